@@ -1,0 +1,57 @@
+# Renda: `make run` serves the explorer on the bundled reports at
+# http://localhost:8000; `make test` runs every test, browser tests included.
+
+GO       ?= go
+GOROOT   := $(shell $(GO) env GOROOT)
+WASMEXEC := $(GOROOT)/lib/wasm/go_js_wasm_exec
+# Packages that are pure Go and must also pass under GOOS=js GOARCH=wasm.
+PURE     := ./parse/... ./seeds/... ./app/corpus/...
+OUT      ?= dist
+BASE     ?= /
+DOCS     ?=
+ADDR     ?= :8000
+
+.PHONY: all build wasm run dist test test-native test-wasm vet bench fuzz clean
+
+all: build
+
+## build: the renda command and the browser app (web/app.wasm)
+build: wasm
+	$(GO) build -o renda ./app
+
+## wasm: the browser app alone
+wasm:
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o web/app.wasm ./app
+
+## run: build and serve the explorer over the bundled reports on $(ADDR)
+run: wasm
+	$(GO) run ./app serve -addr $(ADDR) -docs "$(DOCS)"
+
+## dist: write the static site to $(OUT) (BASE=/sub/path/, DOCS=folder of reports)
+dist: wasm
+	$(GO) run ./app dist -out $(OUT) -base $(BASE) -docs "$(DOCS)"
+
+vet:
+	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet ./app/...
+
+test-native:
+	$(GO) test ./...
+
+test-wasm:
+	GOOS=js GOARCH=wasm $(GO) test -exec="$(WASMEXEC)" $(PURE)
+
+## test: vet, every test natively (browser tests included), pure packages under wasm
+test: vet wasm test-native test-wasm
+
+## fuzz: run the parser fuzzer for a while (FUZZTIME=1m)
+FUZZTIME ?= 30s
+fuzz:
+	$(GO) test ./parse -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME)
+
+## bench: parser throughput and build figures
+bench:
+	$(GO) test ./parse/... -run '^$$' -bench . -benchmem -count 5
+
+clean:
+	rm -rf renda web/app.wasm $(OUT)
