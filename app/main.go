@@ -11,9 +11,12 @@ import (
 	"os"
 
 	"renda/app/cli"
+	"renda/app/site"
+	"renda/app/ui"
 )
 
 func main() {
+	ui.Register() // the server prerenders the same routes as the browser
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
@@ -33,6 +36,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	switch args[0] {
 	case "parse":
 		return cli.Parse(args[1:], stdin, stdout, stderr)
+	case "dist":
+		return site.Dist(args[1:], stdout, stderr)
+	case "serve":
+		return site.Serve(args[1:], stdout, stderr)
 	case "-h", "-help", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return 0
