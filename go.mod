@@ -4,4 +4,12 @@ go 1.26.8
 
 require github.com/maxence-charriere/go-app/v10 v10.1.11
 
-require github.com/google/uuid v1.6.0 // indirect
+require (
+	github.com/chromedp/cdproto v0.159.0 // indirect
+	github.com/chromedp/chromedp v0.22.1 // indirect
+	github.com/go-json-experiment/json v0.0.0-20260213210345-44df1a37e875 // indirect
+	github.com/google/uuid v1.6.0 // indirect
+	github.com/sahilm/fuzzy v0.1.3 // indirect
+	golang.org/x/net v0.62.0 // indirect
+	golang.org/x/text v0.43.0 // indirect
+)
