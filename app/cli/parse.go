@@ -1,13 +1,89 @@
-// Package cli implements the renda command's parse subcommand.
+// Package cli implements the renda command's parse subcommand: it reads
+// report files, folders of them or standard input, parses each into a record
+// on all cores, and writes the records in input order as JSON, JSON Lines or
+// CSV. WriteCSV and CSVWriter hold the CSV layout, shared with the browser
+// app's export.
 package cli
 
 import (
+	"bufio"
+	"errors"
+	"flag"
 	"fmt"
 	"io"
 )
 
-// Parse runs `renda parse` with args and returns the exit status.
+// config holds what tests may change; the zero value is the normal setting.
+type config struct {
+	forceProgress bool // draw progress even when stderr is not a terminal
+	workers       int  // goroutines reading and parsing; 0: GOMAXPROCS
+	window        int  // inputs in flight ahead of the writer; 0: 8 per worker
+}
+
+// Parse runs `renda parse` with args and returns the exit status: 0 when
+// every file was parsed, 1 when a file failed (the others are still written)
+// or the output could not be written, 2 for a usage error.
 func Parse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fmt.Fprintln(stderr, "parse: not implemented yet")
-	return 1
+	return run(args, stdin, stdout, stderr, config{})
+}
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer, cfg config) int {
+	o, err := parseFlags(args, stderr)
+	if errors.Is(err, flag.ErrHelp) {
+		fmt.Fprint(stdout, usageText)
+		return 0
+	}
+	if err != nil {
+		fmt.Fprint(stderr, "\n"+usageText)
+		return 2
+	}
+
+	ins := expand(o.paths)
+
+	var dst io.Writer = stdout
+	var file *atomicFile
+	if o.out != "" {
+		if file, err = createAtomic(o.out); err != nil {
+			fmt.Fprintf(stderr, "renda parse: --out %v\n", err)
+			return 1
+		}
+		dst = file
+	}
+	bw := bufio.NewWriterSize(dst, 64<<10)
+	rw := newRecordWriter(o.format, bw, o.bom)
+
+	show := len(ins) > progressMin && (cfg.forceProgress || isTerminal(stderr))
+	rep := newReporter(stderr, len(ins), show)
+	failed := false
+	err = process(ins, stdin, cfg.workers, cfg.window, func(res result) error {
+		rep.step(res.size)
+		if res.err != nil {
+			failed = true
+			rep.fail(res.err)
+			return nil
+		}
+		return rw.write(res.rec)
+	})
+	rep.clear()
+	if err == nil {
+		err = rw.close()
+	}
+	if err == nil {
+		err = bw.Flush()
+	}
+	if file != nil {
+		if err == nil {
+			err = file.commit()
+		} else {
+			file.abort()
+		}
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "renda parse: %v\n", err)
+		return 1
+	}
+	if failed {
+		return 1
+	}
+	return 0
 }

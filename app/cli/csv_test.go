@@ -1,0 +1,165 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"reflect"
+	"strings"
+	"testing"
+
+	"renda/parse"
+)
+
+func TestWriteCSV(t *testing.T) {
+	recs := []parse.Record{
+		{
+			ID: "a", Title: "标题, with comma", Term: 17, Session: 2,
+			Attendance: &parse.Attendance{Expected: 245, Present: 226, Absent: 19, Quorum: true},
+			Presiding:  []string{"甲", "乙"},
+			Reports:    []parse.Report{{Title: "政府工作报告", By: "丙"}, {Title: "计划报告"}},
+			Elected:    []parse.Election{{Name: "丁", Position: "县长"}, {Name: "戊"}},
+			Text:       "line one\n\"quoted\" line two",
+			Evidence:   []parse.Evidence{{Field: "term", Start: 0, End: 3}},
+		},
+		{ID: "b"}, // nothing found: empty cells, attendance blank
+	}
+	for _, bom := range []bool{false, true} {
+		var buf bytes.Buffer
+		if err := WriteCSV(&buf, recs, bom); err != nil {
+			t.Fatal(err)
+		}
+		out := buf.String()
+		if strings.HasPrefix(out, "\uFEFF") != bom {
+			t.Errorf("bom=%v: output starts %q", bom, out[:6])
+		}
+		rows, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(out, "\uFEFF"))).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(rows) != 3 {
+			t.Fatalf("%d rows, want header + 2", len(rows))
+		}
+		cell := func(row int, col string) string {
+			for i, c := range rows[0] {
+				if c == col {
+					return rows[row][i]
+				}
+			}
+			t.Fatalf("no column %s", col)
+			return ""
+		}
+		checks := []struct {
+			row       int
+			col, want string
+		}{
+			{1, "id", "a"},
+			{1, "title", "标题, with comma"},
+			{1, "term", "17"},
+			{1, "attendance_expected", "245"},
+			{1, "attendance_absent", "19"},
+			{1, "attendance_quorum", "true"},
+			{1, "presiding", "甲、乙"},
+			{1, "reports", "政府工作报告（丙）、计划报告"},
+			{1, "elected", "丁（县长）、戊"},
+			{1, "text", "line one\n\"quoted\" line two"},
+			{2, "id", "b"},
+			{2, "attendance_present", ""},
+			{2, "attendance_quorum", ""},
+			{2, "presiding", ""},
+		}
+		for _, c := range checks {
+			if got := cell(c.row, c.col); got != c.want {
+				t.Errorf("row %d %s = %q, want %q", c.row, c.col, got, c.want)
+			}
+		}
+	}
+}
+
+func TestWriteCSVNoRecords(t *testing.T) {
+	var buf bytes.Buffer
+	if err := WriteCSV(&buf, nil, false); err != nil {
+		t.Fatal(err)
+	}
+	if want := strings.Join(CSVColumns(), ",") + "\n"; buf.String() != want {
+		t.Errorf("got %q, want the header alone", buf.String())
+	}
+}
+
+func TestCSVColumnsFollowSchema(t *testing.T) {
+	// every JSON field in order but evidence, attendance flattened in place
+	var want []string
+	rt := reflect.TypeFor[parse.Record]()
+	for i := range rt.NumField() {
+		switch f, _, _ := strings.Cut(rt.Field(i).Tag.Get("json"), ","); f {
+		case "attendance":
+			want = append(want, "attendance_expected", "attendance_present", "attendance_absent", "attendance_quorum")
+		case "evidence":
+		default:
+			want = append(want, f)
+		}
+	}
+	if !equal(CSVColumns(), want) {
+		t.Errorf("CSVColumns\n %v\nwant\n %v", CSVColumns(), want)
+	}
+	if n := len(CSVRow(parse.Record{})); n != len(want) {
+		t.Errorf("CSVRow has %d cells, header %d", n, len(want))
+	}
+}
+
+func TestJSONListsNeverNull(t *testing.T) {
+	for _, format := range []string{formatJSON, formatJSONL} {
+		var buf bytes.Buffer
+		w := newRecordWriter(format, &buf, false)
+		if err := w.write(parse.Record{ID: "x"}); err != nil {
+			t.Fatal(err)
+		}
+		if err := w.close(); err != nil {
+			t.Fatal(err)
+		}
+		out := strings.TrimSpace(buf.String())
+		if format == formatJSON {
+			out = strings.TrimSuffix(strings.TrimPrefix(out, "["), "]")
+		}
+		m := decodeObject(t, []byte(out))
+		if m["attendance"] != nil {
+			t.Errorf("%s: attendance = %v, want null", format, m["attendance"])
+		}
+		if n := strings.Count(out, "null"); n != 1 {
+			t.Errorf("%s: %d nulls in %s, want attendance only", format, n, out)
+		}
+	}
+	var buf bytes.Buffer
+	w := newRecordWriter(formatJSON, &buf, false)
+	w.close()
+	if buf.String() != "[]\n" {
+		t.Errorf("empty json output %q, want []", buf.String())
+	}
+}
+
+func TestJSONMatchesMarshalIndent(t *testing.T) {
+	recs := []parse.Record{
+		{ID: "a", Title: "<b>&", Attendance: &parse.Attendance{Expected: 3}, Reports: []parse.Report{{Title: "t", By: "b"}}},
+		{ID: "b", Text: "一\n二"},
+	}
+	var buf bytes.Buffer
+	w := newRecordWriter(formatJSON, &buf, false)
+	for _, r := range recs {
+		if err := w.write(r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.close(); err != nil {
+		t.Fatal(err)
+	}
+	var want bytes.Buffer
+	enc := json.NewEncoder(&want)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode([]parse.Record{normalize(recs[0]), normalize(recs[1])}); err != nil {
+		t.Fatal(err)
+	}
+	if buf.String() != want.String() {
+		t.Errorf("streamed array\n%s\nwant\n%s", buf.String(), want.String())
+	}
+}
