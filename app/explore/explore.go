@@ -1,0 +1,120 @@
+// Package explore is the explorer's logic, free of any browser code: an index
+// over the corpus for fuzzy search with facets, sessions for the timeline,
+// people and places, and the segmentation of a document's text into evidence
+// marks. The ui package renders what explore computes; everything here runs
+// in plain `go test`, natively and under GOOS=js.
+package explore
+
+import (
+	"cmp"
+	"slices"
+
+	"renda/app/corpus"
+)
+
+// Index answers the explorer's questions about one corpus. Build it once per
+// data pack with New; it is read-only afterwards and safe for concurrent use.
+type Index struct {
+	Docs []corpus.Doc // the corpus, in pack order; hits refer to it by position
+
+	byID     map[string]int
+	title    []key  // per doc: normalised title
+	locality []key  // per doc: normalised locality
+	names    []name // every person named in a role, sorted by name
+	body     TextSearcher
+
+	sessions  []*Session         // every session, chronological, undated last
+	sessionOf []int              // doc → index in sessions
+	people    map[string]*Person // by name
+	places    map[string]*Place  // by locality
+	placeList []string           // localities, sorted
+}
+
+// name is a person's name with the documents that name them.
+type name struct {
+	name string
+	key  key
+	docs []int // ascending
+}
+
+// New indexes the documents of p. The pack's documents are not copied.
+func New(p corpus.Pack) *Index {
+	ix := &Index{
+		Docs:     p.Docs,
+		byID:     make(map[string]int, len(p.Docs)),
+		title:    make([]key, len(p.Docs)),
+		locality: make([]key, len(p.Docs)),
+	}
+	for i := range p.Docs {
+		d := &p.Docs[i]
+		if _, dup := ix.byID[d.ID]; !dup {
+			ix.byID[d.ID] = i
+		}
+		ix.title[i] = newKey(d.Title)
+		ix.locality[i] = newKey(d.Locality)
+	}
+	ix.body = NewScanSearcher(p.Docs)
+	ix.indexPeople()
+	ix.indexSessions()
+	ix.indexPlaces()
+	return ix
+}
+
+// SetTextSearcher replaces the body-text searcher, e.g. with a real full-text
+// index. Call it before the index is shared.
+func (ix *Index) SetTextSearcher(s TextSearcher) { ix.body = s }
+
+// Doc returns the position of the document with the given id.
+func (ix *Index) Doc(id string) (int, bool) {
+	i, ok := ix.byID[id]
+	return i, ok
+}
+
+// IDs returns every document id, in pack order.
+func (ix *Index) IDs() []string {
+	ids := make([]string, len(ix.Docs))
+	for i := range ix.Docs {
+		ids[i] = ix.Docs[i].ID
+	}
+	return ids
+}
+
+// byDateDesc orders documents newest first, undated last, then by id.
+func (ix *Index) byDateDesc(a, b int) int {
+	da, db := ix.Docs[a].Date, ix.Docs[b].Date
+	if (da == "") != (db == "") {
+		if da == "" {
+			return 1
+		}
+		return -1
+	}
+	if c := cmp.Compare(db, da); c != 0 {
+		return c
+	}
+	return cmp.Compare(ix.Docs[a].ID, ix.Docs[b].ID)
+}
+
+// byDateAsc orders documents oldest first, undated last, then by id.
+func (ix *Index) byDateAsc(a, b int) int {
+	da, db := ix.Docs[a].Date, ix.Docs[b].Date
+	if (da == "") != (db == "") {
+		if da == "" {
+			return 1
+		}
+		return -1
+	}
+	if c := cmp.Compare(da, db); c != 0 {
+		return c
+	}
+	return cmp.Compare(ix.Docs[a].ID, ix.Docs[b].ID)
+}
+
+// sortedKeys returns the keys of m in order.
+func sortedKeys[V any](m map[string]V) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	slices.Sort(ks)
+	return ks
+}

@@ -1,0 +1,64 @@
+package explore
+
+import "slices"
+
+// Place is a locality with its sessions laid out as a grid: one row per term,
+// one column per session number.
+type Place struct {
+	Locality string
+	Terms    []int      // row headings: the terms met, newest first
+	Numbers  []int      // column headings: session numbers, 1 up to the largest met
+	Other    []*Session // sessions whose term or number is not stated
+	cells    map[[2]int]*Session
+}
+
+// Cell returns the session of a term and number, nil if there is none.
+func (p *Place) Cell(term, number int) *Session { return p.cells[[2]int{term, number}] }
+
+// Sessions returns the number of sessions of the place.
+func (p *Place) Sessions() int { return len(p.cells) + len(p.Other) }
+
+// indexPlaces lays out the sessions of every locality.
+func (ix *Index) indexPlaces() {
+	ix.places = map[string]*Place{}
+	for _, s := range ix.sessions {
+		if s.Locality == "" {
+			continue
+		}
+		p := ix.places[s.Locality]
+		if p == nil {
+			p = &Place{Locality: s.Locality, cells: map[[2]int]*Session{}}
+			ix.places[s.Locality] = p
+		}
+		if s.Term == 0 || s.Number == 0 {
+			p.Other = append(p.Other, s)
+			continue
+		}
+		k := [2]int{s.Term, s.Number}
+		if p.cells[k] != nil { // cannot happen: sessions are unique by key
+			p.Other = append(p.Other, s)
+			continue
+		}
+		p.cells[k] = s
+		if !slices.Contains(p.Terms, s.Term) {
+			p.Terms = append(p.Terms, s.Term)
+		}
+		for n := len(p.Numbers) + 1; n <= s.Number; n++ {
+			p.Numbers = append(p.Numbers, n)
+		}
+	}
+	for _, p := range ix.places {
+		slices.Sort(p.Terms)
+		slices.Reverse(p.Terms)
+	}
+	ix.placeList = sortedKeys(ix.places)
+}
+
+// Place returns the place of the given locality.
+func (ix *Index) Place(locality string) (*Place, bool) {
+	p, ok := ix.places[locality]
+	return p, ok
+}
+
+// Places returns every locality, sorted.
+func (ix *Index) Places() []string { return slices.Clone(ix.placeList) }

@@ -1,0 +1,116 @@
+package explore
+
+import (
+	"net/url"
+	"slices"
+	"strings"
+)
+
+// Facet dimensions: the names of the filters in a Query and in URLs.
+const (
+	FacetLevel = "level"
+	FacetEvent = "event"
+	FacetYear  = "year"
+)
+
+// None is the facet value of documents that lack the facet's field, e.g.
+// year=none for undated reports.
+const None = "none"
+
+// Query is what the user asks: free text plus facet filters. Its URL form
+// (Values) is ?q=…&level=…&event=…&year=…, repeated keys for several values.
+type Query struct {
+	Text   string   // terms separated by spaces; every term must match
+	Levels []string // any of these levels (empty: any level)
+	Events []string // any of these events
+	Years  []string // any of these years ("2023", or None)
+}
+
+// ParseQuery reads a query from URL parameters.
+func ParseQuery(v url.Values) Query {
+	return Query{
+		Text:   v.Get("q"),
+		Levels: clean(v[FacetLevel]),
+		Events: clean(v[FacetEvent]),
+		Years:  clean(v[FacetYear]),
+	}
+}
+
+// clean drops empty and repeated values, keeping their order.
+func clean(vs []string) []string {
+	var out []string
+	for _, v := range vs {
+		if v = strings.TrimSpace(v); v != "" && !slices.Contains(out, v) {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// Values returns the query as URL parameters, omitting what is empty.
+func (q Query) Values() url.Values {
+	v := url.Values{}
+	if t := strings.TrimSpace(q.Text); t != "" {
+		v.Set("q", q.Text)
+	}
+	for dim, vals := range q.filters() {
+		for _, x := range vals {
+			v.Add(dim, x)
+		}
+	}
+	return v
+}
+
+// Encode returns the query string ("" for the empty query), without "?".
+func (q Query) Encode() string { return q.Values().Encode() }
+
+// Terms returns the normalised search terms.
+func (q Query) Terms() []string { return strings.Fields(Normalise(q.Text)) }
+
+// Filtered reports whether any facet filter is set.
+func (q Query) Filtered() bool {
+	return len(q.Levels)+len(q.Events)+len(q.Years) > 0
+}
+
+// Empty reports whether the query selects every document.
+func (q Query) Empty() bool { return len(q.Terms()) == 0 && !q.Filtered() }
+
+// Has reports whether the filter of dimension dim includes value.
+func (q Query) Has(dim, value string) bool {
+	return slices.Contains(q.filters()[dim], value)
+}
+
+// Toggle returns the query with value added to, or removed from, the filter
+// of dimension dim.
+func (q Query) Toggle(dim, value string) Query {
+	p := q.filterOf(dim)
+	if p == nil {
+		return q
+	}
+	if i := slices.Index(*p, value); i >= 0 {
+		*p = slices.Delete(slices.Clone(*p), i, i+1)
+	} else {
+		*p = append(slices.Clone(*p), value)
+	}
+	return q
+}
+
+// WithoutFilters returns the query with its text only.
+func (q Query) WithoutFilters() Query { return Query{Text: q.Text} }
+
+func (q Query) filters() map[string][]string {
+	return map[string][]string{FacetLevel: q.Levels, FacetEvent: q.Events, FacetYear: q.Years}
+}
+
+// filterOf returns the field of q holding dimension dim, nil if unknown.
+func (q *Query) filterOf(dim string) *[]string {
+	switch dim {
+	case FacetLevel:
+		return &q.Levels
+	case FacetEvent:
+		return &q.Events
+	case FacetYear:
+		return &q.Years
+	}
+	return nil
+}

@@ -1,0 +1,181 @@
+package explore
+
+import (
+	"net/url"
+	"slices"
+	"testing"
+)
+
+func TestSearch(t *testing.T) {
+	ix := New(testPack())
+	tests := []struct {
+		name  string
+		q     Query
+		want  []string // ids, in order; nil means "no hits"
+		first bool     // compare only want[0] with the first hit
+	}{
+		{"empty query: every report, newest first", Query{},
+			[]string{"qx", "town", "st-close", "st-plen2", "st-open", "st-prep", "st-1-1", "nodate"}, false},
+		{"person name: exact name ranks the reports naming him", Query{Text: "王德海"},
+			[]string{"st-close", "st-1-1"}, false},
+		{"locality, then a second term narrows (AND)", Query{Text: "山亭 闭幕"},
+			[]string{"st-close"}, false},
+		{"body phrase only", Query{Text: "乡村振兴"}, []string{"town"}, false},
+		{"contiguous match ranks before a scattered one", Query{Text: "人民"},
+			[]string{"nodate"}, true},
+		{"fuzzy: characters in order across the title", Query{Text: "清徐闭幕"}, []string{"qx"}, false},
+		{"no match", Query{Text: "不存在的词语"}, nil, false},
+		{"filter by level", Query{Levels: []string{"county"}}, []string{"qx", "nodate"}, false},
+		{"filter by year, undated", Query{Years: []string{None}}, []string{"nodate"}, false},
+		{"filters are OR within a dimension, AND across",
+			Query{Events: []string{"opening", "closing"}, Years: []string{"2023"}},
+			[]string{"st-close", "st-open"}, false},
+		{"ASCII case folded", Query{Text: "gdp"}, []string{"town"}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ids(ix, ix.Search(tt.q).Docs())
+			if tt.first {
+				if len(got) == 0 || got[0] != tt.want[0] {
+					t.Fatalf("first hit = %v, want %s", got, tt.want[0])
+				}
+				return
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("hits = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSearchHighlights(t *testing.T) {
+	ix := New(testPack())
+	res := ix.Search(Query{Text: "山亭 闭幕"})
+	if len(res.Hits) != 1 {
+		t.Fatalf("hits = %d, want 1", len(res.Hits))
+	}
+	h := res.Hits[0]
+	title := ix.Docs[h.Doc].Title
+	var marked []string
+	for _, p := range Marks(title, h.Title) {
+		if p.Mark {
+			marked = append(marked, p.Text)
+		}
+	}
+	if want := []string{"山亭", "闭幕"}; !slices.Equal(marked, want) {
+		t.Errorf("marked %q, want %q", marked, want)
+	}
+	if got := Marks(ix.Docs[h.Doc].Locality, h.Locality); len(got) != 2 || got[0].Text != "山亭" || !got[0].Mark {
+		t.Errorf("locality pieces = %+v", got)
+	}
+
+	res = ix.Search(Query{Text: "李霞"})
+	for _, h := range res.Hits {
+		if len(h.People) != 1 || h.People[0].Name != "李霞" || h.People[0].Spans[0] != (Span{0, len("李霞")}) {
+			t.Errorf("%s: people = %+v", ix.Docs[h.Doc].ID, h.People)
+		}
+	}
+}
+
+func TestSnippet(t *testing.T) {
+	ix := New(testPack())
+	res := ix.Search(Query{Text: "预算"})
+	var got []string
+	for _, h := range res.Hits {
+		s, ok := ix.Snippet(h, 4, 20)
+		if !ok {
+			t.Fatalf("%s: no snippet", ix.Docs[h.Doc].ID)
+		}
+		var marks []string
+		for _, p := range Marks(s.Text, s.Spans) {
+			if p.Mark {
+				marks = append(marks, p.Text)
+			}
+		}
+		got = append(got, ix.Docs[h.Doc].ID+":"+s.Text+":"+marks[0])
+		if len(marks) == 0 {
+			t.Errorf("snippet %q has no mark", s.Text)
+		}
+	}
+	want := []string{
+		"qx:取了财政预算报告。 代表们认为预算安排合理，预算:预算",
+		"st-close:过了关于预算的决议。:预算",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("snippets\n got %q\nwant %q", got, want)
+	}
+}
+
+func TestFacets(t *testing.T) {
+	ix := New(testPack())
+	res := ix.Search(Query{Text: "山亭", Events: []string{"opening"}})
+	counts := map[string]map[string]int{}
+	for _, f := range res.Facets {
+		counts[f.Name] = map[string]int{}
+		for _, v := range f.Values {
+			counts[f.Name][v.Value] = v.Count
+		}
+	}
+	// The event facet ignores the event filter; the others apply it.
+	want := map[string]map[string]int{
+		FacetLevel: {"district": 2},
+		FacetEvent: {"opening": 2, "closing": 1, "preparatory": 1, "plenary": 1},
+		FacetYear:  {"2023": 1, "2022": 1},
+	}
+	for dim, w := range want {
+		for v, n := range w {
+			if counts[dim][v] != n {
+				t.Errorf("%s=%s: count %d, want %d", dim, v, counts[dim][v], n)
+			}
+		}
+		if len(counts[dim]) != len(w) {
+			t.Errorf("%s: values %v, want %v", dim, counts[dim], w)
+		}
+	}
+	ev := res.Facets[1]
+	var order []string
+	for _, v := range ev.Values {
+		order = append(order, v.Value)
+	}
+	if w := []string{"preparatory", "opening", "plenary", "closing"}; !slices.Equal(order, w) {
+		t.Errorf("event order %q, want %q", order, w)
+	}
+	if !ev.Values[1].Selected || ev.Values[0].Selected {
+		t.Errorf("selected flags wrong: %+v", ev.Values)
+	}
+}
+
+func TestQueryURL(t *testing.T) {
+	tests := []struct {
+		raw  string
+		want Query
+		enc  string
+	}{
+		{"q=%E7%8E%8B&level=city&level=county&year=2023", Query{Text: "王", Levels: []string{"city", "county"}, Years: []string{"2023"}},
+			"level=city&level=county&q=%E7%8E%8B&year=2023"},
+		{"q=&event=&event=closing&event=closing", Query{Events: []string{"closing"}}, "event=closing"},
+		{"", Query{}, ""},
+	}
+	for _, tt := range tests {
+		v, _ := url.ParseQuery(tt.raw)
+		q := ParseQuery(v)
+		if q.Text != tt.want.Text || !slices.Equal(q.Levels, tt.want.Levels) ||
+			!slices.Equal(q.Events, tt.want.Events) || !slices.Equal(q.Years, tt.want.Years) {
+			t.Errorf("ParseQuery(%q) = %+v, want %+v", tt.raw, q, tt.want)
+		}
+		if got := q.Encode(); got != tt.enc {
+			t.Errorf("Encode = %q, want %q", got, tt.enc)
+		}
+	}
+	q := Query{Text: "x"}.Toggle(FacetYear, "2023").Toggle(FacetLevel, "city")
+	if !q.Has(FacetYear, "2023") || !q.Has(FacetLevel, "city") {
+		t.Errorf("toggle on: %+v", q)
+	}
+	q2 := q.Toggle(FacetYear, "2023")
+	if q2.Has(FacetYear, "2023") || !q.Has(FacetYear, "2023") {
+		t.Errorf("toggle off changed the original or did not remove: %+v %+v", q, q2)
+	}
+	if got := (Query{Text: "  国  國 ", Years: nil}).Terms(); len(got) != 2 {
+		t.Errorf("terms = %q", got)
+	}
+}

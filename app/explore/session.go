@@ -1,0 +1,202 @@
+package explore
+
+import (
+	"cmp"
+	"slices"
+
+	"renda/parse"
+)
+
+// Session is one session of a congress (same locality, term and session
+// number) with the reports on its meetings.
+type Session struct {
+	Locality string // "" when the reports do not name it
+	Term     int    // 届, 0 when not stated
+	Number   int    // 次会议, 0 when not stated
+	Docs     []int  // positions in Index.Docs, in the order of the meetings
+	Date     string // the earliest date of its reports, "" when none is dated
+}
+
+// Known reports whether the session is identified well enough to gather
+// several reports: a locality and a session number. Other reports each form
+// a session of their own.
+func (s *Session) Known() bool { return s.Locality != "" && s.Number != 0 }
+
+type sessionKey struct {
+	locality      string
+	term, session int
+}
+
+// indexSessions groups the documents into sessions.
+func (ix *Index) indexSessions() {
+	byKey := map[sessionKey]*Session{}
+	ix.sessions = nil
+	for i := range ix.Docs {
+		d := &ix.Docs[i]
+		s := &Session{Locality: d.Locality, Term: d.Term, Number: d.Session}
+		if s.Known() {
+			k := sessionKey{d.Locality, d.Term, d.Session}
+			if old := byKey[k]; old != nil {
+				s = old
+			} else {
+				byKey[k] = s
+				ix.sessions = append(ix.sessions, s)
+			}
+		} else {
+			ix.sessions = append(ix.sessions, s)
+		}
+		s.Docs = append(s.Docs, i)
+	}
+	for _, s := range ix.sessions {
+		slices.SortStableFunc(s.Docs, ix.meetingOrder)
+		for _, doc := range s.Docs {
+			if d := ix.Docs[doc].Date; d != "" && (s.Date == "" || d < s.Date) {
+				s.Date = d
+			}
+		}
+	}
+	slices.SortStableFunc(ix.sessions, compareSessions)
+	ix.sessionOf = make([]int, len(ix.Docs))
+	for si, s := range ix.sessions {
+		for _, doc := range s.Docs {
+			ix.sessionOf[doc] = si
+		}
+	}
+}
+
+// compareSessions orders sessions by date, undated last, then by place and
+// number.
+func compareSessions(a, b *Session) int {
+	if (a.Date == "") != (b.Date == "") {
+		if a.Date == "" {
+			return 1
+		}
+		return -1
+	}
+	return cmp.Or(
+		cmp.Compare(a.Date, b.Date),
+		cmp.Compare(a.Locality, b.Locality),
+		cmp.Compare(a.Term, b.Term),
+		cmp.Compare(a.Number, b.Number),
+	)
+}
+
+// meetingStage places an event in the course of a session.
+func meetingStage(event string) int {
+	switch event {
+	case parse.EventPreparatory:
+		return 0
+	case parse.EventOpening:
+		return 1
+	case parse.EventClosing:
+		return 3
+	}
+	return 2 // presidium, plenary, other
+}
+
+// meetingOrder orders the reports of a session: preparatory meeting,
+// opening, presidium meetings and plenaries by number, closing; then by date
+// and id.
+func (ix *Index) meetingOrder(a, b int) int {
+	da, db := &ix.Docs[a], &ix.Docs[b]
+	return cmp.Or(
+		cmp.Compare(meetingStage(da.Event), meetingStage(db.Event)),
+		cmp.Compare(da.Plenary, db.Plenary),
+		ix.byDateAsc(a, b),
+	)
+}
+
+// SessionOf returns the session of document doc.
+func (ix *Index) SessionOf(doc int) *Session { return ix.sessions[ix.sessionOf[doc]] }
+
+// Neighbours returns the reports before and after doc in its session, -1
+// where there is none.
+func (ix *Index) Neighbours(doc int) (prev, next int) {
+	s := ix.SessionOf(doc)
+	i := slices.Index(s.Docs, doc)
+	prev, next = -1, -1
+	if i > 0 {
+		prev = s.Docs[i-1]
+	}
+	if i+1 < len(s.Docs) {
+		next = s.Docs[i+1]
+	}
+	return prev, next
+}
+
+// Timeline is the sessions of a set of documents on a time axis.
+type Timeline struct {
+	Sessions []*Session   // sessions with a date, oldest first; Docs limited to the set
+	Undated  []*Session   // sessions none of whose reports is dated
+	Months   []MonthCount // reports per month, every month from first to last
+}
+
+// MonthCount is the number of dated reports in a month.
+type MonthCount struct {
+	Month string // YYYY-MM
+	Count int
+}
+
+// Timeline places the sessions of docs (positions in Index.Docs) in time.
+// A session lists only the reports in docs; it keeps the date of all its
+// reports, so that a search does not move it.
+func (ix *Index) Timeline(docs []int) Timeline {
+	in := make([]bool, len(ix.Docs))
+	for _, d := range docs {
+		in[d] = true
+	}
+	var t Timeline
+	months := map[string]int{}
+	for _, s := range ix.sessions {
+		var kept []int
+		for _, d := range s.Docs {
+			if in[d] {
+				kept = append(kept, d)
+				if m := Month(ix.Docs[d].Date); m != "" {
+					months[m]++
+				}
+			}
+		}
+		if kept == nil {
+			continue
+		}
+		c := *s
+		c.Docs = kept
+		if s.Date == "" {
+			t.Undated = append(t.Undated, &c)
+		} else {
+			t.Sessions = append(t.Sessions, &c)
+		}
+	}
+	t.Months = monthRange(months)
+	return t
+}
+
+// maxMonths bounds the histogram's axis.
+const maxMonths = 1200
+
+// monthRange lists every month from the first to the last of counts, with
+// their counts (0 for months absent from counts).
+func monthRange(counts map[string]int) []MonthCount {
+	if len(counts) == 0 {
+		return nil
+	}
+	ms := sortedKeys(counts)
+	y, m := splitMonth(ms[0])
+	ly, lm := splitMonth(ms[len(ms)-1])
+	var out []MonthCount
+	if (ly-y)*12+lm-m > maxMonths { // implausible dates: list only those seen
+		for _, k := range ms {
+			out = append(out, MonthCount{k, counts[k]})
+		}
+		return out
+	}
+	for y < ly || (y == ly && m <= lm) {
+		k := formatMonth(y, m)
+		out = append(out, MonthCount{k, counts[k]})
+		if m++; m > 12 {
+			y, m = y+1, 1
+		}
+	}
+	return out
+}

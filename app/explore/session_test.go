@@ -1,0 +1,120 @@
+package explore
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestSessions(t *testing.T) {
+	ix := New(testPack())
+	all := make([]int, len(ix.Docs))
+	for i := range all {
+		all[i] = i
+	}
+	tl := ix.Timeline(all)
+	var got [][]string
+	var dates []string
+	for _, s := range tl.Sessions {
+		got = append(got, ids(ix, s.Docs))
+		dates = append(dates, s.Date)
+	}
+	want := [][]string{
+		{"st-1-1"},
+		{"st-prep", "st-open", "st-plen2", "st-close"},
+		{"town"},
+		{"qx"},
+	}
+	if !slices.EqualFunc(got, want, slices.Equal) {
+		t.Errorf("sessions\n got %q\nwant %q", got, want)
+	}
+	if w := []string{"2022-01-05", "2023-02-06", "2023-03", "2024-01-20"}; !slices.Equal(dates, w) {
+		t.Errorf("dates %q, want %q", dates, w)
+	}
+	if len(tl.Undated) != 1 || ids(ix, tl.Undated[0].Docs)[0] != "nodate" {
+		t.Errorf("undated = %+v", tl.Undated)
+	}
+	if n := len(tl.Months); n != 25 || tl.Months[0] != (MonthCount{"2022-01", 1}) ||
+		tl.Months[13] != (MonthCount{"2023-02", 4}) || tl.Months[24] != (MonthCount{"2024-01", 1}) {
+		t.Errorf("months: %d, %+v", n, tl.Months)
+	}
+
+	// A search keeps sessions in place but lists only the matching reports.
+	st, _ := ix.Doc("st-close")
+	op, _ := ix.Doc("st-open")
+	tl = ix.Timeline([]int{st, op})
+	if len(tl.Sessions) != 1 || tl.Sessions[0].Date != "2023-02-06" ||
+		!slices.Equal(ids(ix, tl.Sessions[0].Docs), []string{"st-open", "st-close"}) {
+		t.Errorf("filtered timeline: %+v", tl.Sessions)
+	}
+
+	prev, next := ix.Neighbours(op)
+	if ix.Docs[prev].ID != "st-prep" || ix.Docs[next].ID != "st-plen2" {
+		t.Errorf("neighbours of st-open: %d %d", prev, next)
+	}
+	if p, n := ix.Neighbours(ix.byID["town"]); p != -1 || n != -1 {
+		t.Errorf("a lone report has neighbours %d %d", p, n)
+	}
+}
+
+func TestMonths(t *testing.T) {
+	tests := []struct {
+		date, year, month string
+	}{
+		{"2023-02-10", "2023", "2023-02"},
+		{"2023-02", "2023", "2023-02"},
+		{"2023", "2023", ""},
+		{"2023-13-01", "2023", ""},
+		{"", "", ""},
+		{"二〇二三", "", ""},
+	}
+	for _, tt := range tests {
+		if y, m := Year(tt.date), Month(tt.date); y != tt.year || m != tt.month {
+			t.Errorf("%q: year %q month %q, want %q %q", tt.date, y, m, tt.year, tt.month)
+		}
+	}
+	got := monthRange(map[string]int{"2023-11": 2, "2024-02": 1})
+	want := []MonthCount{{"2023-11", 2}, {"2023-12", 0}, {"2024-01", 0}, {"2024-02", 1}}
+	if !slices.Equal(got, want) {
+		t.Errorf("monthRange = %v", got)
+	}
+}
+
+func TestPeopleAndPlaces(t *testing.T) {
+	ix := New(testPack())
+	p, ok := ix.Person("王德海")
+	if !ok {
+		t.Fatal("王德海 not indexed")
+	}
+	var got []string
+	for _, a := range p.Appearances {
+		s := ix.Docs[a.Doc].ID
+		for _, r := range a.Roles {
+			s += " " + r.Field + ":" + r.Detail
+		}
+		got = append(got, s)
+	}
+	want := []string{"st-1-1 elected:区人大常委会主任", "st-close presiding: rostrum:"}
+	if !slices.Equal(got, want) {
+		t.Errorf("appearances\n got %q\nwant %q", got, want)
+	}
+	if ppl := ix.People(); !slices.Equal(ppl, []string{"刘洪鹏", "李霞", "王德海", "苑冬梅"}) {
+		t.Errorf("people = %q", ppl)
+	}
+
+	pl, ok := ix.Place("山亭区")
+	if !ok {
+		t.Fatal("山亭区 not indexed")
+	}
+	if !slices.Equal(pl.Terms, []int{10}) || !slices.Equal(pl.Numbers, []int{1, 2}) {
+		t.Errorf("grid %v × %v", pl.Terms, pl.Numbers)
+	}
+	if c := pl.Cell(10, 2); c == nil || len(c.Docs) != 4 {
+		t.Errorf("cell 10/2 = %+v", c)
+	}
+	if pl.Cell(9, 1) != nil {
+		t.Error("cell 9/1 should be empty")
+	}
+	if places := ix.Places(); !slices.Equal(places, []string{"山亭区", "某县", "清徐县"}) {
+		t.Errorf("places = %q", places)
+	}
+}

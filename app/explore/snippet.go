@@ -1,0 +1,73 @@
+package explore
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Snippet is an excerpt of a document's text around phrases the query found
+// there.
+type Snippet struct {
+	Text   string // the excerpt, in the text's own characters
+	Spans  []Span // the phrases, as byte ranges of Text
+	Before bool   // the excerpt starts after the text's start
+	After  bool   // the excerpt ends before the text's end
+}
+
+// Snippet returns the excerpt of h's body text around the first phrase found
+// only there, with about context characters before it; ok is false when the
+// hit has no body match.
+func (ix *Index) Snippet(h Hit, context, width int) (s Snippet, ok bool) {
+	if len(h.Body) == 0 {
+		return Snippet{}, false
+	}
+	text := ix.Docs[h.Doc].Text
+	k := newKey(text)
+	first := h.Body[0]
+	for _, b := range h.Body {
+		first = min(first, b)
+	}
+	// The window, in normalised offsets, moved to character boundaries.
+	start := backRunes(k.norm, first, context)
+	end := forwardRunes(k.norm, first, width)
+	var spans []Span
+	for _, t := range h.Terms {
+		for at := start; at < end; {
+			i := strings.Index(k.norm[at:end], t)
+			if i < 0 {
+				break
+			}
+			spans = append(spans, Span{at + i, at + i + len(t)})
+			at += i + len(t)
+		}
+	}
+	os, oe := k.orig(start), k.orig(end)
+	s = Snippet{Text: text[os:oe], Before: os > 0, After: oe < len(text)}
+	for _, sp := range mergeSpans(spans) {
+		s.Spans = append(s.Spans, Span{k.orig(sp.Start) - os, k.orig(sp.End) - os})
+	}
+	s.Text = strings.ReplaceAll(s.Text, "\n", " ") // one byte for one: spans stay
+	return s, true
+}
+
+// backRunes returns the offset n characters before i in s (or 0), stopping
+// after a line break so that a snippet starts with its paragraph.
+func backRunes(s string, i, n int) int {
+	for ; n > 0 && i > 0; n-- {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		if s[i-size] == '\n' {
+			break
+		}
+		i -= size
+	}
+	return i
+}
+
+// forwardRunes returns the offset n characters after i in s (or len(s)).
+func forwardRunes(s string, i, n int) int {
+	for ; n > 0 && i < len(s); n-- {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return i
+}
