@@ -1,0 +1,422 @@
+package site
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"net/url"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"renda/app/corpus"
+)
+
+// Options configures a build of the static site.
+type Options struct {
+	Out    string // directory to write; replaced if it holds a previous build
+	Base   string // URL path the site is served under: "/" or e.g. "/renda/"
+	Web    string // the web/ directory: icons, CSS and, unless Wasm is set, app.wasm
+	Wasm   string // app.wasm to ship; "" means Web/app.wasm
+	Domain string // host name the site is published on, for og:url
+	Fast   bool   // compress quickly (for serve and tests), not as small as possible
+
+	// Pages returns the paths to prerender; nil means DefaultPages.
+	Pages func(corpus.Pack) []string
+	// Log receives warnings and progress; nil discards them.
+	Log io.Writer
+}
+
+// Result describes a finished build.
+type Result struct {
+	Version  string   // the build's version: a hash of its content
+	Docs     int      // documents in the pack
+	Pages    []string // paths prerendered, as given to go-app
+	WasmSize int      // uncompressed app.wasm bytes
+}
+
+// DefaultPages lists the pages to prerender when the interface gives none:
+// the search and timeline pages and one page per document.
+func DefaultPages(p corpus.Pack) []string {
+	pages := []string{"/", "/timeline"}
+	for _, d := range p.Docs {
+		pages = append(pages, "/doc/"+url.PathEscape(d.ID))
+	}
+	return pages
+}
+
+// markerFile marks a directory written by Build, which Build may replace.
+const markerFile = ".renda-dist"
+
+// pageBatch is how many pages one app.GenerateStaticWebsite call writes: it
+// keeps every file it writes open until it returns.
+const pageBatch = 200
+
+// notRouted is what go-app writes for a page no route matches.
+const notRouted = "404 page not found\n"
+
+// Build writes the static site for pack to o.Out.
+func Build(pack corpus.Pack, o Options) (Result, error) {
+	o, err := o.normalize()
+	if err != nil {
+		return Result{}, err
+	}
+	wasm, err := os.ReadFile(o.Wasm)
+	if errors.Is(err, fs.ErrNotExist) {
+		return Result{}, fmt.Errorf("%s is missing: build it first with `make wasm` "+
+			"(GOOS=js GOARCH=wasm go build -o web/app.wasm ./app)", o.Wasm)
+	}
+	if err != nil {
+		return Result{}, fmt.Errorf("reading the wasm: %w", err)
+	}
+	packJSON, err := json.Marshal(pack)
+	if err != nil {
+		return Result{}, fmt.Errorf("encoding the pack: %w", err)
+	}
+	assets, err := readAssets(o.Web)
+	if err != nil {
+		return Result{}, err
+	}
+
+	tmp, err := prepareOut(o.Out)
+	if err != nil {
+		return Result{}, err
+	}
+	defer os.RemoveAll(tmp) // left only when the build fails
+
+	cfg := handlerConfig{
+		base:     o.Base,
+		domain:   o.Domain,
+		version:  buildVersion(o.Base, wasm, packJSON, assets),
+		wasmSize: len(wasm),
+		styles:   assets.styles(),
+	}
+	pages := o.Pages(pack)
+	if err := generate(tmp, newHandler(cfg), pages, o.Log); err != nil {
+		return Result{}, err
+	}
+
+	files := map[string][]byte{
+		"web/app.wasm":       wasm,
+		"web/data/pack.json": packJSON,
+		markerFile:           []byte(cfg.version + "\n"),
+	}
+	for name, data := range assets {
+		files["web/"+name] = data
+	}
+	if err := writeFiles(tmp, files); err != nil {
+		return Result{}, err
+	}
+	if err := finishPages(tmp, o.Base); err != nil {
+		return Result{}, err
+	}
+	if err := compressTree(tmp, o.Fast); err != nil {
+		return Result{}, err
+	}
+	if err := replaceDir(tmp, o.Out); err != nil {
+		return Result{}, err
+	}
+	return Result{Version: cfg.version, Docs: len(pack.Docs), Pages: pages, WasmSize: len(wasm)}, nil
+}
+
+func (o Options) normalize() (Options, error) {
+	if o.Out == "" {
+		return o, errors.New("no output directory")
+	}
+	if o.Base == "" {
+		o.Base = "/"
+	}
+	o.Base = "/" + strings.Trim(o.Base, "/") + "/"
+	if o.Base == "//" {
+		o.Base = "/"
+	}
+	if strings.ContainsAny(o.Base, "?#\\ ") {
+		return o, fmt.Errorf("base %q: want a URL path such as /renda/", o.Base)
+	}
+	if o.Web == "" {
+		o.Web = "web"
+	}
+	if o.Wasm == "" {
+		o.Wasm = filepath.Join(o.Web, "app.wasm")
+	}
+	if o.Domain == "" {
+		o.Domain = "localhost"
+	}
+	if o.Pages == nil {
+		o.Pages = DefaultPages
+	}
+	if o.Log == nil {
+		o.Log = io.Discard
+	}
+	return o, nil
+}
+
+// assets are the files of web/ shipped as they are, by slash path relative
+// to web/.
+type assets map[string][]byte
+
+// requiredAssets must be in web/: the manifest and the pages refer to them.
+var requiredAssets = [...]string{iconDefault, iconLarge, iconMaskable, iconSVG}
+
+// readAssets reads web/ but for app.wasm and its compressed copies and
+// data/, which the build writes itself.
+func readAssets(dir string) (assets, error) {
+	a := assets{}
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, err := filepath.Rel(dir, p)
+		if err != nil {
+			return err
+		}
+		rel = filepath.ToSlash(rel)
+		switch {
+		case d.IsDir() && rel == "data":
+			return fs.SkipDir
+		case d.IsDir(), strings.HasPrefix(path.Base(rel), "."),
+			rel == "app.wasm", strings.HasPrefix(rel, "app.wasm."):
+			return nil
+		}
+		data, err := os.ReadFile(p)
+		a[rel] = data
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("reading web assets: %w", err)
+	}
+	for _, p := range requiredAssets {
+		if _, ok := a[strings.TrimPrefix(p, "/web/")]; !ok {
+			return nil, fmt.Errorf("web assets: %s is missing from %s", p, dir)
+		}
+	}
+	return a, nil
+}
+
+// styles lists the style sheets at the top of web/, sorted, as pages link
+// them.
+func (a assets) styles() []string {
+	var s []string
+	for name := range a {
+		if !strings.Contains(name, "/") && path.Ext(name) == ".css" {
+			s = append(s, "/web/"+name)
+		}
+	}
+	sort.Strings(s)
+	return s
+}
+
+// buildVersion hashes everything a client downloads that the build does not
+// derive from the rest: the wasm, the pack, the worker, the assets and the
+// base path.
+func buildVersion(base string, wasm, pack []byte, a assets) string {
+	h := sha256.New()
+	part := func(name string, data []byte) {
+		fmt.Fprintf(h, "%s %d\n", name, len(data))
+		h.Write(data)
+	}
+	part("base", []byte(base))
+	part("wasm", wasm)
+	part("pack", pack)
+	part("worker", []byte(workerJS))
+	names := make([]string, 0, len(a))
+	for name := range a {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		part(name, a[name])
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16]
+}
+
+// prepareOut checks that out may be replaced and returns a new empty
+// directory beside it to build into.
+func prepareOut(out string) (string, error) {
+	entries, err := os.ReadDir(out)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+	case err != nil:
+		return "", fmt.Errorf("output directory: %w", err)
+	case len(entries) > 0:
+		if _, err := os.Stat(filepath.Join(out, markerFile)); err != nil {
+			return "", fmt.Errorf("output directory %s is not empty and holds no previous build: refusing to replace it", out)
+		}
+	}
+	parent := filepath.Dir(filepath.Clean(out))
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return "", fmt.Errorf("output directory: %w", err)
+	}
+	tmp, err := os.MkdirTemp(parent, ".renda-build-")
+	if err != nil {
+		return "", fmt.Errorf("output directory: %w", err)
+	}
+	return tmp, nil
+}
+
+// replaceDir moves the finished build tmp to out, replacing a previous one.
+func replaceDir(tmp, out string) error {
+	if err := os.RemoveAll(out); err != nil {
+		return fmt.Errorf("removing the previous build: %w", err)
+	}
+	if err := os.Rename(tmp, out); err != nil {
+		return fmt.Errorf("moving the build in place: %w", err)
+	}
+	return nil
+}
+
+// generate prerenders pages with go-app in batches, then removes the pages
+// no route matched, with a warning.
+func generate(dir string, h *app.Handler, pages []string, log io.Writer) error {
+	for i := 0; i < len(pages) || i == 0; i += pageBatch {
+		batch := pages[i:min(i+pageBatch, len(pages))]
+		if err := app.GenerateStaticWebsite(dir, h, batch...); err != nil {
+			return fmt.Errorf("generating pages: %w", err)
+		}
+		if len(pages) > 2*pageBatch {
+			fmt.Fprintf(log, "prerendered %d/%d pages\n", i+len(batch), len(pages))
+		}
+	}
+	for _, p := range pages {
+		if err := placePage(dir, p, log); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// placePage moves the file go-app wrote for page p, named after the escaped
+// path and without .html when the path has a dot, to the unescaped path plus
+// .html, the name static hosts look up.
+func placePage(dir, p string, log io.Writer) error {
+	if p == "" || p == "/" {
+		return nil
+	}
+	if !strings.HasPrefix(p, "/") {
+		p = "/" + p
+	}
+	written := filepath.Join(dir, filepath.FromSlash(p))
+	if filepath.Ext(written) == "" {
+		written += ".html"
+	}
+	data, err := os.ReadFile(written)
+	if err != nil {
+		return fmt.Errorf("page %s: %w", p, err)
+	}
+	if string(data) == notRouted {
+		fmt.Fprintf(log, "page %s: no route matches it; not prerendered\n", p)
+		return os.Remove(written)
+	}
+	unescaped, err := url.PathUnescape(p)
+	if err != nil {
+		return fmt.Errorf("page %s: %w", p, err)
+	}
+	want := filepath.Join(dir, filepath.FromSlash(path.Clean(unescaped))) + ".html"
+	if want == written {
+		return nil
+	}
+	if err := os.MkdirAll(filepath.Dir(want), 0o755); err != nil {
+		return fmt.Errorf("page %s: %w", p, err)
+	}
+	if err := os.Rename(written, want); err != nil {
+		return fmt.Errorf("page %s: %w", p, err)
+	}
+	return nil
+}
+
+// writeFiles writes files, by slash path relative to dir.
+func writeFiles(dir string, files map[string][]byte) error {
+	for name, data := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			return fmt.Errorf("writing %s: %w", name, err)
+		}
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			return fmt.Errorf("writing %s: %w", name, err)
+		}
+	}
+	return nil
+}
+
+// finishPages adds the 404 page (the app shell: the router shows its
+// not-found view), puts the CSP meta tag first in every page and makes the
+// manifest's scope, id and start URL the base path, inside the worker's
+// scope.
+func finishPages(dir, base string) error {
+	index, err := os.ReadFile(filepath.Join(dir, "index.html"))
+	if err != nil {
+		return fmt.Errorf("reading index.html: %w", err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "404.html"), index, 0o644); err != nil {
+		return fmt.Errorf("writing 404.html: %w", err)
+	}
+	err = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || filepath.Ext(p) != ".html" {
+			return err
+		}
+		return addCSP(p)
+	})
+	if err != nil {
+		return err
+	}
+	return fixManifest(filepath.Join(dir, "manifest.webmanifest"), base)
+}
+
+const charsetMeta = `<meta charset="UTF-8">`
+
+// addCSP inserts the CSP meta tag right after the charset, before any
+// resource is referenced.
+func addCSP(name string) error {
+	data, err := os.ReadFile(name)
+	if err != nil {
+		return fmt.Errorf("adding the CSP: %w", err)
+	}
+	i := bytes.Index(data, []byte(charsetMeta))
+	if i < 0 {
+		return fmt.Errorf("adding the CSP to %s: no %s", name, charsetMeta)
+	}
+	i += len(charsetMeta)
+	meta := `<meta http-equiv="Content-Security-Policy" content="` + CSP + `">`
+	out := make([]byte, 0, len(data)+len(meta))
+	out = append(append(append(out, data[:i]...), meta...), data[i:]...)
+	return os.WriteFile(name, out, 0o644)
+}
+
+// fixManifest sets scope, id and start_url to base (go-app writes scope "/"
+// and a start URL without the trailing slash) and adds the language.
+func fixManifest(name, base string) error {
+	data, err := os.ReadFile(name)
+	if err != nil {
+		return fmt.Errorf("reading the manifest: %w", err)
+	}
+	var m map[string]any
+	if err := json.Unmarshal(data, &m); err != nil {
+		return fmt.Errorf("reading the manifest: %w", err)
+	}
+	if icons, ok := m["icons"].([]any); ok {
+		for _, ic := range icons {
+			if ic, ok := ic.(map[string]any); ok && ic["purpose"] == "" {
+				delete(ic, "purpose") // go-app writes "", not a valid purpose
+			}
+		}
+	}
+	m["scope"] = base
+	m["id"] = base
+	m["start_url"] = base
+	m["lang"] = "zh-CN"
+	m["dir"] = "ltr"
+	out, err := json.MarshalIndent(m, "", "  ")
+	if err != nil {
+		return fmt.Errorf("writing the manifest: %w", err)
+	}
+	return os.WriteFile(name, out, 0o644)
+}

@@ -1,0 +1,139 @@
+package site
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"path"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+
+	"renda/app/corpus"
+	"renda/parse"
+	"renda/parse/decode"
+)
+
+// progressMin is the number of files above which LoadCorpus reports its
+// progress.
+const progressMin = 200
+
+// LoadCorpus parses every *.txt file under fsys (recursively, in lexical
+// order) on all cores and returns the pack, its Version a hash of the
+// documents. A file that fails is reported on stderr as "FILE: reason" and
+// skipped; LoadCorpus fails only when no document is left.
+func LoadCorpus(fsys fs.FS, stderr io.Writer) (corpus.Pack, error) {
+	var names []string
+	err := fs.WalkDir(fsys, ".", func(name string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() && strings.EqualFold(path.Ext(name), ".txt") {
+			names = append(names, name)
+		}
+		return nil
+	})
+	if err != nil {
+		return corpus.Pack{}, fmt.Errorf("listing reports: %w", err)
+	}
+	sort.Strings(names)
+
+	docs, errs := parseAll(fsys, names, stderr)
+	var pack corpus.Pack
+	seen := make(map[string]string, len(docs))
+	for i, d := range docs {
+		if errs[i] != nil {
+			fmt.Fprintf(stderr, "%s: %v\n", names[i], errs[i])
+			continue
+		}
+		if other, dup := seen[d.ID]; dup {
+			fmt.Fprintf(stderr, "%s: skipped: id %q already used by %s\n", names[i], d.ID, other)
+			continue
+		}
+		seen[d.ID] = names[i]
+		pack.Docs = append(pack.Docs, d)
+	}
+	if len(pack.Docs) == 0 {
+		return corpus.Pack{}, fmt.Errorf("no report could be read (%d files)", len(names))
+	}
+	pack.Version, err = packVersion(pack.Docs)
+	if err != nil {
+		return corpus.Pack{}, err
+	}
+	return pack, nil
+}
+
+// parseAll parses names on GOMAXPROCS goroutines; docs[i] and errs[i] belong
+// to names[i].
+func parseAll(fsys fs.FS, names []string, stderr io.Writer) ([]corpus.Doc, []error) {
+	docs := make([]corpus.Doc, len(names))
+	errs := make([]error, len(names))
+	jobs := make(chan int)
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				docs[i], errs[i] = parseFile(fsys, names[i])
+				done <- struct{}{}
+			}
+		}()
+	}
+	go func() {
+		for i := range names {
+			jobs <- i
+		}
+		close(jobs)
+		wg.Wait()
+		close(done)
+	}()
+
+	show := len(names) > progressMin
+	step := max(len(names)/20, 1)
+	n := 0
+	for range done {
+		n++
+		if show && (n%step == 0 || n == len(names)) {
+			fmt.Fprintf(stderr, "parsed %d/%d reports\n", n, len(names))
+		}
+	}
+	return docs, errs
+}
+
+// parseFile reads and parses one report.
+func parseFile(fsys fs.FS, name string) (corpus.Doc, error) {
+	data, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			return corpus.Doc{}, pe.Err // the caller prints the name
+		}
+		return corpus.Doc{}, err
+	}
+	rec, err := parse.Parse(path.Base(name), data)
+	if err != nil {
+		// parse.Parse names the file; keep only the reason.
+		return corpus.Doc{}, errors.New(strings.TrimPrefix(err.Error(), path.Base(name)+": "))
+	}
+	original, _, err := decode.Bytes(data)
+	if err != nil {
+		return corpus.Doc{}, fmt.Errorf("decoding: %w", err)
+	}
+	return corpus.Doc{Record: rec, Original: original}, nil
+}
+
+// packVersion hashes the documents' JSON.
+func packVersion(docs []corpus.Doc) (string, error) {
+	h := sha256.New()
+	if err := json.NewEncoder(h).Encode(docs); err != nil {
+		return "", fmt.Errorf("hashing the corpus: %w", err)
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16], nil
+}

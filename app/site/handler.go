@@ -1,0 +1,99 @@
+package site
+
+import (
+	_ "embed"
+	"strconv"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// workerJS is the service worker template given to go-app: its default with
+// the caching rewritten. The default, measured on v10.1.11, adds files to
+// the cache without event.waitUntil (an incomplete cache goes unnoticed),
+// precaches "/renda" where the page is "/renda/", has no answer for deep
+// links offline and may precache the previous build from the HTTP cache.
+//
+//go:embed worker.js
+var workerJS string
+
+// upstreamWorkerSHA256 is the hash of the go-app app.DefaultAppWorkerJS that
+// worker.js was derived from; a test fails when go-app's changes, so that
+// worker.js is reviewed against it.
+const upstreamWorkerSHA256 = "fb64efe18fb6e1f389eb20f75b68828729f001324647548eaab24c5add47ab0d"
+
+// Names and texts of the app, in Chinese and English.
+const (
+	appName        = "Renda 人大 · 地方人大会议浏览器"
+	appShortName   = "Renda 人大"
+	appTitle       = "Renda 人大 · 地方人大会议浏览器 · Local People's Congress explorer"
+	appDescription = "离线浏览地方人民代表大会会议的新闻报道：搜索、时间线、文档、人物与地区。" +
+		"Explore news reports on local People's Congress sessions, offline: " +
+		"search, timeline, documents, people and places."
+	themeColor      = "#b71c1c"
+	backgroundColor = "#ffffff"
+)
+
+// Paths of the files the build adds under web/, as go-app resource paths.
+const (
+	packPath     = "/web/data/pack.json"
+	wasmPath     = "/web/app.wasm"
+	iconDefault  = "/web/icons/icon-192.png"
+	iconLarge    = "/web/icons/icon-512.png"
+	iconMaskable = "/web/icons/maskable-512.png"
+	iconSVG      = "/web/icons/icon.svg"
+)
+
+// CSP is the Content-Security-Policy the explorer runs under: go-app needs
+// 'wasm-unsafe-eval' to compile app.wasm and inline style attributes; every
+// other resource is the site's own. The server sends it as a header and every
+// page carries it as a meta tag for hosts that send no headers.
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; " +
+	"style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; " +
+	"connect-src 'self'; manifest-src 'self'; worker-src 'self'; " +
+	"object-src 'none'; base-uri 'self'; form-action 'self'"
+
+// handlerConfig is what a build decides about the go-app handler.
+type handlerConfig struct {
+	base     string   // "/" or "/renda/"
+	domain   string   // host for og:url
+	version  string   // hash of the build's content
+	wasmSize int      // uncompressed app.wasm size
+	styles   []string // CSS files as /web/... paths
+}
+
+// newHandler returns the go-app handler that prerenders the pages and writes
+// app.js, the worker and the manifest.
+func newHandler(c handlerConfig) *app.Handler {
+	var resources app.ResourceResolver = app.LocalDir("")
+	if p := strings.TrimSuffix(c.base, "/"); p != "" {
+		resources = app.PrefixedLocation(p)
+	}
+	return &app.Handler{
+		Name:        appName,
+		ShortName:   appShortName,
+		Title:       appTitle,
+		Description: appDescription,
+		Lang:        "zh-CN",
+		Author:      "Renda",
+		Image:       iconLarge,
+		Keywords:    []string{"人大", "人民代表大会", "人代会", "People's Congress", "Renda"},
+		Domain:      c.domain,
+		Icon: app.Icon{
+			Default:  iconDefault,
+			Large:    iconLarge,
+			Maskable: iconMaskable,
+			SVG:      iconSVG,
+		},
+		ThemeColor:            themeColor,
+		BackgroundColor:       backgroundColor,
+		LoadingLabel:          "加载中 Loading {progress}%",
+		Styles:                c.styles,
+		CacheableResources:    []string{iconSVG, packPath},
+		Resources:             resources,
+		StartURL:              "/", // the manifest is rewritten by fixManifest
+		Version:               c.version,
+		WasmContentLength:     strconv.Itoa(c.wasmSize),
+		ServiceWorkerTemplate: workerJS,
+	}
+}

@@ -1,0 +1,221 @@
+// -----------------------------------------------------------------------------
+// Renda's service worker: go-app v10.1.11's DefaultAppWorkerJS with the PWA
+// part rewritten (see worker.go for why); the push notification part below is
+// upstream's, unchanged. {{.Version}} and {{.ResourcesToCache}} are filled in
+// by go-app.
+// -----------------------------------------------------------------------------
+const version = "{{.Version}}";
+const scope = self.registration.scope; // e.g. https://example.org/renda/
+const cachePrefix = "renda:" + new URL(scope).pathname + ":";
+const appCache = cachePrefix + "app:" + version; // the build, precached
+const runtimeCache = cachePrefix + "runtime:" + version; // fetched later
+const resourcesToCache = {{.ResourcesToCache}};
+const matchOptions = { ignoreVary: true };
+
+// precacheURLs returns the absolute URLs to precache: the scope itself (the
+// root page, also served for deep links when offline) and go-app's list,
+// whose root entry is the scope without its trailing slash.
+function precacheURLs() {
+  const root = new URL(scope).pathname.replace(/\/$/, "");
+  const urls = new Set([scope]);
+  for (const r of resourcesToCache) {
+    if (r === "/" || r === root) {
+      continue;
+    }
+    urls.add(new URL(r, scope).href);
+  }
+  return [...urls];
+}
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(install());
+});
+
+// install precaches the build, bypassing the HTTP cache so that an update
+// never stores files of the previous build. It fails as a whole if one file
+// is missing: the browser then keeps the previous worker.
+async function install() {
+  const cache = await caches.open(appCache);
+  const requests = precacheURLs().map((u) => new Request(u, { cache: "reload" }));
+  await cache.addAll(requests);
+  await self.skipWaiting();
+  console.log("app worker", version, "installed:", requests.length, "files");
+}
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(activate());
+});
+
+// activate deletes the caches of this app's previous builds (only those of
+// this scope: other apps may share the origin) and takes the open pages.
+async function activate() {
+  const keys = await caches.keys();
+  await Promise.all(
+    keys
+      .filter((k) => k.startsWith(cachePrefix) && k !== appCache && k !== runtimeCache)
+      .map((k) => caches.delete(k))
+  );
+  await self.clients.claim();
+  console.log("app worker", version, "activated");
+}
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET" || !request.url.startsWith(scope)) {
+    return;
+  }
+  if (request.mode === "navigate") {
+    event.respondWith(navigate(request));
+    return;
+  }
+  event.respondWith(cacheFirst(request));
+});
+
+// navigate asks the network first so that an online visit gets the current
+// page; offline it serves the page cached for this URL or else the root
+// page, whose router then renders the deep link.
+async function navigate(request) {
+  try {
+    const response = await fetch(request);
+    if (response.status === 200) {
+      const cache = await caches.open(runtimeCache);
+      await cache.put(request, response.clone());
+    }
+    return response;
+  } catch (err) {
+    const cached =
+      (await cachedResponse(request, { ignoreSearch: true, ...matchOptions })) ||
+      (await cachedResponse(scope, matchOptions));
+    if (cached) {
+      return cached;
+    }
+    throw err;
+  }
+}
+
+// cacheFirst serves static files and data from this build's caches, fetching
+// and keeping what is not there yet.
+async function cacheFirst(request) {
+  const cached = await cachedResponse(request, matchOptions);
+  if (cached) {
+    return cached;
+  }
+  const response = await fetch(request);
+  if (response.status === 200 && response.type === "basic") {
+    const cache = await caches.open(runtimeCache);
+    await cache.put(request, response.clone());
+  }
+  return response;
+}
+
+// cachedResponse looks in this build's caches only.
+async function cachedResponse(request, options) {
+  for (const name of [appCache, runtimeCache]) {
+    const cache = await caches.open(name);
+    const response = await cache.match(request, options);
+    if (response) {
+      return response;
+    }
+  }
+  return undefined;
+}
+
+// -----------------------------------------------------------------------------
+// Push Notifications
+// -----------------------------------------------------------------------------
+self.addEventListener("push", (event) => {
+  event.waitUntil((async () => {
+    let notification;
+
+    try {
+      notification = event.data ? event.data.json() : null;
+    } catch {
+      notification = null;
+    }
+
+    if (!notification) {
+      return;
+    }
+
+    await showNotification(self.registration, notification);
+  })());
+});
+
+self.addEventListener("message", (event) => {
+  const msg = event.data;
+  if (!msg || msg.type !== "goapp:notify") {
+    return;
+  }
+
+  event.waitUntil(
+    showNotification(self.registration, msg.options)
+  );
+});
+
+async function showNotification(registration, notification) {
+  const title = notification.title || "Notification";
+
+  let actions = [];
+  for (let i in notification.actions) {
+    const action = notification.actions[i];
+    actions.push({
+      action: action.action,
+      path: action.path,
+    });
+    delete action.path;
+  }
+
+  await registration.showNotification(title, {
+    body: notification.body,
+    icon: notification.icon,
+    badge: notification.badge,
+    actions: notification.actions,
+    data: {
+      goapp: {
+        path: notification.path,
+        actions: actions
+      }
+    }
+  });
+}
+
+self.addEventListener("notificationclick", (event) => {
+  event.notification.close();
+
+  const notification = event.notification;
+  let path = notification.data.goapp.path;
+
+  for (let i in notification.data.goapp.actions) {
+    const action = notification.data.goapp.actions[i];
+    if (action.action === event.action) {
+      path = action.path;
+      break;
+    }
+  }
+
+  event.waitUntil(
+    clients
+      .matchAll({
+        type: "window",
+      })
+      .then((clientList) => {
+        for (var i = 0; i < clientList.length; i++) {
+          let client = clientList[i];
+          if ("focus" in client) {
+            client.focus();
+            client.postMessage({
+              goapp: {
+                type: "notification",
+                path: path,
+              },
+            });
+            return;
+          }
+        }
+
+        if (clients.openWindow) {
+          return clients.openWindow(path);
+        }
+      })
+  );
+});
