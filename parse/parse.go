@@ -3,7 +3,7 @@
 // attendance, the people who presided, spoke, reported and were elected, the
 // resolutions adopted, and where in the text each fact was read.
 //
-// The pipeline runs one way: bytes → decode → strip site boilerplate (reading
+// The pipeline runs one way: bytes → decode → strip site furniture (reading
 // publication date and source from it) → normalise for matching, keeping a
 // map back to the original → find facts, each with its span → Record.
 package parse
@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"renda/parse/decode"
+	"renda/parse/fold"
 )
 
 // ID returns the record id for a file name: its base name without extension.
@@ -36,7 +37,194 @@ func Parse(name string, data []byte) (Record, error) {
 }
 
 // FromText reads the record of an already decoded report.
-func FromText(id, text string) Record {
-	r := Record{ID: id, Text: text}
+func FromText(id, original string) Record {
+	p := cleanPage(original)
+	r := newReader(p.text)
+	r.rec.ID = id
+	r.rec.Published = p.published
+	r.rec.Source = strings.TrimSpace(fold.String(p.source))
+	if r.rec.Source == "" {
+		r.rec.Source = fold.String(p.site)
+	}
+	titleEnd := r.readTitle()
+	r.readCongress()
+	r.readEvent()
+	r.readDate()
+	r.readAttendance()
+	r.readPresiding()
+	r.readSpeakers()
+	r.readByline(titleEnd)
+	r.readReports()
+	r.readExecutiveChairs()
+	r.readRostrum()
+	r.readElected()
+	r.readResolutions()
+	r.readPhotographers()
+	r.finish()
+	return *r.rec
+}
+
+// span is a byte range of the normalised text.
+type span struct{ start, end int }
+
+// reader holds one report while its facts are read: the text, its
+// normalised form and the record being filled.
+type reader struct {
+	f         *fold.Text
+	n         string // normalised text, where facts are matched
+	rec       *Record
+	lines     []span
+	sentences []span
+	main      mention // the congress the report is about
+}
+
+func newReader(text string) *reader {
+	f := fold.New(text)
+	r := &reader{f: f, n: f.Norm, rec: &Record{Text: text}}
+	start := 0
+	for i := 0; i <= len(r.n); i++ {
+		if i == len(r.n) || r.n[i] == '\n' {
+			r.lines = append(r.lines, span{start, i})
+			start = i + 1
+		}
+	}
+	r.sentences = splitSentences(r.n)
 	return r
+}
+
+// splitSentences cuts s at 。!? ; and line ends.
+func splitSentences(s string) []span {
+	var out []span
+	start := 0
+	for i, c := range s {
+		switch c {
+		case '。', '!', '?', ';', '\n':
+			end := i + len(string(c))
+			if strings.TrimSpace(s[start:i]) != "" {
+				out = append(out, span{start, end})
+			}
+			start = end
+		}
+	}
+	if strings.TrimSpace(s[start:]) != "" {
+		out = append(out, span{start, len(s)})
+	}
+	return out
+}
+
+// sentenceAfter returns the sentence that starts at or after byte i.
+func (r *reader) sentenceAfter(i int) span {
+	for _, s := range r.sentences {
+		if s.start >= i {
+			return s
+		}
+	}
+	return span{}
+}
+
+// evidence records that field was read at n[start:end].
+func (r *reader) evidence(field string, start, end int) {
+	if start < 0 || end > len(r.n) || start >= end {
+		return
+	}
+	s, e := r.f.Span(start, end)
+	for _, ev := range r.rec.Evidence {
+		if ev.Field == field && ev.Start == s && ev.End == e {
+			return
+		}
+	}
+	r.rec.Evidence = append(r.rec.Evidence, Evidence{Field: field, Start: s, End: e})
+}
+
+func (r *reader) warn(msg string) {
+	for _, w := range r.rec.Warnings {
+		if w == msg {
+			return
+		}
+	}
+	r.rec.Warnings = append(r.rec.Warnings, msg)
+}
+
+// person adds name to a people list once, with its evidence.
+func (r *reader) person(field string, list *[]string, name string, start, end int) {
+	r.evidence(field, start, end)
+	for _, x := range *list {
+		if x == name {
+			return
+		}
+	}
+	*list = append(*list, name)
+}
+
+// readTitle takes the headline: the first line when it reads as one, joined
+// with the next when a headline is split over two lines. It returns where
+// the title ends.
+func (r *reader) readTitle() int {
+	for k, ln := range r.lines {
+		line := strings.TrimSpace(r.n[ln.start:ln.end])
+		if line == "" {
+			continue
+		}
+		if !isHeadline(line) {
+			return 0
+		}
+		end := ln.end
+		if k+1 < len(r.lines) {
+			next := r.lines[k+1]
+			nl := strings.TrimSpace(r.n[next.start:next.end])
+			if isHeadline(nl) && !hasSessionMention(line) && hasSessionMention(line+nl) {
+				line += nl
+				end = next.end
+			}
+		}
+		r.rec.Title = line
+		lead := strings.Index(r.n[ln.start:], strings.Fields(line)[0])
+		r.evidence("title", ln.start+lead, end)
+		return end
+	}
+	return 0
+}
+
+// isHeadline reports whether a line reads as a headline: short, not a
+// sentence, not a date or byline.
+func isHeadline(line string) bool {
+	n := len([]rune(line))
+	if n < 5 || n > 64 || strings.Contains(line, "。") || strings.HasSuffix(line, ":") {
+		return false
+	}
+	if ds := findDates(line); len(ds) > 0 && ds[0].Start == 0 {
+		return false
+	}
+	return hasHan(line)
+}
+
+func hasSessionMention(s string) bool {
+	for _, m := range findMentions(s) {
+		if m.session > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// finish gives every list a non-nil value so the JSON shows [] not null.
+func (r *reader) finish() {
+	rec := r.rec
+	for _, l := range []*[]string{&rec.Presiding, &rec.Speakers, &rec.ExecutiveChairs, &rec.Rostrum, &rec.Resolutions, &rec.Photographers, &rec.Warnings} {
+		if *l == nil {
+			*l = []string{}
+		}
+	}
+	if rec.Reports == nil {
+		rec.Reports = []Report{}
+	}
+	if rec.Elected == nil {
+		rec.Elected = []Election{}
+	}
+	if rec.Evidence == nil {
+		rec.Evidence = []Evidence{}
+	}
+	if rec.Event == "" {
+		rec.Event = EventOther
+	}
 }

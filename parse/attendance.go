@@ -1,0 +1,146 @@
+package parse
+
+import (
+	"fmt"
+	"strings"
+)
+
+// attendanceWords name the figures of a roll call, longest first.
+var (
+	expectedWords = []string{"应出席会议", "应出席", "应到会", "应到", "应参会"}
+	presentWords  = []string{"实际出席", "实出席会议", "实出席", "实到会", "实到", "到会", "实际到会", "出席会议", "出席", "参会"}
+	absentWords   = []string{"因病、因事请假", "因病因事请假", "因事请假", "因病请假", "缺席", "请假"}
+	quorumWords   = []string{"符合法定人数", "符合法定要求", "达到法定人数", "超过法定人数", "超过半数"}
+)
+
+// figure is one number of a roll call and where it was read.
+type figure struct {
+	n          int
+	start, end int
+}
+
+// readAttendance finds the roll call: the first sentence stating how many
+// delegates were due (应到, 应出席), and reads present, absent and quorum
+// from that sentence and the next.
+func (r *reader) readAttendance() {
+	s := r.n
+	for _, sent := range r.sentences {
+		txt := s[sent.start:sent.end]
+		exp, ok := figureAfter(txt, expectedWords)
+		if !ok {
+			continue
+		}
+		a := &Attendance{Expected: exp.n}
+		r.evidence("attendance", sent.start+exp.start, sent.start+exp.end)
+		// present and absent may follow in the same or the next sentence
+		scope := txt[exp.end:]
+		base := sent.start + exp.end
+		if next := r.sentenceAfter(sent.end); next.end > next.start && !strings.Contains(s[next.start:next.end], "应") {
+			scope = s[base:next.end]
+		}
+		pres, hasPres := figureAfter(scope, presentWords)
+		if hasPres {
+			a.Present = pres.n
+			r.evidence("attendance", base+pres.start, base+pres.end)
+		}
+		absent, hasAbsent := sumAfter(scope, absentWords)
+		for _, f := range absent {
+			a.Absent += f.n
+			r.evidence("attendance", base+f.start, base+f.end)
+		}
+		switch {
+		case hasPres && !hasAbsent:
+			a.Absent = a.Expected - a.Present
+		case !hasPres && hasAbsent:
+			a.Present = a.Expected - a.Absent
+		}
+		if hasPres && hasAbsent && a.Expected-a.Present != a.Absent {
+			r.warn(fmt.Sprintf("attendance: %d expected − %d present ≠ %d absent", a.Expected, a.Present, a.Absent))
+		}
+		if a.Present > a.Expected || a.Absent < 0 {
+			r.warn(fmt.Sprintf("attendance: %d present of %d expected", a.Present, a.Expected))
+		}
+		for _, w := range quorumWords {
+			if i := strings.Index(s[sent.start:min(len(s), base+len(scope)+60)], w); i >= 0 {
+				a.Quorum = true
+				r.evidence("attendance", sent.start+i, sent.start+i+len(w))
+				break
+			}
+		}
+		r.rec.Attendance = a
+		return
+	}
+}
+
+// figureAfter finds the first of words followed (within a few characters
+// such as 代表, 会议) by a number and 名 or 人.
+func figureAfter(s string, words []string) (figure, bool) {
+	best, found := figure{start: len(s)}, false
+	for _, w := range words {
+		for off := 0; off < len(s); {
+			i := strings.Index(s[off:], w)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(w)
+			if i >= best.start {
+				break
+			}
+			if f, ok := countAt(s, i, i+len(w)); ok {
+				best, found = f, true
+				break
+			}
+		}
+	}
+	return best, found
+}
+
+// sumAfter adds up every absent figure (因病请假3名、因事请假6名).
+func sumAfter(s string, words []string) ([]figure, bool) {
+	var out []figure
+	for off := 0; off < len(s); {
+		best, bw := -1, ""
+		for _, w := range words {
+			if i := strings.Index(s[off:], w); i >= 0 && (best < 0 || i < best) {
+				best, bw = i, w
+			}
+		}
+		if best < 0 {
+			break
+		}
+		i := off + best
+		off = i + len(bw)
+		if f, ok := countAt(s, i, off); ok {
+			out = append(out, f)
+			off = f.end
+		}
+	}
+	return out, len(out) > 0
+}
+
+// countAt reads "[代表|会议|人员]* N [名|人]" right after the word s[start:j].
+func countAt(s string, start, j int) (figure, bool) {
+	for {
+		moved := false
+		for _, filler := range []string{"代表", "会议", "人员", "人数", "的", "为", " ", ":"} {
+			if strings.HasPrefix(s[j:], filler) {
+				j += len(filler)
+				moved = true
+			}
+		}
+		if !moved {
+			break
+		}
+	}
+	n, e, ok := numAfter(s, j, 6)
+	if !ok {
+		return figure{}, false
+	}
+	for _, unit := range []string{"名", "人", "位"} {
+		if strings.HasPrefix(s[e:], unit) {
+			return figure{n: n, start: start, end: e + len(unit)}, true
+		}
+	}
+	return figure{}, false
+}

@@ -1,0 +1,269 @@
+package parse
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"renda/parse/fold"
+)
+
+// page is a report split into its body and the site furniture around it.
+type page struct {
+	text      string // body lines (source characters), boilerplate removed
+	title     string // a 标题 field's value (source characters), "" if none
+	published string // publication date or time, normalised
+	source    string // 来源 or 发文机关
+	site      string // the site's own name, from copyright lines or image captions
+}
+
+// furniture lists markers of site furniture lines: navigation, widgets,
+// copyright, licences, hotlines, editors. A line holding one is dropped when
+// it is short enough not to be a paragraph of the report.
+var furniture = []string{
+	"字体大小", "字号:", "【大】", "【打印】", "【关闭】", "打印本页", "关闭窗口", "分享到", "扫一扫",
+	"关于我们", "联系我们", "法律声明", "网站地图", "设为首页", "加入收藏", "返回顶部", "当前位置",
+	"您现在的位置", "首页>", "首页 >", "上一篇", "下一篇", "相关新闻", "相关阅读", "相关链接", "责任编辑",
+	"责编", "编辑:", "审核:", "校对:", "监制:", "初审:", "复审:", "终审:", "编审:", "作者:", "点击率",
+	"点击数", "浏览次数", "阅读次数", "阅读量", "访问量", "版权所有", "Copyright", "copyright", "©",
+	"All Rights Reserved", "ICP备", "ICP证", "公网安备", "网安备", "许可证号", "许可证编号", "举报电话",
+	"举报邮箱", "投稿邮箱", "新闻热线", "服务热线", "便民服务热线", "主办单位", "承办单位", "技术支持",
+	"网站标识码", "索引号", "主题分类", "发文字号", "主题词", "发布日期", "发文时间", "发布时间",
+	"发表时间", "来源:", "稿源:", "发文机关", "[image", "[图片", "图片[",
+}
+
+// cleanPage separates the report from the page furniture and reads the
+// useful parts of that furniture first.
+func cleanPage(original string) page {
+	var p page
+	var kept []string
+	blank := 0
+	for line := range strings.Lines(original) {
+		line = strings.TrimRight(line, "\r\n")
+		n := fold.String(line)
+		readFurniture(&p, line, n)
+		if isFurniture(n) {
+			continue
+		}
+		if strings.TrimSpace(n) == "" {
+			blank++
+			continue
+		}
+		if blank > 0 && len(kept) > 0 {
+			kept = append(kept, "")
+		}
+		blank = 0
+		kept = append(kept, strings.TrimRight(line, " \t\u3000"))
+	}
+	if p.title != "" && !containsFold(kept, p.title) {
+		kept = append([]string{p.title}, kept...)
+	}
+	p.text = strings.Join(kept, "\n")
+	return p
+}
+
+func containsFold(lines []string, s string) bool {
+	for _, l := range lines {
+		if strings.Contains(l, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// isFurniture reports whether the normalised line n is site furniture.
+func isFurniture(n string) bool {
+	t := strings.TrimSpace(n)
+	if t == "" {
+		return false
+	}
+	if strings.HasPrefix(t, "|") || strings.HasPrefix(t, "[image") {
+		return true
+	}
+	runes := utf8.RuneCountInString(t)
+	for _, m := range furniture {
+		if strings.Contains(t, m) && (runes < 120 || strings.Count(t, "。") == 0) {
+			return true
+		}
+	}
+	if isChannelLine(t, runes) {
+		return true
+	}
+	// A run of contact details: hotlines, e-mail, phone numbers.
+	if (strings.Contains(t, "热线") || strings.Contains(t, "电话") || strings.Contains(t, "邮箱") ||
+		strings.Contains(t, "地址:")) && hasLongDigits(t) && strings.Count(t, "。") == 0 {
+		return true
+	}
+	return false
+}
+
+// isChannelLine recognises a section label such as 政治 · 经济 or
+// 首页 | 新闻: short words separated by dots or bars.
+func isChannelLine(t string, runes int) bool {
+	if runes > 16 || !strings.ContainsAny(t, "·|>»") {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(t, func(r rune) bool { return strings.ContainsRune(" ·|>»", r) }) {
+		if utf8.RuneCountInString(w) > 4 {
+			return false
+		}
+	}
+	return true
+}
+
+func hasLongDigits(s string) bool {
+	run := 0
+	for _, r := range s {
+		if r >= '0' && r <= '9' {
+			run++
+			if run >= 5 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
+// readFurniture takes publication time, source, title and site name from a
+// furniture line before it is dropped. line is the source line and n its
+// normalised form.
+func readFurniture(p *page, line, n string) {
+	for _, cell := range metaCells(n) {
+		key, val := cell[0], cell[1]
+		switch {
+		case key == "标题" && p.title == "" && val != "":
+			p.title = originalOf(line, val)
+		case (key == "来源" || key == "稿源" || key == "发文机关" || key == "信息来源") && val != "":
+			if p.source == "" || key != "发文机关" {
+				p.source = cutAt(val, "作者", "时间", "日期", "发布", "点击", "编辑", "浏览")
+			}
+		case strings.Contains(key, "时间") || strings.Contains(key, "日期"):
+			if p.published == "" {
+				if ts, ok := timestamp(val); ok {
+					p.published = ts
+				}
+			}
+		}
+	}
+	if p.site == "" {
+		p.site = siteName(n)
+	}
+}
+
+// metaCells splits a furniture line into key:value cells, as in
+// "| 发文机关:县融媒体中心 | 主题词: |" or "时间:2024-03-30 22:37:00点击率:2615".
+func metaCells(n string) [][2]string {
+	if !strings.Contains(n, ":") {
+		return nil
+	}
+	var cells [][2]string
+	for _, part := range strings.FieldsFunc(n, func(r rune) bool { return r == '|' }) {
+		part = strings.TrimSpace(part)
+		for part != "" {
+			i := strings.Index(part, ":")
+			if i < 0 {
+				break
+			}
+			key := lastWord(part[:i])
+			rest := part[i+1:]
+			// The value runs to the next key (a short word followed by ':').
+			j := nextKey(rest)
+			val := strings.TrimSpace(rest[:j])
+			if key != "" {
+				cells = append(cells, [2]string{key, val})
+			}
+			part = rest[j:]
+		}
+	}
+	return cells
+}
+
+// metaKeys are the furniture keys a value stops before.
+var metaKeys = []string{"来源", "稿源", "作者", "时间", "日期", "发布", "发文", "点击", "浏览", "编辑", "责任编辑", "字号", "标题", "主题", "索引号", "阅读"}
+
+func nextKey(s string) int {
+	best := len(s)
+	for _, k := range metaKeys {
+		for off := 0; ; {
+			i := strings.Index(s[off:], k)
+			if i < 0 {
+				break
+			}
+			i += off
+			// a key is followed by ':' within a few characters (e.g. 发布时间:)
+			tail := s[i+len(k):]
+			if c := strings.Index(tail, ":"); c >= 0 && c <= 9 && i < best && !strings.ContainsAny(tail[:c], " |") {
+				best = i
+			}
+			off = i + len(k)
+		}
+	}
+	return best
+}
+
+func lastWord(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.LastIndexAny(s, " |"); i >= 0 {
+		s = s[i+1:]
+	}
+	return s
+}
+
+func cutAt(s string, words ...string) string {
+	for _, w := range words {
+		if i := strings.Index(s, w); i > 0 {
+			s = s[:i]
+		}
+	}
+	return strings.TrimSpace(s)
+}
+
+// originalOf finds the source characters of the normalised value val in the
+// source line: normalisation keeps character counts, so the value's rune
+// position carries over.
+func originalOf(line, val string) string {
+	n := fold.New(line)
+	i := strings.Index(n.Norm, val)
+	if i < 0 {
+		return val
+	}
+	return line[n.Orig(i):n.Orig(i+len(val))]
+}
+
+// siteName reads a site's own name from a copyright line
+// ("Copyright © 2005-2025 清徐融媒 …") or an image caption
+// ("[image: 图片[2]-标题-爱山亭网]").
+func siteName(n string) string {
+	if i := strings.Index(n, "图片["); i >= 0 && strings.HasPrefix(strings.TrimSpace(n), "[image") {
+		cap := strings.TrimSuffix(strings.TrimSpace(n[i:]), "]")
+		if j := strings.LastIndex(cap, "-"); j >= 0 {
+			return strings.TrimSpace(cap[j+1:])
+		}
+		return ""
+	}
+	for _, mark := range []string{"Copyright ©", "Copyright©", "©"} {
+		i := strings.Index(n, mark)
+		if i < 0 {
+			continue
+		}
+		rest := strings.TrimSpace(n[i+len(mark):])
+		// skip years such as 2005-2025 or 2015 - 2021
+		rest = strings.TrimLeft(rest, "0123456789- ")
+		f := strings.Fields(rest)
+		if len(f) > 0 && hasHan(f[0]) {
+			return f[0]
+		}
+		return ""
+	}
+	return ""
+}
+
+func hasHan(s string) bool {
+	for _, r := range s {
+		if isHan(r) {
+			return true
+		}
+	}
+	return false
+}

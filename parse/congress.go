@@ -1,0 +1,226 @@
+package parse
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// mention is one place where the text names a congress session, as in
+// 朔州市平鲁区第八届人民代表大会第五次会议 or 县十八届人大三次会议.
+type mention struct {
+	locality     string // 朔州市平鲁区, "" when only a level word (县) is written
+	level        string // from the locality's last unit or the bare level word
+	term         int    // 届
+	session      int    // 次会议, 0 when the mention names only the congress
+	start, end   int    // byte span in the normalised text
+	locStart     int    // where the locality (or level word) starts
+	standing     bool   // the standing committee (常委会), not the congress
+	national     bool   // 全国人大
+	delegates    bool   // 人大代表: delegates of that congress, not a meeting
+	unitEnd      int    // end of the locality, = start of the term
+	sessionStart int
+}
+
+// findMentions lists every congress mention of s in order.
+func findMentions(s string) []mention {
+	var out []mention
+	for off := 0; ; {
+		i := strings.Index(s[off:], "届")
+		if i < 0 {
+			break
+		}
+		i += off
+		off = i + len("届")
+		m, ok := mentionAt(s, i)
+		if ok {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// mentionAt reads a mention around the 届 at byte i.
+func mentionAt(s string, i int) (mention, bool) {
+	term, ts, ok := numBefore(s, i, 4)
+	if !ok || term <= 0 || term > 30 {
+		return mention{}, false
+	}
+	m := mention{term: term, start: ts}
+	if strings.HasSuffix(s[:ts], "第") {
+		m.start = ts - len("第")
+	}
+	j := i + len("届")
+	if strings.HasPrefix(s[j:], "全国") {
+		m.national = true
+		j += len("全国")
+	}
+	switch {
+	case strings.HasPrefix(s[j:], "人民代表大会"):
+		j += len("人民代表大会")
+	case strings.HasPrefix(s[j:], "人大"):
+		j += len("人大")
+	default:
+		return mention{}, false
+	}
+	m.end = j
+	rest := s[j:]
+	switch {
+	case strings.HasPrefix(rest, "常务委员会"), strings.HasPrefix(rest, "常委会"):
+		m.standing = true
+	case strings.HasPrefix(rest, "代表"):
+		m.delegates = !strings.HasPrefix(rest, "代表大会")
+	}
+	if !m.standing {
+		k := j
+		if strings.HasPrefix(s[k:], "第") {
+			k += len("第")
+		}
+		if n, e, ok := numAfter(s, k, 4); ok && strings.HasPrefix(s[e:], "次") && n > 0 && n < 30 {
+			after := s[e+len("次"):]
+			if strings.HasPrefix(after, "会议") || strings.HasPrefix(after, "全体会议") || strings.HasPrefix(after, "大会") {
+				m.session, m.sessionStart = n, j
+				m.end = e + len("次")
+				if strings.HasPrefix(after, "会议") {
+					m.end += len("会议")
+				}
+			}
+		}
+	}
+	m.unitEnd = m.start
+	m.locality, m.level, m.locStart = localityBefore(s, m.start)
+	return m, true
+}
+
+// units are the suffixes of administrative units, longest first, with the
+// level a congress of that unit has.
+var units = []struct{ suffix, level string }{
+	{"特别行政区", ""}, {"自治区", LevelProvince}, {"自治州", LevelCity}, {"自治县", LevelCounty},
+	{"自治旗", LevelCounty}, {"街道", LevelTownship}, {"新区", LevelDistrict}, {"林区", LevelCounty},
+	{"特区", LevelDistrict}, {"省", LevelProvince}, {"市", LevelCity}, {"区", LevelDistrict},
+	{"县", LevelCounty}, {"旗", LevelCounty}, {"州", LevelCity}, {"盟", LevelCity}, {"乡", LevelTownship},
+	{"镇", LevelTownship}, {"苏木", LevelTownship},
+}
+
+// municipalities are the cities at province level.
+var municipalities = map[string]bool{"北京市": true, "天津市": true, "上海市": true, "重庆市": true}
+
+// stopRunes never occur in the places a report names before a congress, so
+// a name cannot reach past them: 在清徐县 → 清徐县.
+const stopRunes = "在的了是召举期间届次议讯电由对向把被让该我各此等暨年月午晚今昨这其所据经"
+
+// weakStops start some place names (全州县, 会宁县, 日照市, 于都县) but more
+// often are words before one; they are cut only when two or more name
+// characters remain.
+const weakStops = "全本从将会日于和与及为以即"
+
+// localityBefore reads the place named right before byte end of s: one or
+// more units such as 朔州市平鲁区, or a bare level word such as 县. It returns
+// the place ("" for a bare level word), the congress level and where it starts.
+func localityBefore(s string, end int) (string, string, int) {
+	start, level := end, ""
+	bare := false
+	for {
+		u, name, ok := unitBefore(s, start)
+		if !ok {
+			break
+		}
+		if level == "" {
+			level = u.level
+		}
+		if name == "" {
+			// a bare level word (县十八届人大) stands alone
+			if start == end {
+				bare = true
+				start -= len(u.suffix)
+			}
+			break
+		}
+		start -= len(u.suffix) + len(name)
+	}
+	if bare || start == end {
+		return "", level, start
+	}
+	loc := s[start:end]
+	if municipalities[loc] {
+		level = LevelProvince
+	}
+	return loc, level, start
+}
+
+// unitBefore reads one unit (name + suffix) ending at byte end.
+func unitBefore(s string, end int) (struct{ suffix, level string }, string, bool) {
+	for _, u := range units {
+		if !strings.HasSuffix(s[:end], u.suffix) {
+			continue
+		}
+		nameEnd := end - len(u.suffix)
+		max := 4
+		if strings.HasPrefix(u.suffix, "自治") {
+			max = 8
+		}
+		// collect up to max Han runes before the suffix
+		j := nameEnd
+		for k := 0; k < max && j > 0; k++ {
+			r, size := utf8.DecodeLastRuneInString(s[:j])
+			if !isHan(r) || strings.ContainsRune(stopRunes, r) {
+				break
+			}
+			// another unit ends here: stop, it is read on its own
+			if k > 0 && endsWithUnit(s[:j]) && isPlaceName(s, j) {
+				break
+			}
+			j -= size
+		}
+		name := s[j:nameEnd]
+		// cut a weak stop at the start when a name of two or more remains
+		if r, size := utf8.DecodeRuneInString(name); strings.ContainsRune(weakStops, r) && utf8.RuneCountInString(name) >= 3 {
+			name = name[size:]
+		}
+		if name != "" && (isLevelWordOnly(name) || !hasHan(name)) {
+			name = ""
+		}
+		return u, name, true
+	}
+	return struct{ suffix, level string }{}, "", false
+}
+
+// endsWithUnit reports whether s ends with a unit suffix.
+func endsWithUnit(s string) bool {
+	for _, u := range units {
+		if strings.HasSuffix(s, u.suffix) {
+			return true
+		}
+	}
+	return false
+}
+
+// isPlaceName reports whether a unit ending at byte end has a name of at
+// least two Han runes before its suffix, as 朔州市 in 朔州市平鲁区.
+func isPlaceName(s string, end int) bool {
+	for _, u := range units {
+		if !strings.HasSuffix(s[:end], u.suffix) {
+			continue
+		}
+		j, n := end-len(u.suffix), 0
+		for n < 2 && j > 0 {
+			r, size := utf8.DecodeLastRuneInString(s[:j])
+			if !isHan(r) || strings.ContainsRune(stopRunes, r) {
+				break
+			}
+			j -= size
+			n++
+		}
+		return n >= 2
+	}
+	return false
+}
+
+// isLevelWordOnly reports whether name is a level word misread as a name,
+// as 全 in 全县 or 本 in 本市.
+func isLevelWordOnly(name string) bool {
+	switch name {
+	case "全", "本", "该", "我", "各", "此", "两", "一", "新", "上", "下":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,226 @@
+package parse
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"renda/parse/cnum"
+)
+
+// when is a calendar date read from the text; Year is 0 when only month and
+// day are written (1月26日), Day is 0 when only year and month are.
+type when struct {
+	Year, Month, Day int
+	Start, End       int // byte span in the text it was read from
+}
+
+func (w when) String() string {
+	switch {
+	case w.Year == 0:
+		return ""
+	case w.Day == 0:
+		return fmt.Sprintf("%04d-%02d", w.Year, w.Month)
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", w.Year, w.Month, w.Day)
+}
+
+func (w when) valid() bool {
+	return w.Month >= 1 && w.Month <= 12 && w.Day >= 0 && w.Day <= 31 &&
+		(w.Year == 0 || (w.Year >= 1949 && w.Year <= 2100))
+}
+
+// numBefore reads the number (Arabic or Chinese numerals, at most max runes)
+// that ends at byte i of s, returning its value and start.
+func numBefore(s string, i, max int) (int, int, bool) {
+	j := i
+	for k := 0; k < max && j > 0; k++ {
+		r, size := utf8.DecodeLastRuneInString(s[:j])
+		if !cnum.IsNumeral(r) || r == '万' || r == '亿' {
+			break
+		}
+		j -= size
+	}
+	if j == i {
+		return 0, i, false
+	}
+	v, err := cnum.Parse(s[j:i])
+	return v, j, err == nil
+}
+
+// numAfter reads the number that starts at byte i of s.
+func numAfter(s string, i, max int) (int, int, bool) {
+	j := i
+	for k := 0; k < max && j < len(s); k++ {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if !cnum.IsNumeral(r) || r == '万' || r == '亿' {
+			break
+		}
+		j += size
+	}
+	if j == i {
+		return 0, i, false
+	}
+	v, err := cnum.Parse(s[i:j])
+	return v, j, err == nil
+}
+
+// findDates lists the dates written in s in order: 2022年1月26日, 1月26日,
+// 二〇二四年三月十九日, 2024-03-30 and 2024/3/30. Year-month dates (2024年3月)
+// are listed with Day 0.
+func findDates(s string) []when {
+	var out []when
+	for off := 0; ; {
+		i := strings.Index(s[off:], "月")
+		if i < 0 {
+			break
+		}
+		i += off
+		off = i + len("月")
+		m, ms, ok := numBefore(s, i, 3)
+		if !ok {
+			continue
+		}
+		w := when{Month: m, Start: ms, End: off}
+		if d, de, ok := numAfter(s, off, 3); ok && (strings.HasPrefix(s[de:], "日") || strings.HasPrefix(s[de:], "号")) {
+			w.Day, w.End = d, de+len("日")
+		}
+		if strings.HasSuffix(s[:ms], "年") {
+			if y, ys, ok := numBefore(s, ms-len("年"), 4); ok && ms-len("年")-ys >= 4 {
+				w.Year, w.Start = y, ys
+			}
+		}
+		if w.Day == 0 && w.Year == 0 {
+			continue // 3月 alone says nothing
+		}
+		if w.valid() {
+			out = append(out, w)
+		}
+	}
+	out = append(out, isoDates(s)...)
+	sortDates(out)
+	return out
+}
+
+// isoDates finds 2024-03-30, 2024/3/30 and 2024.3.30.
+func isoDates(s string) []when {
+	var out []when
+	for i := 0; i+8 <= len(s); i++ {
+		if !isDigit(s[i]) || (i > 0 && isDigit(s[i-1])) {
+			continue
+		}
+		w, ok := isoAt(s, i)
+		if ok {
+			out = append(out, w)
+			i = w.End - 1
+		}
+	}
+	return out
+}
+
+func isoAt(s string, i int) (when, bool) {
+	y, j := digits(s, i, 4)
+	if j-i != 4 || j >= len(s) || !strings.ContainsRune("-/.", rune(s[j])) {
+		return when{}, false
+	}
+	sep := s[j]
+	m, k := digits(s, j+1, 2)
+	if k == j+1 || k >= len(s) || s[k] != sep {
+		return when{}, false
+	}
+	d, e := digits(s, k+1, 2)
+	if e == k+1 || (e < len(s) && isDigit(s[e])) {
+		return when{}, false
+	}
+	w := when{Year: y, Month: m, Day: d, Start: i, End: e}
+	return w, w.valid() && d > 0
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// digits reads up to max ASCII digits at s[i:].
+func digits(s string, i, max int) (int, int) {
+	v, j := 0, i
+	for j < len(s) && j-i < max && isDigit(s[j]) {
+		v = v*10 + int(s[j]-'0')
+		j++
+	}
+	return v, j
+}
+
+func sortDates(ws []when) {
+	for i := 1; i < len(ws); i++ {
+		for j := i; j > 0 && ws[j].Start < ws[j-1].Start; j-- {
+			ws[j], ws[j-1] = ws[j-1], ws[j]
+		}
+	}
+}
+
+// timestamp reads a publication date or time from a furniture value:
+// "2024-03-30 22:37:00" → 2024-03-30T22:37:00, "2025年12月25日" → 2025-12-25.
+func timestamp(val string) (string, bool) {
+	ds := findDates(val)
+	if len(ds) == 0 || ds[0].Year == 0 || ds[0].Day == 0 {
+		return "", false
+	}
+	d := ds[0]
+	rest := strings.TrimLeft(val[d.End:], " T")
+	h, i := digits(rest, 0, 2)
+	if i == 0 || i >= len(rest) || rest[i] != ':' {
+		return d.String(), true
+	}
+	m, j := digits(rest, i+1, 2)
+	if j-i-1 != 2 {
+		return d.String(), true
+	}
+	sec := 0
+	if j < len(rest) && rest[j] == ':' {
+		if v, k := digits(rest, j+1, 2); k-j-1 == 2 {
+			sec = v
+		}
+	}
+	if h > 23 || m > 59 || sec > 59 {
+		return d.String(), true
+	}
+	return fmt.Sprintf("%sT%02d:%02d:%02d", d, h, m, sec), true
+}
+
+// planYear reads the year a session plans for from cues such as
+// 2024年工作安排, 2023年计划, 2024年预算 or 2023年工作回顾 (which reviews the
+// year before the session). It returns 0 and the cue's span when there is
+// none.
+func planYear(s string) (year, start, end int) {
+	cues := []struct {
+		word string
+		add  int
+	}{
+		{"工作安排", 0}, {"计划", 0}, {"预算", 0}, {"工作任务", 0}, {"主要目标", 0}, {"重点工作", 0},
+		{"工作回顾", 1}, {"工作总结", 1},
+	}
+	for off := 0; ; {
+		i := strings.Index(s[off:], "年")
+		if i < 0 {
+			break
+		}
+		i += off
+		off = i + len("年")
+		y, ys, ok := numBefore(s, i, 4)
+		if !ok || i-ys < 4 || y < 1949 || y > 2100 {
+			continue
+		}
+		tail := s[off:min(len(s), off+60)]
+		for _, c := range cues {
+			j := strings.Index(tail, c.word)
+			if j < 0 || j > 36 || strings.ContainsAny(tail[:j], "。,;") || strings.Contains(tail[:j], "年") {
+				continue
+			}
+			if strings.HasPrefix(tail[j+len(c.word):], "执行") {
+				continue // 2023年计划执行情况 looks back
+			}
+			if v := y + c.add; v > year {
+				year, start, end = v, ys, off+j+len(c.word)
+			}
+		}
+	}
+	return year, start, end
+}

@@ -1,0 +1,211 @@
+package parse
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// surnames holds common Chinese single-character surnames (百家姓 and the
+// most frequent modern ones); compound lists the two-character ones.
+const surnames = "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏水窦章云苏潘葛奚范彭郎鲁韦昌马苗凤花方俞任袁柳酆鲍史唐费廉岑薛雷贺倪汤滕殷罗毕郝邬安常乐于时傅皮卞齐康伍余元卜顾孟平黄和穆萧尹姚邵湛汪祁毛禹狄米贝明臧计伏成戴谈宋茅庞熊纪舒屈项祝董梁杜阮蓝闵席季麻强贾路娄危江童颜郭梅盛林刁钟徐邱骆高夏蔡田樊胡凌霍虞万支柯昝管卢莫经房裘缪干解应宗丁宣贲邓郁单杭洪包诸左石崔吉钮龚程嵇邢滑裴陆荣翁荀羊於惠甄曲家封芮羿储靳汲邴糜松井段富巫乌焦巴弓牧隗山谷车侯宓蓬全郗班仰秋仲伊宫宁仇栾暴甘钭厉戎祖武符刘景詹束龙叶幸司韶郜黎蓟薄印宿白怀蒲邰从鄂索咸籍赖卓蔺屠蒙池乔阴郁胥能苍双闻莘党翟谭贡劳逄姬申扶堵冉宰郦雍却璩桑桂濮牛寿通边扈燕冀郏浦尚农温别庄晏柴瞿阎充慕连茹习宦艾鱼容向古易慎戈廖庾终暨居衡步都耿满弘匡国文寇广禄阙东欧殳沃利蔚越夔隆师巩厍聂晁勾敖融冷訾辛阚那简饶空曾毋沙乜养鞠须丰巢关蒯相查后荆红游竺权逯盖益桓公苑闫付仝佘覃岳帅缑亢况有琴商牟佴伯赏墨哈谯笪年爱阳佟代练揭晋操原栗银门郇逢来檀植冼邸綦兰迟粟谌初展战泮阿塔库热依买艾吐努麦乌木斯巴达"
+
+var compoundSurnames = []string{"欧阳", "司马", "上官", "夏侯", "诸葛", "闻人", "东方", "赫连", "皇甫", "尉迟", "公羊", "澹台", "公冶", "宗政", "濮阳", "淳于", "单于", "太叔", "申屠", "公孙", "仲孙", "轩辕", "令狐", "钟离", "宇文", "长孙", "慕容", "鲜于", "闾丘", "司徒", "司空", "端木", "南宫", "呼延"}
+
+// titleWords end a person's title: the name follows them, as in
+// 市人大常委会主任王珍 or 区领导王德海. Longer words come first.
+var titleWords = []string{
+	"常务副主任", "主任委员", "副秘书长", "秘书长", "检察长", "执行主席", "常务主席", "副主席", "主席",
+	"副书记", "书记", "副主任", "主任", "副县长", "县长", "副区长", "区长", "副市长", "市长", "副省长", "省长",
+	"副州长", "州长", "副旗长", "旗长", "副镇长", "镇长", "副乡长", "乡长", "党委书记", "副院长", "院长",
+	"副部长", "部长", "副局长", "局长", "委员", "常委", "领导", "同志", "代表", "成员", "主持人", "记者",
+	"通讯员", "负责人", "局长", "厅长", "处长", "科长", "组长", "队长", "社长", "总编", "编辑", "监委主任",
+	"人大代表", "议员", "政委", "司令员", "主席团成员",
+}
+
+// nonNames are two- and three-character words that look like names because
+// they start with a surname character but are not people.
+var nonNames = map[string]bool{
+	"大会": true, "会议": true, "代表": true, "全体": true, "主席": true, "报告": true, "同志": true,
+	"他们": true, "我们": true, "大家": true, "全县": true, "全区": true, "全市": true, "全镇": true,
+	"全乡": true, "全省": true, "常委": true, "领导": true, "成员": true, "委员": true, "各位": true,
+	"政府": true, "人大": true, "市委": true, "县委": true, "区委": true, "省委": true, "党委": true,
+	"主任": true, "书记": true, "主持": true, "讲话": true, "出席": true, "列席": true, "通过": true,
+	"选举": true, "当选": true, "执行": true, "常务": true, "宣布": true, "新当选": true, "和大会": true,
+	"以及": true, "其他": true, "有关": true, "各级": true, "市领导": true, "区领导": true, "县领导": true,
+	"镇领导": true, "乡领导": true, "省领导": true, "向大会": true, "在主席": true, "主席台": true,
+	"国歌": true, "万岁": true, "上午": true, "下午": true, "于是": true, "于会": true, "云等": true,
+	"大会主席": true, "市人大": true, "县人大": true, "区人大": true, "镇人大": true, "乡人大": true,
+	"于大会": true, "应到": true, "实到": true, "缺席": true, "请假": true, "会上": true, "其中": true,
+	"同时": true, "时间": true, "东方": true, "后来": true, "后续": true, "通讯": true, "和谐": true,
+	"和平": true, "全面": true, "全力": true, "高质量": true, "高度": true, "常务副": true, "代表团": true,
+	"文件": true, "文明": true, "安全": true, "安排": true, "经济": true, "管理": true, "发展": true,
+	"国家": true, "国民": true, "财政": true, "计划": true, "工作": true, "政协": true, "法院": true,
+	"检察院": true, "明确": true, "明年": true, "全年": true, "林业": true, "司法": true, "关于": true,
+}
+
+// isHan reports whether r is a CJK ideograph.
+func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+
+// hasSurname reports whether s starts with a known surname.
+func hasSurname(s string) bool {
+	for _, c := range compoundSurnames {
+		if strings.HasPrefix(s, c) {
+			return true
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return strings.ContainsRune(surnames, r)
+}
+
+// isName reports whether s reads as a person's name: two to four Han
+// characters (or a transliterated name with a middle dot) starting with a
+// surname, and not a common word.
+func isName(s string) bool {
+	if nonNames[s] {
+		return false
+	}
+	n := 0
+	for _, r := range s {
+		switch {
+		case r == '·' || r == '•':
+			if n == 0 {
+				return false
+			}
+		case !isHan(r):
+			return false
+		}
+		n++
+	}
+	if strings.ContainsAny(s, "·•") {
+		return n >= 3 && n <= 12
+	}
+	if n < 2 || n > 4 {
+		return false
+	}
+	if n == 4 && !hasCompoundSurname(s) {
+		return false
+	}
+	return hasSurname(s)
+}
+
+func hasCompoundSurname(s string) bool {
+	for _, c := range compoundSurnames {
+		if strings.HasPrefix(s, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterTitle returns the part of s after its last title word, and the
+// offset where it starts. When s holds no title word, it returns s and 0.
+func afterTitle(s string) (string, int) {
+	best := -1
+	for _, w := range titleWords {
+		if i := strings.LastIndex(s, w); i >= 0 && i+len(w) > best {
+			best = i + len(w)
+		}
+	}
+	if best < 0 {
+		return s, 0
+	}
+	return s[best:], best
+}
+
+// hasTitle reports whether s contains a title word.
+func hasTitle(s string) bool {
+	for _, w := range titleWords {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// squeeze removes spaces inside a name, as in 王　珍 padded to the width of
+// three characters.
+func squeeze(s string) string {
+	if !strings.ContainsAny(s, " \t") {
+		return s
+	}
+	return strings.Join(strings.Fields(s), "")
+}
+
+// nameAtEnd finds a person's name at the end of s, after any titles:
+// 大会执行主席王德海 → 王德海, 会议由王鸿 → 王鸿. It returns the name and its
+// byte offset in s.
+func nameAtEnd(s string) (string, int, bool) {
+	s = strings.TrimRight(s, " ")
+	rest, off := afterTitle(s)
+	if t := strings.TrimLeft(rest, " "); isName(squeeze(t)) {
+		return squeeze(t), off + len(rest) - len(t), true
+	}
+	for _, n := range []int{3, 2} {
+		i := runeSuffix(rest, n)
+		if i < 0 {
+			continue
+		}
+		if cand := rest[i:]; isName(cand) && (i == 0 || isNameBoundary(rest[:i])) {
+			return cand, off + i, true
+		}
+	}
+	return "", 0, false
+}
+
+// isNameBoundary reports whether a name may start right after prefix: the
+// prefix ends in a title word or a character that ends phrases.
+func isNameBoundary(prefix string) bool {
+	r, _ := utf8.DecodeLastRuneInString(prefix)
+	return !isHan(r) || strings.ContainsRune("由和与及的是为将请", r)
+}
+
+// runeSuffix returns the byte offset where the last n runes of s start, or
+// -1 when s is shorter.
+func runeSuffix(s string, n int) int {
+	i := len(s)
+	for k := 0; k < n; k++ {
+		if i == 0 {
+			return -1
+		}
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+	}
+	return i
+}
+
+// nameAtStart finds a person's name at the start of s followed by a verb, as
+// in 王德海强调 or 朱晓东讲话: the longest of three or two characters that is a
+// name.
+func nameAtStart(s string, verbs ...string) (string, bool) {
+	for _, n := range []int{3, 2, 4} {
+		end := runePrefix(s, n)
+		if end < 0 {
+			continue
+		}
+		cand := s[:end]
+		if !isName(cand) {
+			continue
+		}
+		rest := s[end:]
+		for _, v := range verbs {
+			if strings.HasPrefix(rest, v) {
+				return cand, true
+			}
+		}
+	}
+	return "", false
+}
+
+// runePrefix returns the byte length of the first n runes of s, or -1.
+func runePrefix(s string, n int) int {
+	i := 0
+	for k := 0; k < n; k++ {
+		if i >= len(s) {
+			return -1
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return i
+}

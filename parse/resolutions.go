@@ -1,0 +1,137 @@
+package parse
+
+import "strings"
+
+// adoptWords mark a sentence that adopts resolutions.
+var adoptWords = []string{"通过", "批准"}
+
+// readResolutions lists the titles of resolutions and decisions adopted, in
+// order: 《…》 titles and 关于…的决议 items in sentences that say 通过 or 批准.
+func (r *reader) readResolutions() {
+	for _, sent := range r.sentences {
+		txt := r.n[sent.start:sent.end]
+		k := firstIndex(txt, adoptWords)
+		if k < 0 {
+			continue
+		}
+		found := false
+		for _, q := range quoted(txt[k:]) {
+			t := strings.TrimSpace(q.text)
+			if isResolution(t) {
+				r.resolution(t, sent.start+k+q.start, sent.start+k+q.end)
+				found = true
+			}
+		}
+		if found {
+			continue
+		}
+		// unquoted: 通过了关于A的决议、关于B的决议
+		pos := sent.start + k
+		for _, item := range splitItems(txt[k:]) {
+			t := strings.TrimRight(strings.TrimSpace(item.text), "。;!?")
+			if i := strings.Index(t, "关于"); i >= 0 {
+				t = t[i:]
+			} else {
+				continue
+			}
+			if isResolution(t) {
+				s := pos + item.start + strings.Index(item.text, t)
+				r.resolution(t, s, s+len(t))
+			}
+		}
+	}
+}
+
+func (r *reader) resolution(t string, s, e int) {
+	for _, x := range r.rec.Resolutions {
+		if x == t {
+			return
+		}
+	}
+	r.rec.Resolutions = append(r.rec.Resolutions, t)
+	r.evidence("resolutions", s, e)
+}
+
+// isResolution reports whether a title names a resolution or decision rather
+// than a report or a plan.
+func isResolution(t string) bool {
+	t = strings.TrimSuffix(strings.TrimSuffix(t, "(草案)"), "草案")
+	for _, end := range []string{"决议", "决定", "议程", "办法", "规则", "名单"} {
+		if strings.HasSuffix(t, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// piece is a substring with its byte span.
+type piece struct {
+	text       string
+	start, end int
+}
+
+// quoted returns the 《…》 titles of s.
+func quoted(s string) []piece {
+	var out []piece
+	for off := 0; ; {
+		i := strings.Index(s[off:], "《")
+		if i < 0 {
+			return out
+		}
+		i += off + len("《")
+		j := strings.Index(s[i:], "》")
+		if j < 0 {
+			return out
+		}
+		out = append(out, piece{s[i : i+j], i, i + j})
+		off = i + j + len("》")
+	}
+}
+
+// splitItems splits s at 、 and 和 that start a new 关于 item, so that a
+// title holding 、 stays whole.
+func splitItems(s string) []piece {
+	var out []piece
+	start := 0
+	for _, sep := range indexAllAny(s, []string{"、关于", "和关于", "及关于", ",关于"}) {
+		out = append(out, piece{s[start:sep.at], start, sep.at})
+		start = sep.at + sep.len
+	}
+	end := len(s)
+	return append(out, piece{s[start:end], start, end})
+}
+
+type sepAt struct{ at, len int }
+
+// indexAllAny finds the separators seps (each ending in 关于) in order and
+// returns where each separator's leading mark is and its length (without
+// the 关于, which belongs to the next item).
+func indexAllAny(s string, seps []string) []sepAt {
+	var out []sepAt
+	for i := 0; i < len(s); {
+		hit := false
+		for _, sep := range seps {
+			if strings.HasPrefix(s[i:], sep) {
+				mark := len(sep) - len("关于")
+				out = append(out, sepAt{i, mark})
+				i += mark
+				hit = true
+				break
+			}
+		}
+		if !hit {
+			i++
+		}
+	}
+	return out
+}
+
+func firstIndex(s string, words []string) int {
+	best := -1
+	for _, w := range words {
+		if i := strings.Index(s, w); i >= 0 && (best < 0 || i < best) {
+			best = i
+		}
+	}
+	return best
+}

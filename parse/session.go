@@ -1,0 +1,299 @@
+package parse
+
+import (
+	"fmt"
+	"strings"
+)
+
+// readCongress picks the congress session the report is about among the
+// mentions: the term and session named most, with the headline and the lead
+// counting more; then the most specific locality given for it.
+func (r *reader) readCongress() {
+	var ms []mention
+	for _, m := range findMentions(r.n) {
+		if !m.national && !m.delegates {
+			ms = append(ms, m)
+		}
+	}
+	if len(ms) == 0 {
+		return
+	}
+	titleEnd := 0
+	if r.rec.Title != "" && len(r.lines) > 0 {
+		titleEnd = len(r.rec.Title) + r.lines[0].start + 16
+	}
+	type key struct{ term, session int }
+	score := map[key]int{}
+	first := map[key]int{}
+	for k, m := range ms {
+		w := 1
+		if m.session > 0 && !m.standing {
+			w += 4
+		}
+		if m.start < titleEnd {
+			w += 6
+		} else if m.start < 600 {
+			w += 2
+		}
+		if m.standing {
+			w = 0
+		}
+		kk := key{m.term, m.session}
+		if _, ok := first[kk]; !ok {
+			first[kk] = k
+		}
+		score[kk] += w
+	}
+	var best key
+	bestScore := -1
+	for k, s := range score {
+		if s > bestScore || (s == bestScore && first[k] < first[best]) {
+			best, bestScore = k, s
+		}
+	}
+	// A mention naming only the term (常委会) must not stand for a session
+	// when a session of that term is named too.
+	main := ms[first[best]]
+	for _, m := range ms {
+		if m.term != best.term || m.session != best.session {
+			continue
+		}
+		if len(m.locality) > len(main.locality) && (main.level == "" || m.level == main.level) {
+			main = m
+		}
+	}
+	if main.level == "" {
+		for _, m := range ms {
+			if m.term == best.term && m.session == best.session && m.level != "" {
+				main.level = m.level
+				break
+			}
+		}
+	}
+	r.main = main
+	rec := r.rec
+	rec.Term, rec.Session = best.term, best.session
+	rec.Locality, rec.Level = main.locality, main.level
+	if main.locality != "" {
+		r.evidence("locality", main.locStart, main.unitEnd)
+		r.evidence("level", main.unitEnd-lastUnitLen(main.locality), main.unitEnd)
+	} else if main.level != "" && main.locStart < main.unitEnd {
+		r.evidence("level", main.locStart, main.unitEnd)
+	}
+	r.evidence("term", main.start, main.end)
+	if best.session > 0 {
+		r.evidence("session", main.start, main.end)
+	}
+	for _, m := range ms {
+		if m.term == best.term && m.session == best.session && m.locality != "" && main.locality != "" &&
+			m.level == main.level && !strings.HasSuffix(main.locality, m.locality) {
+			r.warn(fmt.Sprintf("locality: both %s and %s are named for this session", main.locality, m.locality))
+			break
+		}
+	}
+}
+
+// lastUnitLen returns the byte length of the unit suffix that ends loc.
+func lastUnitLen(loc string) int {
+	for _, u := range units {
+		if strings.HasSuffix(loc, u.suffix) {
+			return len(u.suffix)
+		}
+	}
+	return 0
+}
+
+// eventWords tell what meeting a report covers, most specific first.
+var eventWords = []struct{ event, word string }{
+	{EventPreparatory, "预备会议"},
+	{EventPresidium, "主席团第"},
+	{EventPresidium, "主席团会议"},
+	{EventPresidium, "主席团举行"},
+	{EventPresidium, "主席团召开"},
+	{EventClosing, "闭幕"},
+	{EventOpening, "开幕"},
+	{EventPlenary, "全体会议"},
+	{EventPlenary, "全体人员会议"},
+}
+
+// readEvent decides the event from the headline, else the lead (the first
+// paragraph naming the session), else the whole text.
+func (r *reader) readEvent() {
+	for _, sc := range r.eventScopes() {
+		txt := r.n[sc.start:sc.end]
+		for _, ew := range eventWords {
+			i := strings.Index(txt, ew.word)
+			if i < 0 || (ew.event == EventPresidium && !presidiumMeeting(txt[i:])) {
+				continue
+			}
+			r.rec.Event = ew.event
+			r.evidence("event", sc.start+i, sc.start+i+len(ew.word))
+			r.readPlenary(sc)
+			return
+		}
+	}
+}
+
+// presidiumMeeting tells 主席团第二次会议 and 主席团举行第一次会议 from
+// 主席团常务主席 and 主席团成员.
+func presidiumMeeting(s string) bool {
+	tail := s[:min(len(s), 40)]
+	i := strings.Index(tail, "会议")
+	return i >= 0 && !strings.ContainsAny(tail[:i], ",。、")
+}
+
+// eventScopes returns the headline, the lead paragraph and the whole text.
+func (r *reader) eventScopes() []span {
+	var out []span
+	if r.rec.Title != "" {
+		if ev := r.firstEvidence("title"); ev != nil {
+			out = append(out, *ev)
+		}
+	}
+	for _, ln := range r.lines {
+		if ln.end > ln.start && r.main.end > 0 && ln.start <= r.main.start && r.main.start < ln.end {
+			out = append(out, ln)
+			break
+		}
+	}
+	return append(out, span{0, len(r.n)})
+}
+
+// firstEvidence returns the normalised span of the first evidence of field.
+func (r *reader) firstEvidence(field string) *span {
+	for _, ln := range r.lines {
+		line := strings.TrimSpace(r.n[ln.start:ln.end])
+		if line != "" && field == "title" && strings.HasPrefix(r.rec.Title, line) {
+			end := ln.start + len(r.rec.Title) + (len(r.n[ln.start:ln.end]) - len(strings.TrimLeft(r.n[ln.start:ln.end], " ")))
+			return &span{ln.start, min(end+1, len(r.n))}
+		}
+	}
+	return nil
+}
+
+// readPlenary reads N of 第N次全体会议 for openings, closings and plenaries,
+// preferring the scope that decided the event.
+func (r *reader) readPlenary(sc span) {
+	switch r.rec.Event {
+	case EventOpening, EventClosing, EventPlenary:
+	default:
+		return
+	}
+	for _, scope := range []span{sc, r.leadScope(), {0, len(r.n)}} {
+		txt := r.n[scope.start:scope.end]
+		for _, w := range []string{"全体会议", "全体人员会议"} {
+			for _, i := range indexAll(txt, w) {
+				pre := txt[:i]
+				if !strings.HasSuffix(pre, "次") {
+					continue
+				}
+				n, s, ok := numBefore(pre, len(pre)-len("次"), 4)
+				if !ok || n <= 0 {
+					continue
+				}
+				if strings.HasSuffix(pre[:s], "第") {
+					s -= len("第")
+				}
+				r.rec.Plenary = n
+				r.evidence("plenary", scope.start+s, scope.start+i+len(w))
+				return
+			}
+		}
+	}
+}
+
+// leadScope is the paragraph that first names the main session.
+func (r *reader) leadScope() span {
+	for _, ln := range r.lines {
+		if r.main.end > 0 && ln.start <= r.main.start && r.main.start < ln.end {
+			return ln
+		}
+	}
+	return span{}
+}
+
+// meetingVerbs mark the sentence that tells when the meeting happened.
+var meetingVerbs = []string{"开幕", "闭幕", "举行", "召开", "会议"}
+
+// readDate finds the meeting day: the date in the first sentence that
+// names the session or a meeting verb, else the first full date. A missing
+// year comes from the publication date, else from plan-year cues.
+func (r *reader) readDate() {
+	ds := findDates(r.n)
+	var pick *when
+	var lead span
+	for _, sent := range r.sentences {
+		txt := r.n[sent.start:sent.end]
+		if firstIndex(txt, meetingVerbs) < 0 && !(r.main.end > 0 && sent.start <= r.main.start && r.main.start < sent.end) {
+			continue
+		}
+		for k := range ds {
+			if ds[k].Start >= sent.start && ds[k].End <= sent.end && ds[k].Day > 0 {
+				pick, lead = &ds[k], sent
+				break
+			}
+		}
+		if pick != nil {
+			break
+		}
+	}
+	if pick == nil {
+		for k := range ds {
+			if ds[k].Day > 0 {
+				pick = &ds[k]
+				break
+			}
+		}
+	}
+	if pick == nil {
+		return
+	}
+	for _, d := range ds {
+		if d.Start > pick.Start && d.End <= lead.end && d.Day > 0 && (d.Month != pick.Month || d.Day != pick.Day) {
+			r.warn(fmt.Sprintf("date: two candidates in one sentence, %02d-%02d and %02d-%02d", pick.Month, pick.Day, d.Month, d.Day))
+		}
+	}
+	w := *pick
+	r.evidence("date", w.Start, w.End)
+	if w.Year != 0 {
+		r.rec.Date, r.rec.DateBasis = w.String(), "stated"
+		return
+	}
+	if y := yearOf(r.rec.Published); y != 0 {
+		pm := monthOf(r.rec.Published)
+		w.Year = y
+		if w.Month > pm+1 { // a December session reported in January
+			w.Year--
+		}
+		r.rec.Date, r.rec.DateBasis = w.String(), "inferred"
+		r.warn(fmt.Sprintf("date: year %d inferred from the publication date %s", w.Year, r.rec.Published))
+		return
+	}
+	if y, s, e := planYear(r.n); y != 0 {
+		w.Year = y
+		if w.Month >= 10 { // sessions late in the year plan for the next one
+			w.Year--
+		}
+		r.rec.Date, r.rec.DateBasis = w.String(), "inferred"
+		r.evidence("date", s, e)
+		r.warn(fmt.Sprintf("date: year %d inferred from %s", w.Year, r.n[s:e]))
+		return
+	}
+	r.warn(fmt.Sprintf("date: %d月%d日 has no year and none can be inferred", w.Month, w.Day))
+}
+
+func yearOf(ts string) int {
+	var y int
+	if len(ts) >= 4 {
+		fmt.Sscanf(ts[:4], "%d", &y)
+	}
+	return y
+}
+
+func monthOf(ts string) int {
+	var m int
+	if len(ts) >= 7 {
+		fmt.Sscanf(ts[5:7], "%d", &m)
+	}
+	return m
+}
