@@ -5,33 +5,8 @@ import (
 	"unicode/utf8"
 )
 
-// Match converts the text at the start of s: the longest dictionary phrase
-// starting there, else the first character. It returns the simplified text
-// and the number of bytes of s it replaces; n is 0 when the first character
-// of s needs no conversion (and starts no phrase that does).
-//
-// out has as many runes as s[:n] except for a few phrases; callers that map
-// output back to input can pair runes one to one when the counts agree and
-// treat the phrase as one unit otherwise.
-func Match(s string) (out string, n int) {
-	if s == "" || s[0] < utf8.RuneSelf {
-		return "", 0
-	}
-	r, size := utf8.DecodeRuneInString(s)
-	e := table().lookup(r)
-	if e == nil {
-		return "", 0
-	}
-	for _, p := range e.phrases {
-		if strings.HasPrefix(s, p.key) {
-			return p.val, len(p.key)
-		}
-	}
-	if e.val == "" {
-		return "", 0
-	}
-	return e.val, size
-}
+// Match is Load().Match(s).
+func Match(s string) (out string, n int) { return Load().Match(s) }
 
 // ConvertMap converts s and reports the result piece by piece, in order:
 // emit(out, start, end) says that out is the simplified form of
@@ -46,15 +21,20 @@ func Match(s string) (out string, n int) {
 // character at a time, so every output rune of a converted span with equal
 // rune counts can be traced to its own input rune.
 func ConvertMap(s string, emit func(out string, start, end int)) {
+	d := Load()
 	run := 0 // start of the pending unchanged run
 	for i := 0; i < len(s); {
 		if s[i] < utf8.RuneSelf {
 			i++
 			continue
 		}
-		out, n := Match(s[i:])
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !d.Starts(r) {
+			i += size
+			continue
+		}
+		out, n := d.Match(s[i:])
 		if n == 0 {
-			_, size := utf8.DecodeRuneInString(s[i:])
 			i += size
 			continue
 		}
@@ -82,6 +62,7 @@ func ConvertMap(s string, emit func(out string, start, end int)) {
 // Convert returns s with traditional characters replaced by simplified
 // ones. It returns s itself when nothing needs converting.
 func Convert(s string) string {
+	d := Load()
 	var b strings.Builder
 	done := 0 // s[:done] has been written to b
 	for i := 0; i < len(s); {
@@ -89,9 +70,13 @@ func Convert(s string) string {
 			i++
 			continue
 		}
-		out, n := Match(s[i:])
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !d.Starts(r) {
+			i += size
+			continue
+		}
+		out, n := d.Match(s[i:])
 		if n == 0 {
-			_, size := utf8.DecodeRuneInString(s[i:])
 			i += size
 			continue
 		}

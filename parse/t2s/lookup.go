@@ -17,23 +17,30 @@ type entry struct {
 	phrases []phrase
 }
 
-// dict is the read-only dictionary, built once from table.go.
-type dict struct {
+// Dict is the conversion dictionary, read-only once built. Get it with
+// Load; the package-level functions use the same one.
+type Dict struct {
 	lo, hi  rune            // dense covers runes lo..hi-1
 	dense   []uint16        // dense[r-lo] is 1 + an index into entries, or 0
 	sparse  map[rune]uint16 // the same for runes outside lo..hi-1
 	entries []entry
 }
 
-// table returns the dictionary, building it on first use.
-var table = sync.OnceValue(build)
+// Load returns the dictionary, building it on first use (about 4,400
+// entries, a fraction of a millisecond). Callers converting rune by rune
+// can keep it to skip the once-check on every call.
+var Load = sync.OnceValue(build)
 
 // Dense range: the CJK Extension A and Unified Ideographs blocks, where
 // nearly all keys live.
 const denseLo, denseHi = 0x3400, 0xA000
 
-func build() *dict {
-	d := &dict{
+// minSparse bounds the keys outside the dense range from below: all are in
+// the supplementary planes, so BMP punctuation and symbols skip the map.
+const minSparse = 0x10000
+
+func build() *Dict {
+	d := &Dict{
 		lo:     denseLo,
 		hi:     denseHi,
 		dense:  make([]uint16, denseHi-denseLo),
@@ -60,6 +67,9 @@ func build() *dict {
 	}
 	for s := charPairs; s != ""; {
 		k, n := utf8.DecodeRuneInString(s)
+		if (k < d.lo || k >= d.hi) && k < minSparse {
+			panic("t2s: table.go has a key below minSparse outside the dense range; update lookup.go")
+		}
 		_, m := utf8.DecodeRuneInString(s[n:])
 		slot(k).val = s[n : n+m]
 		s = s[n+m:]
@@ -69,6 +79,9 @@ func build() *dict {
 		s = rest
 		k, v, _ := strings.Cut(line, "\t")
 		first, _ := utf8.DecodeRuneInString(k)
+		if (first < d.lo || first >= d.hi) && first < minSparse {
+			panic("t2s: table.go has a phrase starting below minSparse outside the dense range; update lookup.go")
+		}
 		e := slot(first)
 		e.phrases = append(e.phrases, phrase{k, v})
 	}
@@ -85,15 +98,48 @@ func build() *dict {
 }
 
 // lookup returns the entry for r, or nil.
-func (d *dict) lookup(r rune) *entry {
+func (d *Dict) lookup(r rune) *entry {
 	var idx uint16
 	if r >= d.lo && r < d.hi {
 		idx = d.dense[r-d.lo]
-	} else if r >= 0x80 {
+	} else if r >= minSparse {
 		idx = d.sparse[r]
 	}
 	if idx == 0 {
 		return nil
 	}
 	return &d.entries[idx-1]
+}
+
+// Starts reports whether a conversion may start with r: r is a traditional
+// character or begins a dictionary phrase. It is a quick filter before
+// Match.
+func (d *Dict) Starts(r rune) bool { return d.lookup(r) != nil }
+
+// Match converts the text at the start of s: the longest dictionary phrase
+// starting there, else the first character. It returns the simplified text
+// and the number of bytes of s it replaces; n is 0 when the first character
+// of s needs no conversion (and starts no phrase that does).
+//
+// out has as many runes as s[:n] except for a few phrases; callers that map
+// output back to input can pair runes one to one when the counts agree and
+// treat the phrase as one unit otherwise.
+func (d *Dict) Match(s string) (out string, n int) {
+	if s == "" || s[0] < utf8.RuneSelf {
+		return "", 0
+	}
+	r, size := utf8.DecodeRuneInString(s)
+	e := d.lookup(r)
+	if e == nil {
+		return "", 0
+	}
+	for _, p := range e.phrases {
+		if strings.HasPrefix(s, p.key) {
+			return p.val, len(p.key)
+		}
+	}
+	if e.val == "" {
+		return "", 0
+	}
+	return e.val, size
 }

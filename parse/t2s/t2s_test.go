@@ -130,7 +130,7 @@ func TestSeedsUnchanged(t *testing.T) {
 }
 
 func TestTableSane(t *testing.T) {
-	d := table()
+	d := Load()
 	if len(d.entries) < 4000 {
 		t.Fatalf("only %d entries", len(d.entries))
 	}
