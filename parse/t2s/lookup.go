@@ -29,7 +29,10 @@ type Dict struct {
 // Load returns the dictionary, building it on first use (about 4,400
 // entries, a fraction of a millisecond). Callers converting rune by rune
 // can keep it to skip the once-check on every call.
-var Load = sync.OnceValue(build)
+func Load() *Dict { return table() }
+
+// table builds the dictionary once.
+var table = sync.OnceValue(build)
 
 // Dense range: the CJK Extension A and Unified Ideographs blocks, where
 // nearly all keys live.
