@@ -80,8 +80,11 @@ func isFurniture(n string) bool {
 		return true
 	}
 	runes := utf8.RuneCountInString(t)
+	if runes >= 120 && strings.Contains(t, "。") {
+		return false // a paragraph of the report, however it mentions 来源 or 版权
+	}
 	for _, m := range furniture {
-		if strings.Contains(t, m) && (runes < 120 || strings.Count(t, "。") == 0) {
+		if strings.Contains(t, m) {
 			return true
 		}
 	}
@@ -89,8 +92,8 @@ func isFurniture(n string) bool {
 		return true
 	}
 	// A run of contact details: hotlines, e-mail, phone numbers.
-	if (strings.Contains(t, "热线") || strings.Contains(t, "电话") || strings.Contains(t, "邮箱") ||
-		strings.Contains(t, "地址:")) && hasLongDigits(t) && strings.Count(t, "。") == 0 {
+	if !strings.Contains(t, "。") && (strings.Contains(t, "热线") || strings.Contains(t, "电话") || strings.Contains(t, "邮箱") ||
+		strings.Contains(t, "地址:")) && hasLongDigits(t) {
 		return true
 	}
 	return false

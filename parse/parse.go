@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"path"
 	"strings"
+	"unicode/utf8"
 
 	"renda/parse/decode"
 	"renda/parse/fold"
@@ -75,7 +76,32 @@ type reader struct {
 	rec       *Record
 	lines     []span
 	sentences []span
-	main      mention // the congress the report is about
+	main      mention       // the congress the report is about
+	at        map[rune][]int // where each anchor rune stands in n
+	seen      map[Evidence]bool
+}
+
+// anchorRunes start the words that facts hang on (届, 主持, 讲话, 当选…):
+// their positions are found in one pass instead of one search a word.
+const anchorRunes = "届主讲致当选补任执报摄全"
+
+// find returns the byte offsets of word in the normalised text, using the
+// anchor index when word starts with an anchor rune.
+func (r *reader) find(word string) []int {
+	c, _ := utf8.DecodeRuneInString(word)
+	ps, ok := r.at[c]
+	if !ok {
+		return indexAll(r.n, word)
+	}
+	var out []int
+	next := 0
+	for _, i := range ps {
+		if i >= next && strings.HasPrefix(r.n[i:], word) {
+			out = append(out, i)
+			next = i + len(word)
+		}
+	}
+	return out
 }
 
 func newReader(text string) *reader {
@@ -89,6 +115,16 @@ func newReader(text string) *reader {
 		}
 	}
 	r.sentences = splitSentences(r.n)
+	r.at = make(map[rune][]int, utf8.RuneCountInString(anchorRunes))
+	for _, c := range anchorRunes {
+		r.at[c] = nil
+	}
+	for i, c := range r.n {
+		switch c {
+		case '届', '主', '讲', '致', '当', '选', '补', '任', '执', '报', '摄', '全':
+			r.at[c] = append(r.at[c], i)
+		}
+	}
 	return r
 }
 
@@ -128,12 +164,15 @@ func (r *reader) evidence(field string, start, end int) {
 		return
 	}
 	s, e := r.f.Span(start, end)
-	for _, ev := range r.rec.Evidence {
-		if ev.Field == field && ev.Start == s && ev.End == e {
-			return
-		}
+	ev := Evidence{Field: field, Start: s, End: e}
+	if r.seen[ev] {
+		return
 	}
-	r.rec.Evidence = append(r.rec.Evidence, Evidence{Field: field, Start: s, End: e})
+	if r.seen == nil {
+		r.seen = map[Evidence]bool{}
+	}
+	r.seen[ev] = true
+	r.rec.Evidence = append(r.rec.Evidence, ev)
 }
 
 func (r *reader) warn(msg string) {

@@ -62,7 +62,7 @@ func (r *reader) nameBefore(i int) (string, int, int, bool) {
 
 // readPresiding finds who presided: X主持会议, 会议由X主持.
 func (r *reader) readPresiding() {
-	for _, i := range indexAll(r.n, "主持") {
+	for _, i := range r.find("主持") {
 		if strings.HasPrefix(r.n[i+len("主持"):], "人") {
 			continue
 		}
@@ -76,7 +76,7 @@ func (r *reader) readPresiding() {
 // byline, and paragraphs that open with a person's remarks (王德海强调…).
 func (r *reader) readSpeakers() {
 	for _, w := range []string{"讲话", "致辞", "致开幕词", "致闭幕词"} {
-		for _, i := range indexAll(r.n, w) {
+		for _, i := range r.find(w) {
 			after := r.n[i+len(w):]
 			if strings.HasPrefix(after, "精神") || strings.HasPrefix(after, "重要指示") || strings.HasPrefix(after, "指示") {
 				continue
@@ -122,7 +122,7 @@ func (r *reader) readByline(titleEnd int) {
 // readExecutiveChairs reads the names that follow 执行主席:
 // 大会执行主席郝云、贾志武…在主席台前排就座, 执行主席、市委书记朱晓东出席….
 func (r *reader) readExecutiveChairs() {
-	for _, i := range indexAll(r.n, "执行主席") {
+	for _, i := range r.find("执行主席") {
 		for _, n := range r.nameList(i+len("执行主席"), true) {
 			r.person("executive_chairs", &r.rec.ExecutiveChairs, n.name, n.start, n.end)
 		}
@@ -133,7 +133,7 @@ func (r *reader) readExecutiveChairs() {
 // and after 在主席台就座的(还)有.
 func (r *reader) readRostrum() {
 	for _, anchor := range []string{"主席台"} {
-		for _, i := range indexAll(r.n, anchor) {
+		for _, i := range r.find(anchor) {
 			after := r.n[i+len(anchor):]
 			after = strings.TrimPrefix(after, "上")
 			after = strings.TrimPrefix(after, "前排")
@@ -249,7 +249,7 @@ func firstStop(s string) int {
 // readReports finds reports delivered to the meeting: X代表Y向大会作工作报告,
 // X作《政府工作报告》, 听取X所作的…报告.
 func (r *reader) readReports() {
-	for _, i := range indexAll(r.n, "报告") {
+	for _, i := range r.find("报告") {
 		cs := clauseStart(r.n, i)
 		clause := r.n[cs : i+len("报告")]
 		k := deliverAt(clause)
@@ -342,7 +342,7 @@ func appendReport(rs []Report, x Report) []Report {
 // readElected finds people elected or appointed: X当选Y, 选举X为Y, 补选X为Y,
 // 任命X为Y.
 func (r *reader) readElected() {
-	for _, i := range indexAll(r.n, "当选") {
+	for _, i := range r.find("当选") {
 		if strings.HasSuffix(r.n[:i], "新") || strings.HasPrefix(r.n[i:], "当选人") {
 			continue
 		}
@@ -358,7 +358,7 @@ func (r *reader) readElected() {
 		r.elect(name, s, e, ps, pe)
 	}
 	for _, verb := range []string{"选举", "补选", "任命"} {
-		for _, i := range indexAll(r.n, verb) {
+		for _, i := range r.find(verb) {
 			j := i + len(verb)
 			end := clauseEnd(r.n, j)
 			k := strings.Index(r.n[j:end], "为")
@@ -409,7 +409,7 @@ func positionEnd(s string, i int) int {
 
 // readPhotographers reads photo credits: 冯晓磊摄, (记者 张三 摄), 摄影:张三.
 func (r *reader) readPhotographers() {
-	for _, i := range indexAll(r.n, "摄") {
+	for _, i := range r.find("摄") {
 		after := r.n[i+len("摄"):]
 		if next, _ := utf8.DecodeRuneInString(after); isHan(next) && !strings.HasPrefix(after, "影") {
 			continue
@@ -432,7 +432,7 @@ func (r *reader) readPhotographers() {
 		}
 	}
 	for _, w := range []string{"摄影:", "摄影 ", "图/", "摄/"} {
-		for _, i := range indexAll(r.n, w) {
+		for _, i := range r.find(w) {
 			j := i + len(w)
 			f := strings.Fields(r.n[j:clauseEnd(r.n, j)])
 			if len(f) > 0 && isName(f[0]) {

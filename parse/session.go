@@ -222,18 +222,21 @@ func (r *reader) readDate() {
 	ds := findDates(r.n)
 	var pick *when
 	var lead span
-	for _, sent := range r.sentences {
-		txt := r.n[sent.start:sent.end]
-		if firstIndex(txt, meetingVerbs) < 0 && !(r.main.end > 0 && sent.start <= r.main.start && r.main.start < sent.end) {
+	si := 0
+	for k := range ds {
+		if ds[k].Day == 0 {
 			continue
 		}
-		for k := range ds {
-			if ds[k].Start >= sent.start && ds[k].End <= sent.end && ds[k].Day > 0 {
-				pick, lead = &ds[k], sent
-				break
-			}
+		for si < len(r.sentences) && r.sentences[si].end <= ds[k].Start {
+			si++
 		}
-		if pick != nil {
+		if si == len(r.sentences) {
+			break
+		}
+		sent := r.sentences[si]
+		txt := r.n[sent.start:sent.end]
+		if firstIndex(txt, meetingVerbs) >= 0 || (r.main.end > 0 && sent.start <= r.main.start && r.main.start < sent.end) {
+			pick, lead = &ds[k], sent
 			break
 		}
 	}

@@ -1,0 +1,131 @@
+package parse
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"renda/parse/fold"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/golden from the parser's output (then verify every fact by hand)")
+
+// TestGolden compares each seed's full record with a fixture verified by hand
+// against the report's text.
+func TestGolden(t *testing.T) {
+	for name, data := range seedFiles(t) {
+		t.Run(ID(name), func(t *testing.T) {
+			rec, err := Parse(name, data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := json.MarshalIndent(rec, "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, '\n')
+			path := filepath.Join("testdata", "golden", ID(name)+".json")
+			if *update {
+				if err := os.WriteFile(path, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(got, want) {
+				var w Record
+				if err := json.Unmarshal(want, &w); err != nil {
+					t.Fatal(err)
+				}
+				diffRecords(t, rec, w)
+			}
+		})
+	}
+}
+
+// diffRecords reports the fields that differ, one line each.
+func diffRecords(t *testing.T, got, want Record) {
+	t.Helper()
+	g, _ := json.Marshal(got)
+	w, _ := json.Marshal(want)
+	var gm, wm map[string]json.RawMessage
+	_ = json.Unmarshal(g, &gm)
+	_ = json.Unmarshal(w, &wm)
+	for k, wv := range wm {
+		if gv := gm[k]; !bytes.Equal(gv, wv) {
+			if k == "text" || k == "evidence" {
+				t.Errorf("%s differs", k)
+				continue
+			}
+			t.Errorf("%s:\n got %s\nwant %s", k, gv, wv)
+		}
+	}
+}
+
+// TestEvidence checks, for every seed, that evidence spans lie inside the
+// text on character boundaries and that every name and title in the record
+// has a span reading it.
+func TestEvidence(t *testing.T) {
+	for name, data := range seedFiles(t) {
+		rec, err := Parse(name, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkEvidence(t, rec)
+	}
+}
+
+func checkEvidence(t *testing.T, rec Record) {
+	t.Helper()
+	spans := map[string][]string{}
+	for _, ev := range rec.Evidence {
+		if ev.Start < 0 || ev.End > len(rec.Text) || ev.Start >= ev.End {
+			t.Errorf("%s: evidence %+v outside text of %d bytes", rec.ID, ev, len(rec.Text))
+			continue
+		}
+		if !utf8.RuneStart(rec.Text[ev.Start]) || (ev.End < len(rec.Text) && !utf8.RuneStart(rec.Text[ev.End])) {
+			t.Errorf("%s: evidence %+v cuts a character", rec.ID, ev)
+		}
+		spans[ev.Field] = append(spans[ev.Field], fold.String(rec.Text[ev.Start:ev.End]))
+	}
+	has := func(field, value string) {
+		for _, s := range spans[field] {
+			if strings.Contains(strings.Join(strings.Fields(s), ""), value) {
+				return
+			}
+		}
+		t.Errorf("%s: no %s evidence reads %q (spans %q)", rec.ID, field, value, spans[field])
+	}
+	lists := map[string][]string{
+		"presiding": rec.Presiding, "speakers": rec.Speakers, "executive_chairs": rec.ExecutiveChairs,
+		"rostrum": rec.Rostrum, "photographers": rec.Photographers,
+	}
+	for field, names := range lists {
+		for _, n := range names {
+			has(field, n)
+		}
+	}
+	for _, e := range rec.Elected {
+		has("elected", e.Name)
+	}
+	for _, x := range rec.Reports {
+		has("reports", x.By)
+	}
+	for _, res := range rec.Resolutions {
+		has("resolutions", res)
+	}
+	if rec.Locality != "" {
+		has("locality", rec.Locality)
+	}
+	if rec.Title != "" {
+		has("title", strings.Join(strings.Fields(rec.Title), ""))
+	}
+}
