@@ -76,7 +76,7 @@ type reader struct {
 	rec       *Record
 	lines     []span
 	sentences []span
-	main      mention       // the congress the report is about
+	main      mention        // the congress the report is about
 	at        map[rune][]int // where each anchor rune stands in n
 	seen      map[Evidence]bool
 }
