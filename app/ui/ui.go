@@ -1,15 +1,72 @@
 // Package ui is the explorer's browser interface: go-app components for
 // search, the timeline, documents, people and places.
+//
+// Data flows one way: the loader fetches the data pack once per page load,
+// builds an explore.Index and keeps it in app state (stateLibrary); every
+// page observes that state and derives what it shows from the index and its
+// URL. Browser-only code (fetch) sits behind packFetcher in a wasm-only file,
+// so the rest runs in plain `go test`.
 package ui
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"net/url"
 
-// Register registers every route of the explorer. Call it in main, on the
-// server and in the browser, before serving or running the app.
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"renda/app/corpus"
+	"renda/app/explore"
+)
+
+// Register registers every route of the explorer and the action that loads
+// the data. Call it in main, on the server and in the browser, before
+// serving or running the app.
 func Register() {
-	app.Route("/", func() app.Composer { return &home{} })
+	app.Route("/", func() app.Composer { return newSearchPage() })
+	app.Route("/timeline", func() app.Composer { return newTimelinePage() })
+	app.RouteWithRegexp("^/doc/", func() app.Composer { return newDocPage() })
+	app.RouteWithRegexp("^/person/", func() app.Composer { return newPersonPage() })
+	app.RouteWithRegexp("^/place/", func() app.Composer { return newPlacePage() })
+	// go-app v10's router ignores app.NotFound: a last catch-all route shows
+	// the explorer's own 404 page for every other path.
+	app.NotFound = newNotFoundPage()
+	app.RouteWithRegexp("^/", func() app.Composer { return newNotFoundPage() })
+
+	app.Handle(actionLoad, newLoader(newBrowserFetcher()).handle)
 }
 
-type home struct{ app.Compo }
+// Pages returns every path of the explorer over pack, for prerendering on a
+// static host: the search and timeline pages, one page per document, person
+// and place, and /404 (for a host's 404.html).
+func Pages(p corpus.Pack) []string {
+	pages := []string{"/", "/timeline", "/404"}
+	people := map[string]bool{}
+	places := map[string]bool{}
+	for i := range p.Docs {
+		d := &p.Docs[i]
+		pages = append(pages, docPath(d.ID))
+		for _, nr := range explore.Roles(&d.Record) {
+			if !people[nr.Name] {
+				people[nr.Name] = true
+				pages = append(pages, personPath(nr.Name))
+			}
+		}
+		if d.Locality != "" && !places[d.Locality] {
+			places[d.Locality] = true
+			pages = append(pages, placePath(d.Locality))
+		}
+	}
+	return pages
+}
 
-func (h *home) Render() app.UI { return app.H1().Text("Renda 人大") }
+// Paths of the explorer's pages, without the root prefix (see href).
+func docPath(id string) string         { return "/doc/" + url.PathEscape(id) }
+func personPath(name string) string    { return "/person/" + url.PathEscape(name) }
+func placePath(locality string) string { return "/place/" + url.PathEscape(locality) }
+
+// withQuery returns path with q as its query string.
+func withQuery(path string, q explore.Query) string {
+	if s := q.Encode(); s != "" {
+		return path + "?" + s
+	}
+	return path
+}

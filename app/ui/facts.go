@@ -1,0 +1,229 @@
+package ui
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"renda/app/corpus"
+	"renda/parse"
+)
+
+// fieldLabel names a record field (its JSON name) in Chinese.
+func fieldLabel(field string) string {
+	switch field {
+	case "id":
+		return "编号"
+	case "title":
+		return "标题"
+	case "locality":
+		return "地区"
+	case "level":
+		return "层级"
+	case "term":
+		return "届次"
+	case "session":
+		return "会次"
+	case "event":
+		return "会议类型"
+	case "plenary":
+		return "全体会议"
+	case "date":
+		return "日期"
+	case "date_basis":
+		return "日期依据"
+	case "published":
+		return "发布时间"
+	case "attendance":
+		return "出席"
+	case "presiding":
+		return "主持"
+	case "speakers":
+		return "讲话"
+	case "reports":
+		return "报告"
+	case "executive_chairs":
+		return "执行主席"
+	case "rostrum":
+		return "主席台就座"
+	case "elected":
+		return "当选、任命"
+	case "resolutions":
+		return "通过的决议"
+	case "source":
+		return "来源"
+	case "photographers":
+		return "摄影"
+	}
+	return field
+}
+
+// fact is one row of the facts card.
+type fact struct {
+	field string // JSON name of the record field
+	value string // raw value for data-value: the JSON string or number, lists joined by 、
+	body  app.UI // what is shown; nil for a plain value
+}
+
+// facts lists every field of d in record order.
+func facts(d *corpus.Doc) []fact {
+	num := func(field string, n int) fact {
+		if n == 0 {
+			return fact{field: field}
+		}
+		return fact{field: field, value: strconv.Itoa(n)}
+	}
+	text := func(field, v string) fact { return fact{field: field, value: v} }
+	label := func(field, v, shown string) fact {
+		if v == "" {
+			return fact{field: field}
+		}
+		return fact{field: field, value: v, body: app.Text(shown)}
+	}
+	var basis string
+	switch d.DateBasis {
+	case "stated":
+		basis = "文中写明"
+	case "inferred":
+		basis = "推断"
+	}
+	var reports, elected []string
+	var reportBy, electedNames []string
+	for _, r := range d.Reports {
+		reports = append(reports, r.Title)
+		reportBy = append(reportBy, r.By)
+	}
+	for _, e := range d.Elected {
+		elected = append(elected, e.Position)
+		electedNames = append(electedNames, e.Name)
+	}
+	return []fact{
+		text("title", d.Title),
+		{field: "locality", value: d.Locality, body: placeLink(d.Locality)},
+		label("level", d.Level, levelLabel(d.Level)),
+		num("term", d.Term),
+		num("session", d.Session),
+		label("event", d.Event, eventLabel(d.Event)),
+		num("plenary", d.Plenary),
+		text("date", d.Date),
+		label("date_basis", d.DateBasis, basis),
+		text("published", d.Published),
+		attendanceFact(d.Attendance),
+		people("presiding", d.Presiding, nil),
+		people("speakers", d.Speakers, nil),
+		people("reports", reportBy, reports),
+		people("executive_chairs", d.ExecutiveChairs, nil),
+		people("rostrum", d.Rostrum, nil),
+		people("elected", electedNames, elected),
+		{field: "resolutions", value: strings.Join(d.Resolutions, "、"), body: list(d.Resolutions)},
+		text("source", d.Source),
+		text("photographers", strings.Join(d.Photographers, "、")),
+		text("id", d.ID),
+	}
+}
+
+func placeLink(locality string) app.UI {
+	if locality == "" {
+		return nil
+	}
+	return app.A().Href(href(placePath(locality))).Text(locality)
+}
+
+// people links each name to its person page, with details (the report's
+// title, the post) in brackets; the names are joined by 、.
+func people(field string, names, details []string) fact {
+	var nodes []app.UI
+	var shown []string
+	for i, n := range names {
+		detail := ""
+		if details != nil {
+			detail = details[i]
+		}
+		if i > 0 {
+			nodes = append(nodes, app.Text("、"))
+		}
+		switch {
+		case n == "" && detail != "":
+			nodes = append(nodes, app.Text(detail))
+			shown = append(shown, detail)
+			continue
+		case n == "":
+			continue
+		}
+		nodes = append(nodes, app.A().Class("person-link").Href(href(personPath(n))).Text(n))
+		if detail != "" {
+			nodes = append(nodes, app.Span().Class("detail").Text("（"+detail+"）"))
+		}
+		shown = append(shown, n)
+	}
+	if len(shown) == 0 {
+		return fact{field: field}
+	}
+	return fact{field: field, value: strings.Join(shown, "、"), body: app.Span().Body(nodes...)}
+}
+
+// list shows several values one a line.
+func list(vs []string) app.UI {
+	if len(vs) == 0 {
+		return nil
+	}
+	return app.Ul().Class("fact-list").Body(app.Range(vs).Slice(func(i int) app.UI {
+		return app.Li().Text(vs[i])
+	}))
+}
+
+func attendanceFact(a *parse.Attendance) fact {
+	if a == nil {
+		return fact{field: "attendance"}
+	}
+	s := attendanceLabel(a)
+	if a.Absent > 0 {
+		s += " · 缺席 " + strconv.Itoa(a.Absent)
+	}
+	if a.Quorum {
+		s += " · 符合法定人数"
+	}
+	return fact{field: "attendance", value: s, body: app.Span().
+		DataSet("expected", a.Expected).DataSet("present", a.Present).
+		DataSet("absent", a.Absent).DataSet("quorum", a.Quorum).Text(s)}
+}
+
+// renderFacts renders the facts card #facts: one row per field, the value
+// in [data-field]; labels of facts with evidence locate it in the text.
+func (p *docPage) renderFacts(d *corpus.Doc) app.UI {
+	var evidenced []string
+	for _, e := range d.Evidence {
+		if !slices.Contains(evidenced, e.Field) {
+			evidenced = append(evidenced, e.Field)
+		}
+	}
+	fs := facts(d)
+	return app.Aside().ID("facts").Class("facts-card").Aria("labelledby", "facts-title").Body(
+		app.H2().ID("facts-title").Class("section-title").Text(docFacts),
+		app.If(len(evidenced) > 0, func() app.UI {
+			return app.P().Class("facts-hint").Text(docFactsHint)
+		}),
+		app.Dl().Body(app.Range(fs).Slice(func(i int) app.UI {
+			f := fs[i]
+			var term app.UI = app.Text(fieldLabel(f.field))
+			if slices.Contains(evidenced, f.field) {
+				term = app.Button().Type("button").Class("locate").
+					Aria("label", docLocate+fieldLabel(f.field)).
+					OnClick(p.locate(f.field)).
+					Body(app.Text(fieldLabel(f.field)), app.Span().Class("locate-icon").Aria("hidden", true).Text(" ◎"))
+			}
+			dd := app.Dd().DataSet("field", f.field).DataSet("value", f.value)
+			switch {
+			case f.value == "" && f.body == nil:
+				dd = dd.Class("empty").Text(docNone)
+			case f.body != nil:
+				dd = dd.Body(f.body)
+			default:
+				dd = dd.Text(f.value)
+			}
+			return app.Div().Class("fact").Body(app.Dt().Body(term), dd)
+		})),
+	)
+}

@@ -1,0 +1,11 @@
+//go:build !wasm
+
+package ui
+
+// noFetcher stands in for the browser's fetch outside a browser.
+type noFetcher struct{}
+
+func newBrowserFetcher() packFetcher { return noFetcher{} }
+
+// Fetch implements packFetcher.
+func (noFetcher) Fetch(string, func(int, int)) ([]byte, error) { return nil, errNoBrowser }

@@ -1,0 +1,94 @@
+//go:build wasm
+
+package ui
+
+import (
+	"errors"
+	"slices"
+	"strconv"
+	"syscall/js"
+)
+
+// browserFetcher fetches with the browser's fetch: net/http would add
+// hundreds of kilobytes to app.wasm.
+type browserFetcher struct{}
+
+func newBrowserFetcher() packFetcher { return browserFetcher{} }
+
+// Fetch implements packFetcher, streaming the body to report progress. The
+// total is known only when the response is not content-encoded (else
+// Content-Length counts compressed bytes).
+func (browserFetcher) Fetch(url string, progress func(loaded, total int)) ([]byte, error) {
+	resp, err := await(js.Global().Call("fetch", url))
+	if err != nil {
+		return nil, errors.New("无法下载数据：" + err.Error())
+	}
+	if !resp.Get("ok").Bool() {
+		return nil, errors.New("无法下载数据：HTTP " + strconv.Itoa(resp.Get("status").Int()))
+	}
+	total := 0
+	headers := resp.Get("headers")
+	if enc := headers.Call("get", "content-encoding"); enc.IsNull() || enc.String() == "identity" {
+		if n := headers.Call("get", "content-length"); !n.IsNull() {
+			total, _ = strconv.Atoi(n.String())
+		}
+	}
+	body := resp.Get("body")
+	if body.IsNull() || body.IsUndefined() {
+		buf, err := await(resp.Call("arrayBuffer"))
+		if err != nil {
+			return nil, err
+		}
+		return copyBytes(js.Global().Get("Uint8Array").New(buf)), nil
+	}
+	reader := body.Call("getReader")
+	data := make([]byte, 0, total)
+	for {
+		chunk, err := await(reader.Call("read"))
+		if err != nil {
+			return nil, errors.New("下载中断：" + err.Error())
+		}
+		if chunk.Get("done").Bool() {
+			break
+		}
+		v := chunk.Get("value")
+		n := v.Get("length").Int()
+		data = slices.Grow(data, n)[:len(data)+n]
+		js.CopyBytesToGo(data[len(data)-n:], v)
+		progress(len(data), total)
+	}
+	progress(len(data), total)
+	return data, nil
+}
+
+func copyBytes(u8 js.Value) []byte {
+	b := make([]byte, u8.Get("length").Int())
+	js.CopyBytesToGo(b, u8)
+	return b
+}
+
+// await waits for a promise to settle.
+func await(promise js.Value) (js.Value, error) {
+	type result struct {
+		v   js.Value
+		err error
+	}
+	done := make(chan result, 1)
+	onOK := js.FuncOf(func(_ js.Value, args []js.Value) any {
+		done <- result{v: args[0]}
+		return nil
+	})
+	onErr := js.FuncOf(func(_ js.Value, args []js.Value) any {
+		msg := "unknown error"
+		if len(args) > 0 && args[0].Truthy() {
+			msg = args[0].Call("toString").String()
+		}
+		done <- result{err: errors.New(msg)}
+		return nil
+	})
+	defer onOK.Release()
+	defer onErr.Release()
+	promise.Call("then", onOK, onErr)
+	r := <-done
+	return r.v, r.err
+}

@@ -1,0 +1,148 @@
+package ui
+
+import (
+	"strconv"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"renda/app/explore"
+)
+
+// Strings of the search box and facets, shared by search and timeline.
+const (
+	finderLabel       = "搜索标题、地区、人名或正文"
+	finderPlaceholder = "例如：政府工作报告、清徐县、王德海"
+	finderFilters     = "筛选"
+	finderClear       = "清除筛选"
+	finderFacetsLabel = "按层级、会议和年份筛选"
+)
+
+// finder is the query state of a page that searches: the query from the
+// URL, updated as the user types or picks facets, and its result. Pages
+// embed it and call its methods from their handlers.
+type finder struct {
+	query      explore.Query
+	input      string // the search box's value attribute: follows navigation, not typing
+	res        explore.Result
+	facetsOpen bool // the facet panel is open on narrow screens
+	composing  bool // an input method is composing: do not search yet
+}
+
+// fromURL reads the query of the current URL.
+func (f *finder) fromURL(ctx app.Context) {
+	f.query = explore.ParseQuery(ctx.Page().URL().Query())
+	f.input = f.query.Text
+}
+
+// search runs the query over the library's index.
+func (f *finder) search(lib library) {
+	if lib.ready() {
+		f.res = lib.Index.Search(f.query)
+	}
+}
+
+// replaceURL puts the query in the address bar without a navigation, so that
+// the search can be shared and survives a reload.
+func (f *finder) replaceURL(ctx app.Context) {
+	u := *ctx.Page().URL()
+	u.RawQuery = f.query.Encode()
+	ctx.Page().ReplaceURL(&u)
+}
+
+// searchBox renders the labelled search input #q inside a search form.
+// onInput runs after every change of the text, onSubmit on Enter.
+func (f *finder) searchBox(onInput, onSubmit, onKey app.EventHandler) app.UI {
+	return app.Form().Class("search-form").Role("search").OnSubmit(onSubmit).Body(
+		app.Label().For("q").Class("search-label").Text(finderLabel),
+		app.Input().
+			ID("q").
+			Type("search").
+			Name("q").
+			Value(f.input).
+			Placeholder(finderPlaceholder).
+			AutoComplete(false).
+			Attr("autocapitalize", "off").
+			Attr("spellcheck", "false").
+			Attr("enterkeyhint", "search").
+			Aria("controls", "results").
+			OnInput(onInput).
+			On("compositionstart", f.compositionStart).
+			On("compositionend", onInput).
+			OnKeyDown(onKey),
+	)
+}
+
+func (f *finder) compositionStart(ctx app.Context, e app.Event) { f.composing = true }
+
+// readInput takes the text of the search box from an input or
+// compositionend event; it reports false while an input method composes.
+func (f *finder) readInput(e app.Event) bool {
+	if e.Get("type").String() == "compositionend" {
+		f.composing = false
+	} else if f.composing || e.Get("isComposing").Bool() {
+		return false
+	}
+	f.query.Text = e.Get("target").Get("value").String()
+	return true
+}
+
+// facetPanel renders the facets of the result: toggle buttons with counts,
+// in a panel that folds away on narrow screens.
+func (f *finder) facetPanel(onToggle func(dim, value string) app.EventHandler, onOpen, onClear app.EventHandler) app.UI {
+	selected := len(f.query.Levels) + len(f.query.Events) + len(f.query.Years)
+	toggleText := finderFilters
+	if selected > 0 {
+		toggleText += "（" + strconv.Itoa(selected) + "）"
+	}
+	navClass := "facets"
+	if f.facetsOpen {
+		navClass += " open"
+	}
+	return app.Aside().Class("facets-panel").Body(
+		app.Button().
+			ID("facets-toggle").
+			Type("button").
+			Class("facets-toggle").
+			Aria("expanded", f.facetsOpen).
+			Aria("controls", "facets").
+			Text(toggleText).
+			OnClick(onOpen),
+		app.Nav().ID("facets").Class(navClass).Aria("label", finderFacetsLabel).Body(
+			app.Range(f.res.Facets).Slice(func(i int) app.UI {
+				return facetGroup(f.res.Facets[i], onToggle)
+			}),
+			app.If(selected > 0, func() app.UI {
+				return app.Button().ID("clear-filters").Type("button").Class("link-button").Text(finderClear).OnClick(onClear)
+			}),
+		),
+	)
+}
+
+func facetGroup(fc explore.Facet, onToggle func(dim, value string) app.EventHandler) app.UI {
+	if len(fc.Values) == 0 {
+		return nil
+	}
+	id := "facet-" + fc.Name
+	return app.Section().Class("facet").Aria("labelledby", id).Body(
+		app.H2().ID(id).Class("facet-title").Text(facetLabel(fc.Name)),
+		app.Ul().Class("facet-values").Body(
+			app.Range(fc.Values).Slice(func(i int) app.UI {
+				v := fc.Values[i]
+				return app.Li().Body(
+					app.Button().
+						Type("button").
+						Class("facet-value").
+						DataSet("facet", fc.Name).
+						DataSet("value", v.Value).
+						Aria("pressed", v.Selected).
+						Disabled(v.Count == 0 && !v.Selected).
+						OnClick(onToggle(fc.Name, v.Value)).
+						Body(
+							app.Span().Class("facet-label").Text(facetValueLabel(fc.Name, v.Value)),
+							app.Span().Class("count").Text(strconv.Itoa(v.Count)),
+						),
+				)
+			}),
+		),
+	)
+}

@@ -1,0 +1,193 @@
+package ui
+
+import (
+	"strconv"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// Strings of the shared layout.
+const (
+	layoutBrand      = "人大"
+	layoutBrandLatin = "Renda"
+	layoutTagline    = "地方人代会报道检索"
+	layoutSkip       = "跳到正文"
+	layoutNavLabel   = "主导航"
+	layoutSearch     = "搜索"
+	layoutTimeline   = "时间线"
+	layoutUpdate     = "新版本已就绪。"
+	layoutReload     = "立即更新"
+	layoutFooter     = "离线可用 · 数据来自公开报道，以原文为准"
+	layoutShortcut   = "按 / 键搜索"
+)
+
+// shell is the layout every page shares: header with the navigation, the
+// page's content in <main>, a notice when an update is ready, and the /
+// shortcut to the search box.
+type shell struct {
+	app.Compo
+
+	Iview    string   // the current view, to mark the navigation entry
+	Icontent []app.UI // the page
+
+	updateReady bool
+	onKey       app.Func // the window's keydown listener
+}
+
+func newShell() *shell { return &shell{} }
+
+// View sets the current view (viewSearch, viewTimeline, …).
+func (s *shell) View(v string) *shell { s.Iview = v; return s }
+
+// Content sets the page content.
+func (s *shell) Content(v ...app.UI) *shell { s.Icontent = app.FilterUIElems(v...); return s }
+
+func (s *shell) OnMount(ctx app.Context) {
+	s.updateReady = ctx.AppUpdateAvailable()
+	s.listenKeys(ctx)
+}
+
+func (s *shell) OnDismount() {
+	if s.onKey != nil {
+		app.Window().Call("removeEventListener", "keydown", s.onKey)
+		s.onKey.Release()
+		s.onKey = nil
+	}
+}
+
+func (s *shell) OnAppUpdate(ctx app.Context) { s.updateReady = ctx.AppUpdateAvailable() }
+
+// listenKeys makes / focus the search box, or open the search page where
+// there is none.
+func (s *shell) listenKeys(ctx app.Context) {
+	if app.IsServer || s.onKey != nil {
+		return
+	}
+	s.onKey = app.FuncOf(func(_ app.Value, args []app.Value) any {
+		e := args[0]
+		if e.Get("key").String() != "/" || e.Get("ctrlKey").Bool() || e.Get("metaKey").Bool() || e.Get("altKey").Bool() {
+			return nil
+		}
+		switch e.Get("target").Get("tagName").String() {
+		case "INPUT", "TEXTAREA", "SELECT":
+			return nil
+		}
+		e.Call("preventDefault")
+		if q := app.Window().GetElementByID("q"); q.Truthy() {
+			q.Call("focus")
+			q.Call("select")
+			return nil
+		}
+		ctx.Dispatch(func(ctx app.Context) { ctx.Navigate(href("/")) })
+		return nil
+	})
+	app.Window().Call("addEventListener", "keydown", s.onKey)
+}
+
+func (s *shell) reload(ctx app.Context, e app.Event) { ctx.Reload() }
+
+func (s *shell) Render() app.UI {
+	return app.Div().Class("app").Body(
+		app.A().Class("skip-link").Href("#main").Text(layoutSkip),
+		app.Header().Class("site-header").Body(
+			app.Div().Class("site-header-inner").Body(
+				app.A().Class("brand").Href(href("/")).Body(
+					app.Span().Class("brand-mark").Text(layoutBrand),
+					app.Span().Class("brand-name").Text(layoutBrandLatin),
+					app.Span().Class("brand-tagline").Text(layoutTagline),
+				),
+				app.Nav().Class("site-nav").Aria("label", layoutNavLabel).Body(
+					s.navLink("/", viewSearch, layoutSearch, "Search"),
+					s.navLink("/timeline", viewTimeline, layoutTimeline, "Timeline"),
+				),
+			),
+		),
+		app.If(s.updateReady, func() app.UI {
+			return app.Div().ID("update").Class("update-banner").Role("status").Body(
+				app.Text(layoutUpdate),
+				app.Button().Type("button").Text(layoutReload).OnClick(s.reload),
+			)
+		}),
+		app.Main().ID("main").TabIndex(-1).Body(s.Icontent...),
+		app.Footer().Class("site-footer").Body(
+			app.Span().Text(layoutFooter),
+			app.Span().Class("shortcut-hint").Text(layoutShortcut),
+		),
+	)
+}
+
+func (s *shell) navLink(path, view, label, latin string) app.UI {
+	a := app.A().Href(href(path)).Body(
+		app.Text(label),
+		app.Span().Class("nav-latin").Lang("en").Text(latin),
+	)
+	if s.Iview == view {
+		a = a.Aria("current", "page")
+	}
+	return a
+}
+
+// Strings of the loading state.
+const (
+	loadingFetch    = "正在下载数据"
+	loadingIndex    = "正在建立索引…"
+	loadingFailed   = "数据加载失败"
+	loadingRetry    = "重试"
+	loadingWaiting  = "正在加载…"
+	loadingOffline  = "如果处于离线状态，请在联网后重新打开一次，之后即可离线使用。"
+	loadingProgress = "数据下载进度"
+)
+
+// loadStatus shows how loading the library goes, with a retry button when it
+// failed.
+type loadView struct {
+	app.Compo
+	Ilib library
+}
+
+func newLoadView() *loadView { return &loadView{} }
+
+// Lib sets the library whose loading to show.
+func (v *loadView) Lib(l library) *loadView { v.Ilib = l; return v }
+
+func (v *loadView) retry(ctx app.Context, e app.Event) {
+	ctx.NewAction(actionLoad)
+}
+
+func (v *loadView) Render() app.UI {
+	l := v.Ilib
+	switch l.Status {
+	case loadFailed:
+		return app.Div().ID("load-error").Class("notice notice-error").Role("alert").Body(
+			app.P().Body(app.Strong().Text(loadingFailed), app.Text("："+l.Err)),
+			app.P().Text(loadingOffline),
+			app.Button().Type("button").Text(loadingRetry).OnClick(v.retry),
+		)
+	case loadIndexing:
+		return app.Div().ID("loading").Class("loading").Role("status").Body(
+			app.Progress().Aria("label", loadingProgress),
+			app.P().Text(loadingIndex),
+		)
+	case loadFetching:
+		label := loadingFetch
+		bar := app.Progress().Aria("label", loadingProgress)
+		if l.Total > 0 && l.Loaded <= l.Total {
+			pct := l.Loaded * 100 / l.Total
+			bar = bar.Max(100).Value(pct)
+			label += " " + strconv.Itoa(pct) + "%"
+		} else if l.Loaded > 0 {
+			label += " " + megabytes(l.Loaded)
+		}
+		return app.Div().ID("loading").Class("loading").Role("status").Body(bar, app.P().Text(label+"…"))
+	}
+	return app.Div().ID("loading").Class("loading").Role("status").Body(
+		app.Progress().Aria("label", loadingProgress),
+		app.P().Text(loadingWaiting),
+	)
+}
+
+// megabytes formats n bytes as "1.2 MB".
+func megabytes(n int) string {
+	tenths := (n*10 + 1<<19) >> 20
+	return strconv.Itoa(tenths/10) + "." + strconv.Itoa(tenths%10) + " MB"
+}

@@ -1,0 +1,107 @@
+package ui
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"renda/app/explore"
+)
+
+// Strings of the person page.
+const (
+	personTitleSuffix = " · 人物 · 人大 Renda"
+	personKicker      = "人物"
+	personSummary     = "在 %d 篇报道中出现"
+	personSearch      = "搜索全文中的“%s”"
+	personNotFound    = "报道中没有名为“%s”的人物。"
+)
+
+// personPage is the person view (/person/{name}): every report naming the
+// person, with their roles, oldest first.
+type personPage struct {
+	app.Compo
+
+	lib    library
+	name   string
+	person *explore.Person
+}
+
+func newPersonPage() *personPage { return &personPage{} }
+
+func (p *personPage) OnMount(ctx app.Context) {
+	observeLibrary(ctx, &p.lib, func() { p.refresh(ctx) })
+}
+
+func (p *personPage) OnNav(ctx app.Context) {
+	signalBusy()
+	p.name = routeParam(ctx, "/person/")
+	ctx.Page().SetTitle("%s%s", p.name, personTitleSuffix)
+	p.refresh(ctx)
+}
+
+func (p *personPage) refresh(ctx app.Context) {
+	if !p.lib.ready() {
+		return
+	}
+	var ok bool
+	p.person, ok = p.lib.Index.Person(p.name)
+	if !ok {
+		signalReady(ctx, viewNotFound)
+		return
+	}
+	signalReady(ctx, viewPerson)
+}
+
+func (p *personPage) Render() app.UI {
+	var content app.UI
+	switch {
+	case !p.lib.ready():
+		content = newLoadView().Lib(p.lib)
+	case p.person == nil:
+		content = notFound(app.FormatString(personNotFound, p.name))
+	default:
+		content = p.renderPerson()
+	}
+	return newShell().View(viewPerson).Content(content)
+}
+
+func (p *personPage) renderPerson() app.UI {
+	ix := p.lib.Index
+	apps := p.person.Appearances
+	return app.Article().Class("person-page").Body(
+		app.Header().Class("page-header").Body(
+			app.P().Class("doc-kicker").Text(personKicker),
+			app.H1().Text(p.person.Name),
+			app.P().Class("result-count").Body(
+				app.Text(app.FormatString(personSummary, len(apps))+" · "),
+				app.A().Href(href(withQuery("/", explore.Query{Text: p.person.Name}))).
+					Text(app.FormatString(personSearch, p.person.Name)),
+			),
+		),
+		app.Ol().ID("appearances").Class("appearances").Body(
+			app.Range(apps).Slice(func(i int) app.UI {
+				a := apps[i]
+				d := &ix.Docs[a.Doc]
+				return app.Li().Class("appearance").DataSet("date", d.Date).Body(
+					app.Time().Class("appearance-date").DateTime(d.Date).Text(cmpOr(d.Date, "日期未注明")),
+					app.Div().Class("appearance-main").Body(
+						app.A().Href(href(docPath(d.ID))).Text(cmpOr(d.Title, d.ID)),
+						app.Div().Class("result-meta").Body(
+							app.If(d.Locality != "", func() app.UI {
+								return app.A().Class("meta-place").Href(href(placePath(d.Locality))).Text(d.Locality)
+							}),
+							app.Span().Class("badge badge-"+d.Event).Text(eventLabel(d.Event)),
+						),
+						app.Ul().Class("roles").Body(app.Range(a.Roles).Slice(func(j int) app.UI {
+							r := a.Roles[j]
+							text := roleLabel(r.Field)
+							if r.Detail != "" {
+								text += "：" + r.Detail
+							}
+							return app.Li().Class("role").DataSet("role", r.Field).Text(text)
+						})),
+					),
+				)
+			}),
+		),
+	)
+}

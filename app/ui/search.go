@@ -1,0 +1,281 @@
+package ui
+
+import (
+	"strconv"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"renda/app/explore"
+)
+
+// Strings of the search page.
+const (
+	searchTitle       = "搜索 · 人大 Renda"
+	searchHeading     = "检索地方人代会报道"
+	searchCount       = "共 %d 篇报道"
+	searchAll         = "全部 %d 篇报道，按日期排列"
+	searchMore        = "显示更多（还有 %d 篇）"
+	searchNone        = "没有找到匹配的报道"
+	searchNoneHint    = "可以试试："
+	searchTryShorter  = "减少或缩短关键词，多个关键词之间用空格分开（须全部匹配）；"
+	searchTryPerson   = "只输入人名或地名，例如“王德海”“清徐县”；"
+	searchTryFilters  = "清除左侧的筛选条件；"
+	searchTryTimeline = "或在时间线中浏览全部会议。"
+	searchPeople      = "人物："
+	searchKeys        = "↑↓ 选择结果，Enter 打开"
+)
+
+// pageSize is how many results are rendered at a time: rendering, not
+// searching, is what costs in the browser.
+const pageSize = 50
+
+// searchPage is the search view (/): the search box, facets and results.
+type searchPage struct {
+	app.Compo
+	finder
+
+	lib   library
+	shown int // results rendered
+}
+
+func newSearchPage() *searchPage { return &searchPage{shown: pageSize} }
+
+func (p *searchPage) OnMount(ctx app.Context) {
+	observeLibrary(ctx, &p.lib, func() { p.refresh(ctx) })
+}
+
+func (p *searchPage) OnNav(ctx app.Context) {
+	signalBusy()
+	ctx.Page().SetTitle(searchTitle)
+	p.fromURL(ctx)
+	p.shown = pageSize
+	p.refresh(ctx)
+	ctx.Defer(focusSearch)
+}
+
+// refresh searches again and, once the library is there, tells tests.
+func (p *searchPage) refresh(ctx app.Context) {
+	if !p.lib.ready() {
+		return
+	}
+	p.search(p.lib)
+	signalReady(ctx, viewSearch)
+}
+
+func focusSearch(app.Context) {
+	if q := app.Window().GetElementByID("q"); q.Truthy() {
+		q.Call("focus")
+	}
+}
+
+func (p *searchPage) onInput(ctx app.Context, e app.Event) {
+	if !p.readInput(e) {
+		return
+	}
+	p.shown = pageSize
+	p.search(p.lib)
+	p.replaceURL(ctx)
+}
+
+// onSubmit opens the first result (Enter in the search box).
+func (p *searchPage) onSubmit(ctx app.Context, e app.Event) {
+	e.PreventDefault()
+	if len(p.res.Hits) > 0 {
+		ctx.Navigate(href(docPath(p.lib.Index.Docs[p.res.Hits[0].Doc].ID)))
+	}
+}
+
+// onKey moves from the search box into the results with the down arrow.
+func (p *searchPage) onKey(ctx app.Context, e app.Event) {
+	if e.Get("key").String() == "ArrowDown" && len(p.res.Hits) > 0 {
+		e.PreventDefault()
+		focusResult(0)
+	}
+}
+
+// onResultKey moves between results with the arrow keys; Enter follows the
+// focused link natively.
+func (p *searchPage) onResultKey(ctx app.Context, e app.Event) {
+	i, err := strconv.Atoi(e.Get("target").Call("getAttribute", "data-index").String())
+	if err != nil {
+		return
+	}
+	switch e.Get("key").String() {
+	case "ArrowDown":
+		e.PreventDefault()
+		if i+1 < min(p.shown, len(p.res.Hits)) {
+			focusResult(i + 1)
+		}
+	case "ArrowUp":
+		e.PreventDefault()
+		if i == 0 {
+			focusSearch(ctx)
+		} else {
+			focusResult(i - 1)
+		}
+	case "Home":
+		e.PreventDefault()
+		focusResult(0)
+	case "End":
+		e.PreventDefault()
+		focusResult(min(p.shown, len(p.res.Hits)) - 1)
+	}
+}
+
+func focusResult(i int) {
+	if a := app.Window().GetElementByID("result-" + strconv.Itoa(i)); a.Truthy() {
+		a.Call("focus")
+	}
+}
+
+func (p *searchPage) showMore(ctx app.Context, e app.Event) {
+	first := p.shown
+	p.shown += pageSize
+	ctx.Defer(func(app.Context) { focusResult(first) })
+}
+
+func (p *searchPage) toggleFacet(dim, value string) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		p.query = p.query.Toggle(dim, value)
+		p.shown = pageSize
+		p.search(p.lib)
+		p.replaceURL(ctx)
+	}
+}
+
+func (p *searchPage) toggleFacets(ctx app.Context, e app.Event) { p.facetsOpen = !p.facetsOpen }
+
+func (p *searchPage) clearFilters(ctx app.Context, e app.Event) {
+	p.query = p.query.WithoutFilters()
+	p.shown = pageSize
+	p.search(p.lib)
+	p.replaceURL(ctx)
+}
+
+func (p *searchPage) Render() app.UI {
+	return newShell().View(viewSearch).Content(
+		app.Div().Class("search-page").Body(
+			app.H1().Class("visually-hidden").Text(searchHeading),
+			p.searchBox(p.onInput, p.onSubmit, p.onKey),
+			app.If(!p.lib.ready(), func() app.UI {
+				return newLoadView().Lib(p.lib)
+			}).Else(func() app.UI {
+				return app.Div().Class("search-layout").Body(
+					p.facetPanel(p.toggleFacet, p.toggleFacets, p.clearFilters),
+					p.renderResults(),
+				)
+			}),
+		),
+	)
+}
+
+func (p *searchPage) renderResults() app.UI {
+	hits := p.res.Hits
+	if len(hits) == 0 {
+		return p.renderNoResults()
+	}
+	count := app.FormatString(searchCount, len(hits))
+	if p.query.Empty() {
+		count = app.FormatString(searchAll, len(hits))
+	}
+	shown := hits[:min(p.shown, len(hits))]
+	return app.Section().Class("results").Aria("label", "搜索结果").Body(
+		app.P().ID("result-count").Class("result-count").Role("status").Body(
+			app.Text(count),
+			app.Span().Class("keys-hint").Text(searchKeys),
+		),
+		app.Ol().ID("results").OnKeyDown(p.onResultKey).Body(
+			app.Range(shown).Slice(func(i int) app.UI {
+				return p.renderHit(i, shown[i])
+			}),
+		),
+		app.If(len(hits) > len(shown), func() app.UI {
+			return app.Button().ID("more").Type("button").Class("more").
+				Text(app.FormatString(searchMore, len(hits)-len(shown))).
+				OnClick(p.showMore)
+		}),
+	)
+}
+
+func (p *searchPage) renderHit(i int, h explore.Hit) app.UI {
+	ix := p.lib.Index
+	d := &ix.Docs[h.Doc]
+	title := d.Title
+	if title == "" {
+		title = d.ID
+	}
+	return app.Li().Class("result").Body(
+		app.A().
+			ID("result-"+strconv.Itoa(i)).
+			Class("result-link").
+			DataSet("index", i).
+			Href(href(docPath(d.ID))).
+			Body(marked(title, h.Title)...),
+		app.Div().Class("result-meta").Body(
+			app.If(d.Locality != "", func() app.UI {
+				return app.Span().Class("meta-place").Body(marked(d.Locality, h.Locality)...)
+			}),
+			app.Span().Class("meta-date").Text(dateLabel(d.Date, d.DateBasis)),
+			app.Span().Class("badge badge-"+d.Event).Text(eventLabel(d.Event)),
+			app.If(d.Attendance != nil, func() app.UI {
+				return app.Span().Class("meta-attendance").Text(attendanceLabel(d.Attendance))
+			}),
+		),
+		app.If(len(h.People) > 0, func() app.UI {
+			return app.Div().Class("result-people").Body(
+				app.Text(searchPeople),
+				app.Range(h.People).Slice(func(j int) app.UI {
+					return app.Span().Class("person").Body(marked(h.People[j].Name, h.People[j].Spans)...)
+				}),
+			)
+		}),
+		p.renderSnippet(h),
+	)
+}
+
+func (p *searchPage) renderSnippet(h explore.Hit) app.UI {
+	s, ok := p.lib.Index.Snippet(h, 24, 80)
+	if !ok {
+		return nil
+	}
+	body := marked(s.Text, s.Spans)
+	if s.Before {
+		body = append([]app.UI{app.Text("…")}, body...)
+	}
+	if s.After {
+		body = append(body, app.Text("…"))
+	}
+	return app.P().Class("result-snippet").Body(body...)
+}
+
+func (p *searchPage) renderNoResults() app.UI {
+	return app.Div().ID("no-results").Class("no-results").Role("status").Body(
+		app.H2().Text(searchNone),
+		app.P().Text(searchNoneHint),
+		app.Ul().Body(
+			app.Li().Text(searchTryShorter),
+			app.Li().Text(searchTryPerson),
+			app.If(p.query.Filtered(), func() app.UI {
+				return app.Li().Body(
+					app.Button().Type("button").Class("link-button").Text(searchTryFilters).OnClick(p.clearFilters),
+				)
+			}),
+			app.Li().Body(app.A().Href(href("/timeline")).Text(searchTryTimeline)),
+		),
+	)
+}
+
+// marked renders s with the bytes in spans wrapped in <mark>, as text nodes
+// only: document strings are never parsed as HTML.
+func marked(s string, spans []explore.Span) []app.UI {
+	pieces := explore.Marks(s, spans)
+	out := make([]app.UI, len(pieces))
+	for i, pc := range pieces {
+		if pc.Mark {
+			out[i] = app.Mark().Text(pc.Text)
+		} else {
+			out[i] = app.Text(pc.Text)
+		}
+	}
+	return out
+}

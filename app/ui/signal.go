@@ -1,0 +1,32 @@
+package ui
+
+import "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+// Views, as announced to browser tests in window.rendaView.
+const (
+	viewSearch   = "search"
+	viewTimeline = "timeline"
+	viewDoc      = "doc"
+	viewPerson   = "person"
+	viewPlace    = "place"
+	viewNotFound = "notfound"
+)
+
+// signalBusy tells browser tests that the page is changing:
+// window.rendaReady = false.
+func signalBusy() {
+	app.Window().Set("rendaReady", false)
+}
+
+// signalReady tells browser tests, once the current render is in the DOM,
+// that the page shows view with its data: window.rendaReady = true,
+// window.rendaView = view, window.rendaPath = the route path (no prefix).
+func signalReady(ctx app.Context, view string) {
+	path := routePath(ctx)
+	ctx.Defer(func(app.Context) {
+		w := app.Window()
+		w.Set("rendaView", view)
+		w.Set("rendaPath", path)
+		w.Set("rendaReady", true)
+	})
+}

@@ -1,0 +1,243 @@
+package ui
+
+import (
+	"strconv"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"renda/app/explore"
+)
+
+// Strings of the timeline page.
+const (
+	timelineTitle     = "时间线 · 人大 Renda"
+	timelineHeading   = "会议时间线"
+	timelineSummary   = "%d 次会议 · %d 篇报道"
+	timelineHistogram = "每月报道数量"
+	timelineUndated   = "未注明日期的报道"
+	timelineEmpty     = "没有符合条件的会议。"
+	timelineReports   = "篇报道"
+	timelineYear      = "年"
+	timelineMonth     = "月"
+)
+
+// timelinePage is the timeline view (/timeline): the sessions of the
+// current search on a time axis, with a per-month histogram.
+type timelinePage struct {
+	app.Compo
+	finder
+
+	lib library
+	tl  explore.Timeline
+}
+
+func newTimelinePage() *timelinePage { return &timelinePage{} }
+
+func (p *timelinePage) OnMount(ctx app.Context) {
+	observeLibrary(ctx, &p.lib, func() { p.refresh(ctx) })
+}
+
+func (p *timelinePage) OnNav(ctx app.Context) {
+	signalBusy()
+	ctx.Page().SetTitle(timelineTitle)
+	p.fromURL(ctx)
+	p.refresh(ctx)
+}
+
+func (p *timelinePage) refresh(ctx app.Context) {
+	if !p.lib.ready() {
+		return
+	}
+	p.update()
+	signalReady(ctx, viewTimeline)
+}
+
+// update searches and lays the result out in time.
+func (p *timelinePage) update() {
+	p.search(p.lib)
+	p.tl = p.lib.Index.Timeline(p.res.Docs())
+}
+
+func (p *timelinePage) onInput(ctx app.Context, e app.Event) {
+	if !p.readInput(e) {
+		return
+	}
+	p.update()
+	p.replaceURL(ctx)
+}
+
+func (p *timelinePage) onSubmit(ctx app.Context, e app.Event) { e.PreventDefault() }
+
+func (p *timelinePage) onKey(ctx app.Context, e app.Event) {}
+
+func (p *timelinePage) toggleFacet(dim, value string) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		p.query = p.query.Toggle(dim, value)
+		p.update()
+		p.replaceURL(ctx)
+	}
+}
+
+func (p *timelinePage) toggleFacets(ctx app.Context, e app.Event) { p.facetsOpen = !p.facetsOpen }
+
+func (p *timelinePage) clearFilters(ctx app.Context, e app.Event) {
+	p.query = p.query.WithoutFilters()
+	p.update()
+	p.replaceURL(ctx)
+}
+
+func (p *timelinePage) Render() app.UI {
+	return newShell().View(viewTimeline).Content(
+		app.Div().Class("timeline-page").Body(
+			app.H1().Text(timelineHeading),
+			p.searchBox(p.onInput, p.onSubmit, p.onKey),
+			app.If(!p.lib.ready(), func() app.UI {
+				return newLoadView().Lib(p.lib)
+			}).Else(func() app.UI {
+				return app.Div().Class("search-layout").Body(
+					p.facetPanel(p.toggleFacet, p.toggleFacets, p.clearFilters),
+					app.Div().Class("timeline-main").Body(
+						p.renderSummary(),
+						histogram(p.tl.Months),
+						p.renderSessions(),
+						p.renderUndated(),
+					),
+				)
+			}),
+		),
+	)
+}
+
+func (p *timelinePage) renderSummary() app.UI {
+	n := len(p.tl.Sessions) + len(p.tl.Undated)
+	return app.P().ID("timeline-summary").Class("result-count").Role("status").
+		Text(app.FormatString(timelineSummary, n, len(p.res.Hits)))
+}
+
+// renderSessions lists the dated sessions under year and month headings.
+func (p *timelinePage) renderSessions() app.UI {
+	if len(p.tl.Sessions)+len(p.tl.Undated) == 0 {
+		return app.P().ID("no-results").Class("no-results").Text(timelineEmpty)
+	}
+	var body []app.UI
+	year, month := "", ""
+	for _, s := range p.tl.Sessions {
+		if y := explore.Year(s.Date); y != year {
+			year, month = y, ""
+			body = append(body, app.H2().Class("tl-year").ID("y-"+y).Text(y+timelineYear))
+		}
+		if m := explore.Month(s.Date); m != month && m != "" {
+			month = m
+			body = append(body, app.H3().Class("tl-month").ID("m-"+m).Text(monthLabel(m)))
+		}
+		body = append(body, p.renderSession(s))
+	}
+	return app.Div().ID("timeline").Class("timeline").Body(body...)
+}
+
+func (p *timelinePage) renderUndated() app.UI {
+	if len(p.tl.Undated) == 0 {
+		return nil
+	}
+	return app.Section().ID("undated").Class("undated").Aria("labelledby", "undated-title").Body(
+		app.H2().ID("undated-title").Text(timelineUndated),
+		app.Range(p.tl.Undated).Slice(func(i int) app.UI { return p.renderSession(p.tl.Undated[i]) }),
+	)
+}
+
+// renderSession shows a session with its reports in meeting order.
+func (p *timelinePage) renderSession(s *explore.Session) app.UI {
+	ix := p.lib.Index
+	heading := app.Span().Text(sessionLabel(s, true))
+	if s.Locality != "" {
+		heading = app.Span().Body(
+			app.A().Href(href(placePath(s.Locality))).Text(s.Locality),
+			app.Text(" "+sessionLabel(s, false)),
+		)
+	}
+	art := app.Article().Class("session").Body(
+		app.Div().Class("session-head").Body(
+			app.Time().Class("session-date").DateTime(s.Date).Text(cmpOr(s.Date, "—")),
+			app.H4().Class("session-name").Body(heading),
+			app.Span().Class("session-count").Text(strconv.Itoa(len(s.Docs))+" "+timelineReports),
+		),
+		app.Ol().Class("session-docs").Body(
+			app.Range(s.Docs).Slice(func(i int) app.UI {
+				d := &ix.Docs[s.Docs[i]]
+				title := cmpOr(d.Title, d.ID)
+				return app.Li().Body(
+					app.Span().Class("badge badge-"+d.Event).Text(eventLabel(d.Event)),
+					app.A().Href(href(docPath(d.ID))).Text(title),
+					app.Span().Class("doc-date").Text(d.Date),
+					app.If(d.Attendance != nil, func() app.UI {
+						return app.Span().Class("meta-attendance").Text(attendanceLabel(d.Attendance))
+					}),
+				)
+			}),
+		),
+	)
+	if s.Date != "" {
+		art = art.DataSet("date", s.Date)
+	}
+	return art
+}
+
+// monthLabel names a month: 2023-02 → 2023年2月.
+func monthLabel(m string) string {
+	n, _ := strconv.Atoi(m[5:7])
+	return m[:4] + timelineYear + strconv.Itoa(n) + timelineMonth
+}
+
+func cmpOr(s, alt string) string {
+	if s == "" {
+		return alt
+	}
+	return s
+}
+
+// svgNS is the namespace of SVG elements.
+const svgNS = "http://www.w3.org/2000/svg"
+
+// histogram draws the reports per month as SVG bars, with a label on each
+// January (and on the first month).
+func histogram(months []explore.MonthCount) app.UI {
+	if len(months) == 0 {
+		return nil
+	}
+	const barW, gap, height, axis = 10, 2, 60, 14
+	peak := 1
+	for _, m := range months {
+		peak = max(peak, m.Count)
+	}
+	width := len(months) * (barW + gap)
+	var shapes []app.UI
+	for i, m := range months {
+		x := i * (barW + gap)
+		if m.Count > 0 {
+			h := max(2, m.Count*height/peak)
+			shapes = append(shapes, app.Elem("rect").XMLNS(svgNS).
+				Class("bar").
+				Attr("x", x).Attr("y", height-h).
+				Attr("width", barW).Attr("height", h).
+				Body(app.Elem("title").XMLNS(svgNS).Text(monthLabel(m.Month)+"："+strconv.Itoa(m.Count)+" "+timelineReports)))
+		}
+		if i == 0 || m.Month[5:7] == "01" {
+			shapes = append(shapes, app.Elem("text").XMLNS(svgNS).
+				Class("tick").
+				Attr("x", x).Attr("y", height+axis-2).
+				Text(m.Month[:4]))
+		}
+	}
+	shapes = append(shapes, app.Elem("line").XMLNS(svgNS).Class("axis").
+		Attr("x1", 0).Attr("x2", width).Attr("y1", height+0.5).Attr("y2", height+0.5))
+	return app.Figure().Class("histogram").Body(
+		app.Elem("svg").XMLNS(svgNS).
+			ID("histogram").
+			Attr("viewBox", "0 0 "+strconv.Itoa(max(width, 120))+" "+strconv.Itoa(height+axis)).
+			Attr("preserveAspectRatio", "xMinYMax meet").
+			Attr("role", "img").
+			Aria("label", timelineHistogram).
+			Body(shapes...),
+		app.FigCaption().Text(timelineHistogram),
+	)
+}
