@@ -47,7 +47,7 @@ test: vet wasm test-native test-wasm
 ## fuzz: run the parser fuzzer for a while (FUZZTIME=1m)
 FUZZTIME ?= 30s
 fuzz:
-	$(GO) test ./parse -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME)
+	$(GO) test ./parse -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME) -fuzzminimizetime 3s
 
 ## bench: parser throughput and build figures
 bench:

@@ -71,7 +71,7 @@ func mentionAt(s string, i int) (mention, bool) {
 		m.delegates = !strings.HasPrefix(rest, "代表大会")
 	}
 	if !m.standing {
-		k := j
+		k := j + len(s[j:]) - len(strings.TrimLeft(s[j:], " \n")) // a headline may break here
 		if strings.HasPrefix(s[k:], "第") {
 			k += len("第")
 		}

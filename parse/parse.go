@@ -208,6 +208,7 @@ func (r *reader) readTitle() int {
 			return 0
 		}
 		end := ln.end
+		lead := strings.Index(r.n[ln.start:], strings.Fields(line)[0])
 		if k+1 < len(r.lines) {
 			next := r.lines[k+1]
 			nl := strings.TrimSpace(r.n[next.start:next.end])
@@ -217,7 +218,6 @@ func (r *reader) readTitle() int {
 			}
 		}
 		r.rec.Title = line
-		lead := strings.Index(r.n[ln.start:], strings.Fields(line)[0])
 		r.evidence("title", ln.start+lead, end)
 		return end
 	}
