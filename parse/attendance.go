@@ -137,6 +137,9 @@ func countAt(s string, start, j int) (figure, bool) {
 	if !ok {
 		return figure{}, false
 	}
+	for strings.HasPrefix(s[e:], " ") {
+		e++
+	}
 	for _, unit := range []string{"名", "人", "位"} {
 		if strings.HasPrefix(s[e:], unit) {
 			return figure{n: n, start: start, end: e + len(unit)}, true

@@ -76,7 +76,7 @@ func isFurniture(n string) bool {
 	if t == "" {
 		return false
 	}
-	if strings.HasPrefix(t, "|") || strings.HasPrefix(t, "[image") {
+	if strings.HasPrefix(t, "|") || strings.HasPrefix(t, "[image") || isTimestampLine(t) {
 		return true
 	}
 	runes := utf8.RuneCountInString(t)
@@ -152,6 +152,24 @@ func readFurniture(p *page, line, n string) {
 	if p.site == "" {
 		p.site = siteName(n)
 	}
+	// A short furniture line that carries a date and time without a key,
+	// as in "2024-01-05 10:30 来源:某县融媒".
+	if p.published == "" && isFurniture(n) || isTimestampLine(n) {
+		if ts, ok := timestamp(strings.TrimSpace(n)); ok && p.published == "" {
+			p.published = ts
+		}
+	}
+}
+
+// isTimestampLine reports whether n is a date or date and time alone, as
+// pages print their publication time.
+func isTimestampLine(n string) bool {
+	t := strings.TrimSpace(n)
+	if t == "" || len(t) > 40 {
+		return false
+	}
+	ds := isoDates(t)
+	return len(ds) == 1 && ds[0].Start == 0 && strings.Trim(t[ds[0].End:], "0123456789: ") == ""
 }
 
 // metaCells splits a furniture line into key:value cells, as in

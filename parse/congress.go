@@ -88,6 +88,18 @@ func mentionAt(s string, i int) (mention, bool) {
 	}
 	m.unitEnd = m.start
 	m.locality, m.level, m.locStart = localityBefore(s, m.start)
+	if m.locality == "" && m.level == "" {
+		// 清徐县隆重召开第十七届人民代表大会第二次会议: the place is the subject
+		for _, v := range []string{"隆重召开", "胜利召开", "隆重举行", "召开", "举行"} {
+			if strings.HasSuffix(s[:m.start], v) {
+				end := m.start - len(v)
+				if loc, level, ls := localityBefore(s, end); loc != "" {
+					m.locality, m.level, m.locStart, m.unitEnd = loc, level, ls, end
+				}
+				break
+			}
+		}
+	}
 	return m, true
 }
 

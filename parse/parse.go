@@ -45,6 +45,9 @@ func FromText(id, original string) Record {
 	r.rec.Published = p.published
 	r.rec.Source = strings.TrimSpace(fold.String(p.source))
 	if r.rec.Source == "" {
+		r.rec.Source = r.dateline()
+	}
+	if r.rec.Source == "" {
 		r.rec.Source = fold.String(p.site)
 	}
 	titleEnd := r.readTitle()
@@ -193,6 +196,32 @@ func (r *reader) person(field string, list *[]string, name string, start, end in
 		}
 	}
 	*list = append(*list, name)
+}
+
+// dateline reads the outlet from a news dateline at the start of the
+// body: 忻州日报讯, 临汾新闻网讯(记者…), 新华社太原1月5日电.
+func (r *reader) dateline() string {
+	for _, ln := range r.lines {
+		line := strings.TrimSpace(r.n[ln.start:ln.end])
+		if line == "" || isHeadline(line) {
+			continue
+		}
+		head := line[:min(len(line), 60)]
+		if i := strings.Index(head, "讯"); i > 0 {
+			src := head[:i]
+			if j := strings.LastIndexAny(src, " ,。:)"); j >= 0 {
+				src = src[j+1:]
+			}
+			if n := utf8.RuneCountInString(src); n >= 2 && n <= 12 && !strings.HasPrefix(src, "本") && hasHan(src) {
+				return src
+			}
+		}
+		if strings.HasPrefix(head, "新华社") || strings.HasPrefix(head, "中新社") {
+			return head[:len("新华社")]
+		}
+		return ""
+	}
+	return ""
 }
 
 // readTitle takes the headline: the first line when it reads as one, joined

@@ -55,9 +55,25 @@ func (r *reader) nameBefore(i int) (string, int, int, bool) {
 	seg := trimVerbs(r.n[cs:i])
 	name, off, ok := nameAtEnd(seg)
 	if !ok {
+		// a title after the name: 王德海书记讲话, 李明同志主持
+		if t := trimTitleSuffix(seg); t != seg {
+			if name, off, ok = nameAtEnd(t); ok {
+				return name, cs + off, cs + off + len(name), true
+			}
+		}
 		return "", 0, 0, false
 	}
-	return name, cs + off, cs + len(seg), true
+	return name, cs + off, cs + off + len(name), true
+}
+
+// trimTitleSuffix removes one title word from the end of s.
+func trimTitleSuffix(s string) string {
+	for _, w := range titleWords {
+		if strings.HasSuffix(s, w) {
+			return strings.TrimRight(s[:len(s)-len(w)], " ")
+		}
+	}
+	return s
 }
 
 // readPresiding finds who presided: X主持会议, 会议由X主持.
@@ -91,8 +107,26 @@ func (r *reader) readSpeakers() {
 		lead := ln.end - ln.start - len(line)
 		if name, ok := nameAtStart(line, "指出", "强调", "表示", "要求", "说", "最后说", "最后强调", "在讲话中", "在讲话时"); ok {
 			r.person("speakers", &r.rec.Speakers, name, ln.start+lead, ln.start+lead+len(name))
+		} else if name, ok := nameAtStart(line, "在"); ok && remarksWhile(line[len(name):]) {
+			r.person("speakers", &r.rec.Speakers, name, ln.start+lead, ln.start+lead+len(name))
 		}
 	}
+}
+
+// remarksWhile reports whether s, the rest of a paragraph after a name,
+// opens with remarks made during the meeting: 在主持会议时说, 在讲话中指出.
+func remarksWhile(s string) bool {
+	end := strings.IndexAny(s, ",。")
+	if end < 0 || end > 48 {
+		return false
+	}
+	clause := s[:end]
+	for _, v := range []string{"时说", "时指出", "时强调", "时表示", "中指出", "中强调", "中说", "上说", "上指出", "上强调"} {
+		if strings.HasSuffix(clause, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // readByline takes the speaker of a speech transcript (在…上的讲话) from
@@ -172,6 +206,9 @@ var listStops = []string{"在主席台", "主席台", "出席", "主持", "就�
 // afterTitle set the list directly follows a title and may go on with more
 // titles (执行主席、市委书记朱晓东).
 func (r *reader) nameList(i int, afterTitle bool) []named {
+	for i < len(r.n) && (r.n[i] == ':' || r.n[i] == ' ') {
+		i++
+	}
 	end := clauseEnd(r.n, i)
 	var out []named
 	pos := i
