@@ -31,6 +31,29 @@ var furniture = []string{
 	"发表时间", "来源:", "稿源:", "发文机关", "[image", "[图片", "图片[",
 }
 
+// markersByRune groups the furniture markers by their first rune, so that
+// a line is scanned once instead of once a marker.
+var markersByRune = func() map[rune][]string {
+	m := map[rune][]string{}
+	for _, w := range furniture {
+		r, _ := utf8.DecodeRuneInString(w)
+		m[r] = append(m[r], w)
+	}
+	return m
+}()
+
+// hasMarker reports whether t holds a furniture marker.
+func hasMarker(t string) bool {
+	for i, c := range t {
+		for _, w := range markersByRune[c] {
+			if strings.HasPrefix(t[i:], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // cleanPage separates the report from the page furniture and reads the
 // useful parts of that furniture first.
 func cleanPage(original string) page {
@@ -39,9 +62,18 @@ func cleanPage(original string) page {
 	blank := 0
 	for line := range strings.Lines(original) {
 		line = strings.TrimRight(line, "\r\n")
+		if isParagraph(line) {
+			if blank > 0 && len(kept) > 0 {
+				kept = append(kept, "")
+			}
+			blank = 0
+			kept = append(kept, strings.TrimRight(line, " \t\u3000"))
+			continue
+		}
 		n := fold.String(line)
-		readFurniture(&p, line, n)
-		if isFurniture(n) {
+		furn := isFurniture(n)
+		readFurniture(&p, line, n, furn)
+		if furn {
 			continue
 		}
 		if strings.TrimSpace(n) == "" {
@@ -59,6 +91,13 @@ func cleanPage(original string) page {
 	}
 	p.text = strings.Join(kept, "\n")
 	return p
+}
+
+// isParagraph reports whether a source line is a long paragraph of prose:
+// such a line is never furniture, so it needs no closer look.
+func isParagraph(line string) bool {
+	return len(line) >= 360 && strings.Contains(line, "。") && utf8.RuneCountInString(line) >= 120 &&
+		!strings.Contains(line, "Copyright") && !strings.Contains(line, "©")
 }
 
 func containsFold(lines []string, s string) bool {
@@ -83,10 +122,8 @@ func isFurniture(n string) bool {
 	if runes >= 120 && strings.Contains(t, "。") {
 		return false // a paragraph of the report, however it mentions 来源 or 版权
 	}
-	for _, m := range furniture {
-		if strings.Contains(t, m) {
-			return true
-		}
+	if hasMarker(t) {
+		return true
 	}
 	if isChannelLine(t, runes) {
 		return true
@@ -131,7 +168,7 @@ func hasLongDigits(s string) bool {
 // readFurniture takes publication time, source, title and site name from a
 // furniture line before it is dropped. line is the source line and n its
 // normalised form.
-func readFurniture(p *page, line, n string) {
+func readFurniture(p *page, line, n string, furn bool) {
 	for _, cell := range metaCells(n) {
 		key, val := cell[0], cell[1]
 		switch {
@@ -154,7 +191,7 @@ func readFurniture(p *page, line, n string) {
 	}
 	// A short furniture line that carries a date and time without a key,
 	// as in "2024-01-05 10:30 来源:某县融媒".
-	if p.published == "" && isFurniture(n) || isTimestampLine(n) {
+	if p.published == "" && furn {
 		if ts, ok := timestamp(strings.TrimSpace(n)); ok && p.published == "" {
 			p.published = ts
 		}

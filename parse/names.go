@@ -44,18 +44,25 @@ var nonNames = map[string]bool{
 	"检察院": true, "明确": true, "明年": true, "全年": true, "林业": true, "司法": true, "关于": true,
 }
 
+// surnameSet holds the runes of surnames for constant-time lookups.
+var surnameSet = func() map[rune]bool {
+	m := make(map[rune]bool, len(surnames)/3)
+	for _, r := range surnames {
+		m[r] = true
+	}
+	return m
+}()
+
 // isHan reports whether r is a CJK ideograph.
 func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
 
 // hasSurname reports whether s starts with a known surname.
 func hasSurname(s string) bool {
-	for _, c := range compoundSurnames {
-		if strings.HasPrefix(s, c) {
-			return true
-		}
+	if hasCompoundSurname(s) {
+		return true
 	}
 	r, _ := utf8.DecodeRuneInString(s)
-	return strings.ContainsRune(surnames, r)
+	return surnameSet[r]
 }
 
 // isName reports whether s reads as a person's name: two to four Han

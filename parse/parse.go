@@ -92,10 +92,10 @@ const anchorRunes = "届主讲致当选补任执报摄全"
 // anchor index when word starts with an anchor rune.
 func (r *reader) find(word string) []int {
 	c, _ := utf8.DecodeRuneInString(word)
-	ps, ok := r.at[c]
-	if !ok {
+	if !strings.ContainsRune(anchorRunes, c) {
 		return indexAll(r.n, word)
 	}
+	ps := r.at[c]
 	var out []int
 	next := 0
 	for _, i := range ps {
@@ -117,38 +117,24 @@ func newReader(text string) *reader {
 			start = i + 1
 		}
 	}
-	r.sentences = splitSentences(r.n)
-	r.at = make(map[rune][]int, utf8.RuneCountInString(anchorRunes))
-	for _, c := range anchorRunes {
-		r.at[c] = nil
-	}
+	r.at = make(map[rune][]int, 12)
+	sent := 0
 	for i, c := range r.n {
 		switch c {
 		case '届', '主', '讲', '致', '当', '选', '补', '任', '执', '报', '摄', '全':
 			r.at[c] = append(r.at[c], i)
+		case '。', '!', '?', ';', '\n':
+			end := i + utf8.RuneLen(c)
+			if strings.TrimSpace(r.n[sent:i]) != "" {
+				r.sentences = append(r.sentences, span{sent, end})
+			}
+			sent = end
 		}
+	}
+	if strings.TrimSpace(r.n[sent:]) != "" {
+		r.sentences = append(r.sentences, span{sent, len(r.n)})
 	}
 	return r
-}
-
-// splitSentences cuts s at 。!? ; and line ends.
-func splitSentences(s string) []span {
-	var out []span
-	start := 0
-	for i, c := range s {
-		switch c {
-		case '。', '!', '?', ';', '\n':
-			end := i + len(string(c))
-			if strings.TrimSpace(s[start:i]) != "" {
-				out = append(out, span{start, end})
-			}
-			start = end
-		}
-	}
-	if strings.TrimSpace(s[start:]) != "" {
-		out = append(out, span{start, len(s)})
-	}
-	return out
 }
 
 // sentenceAfter returns the sentence that starts at or after byte i.
