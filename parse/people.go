@@ -383,20 +383,27 @@ func (r *reader) readElected() {
 		if strings.HasSuffix(r.n[:i], "新") || strings.HasPrefix(r.n[i:], "当选人") {
 			continue
 		}
-		name, s, e, ok := r.nameBefore(i)
-		if !ok {
-			continue
-		}
 		ps := i + len("当选")
 		if strings.HasPrefix(r.n[ps:], "为") {
 			ps += len("为")
 		}
 		pe := positionEnd(r.n, ps)
-		r.elect(name, s, e, ps, pe)
+		if names := r.nameListBefore(i); len(names) > 1 {
+			for _, n := range names {
+				r.elect(n.name, n.start, n.end, ps, pe)
+			}
+			continue
+		}
+		if name, s, e, ok := r.nameBefore(i); ok {
+			r.elect(name, s, e, ps, pe)
+		}
 	}
 	for _, verb := range []string{"选举", "补选", "任命"} {
 		for _, i := range r.find(verb) {
 			j := i + len(verb)
+			for j < len(r.n) && (r.n[j] == ':' || r.n[j] == ' ') {
+				j++
+			}
 			end := clauseEnd(r.n, j)
 			k := strings.Index(r.n[j:end], "为")
 			if k < 0 {
