@@ -11,6 +11,7 @@ import (
 	"os"
 
 	"renda/app/cli"
+	"renda/app/gen"
 	"renda/app/site"
 	"renda/app/ui"
 )
@@ -26,6 +27,7 @@ commands:
   parse   parse reports into records (JSON, JSON Lines or CSV)
   dist    build the static explorer site
   serve   build and serve the explorer on http://localhost:8000
+  gen     write a synthetic corpus of reports with their planted facts
 `
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -38,6 +40,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return cli.Parse(args[1:], stdin, stdout, stderr)
 	case "dist":
 		return site.Dist(args[1:], stdout, stderr)
+	case "gen":
+		return gen.Main(args[1:], stdout, stderr)
 	case "serve":
 		return site.Serve(args[1:], stdout, stderr)
 	case "-h", "-help", "--help", "help":
