@@ -44,8 +44,9 @@ type Result struct {
 	WasmSize int      // uncompressed app.wasm bytes
 }
 
-// DefaultPages lists the pages to prerender when the interface gives none:
-// the search and timeline pages and one page per document.
+// DefaultPages lists the pages to prerender when Options.Pages is nil: the
+// search and timeline pages and one page per document. `renda dist` uses
+// ui.Pages, which adds people, places and /404.
 func DefaultPages(p corpus.Pack) []string {
 	pages := []string{"/", "/timeline"}
 	for _, d := range p.Docs {
@@ -98,6 +99,7 @@ func Build(pack corpus.Pack, o Options) (Result, error) {
 		domain:   o.Domain,
 		version:  buildVersion(o.Base, wasm, packJSON, assets),
 		wasmSize: len(wasm),
+		packSize: len(packJSON),
 		styles:   assets.styles(),
 	}
 	pages := o.Pages(pack)
@@ -347,19 +349,21 @@ func writeFiles(dir string, files map[string][]byte) error {
 	return nil
 }
 
-// finishPages adds the 404 page (the app shell: the router shows its
-// not-found view), puts the CSP meta tag first in every page and makes the
-// manifest's scope, id and start URL the base path, inside the worker's
-// scope.
+// finishPages adds a 404 page unless the interface prerendered one (page
+// /404): a copy of index.html, whose router shows its not-found view. It
+// puts the CSP meta tag first in every page and makes the manifest's scope,
+// id and start URL the base path, inside the worker's scope.
 func finishPages(dir, base string) error {
-	index, err := os.ReadFile(filepath.Join(dir, "index.html"))
-	if err != nil {
-		return fmt.Errorf("reading index.html: %w", err)
+	if _, err := os.Stat(filepath.Join(dir, "404.html")); err != nil {
+		index, err := os.ReadFile(filepath.Join(dir, "index.html"))
+		if err != nil {
+			return fmt.Errorf("reading index.html: %w", err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, "404.html"), index, 0o644); err != nil {
+			return fmt.Errorf("writing 404.html: %w", err)
+		}
 	}
-	if err := os.WriteFile(filepath.Join(dir, "404.html"), index, 0o644); err != nil {
-		return fmt.Errorf("writing 404.html: %w", err)
-	}
-	err = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || filepath.Ext(p) != ".html" {
 			return err
 		}

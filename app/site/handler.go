@@ -60,6 +60,7 @@ type handlerConfig struct {
 	version  string   // hash of the build's content
 	wasmSize int      // uncompressed app.wasm size
 	styles   []string // CSS files as /web/... paths
+	packSize int      // uncompressed pack.json size
 }
 
 // newHandler returns the go-app handler that prerenders the pages and writes
@@ -95,5 +96,10 @@ func newHandler(c handlerConfig) *app.Handler {
 		Version:               c.version,
 		WasmContentLength:     strconv.Itoa(c.wasmSize),
 		ServiceWorkerTemplate: workerJS,
+		Env: map[string]string{
+			// The pack's uncompressed size, for a download progress bar
+			// when it is served compressed (no usable Content-Length).
+			"RENDA_PACK_SIZE": strconv.Itoa(c.packSize),
+		},
 	}
 }

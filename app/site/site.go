@@ -22,7 +22,7 @@ import (
 	"syscall"
 	"time"
 
-	"renda/app/corpus"
+	"renda/app/ui"
 	"renda/seeds"
 )
 
@@ -59,13 +59,10 @@ func (b *buildFlags) build(out string, fast bool, stderr io.Writer) (Result, err
 		Wasm:   b.wasm,
 		Domain: b.domain,
 		Fast:   fast,
-		Pages:  pages,
+		Pages:  ui.Pages,
 		Log:    stderr,
 	})
 }
-
-// pages lists the pages to prerender.
-func pages(p corpus.Pack) []string { return DefaultPages(p) }
 
 // Dist runs `renda dist` with args and returns the exit status.
 func Dist(args []string, stdout, stderr io.Writer) int {

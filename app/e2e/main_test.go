@@ -1,0 +1,249 @@
+//go:build !js
+
+package e2e
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"testing/fstest"
+
+	"github.com/chromedp/chromedp"
+
+	"renda/app/corpus"
+	"renda/app/site"
+	"renda/app/ui"
+	"renda/seeds"
+)
+
+// base is the sub-path the site is served under, as on GitHub Pages.
+const base = "/renda/"
+
+// hostileID is the id of the report whose text and title carry markup.
+const hostileID = "900_hostile"
+
+// hostileReport is formatted like a real report so that it parses, with
+// markup in its title and text that must show as text and never run.
+const hostileReport = `  青山县第十八届人民代表大会第三次会议开幕<script>alert(1)</script>
+ 2024年1月8日上午，青山县第十八届人民代表大会第三次会议在县人民会堂隆重开幕。<img src=x onerror=alert(2)>
+大会应到代表210名，实到198名，缺席12名，符合法定人数。
+大会执行主席李明主持会议。详情<a href="javascript:alert(3)">点击查看</a>。
+县长周立平代表县人民政府作政府工作报告。
+会议审议通过了《青山县第十八届人民代表大会第三次会议议程》。
+`
+
+// closingID is a second report of the hostile report's session, so that
+// the session has neighbours (prev/next) and more than one document.
+const closingID = "901_closing"
+
+const closingReport = `  青山县第十八届人民代表大会第三次会议闭幕
+ 2024年1月10日下午，青山县第十八届人民代表大会第三次会议在县人民会堂胜利闭幕。
+大会应到代表210名，实到201名，缺席9名，符合法定人数。
+大会执行主席李明主持会议。
+会议选举王海涛为青山县人民政府县长。
+会议表决通过了《关于青山县人民政府工作报告的决议》。
+`
+
+// suite is what TestMain prepares for every test: set once, read only.
+type suite struct {
+	pack    corpus.Pack     // the documents, parsed in this process
+	origin  string          // e.g. http://127.0.0.1:41234
+	browser context.Context // a chromedp context whose browser is running
+	repo    string          // the repository root
+	// requests records the requests the server has answered.
+	requests *requestLog
+}
+
+// requestLog records the paths the server was asked for.
+type requestLog struct {
+	mu    sync.Mutex
+	paths []string
+}
+
+func (l *requestLog) add(p string) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.paths = append(l.paths, p)
+}
+
+// since returns the paths asked for after the first n, and the new count.
+func (l *requestLog) since(n int) ([]string, int) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return append([]string(nil), l.paths[n:]...), len(l.paths)
+}
+
+// env is the suite, nil when the tests are skipped.
+var env *suite
+
+func TestMain(m *testing.M) {
+	os.Exit(run(m))
+}
+
+func run(m *testing.M) int {
+	chrome := findChrome()
+	if chrome == "" {
+		if os.Getenv("E2E_REQUIRED") == "1" {
+			fmt.Fprintln(os.Stderr, "e2e: no Chromium found ($CHROME, chromium, chromium-browser) and E2E_REQUIRED=1")
+			return 1
+		}
+		fmt.Fprintln(os.Stderr, "e2e: no Chromium found; skipping the browser tests")
+		return m.Run() // every test skips when env is nil
+	}
+	s, cleanup, err := setUp(chrome)
+	defer cleanup()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "e2e:", err)
+		return 1
+	}
+	env = s
+	return m.Run()
+}
+
+// findChrome returns the Chromium binary to use, or "".
+func findChrome() string {
+	if c := os.Getenv("CHROME"); c != "" {
+		return c
+	}
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	return ""
+}
+
+// setUp builds the wasm and the site, serves it and starts the browser. The
+// cleanup func is valid even when setUp fails.
+func setUp(chrome string) (*suite, func(), error) {
+	var cleanups []func()
+	cleanup := func() {
+		for i := len(cleanups) - 1; i >= 0; i-- {
+			cleanups[i]()
+		}
+	}
+	tmp, err := os.MkdirTemp("", "renda-e2e-")
+	if err != nil {
+		return nil, cleanup, err
+	}
+	cleanups = append(cleanups, func() { os.RemoveAll(tmp) })
+
+	repo, err := repoRoot()
+	if err != nil {
+		return nil, cleanup, err
+	}
+	wasm := filepath.Join(tmp, "app.wasm")
+	if err := buildWasm(repo, wasm); err != nil {
+		return nil, cleanup, err
+	}
+
+	ui.Register()
+	pack, err := site.LoadCorpus(testCorpus(), os.Stderr)
+	if err != nil {
+		return nil, cleanup, fmt.Errorf("loading the test corpus: %w", err)
+	}
+	dir := filepath.Join(tmp, "site")
+	_, err = site.Build(pack, site.Options{
+		Out:   dir,
+		Base:  base,
+		Web:   filepath.Join(repo, "web"),
+		Wasm:  wasm,
+		Fast:  true,
+		Pages: ui.Pages,
+		Log:   os.Stderr,
+	})
+	if err != nil {
+		return nil, cleanup, fmt.Errorf("building the site: %w", err)
+	}
+
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return nil, cleanup, err
+	}
+	requests := new(requestLog)
+	files := site.FileServer(dir, base)
+	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		requests.add(r.URL.RequestURI())
+		files.ServeHTTP(w, r)
+	})}
+	go srv.Serve(ln)
+	cleanups = append(cleanups, func() { srv.Close() })
+
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(chrome),
+		chromedp.Headless,
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.NoFirstRun,
+		chromedp.NoDefaultBrowserCheck,
+		chromedp.UserDataDir(filepath.Join(tmp, "profile")),
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.WindowSize(1280, 800),
+	}
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	cleanups = append(cleanups, cancelAlloc)
+	browser, cancelBrowser := chromedp.NewContext(allocCtx)
+	cleanups = append(cleanups, cancelBrowser)
+	if err := chromedp.Do(browser); err != nil {
+		return nil, cleanup, fmt.Errorf("starting %s: %w", chrome, err)
+	}
+	return &suite{
+		pack:     pack,
+		origin:   "http://" + ln.Addr().String(),
+		browser:  browser,
+		repo:     repo,
+		requests: requests,
+	}, cleanup, nil
+}
+
+// repoRoot is the module root, where web/ and docs/ are.
+func repoRoot() (string, error) {
+	out, err := exec.Command("go", "env", "GOMOD").Output()
+	if err != nil {
+		return "", fmt.Errorf("go env GOMOD: %w", err)
+	}
+	mod := strings.TrimSpace(string(out))
+	if mod == "" || mod == os.DevNull {
+		return "", fmt.Errorf("not inside the renda module")
+	}
+	return filepath.Dir(mod), nil
+}
+
+// buildWasm compiles the browser app as `make wasm` does.
+func buildWasm(repo, out string) error {
+	cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", out, "./app")
+	cmd.Dir = repo
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	if msg, err := cmd.CombinedOutput(); err != nil {
+		return fmt.Errorf("building app.wasm: %w\n%s", err, msg)
+	}
+	return nil
+}
+
+// testCorpus is the seeds plus the hostile report.
+func testCorpus() fs.FS {
+	files := fstest.MapFS{
+		hostileID + ".txt": {Data: []byte(hostileReport)},
+		closingID + ".txt": {Data: []byte(closingReport)},
+	}
+	_ = fs.WalkDir(seeds.FS(), ".", func(name string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			data, _ := fs.ReadFile(seeds.FS(), name)
+			files[name] = &fstest.MapFile{Data: data}
+		}
+		return nil
+	})
+	return files
+}

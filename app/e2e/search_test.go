@@ -1,0 +1,118 @@
+//go:build !js
+
+package e2e
+
+import (
+	"fmt"
+	"net/url"
+	"slices"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+)
+
+// resultIndex is a JavaScript expression: the index of the result linking
+// to the document id, -1 if none.
+func resultIndex(id string) string {
+	return fmt.Sprintf(`[...document.querySelectorAll("ol#results > li a.result-link")]
+		.findIndex(a => new URL(a.href).pathname === %s)`, js(base+docPath(id)))
+}
+
+// TestSearchPersonOpensDocument types a person's name, taken from the
+// parsed records, and follows the result to the document and the person.
+func TestSearchPersonOpensDocument(t *testing.T) {
+	tb := newTab(t)
+	name, docs := personToFind(t)
+	target := docs[0]
+
+	tb.open("")
+	if v := tb.view(); v != "search" {
+		t.Fatalf("view at %s = %q, want search", base, v)
+	}
+	if !eval[bool](tb, `!!document.querySelector('input#q[type=search]') &&
+		!!(document.querySelector('label[for=q]') || document.querySelector('input#q').closest('label') ||
+		   document.querySelector('input#q').getAttribute('aria-label'))`) {
+		t.Fatal("no labelled input#q[type=search]")
+	}
+	tb.do("typing the name", chromedp.SendKeys(chromedp.CSS("input#q"), name))
+	tb.waitFor(resultIndex(target) + ` >= 0`)
+
+	// Every document naming the person is found, the match is marked and
+	// the query is in the URL.
+	for _, id := range docs {
+		if eval[int](tb, resultIndex(id)) < 0 {
+			t.Errorf("searching %q: no result links to %s", name, id)
+		}
+	}
+	if marks := eval[[]string](tb, `[...document.querySelectorAll("ol#results mark")].map(m => m.innerText)`); len(marks) == 0 {
+		t.Errorf("searching %q: no <mark> in the results", name)
+	}
+	tb.waitFor(fmt.Sprintf(`new URLSearchParams(location.search).get("q") === %s`, js(name)))
+	tb.screenshot("search")
+
+	link := fmt.Sprintf(`[...document.querySelectorAll("ol#results > li a.result-link")][%s]`, resultIndex(target))
+	tb.do("clicking the result", chromedp.Click(chromedp.JSPath(link)))
+	tb.waitFor(fmt.Sprintf(`window.rendaReady === true && window.rendaView === "doc" && location.pathname === %s`,
+		js(base+docPath(target))))
+	if got := eval[string](tb, `document.querySelector('#facts [data-field="locality"]')?.innerText ?? ""`); got != doc(t, target).Locality {
+		t.Errorf("document %s: locality %q, want %q", target, got, doc(t, target).Locality)
+	}
+
+	// The person's name links to the person's page, which lists every
+	// appearance.
+	personLink := fmt.Sprintf(`[...document.querySelectorAll("#facts a")].find(a => decodeURIComponent(new URL(a.href).pathname) === %s)`,
+		js(base+"person/"+name))
+	if !eval[bool](tb, `!!`+personLink) {
+		t.Fatalf("document %s: no link to person %s in #facts", target, name)
+	}
+	tb.do("clicking the person", chromedp.Click(chromedp.JSPath(personLink)))
+	tb.waitFor(`window.rendaReady === true && window.rendaView === "person"`)
+	got := eval[[]string](tb, `[...document.querySelectorAll("#appearances li a")].map(a => decodeURIComponent(new URL(a.href).pathname))`)
+	for _, id := range docs {
+		if !slices.Contains(got, base+"doc/"+id) {
+			t.Errorf("person %s: appearances %q lack document %s", name, got, id)
+		}
+	}
+	tb.screenshot("person")
+}
+
+// TestSearchNoResults shows the empty state for a query that matches
+// nothing.
+func TestSearchNoResults(t *testing.T) {
+	tb := newTab(t)
+	tb.open("?q=" + url.QueryEscape("zzqx"))
+	tb.waitFor(`!!document.querySelector("#no-results")`)
+	if n := eval[int](tb, `document.querySelectorAll("ol#results > li").length`); n != 0 {
+		t.Errorf("query zzqx: %d results, want none", n)
+	}
+}
+
+// TestFacets lists facet values with counts; choosing one narrows the
+// results.
+func TestFacets(t *testing.T) {
+	tb := newTab(t)
+	tb.open("")
+	all := eval[int](tb, `document.querySelectorAll("ol#results > li").length`)
+	if all != len(env.pack.Docs) {
+		t.Errorf("empty query: %d results, want every document (%d)", all, len(env.pack.Docs))
+	}
+	facets := eval[[]string](tb, `[...document.querySelectorAll("[data-facet][data-value]")].map(e => e.dataset.facet + "=" + e.dataset.value)`)
+	if len(facets) == 0 {
+		t.Fatal("no facets ([data-facet][data-value])")
+	}
+	// Pick the county level if present, else the first facet value.
+	pick := `document.querySelector('[data-facet="level"][data-value="county"]') || document.querySelector("[data-facet][data-value]")`
+	facet := eval[[]string](tb, `(e => [e.dataset.facet, e.dataset.value])(`+pick+`)`)
+	tb.do("choosing a facet", chromedp.Click(chromedp.JSPath(pick)))
+	tb.waitFor(fmt.Sprintf(`window.rendaReady === true && document.querySelectorAll("ol#results > li").length < %d`, all))
+	want := 0
+	for _, d := range env.pack.Docs {
+		if facet[0] == "level" && d.Level == facet[1] || facet[0] == "event" && d.Event == facet[1] ||
+			facet[0] == "year" && len(d.Date) >= 4 && d.Date[:4] == facet[1] {
+			want++
+		}
+	}
+	if got := eval[int](tb, `document.querySelectorAll("ol#results > li").length`); want > 0 && got != want {
+		t.Errorf("facet %s=%s: %d results, want %d", facet[0], facet[1], got, want)
+	}
+}

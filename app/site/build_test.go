@@ -1,0 +1,300 @@
+package site
+
+import (
+	"bytes"
+	"compress/gzip"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/andybalholm/brotli"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"renda/app/corpus"
+	"renda/parse"
+)
+
+// page is a stand-in for the interface's components: the tests of this
+// package register their own routes instead of importing ui's.
+type page struct {
+	app.Compo
+	name string
+}
+
+func (p *page) Render() app.UI { return app.H1().Text(p.name) }
+
+func TestMain(m *testing.M) {
+	app.Route("/", func() app.Composer { return &page{name: "search"} })
+	app.Route("/timeline", func() app.Composer { return &page{name: "timeline"} })
+	app.RouteWithRegexp("^/doc/", func() app.Composer { return &page{name: "doc"} })
+	os.Exit(m.Run())
+}
+
+// testPack returns a pack of documents with the given ids.
+func testPack(t *testing.T, ids ...string) corpus.Pack {
+	t.Helper()
+	var p corpus.Pack
+	for _, id := range ids {
+		p.Docs = append(p.Docs, corpus.Doc{
+			Record:   parse.Record{ID: id, Title: "标题 " + id, Locality: "山亭区", Text: strings.Repeat("正文 "+id, 100)},
+			Original: "原文 " + id,
+		})
+	}
+	v, err := packVersion(p.Docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.Version = v
+	return p
+}
+
+// fakeWasm writes a compressible stand-in for app.wasm.
+func fakeWasm(t *testing.T, seed string) string {
+	t.Helper()
+	name := filepath.Join(t.TempDir(), "app.wasm")
+	data := append([]byte("\x00asm\x01\x00\x00\x00"), bytes.Repeat([]byte("renda "+seed+" "), 4000)...)
+	if err := os.WriteFile(name, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return name
+}
+
+// buildTestSite builds pack under base with a fake wasm and the repository's
+// web/ folder.
+func buildTestSite(t *testing.T, base string, pack corpus.Pack) (string, Result) {
+	t.Helper()
+	out := filepath.Join(t.TempDir(), "dist")
+	res, err := Build(pack, Options{Out: out, Base: base, Web: "../../web", Wasm: fakeWasm(t, "a"), Fast: true})
+	if err != nil {
+		t.Fatalf("Build: %v", err)
+	}
+	return out, res
+}
+
+func TestBuildWritesTheSite(t *testing.T) {
+	pack := testPack(t, "a", "人大 1")
+	out, res := buildTestSite(t, "/renda/", pack)
+
+	for _, name := range []string{"index.html", "404.html", "timeline.html", "doc/a.html", "doc/人大 1.html",
+		"app.js", "app-worker.js", "wasm_exec.js", "app.css", "manifest.webmanifest",
+		"web/app.wasm", "web/app.wasm.br", "web/app.wasm.gz", "web/data/pack.json",
+		"web/data/pack.json.br", "web/data/pack.json.gz",
+		"web/icons/icon-192.png", "web/icons/icon-512.png", "web/icons/maskable-512.png", "web/icons/icon.svg"} {
+		if _, err := os.Stat(filepath.Join(out, filepath.FromSlash(name))); err != nil {
+			t.Errorf("missing %s", name)
+		}
+	}
+
+	// Every prerendered page is served under the base, as a static host would.
+	srv := httptest.NewServer(FileServer(out, "/renda/"))
+	defer srv.Close()
+	for _, p := range res.Pages {
+		resp, err := http.Get(srv.URL + "/renda" + p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != 200 || !bytes.Contains(body, []byte("<h1>")) {
+			t.Errorf("page %s: status %d, prerendered: %v", p, resp.StatusCode, bytes.Contains(body, []byte("<h1>")))
+		}
+	}
+
+	// The pack reads back.
+	data, err := os.ReadFile(filepath.Join(out, "web/data/pack.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got corpus.Pack
+	if err := json.Unmarshal(data, &got); err != nil {
+		t.Fatalf("pack.json: %v", err)
+	}
+	if got.Version != pack.Version || len(got.Docs) != 2 || got.Docs[1].ID != "人大 1" || got.Docs[1].Original != "原文 人大 1" {
+		t.Errorf("pack.json = %+v", got)
+	}
+
+	// Compressed copies decode to the original.
+	for _, name := range []string{"web/app.wasm", "web/data/pack.json", "app.js", "index.html"} {
+		checkCompressed(t, filepath.Join(out, filepath.FromSlash(name)))
+	}
+
+	// The pages carry the CSP first, the app.js the sizes, the manifest its
+	// scope.
+	index, _ := os.ReadFile(filepath.Join(out, "index.html"))
+	if !bytes.Contains(index, []byte(`<meta charset="UTF-8"><meta http-equiv="Content-Security-Policy"`)) {
+		t.Error("index.html: no CSP meta tag right after the charset")
+	}
+	appJS, _ := os.ReadFile(filepath.Join(out, "app.js"))
+	wasm, _ := os.ReadFile(filepath.Join(out, "web/app.wasm"))
+	if !bytes.Contains(appJS, []byte(`goappWasmContentLength = "`+itoa(len(wasm))+`"`)) {
+		t.Error("app.js: WasmContentLength is not the uncompressed size")
+	}
+	if !bytes.Contains(appJS, []byte(`"GOAPP_ROOT_PREFIX":"/renda"`)) || !bytes.Contains(appJS, []byte(`"RENDA_PACK_SIZE":"`+itoa(len(data))+`"`)) {
+		t.Error("app.js: env lacks the root prefix or the pack size")
+	}
+	var manifest struct {
+		Scope, ID string
+		StartURL  string `json:"start_url"`
+		Lang      string
+		Name      string
+		Icons     []struct{ Src, Purpose string }
+	}
+	mdata, _ := os.ReadFile(filepath.Join(out, "manifest.webmanifest"))
+	if err := json.Unmarshal(mdata, &manifest); err != nil {
+		t.Fatal(err)
+	}
+	if manifest.Scope != "/renda/" || manifest.StartURL != "/renda/" || manifest.Lang != "zh-CN" || !strings.Contains(manifest.Name, "人大") {
+		t.Errorf("manifest = %+v", manifest)
+	}
+	for _, ic := range manifest.Icons {
+		if !strings.HasPrefix(ic.Src, "/renda/web/icons/") {
+			t.Errorf("manifest icon %s is not local", ic.Src)
+		}
+	}
+}
+
+func itoa(n int) string { b, _ := json.Marshal(n); return string(b) }
+
+// checkCompressed checks that name.br and name.gz decode to name.
+func checkCompressed(t *testing.T, name string) {
+	t.Helper()
+	want, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for ext, open := range map[string]func(io.Reader) (io.Reader, error){
+		".br": func(r io.Reader) (io.Reader, error) { return brotli.NewReader(r), nil },
+		".gz": func(r io.Reader) (io.Reader, error) { return gzip.NewReader(r) },
+	} {
+		f, err := os.Open(name + ext)
+		if err != nil {
+			t.Errorf("%s%s: %v", name, ext, err)
+			continue
+		}
+		r, err := open(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := io.ReadAll(r)
+		f.Close()
+		if err != nil || !bytes.Equal(got, want) {
+			t.Errorf("%s%s does not decode to the original (err %v)", name, ext, err)
+		}
+	}
+}
+
+func TestBuildVersionFollowsContent(t *testing.T) {
+	build := func(pack corpus.Pack, wasmSeed, base string) string {
+		out := filepath.Join(t.TempDir(), "dist")
+		res, err := Build(pack, Options{Out: out, Base: base, Web: "../../web", Wasm: fakeWasm(t, wasmSeed), Fast: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res.Version
+	}
+	v := build(testPack(t, "a"), "a", "/")
+	if again := build(testPack(t, "a"), "a", "/"); again != v {
+		t.Errorf("same content, versions %s and %s", v, again)
+	}
+	for what, other := range map[string]string{
+		"pack": build(testPack(t, "b"), "a", "/"),
+		"wasm": build(testPack(t, "a"), "b", "/"),
+		"base": build(testPack(t, "a"), "a", "/renda/"),
+	} {
+		if other == v {
+			t.Errorf("a different %s keeps version %s", what, v)
+		}
+	}
+}
+
+func TestBuildReplacesOnlyBuilds(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "dist")
+	opts := Options{Out: out, Web: "../../web", Wasm: fakeWasm(t, "a"), Fast: true}
+	if _, err := Build(testPack(t, "a", "b"), opts); err != nil {
+		t.Fatal(err)
+	}
+	// A second build replaces the first: no stale page is left.
+	if _, err := Build(testPack(t, "a"), opts); err != nil {
+		t.Fatalf("rebuilding: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(out, "doc", "b.html")); err == nil {
+		t.Error("a page of the previous build is left")
+	}
+	// A folder that is no build is never replaced.
+	other := filepath.Join(dir, "precious")
+	os.MkdirAll(other, 0o755)
+	os.WriteFile(filepath.Join(other, "notes.txt"), []byte("keep"), 0o644)
+	opts.Out = other
+	if _, err := Build(testPack(t, "a"), opts); err == nil || !strings.Contains(err.Error(), "refusing") {
+		t.Errorf("building into a folder of other files: err = %v, want a refusal", err)
+	}
+	if _, err := os.Stat(filepath.Join(other, "notes.txt")); err != nil {
+		t.Error("the other folder was touched")
+	}
+	// No temporary folder is left beside the output.
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), ".renda-build-") {
+			t.Errorf("left %s", e.Name())
+		}
+	}
+}
+
+func TestBuildNeedsTheWasm(t *testing.T) {
+	_, err := Build(testPack(t, "a"), Options{Out: filepath.Join(t.TempDir(), "d"), Web: "../../web",
+		Wasm: filepath.Join(t.TempDir(), "app.wasm")})
+	if err == nil || !strings.Contains(err.Error(), "make wasm") {
+		t.Errorf("err = %v, want one that says to run make wasm", err)
+	}
+}
+
+func TestLoadCorpus(t *testing.T) {
+	report := func(place string) *fstest.MapFile {
+		return &fstest.MapFile{Data: []byte("  " + place + "第十届人民代表大会第二次会议开幕\n 2023年2月8日上午，" + place +
+			"第十届人民代表大会第二次会议隆重开幕。\n")}
+	}
+	fsys := fstest.MapFS{
+		"a.txt":      report("山亭区"),
+		"sub/b.txt":  report("清徐县"),
+		"sub/a.txt":  report("沁源县"), // same id as a.txt
+		"empty.txt":  {Data: nil},
+		"notes.md":   {Data: []byte("not a report")},
+		"sub/c.TXT":  report("忻州市"),
+		"binary.txt": {Data: []byte{0, 1, 2, 3, 0xff, 0xfe, 0, 0}},
+	}
+	var stderr bytes.Buffer
+	pack, err := LoadCorpus(fsys, &stderr)
+	if err != nil {
+		t.Fatalf("LoadCorpus: %v", err)
+	}
+	var ids []string
+	for _, d := range pack.Docs {
+		ids = append(ids, d.ID)
+		if d.Original == "" {
+			t.Errorf("%s: no original text", d.ID)
+		}
+	}
+	if strings.Join(ids, " ") != "a b c" {
+		t.Errorf("ids %q, want a b c (in path order, the duplicate and failures skipped)", ids)
+	}
+	log := stderr.String()
+	for _, want := range []string{"empty.txt: ", "binary.txt: ", `sub/a.txt: skipped: id "a" already used by a.txt`} {
+		if !strings.Contains(log, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, log)
+		}
+	}
+	if pack.Version == "" {
+		t.Error("no version")
+	}
+
+	if _, err := LoadCorpus(fstest.MapFS{"empty.txt": {}}, io.Discard); err == nil {
+		t.Error("a corpus of no readable report: no error")
+	}
+}
