@@ -211,7 +211,7 @@ func (p *docPage) renderFacts(d *corpus.Doc) app.UI {
 			if slices.Contains(evidenced, f.field) {
 				term = app.Button().Type("button").Class("locate").
 					Aria("label", docLocate+fieldLabel(f.field)).
-					OnClick(p.locate(f.field)).
+					OnClick(p.locate(f.field), app.EventScope(f.field)).
 					Body(app.Text(fieldLabel(f.field)), app.Span().Class("locate-icon").Aria("hidden", true).Text(" ◎"))
 			}
 			dd := app.Dd().DataSet("field", f.field).DataSet("value", f.value)
@@ -223,7 +223,11 @@ func (p *docPage) renderFacts(d *corpus.Doc) app.UI {
 			default:
 				dd = dd.Text(f.value)
 			}
-			return app.Div().Class("fact").Body(app.Dt().Body(term), dd)
+			row := app.Div().Class("fact")
+			if f.value == "" && f.body == nil {
+				row = row.Class("fact-empty")
+			}
+			return row.Body(app.Dt().Body(term), dd)
 		})),
 	)
 }

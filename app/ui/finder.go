@@ -136,7 +136,7 @@ func facetGroup(fc explore.Facet, onToggle func(dim, value string) app.EventHand
 						DataSet("value", v.Value).
 						Aria("pressed", v.Selected).
 						Disabled(v.Count == 0 && !v.Selected).
-						OnClick(onToggle(fc.Name, v.Value)).
+						OnClick(onToggle(fc.Name, v.Value), app.EventScope(fc.Name+"="+v.Value)).
 						Body(
 							app.Span().Class("facet-label").Text(facetValueLabel(fc.Name, v.Value)),
 							app.Span().Class("count").Text(strconv.Itoa(v.Count)),

@@ -91,13 +91,13 @@ func (p *personPage) renderPerson() app.UI {
 							}),
 							app.Span().Class("badge badge-"+d.Event).Text(eventLabel(d.Event)),
 						),
-						app.Ul().Class("roles").Body(app.Range(a.Roles).Slice(func(j int) app.UI {
+						app.Div().Class("roles").Body(app.Range(a.Roles).Slice(func(j int) app.UI {
 							r := a.Roles[j]
 							text := roleLabel(r.Field)
 							if r.Detail != "" {
 								text += "：" + r.Detail
 							}
-							return app.Li().Class("role").DataSet("role", r.Field).Text(text)
+							return app.Span().Class("role").DataSet("role", r.Field).Text(text)
 						})),
 					),
 				)

@@ -233,7 +233,9 @@ func histogram(months []explore.MonthCount) app.UI {
 	return app.Figure().Class("histogram").Body(
 		app.Elem("svg").XMLNS(svgNS).
 			ID("histogram").
-			Attr("viewBox", "0 0 "+strconv.Itoa(max(width, 120))+" "+strconv.Itoa(height+axis)).
+			Attr("width", max(width, 40)).
+			Attr("height", height+axis).
+			Attr("viewBox", "0 0 "+strconv.Itoa(max(width, 40))+" "+strconv.Itoa(height+axis)).
 			Attr("preserveAspectRatio", "xMinYMax meet").
 			Attr("role", "img").
 			Aria("label", timelineHistogram).
