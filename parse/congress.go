@@ -118,12 +118,12 @@ var municipalities = map[string]bool{"北京市": true, "天津市": true, "上�
 
 // stopRunes never occur in the places a report names before a congress, so
 // a name cannot reach past them: 在清徐县 → 清徐县.
-const stopRunes = "在的了是召举期间届次议讯电由对向把被让该我各此等暨年月午晚今昨这其所据经"
+const stopRunes = "在的了是召举期届议讯由对把被让该我各此等暨年月午晚今昨这其所据"
 
 // weakStops start some place names (全州县, 会宁县, 日照市, 于都县) but more
 // often are words before one; they are cut only when two or more name
 // characters remain.
-const weakStops = "全本从将会日于和与及为以即"
+const weakStops = "全本从将会日于和与及为以即向经间次电"
 
 // localityBefore reads the place named right before byte end of s: one or
 // more units such as 朔州市平鲁区, or a bare level word such as 县. It returns
