@@ -18,6 +18,17 @@ func clauseStart(s string, i int) int {
 	return j + size
 }
 
+// titleClauseStart is clauseStart for a clause that may quote a title:
+// 《》 do not end it.
+func titleClauseStart(s string, i int) int {
+	j := strings.LastIndexAny(s[:i], "。,;:!?\n")
+	if j < 0 {
+		return 0
+	}
+	_, size := utf8.DecodeRuneInString(s[j:])
+	return j + size
+}
+
 // clauseEnd returns where the clause holding byte i of s ends.
 func clauseEnd(s string, i int) int {
 	j := strings.IndexAny(s[i:], clauseDelims)
@@ -381,7 +392,7 @@ func firstStop(s string) int {
 // X作《政府工作报告》, 听取X所作的…报告.
 func (r *reader) readReports() {
 	for _, i := range r.find("报告") {
-		cs := clauseStart(r.n, i)
+		cs := titleClauseStart(r.n, i)
 		clause := r.n[cs : i+len("报告")]
 		k := deliverAt(clause)
 		if k < 0 {
