@@ -26,6 +26,9 @@ func (r *reader) readAttendance() {
 	s := r.n
 	for _, sent := range r.sentences {
 		txt := s[sent.start:sent.end]
+		if !strings.Contains(txt, "应") {
+			continue
+		}
 		exp, ok := figureAfter(txt, expectedWords)
 		if !ok {
 			continue

@@ -23,16 +23,14 @@ type mention struct {
 
 // findMentions lists every congress mention of s in order.
 func findMentions(s string) []mention {
+	return mentionsAt(s, indexAll(s, "届"))
+}
+
+// mentionsAt reads the mentions around the given offsets of 届 in s.
+func mentionsAt(s string, at []int) []mention {
 	var out []mention
-	for off := 0; ; {
-		i := strings.Index(s[off:], "届")
-		if i < 0 {
-			break
-		}
-		i += off
-		off = i + len("届")
-		m, ok := mentionAt(s, i)
-		if ok {
+	for _, i := range at {
+		if m, ok := mentionAt(s, i); ok {
 			out = append(out, m)
 		}
 	}

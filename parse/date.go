@@ -69,14 +69,15 @@ func numAfter(s string, i, max int) (int, int, bool) {
 // 二〇二四年三月十九日, 2024-03-30 and 2024/3/30. Year-month dates (2024年3月)
 // are listed with Day 0.
 func findDates(s string) []when {
+	return datesAt(s, indexAll(s, "月"))
+}
+
+// datesAt reads the dates around the given offsets of 月 in s, and the
+// ISO dates of s.
+func datesAt(s string, at []int) []when {
 	var out []when
-	for off := 0; ; {
-		i := strings.Index(s[off:], "月")
-		if i < 0 {
-			break
-		}
-		i += off
-		off = i + len("月")
+	for _, i := range at {
+		off := i + len("月")
 		m, ms, ok := numBefore(s, i, 3)
 		if !ok {
 			continue

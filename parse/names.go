@@ -54,7 +54,12 @@ var surnameSet = func() map[rune]bool {
 }()
 
 // isHan reports whether r is a CJK ideograph.
-func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+func isHan(r rune) bool {
+	if r >= 0x4e00 && r <= 0x9fff {
+		return true // the unified ideographs block, by far the most common
+	}
+	return r > 0x2e7f && unicode.Is(unicode.Han, r)
+}
 
 // hasSurname reports whether s starts with a known surname.
 func hasSurname(s string) bool {
@@ -69,7 +74,10 @@ func hasSurname(s string) bool {
 // characters (or a transliterated name with a middle dot) starting with a
 // surname, and not a common word.
 func isName(s string) bool {
-	if nonNames[s] {
+	if len(s) < 6 || len(s) > 40 {
+		return false // fewer than two or more than a dozen Han runes
+	}
+	if !hasSurname(s) {
 		return false
 	}
 	n := 0
@@ -87,38 +95,53 @@ func isName(s string) bool {
 	if strings.ContainsAny(s, "·•") {
 		return n >= 3 && n <= 12
 	}
-	if n < 2 || n > 4 {
+	if n < 2 || n > 4 || nonNames[s] {
 		return false
 	}
-	if n == 4 && !hasCompoundSurname(s) {
-		return false
-	}
-	return hasSurname(s)
+	return n < 4 || hasCompoundSurname(s)
 }
 
 func hasCompoundSurname(s string) bool {
-	for _, c := range compoundSurnames {
-		if strings.HasPrefix(s, c) {
-			return true
-		}
+	if len(s) < 6 {
+		return false
 	}
-	return false
+	return compoundSet[s[:6]]
 }
+
+// compoundSet holds the two-character surnames (six bytes in UTF-8).
+var compoundSet = func() map[string]bool {
+	m := make(map[string]bool, len(compoundSurnames))
+	for _, c := range compoundSurnames {
+		m[c] = true
+	}
+	return m
+}()
 
 // afterTitle returns the part of s after its last title word, and the
 // offset where it starts. When s holds no title word, it returns s and 0.
 func afterTitle(s string) (string, int) {
-	best := -1
-	for _, w := range titleWords {
-		if i := strings.LastIndex(s, w); i >= 0 && i+len(w) > best {
-			best = i + len(w)
+	for end := len(s); end > 0; {
+		r, size := utf8.DecodeLastRuneInString(s[:end])
+		for _, w := range titlesByLastRune[r] {
+			if strings.HasSuffix(s[:end], w) {
+				return s[end:], end
+			}
 		}
+		end -= size
 	}
-	if best < 0 {
-		return s, 0
-	}
-	return s[best:], best
+	return s, 0
 }
+
+// titlesByLastRune groups the title words by their last rune, so that a
+// string is scanned once from its end.
+var titlesByLastRune = func() map[rune][]string {
+	m := map[rune][]string{}
+	for _, w := range titleWords {
+		r, _ := utf8.DecodeLastRuneInString(w)
+		m[r] = append(m[r], w)
+	}
+	return m
+}()
 
 // hasTitle reports whether s contains a title word.
 func hasTitle(s string) bool {

@@ -10,7 +10,7 @@ import (
 // counting more; then the most specific locality given for it.
 func (r *reader) readCongress() {
 	var ms []mention
-	for _, m := range findMentions(r.n) {
+	for _, m := range mentionsAt(r.n, r.find("届")) {
 		if !m.national && !m.delegates {
 			ms = append(ms, m)
 		}
@@ -219,7 +219,7 @@ var meetingVerbs = []string{"开幕", "闭幕", "举行", "召开", "会议"}
 // names the session or a meeting verb, else the first full date. A missing
 // year comes from the publication date, else from plan-year cues.
 func (r *reader) readDate() {
-	ds := findDates(r.n)
+	ds := datesAt(r.n, r.find("月"))
 	var pick *when
 	var lead span
 	si := 0
