@@ -26,6 +26,9 @@ func (r *reader) readResolutions() {
 			continue
 		}
 		// unquoted: 通过了关于A的决议、关于B的决议
+		if !strings.Contains(txt[k:], "关于") {
+			continue
+		}
 		pos := sent.start + k
 		for _, item := range splitItems(txt[k:]) {
 			t := strings.TrimRight(strings.TrimSpace(item.text), "。;!?")
@@ -103,24 +106,18 @@ func splitItems(s string) []piece {
 
 type sepAt struct{ at, len int }
 
-// indexAllAny finds the separators seps (each ending in 关于) in order and
-// returns where each separator's leading mark is and its length (without
+// indexAllAny finds the separators seps (each a mark followed by 关于) in
+// order and returns where each separator's mark is and its length (without
 // the 关于, which belongs to the next item).
 func indexAllAny(s string, seps []string) []sepAt {
 	var out []sepAt
-	for i := 0; i < len(s); {
-		hit := false
+	for _, i := range indexAll(s, "关于") {
 		for _, sep := range seps {
-			if strings.HasPrefix(s[i:], sep) {
-				mark := len(sep) - len("关于")
-				out = append(out, sepAt{i, mark})
-				i += mark
-				hit = true
+			mark := sep[:len(sep)-len("关于")]
+			if strings.HasSuffix(s[:i], mark) {
+				out = append(out, sepAt{i - len(mark), len(mark)})
 				break
 			}
-		}
-		if !hit {
-			i++
 		}
 	}
 	return out
