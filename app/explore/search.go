@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/sahilm/fuzzy"
 )
@@ -50,8 +51,9 @@ func (m *termMatch) raise(tier, score int) {
 	}
 }
 
-// match finds every document that matches the normalised term t.
-func (ix *Index) match(t string) map[int]*termMatch {
+// match finds the documents that match the normalised term t: every
+// document, or in the body text only those of within when it is not nil.
+func (ix *Index) match(t string, within []int) map[int]*termMatch {
 	out := map[int]*termMatch{}
 	get := func(doc int) *termMatch {
 		m := out[doc]
@@ -85,7 +87,7 @@ func (ix *Index) match(t string) map[int]*termMatch {
 			m.raise(f.tier, f.score)
 		}
 	}
-	for _, tm := range ix.body.Find(t) {
+	for _, tm := range ix.body.Find(t, within) {
 		m := get(tm.Doc)
 		m.body = tm.At
 		m.raise(tierBody, tm.Count)
@@ -102,27 +104,65 @@ type found struct {
 
 // findKeys matches term t against every key: as a whole where it appears
 // whole (contiguous matches rank first), else as sahilm/fuzzy finds its
-// characters in order.
+// characters in order. Keys are first screened with a plain subsequence test
+// (fuzzy's Unicode case folding is slow on CJK and both sides are already
+// normalised), and equal keys (a place named in many reports) are matched
+// once.
 func findKeys(t string, keys []key) []found {
-	norms := make([]string, len(keys))
+	var (
+		norms []string // candidates, for fuzzy
+		owner []int    // owner[i]: the key of norms[i]
+		out   []found
+	)
+	seen := map[string]int{} // normal form → index in out, or -1 if no match
+	var dups [][2]int        // (key, key it equals)
 	for i, k := range keys {
-		norms[i] = k.norm
+		if j, ok := seen[k.norm]; ok {
+			dups = append(dups, [2]int{i, j})
+			continue
+		}
+		seen[k.norm] = i
+		if subsequence(k.norm, t) {
+			norms = append(norms, k.norm)
+			owner = append(owner, i)
+		}
 	}
-	var out []found
+	first := map[int]int{} // key → index in out
 	for _, m := range fuzzy.FindNoSort(t, norms) {
-		s := m.Str
+		i, s := owner[m.Index], m.Str
+		first[i] = len(out)
 		if at := strings.Index(s, t); at >= 0 {
 			tier := tierInside
 			if s == t {
 				tier = tierExact
 			}
 			score := 100 - min(at, 99) // earlier is better
-			out = append(out, found{m.Index, tier, score, []Span{{at, at + len(t)}}})
+			out = append(out, found{i, tier, score, []Span{{at, at + len(t)}}})
 			continue
 		}
-		out = append(out, found{m.Index, tierFuzzy, m.Score, runeSpans(s, m.MatchedIndexes)})
+		out = append(out, found{i, tierFuzzy, m.Score, runeSpans(s, m.MatchedIndexes)})
+	}
+	for _, d := range dups {
+		if j, ok := first[d[1]]; ok {
+			f := out[j]
+			f.index = d[0]
+			out = append(out, f)
+		}
 	}
 	return out
+}
+
+// subsequence reports whether the characters of t appear in s in order.
+func subsequence(s, t string) bool {
+	for _, r := range t {
+		i := strings.IndexRune(s, r)
+		if i < 0 {
+			return false
+		}
+		_, n := utf8.DecodeRuneInString(s[i:])
+		s = s[i+n:]
+	}
+	return true
 }
 
 // Search returns the documents that match every term of q and its filters,
@@ -155,9 +195,26 @@ func (ix *Index) Search(q Query) Result {
 
 // matchAll returns the documents that match every term.
 func (ix *Index) matchAll(terms []string) []Hit {
+	// Each term searches the bodies of only the documents that matched all
+	// the terms before it.
 	per := make([]map[int]*termMatch, len(terms))
+	var within []int // nil: every document
 	for i, t := range terms {
-		per[i] = ix.match(t)
+		per[i] = ix.match(t, within)
+		next := []int{}
+		if i == 0 {
+			for doc := range per[i] {
+				next = append(next, doc)
+			}
+			slices.Sort(next)
+		} else {
+			for _, doc := range within {
+				if per[i][doc] != nil {
+					next = append(next, doc)
+				}
+			}
+		}
+		within = next
 	}
 	var hits []Hit
 docs:

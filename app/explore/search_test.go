@@ -179,3 +179,35 @@ func TestQueryURL(t *testing.T) {
 		t.Errorf("terms = %q", got)
 	}
 }
+
+func TestScanSearcherNarrows(t *testing.T) {
+	p := testPack()
+	s := NewScanSearcher(p.Docs)
+	docs := func(ms []TextMatch) []string {
+		var out []string
+		for _, m := range ms {
+			out = append(out, p.Docs[m.Doc].ID)
+		}
+		return out
+	}
+	steps := []struct {
+		phrase string
+		within []int
+		want   []string
+	}{
+		{"预", nil, []string{"st-close", "qx"}},
+		{"预算", nil, []string{"st-close", "qx"}},         // narrowed from 预
+		{"预算安排", nil, []string{"qx"}},                   // narrowed from 预算
+		{"会议", nil, []string{"st-close", "qx", "town"}}, // not an extension: full scan
+		{"会议", []int{5}, []string{"qx"}},
+		{"会议", []int{}, nil},
+	}
+	for _, st := range steps {
+		if got := docs(s.Find(st.phrase, st.within)); !slices.Equal(got, st.want) {
+			t.Errorf("Find(%q, %v) = %q, want %q", st.phrase, st.within, got, st.want)
+		}
+	}
+	if m := s.Find("预算", nil); len(m) != 2 || m[1].Count != 3 {
+		t.Errorf("counts: %+v", m)
+	}
+}

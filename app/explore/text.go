@@ -2,6 +2,7 @@ package explore
 
 import (
 	"strings"
+	"sync"
 
 	"renda/app/corpus"
 )
@@ -12,8 +13,10 @@ import (
 type TextSearcher interface {
 	// Find returns the documents whose normalised text contains phrase
 	// (already normalised: see Normalise), each with the byte offset of
-	// its first occurrence in the normalised text, in ascending document order.
-	Find(phrase string) []TextMatch
+	// its first occurrence in the normalised text, in ascending document
+	// order. When within is not nil, only those documents (ascending) are
+	// searched.
+	Find(phrase string, within []int) []TextMatch
 }
 
 // TextMatch is a document whose text contains a phrase.
@@ -27,9 +30,16 @@ type TextMatch struct {
 const maxCount = 10
 
 // ScanSearcher is the TextSearcher that scans each normalised text with
-// strings.Index: a few milliseconds for a few thousand reports.
+// strings.Index: tens of milliseconds for thousands of reports. As the user
+// types, each phrase usually extends the previous one, so it remembers the
+// last answer and scans only the documents that contained the previous
+// phrase.
 type ScanSearcher struct {
 	texts []string // normalised body texts
+
+	mu   sync.Mutex
+	last string      // the phrase of the last unrestricted Find
+	hits []TextMatch // its answer
 }
 
 // NewScanSearcher normalises the body texts of docs.
@@ -42,26 +52,54 @@ func NewScanSearcher(docs []corpus.Doc) *ScanSearcher {
 }
 
 // Find implements TextSearcher.
-func (s *ScanSearcher) Find(phrase string) []TextMatch {
+func (s *ScanSearcher) Find(phrase string, within []int) []TextMatch {
 	if phrase == "" {
 		return nil
 	}
-	var out []TextMatch
-	for i, t := range s.texts {
-		at := strings.Index(t, phrase)
-		if at < 0 {
-			continue
+	if within == nil {
+		s.mu.Lock()
+		last, hits := s.last, s.hits
+		s.mu.Unlock()
+		if last == phrase {
+			return hits
 		}
-		n, rest := 1, t[at+len(phrase):]
-		for n < maxCount {
-			j := strings.Index(rest, phrase)
-			if j < 0 {
-				break
+		var out []TextMatch
+		if last != "" && strings.Contains(phrase, last) {
+			for _, h := range hits {
+				out = s.scan(out, h.Doc, phrase)
 			}
-			n++
-			rest = rest[j+len(phrase):]
+		} else {
+			for i := range s.texts {
+				out = s.scan(out, i, phrase)
+			}
 		}
-		out = append(out, TextMatch{Doc: i, At: at, Count: n})
+		s.mu.Lock()
+		s.last, s.hits = phrase, out
+		s.mu.Unlock()
+		return out
+	}
+	var out []TextMatch
+	for _, i := range within {
+		out = s.scan(out, i, phrase)
 	}
 	return out
+}
+
+// scan appends the match of phrase in document doc, if any, to out.
+func (s *ScanSearcher) scan(out []TextMatch, doc int, phrase string) []TextMatch {
+	t := s.texts[doc]
+	at := strings.Index(t, phrase)
+	if at < 0 {
+		return out
+	}
+	n, rest := 1, t[at+len(phrase):]
+	for n < maxCount {
+		j := strings.Index(rest, phrase)
+		if j < 0 {
+			break
+		}
+		n++
+		rest = rest[j+len(phrase):]
+	}
+	return append(out, TextMatch{Doc: doc, At: at, Count: n})
 }

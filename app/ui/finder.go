@@ -79,7 +79,7 @@ func (f *finder) compositionStart(ctx app.Context, e app.Event) { f.composing = 
 func (f *finder) readInput(e app.Event) bool {
 	if e.Get("type").String() == "compositionend" {
 		f.composing = false
-	} else if f.composing || e.Get("isComposing").Bool() {
+	} else if f.composing || e.Get("isComposing").Truthy() {
 		return false
 	}
 	f.query.Text = e.Get("target").Get("value").String()

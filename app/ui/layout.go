@@ -65,7 +65,7 @@ func (s *shell) listenKeys(ctx app.Context) {
 	}
 	s.onKey = app.FuncOf(func(_ app.Value, args []app.Value) any {
 		e := args[0]
-		if e.Get("key").String() != "/" || e.Get("ctrlKey").Bool() || e.Get("metaKey").Bool() || e.Get("altKey").Bool() {
+		if e.Get("key").String() != "/" || e.Get("ctrlKey").Truthy() || e.Get("metaKey").Truthy() || e.Get("altKey").Truthy() {
 			return nil
 		}
 		switch e.Get("target").Get("tagName").String() {

@@ -19,6 +19,7 @@ const (
 	timelineReports   = "篇报道"
 	timelineYear      = "年"
 	timelineMonth     = "月"
+	timelineMore      = "显示更多会议（还有 %d 次）"
 )
 
 // timelinePage is the timeline view (/timeline): the sessions of the
@@ -27,11 +28,15 @@ type timelinePage struct {
 	app.Compo
 	finder
 
-	lib library
-	tl  explore.Timeline
+	lib   library
+	tl    explore.Timeline
+	shown int // sessions rendered
 }
 
-func newTimelinePage() *timelinePage { return &timelinePage{} }
+// sessionPageSize is how many sessions the timeline renders at a time.
+const sessionPageSize = 100
+
+func newTimelinePage() *timelinePage { return &timelinePage{shown: sessionPageSize} }
 
 func (p *timelinePage) OnMount(ctx app.Context) {
 	observeLibrary(ctx, &p.lib, func() { p.refresh(ctx) })
@@ -41,6 +46,7 @@ func (p *timelinePage) OnNav(ctx app.Context) {
 	signalBusy()
 	ctx.Page().SetTitle(timelineTitle)
 	p.fromURL(ctx)
+	p.shown = sessionPageSize
 	p.refresh(ctx)
 }
 
@@ -54,6 +60,7 @@ func (p *timelinePage) refresh(ctx app.Context) {
 
 // update searches and lays the result out in time.
 func (p *timelinePage) update() {
+	p.shown = sessionPageSize
 	p.search(p.lib)
 	p.tl = p.lib.Index.Timeline(p.res.Docs())
 }
@@ -69,6 +76,8 @@ func (p *timelinePage) onInput(ctx app.Context, e app.Event) {
 func (p *timelinePage) onSubmit(ctx app.Context, e app.Event) { e.PreventDefault() }
 
 func (p *timelinePage) onKey(ctx app.Context, e app.Event) {}
+
+func (p *timelinePage) showMore(ctx app.Context, e app.Event) { p.shown += sessionPageSize }
 
 func (p *timelinePage) toggleFacet(dim, value string) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
@@ -121,7 +130,8 @@ func (p *timelinePage) renderSessions() app.UI {
 	}
 	var body []app.UI
 	year, month := "", ""
-	for _, s := range p.tl.Sessions {
+	sessions := p.tl.Sessions[:min(p.shown, len(p.tl.Sessions))]
+	for _, s := range sessions {
 		if y := explore.Year(s.Date); y != year {
 			year, month = y, ""
 			body = append(body, app.H2().Class("tl-year").ID("y-"+y).Text(y+timelineYear))
@@ -132,7 +142,14 @@ func (p *timelinePage) renderSessions() app.UI {
 		}
 		body = append(body, p.renderSession(s))
 	}
-	return app.Div().ID("timeline").Class("timeline").Body(body...)
+	return app.Div().Body(
+		app.Div().ID("timeline").Class("timeline").Body(body...),
+		app.If(len(sessions) < len(p.tl.Sessions), func() app.UI {
+			return app.Button().ID("more").Type("button").Class("more").
+				Text(app.FormatString(timelineMore, len(p.tl.Sessions)-len(sessions))).
+				OnClick(p.showMore)
+		}),
+	)
 }
 
 func (p *timelinePage) renderUndated() app.UI {
@@ -198,48 +215,45 @@ func cmpOr(s, alt string) string {
 // svgNS is the namespace of SVG elements.
 const svgNS = "http://www.w3.org/2000/svg"
 
-// histogram draws the reports per month as SVG bars, with a label on each
-// January (and on the first month).
+// histogram draws the reports per month as SVG bars stretched to the
+// width of the page, with the years as text below (HTML, so that it stays
+// legible at any width).
 func histogram(months []explore.MonthCount) app.UI {
 	if len(months) == 0 {
 		return nil
 	}
-	const barW, gap, height, axis = 10, 2, 60, 14
+	const barW, gap, height = 8, 2, 60
 	peak := 1
 	for _, m := range months {
 		peak = max(peak, m.Count)
 	}
 	width := len(months) * (barW + gap)
-	var shapes []app.UI
+	var bars, ticks []app.UI
 	for i, m := range months {
 		x := i * (barW + gap)
 		if m.Count > 0 {
 			h := max(2, m.Count*height/peak)
-			shapes = append(shapes, app.Elem("rect").XMLNS(svgNS).
+			bars = append(bars, app.Elem("rect").XMLNS(svgNS).
 				Class("bar").
 				Attr("x", x).Attr("y", height-h).
 				Attr("width", barW).Attr("height", h).
 				Body(app.Elem("title").XMLNS(svgNS).Text(monthLabel(m.Month)+"："+strconv.Itoa(m.Count)+" "+timelineReports)))
 		}
 		if i == 0 || m.Month[5:7] == "01" {
-			shapes = append(shapes, app.Elem("text").XMLNS(svgNS).
-				Class("tick").
-				Attr("x", x).Attr("y", height+axis-2).
-				Text(m.Month[:4]))
+			left := strconv.FormatFloat(float64(x)*100/float64(width), 'f', 2, 64)
+			ticks = append(ticks, app.Span().Class("tick").Style("left", left+"%").Text(m.Month[:4]))
 		}
 	}
-	shapes = append(shapes, app.Elem("line").XMLNS(svgNS).Class("axis").
-		Attr("x1", 0).Attr("x2", width).Attr("y1", height+0.5).Attr("y2", height+0.5))
 	return app.Figure().Class("histogram").Body(
 		app.Elem("svg").XMLNS(svgNS).
 			ID("histogram").
-			Attr("width", max(width, 40)).
-			Attr("height", height+axis).
-			Attr("viewBox", "0 0 "+strconv.Itoa(max(width, 40))+" "+strconv.Itoa(height+axis)).
-			Attr("preserveAspectRatio", "xMinYMax meet").
+			Attr("viewBox", "0 0 "+strconv.Itoa(width)+" "+strconv.Itoa(height)).
+			Attr("preserveAspectRatio", "none").
 			Attr("role", "img").
 			Aria("label", timelineHistogram).
-			Body(shapes...),
+			Style("max-width", strconv.Itoa(width*3)+"px").
+			Body(bars...),
+		app.Div().Class("histogram-axis").Aria("hidden", true).Style("max-width", strconv.Itoa(width*3)+"px").Body(ticks...),
 		app.FigCaption().Text(timelineHistogram),
 	)
 }
