@@ -17,8 +17,8 @@ const (
 // fill adds filler paragraphs at the marked slots until the report
 // reaches a length drawn between the bounds.
 func (rp *report) fill() {
-	target := 950 + rp.r.IntN(4700)
-	size := 350 // furniture, roughly
+	target := 950 + rp.r.IntN(4550)
+	size := 0 // furniture adds up to about 350 more
 	for _, l := range rp.head {
 		size += utf8.RuneCountInString(l)
 	}
