@@ -3,6 +3,7 @@ package ui
 import (
 	"encoding/json"
 	"errors"
+	"strconv"
 	"sync"
 	"time"
 
@@ -92,7 +93,13 @@ func (l *loader) load(ctx app.Context) library {
 	lib := library{Status: loadFetching}
 	ctx.SetState(stateLibrary, lib)
 	lastShown := 0
+	// The site tells the pack's uncompressed size: the browser reports
+	// decompressed bytes, and Content-Length counts compressed ones.
+	size, _ := strconv.Atoi(app.Getenv("RENDA_PACK_SIZE"))
 	data, err := l.fetch.Fetch(ctx.ResolveStaticResource(packPath), func(loaded, total int) {
+		if total == 0 {
+			total = size
+		}
 		// Publish every 128 KiB at most: each publication re-renders.
 		if loaded-lastShown < 128<<10 && (total == 0 || loaded < total) {
 			return

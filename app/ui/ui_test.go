@@ -1,0 +1,231 @@
+package ui
+
+import (
+	"encoding/json"
+	"reflect"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"renda/app/corpus"
+	"renda/app/explore"
+	"renda/parse"
+)
+
+// testPack is a tiny corpus: two reports of one session, and one whose text
+// tries to inject markup.
+func testPack() corpus.Pack {
+	text := "大会执行主席王德海主持会议。应到245名，实到226名。"
+	at := func(s string) (int, int) { i := strings.Index(text, s); return i, i + len(s) }
+	ps, pe := at("王德海主持")
+	as, ae := at("应到245名，实到226名")
+	evil := `报道 <script>window.pwned=1</script> <img src=x onerror="window.pwned=2"> 完`
+	return corpus.Pack{Version: "t", Docs: []corpus.Doc{
+		{Record: parse.Record{ID: "a b", Title: "山亭区第十届人民代表大会第二次会议闭幕", Locality: "山亭区", Level: "district",
+			Term: 10, Session: 2, Event: "closing", Date: "2023-02-10", Presiding: []string{"王德海"},
+			Attendance: &parse.Attendance{Expected: 245, Present: 226, Absent: 19, Quorum: true},
+			Reports:    []parse.Report{{Title: "政府工作报告", By: "李霞"}},
+			Text:       text, Evidence: []parse.Evidence{{Field: "presiding", Start: ps, End: pe}, {Field: "attendance", Start: as, End: ae}},
+			Warnings: []string{"年份为推断"}}, Original: text},
+		{Record: parse.Record{ID: "open", Title: "山亭区第十届人民代表大会第二次会议开幕", Locality: "山亭区", Level: "district",
+			Term: 10, Session: 2, Event: "opening", Date: "2023-02-07", Text: "开幕。"}},
+		{Record: parse.Record{ID: "evil", Title: `<b>标题</b>`, Event: "other", Text: evil}, Original: evil},
+	}}
+}
+
+func TestPages(t *testing.T) {
+	got := Pages(testPack())
+	want := []string{"/", "/timeline", "/404",
+		"/doc/a%20b", "/person/%E7%8E%8B%E5%BE%B7%E6%B5%B7", "/person/%E6%9D%8E%E9%9C%9E",
+		"/place/%E5%B1%B1%E4%BA%AD%E5%8C%BA", "/doc/open", "/doc/evil"}
+	if !slices.Equal(got, want) {
+		t.Errorf("Pages =\n%q\nwant\n%q", got, want)
+	}
+}
+
+func TestStripPrefix(t *testing.T) {
+	tests := []struct{ path, prefix, want string }{
+		{"/doc/x", "", "/doc/x"},
+		{"/renda/doc/x", "/renda", "/doc/x"},
+		{"/renda", "/renda", "/"},
+		{"/renda/", "/renda", "/"},
+		{"/rendax/doc", "/renda", "/rendax/doc"},
+		{"", "", "/"},
+	}
+	for _, tt := range tests {
+		if got := stripPrefix(tt.path, tt.prefix); got != tt.want {
+			t.Errorf("stripPrefix(%q, %q) = %q, want %q", tt.path, tt.prefix, got, tt.want)
+		}
+	}
+}
+
+// TestFactsCoverTheRecord checks that the facts card shows every field of
+// the record but the text and its evidence (shown as marks) and warnings
+// (shown apart).
+func TestFactsCoverTheRecord(t *testing.T) {
+	d := testPack().Docs[0]
+	var shown []string
+	for _, f := range facts(&d) {
+		shown = append(shown, f.field)
+	}
+	typ := reflect.TypeFor[parse.Record]()
+	for i := range typ.NumField() {
+		name, _, _ := strings.Cut(typ.Field(i).Tag.Get("json"), ",")
+		switch name {
+		case "text", "evidence", "warnings":
+			continue
+		}
+		if !slices.Contains(shown, name) {
+			t.Errorf("field %q missing from the facts card", name)
+		}
+	}
+	byField := map[string]fact{}
+	for _, f := range facts(&d) {
+		byField[f.field] = f
+	}
+	for field, want := range map[string]string{
+		"presiding":  "王德海",
+		"term":       "10",
+		"event":      "closing",
+		"reports":    "李霞",
+		"attendance": "应到 245 · 实到 226（92.2%） · 缺席 19 · 符合法定人数",
+		"plenary":    "",
+	} {
+		if got := byField[field].value; got != want {
+			t.Errorf("%s = %q, want %q", field, got, want)
+		}
+	}
+}
+
+// hasTag reports whether html has a <tag> element with attr among its
+// attributes (go-app writes them in any order).
+func hasTag(html, tag, attr string) bool {
+	return regexp.MustCompile(`<` + tag + `\b[^>]*\s` + regexp.QuoteMeta(attr)).MatchString(html)
+}
+
+func readyLibrary() library {
+	return library{Status: loadReady, Index: explore.New(testPack())}
+}
+
+func TestSearchPageHTML(t *testing.T) {
+	p := newSearchPage()
+	p.lib = readyLibrary()
+	p.query = explore.Query{Text: "山亭 闭幕"}
+	p.input = p.query.Text
+	p.search(p.lib)
+	html := app.HTMLString(p)
+	for _, want := range []string{
+		`id="q"`, `type="search"`, `class="result-link"`, `href="/doc/a%20b"`,
+		`<mark>山亭</mark>`, `<mark>闭幕</mark>`,
+		`data-facet="level"`, `data-value="district"`, `aria-pressed="false"`,
+		`应到 245 · 实到 226（92.2%）`,
+	} {
+		if !strings.Contains(html, want) {
+			t.Errorf("search page lacks %s", want)
+		}
+	}
+	for _, tag := range [][2]string{{"label", `for="q"`}, {"input", `id="q"`}, {"ol", `id="results"`}, {"nav", `id="facets"`}} {
+		if !hasTag(html, tag[0], tag[1]) {
+			t.Errorf("search page lacks <%s %s>", tag[0], tag[1])
+		}
+	}
+	if strings.Contains(html, `id="no-results"`) {
+		t.Error("no-results shown with results")
+	}
+
+	p.query = explore.Query{Text: "不存在的词"}
+	p.search(p.lib)
+	if html := app.HTMLString(p); !strings.Contains(html, `id="no-results"`) {
+		t.Error("no #no-results for a query without hits")
+	}
+}
+
+func TestDocPageHTML(t *testing.T) {
+	p := newDocPage()
+	p.lib = readyLibrary()
+	p.doc, _ = p.lib.Index.Doc("a b")
+	html := app.HTMLString(p)
+	for _, want := range []string{
+		`id="facts"`, `data-field="presiding"`, `href="/person/%E7%8E%8B%E5%BE%B7%E6%B5%B7"`,
+		`id="warnings"`, `年份为推断`,
+		`id="cite"`, `id="show-original"`, `id="prev"`, `href="/doc/open"`,
+	} {
+		if !strings.Contains(html, want) {
+			t.Errorf("document page lacks %s", want)
+		}
+	}
+	if !hasTag(html, "mark", `data-field="presiding"`) || !hasTag(html, "mark", `data-field="attendance"`) {
+		t.Error("evidence not marked")
+	}
+	if strings.Contains(html, `id="original"`) {
+		t.Error("original shown before it is asked for")
+	}
+
+	p.doc, _ = p.lib.Index.Doc("evil")
+	p.showOriginal = true
+	html = app.HTMLString(p)
+	// (go-app writes attribute values unescaped when prerendering: the
+	// title's markup stays visible in data-value="<b>标题</b>", which is
+	// inert inside quotes; in the browser attributes are set with
+	// setAttribute.)
+	if inert := regexp.MustCompile(`data-value="[^"]*"`).ReplaceAllString(html, ""); strings.Contains(inert, "<script") ||
+		strings.Contains(inert, "<img") || strings.Contains(inert, "<b>") {
+		t.Errorf("document strings rendered as markup:\n%s", html)
+	}
+	for _, want := range []string{"&lt;script&gt;", "&lt;b&gt;标题&lt;/b&gt;", `id="original"`} {
+		if !strings.Contains(html, want) {
+			t.Errorf("document text not shown as text: no %s", want)
+		}
+	}
+}
+
+func TestTimelineHTML(t *testing.T) {
+	p := newTimelinePage()
+	p.lib = readyLibrary()
+	p.update()
+	html := app.HTMLString(p)
+	i := strings.Index(html, `id="timeline"`)
+	j := strings.Index(html, `data-date="2023-02-07"`)
+	k := strings.Index(html, `id="undated"`)
+	if i < 0 || j < i || k < j || !strings.Contains(html, `id="histogram"`) {
+		t.Errorf("timeline, session or undated missing or out of order: %d %d %d", i, j, k)
+	}
+	// The opening report comes before the closing one in the session.
+	if a, b := strings.Index(html, `href="/doc/open"`), strings.Index(html, `href="/doc/a%20b"`); a < 0 || b < a {
+		t.Errorf("session order: opening at %d, closing at %d", a, b)
+	}
+}
+
+func TestLibraryDecodes(t *testing.T) {
+	b, err := json.Marshal(testPack())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var p corpus.Pack
+	if err := json.Unmarshal(b, &p); err != nil || len(p.Docs) != 3 {
+		t.Fatalf("round trip: %v, %d docs", err, len(p.Docs))
+	}
+}
+
+func TestLabels(t *testing.T) {
+	tests := []struct{ got, want string }{
+		{attendanceLabel(&parse.Attendance{Expected: 200, Present: 180}), "应到 200 · 实到 180（90.0%）"},
+		{attendanceLabel(nil), ""},
+		{eventLabel("preparatory"), "预备会议"},
+		{eventLabel("presidium"), "主席团会议"},
+		{levelLabel(explore.None), "未注明"},
+		{monthLabel("2023-02"), "2023年2月"},
+		{megabytes(1 << 20), "1.0 MB"},
+		{megabytes(1536 << 10), "1.5 MB"},
+		{sessionLabel(&explore.Session{Locality: "清徐县", Term: 17, Number: 2}, true), "清徐县 第17届 第2次会议"},
+		{sessionLabel(&explore.Session{}, false), "届次未注明"},
+	}
+	for _, tt := range tests {
+		if tt.got != tt.want {
+			t.Errorf("got %q, want %q", tt.got, tt.want)
+		}
+	}
+}
