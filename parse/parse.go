@@ -11,6 +11,7 @@ package parse
 import (
 	"fmt"
 	"path"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -82,6 +83,7 @@ type reader struct {
 	main      mention        // the congress the report is about
 	at        map[rune][]int // where each anchor rune stands in n
 	seen      map[Evidence]bool
+	first     map[string]int // field + name → where the name was first read in that role
 }
 
 // anchorRunes start the words that facts hang on (届, 主持, 讲话, 当选…):
@@ -176,6 +178,7 @@ func (r *reader) warn(msg string) {
 // person adds name to a people list once, with its evidence.
 func (r *reader) person(field string, list *[]string, name string, start, end int) {
 	r.evidence(field, start, end)
+	r.mark(field, name, start)
 	for _, x := range *list {
 		if x == name {
 			return
@@ -208,6 +211,24 @@ func (r *reader) dateline() string {
 		return ""
 	}
 	return ""
+}
+
+// mark notes that name was read in field at byte start, keeping the first.
+func (r *reader) mark(field, name string, start int) {
+	if r.first == nil {
+		r.first = map[string]int{}
+	}
+	k := field + "\x00" + name
+	if p, ok := r.first[k]; !ok || start < p {
+		r.first[k] = start
+	}
+}
+
+// inTextOrder sorts a list of names by where each was first read in field.
+func (r *reader) inTextOrder(field string, names []string) {
+	sort.SliceStable(names, func(i, j int) bool {
+		return r.first[field+"\x00"+names[i]] < r.first[field+"\x00"+names[j]]
+	})
 }
 
 // readTitle takes the headline: the first line when it reads as one, joined
@@ -264,6 +285,13 @@ func hasSessionMention(s string) bool {
 // finish gives every list a non-nil value so the JSON shows [] not null.
 func (r *reader) finish() {
 	rec := r.rec
+	for field, l := range map[string][]string{"presiding": rec.Presiding, "speakers": rec.Speakers,
+		"executive_chairs": rec.ExecutiveChairs, "rostrum": rec.Rostrum, "photographers": rec.Photographers} {
+		r.inTextOrder(field, l)
+	}
+	sort.SliceStable(rec.Elected, func(i, j int) bool {
+		return r.first["elected\x00"+rec.Elected[i].Name] < r.first["elected\x00"+rec.Elected[j].Name]
+	})
 	for _, l := range []*[]string{&rec.Presiding, &rec.Speakers, &rec.ExecutiveChairs, &rec.Rostrum, &rec.Resolutions, &rec.Photographers, &rec.Warnings} {
 		if *l == nil {
 			*l = []string{}

@@ -544,6 +544,7 @@ func (r *reader) elect(name string, s, e, ps, pe int) {
 	}
 	r.rec.Elected = append(r.rec.Elected, Election{Name: name, Position: pos})
 	r.evidence("elected", s, e)
+	r.mark("elected", name, s)
 	if pe > ps {
 		r.evidence("elected", ps, pe)
 	}
