@@ -105,7 +105,7 @@ func mentionAt(s string, i int) (mention, bool) {
 // level a congress of that unit has.
 var units = []struct{ suffix, level string }{
 	{"特别行政区", ""}, {"自治区", LevelProvince}, {"自治州", LevelCity}, {"自治县", LevelCounty},
-	{"自治旗", LevelCounty}, {"街道", LevelTownship}, {"新区", LevelDistrict}, {"林区", LevelCounty},
+	{"自治旗", LevelCounty}, {"街道", LevelTownship}, {"新区", LevelDistrict},
 	{"特区", LevelDistrict}, {"省", LevelProvince}, {"市", LevelCity}, {"区", LevelDistrict},
 	{"县", LevelCounty}, {"旗", LevelCounty}, {"州", LevelCity}, {"盟", LevelCity}, {"乡", LevelTownship},
 	{"镇", LevelTownship}, {"苏木", LevelTownship},

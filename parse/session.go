@@ -58,7 +58,7 @@ func (r *reader) readCongress() {
 		if m.term != best.term || m.session != best.session {
 			continue
 		}
-		if len(m.locality) > len(main.locality) && (main.level == "" || m.level == main.level) {
+		if len(m.locality) > len(main.locality) && (main.level == "" || m.level == main.level || r.sameUnit(main, m)) {
 			main = m
 		}
 	}
@@ -91,6 +91,15 @@ func (r *reader) readCongress() {
 			break
 		}
 	}
+}
+
+// sameUnit reports whether mention m names the unit that the bare level
+// word of main stands for: 上海市 for 市.
+func (r *reader) sameUnit(main, m mention) bool {
+	if main.locality != "" || main.locStart >= main.unitEnd {
+		return false
+	}
+	return strings.HasSuffix(m.locality, r.n[main.locStart:main.unitEnd])
 }
 
 // lastUnitLen returns the byte length of the unit suffix that ends loc.
