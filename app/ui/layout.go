@@ -138,7 +138,7 @@ const (
 	loadingProgress = "数据下载进度"
 )
 
-// loadStatus shows how loading the library goes, with a retry button when it
+// loadView shows how loading the library goes, with a retry button when it
 // failed.
 type loadView struct {
 	app.Compo
