@@ -5,6 +5,7 @@ package e2e
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/url"
 	"os"
@@ -140,10 +141,18 @@ func (tb *tab) waitReady() {
 	tb.waitFor(`window.rendaReady === true`)
 }
 
-// waitFor polls a JavaScript condition until it holds.
+// waitFor polls a JavaScript condition until it holds. A navigation
+// during the wait (the page reloads itself) restarts the poll in the new
+// document.
 func (tb *tab) waitFor(cond string) {
 	tb.t.Helper()
-	_, err := chromedp.Run(tb.ctx, chromedp.Poll[bool](cond, chromedp.WithPollingTimeout(waitLimit)))
+	var err error
+	for range 20 {
+		_, err = chromedp.Run(tb.ctx, chromedp.Poll[bool](cond, chromedp.WithPollingTimeout(waitLimit)))
+		if err == nil || errors.Is(err, chromedp.ErrPollingTimeout) || tb.ctx.Err() != nil {
+			break
+		}
+	}
 	if err != nil {
 		tb.t.Fatalf("waiting for %s: %v\nconsole errors: %q\nlocation: %s",
 			cond, err, tb.errors(), evalString(tb, `location.href`))

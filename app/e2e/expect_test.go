@@ -4,10 +4,13 @@ package e2e
 
 import (
 	"cmp"
+	"io"
 	"slices"
 	"testing"
+	"testing/fstest"
 
 	"renda/app/corpus"
+	"renda/app/site"
 )
 
 // doc returns the document with id.
@@ -96,4 +99,13 @@ func sessions() (dated []session, undated int) {
 	}
 	slices.SortFunc(dated, func(a, b session) int { return cmp.Compare(a.date, b.date) })
 	return dated, undated
+}
+
+// parseReport parses a report as the build does.
+func parseReport(name, text string) (corpus.Doc, error) {
+	p, err := site.LoadCorpus(fstest.MapFS{name: {Data: []byte(text)}}, io.Discard)
+	if err != nil {
+		return corpus.Doc{}, err
+	}
+	return p.Docs[0], nil
 }

@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"testing/fstest"
 
@@ -60,6 +61,33 @@ type suite struct {
 	repo    string          // the repository root
 	// requests records the requests the server has answered.
 	requests *requestLog
+	// site is the folder served; swap changes it (a new deployment).
+	site    *atomic.Pointer[string]
+	wasm    string // app.wasm built for the tests
+	version string // the build's version
+	tmp     string // a folder for more builds
+}
+
+// build builds pack into a new folder under the suite's temporary folder.
+func (s *suite) build(pack corpus.Pack) (string, site.Result, error) {
+	dir, err := os.MkdirTemp(s.tmp, "site-")
+	if err != nil {
+		return "", site.Result{}, err
+	}
+	dir = filepath.Join(dir, "site")
+	res, err := site.Build(pack, site.Options{
+		Out:   dir,
+		Base:  base,
+		Web:   filepath.Join(s.repo, "web"),
+		Wasm:  s.wasm,
+		Fast:  true,
+		Pages: ui.Pages,
+		Log:   os.Stderr,
+	})
+	if err != nil {
+		return "", site.Result{}, fmt.Errorf("building the site: %w", err)
+	}
+	return dir, res, nil
 }
 
 // requestLog records the paths the server was asked for.
@@ -150,29 +178,22 @@ func setUp(chrome string) (*suite, func(), error) {
 	if err != nil {
 		return nil, cleanup, fmt.Errorf("loading the test corpus: %w", err)
 	}
-	dir := filepath.Join(tmp, "site")
-	_, err = site.Build(pack, site.Options{
-		Out:   dir,
-		Base:  base,
-		Web:   filepath.Join(repo, "web"),
-		Wasm:  wasm,
-		Fast:  true,
-		Pages: ui.Pages,
-		Log:   os.Stderr,
-	})
+	s := &suite{pack: pack, repo: repo, wasm: wasm, tmp: tmp, requests: new(requestLog), site: new(atomic.Pointer[string])}
+	dir, res, err := s.build(pack)
 	if err != nil {
-		return nil, cleanup, fmt.Errorf("building the site: %w", err)
+		return nil, cleanup, err
 	}
+	s.version = res.Version
+	s.site.Store(&dir)
 
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		return nil, cleanup, err
 	}
-	requests := new(requestLog)
-	files := site.FileServer(dir, base)
+	s.origin = "http://" + ln.Addr().String()
 	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		requests.add(r.URL.RequestURI())
-		files.ServeHTTP(w, r)
+		s.requests.add(r.URL.RequestURI())
+		site.FileServer(*s.site.Load(), base).ServeHTTP(w, r)
 	})}
 	go srv.Serve(ln)
 	cleanups = append(cleanups, func() { srv.Close() })
@@ -199,13 +220,8 @@ func setUp(chrome string) (*suite, func(), error) {
 	if err := chromedp.Do(browser); err != nil {
 		return nil, cleanup, fmt.Errorf("starting %s: %w", chrome, err)
 	}
-	return &suite{
-		pack:     pack,
-		origin:   "http://" + ln.Addr().String(),
-		browser:  browser,
-		repo:     repo,
-		requests: requests,
-	}, cleanup, nil
+	s.browser = browser
+	return s, cleanup, nil
 }
 
 // repoRoot is the module root, where web/ and docs/ are.

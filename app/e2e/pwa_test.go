@@ -126,7 +126,7 @@ func TestOffline(t *testing.T) {
 		t.Errorf("offline timeline: view %q", v)
 	}
 	// A request the worker does not cache fails: the pages came from it.
-	if eval[bool](tb, `fetch(`+js(tb.url("web/app.wasm?offline-probe"))+`, {cache: "no-store"}).then(() => true, () => false)`) {
+	if eval[bool](tb, `fetch(`+js(tb.url("web/offline-probe.txt"))+`, {cache: "no-store"}).then(() => true, () => false)`) {
 		t.Error("the network is still reachable: the offline emulation did not apply")
 	}
 }

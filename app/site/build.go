@@ -118,7 +118,7 @@ func Build(pack corpus.Pack, o Options) (Result, error) {
 	if err := writeFiles(tmp, files); err != nil {
 		return Result{}, err
 	}
-	if err := finishPages(tmp, o.Base); err != nil {
+	if err := finishPages(tmp, o.Base, cfg.version); err != nil {
 		return Result{}, err
 	}
 	if err := compressTree(tmp, o.Fast); err != nil {
@@ -351,9 +351,10 @@ func writeFiles(dir string, files map[string][]byte) error {
 
 // finishPages adds a 404 page unless the interface prerendered one (page
 // /404): a copy of index.html, whose router shows its not-found view. It
-// puts the CSP meta tag first in every page and makes the manifest's scope,
-// id and start URL the base path, inside the worker's scope.
-func finishPages(dir, base string) error {
+// puts the CSP meta tag first in every page, versions the script URLs (see
+// versionScripts) and makes the manifest's scope, id and start URL the base
+// path, inside the worker's scope.
+func finishPages(dir, base, version string) error {
 	if _, err := os.Stat(filepath.Join(dir, "404.html")); err != nil {
 		index, err := os.ReadFile(filepath.Join(dir, "index.html"))
 		if err != nil {
@@ -363,11 +364,24 @@ func finishPages(dir, base string) error {
 			return fmt.Errorf("writing 404.html: %w", err)
 		}
 	}
+	prefix := strings.TrimSuffix(base, "/")
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || filepath.Ext(p) != ".html" {
 			return err
 		}
-		return addCSP(p)
+		return editFile(p, func(page []byte) ([]byte, error) {
+			page, err := addCSP(page)
+			if err != nil {
+				return nil, err
+			}
+			return versionURLs(page, version, prefix+"/app.js", prefix+"/wasm_exec.js")
+		})
+	})
+	if err != nil {
+		return err
+	}
+	err = editFile(filepath.Join(dir, "app.js"), func(js []byte) ([]byte, error) {
+		return versionURLs(js, version, prefix+"/web/app.wasm")
 	})
 	if err != nil {
 		return err
@@ -375,24 +389,49 @@ func finishPages(dir, base string) error {
 	return fixManifest(filepath.Join(dir, "manifest.webmanifest"), base)
 }
 
+// editFile rewrites the file name with edit.
+func editFile(name string, edit func([]byte) ([]byte, error)) error {
+	data, err := os.ReadFile(name)
+	if err != nil {
+		return err
+	}
+	if data, err = edit(data); err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	return os.WriteFile(name, data, 0o644)
+}
+
+// versionURLs appends ?v=version to every quoted occurrence of the URLs in
+// data, failing if one does not occur. Chromium keeps compiled scripts (and
+// wasm) by URL and checks little more than their length: after an update,
+// the first load of an app.js of the same length ran the previous build's
+// compiled code, measured in the e2e tests. A URL per version avoids that
+// and any stale HTTP cache entry; the worker matches its precache without
+// the query.
+func versionURLs(data []byte, version string, urls ...string) ([]byte, error) {
+	for _, u := range urls {
+		quoted := []byte(`"` + u + `"`)
+		if !bytes.Contains(data, quoted) {
+			return nil, fmt.Errorf("no reference to %s to version", u)
+		}
+		data = bytes.ReplaceAll(data, quoted, []byte(`"`+u+"?v="+version+`"`))
+	}
+	return data, nil
+}
+
 const charsetMeta = `<meta charset="UTF-8">`
 
 // addCSP inserts the CSP meta tag right after the charset, before any
 // resource is referenced.
-func addCSP(name string) error {
-	data, err := os.ReadFile(name)
-	if err != nil {
-		return fmt.Errorf("adding the CSP: %w", err)
-	}
-	i := bytes.Index(data, []byte(charsetMeta))
+func addCSP(page []byte) ([]byte, error) {
+	i := bytes.Index(page, []byte(charsetMeta))
 	if i < 0 {
-		return fmt.Errorf("adding the CSP to %s: no %s", name, charsetMeta)
+		return nil, fmt.Errorf("adding the CSP: no %s", charsetMeta)
 	}
 	i += len(charsetMeta)
 	meta := `<meta http-equiv="Content-Security-Policy" content="` + CSP + `">`
-	out := make([]byte, 0, len(data)+len(meta))
-	out = append(append(append(out, data[:i]...), meta...), data[i:]...)
-	return os.WriteFile(name, out, 0o644)
+	out := make([]byte, 0, len(page)+len(meta))
+	return append(append(append(out, page[:i]...), meta...), page[i:]...), nil
 }
 
 // fixManifest sets scope, id and start_url to base (go-app writes scope "/"

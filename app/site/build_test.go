@@ -130,7 +130,15 @@ func TestBuildWritesTheSite(t *testing.T) {
 	if !bytes.Contains(index, []byte(`<meta charset="UTF-8"><meta http-equiv="Content-Security-Policy"`)) {
 		t.Error("index.html: no CSP meta tag right after the charset")
 	}
+	for _, script := range []string{"/renda/app.js", "/renda/wasm_exec.js"} {
+		if !bytes.Contains(index, []byte(`src="`+script+`?v=`+res.Version+`"`)) {
+			t.Errorf("index.html: %s is not versioned", script)
+		}
+	}
 	appJS, _ := os.ReadFile(filepath.Join(out, "app.js"))
+	if !bytes.Contains(appJS, []byte(`"/renda/web/app.wasm?v=`+res.Version+`"`)) {
+		t.Error("app.js: the wasm URL is not versioned")
+	}
 	wasm, _ := os.ReadFile(filepath.Join(out, "web/app.wasm"))
 	if !bytes.Contains(appJS, []byte(`goappWasmContentLength = "`+itoa(len(wasm))+`"`)) {
 		t.Error("app.js: WasmContentLength is not the uncompressed size")

@@ -10,7 +10,9 @@ const cachePrefix = "renda:" + new URL(scope).pathname + ":";
 const appCache = cachePrefix + "app:" + version; // the build, precached
 const runtimeCache = cachePrefix + "runtime:" + version; // fetched later
 const resourcesToCache = {{.ResourcesToCache}};
-const matchOptions = { ignoreVary: true };
+// Scripts are requested as app.js?v=<version> (see versionURLs in
+// build.go); the precache holds them without the query.
+const matchOptions = { ignoreVary: true, ignoreSearch: true };
 
 // precacheURLs returns the absolute URLs to precache: the scope itself (the
 // root page, also served for deep links when offline) and go-app's list,
@@ -47,7 +49,10 @@ self.addEventListener("activate", (event) => {
 });
 
 // activate deletes the caches of this app's previous builds (only those of
-// this scope: other apps may share the origin) and takes the open pages.
+// this scope: other apps may share the origin). Pages the previous worker
+// controlled pass to this one. It does not claim pages that no worker
+// controls: go-app would take the first install for an update and offer to
+// reload; they are served from the next load on.
 async function activate() {
   const keys = await caches.keys();
   await Promise.all(
@@ -55,7 +60,6 @@ async function activate() {
       .filter((k) => k.startsWith(cachePrefix) && k !== appCache && k !== runtimeCache)
       .map((k) => caches.delete(k))
   );
-  await self.clients.claim();
   console.log("app worker", version, "activated");
 }
 
@@ -84,7 +88,7 @@ async function navigate(request) {
     return response;
   } catch (err) {
     const cached =
-      (await cachedResponse(request, { ignoreSearch: true, ...matchOptions })) ||
+      (await cachedResponse(request, matchOptions)) ||
       (await cachedResponse(scope, matchOptions));
     if (cached) {
       return cached;
