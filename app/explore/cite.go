@@ -14,11 +14,11 @@ import (
 //	《山亭区第十届人民代表大会第二次会议胜利闭幕》，山亭区，2023-02-10，来源：爱山亭网。https://…/doc/000
 func Citation(d *corpus.Doc, permalink string) string {
 	var parts []string
-	title := d.Title
-	if title == "" {
-		title = d.ID
+	if d.Title != "" {
+		parts = append(parts, "《"+d.Title+"》")
+	} else {
+		parts = append(parts, Label(d))
 	}
-	parts = append(parts, "《"+title+"》")
 	if d.Locality != "" {
 		parts = append(parts, d.Locality)
 	}

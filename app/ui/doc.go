@@ -67,7 +67,7 @@ func (p *docPage) refresh(ctx app.Context) {
 	if i, ok := p.lib.Index.Doc(p.id); ok {
 		p.doc = i
 		d := &p.lib.Index.Docs[i]
-		ctx.Page().SetTitle("%s%s", cmpOr(d.Title, d.ID), docTitleSuffix)
+		ctx.Page().SetTitle("%s%s", explore.Label(d), docTitleSuffix)
 		signalReady(ctx, viewDoc)
 		return
 	}
@@ -164,7 +164,7 @@ func (p *docPage) renderDoc() app.UI {
 				app.Text(" "+sessionLabel(s, false)+" · "),
 				app.Span().Class("badge badge-"+d.Event).Text(eventLabel(d.Event)),
 			),
-			app.H1().ID("doc-title").Text(cmpOr(d.Title, d.ID)),
+			app.H1().ID("doc-title").Text(explore.Label(d)),
 			p.renderActions(d),
 			p.renderSessionNav(),
 		),
@@ -220,7 +220,7 @@ func (p *docPage) renderSessionNav() app.UI {
 		d := &p.lib.Index.Docs[doc]
 		return app.A().ID(id).Href(href(docPath(d.ID))).Attr("rel", id).Body(
 			app.Span().Class("session-nav-dir").Text(label),
-			app.Span().Class("session-nav-title").Text(eventLabel(d.Event)+" · "+cmpOr(d.Title, d.ID)),
+			app.Span().Class("session-nav-title").Text(eventLabel(d.Event)+" · "+explore.Label(d)),
 		)
 	}
 	return app.Nav().Class("session-nav").Aria("label", docSessionNav).Body(

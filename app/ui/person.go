@@ -84,7 +84,7 @@ func (p *personPage) renderPerson() app.UI {
 				return app.Li().Class("appearance").DataSet("date", d.Date).Body(
 					app.Time().Class("appearance-date").DateTime(d.Date).Text(cmpOr(d.Date, "日期未注明")),
 					app.Div().Class("appearance-main").Body(
-						app.A().Href(href(docPath(d.ID))).Text(cmpOr(d.Title, d.ID)),
+						app.A().Href(href(docPath(d.ID))).Text(explore.Label(d)),
 						app.Div().Class("result-meta").Body(
 							app.If(d.Locality != "", func() app.UI {
 								return app.A().Class("meta-place").Href(href(placePath(d.Locality))).Text(d.Locality)

@@ -142,7 +142,7 @@ func (p *placePage) renderDocs(s *explore.Session) app.UI {
 			label = "第" + strconv.Itoa(d.Plenary) + "次全体会议"
 		}
 		return app.Li().Body(
-			app.A().Href(href(docPath(d.ID))).Title("%s", cmpOr(d.Title, d.ID)).Text(label),
+			app.A().Href(href(docPath(d.ID))).Title("%s", explore.Label(d)).Text(label),
 		)
 	}))
 }

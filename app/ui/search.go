@@ -200,10 +200,7 @@ func (p *searchPage) renderResults() app.UI {
 func (p *searchPage) renderHit(i int, h explore.Hit) app.UI {
 	ix := p.lib.Index
 	d := &ix.Docs[h.Doc]
-	title := d.Title
-	if title == "" {
-		title = d.ID
-	}
+	title := explore.Label(d)
 	return app.Li().Class("result").Body(
 		app.A().
 			ID("result-"+strconv.Itoa(i)).

@@ -181,7 +181,7 @@ func (p *timelinePage) renderSession(s *explore.Session) app.UI {
 		app.Ol().Class("session-docs").Body(
 			app.Range(s.Docs).Slice(func(i int) app.UI {
 				d := &ix.Docs[s.Docs[i]]
-				title := cmpOr(d.Title, d.ID)
+				title := explore.Label(d)
 				return app.Li().Body(
 					app.Span().Class("badge badge-"+d.Event).Text(eventLabel(d.Event)),
 					app.A().Href(href(docPath(d.ID))).Text(title),
