@@ -24,12 +24,14 @@ wasm:
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o web/app.wasm ./app
 
 ## run: build and serve the explorer over the bundled reports on $(ADDR)
+## (BASE=/renda/ previews sub-path hosting, DOCS=folder of reports)
 run: wasm
-	$(GO) run ./app serve -addr $(ADDR) -docs "$(DOCS)"
+	$(GO) run ./app serve -addr $(ADDR) -base $(BASE) -docs "$(DOCS)"
 
-## dist: write the static site to $(OUT) (BASE=/sub/path/, DOCS=folder of reports)
+## dist: write the static site to $(OUT) (BASE=/sub/path/, DOCS=folder of
+## reports, DOMAIN=host it is published on, for og:url)
 dist: wasm
-	$(GO) run ./app dist -out $(OUT) -base $(BASE) -docs "$(DOCS)"
+	$(GO) run ./app dist -out $(OUT) -base $(BASE) -docs "$(DOCS)" $(if $(DOMAIN),-domain $(DOMAIN))
 
 vet:
 	$(GO) vet ./...
