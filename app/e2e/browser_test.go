@@ -48,6 +48,15 @@ func newTab(t *testing.T, opts ...chromedp.ContextOption) *tab {
 	}
 	tb := &tab{t: t, ctx: ctx}
 	tb.watch()
+	// The app runs under the site's CSP: a violation means it needs
+	// something the policy forbids (or something was injected).
+	t.Cleanup(func() {
+		for _, e := range tb.errors() {
+			if strings.Contains(e, "Content Security Policy") {
+				t.Errorf("CSP violation: %s", e)
+			}
+		}
+	})
 	ctx, cancelWait := context.WithTimeout(ctx, 3*waitLimit)
 	t.Cleanup(cancelWait)
 	tb.ctx = ctx
