@@ -1,8 +1,8 @@
 // -----------------------------------------------------------------------------
 // Renda's service worker: go-app v10.1.11's DefaultAppWorkerJS with the PWA
-// part rewritten (see worker.go for why); the push notification part below is
-// upstream's, unchanged. {{.Version}} and {{.ResourcesToCache}} are filled in
-// by go-app.
+// part rewritten (see workerJS in handler.go for why); the push notification
+// part below is upstream's, unchanged. {{.Version}} and {{.ResourcesToCache}}
+// are filled in by go-app.
 // -----------------------------------------------------------------------------
 const version = "{{.Version}}";
 const scope = self.registration.scope; // e.g. https://example.org/renda/
