@@ -1,0 +1,142 @@
+package region
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+func TestResolve(t *testing.T) {
+	tests := []struct {
+		name     string
+		locality string
+		hints    []string
+		want     Region
+		status   Status
+		note     string // substring of the note; "" wants no note
+	}{
+		// The seeds' localities.
+		{"seed district", "山亭区", nil, Region{"山东省", "枣庄市", "山亭区", "370406"}, Resolved, ""},
+		{"seed county", "清徐县", nil, Region{"山西省", "太原市", "清徐县", "140121"}, Resolved, ""},
+		{"seed city", "忻州市", nil, Region{"山西省", "忻州市", "", "140900"}, Resolved, ""},
+		{"seed county 2", "沁源县", nil, Region{"山西省", "长治市", "沁源县", "140431"}, Resolved, ""},
+		{"seed compound", "朔州市平鲁区", nil, Region{"山西省", "朔州市", "平鲁区", "140603"}, Resolved, ""},
+
+		// Compound names, missing or varied unit words, townships.
+		{"province and county", "山西省清徐县", nil, Region{"山西省", "太原市", "清徐县", "140121"}, Resolved, ""},
+		{"city without 市", "朔州平鲁区", nil, Region{"山西省", "朔州市", "平鲁区", "140603"}, Resolved, ""},
+		{"no unit word", "清徐", nil, Region{"山西省", "太原市", "清徐县", "140121"}, Resolved, ""},
+		{"county word for a district", "平鲁县", nil, Region{"山西省", "朔州市", "平鲁区", "140603"}, Resolved, ""},
+		{"bare name takes the city", "长沙", nil, Region{"湖南省", "长沙市", "", "430100"}, Resolved, ""},
+		{"township under its county", "清徐县东于镇", nil, Region{"山西省", "太原市", "清徐县", "140121"}, Resolved, ""},
+		{"street under its district", "朔州市平鲁区井坪街道", nil, Region{"山西省", "朔州市", "平鲁区", "140603"}, Resolved, ""},
+		{"township alone", "东于镇", nil, Region{}, Unknown, "township"},
+
+		// Province-level units, municipalities, autonomous units.
+		{"province", "山西省", nil, Region{"山西省", "", "", "140000"}, Resolved, ""},
+		{"municipality", "北京市", nil, Region{"北京市", "", "", "110000"}, Resolved, ""},
+		{"municipal district", "北京市朝阳区", nil, Region{"北京市", "", "朝阳区", "110105"}, Resolved, ""},
+		{"autonomous region short", "新疆", nil, Region{"新疆维吾尔自治区", "", "", "650000"}, Resolved, ""},
+		{"autonomous region", "广西壮族自治区", nil, Region{"广西壮族自治区", "", "", "450000"}, Resolved, ""},
+		{"autonomous prefecture short", "延边", nil, Region{"吉林省", "延边朝鲜族自治州", "", "222400"}, Resolved, ""},
+		{"league", "锡林郭勒盟", nil, Region{"内蒙古自治区", "锡林郭勒盟", "", "152500"}, Resolved, ""},
+		{"banner", "太仆寺旗", nil, Region{"内蒙古自治区", "锡林郭勒盟", "太仆寺旗", "152527"}, Resolved, ""},
+		{"directly governed county-level city", "仙桃市", nil, Region{"湖北省", "", "仙桃市", "429004"}, Resolved, ""},
+
+		// Ambiguous names, with and without hints.
+		{"ambiguous 朝阳区", "朝阳区", nil, Region{}, Ambiguous, "北京市朝阳区 (110105), 吉林省长春市朝阳区 (220104)"},
+		{"朝阳区 in Beijing", "朝阳区", []string{"北京"}, Region{"北京市", "", "朝阳区", "110105"}, Resolved, ""},
+		{"朝阳区 in Changchun", "朝阳区", []string{"吉林省", "长春市"}, Region{"吉林省", "长春市", "朝阳区", "220104"}, Resolved, ""},
+		{"ambiguous 和平区", "和平区", nil, Region{}, Ambiguous, "ambiguous"},
+		{"和平区 in Tianjin", "和平区", []string{"天津市"}, Region{"天津市", "", "和平区", "120101"}, Resolved, ""},
+		{"和平区 in Shenyang", "和平区", []string{"沈阳"}, Region{"辽宁省", "沈阳市", "和平区", "210102"}, Resolved, ""},
+		{"unrelated hint", "和平区", []string{"山西省"}, Region{}, Ambiguous, "ambiguous"},
+
+		// Historical units.
+		{"renamed, same code", "襄樊市", nil, Region{"湖北省", "襄阳市", "", "420600"}, Historical, "襄樊市 (420600) was renamed 湖北省襄阳市 (420600) between 2010-10 and 2011-10"},
+		{"city became district", "长乐市", nil, Region{"福建省", "福州市", "长乐区", "350112"}, Historical, "became 福建省福州市长乐区 (350112) between 2016-07 and 2021"},
+		{"county became district", "富阳市", nil, Region{"浙江省", "杭州市", "富阳区", "330111"}, Historical, "became"},
+		{"abolished district", "下城区", nil, Region{"浙江省", "杭州市", "下城区", "330103"}, Historical, "was abolished between 2021 and 2023-06"},
+		{"abolished with its prefecture", "居巢区", nil, Region{"安徽省", "巢湖市", "居巢区", "341402"}, Historical, "abolished"},
+		{"former prefecture now a county-level city", "巢湖市", nil, Region{"安徽省", "合肥市", "巢湖市", "340181"}, Resolved, ""},
+		{"county moved to another prefecture", "巢湖市庐江县", nil, Region{"安徽省", "合肥市", "庐江县", "340124"}, Historical, "was recoded as 安徽省合肥市庐江县 (340124)"},
+
+		// Unknown.
+		{"empty", "", nil, Region{}, Unknown, ""},
+		{"unknown", "火星市", nil, Region{}, Unknown, "not in the division table"},
+		{"level word only", "县", nil, Region{}, Unknown, "not in the division table"},
+		{"latin", "qingxu", nil, Region{}, Unknown, "not in the division table"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, note := Resolve(tt.locality, tt.hints)
+			if got != tt.want || note.Status != tt.status {
+				t.Errorf("Resolve(%q, %q) = %+v, %v (%q); want %+v, %v", tt.locality, tt.hints, got, note.Status, note.Text, tt.want, tt.status)
+			}
+			if tt.note == "" && note.Text != "" || !strings.Contains(note.Text, tt.note) {
+				t.Errorf("Resolve(%q) note = %q; want it to contain %q", tt.locality, note.Text, tt.note)
+			}
+			if note.OK() != (tt.status == Resolved || tt.status == Historical) {
+				t.Errorf("Note.OK() = %v for %v", note.OK(), note.Status)
+			}
+			if note.Text != "" && !strings.HasPrefix(note.Text, tt.locality+": ") {
+				t.Errorf("note %q does not start with the locality", note.Text)
+			}
+		})
+	}
+}
+
+func TestLookup(t *testing.T) {
+	if r, ok := Lookup("140603"); !ok || r != (Region{"山西省", "朔州市", "平鲁区", "140603"}) {
+		t.Errorf("Lookup(140603) = %+v, %v", r, ok)
+	}
+	if _, ok := Lookup("330103"); ok {
+		t.Error("Lookup found the abolished 330103 as current")
+	}
+}
+
+func TestRegionJSON(t *testing.T) {
+	b, err := json.Marshal(Region{"山西省", "太原市", "清徐县", "140121"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := `{"province":"山西省","prefecture":"太原市","county":"清徐县","code":"140121"}`; string(b) != want {
+		t.Errorf("json = %s; want %s", b, want)
+	}
+}
+
+func TestShort(t *testing.T) {
+	for name, want := range map[string]string{
+		"清徐县": "清徐", "朔州市": "朔州", "山西省": "山西", "延边朝鲜族自治州": "延边",
+		"新疆维吾尔自治区": "新疆", "内蒙古自治区": "内蒙古", "广西壮族自治区": "广西",
+		"积石山保安族东乡族撒拉族自治县": "积石山", "沙县": "沙县", "矿区": "矿区", "神农架林区": "神农架",
+		"锡林郭勒盟": "锡林郭勒", "浦东新区": "浦东",
+	} {
+		if got := short(name); got != want {
+			t.Errorf("short(%q) = %q; want %q", name, got, want)
+		}
+	}
+}
+
+func TestTable(t *testing.T) {
+	tab := loadTable()
+	if len(tab.snapshots) < 3 || tab.snapshots[len(tab.snapshots)-1] != "2023-06" {
+		t.Errorf("snapshots = %v", tab.snapshots)
+	}
+	if n := len(tab.rows); n < 3500 || n > 8000 {
+		t.Errorf("%d rows", n)
+	}
+	for _, r := range tab.rows {
+		for _, c := range r.code {
+			if c < '0' || c > '9' {
+				t.Fatalf("bad code in %+v", r)
+			}
+		}
+	}
+	if _, err := parseTable("no header"); err == nil {
+		t.Error("parseTable accepted a table without header")
+	}
+	if _, err := parseTable("# 2020\n140000山西省01\n"); err == nil {
+		t.Error("parseTable accepted a snapshot out of range")
+	}
+}
