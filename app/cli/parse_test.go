@@ -340,8 +340,11 @@ func TestManyFilesOrderAndProgress(t *testing.T) {
 	if !strings.HasSuffix(o.stderr, "\r") {
 		t.Errorf("progress line not cleared at the end: %q", o.stderr[max(0, len(o.stderr)-60):])
 	}
-	if !strings.Contains(o.stderr, "\n"+filepath.Join(dir, "01", "0150.txt")+": ") &&
-		!strings.HasPrefix(o.stderr, filepath.Join(dir, "01", "0150.txt")+": ") {
+	// The failure starts a line: at the start, after a newline, or after
+	// the carriage return that follows a cleared progress line.
+	failure := filepath.Join(dir, "01", "0150.txt") + ": empty file\n"
+	if !strings.HasPrefix(o.stderr, failure) && !strings.Contains(o.stderr, "\n"+failure) &&
+		!strings.Contains(o.stderr, " \r"+failure) {
 		t.Errorf("failure not on a line of its own: %q", o.stderr)
 	}
 
