@@ -1,5 +1,7 @@
 package parse
 
+import "renda/parse/region"
+
 // Record is what the parser reads from one report: one session meeting of a
 // local People's Congress. Field names and meanings are a contract with tools
 // outside the repository (see the README, "The record"). Strings are
@@ -30,6 +32,11 @@ type Record struct {
 	Text            string      `json:"text"`             // body text, boilerplate removed, source characters
 	Evidence        []Evidence  `json:"evidence"`         // where each fact was read, offsets into Text
 	Warnings        []string    `json:"warnings"`         // what the parser doubts
+
+	// Region places Locality in the administrative hierarchy with its
+	// GB/T 2260 code; nil when the locality is empty, unknown or ambiguous
+	// (a warning then says which).
+	Region *region.Region `json:"region"`
 }
 
 // Attendance holds the delegate figures of the meeting.

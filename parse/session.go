@@ -3,6 +3,8 @@ package parse
 import (
 	"fmt"
 	"strings"
+
+	"renda/parse/region"
 )
 
 // readCongress picks the congress session the report is about among the
@@ -84,12 +86,38 @@ func (r *reader) readCongress() {
 	if best.session > 0 {
 		r.evidence("session", main.start, main.end)
 	}
+	r.readRegion(ms)
 	for _, m := range ms {
 		if m.term == best.term && m.session == best.session && m.locality != "" && main.locality != "" &&
 			m.level == main.level && !strings.HasSuffix(main.locality, m.locality) {
 			r.warn(fmt.Sprintf("locality: both %s and %s are named for this session", main.locality, m.locality))
 			break
 		}
+	}
+}
+
+// readRegion resolves the locality to the administrative hierarchy, using
+// the other places the report names (and its source) to choose between
+// units of the same name.
+func (r *reader) readRegion(ms []mention) {
+	if r.rec.Locality == "" {
+		return
+	}
+	var hints []string
+	for _, m := range ms {
+		if m.locality != "" && m.locality != r.rec.Locality {
+			hints = append(hints, m.locality)
+		}
+	}
+	if r.rec.Source != "" {
+		hints = append(hints, r.rec.Source)
+	}
+	reg, note := region.Resolve(r.rec.Locality, hints)
+	if note.OK() {
+		r.rec.Region = &reg
+	}
+	if note.Text != "" {
+		r.warn("region: " + note.Text)
 	}
 }
 

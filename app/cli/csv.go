@@ -18,7 +18,9 @@ const listSep = "、"
 
 // CSVColumns returns the CSV header: the record fields in schema order, with
 // attendance flattened into four columns and evidence left out (byte offsets
-// are of no use in a spreadsheet).
+// are of no use in a spreadsheet). The region, added after the schema's
+// first fields, comes last in four columns so that older columns keep their
+// places.
 func CSVColumns() []string {
 	return []string{
 		"id", "title", "locality", "level", "term", "session", "event",
@@ -26,6 +28,7 @@ func CSVColumns() []string {
 		"attendance_expected", "attendance_present", "attendance_absent", "attendance_quorum",
 		"presiding", "speakers", "reports", "executive_chairs", "rostrum",
 		"elected", "resolutions", "source", "photographers", "text", "warnings",
+		"region_province", "region_prefecture", "region_county", "region_code",
 	}
 }
 
@@ -49,6 +52,10 @@ func CSVRow(rec parse.Record) []string {
 	for i, e := range rec.Elected {
 		elected[i] = withNote(e.Name, e.Position)
 	}
+	var reg [4]string
+	if g := rec.Region; g != nil {
+		reg = [4]string{g.Province, g.Prefecture, g.County, g.Code}
+	}
 	return []string{
 		rec.ID, rec.Title, rec.Locality, rec.Level,
 		strconv.Itoa(rec.Term), strconv.Itoa(rec.Session), rec.Event,
@@ -58,6 +65,7 @@ func CSVRow(rec parse.Record) []string {
 		join(rec.ExecutiveChairs), join(rec.Rostrum), join(elected),
 		join(rec.Resolutions), rec.Source, join(rec.Photographers),
 		rec.Text, join(rec.Warnings),
+		reg[0], reg[1], reg[2], reg[3],
 	}
 }
 

@@ -87,13 +87,16 @@ func TestWriteCSVNoRecords(t *testing.T) {
 }
 
 func TestCSVColumnsFollowSchema(t *testing.T) {
-	// every JSON field in order but evidence, attendance flattened in place
+	// every JSON field in order but evidence, attendance flattened in place,
+	// region flattened into four columns
 	var want []string
 	rt := reflect.TypeFor[parse.Record]()
 	for i := range rt.NumField() {
 		switch f, _, _ := strings.Cut(rt.Field(i).Tag.Get("json"), ","); f {
 		case "attendance":
 			want = append(want, "attendance_expected", "attendance_present", "attendance_absent", "attendance_quorum")
+		case "region":
+			want = append(want, "region_province", "region_prefecture", "region_county", "region_code")
 		case "evidence":
 		default:
 			want = append(want, f)
@@ -122,11 +125,11 @@ func TestJSONListsNeverNull(t *testing.T) {
 			out = strings.TrimSuffix(strings.TrimPrefix(out, "["), "]")
 		}
 		m := decodeObject(t, []byte(out))
-		if m["attendance"] != nil {
-			t.Errorf("%s: attendance = %v, want null", format, m["attendance"])
+		if m["attendance"] != nil || m["region"] != nil {
+			t.Errorf("%s: attendance = %v, region = %v, want null", format, m["attendance"], m["region"])
 		}
-		if n := strings.Count(out, "null"); n != 1 {
-			t.Errorf("%s: %d nulls in %s, want attendance only", format, n, out)
+		if n := strings.Count(out, "null"); n != 2 {
+			t.Errorf("%s: %d nulls in %s, want attendance and region only", format, n, out)
 		}
 	}
 	var buf bytes.Buffer

@@ -9,6 +9,7 @@ import (
 
 	"renda/app/corpus"
 	"renda/parse"
+	"renda/parse/region"
 )
 
 // fieldLabel names a record field (its JSON name) in Chinese.
@@ -56,6 +57,8 @@ func fieldLabel(field string) string {
 		return "来源"
 	case "photographers":
 		return "摄影"
+	case "region":
+		return "行政区划"
 	}
 	return field
 }
@@ -102,6 +105,7 @@ func facts(d *corpus.Doc) []fact {
 	return []fact{
 		text("title", d.Title),
 		{field: "locality", value: d.Locality, body: placeLink(d.Locality)},
+		regionFact(d.Region),
 		label("level", d.Level, levelLabel(d.Level)),
 		num("term", d.Term),
 		num("session", d.Session),
@@ -122,6 +126,21 @@ func facts(d *corpus.Doc) []fact {
 		text("photographers", strings.Join(d.Photographers, "、")),
 		text("id", d.ID),
 	}
+}
+
+// regionFact shows the locality's place in the hierarchy with its code:
+// 山西省 › 朔州市 › 平鲁区（140603）.
+func regionFact(r *region.Region) fact {
+	if r == nil {
+		return fact{field: "region"}
+	}
+	var parts []string
+	for _, p := range []string{r.Province, r.Prefecture, r.County} {
+		if p != "" {
+			parts = append(parts, p)
+		}
+	}
+	return fact{field: "region", value: strings.Join(parts, " › ") + "（" + r.Code + "）"}
 }
 
 func placeLink(locality string) app.UI {
