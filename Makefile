@@ -5,7 +5,7 @@ GO       ?= go
 GOROOT   := $(shell $(GO) env GOROOT)
 WASMEXEC := $(GOROOT)/lib/wasm/go_js_wasm_exec
 # Packages that are pure Go and must also pass under GOOS=js GOARCH=wasm.
-PURE     := ./parse/... ./seeds/... ./app/corpus/...
+PURE     := ./parse/... ./seeds/... ./app/corpus/... ./app/explore/... ./app/pinyin/...
 OUT      ?= dist
 BASE     ?= /
 DOCS     ?=
@@ -51,9 +51,21 @@ FUZZTIME ?= 30s
 fuzz:
 	$(GO) test ./parse -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME) -fuzzminimizetime 3s
 
-## bench: parser throughput and build figures
-bench:
-	$(GO) test ./parse/... -run '^$$' -bench . -benchmem -count 5
+## bench: benchmark medians (parser MB/s per core on seeds, long and generated
+## reports; fold; search) and the sizes of a dist build (BENCHCOUNT=6)
+BENCHCOUNT ?= 6
+BENCHDIR   := $(shell mktemp -d -u /tmp/renda-bench.XXXXXX)
+bench: wasm
+	$(GO) test -run '^$$' -bench . -benchmem -count $(BENCHCOUNT) ./parse/... ./app/gen/ ./app/explore/ > bench.out
+	$(GO) run ./app/internal/benchtable < bench.out
+	@$(GO) run ./app dist -out $(BENCHDIR) > /dev/null
+	@echo
+	@echo "| file | raw | gzip | brotli |"
+	@echo "|---|---|---|---|"
+	@for f in web/app.wasm web/data/pack.json web/app.css app.js app-worker.js; do \
+		printf '| %s | %s | %s | %s |\n' $$f $$(stat -c %s $(BENCHDIR)/$$f) $$(stat -c %s $(BENCHDIR)/$$f.gz) $$(stat -c %s $(BENCHDIR)/$$f.br); \
+	done
+	@rm -rf $(BENCHDIR)
 
 clean:
 	rm -rf renda web/app.wasm $(OUT)

@@ -267,3 +267,29 @@ func BenchmarkGenerate(b *testing.B) {
 	}
 	b.SetBytes(bytes / int64(b.N))
 }
+
+// BenchmarkParseGenerated measures parser throughput (MB/s per core) on a
+// fixed set of 500 generated reports: every variant the generator plants,
+// 800–6,000 characters each.
+func BenchmarkParseGenerated(b *testing.B) {
+	g := NewGenerator(1)
+	var docs [][]byte
+	var total int64
+	for i := 1; i <= 500; i++ {
+		data, _, err := g.Report(i)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, data)
+		total += int64(len(data))
+	}
+	b.SetBytes(total)
+	b.ReportAllocs()
+	for b.Loop() {
+		for i, data := range docs {
+			if _, err := parse.Parse(FileName(i+1), data); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
