@@ -27,7 +27,9 @@ type Index struct {
 	sessionOf []int              // doc → index in sessions
 	people    map[string]*Person // by name
 	places    map[string]*Place  // by locality
-	placeList []string           // localities, sorted
+	placeList []string           // localities, sorted by pinyin
+	pyPlaces  []pyEntry          // distinct localities with their pinyin keys
+	pyPeople  []pyEntry          // as names, with their pinyin keys
 }
 
 // name is a person's name with the documents that name them.
@@ -55,6 +57,7 @@ func New(p corpus.Pack) *Index {
 	}
 	ix.body = NewScanSearcher(p.Docs)
 	ix.indexPeople()
+	ix.indexPinyin()
 	ix.indexSessions()
 	ix.indexPlaces()
 	return ix

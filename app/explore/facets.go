@@ -10,7 +10,7 @@ import (
 // Result is the answer to a query.
 type Result struct {
 	Hits   []Hit   // matching documents that pass the filters, best first
-	Facets []Facet // level, event, year
+	Facets []Facet // level, event, year, province
 }
 
 // Docs returns the positions of the hits' documents, in hit order.
@@ -24,8 +24,8 @@ func (r Result) Docs() []int {
 
 // Facet is one filter dimension with the values found and their counts.
 type Facet struct {
-	Name   string       // FacetLevel, FacetEvent or FacetYear
-	Values []FacetValue // in a fixed order for level and event, newest year first
+	Name   string       // FacetLevel, FacetEvent, FacetYear or FacetProvince
+	Values []FacetValue // fixed order for level and event, newest year first, provinces by pinyin
 }
 
 // FacetValue is one value of a facet. Count is the number of documents that
@@ -62,6 +62,10 @@ func (ix *Index) facetValue(doc int, dim string) string {
 		v = d.Event
 	case FacetYear:
 		v = Year(d.Date)
+	case FacetProvince:
+		if d.Region != nil {
+			v = d.Region.Province
+		}
 	}
 	return cmp.Or(v, None)
 }
@@ -83,7 +87,7 @@ func (ix *Index) passes(doc int, q Query, skip string) bool {
 // facets counts, for each dimension, the hits that pass the other
 // dimensions' filters.
 func (ix *Index) facets(hits []Hit, q Query) []Facet {
-	dims := []string{FacetLevel, FacetEvent, FacetYear}
+	dims := []string{FacetLevel, FacetEvent, FacetYear, FacetProvince}
 	out := make([]Facet, len(dims))
 	for i, dim := range dims {
 		counts := map[string]int{}
@@ -108,7 +112,7 @@ func (ix *Index) facets(hits []Hit, q Query) []Facet {
 
 // facetOrder returns the values of counts in display order: the fixed order
 // of levels and events (unknown values after it, sorted), years newest
-// first with None last.
+// first and provinces by pinyin, with None last.
 func facetOrder(dim string, counts map[string]int) []string {
 	var order []string
 	switch dim {
@@ -127,6 +131,9 @@ func facetOrder(dim string, counts map[string]int) []string {
 		return len(order)
 	}
 	vs := sortedKeys(counts)
+	if dim == FacetProvince {
+		vs = PinyinSorted(vs, false)
+	}
 	slices.SortStableFunc(vs, func(a, b string) int {
 		if c := cmp.Compare(rank(a), rank(b)); c != 0 || dim != FacetYear {
 			return c

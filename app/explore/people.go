@@ -90,7 +90,7 @@ func (ix *Index) indexPeople() {
 		}
 	}
 	ix.names = ix.names[:0]
-	for _, n := range sortedKeys(ix.people) {
+	for _, n := range PinyinSorted(sortedKeys(ix.people), true) {
 		p := ix.people[n]
 		slices.SortStableFunc(p.Appearances, func(a, b Appearance) int { return ix.byDateAsc(a.Doc, b.Doc) })
 		docs := make([]int, len(p.Appearances))
@@ -108,7 +108,7 @@ func (ix *Index) Person(name string) (*Person, bool) {
 	return p, ok
 }
 
-// People returns the names of everyone named in a role, sorted.
+// People returns the names of everyone named in a role, sorted by pinyin.
 func (ix *Index) People() []string {
 	out := make([]string, len(ix.names))
 	for i, n := range ix.names {

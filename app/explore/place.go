@@ -51,7 +51,7 @@ func (ix *Index) indexPlaces() {
 		slices.Sort(p.Terms)
 		slices.Reverse(p.Terms)
 	}
-	ix.placeList = sortedKeys(ix.places)
+	ix.placeList = PinyinSorted(sortedKeys(ix.places), false)
 }
 
 // Place returns the place of the given locality.
@@ -60,5 +60,5 @@ func (ix *Index) Place(locality string) (*Place, bool) {
 	return p, ok
 }
 
-// Places returns every locality, sorted.
+// Places returns every locality, sorted by pinyin.
 func (ix *Index) Places() []string { return slices.Clone(ix.placeList) }

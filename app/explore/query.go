@@ -11,6 +11,8 @@ const (
 	FacetLevel = "level"
 	FacetEvent = "event"
 	FacetYear  = "year"
+	// FacetProvince filters on the province of the record's region.
+	FacetProvince = "province"
 )
 
 // None is the facet value of documents that lack the facet's field, e.g.
@@ -18,12 +20,16 @@ const (
 const None = "none"
 
 // Query is what the user asks: free text plus facet filters. Its URL form
-// (Values) is ?q=…&level=…&event=…&year=…, repeated keys for several values.
+// (Values) is ?q=…&level=…&event=…&year=…&province=…, repeated keys for
+// several values.
 type Query struct {
 	Text   string   // terms separated by spaces; every term must match
 	Levels []string // any of these levels (empty: any level)
 	Events []string // any of these events
 	Years  []string // any of these years ("2023", or None)
+	// Provinces: any of these provinces (山西省, or None for records
+	// whose locality did not resolve to a region).
+	Provinces []string
 }
 
 // ParseQuery reads a query from URL parameters.
@@ -33,6 +39,8 @@ func ParseQuery(v url.Values) Query {
 		Levels: clean(v[FacetLevel]),
 		Events: clean(v[FacetEvent]),
 		Years:  clean(v[FacetYear]),
+
+		Provinces: clean(v[FacetProvince]),
 	}
 }
 
@@ -69,7 +77,7 @@ func (q Query) Terms() []string { return strings.Fields(Normalise(q.Text)) }
 
 // Filtered reports whether any facet filter is set.
 func (q Query) Filtered() bool {
-	return len(q.Levels)+len(q.Events)+len(q.Years) > 0
+	return len(q.Levels)+len(q.Events)+len(q.Years)+len(q.Provinces) > 0
 }
 
 // Empty reports whether the query selects every document.
@@ -99,7 +107,8 @@ func (q Query) Toggle(dim, value string) Query {
 func (q Query) WithoutFilters() Query { return Query{Text: q.Text} }
 
 func (q Query) filters() map[string][]string {
-	return map[string][]string{FacetLevel: q.Levels, FacetEvent: q.Events, FacetYear: q.Years}
+	return map[string][]string{FacetLevel: q.Levels, FacetEvent: q.Events, FacetYear: q.Years,
+		FacetProvince: q.Provinces}
 }
 
 // filterOf returns the field of q holding dimension dim, nil if unknown.
@@ -111,6 +120,8 @@ func (q *Query) filterOf(dim string) *[]string {
 		return &q.Events
 	case FacetYear:
 		return &q.Years
+	case FacetProvince:
+		return &q.Provinces
 	}
 	return nil
 }

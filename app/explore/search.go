@@ -11,12 +11,15 @@ import (
 
 // Hit is a document that matches a query, with what to highlight.
 type Hit struct {
-	Doc      int       // position in Index.Docs
-	Title    []Span    // matched bytes of the document's Title
-	Locality []Span    // matched bytes of its Locality
-	People   []NameHit // people named in it whose names matched
-	Body     []int     // normalised-text offsets of phrases found only in the body
-	Terms    []string  // the normalised terms matched in the body, as Body
+	Doc      int    // position in Index.Docs
+	Title    []Span // matched bytes of the document's Title
+	Locality []Span // matched bytes of its Locality
+	// LocalityPinyin is the spelling of the locality when a latin query
+	// matched it by pinyin (qing xu xian), else "".
+	LocalityPinyin string
+	People         []NameHit // people named in it whose names matched
+	Body           []int     // normalised-text offsets of phrases found only in the body
+	Terms          []string  // the normalised terms matched in the body, as Body
 
 	rank  int // sum over terms of the best tier reached
 	score int // tie-breaker within a rank: fuzzy scores, occurrences
@@ -24,8 +27,9 @@ type Hit struct {
 
 // NameHit is a person's name that matched, with the matched bytes.
 type NameHit struct {
-	Name  string
-	Spans []Span
+	Name   string
+	Spans  []Span
+	Pinyin string // the spelling that a latin query matched, else ""
 }
 
 // Match tiers, best first: how one term matched one document.
@@ -41,6 +45,7 @@ const (
 type termMatch struct {
 	tier, score int
 	title, loc  []Span
+	locPinyin   string
 	people      []NameHit
 	body        int // offset in the normalised body, -1 if none
 }
@@ -86,6 +91,9 @@ func (ix *Index) match(t string, within []int) map[int]*termMatch {
 			m.people = append(m.people, NameHit{Name: n.name, Spans: n.key.origSpans(f.spans)})
 			m.raise(f.tier, f.score)
 		}
+	}
+	if q := pinyinQuery(t); q != "" {
+		ix.matchPinyin(q, get)
 	}
 	for _, tm := range ix.body.Find(t, within) {
 		m := get(tm.Doc)
@@ -178,6 +186,9 @@ func (ix *Index) Search(q Query) Result {
 		}
 	} else {
 		hits = ix.matchAll(terms)
+		if q := joinedPinyin(q.Text); q != "" {
+			hits = unionHits(hits, ix.matchAll([]string{q}))
+		}
 	}
 	facets := ix.facets(hits, q)
 	hits = slices.DeleteFunc(hits, func(h Hit) bool { return !ix.passes(h.Doc, q, "") })
@@ -229,6 +240,7 @@ docs:
 			h.score += m.score
 			h.Title = append(h.Title, m.title...)
 			h.Locality = append(h.Locality, m.loc...)
+			h.LocalityPinyin = cmp.Or(h.LocalityPinyin, m.locPinyin)
 			h.People = addNames(h.People, m.people)
 			if m.tier == tierBody {
 				h.Body = append(h.Body, m.body)
@@ -250,6 +262,7 @@ func addNames(hs, add []NameHit) []NameHit {
 			continue
 		}
 		hs[i].Spans = mergeSpans(append(hs[i].Spans, a.Spans...))
+		hs[i].Pinyin = cmp.Or(hs[i].Pinyin, a.Pinyin)
 	}
 	return hs
 }

@@ -1,0 +1,164 @@
+package explore
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"renda/app/pinyin"
+)
+
+// pyEntry is a distinct place or person name with its pinyin keys, computed
+// once when the index is built, and the documents that name it.
+type pyEntry struct {
+	name     string
+	full     []string // full pinyin spellings, the name's own reading first
+	initials []string // initials of the spellings
+	shown    string   // the first spelling in syllables: qing xu xian
+	docs     []int    // ascending
+}
+
+// newPyEntry computes the keys of a place (person false) or person name.
+func newPyEntry(name string, person bool, docs []int) pyEntry {
+	e := pyEntry{name: name, docs: docs}
+	if person {
+		e.full, e.initials = pinyin.Person(name), pinyin.PersonInitials(name)
+	} else {
+		e.full, e.initials = pinyin.Place(name), pinyin.PlaceInitials(name)
+	}
+	e.shown, _, _ = strings.Cut(pinyin.SortKey(name, person), "\x00")
+	return e
+}
+
+// match reports how the folded latin query q matches the entry: the tier,
+// a score within it, and the spelling to show beside the name.
+func (e *pyEntry) match(q string) (tier, score int, shown string) {
+	best := tierNone
+	for i, k := range e.full {
+		if !strings.HasPrefix(k, q) {
+			continue
+		}
+		t := tierInside
+		if k == q {
+			t = tierExact
+		}
+		s := 100 - min(len(k)-len(q), 99)
+		if t > best || (t == best && s > score) {
+			best, score, shown = t, s, e.shown
+			if i > 0 && k != e.full[0] && !strings.HasPrefix(e.full[0], q) {
+				shown = k // an other reading matched: show that one
+			}
+		}
+	}
+	if best != tierNone {
+		return best, score, shown
+	}
+	for _, k := range e.initials {
+		if strings.HasPrefix(k, q) {
+			return tierInside, 50 - min(len(k)-len(q), 49), e.shown
+		}
+	}
+	return tierNone, 0, ""
+}
+
+// pinyinQuery returns the folded pinyin of term t when it can be one: latin
+// letters (digits allowed) with at least one letter; else "".
+func pinyinQuery(t string) string {
+	q := pinyin.Fold(t)
+	if q == "" || strings.IndexFunc(q, func(r rune) bool { return r >= 'a' && r <= 'z' }) < 0 {
+		return ""
+	}
+	return q
+}
+
+// indexPinyin computes the pinyin keys of every distinct locality and
+// person name. Call it after indexPeople.
+func (ix *Index) indexPinyin() {
+	byPlace := map[string][]int{}
+	for i := range ix.Docs {
+		if l := ix.Docs[i].Locality; l != "" {
+			byPlace[l] = append(byPlace[l], i)
+		}
+	}
+	ix.pyPlaces = make([]pyEntry, 0, len(byPlace))
+	for _, l := range sortedKeys(byPlace) {
+		ix.pyPlaces = append(ix.pyPlaces, newPyEntry(l, false, byPlace[l]))
+	}
+	ix.pyPeople = make([]pyEntry, len(ix.names))
+	for i, n := range ix.names {
+		ix.pyPeople[i] = newPyEntry(n.name, true, n.docs)
+	}
+}
+
+// matchPinyin adds to out the documents whose place or people match the
+// latin term q by pinyin: whole names are marked, with their spelling.
+func (ix *Index) matchPinyin(q string, get func(doc int) *termMatch) {
+	for i := range ix.pyPlaces {
+		e := &ix.pyPlaces[i]
+		tier, score, shown := e.match(q)
+		if tier == tierNone {
+			continue
+		}
+		for _, doc := range e.docs {
+			m := get(doc)
+			m.loc = []Span{{0, len(e.name)}}
+			m.locPinyin = shown
+			m.raise(tier, score)
+		}
+	}
+	for i := range ix.pyPeople {
+		e := &ix.pyPeople[i]
+		tier, score, shown := e.match(q)
+		if tier == tierNone {
+			continue
+		}
+		for _, doc := range e.docs {
+			m := get(doc)
+			m.people = append(m.people, NameHit{Name: e.name, Spans: []Span{{0, len(e.name)}}, Pinyin: shown})
+			m.raise(tier, score)
+		}
+	}
+}
+
+// joinedPinyin returns the folded pinyin of the whole query text when it
+// holds several latin terms (qing xu → qingxu), else "".
+func joinedPinyin(text string) string {
+	if len(strings.Fields(text)) < 2 {
+		return ""
+	}
+	return pinyinQuery(text)
+}
+
+// unionHits adds the hits of more to hits, keeping the better of two hits
+// on one document.
+func unionHits(hits, more []Hit) []Hit {
+	at := make(map[int]int, len(hits))
+	for i, h := range hits {
+		at[h.Doc] = i
+	}
+	for _, h := range more {
+		i, ok := at[h.Doc]
+		if !ok {
+			at[h.Doc] = len(hits)
+			hits = append(hits, h)
+			continue
+		}
+		if cmp.Or(cmp.Compare(h.rank, hits[i].rank), cmp.Compare(h.score, hits[i].score)) > 0 {
+			hits[i] = h
+		}
+	}
+	return hits
+}
+
+// PinyinSorted returns names sorted by their corrected pinyin
+// (pinyin.SortKey): 长沙 under c, 厦门 under x. person says whether the
+// names are people's (surname readings) or places'.
+func PinyinSorted(names []string, person bool) []string {
+	keys := make(map[string]string, len(names))
+	for _, n := range names {
+		keys[n] = pinyin.SortKey(n, person)
+	}
+	out := slices.Clone(names)
+	slices.SortStableFunc(out, func(a, b string) int { return strings.Compare(keys[a], keys[b]) })
+	return out
+}

@@ -1,0 +1,152 @@
+package explore
+
+import (
+	"slices"
+	"testing"
+
+	"renda/parse/region"
+)
+
+// regionPack is testPack with regions: 清徐县 in 山西省, 山亭区 in 山东省.
+func regionPack() *Index {
+	p := testPack()
+	for i := range p.Docs {
+		switch p.Docs[i].Locality {
+		case "清徐县":
+			p.Docs[i].Region = &region.Region{Province: "山西省", Prefecture: "太原市", County: "清徐县", Code: "140121"}
+		case "山亭区":
+			p.Docs[i].Region = &region.Region{Province: "山东省", Prefecture: "枣庄市", County: "山亭区", Code: "370406"}
+		}
+	}
+	return New(p)
+}
+
+func TestSearchPinyin(t *testing.T) {
+	ix := New(testPack())
+	tests := []struct {
+		q    string
+		want []string // ids, any order
+	}{
+		{"qingxu", []string{"qx"}},
+		{"qingxuxian", []string{"qx"}},
+		{"qing xu", []string{"qx"}},
+		{"Qing Xu", []string{"qx"}},
+		{"ｑｉｎｇｘｕ", []string{"qx"}},
+		{"qx", []string{"qx"}},
+		{"qxx", []string{"qx"}},
+		{"wangdehai", []string{"st-close", "st-1-1"}},
+		{"wang dehai", []string{"st-close", "st-1-1"}},
+		{"wdh", []string{"st-close", "st-1-1"}},
+		{"yuandongmei", []string{"qx"}},
+		{"shanting", []string{"st-close", "st-open", "st-prep", "st-plen2", "st-1-1"}},
+		{"zzzq", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			got := ids(ix, ix.Search(Query{Text: tt.q}).Docs())
+			slices.Sort(got)
+			want := slices.Clone(tt.want)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("Search(%q) = %q, want %q", tt.q, got, want)
+			}
+		})
+	}
+}
+
+func TestSearchPinyinShown(t *testing.T) {
+	ix := New(testPack())
+	res := ix.Search(Query{Text: "qx"})
+	if len(res.Hits) != 1 {
+		t.Fatalf("hits = %d, want 1", len(res.Hits))
+	}
+	h := res.Hits[0]
+	if h.LocalityPinyin != "qing xu xian" {
+		t.Errorf("LocalityPinyin = %q, want %q", h.LocalityPinyin, "qing xu xian")
+	}
+	if len(h.Locality) != 1 || h.Locality[0] != (Span{0, len("清徐县")}) {
+		t.Errorf("Locality spans = %v, want the whole name", h.Locality)
+	}
+	res = ix.Search(Query{Text: "wdh"})
+	for _, h := range res.Hits {
+		if len(h.People) != 1 || h.People[0].Name != "王德海" || h.People[0].Pinyin != "wang de hai" {
+			t.Errorf("doc %s: people %+v, want 王德海 with wang de hai", ix.Docs[h.Doc].ID, h.People)
+		}
+	}
+}
+
+func TestSearchScriptInsensitive(t *testing.T) {
+	ix := New(testPack())
+	tests := []struct {
+		name, q string
+		want    []string
+	}{
+		{"traditional place finds simplified", "清徐縣", []string{"qx"}},
+		{"traditional body phrase", "鄉村振興", []string{"town"}},
+		{"traditional name", "王德海 閉幕", []string{"st-close"}},
+		{"full-width latin", "ＧＤＰ", []string{"town"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ids(ix, ix.Search(Query{Text: tt.q}).Docs())
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("Search(%q) = %q, want %q", tt.q, got, tt.want)
+			}
+		})
+	}
+	// And the reverse: a simplified query finds a traditional text.
+	p := testPack()
+	p.Docs[6].Text = "鎮人大主席團召開會議，研究鄉村振興。"
+	p.Docs[5].Title = "清徐縣第十七屆人民代表大會第三次會議閉幕"
+	ix = New(p)
+	for q, want := range map[string]string{"乡村振兴": "town", "清徐县第十七届": "qx"} {
+		if got := ids(ix, ix.Search(Query{Text: q}).Docs()); !slices.Equal(got, []string{want}) {
+			t.Errorf("Search(%q) over traditional text = %q, want [%s]", q, got, want)
+		}
+	}
+}
+
+func TestProvinceFacet(t *testing.T) {
+	ix := regionPack()
+	res := ix.Search(Query{})
+	var got []FacetValue
+	for _, f := range res.Facets {
+		if f.Name == FacetProvince {
+			got = f.Values
+		}
+	}
+	want := []FacetValue{{Value: "山东省", Count: 5}, {Value: "山西省", Count: 1}, {Value: None, Count: 2}}
+	if !slices.Equal(got, want) {
+		t.Errorf("province facet = %+v, want %+v", got, want)
+	}
+	q := ParseQuery(Query{Provinces: []string{"山西省"}}.Values())
+	if got := ids(ix, ix.Search(q).Docs()); !slices.Equal(got, []string{"qx"}) {
+		t.Errorf("province=山西省: %q, want [qx]", got)
+	}
+	if e := (Query{Provinces: []string{"山西省"}}).Encode(); e != "province=%E5%B1%B1%E8%A5%BF%E7%9C%81" {
+		t.Errorf("Encode = %q", e)
+	}
+}
+
+func TestPinyinOrder(t *testing.T) {
+	tests := []struct {
+		in     []string
+		person bool
+		want   []string
+	}{
+		{[]string{"厦门市", "长沙市", "重庆市", "北京市"}, false, []string{"北京市", "长沙市", "重庆市", "厦门市"}},
+		{[]string{"王德海", "曾志", "单田芳", "李霞", "安平"}, true, []string{"安平", "李霞", "单田芳", "王德海", "曾志"}},
+	}
+	for _, tt := range tests {
+		if got := PinyinSorted(tt.in, tt.person); !slices.Equal(got, tt.want) {
+			t.Errorf("PinyinSorted(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	ix := New(testPack())
+	if got, want := ix.People(), []string{"李霞", "刘洪鹏", "王德海", "苑冬梅"}; !slices.Equal(got, want) {
+		t.Errorf("People() = %q, want %q", got, want)
+	}
+	if got, want := ix.Places(), []string{"某县", "清徐县", "山亭区"}; !slices.Equal(got, want) {
+		t.Errorf("Places() = %q, want %q", got, want)
+	}
+}
