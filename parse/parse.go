@@ -88,7 +88,7 @@ type reader struct {
 
 // anchorRunes start the words that facts hang on (届, 主持, 讲话, 当选…):
 // their positions are found in one pass instead of one search a word.
-const anchorRunes = "届主讲致当选补任执报摄全月"
+const anchorRunes = "届主讲致当选补任执报摄全月通批"
 
 // find returns the byte offsets of word in the normalised text, using the
 // anchor index when word starts with an anchor rune.
@@ -123,7 +123,7 @@ func newReader(text string) *reader {
 	sent := 0
 	for i, c := range r.n {
 		switch c {
-		case '届', '主', '讲', '致', '当', '选', '补', '任', '执', '报', '摄', '全', '月':
+		case '届', '主', '讲', '致', '当', '选', '补', '任', '执', '报', '摄', '全', '月', '通', '批':
 			r.at[c] = append(r.at[c], i)
 		case '。', '!', '?', ';', '\n':
 			end := i + utf8.RuneLen(c)

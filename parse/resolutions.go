@@ -1,6 +1,9 @@
 package parse
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // adoptWords mark a sentence that adopts resolutions.
 var adoptWords = []string{"通过", "批准"}
@@ -8,12 +11,24 @@ var adoptWords = []string{"通过", "批准"}
 // readResolutions lists the titles of resolutions and decisions adopted, in
 // order: 《…》 titles and 关于…的决议 items in sentences that say 通过 or 批准.
 func (r *reader) readResolutions() {
+	var adopt []int // where 通过 and 批准 stand, in order
+	for _, w := range adoptWords {
+		adopt = append(adopt, r.find(w)...)
+	}
+	sort.Ints(adopt)
+	a := 0
 	for _, sent := range r.sentences {
-		txt := r.n[sent.start:sent.end]
-		k := firstIndex(txt, adoptWords)
-		if k < 0 {
+		for a < len(adopt) && adopt[a] < sent.start {
+			a++
+		}
+		if a == len(adopt) {
+			break
+		}
+		if adopt[a] >= sent.end {
 			continue
 		}
+		txt := r.n[sent.start:sent.end]
+		k := adopt[a] - sent.start
 		found := false
 		for _, q := range quoted(txt[k:]) {
 			t := strings.TrimSpace(q.text)
