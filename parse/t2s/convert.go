@@ -21,23 +21,8 @@ func Match(s string) (out string, n int) { return Load().Match(s) }
 // character at a time, so every output rune of a converted span with equal
 // rune counts can be traced to its own input rune.
 func ConvertMap(s string, emit func(out string, start, end int)) {
-	d := Load()
 	run := 0 // start of the pending unchanged run
-	for i := 0; i < len(s); {
-		if s[i] < utf8.RuneSelf {
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !d.Starts(r) {
-			i += size
-			continue
-		}
-		out, n := d.Match(s[i:])
-		if n == 0 {
-			i += size
-			continue
-		}
+	matches(s, func(out string, i, n int) {
 		if run < i {
 			emit(s[run:i], run, i)
 		}
@@ -51,9 +36,8 @@ func ConvertMap(s string, emit func(out string, start, end int)) {
 		} else {
 			emit(out, i, i+n)
 		}
-		i += n
-		run = i
-	}
+		run = i + n
+	})
 	if run < len(s) {
 		emit(s[run:], run, len(s))
 	}
@@ -62,9 +46,27 @@ func ConvertMap(s string, emit func(out string, start, end int)) {
 // Convert returns s with traditional characters replaced by simplified
 // ones. It returns s itself when nothing needs converting.
 func Convert(s string) string {
-	d := Load()
 	var b strings.Builder
 	done := 0 // s[:done] has been written to b
+	matches(s, func(out string, i, n int) {
+		if b.Len() == 0 {
+			b.Grow(len(s))
+		}
+		b.WriteString(s[done:i])
+		b.WriteString(out)
+		done = i + n
+	})
+	if done == 0 {
+		return s
+	}
+	b.WriteString(s[done:])
+	return b.String()
+}
+
+// matches calls f for each span of s that converts, in order: out is the
+// simplified form of s[i:i+n].
+func matches(s string, f func(out string, i, n int)) {
+	d := Load()
 	for i := 0; i < len(s); {
 		if s[i] < utf8.RuneSelf {
 			i++
@@ -80,17 +82,7 @@ func Convert(s string) string {
 			i += size
 			continue
 		}
-		if b.Len() == 0 {
-			b.Grow(len(s))
-		}
-		b.WriteString(s[done:i])
-		b.WriteString(out)
+		f(out, i, n)
 		i += n
-		done = i
 	}
-	if done == 0 {
-		return s
-	}
-	b.WriteString(s[done:])
-	return b.String()
 }
