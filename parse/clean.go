@@ -20,11 +20,11 @@ type page struct {
 // copyright, licences, hotlines, editors. A line holding one is dropped when
 // it is short enough not to be a paragraph of the report.
 var furniture = []string{
-	"字体大小", "字号:", "【大】", "【打印】", "【关闭】", "打印本页", "关闭窗口", "分享到", "扫一扫",
+	"字体大小", "字体:", "字号:", "【大】", "【打印】", "【关闭】", "打印本页", "关闭窗口", "分享到", "扫一扫",
 	"关于我们", "联系我们", "法律声明", "网站地图", "设为首页", "加入收藏", "返回顶部", "当前位置",
 	"您现在的位置", "首页>", "首页 >", "上一篇", "下一篇", "相关新闻", "相关阅读", "相关链接", "责任编辑",
 	"责编", "编辑:", "审核:", "校对:", "监制:", "初审:", "复审:", "终审:", "编审:", "作者:", "点击率",
-	"点击数", "浏览次数", "阅读次数", "阅读量", "访问量", "版权所有", "Copyright", "copyright", "©",
+	"点击数", "点击量", "浏览次数", "浏览量", "阅读次数", "阅读量", "访问量", "访问次数", "版权所有", "Copyright", "copyright", "©",
 	"All Rights Reserved", "ICP备", "ICP证", "公网安备", "网安备", "许可证号", "许可证编号", "举报电话",
 	"举报邮箱", "投稿邮箱", "新闻热线", "服务热线", "便民服务热线", "主办单位", "承办单位", "技术支持",
 	"网站标识码", "索引号", "主题分类", "发文字号", "主题词", "发布日期", "发文时间", "发布时间",
@@ -174,7 +174,7 @@ func readFurniture(p *page, line, n string, furn bool) {
 		switch {
 		case key == "标题" && p.title == "" && val != "":
 			p.title = originalOf(line, val)
-		case (key == "来源" || key == "稿源" || key == "发文机关" || key == "信息来源") && val != "":
+		case (strings.HasSuffix(key, "来源") || key == "稿源" || key == "发文机关") && val != "":
 			if p.source == "" || key != "发文机关" {
 				p.source = cutAt(val, "作者", "时间", "日期", "发布", "点击", "编辑", "浏览")
 			}

@@ -42,7 +42,8 @@ func clauseEnd(s string, i int) int {
 // role: 出席会议并(讲话), 在(主持会议时), 作重要(讲话).
 func trimVerbs(s string) string {
 	tails := []string{"出席会议并", "出席大会并", "出席会议", "出席大会", "出席并", "并", "在会上", "在大会上",
-		"作了重要", "作重要", "发表了重要", "发表重要", "作了", "作", "发表", "在", "分别", "先后", "也", "还",
+		"作了重要", "作重要", "发表了重要", "发表重要", "作动员", "作总结", "作表态", "作简短", "重要", "动员", "总结",
+		"作了", "作", "发表", "在", "分别", "先后", "也", "还",
 		"同志", "代表市委", "代表县委", "代表区委", "代表省委", "代表党委"}
 	for {
 		cut := false
@@ -108,7 +109,17 @@ func (r *reader) readSpeakers() {
 			if strings.HasPrefix(after, "精神") || strings.HasPrefix(after, "重要指示") || strings.HasPrefix(after, "指示") {
 				continue
 			}
-			if name, s, e, ok := r.nameBefore(i); ok {
+			at := i
+			// 张三作了题为《…》的讲话: the name stands before the quoted title
+			if strings.HasSuffix(r.n[:at], "》的") {
+				if q := strings.LastIndex(r.n[:at], "《"); q >= 0 && at-q < 200 {
+					at = q
+					for _, w := range []string{"题为", "以", "了"} {
+						at -= len(r.n[:at]) - len(strings.TrimSuffix(r.n[:at], w))
+					}
+				}
+			}
+			if name, s, e, ok := r.nameBefore(at); ok {
 				r.person("speakers", &r.rec.Speakers, name, s, e)
 			}
 		}
