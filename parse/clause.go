@@ -1,0 +1,89 @@
+package parse
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// clauseDelims end a clause: a name list or a role never reaches past them.
+const clauseDelims = "。,;:!?\n()《》“”\""
+
+// clauseStart returns where the clause holding byte i of s starts.
+func clauseStart(s string, i int) int {
+	j := strings.LastIndexAny(s[:i], clauseDelims)
+	if j < 0 {
+		return 0
+	}
+	_, size := utf8.DecodeRuneInString(s[j:])
+	return j + size
+}
+
+// titleClauseStart is clauseStart for a clause that may quote a title:
+// 《》 do not end it.
+func titleClauseStart(s string, i int) int {
+	j := strings.LastIndexAny(s[:i], "。,;:!?\n")
+	if j < 0 {
+		return 0
+	}
+	_, size := utf8.DecodeRuneInString(s[j:])
+	return j + size
+}
+
+// clauseEnd returns where the clause holding byte i of s ends.
+func clauseEnd(s string, i int) int {
+	j := strings.IndexAny(s[i:], clauseDelims)
+	if j < 0 {
+		return len(s)
+	}
+	return i + j
+}
+
+// trimVerbs removes words that stand between a name and the verb of its
+// role: 出席会议并(讲话), 在(主持会议时), 作重要(讲话).
+func trimVerbs(s string) string {
+	tails := []string{"出席会议并", "出席大会并", "出席会议", "出席大会", "出席并", "并", "在会上", "在大会上",
+		"作了重要", "作重要", "发表了重要", "发表重要", "作动员", "作总结", "作表态", "作简短", "重要", "动员", "总结",
+		"作了", "作", "发表", "在", "分别", "先后", "也", "还",
+		"同志", "代表市委", "代表县委", "代表区委", "代表省委", "代表党委"}
+	for {
+		cut := false
+		s = strings.TrimRight(s, " ")
+		for _, t := range tails {
+			if strings.HasSuffix(s, t) {
+				s = s[:len(s)-len(t)]
+				cut = true
+			}
+		}
+		if !cut {
+			return s
+		}
+	}
+}
+
+// nameBefore finds the person named right before byte i of the normalised
+// text, in the same clause: the subject of the role word at i.
+func (r *reader) nameBefore(i int) (string, int, int, bool) {
+	cs := clauseStart(r.n, i)
+	seg := trimVerbs(r.n[cs:i])
+	name, off, ok := nameAtEnd(seg)
+	if !ok {
+		// a title after the name: 王德海书记讲话, 李明同志主持
+		if t := trimTitleSuffix(seg); t != seg {
+			if name, off, ok = nameAtEnd(t); ok {
+				return name, cs + off, cs + off + len(name), true
+			}
+		}
+		return "", 0, 0, false
+	}
+	return name, cs + off, cs + off + len(name), true
+}
+
+// trimTitleSuffix removes one title word from the end of s.
+func trimTitleSuffix(s string) string {
+	for _, w := range titleWords {
+		if strings.HasSuffix(s, w) {
+			return strings.TrimRight(s[:len(s)-len(w)], " ")
+		}
+	}
+	return s
+}

@@ -1,0 +1,201 @@
+package parse
+
+import "strings"
+
+// named is a name found in the normalised text with its span.
+type named struct {
+	name       string
+	start, end int
+}
+
+// listStops end a list of names: verbs and words that follow the last name.
+var listStops = []string{"在主席台", "主席台", "出席", "主持", "就座", "就坐", "讲话", "致辞", "当选", "等", "以及", "和大会", "和主席团", "及主席团", "列席", "宣布", "作", "代表", "同志", "分别", "为"}
+
+// nameList reads names separated by 、 starting at byte i, skipping titles
+// (市委书记, 市领导) in front of them, until the clause ends or a verb. A
+// comma is crossed only right after a title with no name, as in
+// 执行主席，区委书记张国强.
+func (r *reader) nameList(i int, afterTitle bool) []named {
+	for i < len(r.n) && (r.n[i] == ':' || r.n[i] == ' ') {
+		i++
+	}
+	var out []named
+	titleOnly := afterTitle
+	for pos := i; pos < len(r.n); {
+		if r.n[pos] == ',' {
+			if !titleOnly {
+				break
+			}
+			pos++
+		}
+		end := clauseEnd(r.n, pos)
+		items, stop := r.roleItems(pos, end, &out)
+		titleOnly = items > 0 && lastTitleOnly(r.n[pos:end])
+		if stop || end >= len(r.n) || r.n[end] != ',' {
+			break
+		}
+		pos = end
+	}
+	return out
+}
+
+// roleItems reads the 、-separated items of n[s:e] into out: names, and
+// names after titles. It reports how many items it read and whether a verb
+// or a word that is neither ended the list.
+func (r *reader) roleItems(s, e int, out *[]named) (int, bool) {
+	pos, n := s, 0
+	for _, item := range strings.Split(r.n[s:e], "、") {
+		is := pos
+		pos += len(item) + len("、")
+		n++
+		stop := false
+		if k := firstStop(item); k >= 0 {
+			item, stop = item[:k], true
+		}
+		t := strings.TrimSpace(item)
+		switch {
+		case t == "":
+		case isName(squeeze(t)):
+			k := strings.Index(item, t)
+			*out = append(*out, named{squeeze(t), is + k, is + k + len(t)})
+		case hasTitle(t):
+			if name, off, ok := nameAtEnd(item); ok {
+				*out = append(*out, named{name, is + off, is + off + len(name)})
+			}
+		default:
+			stop = true
+		}
+		if stop {
+			return n, true
+		}
+	}
+	return n, false
+}
+
+// lastTitleOnly reports whether the last 、-item of clause is a title with
+// no name after it (执行主席), so that the list goes on after a comma.
+func lastTitleOnly(clause string) bool {
+	items := strings.Split(clause, "、")
+	last := strings.TrimSpace(items[len(items)-1])
+	if last == "" {
+		return len(items) == 1
+	}
+	_, _, named := nameAtEnd(last)
+	return !named && hasTitleSuffix(last)
+}
+
+// hasTitleSuffix reports whether s ends with a title word.
+func hasTitleSuffix(s string) bool {
+	for _, w := range titleWords {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isRoleClause reports whether every 、-item of clause is a title, a name,
+// or a name after titles: 大会主席团常务主席、执行主席 or 区委书记张国强.
+func isRoleClause(clause string) bool {
+	if strings.TrimSpace(clause) == "" {
+		return false
+	}
+	for _, item := range strings.Split(clause, "、") {
+		t := strings.TrimSpace(item)
+		if isName(squeeze(t)) || hasTitleSuffix(t) {
+			continue
+		}
+		if _, off, ok := nameAtEnd(t); ok && off > 0 && hasTitleSuffix(t[:off]) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// nameListBefore reads the list of names that ends right before byte i,
+// as in 区领导苑冬梅、李斌、李康正出席大会并在主席台前排就座. Titles and names
+// separated by commas belong to it too: 大会主席团常务主席、执行主席，区委书记
+// 张国强，…李文华等在主席台前排就座.
+func (r *reader) nameListBefore(i int) []named {
+	cs := clauseStart(r.n, i)
+	for cs > 0 && r.n[cs-1] == ',' {
+		ps := clauseStart(r.n, cs-1)
+		if !isRoleClause(r.n[ps : cs-1]) {
+			break
+		}
+		cs = ps
+	}
+	seg := trimVerbs(r.n[cs:i])
+	items := splitPieces(seg, "、", ",")
+	var out []named
+	for k, p := range items {
+		item, s := p.text, cs+p.start
+		// the last item may carry a tail: 曲君和大会主席团成员
+		if k == len(items)-1 {
+			for _, cut := range []string{"和", "及", "以及", "等"} {
+				if j := strings.Index(item, cut); j > 0 && !isName(squeeze(item)) {
+					item = item[:j]
+				}
+			}
+		}
+		t := strings.TrimSpace(item)
+		switch {
+		case isName(squeeze(t)):
+			j := strings.Index(item, t)
+			out = append(out, named{squeeze(t), s + j, s + j + len(t)})
+		case hasTitle(item) || (k == 0 && len(items) > 1):
+			if name, off, ok := nameAtEnd(item); ok {
+				out = append(out, named{name, s + off, s + off + len(name)})
+			}
+		}
+	}
+	return out
+}
+
+// splitPieces splits s at any of seps, keeping each piece's offset.
+func splitPieces(s string, seps ...string) []piece {
+	var out []piece
+	start := 0
+	for i := 0; i < len(s); {
+		hit := ""
+		for _, sep := range seps {
+			if strings.HasPrefix(s[i:], sep) {
+				hit = sep
+				break
+			}
+		}
+		if hit == "" {
+			i++
+			continue
+		}
+		out = append(out, piece{s[start:i], start, i})
+		i += len(hit)
+		start = i
+	}
+	return append(out, piece{s[start:], start, len(s)})
+}
+
+func firstStop(s string) int {
+	best := -1
+	for _, w := range listStops {
+		if i := strings.Index(s, w); i >= 0 && (best < 0 || i < best) {
+			// 代表 and 为 are part of titles such as 人大代表 only after a title
+			best = i
+		}
+	}
+	return best
+}
+
+// indexAll returns the byte offsets of every occurrence of sub in s.
+func indexAll(s, sub string) []int {
+	var out []int
+	for off := 0; ; {
+		i := strings.Index(s[off:], sub)
+		if i < 0 {
+			return out
+		}
+		out = append(out, off+i)
+		off += i + len(sub)
+	}
+}

@@ -1,0 +1,168 @@
+package parse
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// readPresiding finds who presided: X主持会议, 会议由X主持.
+func (r *reader) readPresiding() {
+	for _, i := range r.find("主持") {
+		if strings.HasPrefix(r.n[i+len("主持"):], "人") {
+			continue
+		}
+		if name, s, e, ok := r.nameBefore(i); ok {
+			r.person("presiding", &r.rec.Presiding, name, s, e)
+		}
+	}
+}
+
+// readSpeakers finds who spoke: X讲话, X出席会议并讲话, X致辞, a speech's
+// byline, and paragraphs that open with a person's remarks (王德海强调…).
+func (r *reader) readSpeakers() {
+	for _, w := range []string{"讲话", "致辞", "致开幕词", "致闭幕词"} {
+		for _, i := range r.find(w) {
+			after := r.n[i+len(w):]
+			if strings.HasPrefix(after, "精神") || strings.HasPrefix(after, "重要指示") || strings.HasPrefix(after, "指示") {
+				continue
+			}
+			at := i
+			// 张三作了题为《…》的讲话: the name stands before the quoted title
+			if strings.HasSuffix(r.n[:at], "》的") {
+				if q := strings.LastIndex(r.n[:at], "《"); q >= 0 && at-q < 200 {
+					at = q
+					for _, w := range []string{"题为", "以", "了"} {
+						at -= len(r.n[:at]) - len(strings.TrimSuffix(r.n[:at], w))
+					}
+				}
+			}
+			if name, s, e, ok := r.nameBefore(at); ok {
+				r.person("speakers", &r.rec.Speakers, name, s, e)
+			}
+		}
+	}
+	for _, ln := range r.lines {
+		line := strings.TrimLeft(r.n[ln.start:ln.end], " ")
+		lead := ln.end - ln.start - len(line)
+		if name, ok := nameAtStart(line, "指出", "强调", "表示", "要求", "说", "最后说", "最后强调", "在讲话中", "在讲话时"); ok {
+			r.person("speakers", &r.rec.Speakers, name, ln.start+lead, ln.start+lead+len(name))
+		} else if name, ok := nameAtStart(line, "在"); ok && remarksWhile(line[len(name):]) {
+			r.person("speakers", &r.rec.Speakers, name, ln.start+lead, ln.start+lead+len(name))
+		}
+	}
+}
+
+// remarksWhile reports whether s, the rest of a paragraph after a name,
+// opens with remarks made during the meeting: 在主持会议时说, 在讲话中指出.
+func remarksWhile(s string) bool {
+	end := strings.IndexAny(s, ",。")
+	if end < 0 || end > 48 {
+		return false
+	}
+	clause := s[:end]
+	for _, v := range []string{"时说", "时指出", "时强调", "时表示", "中指出", "中强调", "中说", "上说", "上指出", "上强调"} {
+		if strings.HasSuffix(clause, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// readByline takes the speaker of a speech transcript (在…上的讲话) from
+// the byline right under the title: 王剑峰 2022年1月26日.
+func (r *reader) readByline(titleEnd int) {
+	t := r.rec.Title
+	if !(strings.HasSuffix(t, "讲话") || strings.HasSuffix(t, "致辞") || strings.Contains(t, "上的讲话")) {
+		return
+	}
+	for _, ln := range r.lines {
+		if ln.start < titleEnd {
+			continue
+		}
+		line := strings.TrimSpace(r.n[ln.start:ln.end])
+		if line == "" {
+			continue
+		}
+		first := strings.Fields(line)[0]
+		if isName(first) {
+			i := strings.Index(r.n[ln.start:ln.end], first) + ln.start
+			r.person("speakers", &r.rec.Speakers, first, i, i+len(first))
+		}
+		return
+	}
+}
+
+// readExecutiveChairs reads the names that follow 执行主席:
+// 大会执行主席郝云、贾志武…在主席台前排就座, 执行主席、市委书记朱晓东出席….
+func (r *reader) readExecutiveChairs() {
+	for _, i := range r.find("执行主席") {
+		for _, n := range r.nameList(i+len("执行主席"), true) {
+			r.person("executive_chairs", &r.rec.ExecutiveChairs, n.name, n.start, n.end)
+		}
+	}
+}
+
+// readRostrum reads who sat on the rostrum: names before 在主席台(前排)就座
+// and after 在主席台就座的(还)有.
+func (r *reader) readRostrum() {
+	for _, anchor := range []string{"主席台"} {
+		for _, i := range r.find(anchor) {
+			after := r.n[i+len(anchor):]
+			after = strings.TrimPrefix(after, "上")
+			after = strings.TrimPrefix(after, "前排")
+			if !strings.HasPrefix(after, "就座") && !strings.HasPrefix(after, "就坐") {
+				continue
+			}
+			j := len(r.n) - len(after) + len("就座")
+			if rest := r.n[j:]; strings.HasPrefix(rest, "的") {
+				k := strings.Index(rest[:min(len(rest), 24)], "有")
+				if k < 0 {
+					continue
+				}
+				for _, n := range r.nameList(j+k+len("有"), false) {
+					r.person("rostrum", &r.rec.Rostrum, n.name, n.start, n.end)
+				}
+				continue
+			}
+			for _, n := range r.nameListBefore(i) {
+				r.person("rostrum", &r.rec.Rostrum, n.name, n.start, n.end)
+			}
+		}
+	}
+}
+
+// readPhotographers reads photo credits: 冯晓磊摄, (记者 张三 摄), 摄影:张三.
+func (r *reader) readPhotographers() {
+	for _, i := range r.find("摄") {
+		after := r.n[i+len("摄"):]
+		if next, _ := utf8.DecodeRuneInString(after); isHan(next) && !strings.HasPrefix(after, "影") {
+			continue
+		}
+		if strings.HasPrefix(after, "影") {
+			continue
+		}
+		cs := clauseStart(r.n, i)
+		seg := strings.TrimRight(r.n[cs:i], " /")
+		if f := strings.Fields(seg); len(f) > 0 {
+			last := f[len(f)-1]
+			if isName(last) {
+				j := cs + strings.LastIndex(seg, last)
+				r.person("photographers", &r.rec.Photographers, last, j, j+len(last))
+				continue
+			}
+		}
+		if name, off, ok := nameAtEnd(seg); ok && utf8.RuneCountInString(seg) <= 8 {
+			r.person("photographers", &r.rec.Photographers, name, cs+off, cs+off+len(name))
+		}
+	}
+	for _, w := range []string{"摄影:", "摄影 ", "图/", "摄/"} {
+		for _, i := range r.find(w) {
+			j := i + len(w)
+			f := strings.Fields(r.n[j:clauseEnd(r.n, j)])
+			if len(f) > 0 && isName(f[0]) {
+				k := j + strings.Index(r.n[j:], f[0])
+				r.person("photographers", &r.rec.Photographers, f[0], k, k+len(f[0]))
+			}
+		}
+	}
+}
