@@ -81,6 +81,7 @@ type reader struct {
 	lines     []span
 	sentences []span
 	main      mention        // the congress the report is about
+	mainAt    []int          // where each mention of that session starts
 	at        map[rune][]int // where each anchor rune stands in n
 	seen      map[Evidence]bool
 	first     map[string]int // field + name → where the name was first read in that role

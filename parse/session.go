@@ -73,6 +73,11 @@ func (r *reader) readCongress() {
 		}
 	}
 	r.main = main
+	for _, m := range ms {
+		if m.term == best.term && m.session == best.session && !m.standing {
+			r.mainAt = append(r.mainAt, m.start)
+		}
+	}
 	rec := r.rec
 	rec.Term, rec.Session = best.term, best.session
 	rec.Locality, rec.Level = main.locality, main.level
@@ -257,25 +262,20 @@ var meetingVerbs = []string{"开幕", "闭幕", "举行", "召开", "会议"}
 // year comes from the publication date, else from plan-year cues.
 func (r *reader) readDate() {
 	ds := datesAt(r.n, r.find("月"))
-	var pick *when
-	var lead span
-	si := 0
-	for k := range ds {
-		if ds[k].Day == 0 {
-			continue
+	// The meeting day stands in a sentence naming the session; failing
+	// that, in one with a meeting verb; failing that, it is the first date.
+	pick, lead := r.dateIn(ds, func(sent span) bool {
+		for _, at := range r.mainAt {
+			if sent.start <= at && at < sent.end {
+				return true
+			}
 		}
-		for si < len(r.sentences) && r.sentences[si].end <= ds[k].Start {
-			si++
-		}
-		if si == len(r.sentences) {
-			break
-		}
-		sent := r.sentences[si]
-		txt := r.n[sent.start:sent.end]
-		if firstIndex(txt, meetingVerbs) >= 0 || (r.main.end > 0 && sent.start <= r.main.start && r.main.start < sent.end) {
-			pick, lead = &ds[k], sent
-			break
-		}
+		return false
+	})
+	if pick == nil {
+		pick, lead = r.dateIn(ds, func(sent span) bool {
+			return firstIndex(r.n[sent.start:sent.end], meetingVerbs) >= 0
+		})
 	}
 	if pick == nil {
 		for k := range ds {
@@ -320,6 +320,27 @@ func (r *reader) readDate() {
 		return
 	}
 	r.warn(fmt.Sprintf("date: %d月%d日 has no year and none can be inferred", w.Month, w.Day))
+}
+
+// dateIn returns the first full date (month and day) of ds that stands in
+// a sentence for which ok holds, and that sentence.
+func (r *reader) dateIn(ds []when, ok func(span) bool) (*when, span) {
+	si := 0
+	for k := range ds {
+		if ds[k].Day == 0 {
+			continue
+		}
+		for si < len(r.sentences) && r.sentences[si].end <= ds[k].Start {
+			si++
+		}
+		if si == len(r.sentences) {
+			break
+		}
+		if sent := r.sentences[si]; sent.start <= ds[k].Start && ok(sent) {
+			return &ds[k], sent
+		}
+	}
+	return nil, span{}
 }
 
 func yearOf(ts string) int {
