@@ -166,3 +166,33 @@ func TestJSONMatchesMarshalIndent(t *testing.T) {
 		t.Errorf("streamed array\n%s\nwant\n%s", buf.String(), want.String())
 	}
 }
+
+// TestWriteJSONMatchesCLI checks that WriteJSON, which the browser's
+// export uses, writes what the json format of the CLI writes.
+func TestWriteJSONMatchesCLI(t *testing.T) {
+	recs := []parse.Record{{ID: "a", Title: "<标题>"}, {ID: "b", Presiding: []string{"李明"}}}
+	var got, want bytes.Buffer
+	if err := WriteJSON(&got, recs); err != nil {
+		t.Fatal(err)
+	}
+	w := newRecordWriter(formatJSON, &want, false)
+	for _, r := range recs {
+		if err := w.write(r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.close(); err != nil {
+		t.Fatal(err)
+	}
+	if got.String() != want.String() {
+		t.Errorf("WriteJSON:\n%s\nCLI:\n%s", got.String(), want.String())
+	}
+	// Only attendance and region may be null, in each of the two records.
+	if n := bytes.Count(got.Bytes(), []byte("null")); n != 4 {
+		t.Errorf("%d nulls, want 4 (a list shows null?):\n%s", n, got.String())
+	}
+	var empty bytes.Buffer
+	if err := WriteJSON(&empty, nil); err != nil || empty.String() != "[]\n" {
+		t.Errorf("no records: %q, %v", empty.String(), err)
+	}
+}
