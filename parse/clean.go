@@ -31,13 +31,22 @@ var furniture = []string{
 	"发表时间", "来源:", "稿源:", "发文机关", "[image", "[图片", "图片[",
 }
 
-// markersByRune groups the furniture markers by their first rune, so that
-// a line is scanned once instead of once a marker.
-var markersByRune = func() map[rune][]string {
-	m := map[rune][]string{}
+// markerIndex groups the furniture markers by their first rune, with a
+// bitset of those runes, so that a line is scanned once instead of once a
+// marker and most runes cost one bit test.
+type markerIndex struct {
+	first  [1 << 16 / 64]uint64 // bit r is set when a marker starts with rune r (BMP)
+	byRune map[rune][]string
+}
+
+var markers = func() *markerIndex {
+	m := &markerIndex{byRune: map[rune][]string{}}
 	for _, w := range furniture {
 		r, _ := utf8.DecodeRuneInString(w)
-		m[r] = append(m[r], w)
+		m.byRune[r] = append(m.byRune[r], w)
+		if r < 1<<16 {
+			m.first[r/64] |= 1 << (r % 64)
+		}
 	}
 	return m
 }()
@@ -45,7 +54,10 @@ var markersByRune = func() map[rune][]string {
 // hasMarker reports whether t holds a furniture marker.
 func hasMarker(t string) bool {
 	for i, c := range t {
-		for _, w := range markersByRune[c] {
+		if c < 1<<16 && markers.first[c/64]&(1<<(c%64)) == 0 {
+			continue
+		}
+		for _, w := range markers.byRune[c] {
 			if strings.HasPrefix(t[i:], w) {
 				return true
 			}
@@ -93,10 +105,11 @@ func cleanPage(original string) page {
 	return p
 }
 
-// isParagraph reports whether a source line is a long paragraph of prose:
-// such a line is never furniture, so it needs no closer look.
+// isParagraph reports whether a source line is a long paragraph of prose
+// (360 bytes: 120 Chinese characters): such a line is never furniture, so it
+// needs no closer look.
 func isParagraph(line string) bool {
-	return len(line) >= 360 && strings.Contains(line, "。") && utf8.RuneCountInString(line) >= 120 &&
+	return len(line) >= 360 && strings.Contains(line, "。") &&
 		!strings.Contains(line, "Copyright") && !strings.Contains(line, "©")
 }
 

@@ -9,6 +9,7 @@
 package parse
 
 import (
+	"errors"
 	"fmt"
 	"path"
 	"sort"
@@ -28,9 +29,19 @@ func ID(name string) string {
 	return base
 }
 
+// MaxBytes is the largest report Parse reads: news reports are kilobytes;
+// anything this large is not one.
+const MaxBytes = 256 << 20
+
+// ErrTooLarge is returned for input over MaxBytes.
+var ErrTooLarge = errors.New("too large for a report")
+
 // Parse decodes data, the raw bytes of the report in file name, and reads its
 // record. Errors name the file and the reason, e.g. "a.txt: empty file".
 func Parse(name string, data []byte) (Record, error) {
+	if len(data) > MaxBytes {
+		return Record{}, fmt.Errorf("%s: %w (%d bytes, limit %d)", name, ErrTooLarge, len(data), MaxBytes)
+	}
 	text, _, err := decode.Bytes(data)
 	if err != nil {
 		return Record{}, fmt.Errorf("%s: %w", name, err)
@@ -113,29 +124,42 @@ func (r *reader) find(word string) []int {
 func newReader(text string) *reader {
 	f := fold.New(text)
 	r := &reader{f: f, n: f.Norm, rec: &Record{Text: text}}
-	start := 0
-	for i := 0; i <= len(r.n); i++ {
-		if i == len(r.n) || r.n[i] == '\n' {
-			r.lines = append(r.lines, span{start, i})
-			start = i + 1
+	r.at = make(map[rune][]int, 16)
+	n := r.n
+	start, sent := 0, 0
+	// One pass over the bytes: lines, sentences and anchor runes. Every
+	// rune that matters here is ASCII or three bytes long, so the loop
+	// decodes only three-byte sequences, by hand.
+	for i := 0; i < len(n); {
+		b := n[i]
+		size, c := 1, rune(b)
+		switch {
+		case b < utf8.RuneSelf:
+		case b&0xF0 == 0xE0 && i+2 < len(n):
+			size, c = 3, rune(b&0x0F)<<12|rune(n[i+1]&0x3F)<<6|rune(n[i+2]&0x3F)
+		default:
+			_, size = utf8.DecodeRuneInString(n[i:])
+			c = utf8.RuneError
 		}
-	}
-	r.at = make(map[rune][]int, 12)
-	sent := 0
-	for i, c := range r.n {
 		switch c {
 		case '届', '主', '讲', '致', '当', '选', '补', '任', '执', '报', '摄', '全', '月', '通', '批':
 			r.at[c] = append(r.at[c], i)
 		case '。', '!', '?', ';', '\n':
-			end := i + utf8.RuneLen(c)
-			if strings.TrimSpace(r.n[sent:i]) != "" {
+			end := i + size
+			if strings.TrimSpace(n[sent:i]) != "" {
 				r.sentences = append(r.sentences, span{sent, end})
 			}
 			sent = end
+			if c == '\n' {
+				r.lines = append(r.lines, span{start, i})
+				start = i + 1
+			}
 		}
+		i += size
 	}
-	if strings.TrimSpace(r.n[sent:]) != "" {
-		r.sentences = append(r.sentences, span{sent, len(r.n)})
+	r.lines = append(r.lines, span{start, len(n)})
+	if strings.TrimSpace(n[sent:]) != "" {
+		r.sentences = append(r.sentences, span{sent, len(n)})
 	}
 	return r
 }

@@ -277,6 +277,7 @@ func TestParseErrorsNameTheFile(t *testing.T) {
 		{"empty.txt", nil, decode.ErrEmpty},
 		{"blank.txt", []byte(" \n\t\n"), decode.ErrEmpty},
 		{"image.txt", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00"), decode.ErrBinary},
+		{"huge.txt", make([]byte, MaxBytes+1), ErrTooLarge},
 	}
 	for _, tt := range tests {
 		_, err := Parse("dir/"+tt.name, tt.data)

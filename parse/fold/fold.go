@@ -27,9 +27,11 @@ import (
 )
 
 // Text is a string normalised for matching with a map back to its original.
+// Offsets are kept as int32: texts must be shorter than 2 GiB (the parser
+// refuses files over 256 MiB).
 type Text struct {
 	Norm string // the normalised text
-	orig []int  // orig[i] is the original byte offset of Norm's byte i
+	orig []int32 // orig[i] is the original byte offset of Norm's byte i
 }
 
 // New normalises s and keeps the map from Norm back to s.
@@ -54,7 +56,7 @@ func (t *Text) Orig(i int) int {
 	if len(t.orig) == 0 {
 		return 0
 	}
-	return t.orig[max(0, min(i, len(t.orig)-1))]
+	return int(t.orig[max(0, min(i, len(t.orig)-1))])
 }
 
 // Span maps the span Norm[start:end] to the span of the original that
@@ -69,7 +71,7 @@ func (t *Text) Span(start, end int) (int, int) {
 	}
 	start = max(0, min(start, n))
 	end = max(start, min(end, n))
-	s := t.orig[start]
+	s := int(t.orig[start])
 	if end == start {
 		return s, s
 	}
@@ -77,20 +79,20 @@ func (t *Text) Span(start, end int) (int, int) {
 	for end < n && t.orig[end] == last {
 		end++
 	}
-	return s, t.orig[end]
+	return s, int(t.orig[end])
 }
 
 // builder accumulates the normalised text and, when mapping, the offsets.
 type builder struct {
 	sb      strings.Builder
-	orig    []int
+	orig    []int32
 	mapping bool
 	enc     [utf8.UTFMax]byte // the rune being folded
 	scratch []byte            // its NFKC form
 }
 
 // fold normalises s, returning the map too when mapping is set.
-func fold(s string, mapping bool) (string, []int) {
+func fold(s string, mapping bool) (string, []int32) {
 	b := builder{mapping: mapping}
 	dict := t2s.Load()
 	run := 0 // s[run:i] is unchanged and not yet written
@@ -137,13 +139,13 @@ func fold(s string, mapping bool) (string, []int) {
 		if !mapping {
 			return s, nil
 		}
-		b.orig = make([]int, 0, len(s)+1)
+		b.orig = make([]int32, 0, len(s)+1)
 		b.identity(s, 0, len(s))
-		return s, append(b.orig, len(s))
+		return s, append(b.orig, int32(len(s)))
 	}
 	b.copyRun(s, run, len(s))
 	if mapping {
-		b.orig = append(b.orig, len(s))
+		b.orig = append(b.orig, int32(len(s)))
 	}
 	return b.sb.String(), b.orig
 }
@@ -154,7 +156,7 @@ func (b *builder) begin(s string, run, i int) {
 	if b.sb.Cap() == 0 {
 		b.sb.Grow(len(s) + 8)
 		if b.mapping {
-			b.orig = make([]int, 0, len(s)+9)
+			b.orig = make([]int32, 0, len(s)+9)
 		}
 	}
 	b.copyRun(s, run, i)
@@ -177,10 +179,10 @@ func (b *builder) identity(s string, from, to int) {
 	n := len(b.orig)
 	b.orig = slices.Grow(b.orig, to-from)[:n+to-from]
 	o := b.orig[n:]
-	start := from
+	start := int32(from)
 	for j := range o {
 		if utf8.RuneStart(s[from+j]) {
-			start = from + j
+			start = int32(from + j)
 		}
 		o[j] = start
 	}
@@ -193,7 +195,7 @@ func (b *builder) unit(out string, at int) {
 		n := len(b.orig)
 		b.orig = slices.Grow(b.orig, len(out))[:n+len(out)]
 		for j := n; j < len(b.orig); j++ {
-			b.orig[j] = at
+			b.orig[j] = int32(at)
 		}
 	}
 }
