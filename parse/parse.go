@@ -100,7 +100,7 @@ type reader struct {
 
 // anchorRunes start the words that facts hang on (届, 主持, 讲话, 当选…):
 // their positions are found in one pass instead of one search a word.
-const anchorRunes = "届主讲致当选补任执报摄全月通批"
+const anchorRunes = "届主讲致当选补任执报摄全月通批预闭开"
 
 // find returns the byte offsets of word in the normalised text, using the
 // anchor index when word starts with an anchor rune.
@@ -142,7 +142,7 @@ func newReader(text string) *reader {
 			c = utf8.RuneError
 		}
 		switch c {
-		case '届', '主', '讲', '致', '当', '选', '补', '任', '执', '报', '摄', '全', '月', '通', '批':
+		case '届', '主', '讲', '致', '当', '选', '补', '任', '执', '报', '摄', '全', '月', '通', '批', '预', '闭', '开':
 			r.at[c] = append(r.at[c], i)
 		case '。', '!', '?', ';', '\n':
 			end := i + size

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"renda/parse/region"
@@ -161,17 +162,24 @@ var eventWords = []struct{ event, word string }{
 // readEvent decides the event from the headline, else the lead (the first
 // paragraph naming the session), else the whole text.
 func (r *reader) readEvent() {
+	at := make([][]int, len(eventWords)) // where each event word stands
+	for k, ew := range eventWords {
+		at[k] = r.find(ew.word)
+	}
 	for _, sc := range r.eventScopes() {
-		txt := r.n[sc.start:sc.end]
-		for _, ew := range eventWords {
-			i := strings.Index(txt, ew.word)
-			if i < 0 || (ew.event == EventPresidium && !presidiumMeeting(txt[i:])) {
-				continue
+		for k, ew := range eventWords {
+			for _, i := range at[k] {
+				if i < sc.start || i+len(ew.word) > sc.end {
+					continue
+				}
+				if ew.event == EventPresidium && !presidiumMeeting(r.n[i:sc.end]) {
+					continue
+				}
+				r.rec.Event = ew.event
+				r.evidence("event", i, i+len(ew.word))
+				r.readPlenary(sc)
+				return
 			}
-			r.rec.Event = ew.event
-			r.evidence("event", sc.start+i, sc.start+i+len(ew.word))
-			r.readPlenary(sc)
-			return
 		}
 	}
 }
@@ -221,23 +229,33 @@ func (r *reader) readPlenary(sc span) {
 	default:
 		return
 	}
+	type plenary struct {
+		span
+		n int
+	}
+	var at []plenary // every 第N次全体(人员)会议, in order
+	for _, w := range []string{"全体会议", "全体人员会议"} {
+		for _, i := range r.find(w) {
+			pre := r.n[:i]
+			if !strings.HasSuffix(pre, "次") {
+				continue
+			}
+			n, s, ok := numBefore(pre, len(pre)-len("次"), 4)
+			if !ok || n <= 0 {
+				continue
+			}
+			if strings.HasSuffix(pre[:s], "第") {
+				s -= len("第")
+			}
+			at = append(at, plenary{span{s, i + len(w)}, n})
+		}
+	}
+	sort.Slice(at, func(i, j int) bool { return at[i].start < at[j].start })
 	for _, scope := range []span{sc, r.leadScope(), {0, len(r.n)}} {
-		txt := r.n[scope.start:scope.end]
-		for _, w := range []string{"全体会议", "全体人员会议"} {
-			for _, i := range indexAll(txt, w) {
-				pre := txt[:i]
-				if !strings.HasSuffix(pre, "次") {
-					continue
-				}
-				n, s, ok := numBefore(pre, len(pre)-len("次"), 4)
-				if !ok || n <= 0 {
-					continue
-				}
-				if strings.HasSuffix(pre[:s], "第") {
-					s -= len("第")
-				}
-				r.rec.Plenary = n
-				r.evidence("plenary", scope.start+s, scope.start+i+len(w))
+		for _, p := range at {
+			if p.start >= scope.start && p.end <= scope.end {
+				r.rec.Plenary = p.n
+				r.evidence("plenary", p.start, p.end)
 				return
 			}
 		}

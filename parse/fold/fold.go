@@ -30,7 +30,7 @@ import (
 // Offsets are kept as int32: texts must be shorter than 2 GiB (the parser
 // refuses files over 256 MiB).
 type Text struct {
-	Norm string // the normalised text
+	Norm string  // the normalised text
 	orig []int32 // orig[i] is the original byte offset of Norm's byte i
 }
 
