@@ -48,6 +48,12 @@ func trimVerbs(s string) string {
 	for {
 		cut := false
 		s = strings.TrimRight(s, " ")
+		// 在闭幕大会上, 在开幕式上: where the role was played
+		if strings.HasSuffix(s, "上") {
+			if k := strings.LastIndex(s, "在"); k > 0 && utf8.RuneCountInString(s[k:]) <= 10 {
+				s, cut = s[:k], true
+			}
+		}
 		for _, t := range tails {
 			if strings.HasSuffix(s, t) {
 				s = s[:len(s)-len(t)]

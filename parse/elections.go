@@ -11,24 +11,14 @@ func (r *reader) readElected() {
 			for j < len(r.n) && (r.n[j] == ':' || r.n[j] == ' ') {
 				j++
 			}
-			end := clauseEnd(r.n, j)
-			k := strings.Index(r.n[j:end], "为")
-			if k < 0 {
-				continue
-			}
-			ps := j + k + len("为")
-			pe := positionEnd(r.n, ps)
-			if pe == ps {
-				continue
-			}
-			pos := j
-			for _, item := range strings.Split(r.n[j:j+k], "、") {
-				t := strings.TrimSpace(item)
-				if isName(squeeze(t)) {
-					at := pos + strings.Index(item, t)
-					r.elect(squeeze(t), at, at+len(t), ps, pe)
+			// 选举张三为县长，李四、王五为副县长: later clauses of the
+			// sentence may name more people for more posts.
+			for r.appointed(j) {
+				j = positionEnd(r.n, j)
+				if j >= len(r.n) || r.n[j] != ',' {
+					break
 				}
-				pos += len(item) + len("、")
+				j++
 			}
 		}
 	}
@@ -54,6 +44,33 @@ func (r *reader) readElected() {
 			r.elect(name, s, e, ps, pe)
 		}
 	}
+}
+
+// appointed reads "NAMES为POST" in the clause at byte j, as after 选举, and
+// reports whether it did.
+func (r *reader) appointed(j int) bool {
+	end := clauseEnd(r.n, j)
+	k := strings.Index(r.n[j:end], "为")
+	if k < 0 {
+		return false
+	}
+	ps := j + k + len("为")
+	pe := positionEnd(r.n, ps)
+	if pe == ps {
+		return false
+	}
+	found := false
+	pos := j
+	for _, item := range strings.Split(r.n[j:j+k], "、") {
+		t := strings.TrimSpace(item)
+		if isName(squeeze(t)) {
+			at := pos + strings.Index(item, t)
+			r.elect(squeeze(t), at, at+len(t), ps, pe)
+			found = true
+		}
+		pos += len(item) + len("、")
+	}
+	return found
 }
 
 func (r *reader) elect(name string, s, e, ps, pe int) {

@@ -52,6 +52,7 @@ func (r *reader) readResolutions() {
 			} else {
 				continue
 			}
+			t = cutCount(t)
 			if isResolution(t) {
 				s := pos + item.start + strings.Index(item.text, t)
 				r.resolution(t, s, s+len(t))
@@ -68,6 +69,20 @@ func (r *reader) resolution(t string, s, e int) {
 	}
 	r.rec.Resolutions = append(r.rec.Resolutions, t)
 	r.evidence("resolutions", s, e)
+}
+
+// cutCount removes a count after the last title of a list: 关于…的决议等6项决议
+// → 关于…的决议.
+func cutCount(t string) string {
+	i := strings.LastIndex(t, "等")
+	if i <= 0 {
+		return t
+	}
+	n, e, ok := numAfter(t, i+len("等"), 4)
+	if ok && n > 0 && strings.HasPrefix(t[e:], "项") {
+		return t[:i]
+	}
+	return t
 }
 
 // isResolution reports whether a title names a resolution or decision rather
