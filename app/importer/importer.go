@@ -138,7 +138,7 @@ func (im *Importer) one(src Source) (o Outcome, added *Entry) {
 		return failed(src.Name, ReasonNoSession, fmt.Errorf("%s: no congress session named", src.Name)), nil
 	}
 	doc.ID = im.newID(src.Name)
-	e := Entry{ID: doc.ID, Hash: hash, Name: src.Name, Size: len(data), Added: im.now().UTC().Format(time.RFC3339), Doc: doc}
+	e := Entry{ID: doc.ID, Hash: hash, Name: src.Name, Size: len(data), Added: im.now().UTC().Format(time.RFC3339Nano), Doc: doc}
 	if err := im.store.Put(e); err != nil {
 		r := ReasonStorage
 		if reasonOf(err) == ReasonQuota {

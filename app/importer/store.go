@@ -15,7 +15,7 @@ type Entry struct {
 	Hash  string     `json:"hash"`  // hex SHA-256 of the imported bytes
 	Name  string     `json:"name"`  // the file name as picked (or pasted.txt)
 	Size  int        `json:"size"`  // bytes imported
-	Added string     `json:"added"` // when, RFC 3339
+	Added string     `json:"added"` // when, RFC 3339 with nanoseconds (sorts in order)
 	Doc   corpus.Doc `json:"doc"`   // the parsed record and its decoded text
 }
 

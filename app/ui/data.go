@@ -42,6 +42,7 @@ type library struct {
 	Loaded  int            // bytes fetched so far
 	Total   int            // bytes to fetch, 0 when unknown (e.g. compressed)
 	Err     string         // why loading failed
+	Own     ownDocs        // the documents imported in this browser (shelf.go)
 }
 
 func (l library) ready() bool { return l.Status == loadReady && l.Index != nil }
@@ -61,9 +62,15 @@ type loader struct {
 
 	mu      sync.Mutex
 	running bool // a load is under way or done
+
+	shelf *shelf // adds the imported documents, nil: the pack alone
 }
 
 func newLoader(f packFetcher) *loader { return &loader{fetch: f} }
+
+// onShelf makes the loader index the pack with the shelf's imported
+// documents.
+func (l *loader) onShelf(s *shelf) *loader { l.shelf = s; return l }
 
 // handle loads the pack unless a load is under way or done. go-app runs
 // action handlers in their own goroutine.
@@ -118,6 +125,9 @@ func (l *loader) load(ctx app.Context) library {
 	var p corpus.Pack
 	if err := json.Unmarshal(data, &p); err != nil {
 		return library{Status: loadFailed, Err: "数据格式错误：" + err.Error()}
+	}
+	if l.shelf != nil {
+		return l.shelf.open(p, len(data))
 	}
 	return library{Status: loadReady, Index: explore.New(p), Version: p.Version, Loaded: len(data)}
 }

@@ -99,6 +99,7 @@ func (s *shell) Render() app.UI {
 				app.Nav().Class("site-nav").Aria("label", layoutNavLabel).Body(
 					s.navLink("/", viewSearch, layoutSearch, "Search"),
 					s.navLink("/timeline", viewTimeline, layoutTimeline, "Timeline"),
+					s.navLink("/import", viewImport, importNav, importNavLatin),
 				),
 			),
 		),

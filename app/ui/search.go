@@ -184,6 +184,7 @@ func (p *searchPage) renderResults() app.UI {
 			app.Text(count),
 			app.Span().Class("keys-hint").Text(searchKeys),
 		),
+		newExportBar().Index(p.lib.Index).Docs(p.res.Docs()),
 		app.Ol().ID("results").OnKeyDown(p.onResultKey).Body(
 			app.Range(shown).Slice(func(i int) app.UI {
 				return p.renderHit(i, shown[i])
@@ -209,6 +210,7 @@ func (p *searchPage) renderHit(i int, h explore.Hit) app.UI {
 			Href(href(docPath(d.ID))).
 			Body(marked(title, h.Title)...),
 		app.Div().Class("result-meta").Body(
+			badgeIf(p.lib, d.ID),
 			app.If(d.Locality != "", func() app.UI {
 				return app.Span().Class("meta-place").Body(marked(d.Locality, h.Locality)...)
 			}),

@@ -23,6 +23,7 @@ import (
 func Register() {
 	app.Route("/", func() app.Composer { return newSearchPage() })
 	app.Route("/timeline", func() app.Composer { return newTimelinePage() })
+	app.Route("/import", func() app.Composer { return newImportPage() })
 	app.RouteWithRegexp("^/doc/", func() app.Composer { return newDocPage() })
 	app.RouteWithRegexp("^/person/", func() app.Composer { return newPersonPage() })
 	app.RouteWithRegexp("^/place/", func() app.Composer { return newPlacePage() })
@@ -31,14 +32,16 @@ func Register() {
 	app.NotFound = newNotFoundPage()
 	app.RouteWithRegexp("^/", func() app.Composer { return newNotFoundPage() })
 
-	app.Handle(actionLoad, newLoader(newBrowserFetcher()).handle)
+	sh := newShelf(newBrowserStore())
+	app.Handle(actionLoad, newLoader(newBrowserFetcher()).onShelf(sh).handle)
+	sh.register()
 }
 
 // Pages returns every path of the explorer over pack, for prerendering on a
 // static host: the search and timeline pages, one page per document, person
 // and place, and /404 (for a host's 404.html).
 func Pages(p corpus.Pack) []string {
-	pages := []string{"/", "/timeline", "/404"}
+	pages := []string{"/", "/timeline", "/import", "/404"}
 	people := map[string]bool{}
 	places := map[string]bool{}
 	for i := range p.Docs {

@@ -38,7 +38,7 @@ func testPack() corpus.Pack {
 
 func TestPages(t *testing.T) {
 	got := Pages(testPack())
-	want := []string{"/", "/timeline", "/404",
+	want := []string{"/", "/timeline", "/import", "/404",
 		"/doc/a%20b", "/person/%E7%8E%8B%E5%BE%B7%E6%B5%B7", "/person/%E6%9D%8E%E9%9C%9E",
 		"/place/%E5%B1%B1%E4%BA%AD%E5%8C%BA", "/doc/open", "/doc/evil"}
 	if !slices.Equal(got, want) {
