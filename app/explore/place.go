@@ -1,6 +1,10 @@
 package explore
 
-import "slices"
+import (
+	"slices"
+
+	"renda/parse/region"
+)
 
 // Place is a locality with its sessions laid out as a grid: one row per term,
 // one column per session number.
@@ -9,7 +13,10 @@ type Place struct {
 	Terms    []int      // row headings: the terms met, newest first
 	Numbers  []int      // column headings: session numbers, 1 up to the largest met
 	Other    []*Session // sessions whose term or number is not stated
-	cells    map[[2]int]*Session
+	// Region is the place in the administrative hierarchy, from the first
+	// of its reports that resolved; nil when none did.
+	Region *region.Region
+	cells  map[[2]int]*Session
 }
 
 // Cell returns the session of a term and number, nil if there is none.
@@ -29,6 +36,11 @@ func (ix *Index) indexPlaces() {
 		if p == nil {
 			p = &Place{Locality: s.Locality, cells: map[[2]int]*Session{}}
 			ix.places[s.Locality] = p
+		}
+		for _, d := range s.Docs {
+			if r := ix.Docs[d].Region; p.Region == nil && r != nil {
+				p.Region = r
+			}
 		}
 		if s.Term == 0 || s.Number == 0 {
 			p.Other = append(p.Other, s)

@@ -37,6 +37,7 @@ type docPage struct {
 	app.Compo
 
 	lib          library
+	loc          locale
 	id           string
 	doc          int // position in the index, -1 when not found
 	showOriginal bool
@@ -47,6 +48,7 @@ type docPage struct {
 func newDocPage() *docPage { return &docPage{doc: -1} }
 
 func (p *docPage) OnMount(ctx app.Context) {
+	observeLocale(ctx, &p.loc, func() { p.refresh(ctx) })
 	observeLibrary(ctx, &p.lib, func() { p.refresh(ctx) })
 }
 
@@ -60,18 +62,18 @@ func (p *docPage) OnNav(ctx app.Context) {
 
 func (p *docPage) refresh(ctx app.Context) {
 	if !p.lib.ready() {
-		ctx.Page().SetTitle("%s%s", p.id, docTitleSuffix)
+		ctx.Page().SetTitle("%s%s", p.id, p.loc.T(docTitleSuffix))
 		return
 	}
 	p.doc = -1
 	if i, ok := p.lib.Index.Doc(p.id); ok {
 		p.doc = i
 		d := &p.lib.Index.Docs[i]
-		ctx.Page().SetTitle("%s%s", explore.Label(d), docTitleSuffix)
+		ctx.Page().SetTitle("%s%s", explore.Label(d), p.loc.T(docTitleSuffix))
 		signalReady(ctx, viewDoc)
 		return
 	}
-	ctx.Page().SetTitle("%s%s", notFoundHeading, docTitleSuffix)
+	ctx.Page().SetTitle("%s%s", p.loc.T(notFoundHeading), p.loc.T(docTitleSuffix))
 	signalReady(ctx, viewNotFound)
 }
 
@@ -102,7 +104,7 @@ func (p *docPage) cite(ctx app.Context, e app.Event) {
 		fail.Release()
 		ctx.Dispatch(func(app.Context) {
 			if copied {
-				p.citeStatus = docCited + text
+				p.citeStatus = p.loc.T(docCited) + text
 			} else {
 				p.citeManual = text
 			}
@@ -143,13 +145,13 @@ func (p *docPage) Render() app.UI {
 	var content app.UI
 	switch {
 	case !p.lib.ready():
-		content = newLoadView().Lib(p.lib)
+		content = newLoadView().Lib(p.lib).Loc(p.loc)
 	case p.doc < 0:
-		content = notFound(app.FormatString(docNotFound, p.id))
+		content = notFound(p.loc, p.loc.T(docNotFound, p.id))
 	default:
 		content = p.renderDoc()
 	}
-	return newShell().View(viewDoc).Content(content)
+	return newShell().View(viewDoc).Loc(p.loc).Content(content)
 }
 
 func (p *docPage) renderDoc() app.UI {
@@ -161,8 +163,10 @@ func (p *docPage) renderDoc() app.UI {
 				app.If(d.Locality != "", func() app.UI {
 					return app.A().Href(href(placePath(d.Locality))).Text(d.Locality)
 				}),
-				app.Text(" "+sessionLabel(s, false)+" · "),
-				app.Span().Class("badge badge-"+d.Event).Text(eventLabel(d.Event)),
+				app.Text(" "),
+				app.Span().Attr("data-i18n", true).Text(p.loc.session(s, false)),
+				app.Text(" · "),
+				app.Span().Class("badge badge-"+d.Event).Attr("data-i18n", true).Text(p.loc.event(d.Event)),
 			),
 			app.H1().ID("doc-title").Text(explore.Label(d)),
 			p.renderActions(d),
@@ -173,12 +177,12 @@ func (p *docPage) renderDoc() app.UI {
 			app.Div().Class("doc-body").Body(
 				p.renderWarnings(d),
 				app.Section().Class("doc-text").Aria("labelledby", "text-title").Body(
-					app.H2().ID("text-title").Class("section-title").Text(docText),
-					renderText(d),
+					app.H2().ID("text-title").Class("section-title").Attr("data-i18n", true).Text(p.loc.T(docText)),
+					renderText(p.loc, d),
 				),
 				app.If(p.showOriginal, func() app.UI {
-					return app.Section().Class("doc-original").Aria("label", docOriginal).Body(
-						app.H2().Class("section-title").Text(docOriginal),
+					return app.Section().Class("doc-original").Aria("label", p.loc.T(docOriginal)).Body(
+						app.H2().Class("section-title").Attr("data-i18n", true).Text(p.loc.T(docOriginal)),
 						app.Pre().ID("original").Class("original").Text(d.Original),
 					)
 				}),
@@ -188,20 +192,20 @@ func (p *docPage) renderDoc() app.UI {
 }
 
 func (p *docPage) renderActions(d *corpus.Doc) app.UI {
-	toggle := docShowOriginal
+	toggle := p.loc.T(docShowOriginal)
 	if p.showOriginal {
-		toggle = docHideOriginal
+		toggle = p.loc.T(docHideOriginal)
 	}
 	return app.Div().Class("doc-actions").Body(
-		app.Button().ID("cite").Type("button").Text(docCite).OnClick(p.cite),
+		app.Button().ID("cite").Type("button").Attr("data-i18n", true).Text(p.loc.T(docCite)).OnClick(p.cite),
 		app.Button().ID("show-original").Type("button").
 			Aria("expanded", p.showOriginal).Aria("controls", "original").
-			Text(toggle).OnClick(p.toggleOriginal),
+			Attr("data-i18n", true).Text(toggle).OnClick(p.toggleOriginal),
 		newDocTools().Doc(d).Imported(p.lib.Own.has(d.ID)),
 		app.Span().ID("cite-status").Class("cite-status").Role("status").Text(p.citeStatus),
 		app.If(p.citeManual != "", func() app.UI {
 			return app.Div().Class("cite-manual").Body(
-				app.Label().For("cite-text").Text(docCiteManual),
+				app.Label().For("cite-text").Attr("data-i18n", true).Text(p.loc.T(docCiteManual)),
 				app.Textarea().ID("cite-text").ReadOnly(true).Rows(3).Text(p.citeManual),
 			)
 		}),
@@ -220,13 +224,16 @@ func (p *docPage) renderSessionNav() app.UI {
 		}
 		d := &p.lib.Index.Docs[doc]
 		return app.A().ID(id).Href(href(docPath(d.ID))).Attr("rel", id).Body(
-			app.Span().Class("session-nav-dir").Text(label),
-			app.Span().Class("session-nav-title").Text(eventLabel(d.Event)+" · "+explore.Label(d)),
+			app.Span().Class("session-nav-dir").Attr("data-i18n", true).Text(label),
+			app.Span().Class("session-nav-title").Body(
+				app.Span().Attr("data-i18n", true).Text(p.loc.event(d.Event)),
+				app.Text(" · "+explore.Label(d)),
+			),
 		)
 	}
-	return app.Nav().Class("session-nav").Aria("label", docSessionNav).Body(
-		link("prev", "← "+docPrev, prev),
-		link("next", docNext+" →", next),
+	return app.Nav().Class("session-nav").Aria("label", p.loc.T(docSessionNav)).Body(
+		link("prev", "← "+p.loc.T(docPrev), prev),
+		link("next", p.loc.T(docNext)+" →", next),
 	)
 }
 
@@ -235,7 +242,7 @@ func (p *docPage) renderWarnings(d *corpus.Doc) app.UI {
 		return nil
 	}
 	return app.Section().ID("warnings").Class("notice notice-warn").Aria("labelledby", "warnings-title").Body(
-		app.H2().ID("warnings-title").Text(docWarnings),
+		app.H2().ID("warnings-title").Attr("data-i18n", true).Text(p.loc.T(docWarnings)),
 		app.Ul().Body(app.Range(d.Warnings).Slice(func(i int) app.UI {
 			return app.Li().Text(d.Warnings[i])
 		})),
@@ -243,9 +250,9 @@ func (p *docPage) renderWarnings(d *corpus.Doc) app.UI {
 }
 
 // renderText renders the text with its evidence marks: text nodes only.
-func renderText(d *corpus.Doc) app.UI {
+func renderText(loc locale, d *corpus.Doc) app.UI {
 	if strings.TrimSpace(d.Text) == "" {
-		return app.P().ID("text").Class("doc-text-body empty").Text(docEmptyText)
+		return app.P().ID("text").Class("doc-text-body empty").Attr("data-i18n", true).Text(loc.T(docEmptyText))
 	}
 	segs := explore.Segments(d.Text, d.Evidence)
 	nodes := make([]app.UI, len(segs))
@@ -257,12 +264,16 @@ func renderText(d *corpus.Doc) app.UI {
 		}
 		labels := make([]string, len(s.Fields))
 		for j, f := range s.Fields {
-			labels[j] = fieldLabel(f)
+			labels[j] = loc.field(f)
+		}
+		sep := "、"
+		if loc.en() {
+			sep = ", "
 		}
 		nodes[i] = app.Mark().
 			DataSet("field", s.Fields[0]).
 			DataSet("fields", strings.Join(s.Fields, " ")).
-			Title(strings.Join(labels, "、")).
+			Title(strings.Join(labels, sep)).
 			TabIndex(-1).
 			Text(t)
 	}

@@ -8,11 +8,13 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"renda/app/corpus"
+	"renda/app/explore"
 	"renda/parse"
 	"renda/parse/region"
 )
 
-// fieldLabel names a record field (its JSON name) in Chinese.
+// fieldLabel names a record field (its JSON name) in Chinese: the message
+// key of its label.
 func fieldLabel(field string) string {
 	switch field {
 	case "id":
@@ -70,8 +72,8 @@ type fact struct {
 	body  app.UI // what is shown; nil for a plain value
 }
 
-// facts lists every field of d in record order.
-func facts(d *corpus.Doc) []fact {
+// facts lists every field of d in record order, labelled in loc's language.
+func facts(loc locale, d *corpus.Doc) []fact {
 	num := func(field string, n int) fact {
 		if n == 0 {
 			return fact{field: field}
@@ -88,9 +90,9 @@ func facts(d *corpus.Doc) []fact {
 	var basis string
 	switch d.DateBasis {
 	case "stated":
-		basis = "文中写明"
+		basis = loc.T("文中写明")
 	case "inferred":
-		basis = "推断"
+		basis = loc.T("推断")
 	}
 	var reports, elected []string
 	var reportBy, electedNames []string
@@ -106,15 +108,15 @@ func facts(d *corpus.Doc) []fact {
 		text("title", d.Title),
 		{field: "locality", value: d.Locality, body: placeLink(d.Locality)},
 		regionFact(d.Region),
-		label("level", d.Level, levelLabel(d.Level)),
+		label("level", d.Level, loc.level(d.Level)),
 		num("term", d.Term),
 		num("session", d.Session),
-		label("event", d.Event, eventLabel(d.Event)),
+		label("event", d.Event, loc.event(d.Event)),
 		num("plenary", d.Plenary),
-		text("date", d.Date),
+		text("date", d.Date), // ISO, as in the record
 		label("date_basis", d.DateBasis, basis),
 		text("published", d.Published),
-		attendanceFact(d.Attendance),
+		attendanceFact(loc, d.Attendance),
 		people("presiding", d.Presiding, nil),
 		people("speakers", d.Speakers, nil),
 		people("reports", reportBy, reports),
@@ -193,16 +195,16 @@ func list(vs []string) app.UI {
 	}))
 }
 
-func attendanceFact(a *parse.Attendance) fact {
+func attendanceFact(loc locale, a *parse.Attendance) fact {
 	if a == nil {
 		return fact{field: "attendance"}
 	}
-	s := attendanceLabel(a)
+	s := loc.attendance(a.Expected, a.Present, explore.Rate(a))
 	if a.Absent > 0 {
-		s += " · 缺席 " + strconv.Itoa(a.Absent)
+		s += loc.T(" · 缺席 %d", a.Absent)
 	}
 	if a.Quorum {
-		s += " · 符合法定人数"
+		s += loc.T(" · 符合法定人数")
 	}
 	return fact{field: "attendance", value: s, body: app.Span().
 		DataSet("expected", a.Expected).DataSet("present", a.Present).
@@ -218,25 +220,25 @@ func (p *docPage) renderFacts(d *corpus.Doc) app.UI {
 			evidenced = append(evidenced, e.Field)
 		}
 	}
-	fs := facts(d)
+	fs := facts(p.loc, d)
 	return app.Aside().ID("facts").Class("facts-card").Aria("labelledby", "facts-title").Body(
-		app.H2().ID("facts-title").Class("section-title").Text(docFacts),
+		app.H2().ID("facts-title").Class("section-title").Attr("data-i18n", true).Text(p.loc.T(docFacts)),
 		app.If(len(evidenced) > 0, func() app.UI {
-			return app.P().Class("facts-hint").Text(docFactsHint)
+			return app.P().Class("facts-hint").Attr("data-i18n", true).Text(p.loc.T(docFactsHint))
 		}),
 		app.Dl().Body(app.Range(fs).Slice(func(i int) app.UI {
 			f := fs[i]
-			var term app.UI = app.Text(fieldLabel(f.field))
+			term := p.loc.fieldUI(f.field)
 			if slices.Contains(evidenced, f.field) {
-				term = app.Button().Type("button").Class("locate").
-					Aria("label", docLocate+fieldLabel(f.field)).
+				term = []app.UI{app.Button().Type("button").Class("locate").
+					Aria("label", p.loc.T(docLocate)+p.loc.field(f.field)).
 					OnClick(p.locate(f.field), app.EventScope(f.field)).
-					Body(app.Text(fieldLabel(f.field)), app.Span().Class("locate-icon").Aria("hidden", true).Text(" ◎"))
+					Body(append(term, app.Span().Class("locate-icon").Aria("hidden", true).Text(" ◎"))...)}
 			}
 			dd := app.Dd().DataSet("field", f.field).DataSet("value", f.value)
 			switch {
 			case f.value == "" && f.body == nil:
-				dd = dd.Class("empty").Text(docNone)
+				dd = dd.Class("empty").Attr("data-i18n", true).Text(p.loc.T(docNone))
 			case f.body != nil:
 				dd = dd.Body(f.body)
 			default:
@@ -246,7 +248,7 @@ func (p *docPage) renderFacts(d *corpus.Doc) app.UI {
 			if f.value == "" && f.body == nil {
 				row = row.Class("fact-empty")
 			}
-			return row.Body(app.Dt().Body(term), dd)
+			return row.Body(app.Dt().Attr("data-i18n", true).Body(term...), dd)
 		})),
 	)
 }

@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"strconv"
-
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"renda/app/explore"
@@ -14,13 +12,15 @@ const (
 	finderPlaceholder = "例如：政府工作报告、清徐县、王德海"
 	finderFilters     = "筛选"
 	finderClear       = "清除筛选"
-	finderFacetsLabel = "按层级、会议和年份筛选"
+	finderFacetsLabel = "按层级、会议、年份和省份筛选"
+	finderFiltersN    = "筛选（%d）"
 )
 
 // finder is the query state of a page that searches: the query from the
 // URL, updated as the user types or picks facets, and its result. Pages
 // embed it and call its methods from their handlers.
 type finder struct {
+	loc        locale // the interface language
 	query      explore.Query
 	input      string // the search box's value attribute: follows navigation, not typing
 	res        explore.Result
@@ -53,13 +53,13 @@ func (f *finder) replaceURL(ctx app.Context) {
 // onInput runs after every change of the text, onSubmit on Enter.
 func (f *finder) searchBox(onInput, onSubmit, onKey app.EventHandler) app.UI {
 	return app.Form().Class("search-form").Role("search").OnSubmit(onSubmit).Body(
-		app.Label().For("q").Class("search-label").Text(finderLabel),
+		app.Label().For("q").Class("search-label").Attr("data-i18n", true).Text(f.loc.T(finderLabel)),
 		app.Input().
 			ID("q").
 			Type("search").
 			Name("q").
 			Value(f.input).
-			Placeholder(finderPlaceholder).
+			Placeholder(f.loc.T(finderPlaceholder)).
 			AutoComplete(false).
 			Attr("autocapitalize", "off").
 			Attr("spellcheck", "false").
@@ -89,10 +89,10 @@ func (f *finder) readInput(e app.Event) bool {
 // facetPanel renders the facets of the result: toggle buttons with counts,
 // in a panel that folds away on narrow screens.
 func (f *finder) facetPanel(onToggle func(dim, value string) app.EventHandler, onOpen, onClear app.EventHandler) app.UI {
-	selected := len(f.query.Levels) + len(f.query.Events) + len(f.query.Years)
-	toggleText := finderFilters
+	selected := len(f.query.Levels) + len(f.query.Events) + len(f.query.Years) + len(f.query.Provinces)
+	toggleText := f.loc.T(finderFilters)
 	if selected > 0 {
-		toggleText += "（" + strconv.Itoa(selected) + "）"
+		toggleText = f.loc.T(finderFiltersN, selected)
 	}
 	navClass := "facets"
 	if f.facetsOpen {
@@ -105,26 +105,27 @@ func (f *finder) facetPanel(onToggle func(dim, value string) app.EventHandler, o
 			Class("facets-toggle").
 			Aria("expanded", f.facetsOpen).
 			Aria("controls", "facets").
+			Attr("data-i18n", true).
 			Text(toggleText).
 			OnClick(onOpen),
-		app.Nav().ID("facets").Class(navClass).Aria("label", finderFacetsLabel).Body(
+		app.Nav().ID("facets").Class(navClass).Aria("label", f.loc.T(finderFacetsLabel)).Body(
 			app.Range(f.res.Facets).Slice(func(i int) app.UI {
-				return facetGroup(f.res.Facets[i], onToggle)
+				return facetGroup(f.loc, f.res.Facets[i], onToggle)
 			}),
 			app.If(selected > 0, func() app.UI {
-				return app.Button().ID("clear-filters").Type("button").Class("link-button").Text(finderClear).OnClick(onClear)
+				return app.Button().ID("clear-filters").Type("button").Class("link-button").Attr("data-i18n", true).Text(f.loc.T(finderClear)).OnClick(onClear)
 			}),
 		),
 	)
 }
 
-func facetGroup(fc explore.Facet, onToggle func(dim, value string) app.EventHandler) app.UI {
+func facetGroup(loc locale, fc explore.Facet, onToggle func(dim, value string) app.EventHandler) app.UI {
 	if len(fc.Values) == 0 {
 		return nil
 	}
 	id := "facet-" + fc.Name
 	return app.Section().Class("facet").Aria("labelledby", id).Body(
-		app.H2().ID(id).Class("facet-title").Text(facetLabel(fc.Name)),
+		app.H2().ID(id).Class("facet-title").Attr("data-i18n", true).Text(loc.facet(fc.Name)),
 		app.Ul().Class("facet-values").Body(
 			app.Range(fc.Values).Slice(func(i int) app.UI {
 				v := fc.Values[i]
@@ -138,11 +139,21 @@ func facetGroup(fc explore.Facet, onToggle func(dim, value string) app.EventHand
 						Disabled(v.Count == 0 && !v.Selected).
 						OnClick(onToggle(fc.Name, v.Value), app.EventScope(fc.Name+"="+v.Value)).
 						Body(
-							app.Span().Class("facet-label").Text(facetValueLabel(fc.Name, v.Value)),
-							app.Span().Class("count").Text(strconv.Itoa(v.Count)),
+							facetValueUI(loc, fc.Name, v.Value),
+							app.Span().Class("count").Text(loc.N(v.Count)),
 						),
 				)
 			}),
 		),
 	)
+}
+
+// facetValueUI renders the label of a facet value: translated, except a
+// province's name, which is data.
+func facetValueUI(loc locale, dim, v string) app.UI {
+	s := app.Span().Class("facet-label").Text(loc.facetValue(dim, v))
+	if dim == explore.FacetProvince && v != explore.None {
+		return s.Lang("zh")
+	}
+	return s.Attr("data-i18n", true)
 }

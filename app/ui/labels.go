@@ -7,8 +7,8 @@ import (
 	"renda/parse"
 )
 
-// The names of record values in Chinese. The interface is Chinese first;
-// bilingual labels come later, and will replace these functions.
+// The names of record values in Chinese: they are the message keys that
+// locale (i18n.go) translates.
 
 // eventLabel names an event, e.g. closing → 闭幕.
 func eventLabel(event string) string {
@@ -67,6 +67,8 @@ func facetLabel(dim string) string {
 		return "会议"
 	case explore.FacetYear:
 		return "年份"
+	case explore.FacetProvince:
+		return "省份"
 	}
 	return dim
 }
@@ -80,6 +82,10 @@ func facetValueLabel(dim, v string) string {
 		return eventLabel(v)
 	case explore.FacetYear:
 		return yearLabel(v)
+	case explore.FacetProvince:
+		if v == explore.None || v == "" {
+			return "未注明"
+		}
 	}
 	return v
 }

@@ -29,6 +29,7 @@ type shell struct {
 
 	Iview    string   // the current view, to mark the navigation entry
 	Icontent []app.UI // the page
+	Iloc     locale   // the interface language
 
 	updateReady bool
 	onKey       app.Func // the window's keydown listener
@@ -38,6 +39,29 @@ func newShell() *shell { return &shell{} }
 
 // View sets the current view (viewSearch, viewTimeline, …).
 func (s *shell) View(v string) *shell { s.Iview = v; return s }
+
+// Loc sets the interface language.
+func (s *shell) Loc(l locale) *shell { s.Iloc = l; return s }
+
+// switchLang switches the interface to the other language, keeping the
+// current view, and remembers the choice.
+func (s *shell) switchLang(ctx app.Context, e app.Event) {
+	lang := langEn
+	if s.Iloc.en() {
+		lang = langZh
+	}
+	setLocale(ctx, lang, true)
+}
+
+// langSwitch renders #lang-switch, named in the language it switches to.
+func (s *shell) langSwitch() app.UI {
+	text, lang := "English", "en"
+	if s.Iloc.en() {
+		text, lang = "中文", "zh"
+	}
+	return app.Button().ID("lang-switch").Type("button").Class("lang-switch").
+		Title(s.Iloc.T(layoutLangLabel)).Lang(lang).Text(text).OnClick(s.switchLang)
+}
 
 // Content sets the page content.
 func (s *shell) Content(v ...app.UI) *shell { s.Icontent = app.FilterUIElems(v...); return s }
@@ -88,39 +112,44 @@ func (s *shell) reload(ctx app.Context, e app.Event) { ctx.Reload() }
 
 func (s *shell) Render() app.UI {
 	return app.Div().Class("app").Body(
-		app.A().Class("skip-link").Href("#main").Text(layoutSkip),
+		app.A().Class("skip-link").Href("#main").Attr("data-i18n", true).Text(s.Iloc.T(layoutSkip)),
 		app.Header().Class("site-header").Body(
 			app.Div().Class("site-header-inner").Body(
 				app.A().Class("brand").Href(href("/")).Body(
-					app.Span().Class("brand-mark").Text(layoutBrand),
-					app.Span().Class("brand-name").Text(layoutBrandLatin),
-					app.Span().Class("brand-tagline").Text(layoutTagline),
+					app.Span().Class("brand-mark").Lang("zh").Text(layoutBrand),
+					app.Span().Class("brand-name").Lang("en").Text(layoutBrandLatin),
+					app.Span().Class("brand-tagline").Attr("data-i18n", true).Text(s.Iloc.T(layoutTagline)),
 				),
-				app.Nav().Class("site-nav").Aria("label", layoutNavLabel).Body(
+				app.Nav().Class("site-nav").Aria("label", s.Iloc.T(layoutNavLabel)).Body(
 					s.navLink("/", viewSearch, layoutSearch, "Search"),
 					s.navLink("/timeline", viewTimeline, layoutTimeline, "Timeline"),
 					s.navLink("/import", viewImport, importNav, importNavLatin),
 				),
+				s.langSwitch(),
 			),
 		),
 		app.If(s.updateReady, func() app.UI {
 			return app.Div().ID("update").Class("update-banner").Role("status").Body(
-				app.Text(layoutUpdate),
-				app.Button().Type("button").Text(layoutReload).OnClick(s.reload),
+				app.Span().Attr("data-i18n", true).Text(s.Iloc.T(layoutUpdate)),
+				app.Button().Type("button").Attr("data-i18n", true).Text(s.Iloc.T(layoutReload)).OnClick(s.reload),
 			)
 		}),
 		app.Main().ID("main").TabIndex(-1).Body(s.Icontent...),
 		app.Footer().Class("site-footer").Body(
-			app.Span().Text(layoutFooter),
-			app.Span().Class("shortcut-hint").Text(layoutShortcut),
+			app.Span().Attr("data-i18n", true).Text(s.Iloc.T(layoutFooter)),
+			app.Span().Class("shortcut-hint").Attr("data-i18n", true).Text(s.Iloc.T(layoutShortcut)),
 		),
 	)
 }
 
+// navLink renders an entry of the navigation; the Chinese interface adds
+// the English name below.
 func (s *shell) navLink(path, view, label, latin string) app.UI {
 	a := app.A().Href(href(path)).Body(
-		app.Text(label),
-		app.Span().Class("nav-latin").Lang("en").Text(latin),
+		app.Span().Attr("data-i18n", true).Text(s.Iloc.S(label)),
+		app.If(!s.Iloc.en(), func() app.UI {
+			return app.Span().Class("nav-latin").Lang("en").Text(latin)
+		}),
 	)
 	if s.Iview == view {
 		a = a.Aria("current", "page")
@@ -144,6 +173,7 @@ const (
 type loadView struct {
 	app.Compo
 	Ilib library
+	Iloc locale
 }
 
 func newLoadView() *loadView { return &loadView{} }
@@ -151,27 +181,30 @@ func newLoadView() *loadView { return &loadView{} }
 // Lib sets the library whose loading to show.
 func (v *loadView) Lib(l library) *loadView { v.Ilib = l; return v }
 
+// Loc sets the interface language.
+func (v *loadView) Loc(l locale) *loadView { v.Iloc = l; return v }
+
 func (v *loadView) retry(ctx app.Context, e app.Event) {
 	ctx.NewAction(actionLoad)
 }
 
 func (v *loadView) Render() app.UI {
-	l := v.Ilib
+	l, t := v.Ilib, v.Iloc.T
 	switch l.Status {
 	case loadFailed:
 		return app.Div().ID("load-error").Class("notice notice-error").Role("alert").Body(
-			app.P().Body(app.Strong().Text(loadingFailed), app.Text("："+l.Err)),
-			app.P().Text(loadingOffline),
-			app.Button().Type("button").Text(loadingRetry).OnClick(v.retry),
+			app.P().Body(app.Strong().Text(t(loadingFailed)), app.Text(t("%s：%s", "", l.Err))),
+			app.P().Text(t(loadingOffline)),
+			app.Button().Type("button").Text(t(loadingRetry)).OnClick(v.retry),
 		)
 	case loadIndexing:
 		return app.Div().ID("loading").Class("loading").Role("status").Body(
-			app.Progress().Aria("label", loadingProgress),
-			app.P().Text(loadingIndex),
+			app.Progress().Aria("label", t(loadingProgress)),
+			app.P().Text(t(loadingIndex)),
 		)
 	case loadFetching:
-		label := loadingFetch
-		bar := app.Progress().Aria("label", loadingProgress)
+		label := t(loadingFetch)
+		bar := app.Progress().Aria("label", t(loadingProgress))
 		if l.Total > 0 && l.Loaded <= l.Total {
 			pct := l.Loaded * 100 / l.Total
 			bar = bar.Max(100).Value(pct)
@@ -182,8 +215,8 @@ func (v *loadView) Render() app.UI {
 		return app.Div().ID("loading").Class("loading").Role("status").Body(bar, app.P().Text(label+"…"))
 	}
 	return app.Div().ID("loading").Class("loading").Role("status").Body(
-		app.Progress().Aria("label", loadingProgress),
-		app.P().Text(loadingWaiting),
+		app.Progress().Aria("label", t(loadingProgress)),
+		app.P().Text(t(loadingWaiting)),
 	)
 }
 

@@ -21,6 +21,7 @@ type personPage struct {
 	app.Compo
 
 	lib    library
+	loc    locale
 	name   string
 	person *explore.Person
 }
@@ -28,13 +29,18 @@ type personPage struct {
 func newPersonPage() *personPage { return &personPage{} }
 
 func (p *personPage) OnMount(ctx app.Context) {
+	observeLocale(ctx, &p.loc, func() { p.setTitle(ctx) })
 	observeLibrary(ctx, &p.lib, func() { p.refresh(ctx) })
+}
+
+func (p *personPage) setTitle(ctx app.Context) {
+	ctx.Page().SetTitle("%s%s", p.name, p.loc.T(personTitleSuffix))
 }
 
 func (p *personPage) OnNav(ctx app.Context) {
 	signalBusy()
 	p.name = routeParam(ctx, "/person/")
-	ctx.Page().SetTitle("%s%s", p.name, personTitleSuffix)
+	p.setTitle(ctx)
 	p.refresh(ctx)
 }
 
@@ -55,13 +61,13 @@ func (p *personPage) Render() app.UI {
 	var content app.UI
 	switch {
 	case !p.lib.ready():
-		content = newLoadView().Lib(p.lib)
+		content = newLoadView().Lib(p.lib).Loc(p.loc)
 	case p.person == nil:
-		content = notFound(app.FormatString(personNotFound, p.name))
+		content = notFound(p.loc, p.loc.T(personNotFound, p.name))
 	default:
 		content = p.renderPerson()
 	}
-	return newShell().View(viewPerson).Content(content)
+	return newShell().View(viewPerson).Loc(p.loc).Content(content)
 }
 
 func (p *personPage) renderPerson() app.UI {
@@ -69,12 +75,16 @@ func (p *personPage) renderPerson() app.UI {
 	apps := p.person.Appearances
 	return app.Article().Class("person-page").Body(
 		app.Header().Class("page-header").Body(
-			app.P().Class("doc-kicker").Text(personKicker),
-			app.H1().Text(p.person.Name),
+			app.P().Class("doc-kicker").Attr("data-i18n", true).Text(p.loc.T(personKicker)),
+			app.H1().Body(
+				app.Text(p.person.Name),
+				app.Span().Class("pinyin").Lang("zh-Latn-pinyin").Text(pinyinOf(p.person.Name, true)),
+			),
 			app.P().Class("result-count").Body(
-				app.Text(app.FormatString(personSummary, len(apps))+" · "),
+				app.Span().Attr("data-i18n", true).Text(p.loc.T(personSummary, len(apps))),
+				app.Text(" · "),
 				app.A().Href(href(withQuery("/", explore.Query{Text: p.person.Name}))).
-					Text(app.FormatString(personSearch, p.person.Name)),
+					Text(p.loc.T(personSearch, p.person.Name)),
 			),
 		),
 		app.Ol().ID("appearances").Class("appearances").Body(
@@ -82,20 +92,20 @@ func (p *personPage) renderPerson() app.UI {
 				a := apps[i]
 				d := &ix.Docs[a.Doc]
 				return app.Li().Class("appearance").DataSet("date", d.Date).Body(
-					app.Time().Class("appearance-date").DateTime(d.Date).Text(cmpOr(d.Date, "日期未注明")),
+					app.Time().Class("appearance-date").DateTime(d.Date).Text(p.loc.dateOr(d.Date)),
 					app.Div().Class("appearance-main").Body(
 						app.A().Href(href(docPath(d.ID))).Text(explore.Label(d)),
 						app.Div().Class("result-meta").Body(
 							app.If(d.Locality != "", func() app.UI {
 								return app.A().Class("meta-place").Href(href(placePath(d.Locality))).Text(d.Locality)
 							}),
-							app.Span().Class("badge badge-"+d.Event).Text(eventLabel(d.Event)),
+							app.Span().Class("badge badge-"+d.Event).Attr("data-i18n", true).Text(p.loc.event(d.Event)),
 						),
 						app.Div().Class("roles").Body(app.Range(a.Roles).Slice(func(j int) app.UI {
 							r := a.Roles[j]
-							text := roleLabel(r.Field)
+							text := p.loc.role(r.Field)
 							if r.Detail != "" {
-								text += "：" + r.Detail
+								text = p.loc.colon(text, r.Detail)
 							}
 							return app.Span().Class("role").DataSet("role", r.Field).Text(text)
 						})),

@@ -22,7 +22,7 @@ const (
 	searchTryFilters  = "清除左侧的筛选条件；"
 	searchTryTimeline = "或在时间线中浏览全部会议。"
 	searchPeople      = "人物："
-	searchKeys        = "↑↓ 选择结果，Enter 打开"
+	searchKeys        = "↑↓ 选择结果，回车打开"
 )
 
 // pageSize is how many results are rendered at a time: rendering, not
@@ -41,12 +41,13 @@ type searchPage struct {
 func newSearchPage() *searchPage { return &searchPage{shown: pageSize} }
 
 func (p *searchPage) OnMount(ctx app.Context) {
+	observeLocale(ctx, &p.loc, func() { ctx.Page().SetTitle(p.loc.T(searchTitle)) })
 	observeLibrary(ctx, &p.lib, func() { p.refresh(ctx) })
 }
 
 func (p *searchPage) OnNav(ctx app.Context) {
 	signalBusy()
-	ctx.Page().SetTitle(searchTitle)
+	ctx.Page().SetTitle(p.loc.T(searchTitle))
 	p.fromURL(ctx)
 	p.shown = pageSize
 	p.refresh(ctx)
@@ -153,12 +154,12 @@ func (p *searchPage) clearFilters(ctx app.Context, e app.Event) {
 }
 
 func (p *searchPage) Render() app.UI {
-	return newShell().View(viewSearch).Content(
+	return newShell().View(viewSearch).Loc(p.loc).Content(
 		app.Div().Class("search-page").Body(
-			app.H1().Class("visually-hidden").Text(searchHeading),
+			app.H1().Class("visually-hidden").Attr("data-i18n", true).Text(p.loc.T(searchHeading)),
 			p.searchBox(p.onInput, p.onSubmit, p.onKey),
 			app.If(!p.lib.ready(), func() app.UI {
-				return newLoadView().Lib(p.lib)
+				return newLoadView().Lib(p.lib).Loc(p.loc)
 			}).Else(func() app.UI {
 				return app.Div().Class("search-layout").Body(
 					p.facetPanel(p.toggleFacet, p.toggleFacets, p.clearFilters),
@@ -174,15 +175,15 @@ func (p *searchPage) renderResults() app.UI {
 	if len(hits) == 0 {
 		return p.renderNoResults()
 	}
-	count := app.FormatString(searchCount, len(hits))
+	count := p.loc.T(searchCount, len(hits))
 	if p.query.Empty() {
-		count = app.FormatString(searchAll, len(hits))
+		count = p.loc.T(searchAll, len(hits))
 	}
 	shown := hits[:min(p.shown, len(hits))]
-	return app.Section().Class("results").Aria("label", "搜索结果").Body(
+	return app.Section().Class("results").Aria("label", p.loc.T(searchResults)).Body(
 		app.P().ID("result-count").Class("result-count").Role("status").Body(
-			app.Text(count),
-			app.Span().Class("keys-hint").Text(searchKeys),
+			app.Span().Attr("data-i18n", true).Text(count),
+			app.Span().Class("keys-hint").Attr("data-i18n", true).Text(p.loc.T(searchKeys)),
 		),
 		newExportBar().Index(p.lib.Index).Docs(p.res.Docs()),
 		app.Ol().ID("results").OnKeyDown(p.onResultKey).Body(
@@ -191,8 +192,8 @@ func (p *searchPage) renderResults() app.UI {
 			}),
 		),
 		app.If(len(hits) > len(shown), func() app.UI {
-			return app.Button().ID("more").Type("button").Class("more").
-				Text(app.FormatString(searchMore, len(hits)-len(shown))).
+			return app.Button().ID("more").Type("button").Class("more").Attr("data-i18n", true).
+				Text(p.loc.T(searchMore, len(hits)-len(shown))).
 				OnClick(p.showMore)
 		}),
 	)
@@ -212,19 +213,21 @@ func (p *searchPage) renderHit(i int, h explore.Hit) app.UI {
 		app.Div().Class("result-meta").Body(
 			badgeIf(p.lib, d.ID),
 			app.If(d.Locality != "", func() app.UI {
-				return app.Span().Class("meta-place").Body(marked(d.Locality, h.Locality)...)
+				return app.Span().Class("meta-place").Body(
+					append(marked(d.Locality, h.Locality), pinyinLabel(h.LocalityPinyin))...)
 			}),
-			app.Span().Class("meta-date").Text(dateLabel(d.Date, d.DateBasis)),
-			app.Span().Class("badge badge-"+d.Event).Text(eventLabel(d.Event)),
+			app.Span().Class("meta-date").Attr("data-i18n", true).Text(p.loc.dateLabel(d.Date, d.DateBasis)),
+			app.Span().Class("badge badge-"+d.Event).Attr("data-i18n", true).Text(p.loc.event(d.Event)),
 			app.If(d.Attendance != nil, func() app.UI {
-				return app.Span().Class("meta-attendance").Text(attendanceLabel(d.Attendance))
+				return app.Span().Class("meta-attendance").Text(p.loc.attendance(d.Attendance.Expected, d.Attendance.Present, explore.Rate(d.Attendance)))
 			}),
 		),
 		app.If(len(h.People) > 0, func() app.UI {
 			return app.Div().Class("result-people").Body(
-				app.Text(searchPeople),
+				app.Span().Attr("data-i18n", true).Text(p.loc.T(searchPeople)),
 				app.Range(h.People).Slice(func(j int) app.UI {
-					return app.Span().Class("person").Body(marked(h.People[j].Name, h.People[j].Spans)...)
+					n := h.People[j]
+					return app.Span().Class("person").Body(append(marked(n.Name, n.Spans), pinyinLabel(n.Pinyin))...)
 				}),
 			)
 		}),
@@ -249,17 +252,17 @@ func (p *searchPage) renderSnippet(h explore.Hit) app.UI {
 
 func (p *searchPage) renderNoResults() app.UI {
 	return app.Div().ID("no-results").Class("no-results").Role("status").Body(
-		app.H2().Text(searchNone),
-		app.P().Text(searchNoneHint),
+		app.H2().Attr("data-i18n", true).Text(p.loc.T(searchNone)),
+		app.P().Attr("data-i18n", true).Text(p.loc.T(searchNoneHint)),
 		app.Ul().Body(
-			app.Li().Text(searchTryShorter),
-			app.Li().Text(searchTryPerson),
+			app.Li().Attr("data-i18n", true).Text(p.loc.T(searchTryShorter)),
+			app.Li().Attr("data-i18n", true).Text(p.loc.T(searchTryPerson)),
 			app.If(p.query.Filtered(), func() app.UI {
 				return app.Li().Body(
-					app.Button().Type("button").Class("link-button").Text(searchTryFilters).OnClick(p.clearFilters),
+					app.Button().Type("button").Class("link-button").Attr("data-i18n", true).Text(p.loc.T(searchTryFilters)).OnClick(p.clearFilters),
 				)
 			}),
-			app.Li().Body(app.A().Href(href("/timeline")).Text(searchTryTimeline)),
+			app.Li().Body(app.A().Href(href("/timeline")).Attr("data-i18n", true).Text(p.loc.T(searchTryTimeline))),
 		),
 	)
 }

@@ -39,12 +39,13 @@ const sessionPageSize = 100
 func newTimelinePage() *timelinePage { return &timelinePage{shown: sessionPageSize} }
 
 func (p *timelinePage) OnMount(ctx app.Context) {
+	observeLocale(ctx, &p.loc, func() { ctx.Page().SetTitle(p.loc.T(timelineTitle)) })
 	observeLibrary(ctx, &p.lib, func() { p.refresh(ctx) })
 }
 
 func (p *timelinePage) OnNav(ctx app.Context) {
 	signalBusy()
-	ctx.Page().SetTitle(timelineTitle)
+	ctx.Page().SetTitle(p.loc.T(timelineTitle))
 	p.fromURL(ctx)
 	p.shown = sessionPageSize
 	p.refresh(ctx)
@@ -96,18 +97,18 @@ func (p *timelinePage) clearFilters(ctx app.Context, e app.Event) {
 }
 
 func (p *timelinePage) Render() app.UI {
-	return newShell().View(viewTimeline).Content(
+	return newShell().View(viewTimeline).Loc(p.loc).Content(
 		app.Div().Class("timeline-page").Body(
-			app.H1().Text(timelineHeading),
+			app.H1().Attr("data-i18n", true).Text(p.loc.T(timelineHeading)),
 			p.searchBox(p.onInput, p.onSubmit, p.onKey),
 			app.If(!p.lib.ready(), func() app.UI {
-				return newLoadView().Lib(p.lib)
+				return newLoadView().Lib(p.lib).Loc(p.loc)
 			}).Else(func() app.UI {
 				return app.Div().Class("search-layout").Body(
 					p.facetPanel(p.toggleFacet, p.toggleFacets, p.clearFilters),
 					app.Div().Class("timeline-main").Body(
 						p.renderSummary(),
-						histogram(p.tl.Months),
+						histogram(p.loc, p.tl.Months),
 						p.renderSessions(),
 						p.renderUndated(),
 					),
@@ -119,14 +120,14 @@ func (p *timelinePage) Render() app.UI {
 
 func (p *timelinePage) renderSummary() app.UI {
 	n := len(p.tl.Sessions) + len(p.tl.Undated)
-	return app.P().ID("timeline-summary").Class("result-count").Role("status").
-		Text(app.FormatString(timelineSummary, n, len(p.res.Hits)))
+	return app.P().ID("timeline-summary").Class("result-count").Role("status").Attr("data-i18n", true).
+		Text(p.loc.T(timelineSummary, n, len(p.res.Hits)))
 }
 
 // renderSessions lists the dated sessions under year and month headings.
 func (p *timelinePage) renderSessions() app.UI {
 	if len(p.tl.Sessions)+len(p.tl.Undated) == 0 {
-		return app.P().ID("no-results").Class("no-results").Text(timelineEmpty)
+		return app.P().ID("no-results").Class("no-results").Attr("data-i18n", true).Text(p.loc.T(timelineEmpty))
 	}
 	var body []app.UI
 	year, month := "", ""
@@ -134,19 +135,19 @@ func (p *timelinePage) renderSessions() app.UI {
 	for _, s := range sessions {
 		if y := explore.Year(s.Date); y != year {
 			year, month = y, ""
-			body = append(body, app.H2().Class("tl-year").ID("y-"+y).Text(y+timelineYear))
+			body = append(body, app.H2().Class("tl-year").ID("y-"+y).Attr("data-i18n", true).Text(p.loc.Date(y)))
 		}
 		if m := explore.Month(s.Date); m != month && m != "" {
 			month = m
-			body = append(body, app.H3().Class("tl-month").ID("m-"+m).Text(monthLabel(m)))
+			body = append(body, app.H3().Class("tl-month").ID("m-"+m).Attr("data-i18n", true).Text(p.loc.month(m)))
 		}
 		body = append(body, p.renderSession(s))
 	}
 	return app.Div().Body(
 		app.Div().ID("timeline").Class("timeline").Body(body...),
 		app.If(len(sessions) < len(p.tl.Sessions), func() app.UI {
-			return app.Button().ID("more").Type("button").Class("more").
-				Text(app.FormatString(timelineMore, len(p.tl.Sessions)-len(sessions))).
+			return app.Button().ID("more").Type("button").Class("more").Attr("data-i18n", true).
+				Text(p.loc.T(timelineMore, len(p.tl.Sessions)-len(sessions))).
 				OnClick(p.showMore)
 		}),
 	)
@@ -157,7 +158,7 @@ func (p *timelinePage) renderUndated() app.UI {
 		return nil
 	}
 	return app.Section().ID("undated").Class("undated").Aria("labelledby", "undated-title").Body(
-		app.H2().ID("undated-title").Text(timelineUndated),
+		app.H2().ID("undated-title").Attr("data-i18n", true).Text(p.loc.T(timelineUndated)),
 		app.Range(p.tl.Undated).Slice(func(i int) app.UI { return p.renderSession(p.tl.Undated[i]) }),
 	)
 }
@@ -165,29 +166,29 @@ func (p *timelinePage) renderUndated() app.UI {
 // renderSession shows a session with its reports in meeting order.
 func (p *timelinePage) renderSession(s *explore.Session) app.UI {
 	ix := p.lib.Index
-	heading := app.Span().Text(sessionLabel(s, true))
+	heading := app.Span().Text(p.loc.session(s, true))
 	if s.Locality != "" {
 		heading = app.Span().Body(
 			app.A().Href(href(placePath(s.Locality))).Text(s.Locality),
-			app.Text(" "+sessionLabel(s, false)),
+			app.Text(" "+p.loc.session(s, false)),
 		)
 	}
 	art := app.Article().Class("session").Body(
 		app.Div().Class("session-head").Body(
-			app.Time().Class("session-date").DateTime(s.Date).Text(cmpOr(s.Date, "—")),
+			app.Time().Class("session-date").DateTime(s.Date).Text(cmpOr(p.loc.Date(s.Date), "—")),
 			app.H4().Class("session-name").Body(heading),
-			app.Span().Class("session-count").Text(strconv.Itoa(len(s.Docs))+" "+timelineReports),
+			app.Span().Class("session-count").Attr("data-i18n", true).Text(p.loc.reports(len(s.Docs))),
 		),
 		app.Ol().Class("session-docs").Body(
 			app.Range(s.Docs).Slice(func(i int) app.UI {
 				d := &ix.Docs[s.Docs[i]]
 				title := explore.Label(d)
 				return app.Li().Body(
-					app.Span().Class("badge badge-"+d.Event).Text(eventLabel(d.Event)),
+					app.Span().Class("badge badge-"+d.Event).Attr("data-i18n", true).Text(p.loc.event(d.Event)),
 					app.A().Href(href(docPath(d.ID))).Text(title),
-					app.Span().Class("doc-date").Text(d.Date),
+					app.Span().Class("doc-date").Text(p.loc.Date(d.Date)),
 					app.If(d.Attendance != nil, func() app.UI {
-						return app.Span().Class("meta-attendance").Text(attendanceLabel(d.Attendance))
+						return app.Span().Class("meta-attendance").Text(p.loc.attendance(d.Attendance.Expected, d.Attendance.Present, explore.Rate(d.Attendance)))
 					}),
 				)
 			}),
@@ -218,7 +219,7 @@ const svgNS = "http://www.w3.org/2000/svg"
 // histogram draws the reports per month as SVG bars stretched to the
 // width of the page, with the years as text below (HTML, so that it stays
 // legible at any width).
-func histogram(months []explore.MonthCount) app.UI {
+func histogram(loc locale, months []explore.MonthCount) app.UI {
 	if len(months) == 0 {
 		return nil
 	}
@@ -237,7 +238,7 @@ func histogram(months []explore.MonthCount) app.UI {
 				Class("bar").
 				Attr("x", x).Attr("y", height-h).
 				Attr("width", barW).Attr("height", h).
-				Body(app.Elem("title").XMLNS(svgNS).Text(monthLabel(m.Month)+"："+strconv.Itoa(m.Count)+" "+timelineReports)))
+				Body(app.Elem("title").XMLNS(svgNS).Text(loc.T("%s：%d 篇报道", loc.month(m.Month), m.Count))))
 		}
 		if i == 0 || m.Month[5:7] == "01" {
 			left := strconv.FormatFloat(float64(x)*100/float64(width), 'f', 2, 64)
@@ -250,10 +251,10 @@ func histogram(months []explore.MonthCount) app.UI {
 			Attr("viewBox", "0 0 "+strconv.Itoa(width)+" "+strconv.Itoa(height)).
 			Attr("preserveAspectRatio", "none").
 			Attr("role", "img").
-			Aria("label", timelineHistogram).
+			Aria("label", loc.T(timelineHistogram)).
 			Style("max-width", strconv.Itoa(width*3)+"px").
 			Body(bars...),
 		app.Div().Class("histogram-axis").Aria("hidden", true).Style("max-width", strconv.Itoa(width*3)+"px").Body(ticks...),
-		app.FigCaption().Text(timelineHistogram),
+		app.FigCaption().Attr("data-i18n", true).Text(loc.T(timelineHistogram)),
 	)
 }

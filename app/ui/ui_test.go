@@ -68,7 +68,7 @@ func TestStripPrefix(t *testing.T) {
 func TestFactsCoverTheRecord(t *testing.T) {
 	d := testPack().Docs[0]
 	var shown []string
-	for _, f := range facts(&d) {
+	for _, f := range facts(locale{}, &d) {
 		shown = append(shown, f.field)
 	}
 	typ := reflect.TypeFor[parse.Record]()
@@ -83,7 +83,7 @@ func TestFactsCoverTheRecord(t *testing.T) {
 		}
 	}
 	byField := map[string]fact{}
-	for _, f := range facts(&d) {
+	for _, f := range facts(locale{}, &d) {
 		byField[f.field] = f
 	}
 	for field, want := range map[string]string{

@@ -1,0 +1,148 @@
+package ui
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+
+	"renda/app/explore"
+)
+
+var (
+	verbs = regexp.MustCompile(`%[-+# 0-9.]*[a-zA-Z%]`)
+	han   = regexp.MustCompile(`\p{Han}`)
+	// glossed are the Chinese words an English message may keep: a term
+	// explained in brackets, and the brand.
+	glossed = regexp.MustCompile(`\(\p{Han}+\)|人大 Renda`)
+)
+
+// TestMessages checks every message: both languages present, keys unique,
+// the same format verbs, and English free of Chinese but for glosses.
+func TestMessages(t *testing.T) {
+	seen := map[string]bool{}
+	for _, m := range messages() {
+		if m.zh == "" || m.en == "" {
+			t.Errorf("message %q / %q: a language is missing", m.zh, m.en)
+		}
+		if seen[m.zh] {
+			t.Errorf("message %q: defined twice", m.zh)
+		}
+		seen[m.zh] = true
+		if a, b := verbs.FindAllString(m.zh, -1), verbs.FindAllString(m.en, -1); strings.Join(a, " ") != strings.Join(b, " ") {
+			t.Errorf("message %q: verbs %q in Chinese, %q in English", m.zh, a, b)
+		}
+		if han.MatchString(glossed.ReplaceAllString(m.en, "")) {
+			t.Errorf("message %q: English %q holds Chinese", m.zh, m.en)
+		}
+	}
+}
+
+// TestCatalog walks every catalog key through both printers.
+func TestCatalog(t *testing.T) {
+	if _, err := newCatalog(); err != nil {
+		t.Fatal(err)
+	}
+	zh, en := newLocale(langZh), newLocale(langEn)
+	for _, m := range messages() {
+		args := make([]any, len(verbs.FindAllString(m.zh, -1)))
+		for i := range args {
+			args[i] = 7
+			if strings.Contains(verbs.FindAllString(m.zh, -1)[i], "s") {
+				args[i] = "x"
+			}
+		}
+		if strings.Contains(m.zh, "%%") {
+			continue // a literal percent sign: nothing to compare
+		}
+		if got, want := zh.T(m.zh, args...), (locale{}).T(m.zh, args...); got != want {
+			t.Errorf("zh %q = %q, want %q", m.zh, got, want)
+		}
+		if got, want := en.T(m.zh, args...), (locale{}).T(m.en, args...); got != want {
+			t.Errorf("en %q = %q, want %q", m.zh, got, want)
+		}
+	}
+}
+
+// TestLabelsTranslated checks that every label the interface computes has
+// a message: events, levels, roles, record fields and facet dimensions.
+func TestLabelsTranslated(t *testing.T) {
+	keys := map[string]bool{}
+	for _, m := range messages() {
+		keys[m.zh] = true
+	}
+	var labels []string
+	for _, e := range explore.EventOrder() {
+		labels = append(labels, eventLabel(e))
+	}
+	for _, l := range explore.LevelOrder() {
+		labels = append(labels, levelLabel(l))
+	}
+	for _, r := range []string{explore.RolePresiding, explore.RoleSpeakers, explore.RoleReports,
+		explore.RoleExecutiveChairs, explore.RoleRostrum, explore.RoleElected} {
+		labels = append(labels, roleLabel(r))
+	}
+	d := testPack().Docs[0]
+	for _, f := range facts(locale{}, &d) {
+		labels = append(labels, fieldLabel(f.field))
+	}
+	for _, d := range []string{explore.FacetLevel, explore.FacetEvent, explore.FacetYear, explore.FacetProvince} {
+		labels = append(labels, facetLabel(d), facetValueLabel(d, explore.None))
+	}
+	for _, l := range labels {
+		if !keys[l] {
+			t.Errorf("label %q has no message", l)
+		}
+	}
+}
+
+func TestMatchLang(t *testing.T) {
+	tests := []struct {
+		prefs []string
+		want  string
+	}{
+		{nil, langZh},
+		{[]string{"zh-CN"}, langZh},
+		{[]string{"zh-TW", "en"}, langZh},
+		{[]string{"en-GB", "zh"}, langEn},
+		{[]string{"en-US"}, langEn},
+		{[]string{"fr-FR", "en"}, langEn},
+		{[]string{"fr-FR"}, langZh},
+		{[]string{"not a tag"}, langZh},
+	}
+	for _, tt := range tests {
+		if got := matchLang(tt.prefs); got != tt.want {
+			t.Errorf("matchLang(%q) = %q, want %q", tt.prefs, got, tt.want)
+		}
+	}
+}
+
+func TestLocaleFormats(t *testing.T) {
+	zh, en := newLocale(langZh), newLocale(langEn)
+	tests := []struct{ got, want string }{
+		{zh.Date("2024-03-29"), "2024年3月29日"},
+		{en.Date("2024-03-29"), "29 Mar 2024"},
+		{zh.Date("2023-02"), "2023年2月"},
+		{en.Date("2023-02"), "Feb 2023"},
+		{en.Date("2023"), "2023"},
+		{en.Date("n.d."), "n.d."},
+		{en.N(1234), "1,234"},
+		{en.T(searchCount, 1234), "1,234 reports"},
+		{zh.T(searchCount, 12), "共 12 篇报道"},
+		{en.event("closing"), "Closing"},
+		{en.level("county"), "County"},
+		{en.attendance(245, 226, "92.2"), "Expected (应到) 245 · Present (实到) 226 (92.2%)"},
+		{zh.attendance(245, 226, "92.2"), "应到 245 · 实到 226（92.2%）"},
+		{en.session(&explore.Session{Locality: "清徐县", Term: 17, Number: 2}, true), "清徐县 Term 17, Session 2"},
+		{zh.session(&explore.Session{Locality: "清徐县", Term: 17, Number: 2}, true), "清徐县 第17届 第2次会议"},
+		{en.dateLabel("2024-01-20", "inferred"), "20 Jan 2024 (inferred)"},
+		{en.facetValue(explore.FacetProvince, "山西省"), "山西省"},
+		{en.facetValue(explore.FacetYear, "2023"), "2023"},
+		{zh.facetValue(explore.FacetYear, "2023"), "2023年"},
+		{pinyinOf("清徐县", false), "qing xu xian"},
+	}
+	for i, tt := range tests {
+		if tt.got != tt.want {
+			t.Errorf("%d: got %q, want %q", i, tt.got, tt.want)
+		}
+	}
+}
