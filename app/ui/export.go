@@ -152,7 +152,7 @@ func badgeIf(lib library, id string) app.UI {
 
 // download hands data to the browser as a file: a Blob, an object URL and
 // a click on an <a download>. window.rendaLastExport keeps {name, type,
-// text} for browser tests.
+// blob} for browser tests.
 func download(name, mime string, data []byte) error {
 	if app.IsServer {
 		return errNoBrowser
@@ -173,6 +173,10 @@ func download(name, mime string, data []byte) error {
 	a.Call("click")
 	a.Call("remove")
 	time.AfterFunc(time.Minute, func() { w.Get("URL").Call("revokeObjectURL", url) })
-	w.Set("rendaLastExport", map[string]any{"name": name, "type": mime, "text": string(data)})
+	hook := w.Get("Object").New()
+	hook.Set("name", name)
+	hook.Set("type", mime)
+	hook.Set("blob", blob)
+	w.Set("rendaLastExport", hook)
 	return nil
 }

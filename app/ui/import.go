@@ -32,7 +32,7 @@ type importPage struct {
 func newImportPage() *importPage { return &importPage{} }
 
 func (p *importPage) OnMount(ctx app.Context) {
-	ctx.ObserveState(stateImport, &p.status)
+	ctx.ObserveState(stateImport, &p.status).OnChange(func() { p.signalReport(ctx) })
 	observeLibrary(ctx, &p.lib, func() { p.refresh(ctx) })
 	p.listenDrop(ctx)
 }
@@ -58,6 +58,15 @@ func (p *importPage) OnNav(ctx app.Context) {
 func (p *importPage) refresh(ctx app.Context) {
 	if p.lib.ready() {
 		signalReady(ctx, viewImport)
+	}
+}
+
+// signalReport tells browser tests, once a finished import's report is
+// in the DOM, how many files it covers: window.rendaImported.
+func (p *importPage) signalReport(ctx app.Context) {
+	if rep := p.status.Report; rep != nil && !p.status.Running {
+		n := len(rep.Outcomes)
+		ctx.Defer(func(app.Context) { app.Window().Set("rendaImported", n) })
 	}
 }
 

@@ -161,7 +161,6 @@ func (s *shelf) handleImport(ctx app.Context, a app.Action) {
 		s.publish(ctx)
 	}
 	ctx.SetState(stateImport, importStatus{Done: st.Total, Total: st.Total, Report: &rep})
-	app.Window().Set("rendaImported", len(rep.Outcomes)) // for browser tests
 }
 
 // handleCancel stops the import under way: files not yet looked at are

@@ -1,0 +1,220 @@
+//go:build !js
+
+package e2e
+
+import (
+	"encoding/csv"
+	"net/url"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/unicode"
+
+	"renda/app/cli"
+)
+
+// Reports to import, each about a place the bundled corpus does not have.
+const (
+	gbkReport = `临江县第十七届人民代表大会第二次会议开幕
+2024年1月15日上午，临江县第十七届人民代表大会第二次会议在县会议中心开幕。
+大会应到代表180名，实到172名，缺席8名，符合法定人数。
+大会执行主席孙启明主持会议。
+`
+	utf16Report = `北屯市第三届人民代表大会第四次会议闭幕
+2023年12月20日下午，北屯市第三届人民代表大会第四次会议胜利闭幕。
+会议选举刘建华为北屯市人民政府市长。
+`
+	htmlPage = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>云溪区新闻网</title>
+<script>document.title = "changed"</script><style>p { color: red }</style></head>
+<body><nav><a href="/">首页</a> | <a href="/news">新闻</a></nav>
+<header>云溪区新闻网 欢迎您</header>
+<article><h1>云溪区第八届人民代表大会第五次会议开幕</h1>
+<p>2024年1月9日上午，云溪区第八届人民代表大会第五次会议隆重开幕。</p>
+<p>区长陈立新代表区人民政府作政府工作报告。</p></article>
+<aside>热点新闻</aside><footer>版权所有 云溪区新闻网</footer></body></html>`
+	// importHostile is imported as text: its markup must show as text.
+	importHostile = `  石门县第九届人民代表大会第二次会议开幕<script>alert(11)</script>
+ 2024年2月1日上午，石门县第九届人民代表大会第二次会议开幕。<img src=x onerror=alert(12)>
+详情<a href="javascript:alert(13)">点击查看</a>。
+`
+)
+
+// writeFile writes data to name in dir and returns its path.
+func writeFile(t *testing.T, dir, name string, data []byte) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// upload picks files in the import page's file input and waits until the
+// import has reported on all of them.
+func upload(tb *tab, paths ...string) {
+	tb.t.Helper()
+	eval[bool](tb, `(window.rendaImported = undefined, true)`)
+	tb.waitFor(`!document.querySelector("#import-files").disabled`)
+	tb.do("picking files", chromedp.SetUploadFiles(chromedp.CSS("#import-files"), paths))
+	tb.waitFor(`window.rendaImported === ` + strconv.Itoa(len(paths)))
+}
+
+// outcomes returns the report's rows as "file status reason".
+func outcomes(tb *tab) []string {
+	return eval[[]string](tb, `[...document.querySelectorAll("#import-report tbody tr")].map(r =>
+		r.querySelector(".outcome-file").textContent + " " + r.dataset.status + " " + (r.dataset.reason || ""))`)
+}
+
+// exported returns the name and the bytes, as UTF-8 text with any byte
+// order mark kept, of the last file the page exported.
+func exported(tb *tab) (name, text string) {
+	tb.t.Helper()
+	name = eval[string](tb, `window.rendaLastExport.name`)
+	text = eval[string](tb, `window.rendaLastExport.blob.arrayBuffer().then(b => new TextDecoder("utf-8", {ignoreBOM: true}).decode(b))`)
+	return name, text
+}
+
+// importedIDs returns the ids the import page lists.
+func importedIDs(tb *tab) []string {
+	return eval[[]string](tb, `[...document.querySelectorAll("#imported-list li")].map(li => li.dataset.id)`)
+}
+
+// TestImport imports reports in three encodings through the file input,
+// finds them in search and the timeline, keeps them over a reload and
+// offline, refuses duplicates and bad files, deletes one, exports CSV and
+// renders hostile markup as text.
+func TestImport(t *testing.T) {
+	tb := newTab(t, chromedp.WithNewBrowserContext())
+	dir := t.TempDir()
+	gbk, err := simplifiedchinese.GBK.NewEncoder().String(gbkReport)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u16, err := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().String(utf16Report)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gbkPath := writeFile(t, dir, "gbk-report.txt", []byte(gbk))
+	files := []string{gbkPath, writeFile(t, dir, "utf16-report.txt", []byte(u16)), writeFile(t, dir, "page.html", []byte(htmlPage))}
+
+	tb.open("import")
+	if v := tb.view(); v != "import" {
+		t.Fatalf("view = %q, want import", v)
+	}
+	upload(tb, files...)
+	want := []string{"gbk-report.txt imported ", "utf16-report.txt imported ", "page.html imported "}
+	if got := outcomes(tb); !slices.Equal(got, want) {
+		t.Fatalf("report %q, want %q", got, want)
+	}
+	ids := []string{"imported-gbk-report", "imported-utf16-report", "imported-page"}
+	places := []string{"临江县", "北屯市", "云溪区"}
+	checkFound := func(when string) {
+		t.Helper()
+		for i, id := range ids {
+			tb.open("?q=" + url.QueryEscape(places[i]))
+			tb.waitFor(resultIndex(id) + ` >= 0`)
+			if !eval[bool](tb, `!!document.querySelector("ol#results .badge-imported")`) {
+				t.Errorf("%s: result %s has no imported badge", when, id)
+			}
+			tb.open("timeline?q=" + url.QueryEscape(places[i]))
+			if !strings.Contains(eval[string](tb, `document.querySelector("main").innerText`), places[i]) {
+				t.Errorf("%s: timeline for %s does not show it", when, places[i])
+			}
+		}
+	}
+	checkFound("after import")
+	tb.open(docPath("imported-page"))
+	if title := eval[string](tb, `document.querySelector("#doc-title").textContent`); title != "云溪区第八届人民代表大会第五次会议开幕" {
+		t.Errorf("HTML page title %q", title)
+	}
+	if text := eval[string](tb, `document.querySelector("#text").innerText`); strings.Contains(text, "首页") || strings.Contains(text, "版权所有") || strings.Contains(text, "color") {
+		t.Errorf("HTML page text keeps the chrome: %q", text)
+	}
+
+	// Reload, then offline: the imported documents come back from IndexedDB.
+	tb.waitFor(cachedWasm())
+	tb.reload()
+	checkFound("after a reload")
+	goOffline(tb)
+	tb.reload()
+	checkFound("offline")
+
+	// The same file again: a duplicate, nothing added.
+	tb.open("import")
+	upload(tb, gbkPath)
+	if got := outcomes(tb); !slices.Equal(got, []string{"gbk-report.txt duplicate "}) {
+		t.Errorf("re-import: %q", got)
+	}
+	// A binary and an empty file: both named in the report, nothing changes.
+	upload(tb, writeFile(t, dir, "photo.png", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")), writeFile(t, dir, "empty.txt", nil))
+	if got := outcomes(tb); !slices.Equal(got, []string{"photo.png failed not-text", "empty.txt failed empty"}) {
+		t.Errorf("bad files: %q", got)
+	}
+	if got := importedIDs(tb); len(got) != 3 {
+		t.Errorf("after duplicate and bad files: imported %q, want 3", got)
+	}
+
+	// Delete one document from the list.
+	tb.do("deleting", chromedp.Click(chromedp.CSS(`button.remove-doc[data-id="imported-page"]`)))
+	tb.waitFor(`document.querySelectorAll("#imported-list li").length === 2`)
+	tb.open("?q=" + url.QueryEscape("云溪区"))
+	tb.waitFor(`!!document.querySelector("#no-results") || ` + resultIndex("imported-page") + ` < 0`)
+	if eval[int](tb, resultIndex("imported-page")) >= 0 {
+		t.Error("the deleted document is still found")
+	}
+
+	// Export the results of a search as CSV.
+	tb.open("?q=" + url.QueryEscape("临江县"))
+	tb.waitFor(resultIndex(ids[0]) + ` >= 0`)
+	eval[bool](tb, `(window.rendaLastExport = undefined, true)`)
+	tb.do("exporting CSV", chromedp.Click(chromedp.ID("export-csv")))
+	tb.waitFor(`!!window.rendaLastExport`)
+	name, text := exported(tb)
+	if name != "renda-results.csv" || !strings.HasPrefix(text, "\uFEFF") {
+		t.Errorf("export %s starts %q: want a .csv with a byte order mark", name, text[:min(len(text), 10)])
+	}
+	rows, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(text, "\uFEFF"))).ReadAll()
+	if err != nil {
+		t.Fatalf("export: %v", err)
+	}
+	if !slices.Equal(rows[0], cli.CSVColumns()) {
+		t.Errorf("CSV header %q", rows[0])
+	}
+	n := eval[int](tb, `document.querySelectorAll("ol#results > li").length`)
+	if len(rows)-1 != n || rows[1][0] != ids[0] || rows[1][2] != "临江县" || rows[1][4] != "17" {
+		t.Errorf("CSV rows %q for %d results", rows[1:], n)
+	}
+
+	// A document carrying markup, imported as text and as a page: it shows
+	// as text and nothing runs.
+	tb.open("import")
+	upload(tb, writeFile(t, dir, "hostile.txt", []byte(importHostile)),
+		writeFile(t, dir, "hostile.html", []byte(`<title>x</title><h1>石门县第九届人民代表大会第三次会议开幕</h1><p>会议开幕<img src=x onerror=alert(14)><script>alert(15)</script><a href="javascript:alert(16)">链接</a></p>`)))
+	tb.open(docPath("imported-hostile"))
+	if body := eval[string](tb, `document.querySelector("#text").innerText`); !strings.Contains(body, `<img src=x onerror=alert(12)>`) {
+		t.Errorf("the markup does not show as text: %q", body)
+	}
+	if found := eval[[]string](tb, noInjection); len(found) > 0 {
+		t.Errorf("markup became elements: %q", found)
+	}
+	tb.open("?q=" + url.QueryEscape("石门县"))
+	tb.waitFor(resultIndex("imported-hostile") + ` >= 0`)
+	if found := eval[[]string](tb, noInjection); len(found) > 0 {
+		t.Errorf("search results: markup became elements: %q", found)
+	}
+	eval[bool](tb, `new Promise(r => setTimeout(() => r(true), 50))`)
+	if d := tb.seenDialogs(); len(d) > 0 {
+		t.Errorf("dialogs opened: %q", d)
+	}
+	for _, e := range tb.errors() {
+		if strings.Contains(e, "alert") || strings.Contains(e, "javascript:") || strings.Contains(e, "/x") {
+			t.Errorf("console: %s", e)
+		}
+	}
+}
