@@ -3,7 +3,9 @@
 package e2e
 
 import (
+	"bytes"
 	"encoding/csv"
+	"encoding/json"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -17,6 +19,7 @@ import (
 	"golang.org/x/text/encoding/unicode"
 
 	"renda/app/cli"
+	"renda/parse"
 )
 
 // Reports to import, each about a place the bundled corpus does not have.
@@ -217,4 +220,89 @@ func TestImport(t *testing.T) {
 			t.Errorf("console: %s", e)
 		}
 	}
+}
+
+// paste types text into the import page's textarea and imports it.
+func paste(tb *tab, text string) {
+	tb.t.Helper()
+	eval[bool](tb, `(window.rendaImported = undefined, true)`)
+	tb.waitFor(`!document.querySelector("#paste-text").disabled`)
+	eval[bool](tb, `(() => { const t = document.querySelector("#paste-text"); t.value = `+js(text)+`;
+		t.dispatchEvent(new Event("input", {bubbles: true})); return true })()`)
+	tb.do("importing the pasted text", chromedp.Click(chromedp.ID("paste-import")))
+	tb.waitFor(`window.rendaImported === 1`)
+}
+
+// TestImportPasteExportJSON pastes reports, exports one document's record
+// and the results as JSON in the CLI's format, then removes a document
+// from its page and the rest at once, after a confirmation.
+func TestImportPasteExportJSON(t *testing.T) {
+	tb := newTab(t, chromedp.WithNewBrowserContext())
+	tb.open("import")
+	paste(tb, gbkReport)
+	paste(tb, utf16Report)
+	if got := importedIDs(tb); !slices.Equal(got, []string{"imported-pasted-2", "imported-pasted"}) {
+		t.Fatalf("pasted: %q (report %q)", got, outcomes(tb))
+	}
+
+	// One document's record, as `renda parse FILE` writes it.
+	tb.open(docPath("imported-pasted"))
+	if !eval[bool](tb, `!!document.querySelector(".doc-tools .badge-imported")`) {
+		t.Error("the document page shows no imported badge")
+	}
+	tb.do("exporting the record", chromedp.Click(chromedp.ID("export-doc-json")))
+	tb.waitFor(`!!window.rendaLastExport`)
+	name, text := exported(tb)
+	recs := checkCLIJSON(t, text)
+	if name != "imported-pasted.json" || len(recs) != 1 || recs[0].ID != "imported-pasted" || recs[0].Locality != "临江县" {
+		t.Errorf("document export %s: %d records %+v", name, len(recs), recs)
+	}
+
+	// The results of a search.
+	tb.open("?q=" + url.QueryEscape("北屯市"))
+	tb.waitFor(resultIndex("imported-pasted-2") + ` >= 0`)
+	eval[bool](tb, `(window.rendaLastExport = undefined, true)`)
+	tb.do("exporting JSON", chromedp.Click(chromedp.ID("export-json")))
+	tb.waitFor(`!!window.rendaLastExport`)
+	_, text = exported(tb)
+	if recs := checkCLIJSON(t, text); len(recs) != eval[int](tb, `document.querySelectorAll("ol#results > li").length`) {
+		t.Errorf("JSON export: %d records", len(recs))
+	}
+
+	// Remove one from its page, then the rest at once.
+	tb.open(docPath("imported-pasted"))
+	tb.do("removing the document", chromedp.Click(chromedp.ID("remove-doc")))
+	tb.waitFor(`window.rendaView === "import" && document.querySelectorAll("#imported-list li").length === 1`)
+	tb.do("asking to remove all", chromedp.Click(chromedp.ID("remove-all")))
+	tb.waitFor(`!!document.querySelector("#confirm-remove-all")`)
+	if n := len(importedIDs(tb)); n != 1 {
+		t.Errorf("removed before the confirmation: %d left", n)
+	}
+	tb.do("confirming", chromedp.Click(chromedp.ID("remove-all-yes")))
+	tb.waitFor(`document.querySelectorAll("#imported-list li").length === 0`)
+	tb.reload()
+	if got := importedIDs(tb); len(got) != 0 {
+		t.Errorf("after removing all and a reload: %q", got)
+	}
+}
+
+// checkCLIJSON decodes an exported JSON file and checks that it holds the
+// bytes the CLI's json format gives for the same records.
+func checkCLIJSON(t *testing.T, text string) []parse.Record {
+	t.Helper()
+	var recs []parse.Record
+	if err := json.Unmarshal([]byte(text), &recs); err != nil {
+		t.Fatalf("exported JSON: %v", err)
+	}
+	var want bytes.Buffer
+	if err := cli.WriteJSON(&want, recs); err != nil {
+		t.Fatal(err)
+	}
+	if text != want.String() {
+		t.Errorf("exported JSON differs from the CLI's format:\n%s", text)
+	}
+	if !strings.Contains(text, `"presiding": [`) || strings.Contains(text, `"presiding": null`) {
+		t.Errorf("lists must be [] never null:\n%s", text)
+	}
+	return recs
 }
