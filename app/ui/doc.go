@@ -201,7 +201,7 @@ func (p *docPage) renderActions(d *corpus.Doc) app.UI {
 		app.Button().ID("show-original").Type("button").
 			Aria("expanded", p.showOriginal).Aria("controls", "original").
 			Attr("data-i18n", true).Text(toggle).OnClick(p.toggleOriginal),
-		newDocTools().Doc(d).Imported(p.lib.Own.has(d.ID)),
+		newDocTools().Doc(d).Imported(p.lib.Own.has(d.ID)).Loc(p.loc),
 		app.Span().ID("cite-status").Class("cite-status").Role("status").Text(p.citeStatus),
 		app.If(p.citeManual != "", func() app.UI {
 			return app.Div().Class("cite-manual").Body(

@@ -26,7 +26,8 @@ type exportBar struct {
 	app.Compo
 
 	Iindex *explore.Index
-	Idocs  []int // positions in Iindex, in result order
+	Idocs  []int  // positions in Iindex, in result order
+	Iloc   locale // the interface language
 
 	err string
 }
@@ -38,6 +39,9 @@ func (b *exportBar) Index(ix *explore.Index) *exportBar { b.Iindex = ix; return 
 
 // Docs sets the documents to export, by position in the index.
 func (b *exportBar) Docs(docs []int) *exportBar { b.Idocs = docs; return b }
+
+// Loc sets the interface language.
+func (b *exportBar) Loc(l locale) *exportBar { b.Iloc = l; return b }
 
 func (b *exportBar) records() []parse.Record {
 	recs := make([]parse.Record, len(b.Idocs))
@@ -68,15 +72,15 @@ func (b *exportBar) exportJSON(ctx app.Context, e app.Event) {
 func (b *exportBar) setErr(err error) {
 	b.err = ""
 	if err != nil {
-		b.err = exportFailed + err.Error()
+		b.err = b.Iloc.T(exportFailed) + err.Error()
 	}
 }
 
 func (b *exportBar) Render() app.UI {
-	return app.Div().ID("export").Class("export-bar").Role("group").Aria("label", exportLabel).Body(
-		app.Span().Class("export-label").Text(exportLabel),
-		app.Button().ID("export-csv").Type("button").Text(exportCSV).OnClick(b.exportCSV),
-		app.Button().ID("export-json").Type("button").Text(exportJSON).OnClick(b.exportJSON),
+	return app.Div().ID("export").Class("export-bar").Role("group").Aria("label", b.Iloc.T(exportLabel)).Body(
+		app.Span().Class("export-label").Attr("data-i18n", true).Text(b.Iloc.T(exportLabel)),
+		app.Button().ID("export-csv").Type("button").Attr("data-i18n", true).Text(b.Iloc.T(exportCSV)).OnClick(b.exportCSV),
+		app.Button().ID("export-json").Type("button").Attr("data-i18n", true).Text(b.Iloc.T(exportJSON)).OnClick(b.exportJSON),
 		app.If(b.err != "", func() app.UI {
 			return app.Span().Class("export-error").Role("alert").Text(b.err)
 		}),
@@ -90,6 +94,7 @@ type docTools struct {
 
 	Idoc      *corpus.Doc
 	Iimported bool
+	Iloc      locale // the interface language
 
 	err string
 }
@@ -102,6 +107,9 @@ func (t *docTools) Doc(d *corpus.Doc) *docTools { t.Idoc = d; return t }
 // Imported marks the document as imported in this browser.
 func (t *docTools) Imported(v bool) *docTools { t.Iimported = v; return t }
 
+// Loc sets the interface language.
+func (t *docTools) Loc(l locale) *docTools { t.Iloc = l; return t }
+
 func (t *docTools) exportJSON(ctx app.Context, e app.Event) {
 	var buf bytes.Buffer
 	err := cli.WriteJSON(&buf, []parse.Record{t.Idoc.Record})
@@ -110,7 +118,7 @@ func (t *docTools) exportJSON(ctx app.Context, e app.Event) {
 	}
 	t.err = ""
 	if err != nil {
-		t.err = exportFailed + err.Error()
+		t.err = t.Iloc.T(exportFailed) + err.Error()
 	}
 }
 
@@ -123,11 +131,11 @@ func (t *docTools) remove(ctx app.Context, e app.Event) {
 
 func (t *docTools) Render() app.UI {
 	return app.Span().Class("doc-tools").Body(
-		app.Button().ID("export-doc-json").Type("button").Text(exportDocJSON).OnClick(t.exportJSON),
+		app.Button().ID("export-doc-json").Type("button").Attr("data-i18n", true).Text(t.Iloc.T(exportDocJSON)).OnClick(t.exportJSON),
 		app.If(t.Iimported, func() app.UI {
 			return app.Span().Body(
-				importedBadge(),
-				app.Button().ID("remove-doc").Type("button").Text(docRemove).OnClick(t.remove),
+				importedBadge(t.Iloc),
+				app.Button().ID("remove-doc").Type("button").Attr("data-i18n", true).Text(t.Iloc.T(docRemove)).OnClick(t.remove),
 			)
 		}),
 		app.If(t.err != "", func() app.UI {
@@ -137,17 +145,17 @@ func (t *docTools) Render() app.UI {
 }
 
 // importedBadge marks a document imported in this browser.
-func importedBadge() app.UI {
-	return app.Span().Class("badge badge-imported").Title(importBadgeTitle).Text(importBadge)
+func importedBadge(loc locale) app.UI {
+	return app.Span().Class("badge badge-imported").Title(loc.T(importBadgeTitle)).Attr("data-i18n", true).Text(loc.T(importBadge))
 }
 
 // badgeIf returns the imported badge when id is an imported document of
 // lib, else nil.
-func badgeIf(lib library, id string) app.UI {
+func badgeIf(loc locale, lib library, id string) app.UI {
 	if !lib.Own.has(id) {
 		return nil
 	}
-	return importedBadge()
+	return importedBadge(loc)
 }
 
 // download hands data to the browser as a file: a Blob, an object URL and

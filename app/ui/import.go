@@ -22,6 +22,7 @@ type importPage struct {
 	app.Compo
 
 	lib        library
+	loc        locale // the interface language
 	status     importStatus
 	paste      string   // the textarea's text
 	confirmAll bool     // asking to confirm removing everything
@@ -32,6 +33,7 @@ type importPage struct {
 func newImportPage() *importPage { return &importPage{} }
 
 func (p *importPage) OnMount(ctx app.Context) {
+	observeLocale(ctx, &p.loc, func() { ctx.Page().SetTitle(p.loc.T(importTitle)) })
 	ctx.ObserveState(stateImport, &p.status).OnChange(func() { p.signalReport(ctx) })
 	observeLibrary(ctx, &p.lib, func() { p.refresh(ctx) })
 	p.listenDrop(ctx)
@@ -50,7 +52,7 @@ func (p *importPage) OnDismount() {
 
 func (p *importPage) OnNav(ctx app.Context) {
 	signalBusy()
-	ctx.Page().SetTitle(importTitle)
+	ctx.Page().SetTitle(p.loc.T(importTitle))
 	p.confirmAll = false
 	p.refresh(ctx)
 }
@@ -177,27 +179,27 @@ func (p *importPage) removeAll(ctx app.Context, e app.Event) {
 
 func (p *importPage) Render() app.UI {
 	busy := !p.lib.ready() || p.status.Running
-	return newShell().View(viewImport).Content(
+	return newShell().View(viewImport).Loc(p.loc).Content(
 		app.Div().ID("import-page").Class("import-page").Body(
-			app.H1().Text(importHeading),
-			app.P().Class("import-privacy").Text(importPrivacy),
-			app.P().Class("import-accept").Text(importAccept),
+			app.H1().Attr("data-i18n", true).Text(p.loc.T(importHeading)),
+			app.P().Class("import-privacy").Attr("data-i18n", true).Text(p.loc.T(importPrivacy)),
+			app.P().Class("import-accept").Attr("data-i18n", true).Text(p.loc.T(importAccept)),
 			app.If(!p.lib.ready(), func() app.UI {
-				return app.P().ID("import-wait").Role("status").Text(importNotReady)
+				return app.P().ID("import-wait").Role("status").Attr("data-i18n", true).Text(p.loc.T(importNotReady))
 			}),
 			app.Div().ID("drop-zone").Class("drop-zone").Body(
-				app.P().Text(importDrop),
+				app.P().Attr("data-i18n", true).Text(p.loc.T(importDrop)),
 				app.Div().Class("import-pickers").Body(
-					app.Label().For("import-files").Class("button").Text(importPickFiles),
+					app.Label().For("import-files").Class("button").Attr("data-i18n", true).Text(p.loc.T(importPickFiles)),
 					app.Input().ID("import-files").Type("file").Multiple(true).Class("visually-hidden").
 						Accept(".txt,.htm,.html,text/plain,text/html").Disabled(busy).OnChange(p.onFiles),
-					app.Label().For("import-folder").Class("button").Text(importPickFolder),
+					app.Label().For("import-folder").Class("button").Attr("data-i18n", true).Text(p.loc.T(importPickFolder)),
 					app.Input().ID("import-folder").Type("file").Multiple(true).Class("visually-hidden").
 						Attr("webkitdirectory", true).Disabled(busy).OnChange(p.onFiles),
 				),
-				app.Label().For("paste-text").Class("paste-label").Text(importPasteLabel),
+				app.Label().For("paste-text").Class("paste-label").Attr("data-i18n", true).Text(p.loc.T(importPasteLabel)),
 				app.Textarea().ID("paste-text").Rows(5).Disabled(busy).Text(p.paste).OnInput(p.onPasteInput),
-				app.Button().ID("paste-import").Type("button").Disabled(busy).Text(importPasteButton).OnClick(p.importPaste),
+				app.Button().ID("paste-import").Type("button").Disabled(busy).Attr("data-i18n", true).Text(p.loc.T(importPasteButton)).OnClick(p.importPaste),
 			),
 			p.renderProgress(),
 			p.renderReport(),
@@ -211,16 +213,16 @@ func (p *importPage) renderProgress() app.UI {
 	if !st.Running {
 		return nil
 	}
-	bar := app.Progress().ID("import-progress").Aria("label", importProgressBar)
-	label := importListing
+	bar := app.Progress().ID("import-progress").Aria("label", p.loc.T(importProgressBar))
+	label := p.loc.T(importListing)
 	if !st.Listing {
 		bar = bar.Max(max(st.Total, 1)).Value(st.Done)
-		label = app.FormatString(importProgress, st.Done, st.Total)
+		label = p.loc.T(importProgress, st.Done, st.Total)
 	}
 	return app.Div().Class("import-running").Role("status").Body(
 		bar,
 		app.Span().ID("import-count").Text(label),
-		app.Button().ID("import-cancel").Type("button").Text(importCancel).OnClick(p.cancel),
+		app.Button().ID("import-cancel").Type("button").Attr("data-i18n", true).Text(p.loc.T(importCancel)).OnClick(p.cancel),
 	)
 }
 
@@ -231,21 +233,21 @@ func (p *importPage) renderReport() app.UI {
 	}
 	failed := rep.Count(importer.StatusFailed) + rep.Count(importer.StatusCanceled)
 	return app.Section().ID("import-report").Class("import-report").Aria("labelledby", "import-report-title").Body(
-		app.H2().ID("import-report-title").Text(importReport),
-		app.P().ID("import-summary").Role("status").Text(app.FormatString(importSummary,
+		app.H2().ID("import-report-title").Attr("data-i18n", true).Text(p.loc.T(importReport)),
+		app.P().ID("import-summary").Role("status").Attr("data-i18n", true).Text(p.loc.T(importSummary,
 			rep.Count(importer.StatusImported), rep.Count(importer.StatusDuplicate), failed)),
-		app.If(rep.Canceled, func() app.UI { return app.P().Text(importCanceledNote) }),
+		app.If(rep.Canceled, func() app.UI { return app.P().Attr("data-i18n", true).Text(p.loc.T(importCanceledNote)) }),
 		app.Table().Class("import-outcomes").Body(
-			app.THead().Body(app.Tr().Body(app.Th().Text(importColFile), app.Th().Text(importColOutcome))),
+			app.THead().Body(app.Tr().Body(app.Th().Attr("data-i18n", true).Text(p.loc.T(importColFile)), app.Th().Attr("data-i18n", true).Text(p.loc.T(importColOutcome)))),
 			app.TBody().Body(app.Range(rep.Outcomes).Slice(func(i int) app.UI {
 				o := rep.Outcomes[i]
 				return app.Tr().Class("outcome outcome-"+string(o.Status)).DataSet("status", o.Status).DataSet("reason", o.Reason).Body(
 					app.Td().Class("outcome-file").Text(o.Name),
 					app.Td().Body(
 						app.If(o.ID != "", func() app.UI {
-							return app.A().Href(href(docPath(o.ID))).Text(outcomeLabel(o))
+							return app.A().Href(href(docPath(o.ID))).Text(p.loc.S(outcomeLabel(o)))
 						}).Else(func() app.UI {
-							return app.Span().Title(o.Detail).Text(outcomeLabel(o))
+							return app.Span().Title(o.Detail).Text(p.loc.S(outcomeLabel(o)))
 						}),
 					),
 				)
@@ -260,12 +262,12 @@ func (p *importPage) renderOwn() app.UI {
 	slices.Reverse(entries) // newest first
 	shown := entries[:min(len(entries), listedOwn)]
 	return app.Section().ID("imported").Class("imported").Aria("labelledby", "imported-title").Body(
-		app.H2().ID("imported-title").Text(app.FormatString(importMine, len(entries))),
+		app.H2().ID("imported-title").Attr("data-i18n", true).Text(p.loc.T(importMine, len(entries))),
 		app.If(own.Err != "", func() app.UI {
-			return app.P().ID("store-error").Class("notice notice-error").Role("alert").Text(importStoreError + own.Err)
+			return app.P().ID("store-error").Class("notice notice-error").Role("alert").Text(p.loc.T(importStoreError) + own.Err)
 		}),
 		app.If(len(entries) == 0, func() app.UI {
-			return app.P().Class("imported-none").Text(importNone)
+			return app.P().Class("imported-none").Attr("data-i18n", true).Text(p.loc.T(importNone))
 		}).Else(func() app.UI {
 			return app.Div().Body(
 				p.renderRemoveAll(len(entries)),
@@ -273,7 +275,7 @@ func (p *importPage) renderOwn() app.UI {
 					app.Range(shown).Slice(func(i int) app.UI { return p.renderEntry(shown[i]) }),
 				),
 				app.If(len(entries) > len(shown), func() app.UI {
-					return app.P().Text(app.FormatString(importMore, len(entries)-len(shown)))
+					return app.P().Attr("data-i18n", true).Text(p.loc.T(importMore, len(entries)-len(shown)))
 				}),
 			)
 		}),
@@ -285,17 +287,17 @@ func (p *importPage) renderEntry(e importer.Entry) app.UI {
 		app.A().Href(href(docPath(e.ID))).Text(explore.Label(&e.Doc)),
 		app.Span().Class("imported-file").Text(e.Name),
 		app.Button().Type("button").Class("remove-doc link-button").DataSet("id", e.ID).
-			Text(importRemove).OnClick(p.remove(e.ID), app.EventScope(e.ID)),
+			Attr("data-i18n", true).Text(p.loc.T(importRemove)).OnClick(p.remove(e.ID), app.EventScope(e.ID)),
 	)
 }
 
 func (p *importPage) renderRemoveAll(n int) app.UI {
 	if !p.confirmAll {
-		return app.Button().ID("remove-all").Type("button").Disabled(p.status.Running).Text(importRemoveAll).OnClick(p.askRemoveAll)
+		return app.Button().ID("remove-all").Type("button").Disabled(p.status.Running).Attr("data-i18n", true).Text(p.loc.T(importRemoveAll)).OnClick(p.askRemoveAll)
 	}
 	return app.Div().ID("confirm-remove-all").Class("notice notice-warn").Role("alertdialog").Body(
-		app.P().Text(app.FormatString(importConfirmAll, n)),
-		app.Button().ID("remove-all-yes").Type("button").Text(importConfirmYes).OnClick(p.removeAll),
-		app.Button().ID("remove-all-no").Type("button").Text(importConfirmNo).OnClick(p.keepAll),
+		app.P().Attr("data-i18n", true).Text(p.loc.T(importConfirmAll, n)),
+		app.Button().ID("remove-all-yes").Type("button").Attr("data-i18n", true).Text(p.loc.T(importConfirmYes)).OnClick(p.removeAll),
+		app.Button().ID("remove-all-no").Type("button").Attr("data-i18n", true).Text(p.loc.T(importConfirmNo)).OnClick(p.keepAll),
 	)
 }

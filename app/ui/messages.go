@@ -8,7 +8,7 @@ type msg struct{ zh, en string }
 // names, places, the text) is never translated; the parser's warnings are
 // English already.
 func messages() []msg {
-	return []msg{
+	return append(importMessages(), []msg{
 		// Layout, loading, language switch.
 		{layoutTagline, "Local People's Congress reports"},
 		{layoutSkip, "Skip to content"},
@@ -157,5 +157,60 @@ func messages() []msg {
 		{notFoundText, "No page lives at this address."},
 		{notFoundSearch, "Back to search"},
 		{notFoundBrowse, "Browse the timeline"},
+	}...)
+}
+
+// importMessages are the strings of the import page, the export buttons and
+// the imported badge (import_text.go).
+func importMessages() []msg {
+	return []msg{
+		{importNav, "Import"},
+		{importTitle, "Import documents · 人大 Renda"},
+		{importHeading, "Import your own reports"},
+		{importPrivacy, "Files are read and kept in this browser only, never uploaded to a server; this works offline too."},
+		{importAccept, "Accepts .txt (UTF-8, UTF-16, GBK/GB18030) and .html/.htm pages, up to 20 MB each."},
+		{importDrop, "Drop files or folders anywhere on this page, or:"},
+		{importPickFiles, "Choose files"},
+		{importPickFolder, "Choose a folder"},
+		{importPasteLabel, "Paste the text of a report"},
+		{importPasteButton, "Import the pasted text"},
+		{importListing, "Reading the list of files…"},
+		{importProgress, "%d of %d files processed"},
+		{importProgressBar, "Import progress"},
+		{importCancel, "Cancel"},
+		{importReport, "Import report"},
+		{importSummary, "%d imported, %d duplicates, %d files not imported"},
+		{importCanceledNote, "Import canceled; the documents already imported are kept."},
+		{importColFile, "File"},
+		{importColOutcome, "Outcome"},
+		{importMine, "Imported documents (%d)"},
+		{importNone, "No documents imported yet."},
+		{importRemove, "Remove"},
+		{importRemoveAll, "Remove all"},
+		{importConfirmAll, "Remove all %d imported documents? This cannot be undone."},
+		{importConfirmYes, "Remove them"},
+		{importStoreError, "Local storage error: "},
+		{importNotReady, "Loading the data; you can import in a moment."},
+		{importMore, "%d more not listed; find them with search."},
+		{importBadgeTitle, "Imported in this browser"},
+		{exportLabel, "Export these results"},
+		{exportCSV, "Export CSV"},
+		{exportJSON, "Export JSON"},
+		{exportFailed, "Export failed: "},
+		{docRemove, "Remove this imported document"},
+		{docRemoved, "Document removed."},
+		{"已导入", "Imported"},
+		{"重复，已有相同内容的文档", "Duplicate of a document already there"},
+		{"已取消，未处理", "Canceled, not processed"},
+		{"不是文本文件", "Not a text file"},
+		{"无法识别的编码", "Unknown encoding"},
+		{"文本不完整（在字符中间截断）", "Incomplete text (cut inside a character)"},
+		{"空文件", "Empty file"},
+		{"超过 20 MB 的大小限制", "Over the 20 MB size limit"},
+		{"未找到人代会会议信息", "No People's Congress session found"},
+		{"无法读取文件", "The file could not be read"},
+		{"本机存储空间已满", "Local storage is full"},
+		{"无法保存到本机存储", "Could not save to local storage"},
+		{"解析出错", "Parsing failed"},
 	}
 }

@@ -185,7 +185,7 @@ func (p *searchPage) renderResults() app.UI {
 			app.Span().Attr("data-i18n", true).Text(count),
 			app.Span().Class("keys-hint").Attr("data-i18n", true).Text(p.loc.T(searchKeys)),
 		),
-		newExportBar().Index(p.lib.Index).Docs(p.res.Docs()),
+		newExportBar().Index(p.lib.Index).Docs(p.res.Docs()).Loc(p.loc),
 		app.Ol().ID("results").OnKeyDown(p.onResultKey).Body(
 			app.Range(shown).Slice(func(i int) app.UI {
 				return p.renderHit(i, shown[i])
@@ -211,7 +211,7 @@ func (p *searchPage) renderHit(i int, h explore.Hit) app.UI {
 			Href(href(docPath(d.ID))).
 			Body(marked(title, h.Title)...),
 		app.Div().Class("result-meta").Body(
-			badgeIf(p.lib, d.ID),
+			badgeIf(p.loc, p.lib, d.ID),
 			app.If(d.Locality != "", func() app.UI {
 				return app.Span().Class("meta-place").Body(
 					append(marked(d.Locality, h.Locality), pinyinLabel(h.LocalityPinyin))...)

@@ -36,7 +36,7 @@ func TestShelf(t *testing.T) {
 	if !lib.Own.has("imported-mine") || lib.Own.has(testPack().Docs[0].ID) {
 		t.Error("imported marks are wrong")
 	}
-	if badgeIf(lib, "imported-mine") == nil || badgeIf(lib, testPack().Docs[0].ID) != nil {
+	if badgeIf(locale{}, lib, "imported-mine") == nil || badgeIf(locale{}, lib, testPack().Docs[0].ID) != nil {
 		t.Error("badge on the wrong documents")
 	}
 

@@ -1,0 +1,165 @@
+//go:build !js
+
+package e2e
+
+import (
+	"fmt"
+	"net/url"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+)
+
+// docsAt returns the ids of the parsed reports whose locality names place.
+func docsAt(t *testing.T, place string) []string {
+	t.Helper()
+	var ids []string
+	for _, d := range env.pack.Docs {
+		if strings.Contains(d.Locality, place) || (d.Region != nil && d.Region.County == place) {
+			ids = append(ids, d.ID)
+		}
+	}
+	if len(ids) == 0 {
+		t.Fatalf("no report of the test corpus is about %s", place)
+	}
+	return ids
+}
+
+// TestPinyinSearch types pinyin, full, spaced and initials, and finds the
+// reports about 清徐县 with the pinyin shown beside the place.
+func TestPinyinSearch(t *testing.T) {
+	tb := newTab(t)
+	ids := docsAt(t, "清徐县")
+	tb.open("")
+	tb.do("typing qingxu", chromedp.SendKeys(chromedp.CSS("input#q"), "qingxu"))
+	tb.waitFor(resultIndex(ids[0]) + ` >= 0`)
+	for _, id := range ids {
+		if eval[int](tb, resultIndex(id)) < 0 {
+			t.Errorf("qingxu: no result links to %s", id)
+		}
+	}
+	if got := eval[string](tb, `document.querySelector("ol#results .meta-place .pinyin")?.innerText ?? ""`); !strings.HasPrefix(got, "qing xu") {
+		t.Errorf("qingxu: pinyin beside the place = %q, want qing xu …", got)
+	}
+	for _, q := range []string{"qx", "qing xu", "QingXu"} {
+		tb.open("?q=" + url.QueryEscape(q))
+		tb.waitFor(resultIndex(ids[0]) + ` >= 0`)
+		for _, id := range ids {
+			if eval[int](tb, resultIndex(id)) < 0 {
+				t.Errorf("%s: no result links to %s", q, id)
+			}
+		}
+	}
+}
+
+// TestTraditionalQuery searches in traditional characters and finds the
+// simplified reports, in the search box and from the URL.
+func TestTraditionalQuery(t *testing.T) {
+	tb := newTab(t)
+	ids := docsAt(t, "清徐县")
+	tb.open("")
+	tb.do("typing 清徐縣", chromedp.SendKeys(chromedp.CSS("input#q"), "清徐縣"))
+	tb.waitFor(resultIndex(ids[0]) + ` >= 0`)
+	var withMeeting string
+	for _, d := range env.pack.Docs {
+		if strings.Contains(d.Title, "会议") && d.ID != hostileID {
+			withMeeting = d.ID
+			break
+		}
+	}
+	if withMeeting == "" {
+		t.Fatal("no title of the test corpus holds 会议")
+	}
+	tb.open("?q=" + url.QueryEscape("會議"))
+	tb.waitFor(resultIndex(withMeeting) + ` >= 0`)
+}
+
+// interfaceText is a JavaScript expression: the texts of the elements that
+// carry interface strings ([data-i18n]), without their parts in another
+// language ([lang], e.g. a Chinese term glossed in English).
+const interfaceText = `[...document.querySelectorAll("[data-i18n]")].map(el => {
+	const c = el.cloneNode(true);
+	c.querySelectorAll("[lang]").forEach(x => x.remove());
+	return c.textContent.trim();
+}).filter(s => s !== "")`
+
+// checkLanguage fails when an interface string on the page is in the other
+// language: Chinese characters in English, latin words in Chinese.
+func checkLanguage(t *testing.T, tb *tab, lang, page string) {
+	t.Helper()
+	tb.waitFor(fmt.Sprintf(`document.documentElement.lang.startsWith(%s)`, js(lang)))
+	texts := eval[[]string](tb, interfaceText)
+	if len(texts) < 3 {
+		t.Errorf("%s (%s): only %d interface strings marked: %q", page, lang, len(texts), texts)
+	}
+	re := `/\p{Script=Han}/u`
+	if lang == "zh" {
+		re = `/\b(?=[A-Za-z]*[a-z])[A-Za-z]{2,}\b/` // words; CSV, JSON and MB are names
+	}
+	bad := eval[[]string](tb, fmt.Sprintf(`(%s).filter(s => %s.test(s))`, interfaceText, re))
+	if len(bad) > 0 {
+		t.Errorf("%s (%s): interface strings in the other language: %q", page, lang, bad)
+	}
+}
+
+// TestInterfaceLanguages switches to English, checks every view, reloads,
+// switches back and checks the Chinese interface.
+func TestInterfaceLanguages(t *testing.T) {
+	tb := newTab(t, chromedp.WithNewBrowserContext())
+	ids := docsAt(t, "清徐县")
+	d := doc(t, ids[0])
+	name, _ := personToFind(t)
+	pages := []string{
+		"?q=" + url.QueryEscape(d.Locality),
+		"?q=zzzzqqq", // no results
+		docPath(d.ID),
+		"person/" + url.PathEscape(name),
+		"place/" + url.PathEscape(d.Locality),
+		"timeline",
+		"no/such/page",
+	}
+
+	tb.open(pages[0])
+	// A fresh profile takes the browser's language: start from Chinese.
+	tb.waitFor(`document.documentElement.lang !== "" && !!document.querySelector("#lang-switch")`)
+	if eval[string](tb, `document.documentElement.lang`) == "en" {
+		tb.do("switching to Chinese first", chromedp.Click(chromedp.ID("lang-switch")))
+	}
+	checkLanguage(t, tb, "zh", pages[0])
+	tb.do("switching to English", chromedp.Click(chromedp.ID("lang-switch")))
+	tb.waitFor(`document.documentElement.lang === "en" && document.querySelector("#lang-switch").innerText.trim() === "中文"`)
+	if q := eval[string](tb, `new URLSearchParams(location.search).get("q") ?? ""`); q != d.Locality || tb.view() != "search" {
+		t.Errorf("switching lost the view: q=%q view=%s", q, tb.view())
+	}
+	for _, p := range pages {
+		tb.open(p)
+		checkLanguage(t, tb, "en", p)
+	}
+	tb.reload()
+	checkLanguage(t, tb, "en", "reloaded "+pages[len(pages)-1])
+	tb.open(pages[0])
+	if got := eval[string](tb, `document.querySelector("#result-count")?.innerText ?? ""`); !strings.Contains(got, "report") {
+		t.Errorf("English result count = %q", got)
+	}
+	tb.screenshot("search-en")
+
+	tb.do("switching to Chinese", chromedp.Click(chromedp.ID("lang-switch")))
+	tb.waitFor(`document.documentElement.lang === "zh-CN"`)
+	for _, p := range pages {
+		tb.open(p)
+		checkLanguage(t, tb, "zh", p)
+	}
+}
+
+// TestBrowserLanguage checks that the first visit follows the browser's
+// languages: the harness runs Chromium in zh-CN.
+func TestBrowserLanguage(t *testing.T) {
+	tb := newTab(t, chromedp.WithNewBrowserContext())
+	tb.open("")
+	langs := eval[[]string](tb, `[...navigator.languages]`)
+	if len(langs) == 0 || !strings.HasPrefix(langs[0], "zh") {
+		t.Skipf("navigator.languages = %q: the browser ignored --lang", langs)
+	}
+	tb.waitFor(`document.documentElement.lang === "zh-CN" && document.querySelector("#lang-switch")?.innerText.trim() === "English"`)
+}
