@@ -95,7 +95,8 @@ func checkLanguage(t *testing.T, tb *tab, lang, page string) {
 	}
 	re := `/\p{Script=Han}/u`
 	if lang == "zh" {
-		re = `/\b(?=[A-Za-z]*[a-z])[A-Za-z]{2,}\b/` // words; CSV, JSON and MB are names
+		// Words; CSV, JSON, MB and file extensions (.txt) are names.
+		re = `/(^|[^.\w])(?=[A-Za-z]*[a-z])[A-Za-z]{2,}\b/`
 	}
 	bad := eval[[]string](tb, fmt.Sprintf(`(%s).filter(s => %s.test(s))`, interfaceText, re))
 	if len(bad) > 0 {
@@ -117,6 +118,7 @@ func TestInterfaceLanguages(t *testing.T) {
 		"person/" + url.PathEscape(name),
 		"place/" + url.PathEscape(d.Locality),
 		"timeline",
+		"import",
 		"no/such/page",
 	}
 
@@ -143,6 +145,11 @@ func TestInterfaceLanguages(t *testing.T) {
 		t.Errorf("English result count = %q", got)
 	}
 	tb.screenshot("search-en")
+	tb.open("?q=qx")
+	tb.waitFor(`!!document.querySelector("ol#results .pinyin")`)
+	tb.screenshot("search-pinyin-en")
+	tb.open(pages[4])
+	tb.screenshot("place-en")
 
 	tb.do("switching to Chinese", chromedp.Click(chromedp.ID("lang-switch")))
 	tb.waitFor(`document.documentElement.lang === "zh-CN"`)

@@ -107,6 +107,12 @@ func newCatalog() (catalog.Catalog, error) {
 		if err := b.SetString(en, m.zh, m.en); err != nil {
 			return b, fmt.Errorf("catalog: en %q: %w", m.zh, err)
 		}
+		if m.one == "" {
+			continue
+		}
+		if err := b.SetString(en, oneKey(m.zh), m.one); err != nil {
+			return b, fmt.Errorf("catalog: en %q for one: %w", m.zh, err)
+		}
 	}
 	return b, nil
 }
@@ -123,6 +129,19 @@ func (l locale) T(key string, args ...any) string {
 		return fmt.Sprintf(key, args...)
 	}
 	return l.P.Sprintf(key, args...)
+}
+
+// oneKey is the catalog key of a message's English form for a count of one.
+func oneKey(key string) string { return key + "\x00one" }
+
+// Tn is T for a message whose first argument n is a count: English says
+// 1 report, 2 reports. Only messages with a one form may use it.
+func (l locale) Tn(key string, n int, args ...any) string {
+	args = append([]any{n}, args...)
+	if l.en() && n == 1 && l.P != nil {
+		return l.P.Sprintf(oneKey(key), args...)
+	}
+	return l.T(key, args...)
 }
 
 // S translates a message key that takes no arguments, such as a label a
@@ -204,7 +223,7 @@ func (l locale) role(f string) string         { return l.S(roleLabel(f)) }
 func (l locale) field(f string) string        { return l.S(fieldLabel(f)) }
 func (l locale) facet(dim string) string      { return l.S(facetLabel(dim)) }
 func (l locale) month(m string) string        { return l.Date(m) }
-func (l locale) reports(n int) string         { return l.T("%d 篇报道", n) }
+func (l locale) reports(n int) string         { return l.Tn("%d 篇报道", n) }
 func (l locale) term(n int) string            { return l.T("第%d届", n) }
 func (l locale) number(n int) string          { return l.T("第%d次会议", n) }
 func (l locale) plenary(n int) string         { return l.T("第%d次全体会议", n) }

@@ -28,8 +28,10 @@ func TestMessages(t *testing.T) {
 			t.Errorf("message %q: defined twice", m.zh)
 		}
 		seen[m.zh] = true
-		if a, b := verbs.FindAllString(m.zh, -1), verbs.FindAllString(m.en, -1); strings.Join(a, " ") != strings.Join(b, " ") {
-			t.Errorf("message %q: verbs %q in Chinese, %q in English", m.zh, a, b)
+		for _, en := range []string{m.en, m.one} {
+			if a, b := verbs.FindAllString(m.zh, -1), verbs.FindAllString(en, -1); en != "" && strings.Join(a, " ") != strings.Join(b, " ") {
+				t.Errorf("message %q: verbs %q in Chinese, %q in English", m.zh, a, b)
+			}
 		}
 		if han.MatchString(glossed.ReplaceAllString(m.en, "")) {
 			t.Errorf("message %q: English %q holds Chinese", m.zh, m.en)
@@ -59,6 +61,15 @@ func TestCatalog(t *testing.T) {
 		}
 		if got, want := en.T(m.zh, args...), (locale{}).T(m.en, args...); got != want {
 			t.Errorf("en %q = %q, want %q", m.zh, got, want)
+		}
+		if m.one != "" {
+			args[0] = 1
+			if got, want := en.Tn(m.zh, 1, args[1:]...), (locale{}).T(m.one, args...); got != want {
+				t.Errorf("en %q for one = %q, want %q", m.zh, got, want)
+			}
+			if got, want := zh.Tn(m.zh, 1, args[1:]...), (locale{}).T(m.zh, args...); got != want {
+				t.Errorf("zh %q for one = %q, want %q", m.zh, got, want)
+			}
 		}
 	}
 }
@@ -126,7 +137,9 @@ func TestLocaleFormats(t *testing.T) {
 		{en.Date("2023"), "2023"},
 		{en.Date("n.d."), "n.d."},
 		{en.N(1234), "1,234"},
-		{en.T(searchCount, 1234), "1,234 reports"},
+		{en.Tn(searchCount, 1234), "1,234 reports"},
+		{en.Tn(searchCount, 1), "1 report"},
+		{zh.Tn(searchCount, 1), "共 1 篇报道"},
 		{zh.T(searchCount, 12), "共 12 篇报道"},
 		{en.event("closing"), "Closing"},
 		{en.level("county"), "County"},

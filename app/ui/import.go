@@ -275,7 +275,7 @@ func (p *importPage) renderOwn() app.UI {
 					app.Range(shown).Slice(func(i int) app.UI { return p.renderEntry(shown[i]) }),
 				),
 				app.If(len(entries) > len(shown), func() app.UI {
-					return app.P().Attr("data-i18n", true).Text(p.loc.T(importMore, len(entries)-len(shown)))
+					return app.P().Attr("data-i18n", true).Text(p.loc.Tn(importMore, len(entries)-len(shown)))
 				}),
 			)
 		}),

@@ -81,7 +81,7 @@ func (p *personPage) renderPerson() app.UI {
 				app.Span().Class("pinyin").Lang("zh-Latn-pinyin").Text(pinyinOf(p.person.Name, true)),
 			),
 			app.P().Class("result-count").Body(
-				app.Span().Attr("data-i18n", true).Text(p.loc.T(personSummary, len(apps))),
+				app.Span().Attr("data-i18n", true).Text(p.loc.Tn(personSummary, len(apps))),
 				app.Text(" · "),
 				app.A().Href(href(withQuery("/", explore.Query{Text: p.person.Name}))).
 					Text(p.loc.T(personSearch, p.person.Name)),

@@ -90,7 +90,7 @@ func (p *placePage) renderPlace() app.UI {
 			),
 			p.renderRegion(),
 			app.P().Class("result-count").Body(
-				app.Span().Attr("data-i18n", true).Text(p.loc.T(placeSummary, pl.Sessions())),
+				app.Span().Attr("data-i18n", true).Text(p.loc.Tn(placeSummary, pl.Sessions())),
 				app.Text(" · "),
 				app.A().Href(href(withQuery("/", explore.Query{Text: pl.Locality}))).
 					Text(p.loc.T(placeSearch, pl.Locality)),

@@ -175,9 +175,9 @@ func (p *searchPage) renderResults() app.UI {
 	if len(hits) == 0 {
 		return p.renderNoResults()
 	}
-	count := p.loc.T(searchCount, len(hits))
+	count := p.loc.Tn(searchCount, len(hits))
 	if p.query.Empty() {
-		count = p.loc.T(searchAll, len(hits))
+		count = p.loc.Tn(searchAll, len(hits))
 	}
 	shown := hits[:min(p.shown, len(hits))]
 	return app.Section().Class("results").Aria("label", p.loc.T(searchResults)).Body(
