@@ -362,3 +362,17 @@ func pinyinLabel(py string) app.UI {
 	}
 	return app.Span().Class("pinyin").Lang("zh-Latn-pinyin").Text(py)
 }
+
+// errPrefixes are the Chinese prefixes the loader puts before an error's
+// detail (data.go, fetch_wasm.go): message keys.
+func errPrefixes() []string { return []string{"数据格式错误：", "无法下载数据：", "下载中断："} }
+
+// errText translates the prefix of a loading error, keeping its detail.
+func (l locale) errText(err string) string {
+	for _, p := range errPrefixes() {
+		if rest, ok := strings.CutPrefix(err, p); ok {
+			return l.S(p) + rest
+		}
+	}
+	return err
+}

@@ -139,6 +139,8 @@ func TestLocaleFormats(t *testing.T) {
 		{en.N(1234), "1,234"},
 		{en.Tn(searchCount, 1234), "1,234 reports"},
 		{en.Tn(searchCount, 1), "1 report"},
+		{en.errText("无法下载数据：HTTP 404"), "Could not download the data: HTTP 404"},
+		{zh.errText("无法下载数据：HTTP 404"), "无法下载数据：HTTP 404"},
 		{zh.Tn(searchCount, 1), "共 1 篇报道"},
 		{zh.T(searchCount, 12), "共 12 篇报道"},
 		{en.event("closing"), "Closing"},

@@ -193,7 +193,7 @@ func (v *loadView) Render() app.UI {
 	switch l.Status {
 	case loadFailed:
 		return app.Div().ID("load-error").Class("notice notice-error").Role("alert").Body(
-			app.P().Body(app.Strong().Text(t(loadingFailed)), app.Text(t("%s：%s", "", l.Err))),
+			app.P().Body(app.Strong().Text(t(loadingFailed)), app.Text(t("%s：%s", "", v.Iloc.errText(l.Err)))),
 			app.P().Text(t(loadingOffline)),
 			app.Button().Type("button").Text(t(loadingRetry)).OnClick(v.retry),
 		)
