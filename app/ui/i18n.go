@@ -365,7 +365,9 @@ func pinyinLabel(py string) app.UI {
 
 // errPrefixes are the Chinese prefixes the loader puts before an error's
 // detail (data.go, fetch_wasm.go): message keys.
-func errPrefixes() []string { return []string{"数据格式错误：", "无法下载数据：", "下载中断："} }
+func errPrefixes() []string {
+	return []string{"数据格式错误：", "无法下载数据：", "下载中断："}
+}
 
 // errText translates the prefix of a loading error, keeping its detail.
 func (l locale) errText(err string) string {
