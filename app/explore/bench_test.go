@@ -29,7 +29,7 @@ func bigPack(n int) corpus.Pack {
 
 func BenchmarkSearch(b *testing.B) {
 	ix := New(bigPack(8000))
-	for _, q := range []string{"张1", "政府工作报告", "某12县 闭幕", "不存在"} {
+	for _, q := range []string{"张1", "政府工作报告", "某12县 闭幕", "不存在", "zhang", "mou12xian", "zx"} {
 		b.Run(q, func(b *testing.B) {
 			for b.Loop() {
 				ix.Search(Query{Text: q})
