@@ -159,6 +159,7 @@ func (s *shelf) handleImport(ctx app.Context, a app.Action) {
 	s.mu.Unlock()
 	if len(rep.Added) > 0 {
 		s.publish(ctx)
+		persistStorage()
 	}
 	ctx.SetState(stateImport, importStatus{Done: st.Total, Total: st.Total, Report: &rep})
 }
@@ -205,6 +206,16 @@ func (s *shelf) handleRemoveAll(ctx app.Context, a app.Action) {
 	}
 	s.mu.Unlock()
 	s.publish(ctx)
+}
+
+// persistStorage asks the browser to keep the site's storage under
+// pressure instead of evicting it (best effort: browsers may say no, and
+// the answer is not needed).
+func persistStorage() {
+	st := app.Window().Get("navigator").Get("storage")
+	if st.Truthy() && st.Get("persist").Truthy() {
+		st.Call("persist")
+	}
 }
 
 // yielder lets the browser paint and handle events during a long import:

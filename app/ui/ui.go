@@ -38,8 +38,8 @@ func Register() {
 }
 
 // Pages returns every path of the explorer over pack, for prerendering on a
-// static host: the search and timeline pages, one page per document, person
-// and place, and /404 (for a host's 404.html).
+// static host: the search, timeline and import pages, one page per
+// document, person and place, and /404 (for a host's 404.html).
 func Pages(p corpus.Pack) []string {
 	pages := []string{"/", "/timeline", "/import", "/404"}
 	people := map[string]bool{}
