@@ -5,6 +5,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
+
+	"renda/app/records"
 )
 
 // usageText is printed for -h and for usage errors.
@@ -26,9 +28,9 @@ written) or the output could not be written, 2 usage error.
 
 // Output formats.
 const (
-	formatJSON  = "json"
-	formatJSONL = "jsonl"
-	formatCSV   = "csv"
+	formatJSON  = records.FormatJSON
+	formatJSONL = records.FormatJSONL
+	formatCSV   = records.FormatCSV
 )
 
 // options are the parsed command line of renda parse.

@@ -1,8 +1,8 @@
 // Package cli implements the renda command's parse subcommand: it reads
 // report files, folders of them or standard input, parses each into a record
 // on all cores, and writes the records in input order as JSON, JSON Lines or
-// CSV. WriteCSV and CSVWriter hold the CSV layout, shared with the browser
-// app's export.
+// CSV. Package records holds the formats, shared with the browser app's
+// export.
 package cli
 
 import (
@@ -11,6 +11,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
+
+	"renda/app/records"
 )
 
 // config holds what tests may change; the zero value is the normal setting.
@@ -50,7 +52,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, cfg config) i
 		dst = file
 	}
 	bw := bufio.NewWriterSize(dst, 64<<10)
-	rw := newRecordWriter(o.format, bw, o.bom)
+	rw := records.NewWriter(o.format, bw, o.bom)
 
 	show := len(ins) > progressMin && (cfg.forceProgress || isTerminal(stderr))
 	rep := newReporter(stderr, len(ins), show)
@@ -62,11 +64,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, cfg config) i
 			rep.fail(res.err)
 			return nil
 		}
-		return rw.write(res.rec)
+		return rw.Write(res.rec)
 	})
 	rep.clear()
 	if err == nil {
-		err = rw.close()
+		err = rw.Close()
 	}
 	if err == nil {
 		err = bw.Flush()

@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"renda/app/records"
 )
 
 // listFields are the record fields that hold JSON arrays.
@@ -112,15 +114,15 @@ func decodeJSONArray(t *testing.T, out string) []string {
 // csvIDs checks the csv output (header, row widths) and returns its ids.
 func csvIDs(t *testing.T, out string, bom bool) []string {
 	t.Helper()
-	if got := strings.HasPrefix(out, utf8BOM); got != bom {
+	if got := strings.HasPrefix(out, "\uFEFF"); got != bom {
 		t.Fatalf("BOM present %v, want %v", got, bom)
 	}
-	rows, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(out, utf8BOM))).ReadAll()
+	rows, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(out, "\uFEFF"))).ReadAll()
 	if err != nil {
 		t.Fatalf("invalid CSV: %v", err)
 	}
-	if len(rows) == 0 || !equal(rows[0], CSVColumns()) {
-		t.Fatalf("header %v, want %v", rows[:min(1, len(rows))], CSVColumns())
+	if len(rows) == 0 || !equal(rows[0], records.CSVColumns()) {
+		t.Fatalf("header %v, want %v", rows[:min(1, len(rows))], records.CSVColumns())
 	}
 	var ids []string
 	for _, r := range rows[1:] {

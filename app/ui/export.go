@@ -6,9 +6,9 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"renda/app/cli"
 	"renda/app/corpus"
 	"renda/app/explore"
+	"renda/app/records"
 	"renda/parse"
 )
 
@@ -53,7 +53,7 @@ func (b *exportBar) records() []parse.Record {
 
 func (b *exportBar) exportCSV(ctx app.Context, e app.Event) {
 	var buf bytes.Buffer
-	err := cli.WriteCSV(&buf, b.records(), true)
+	err := records.WriteCSV(&buf, b.records(), true)
 	if err == nil {
 		err = download(exportCSVName, mimeCSV, buf.Bytes())
 	}
@@ -62,7 +62,7 @@ func (b *exportBar) exportCSV(ctx app.Context, e app.Event) {
 
 func (b *exportBar) exportJSON(ctx app.Context, e app.Event) {
 	var buf bytes.Buffer
-	err := cli.WriteJSON(&buf, b.records())
+	err := records.WriteJSON(&buf, b.records())
 	if err == nil {
 		err = download(exportJSONName, mimeJSON, buf.Bytes())
 	}
@@ -112,7 +112,7 @@ func (t *docTools) Loc(l locale) *docTools { t.Iloc = l; return t }
 
 func (t *docTools) exportJSON(ctx app.Context, e app.Event) {
 	var buf bytes.Buffer
-	err := cli.WriteJSON(&buf, []parse.Record{t.Idoc.Record})
+	err := records.WriteJSON(&buf, []parse.Record{t.Idoc.Record})
 	if err == nil {
 		err = download(t.Idoc.ID+".json", mimeJSON, buf.Bytes())
 	}

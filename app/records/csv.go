@@ -1,4 +1,4 @@
-package cli
+package records
 
 import (
 	"encoding/csv"
@@ -9,9 +9,6 @@ import (
 
 	"renda/parse"
 )
-
-// This file is pure Go (no os) so that the browser app can reuse it for its
-// CSV export.
 
 // listSep joins list items in a CSV cell, as the record schema asks.
 const listSep = "、"
@@ -149,3 +146,9 @@ func WriteCSV(w io.Writer, recs []parse.Record, bom bool) error {
 	}
 	return c.Flush()
 }
+
+// csvRecordWriter adapts CSVWriter to Writer.
+type csvRecordWriter struct{ c *CSVWriter }
+
+func (c csvRecordWriter) Write(rec parse.Record) error { return c.c.Write(rec) }
+func (c csvRecordWriter) Close() error                 { return c.c.Flush() }

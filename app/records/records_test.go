@@ -1,10 +1,11 @@
-package cli
+package records
 
 import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -102,7 +103,7 @@ func TestCSVColumnsFollowSchema(t *testing.T) {
 			want = append(want, f)
 		}
 	}
-	if !equal(CSVColumns(), want) {
+	if !slices.Equal(CSVColumns(), want) {
 		t.Errorf("CSVColumns\n %v\nwant\n %v", CSVColumns(), want)
 	}
 	if n := len(CSVRow(parse.Record{})); n != len(want) {
@@ -111,17 +112,17 @@ func TestCSVColumnsFollowSchema(t *testing.T) {
 }
 
 func TestJSONListsNeverNull(t *testing.T) {
-	for _, format := range []string{formatJSON, formatJSONL} {
+	for _, format := range []string{FormatJSON, FormatJSONL} {
 		var buf bytes.Buffer
-		w := newRecordWriter(format, &buf, false)
-		if err := w.write(parse.Record{ID: "x"}); err != nil {
+		w := NewWriter(format, &buf, false)
+		if err := w.Write(parse.Record{ID: "x"}); err != nil {
 			t.Fatal(err)
 		}
-		if err := w.close(); err != nil {
+		if err := w.Close(); err != nil {
 			t.Fatal(err)
 		}
 		out := strings.TrimSpace(buf.String())
-		if format == formatJSON {
+		if format == FormatJSON {
 			out = strings.TrimSuffix(strings.TrimPrefix(out, "["), "]")
 		}
 		m := decodeObject(t, []byte(out))
@@ -133,8 +134,8 @@ func TestJSONListsNeverNull(t *testing.T) {
 		}
 	}
 	var buf bytes.Buffer
-	w := newRecordWriter(formatJSON, &buf, false)
-	w.close()
+	w := NewWriter(FormatJSON, &buf, false)
+	w.Close()
 	if buf.String() != "[]\n" {
 		t.Errorf("empty json output %q, want []", buf.String())
 	}
@@ -146,20 +147,20 @@ func TestJSONMatchesMarshalIndent(t *testing.T) {
 		{ID: "b", Text: "一\n二"},
 	}
 	var buf bytes.Buffer
-	w := newRecordWriter(formatJSON, &buf, false)
+	w := NewWriter(FormatJSON, &buf, false)
 	for _, r := range recs {
-		if err := w.write(r); err != nil {
+		if err := w.Write(r); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if err := w.close(); err != nil {
+	if err := w.Close(); err != nil {
 		t.Fatal(err)
 	}
 	var want bytes.Buffer
 	enc := json.NewEncoder(&want)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
-	if err := enc.Encode([]parse.Record{normalize(recs[0]), normalize(recs[1])}); err != nil {
+	if err := enc.Encode([]parse.Record{Normalize(recs[0]), Normalize(recs[1])}); err != nil {
 		t.Fatal(err)
 	}
 	if buf.String() != want.String() {
@@ -168,20 +169,20 @@ func TestJSONMatchesMarshalIndent(t *testing.T) {
 }
 
 // TestWriteJSONMatchesCLI checks that WriteJSON, which the browser's
-// export uses, writes what the json format of the CLI writes.
+// export uses, writes what the json Writer of the CLI writes.
 func TestWriteJSONMatchesCLI(t *testing.T) {
 	recs := []parse.Record{{ID: "a", Title: "<标题>"}, {ID: "b", Presiding: []string{"李明"}}}
 	var got, want bytes.Buffer
 	if err := WriteJSON(&got, recs); err != nil {
 		t.Fatal(err)
 	}
-	w := newRecordWriter(formatJSON, &want, false)
+	w := NewWriter(FormatJSON, &want, false)
 	for _, r := range recs {
-		if err := w.write(r); err != nil {
+		if err := w.Write(r); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if err := w.close(); err != nil {
+	if err := w.Close(); err != nil {
 		t.Fatal(err)
 	}
 	if got.String() != want.String() {
@@ -195,4 +196,14 @@ func TestWriteJSONMatchesCLI(t *testing.T) {
 	if err := WriteJSON(&empty, nil); err != nil || empty.String() != "[]\n" {
 		t.Errorf("no records: %q, %v", empty.String(), err)
 	}
+}
+
+// decodeObject decodes one JSON object.
+func decodeObject(t *testing.T, data []byte) map[string]any {
+	t.Helper()
+	var m map[string]any
+	if err := json.Unmarshal(data, &m); err != nil {
+		t.Fatalf("%v in %s", err, data)
+	}
+	return m
 }
