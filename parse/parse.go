@@ -213,25 +213,31 @@ func (r *reader) person(field string, list *[]string, name string, start, end in
 }
 
 // dateline reads the outlet from a news dateline at the start of the
-// body: 忻州日报讯, 临汾新闻网讯(记者…), 新华社太原1月5日电.
+// body: 忻州日报讯, 临汾新闻网讯(记者…), 新华社太原1月5日电. The source is
+// read there, so its evidence is recorded too.
 func (r *reader) dateline() string {
 	for _, ln := range r.lines {
 		line := strings.TrimSpace(r.n[ln.start:ln.end])
 		if line == "" || isHeadline(line) {
 			continue
 		}
+		lead := ln.start + strings.Index(r.n[ln.start:ln.end], line)
 		head := line[:min(len(line), 60)]
 		if i := strings.Index(head, "讯"); i > 0 {
-			src := head[:i]
+			src, from := head[:i], 0
 			if j := strings.LastIndexAny(src, " ,。:)"); j >= 0 {
-				src = src[j+1:]
+				src, from = src[j+1:], j+1
 			}
 			if n := utf8.RuneCountInString(src); n >= 2 && n <= 12 && !strings.HasPrefix(src, "本") && hasHan(src) {
+				r.evidence("source", lead+from, lead+from+len(src))
 				return src
 			}
 		}
-		if strings.HasPrefix(head, "新华社") || strings.HasPrefix(head, "中新社") {
-			return head[:len("新华社")]
+		for _, agency := range []string{"新华社", "中新社"} {
+			if strings.HasPrefix(head, agency) {
+				r.evidence("source", lead, lead+len(agency))
+				return agency
+			}
 		}
 		return ""
 	}
