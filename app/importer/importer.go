@@ -5,7 +5,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"path"
 	"strconv"
 	"strings"
 	"time"
@@ -13,7 +12,6 @@ import (
 
 	"renda/app/corpus"
 	"renda/parse"
-	"renda/parse/decode"
 )
 
 // MaxSize is the largest file imported: 20 MB.
@@ -34,6 +32,12 @@ type Source struct {
 	Open func() ([]byte, error) // reads the bytes
 }
 
+// ReadFunc reads one file into a document: it decodes, reduces HTML to text
+// and parses. Errors should be (or wrap) a *ReadError, which tells the
+// report why the file was refused; other errors count as unreadable. The
+// reader package's Read is one; in the browser it runs in a Web Worker.
+type ReadFunc func(name string, data []byte) (corpus.Doc, error)
+
 // Progress tells how far an import got.
 type Progress struct {
 	Done, Total int     // files looked at, files in all
@@ -47,15 +51,15 @@ type Importer struct {
 	reserved func(id string) bool // ids of the bundled corpus
 	ids      map[string]bool      // ids of stored entries and of this import
 	hashes   map[string]string    // content hash → id of the stored entry
-	read     func(name string, data []byte) (corpus.Doc, error)
+	read     ReadFunc
 	yield    func()
 	now      func() time.Time
 }
 
-// New returns an Importer that stores into store, next to the entries
-// already stored (existing) and the bundled documents, whose ids reserved
-// reports (nil: none).
-func New(store Store, existing []Entry, reserved func(id string) bool) *Importer {
+// New returns an Importer that reads files with read and stores into store,
+// next to the entries already stored (existing) and the bundled documents,
+// whose ids reserved reports (nil: none).
+func New(store Store, existing []Entry, reserved func(id string) bool, read ReadFunc) *Importer {
 	if reserved == nil {
 		reserved = func(string) bool { return false }
 	}
@@ -64,7 +68,7 @@ func New(store Store, existing []Entry, reserved func(id string) bool) *Importer
 		reserved: reserved,
 		ids:      make(map[string]bool, len(existing)),
 		hashes:   make(map[string]string, len(existing)),
-		read:     Read,
+		read:     read,
 		yield:    func() {},
 		now:      time.Now,
 	}
@@ -189,35 +193,4 @@ func stem(name string) string {
 		return "document"
 	}
 	return s
-}
-
-// Read decodes and parses one file: .html and .htm (and text that starts
-// like a page) are reduced to text first. The id of the result is the file
-// name's stem; errors wrap decode's sentinels.
-func Read(name string, data []byte) (corpus.Doc, error) {
-	var text string
-	var err error
-	if isHTML(name, data) {
-		text, err = HTMLToText(data)
-	} else {
-		text, _, err = decode.Bytes(data)
-	}
-	if err != nil {
-		return corpus.Doc{}, err
-	}
-	return corpus.Doc{Record: parse.FromText(parse.ID(name), text), Original: text}, nil
-}
-
-// isHTML reports whether a file is an HTML page: by its extension, or for
-// other names by its first bytes.
-func isHTML(name string, data []byte) bool {
-	switch strings.ToLower(path.Ext(name)) {
-	case ".html", ".htm", ".xhtml", ".shtml":
-		return true
-	case ".txt":
-		return false
-	}
-	head := strings.ToLower(strings.TrimSpace(string(data[:min(len(data), 512)])))
-	head = strings.TrimPrefix(head, "\uFEFF")
-	return strings.HasPrefix(head, "<!doctype html") || strings.HasPrefix(head, "<html")
 }

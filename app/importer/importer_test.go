@@ -1,4 +1,4 @@
-package importer
+package importer_test
 
 import (
 	"context"
@@ -10,6 +10,8 @@ import (
 	"golang.org/x/text/encoding/unicode"
 
 	"renda/app/corpus"
+	"renda/app/importer"
+	"renda/app/reader"
 )
 
 const closing = `青山县第十八届人民代表大会第三次会议闭幕
@@ -24,8 +26,8 @@ const opening = `白河市第九届人民代表大会第二次会议开幕
 `
 
 // src returns a source of the given bytes.
-func src(name string, data []byte) Source {
-	return Source{Name: name, Size: int64(len(data)), Open: func() ([]byte, error) { return data, nil }}
+func src(name string, data []byte) importer.Source {
+	return importer.Source{Name: name, Size: int64(len(data)), Open: func() ([]byte, error) { return data, nil }}
 }
 
 func mustEncode(t *testing.T, s string, gbk bool) []byte {
@@ -44,11 +46,11 @@ func mustEncode(t *testing.T, s string, gbk bool) []byte {
 }
 
 func TestImportOutcomes(t *testing.T) {
-	store := &MemStore{}
+	store := &importer.MemStore{}
 	reserved := func(id string) bool { return id == "imported-taken" }
-	im := New(store, nil, reserved)
-	var seen []Progress
-	rep := im.Import(context.Background(), []Source{
+	im := importer.New(store, nil, reserved, reader.Read)
+	var seen []importer.Progress
+	rep := im.Import(context.Background(), []importer.Source{
 		src("dir/closing.txt", []byte(closing)),
 		src("gbk.txt", mustEncode(t, opening, true)),
 		src("utf16.txt", mustEncode(t, closing+"另见。", false)),
@@ -59,31 +61,31 @@ func TestImportOutcomes(t *testing.T) {
 		src("blank.txt", []byte(" \n\t ")),
 		src("latin1.txt", []byte("caf\xe9 na\xefve \xe0 la cr\xe8me br\xfbl\xe9e, r\xe9sum\xe9")),
 		src("notes.txt", []byte("今天天气很好，我们去公园散步。")),
-		{Name: "huge.txt", Size: MaxSize + 1, Open: func() ([]byte, error) { t.Error("opened a file over the limit"); return nil, nil }},
+		{Name: "huge.txt", Size: importer.MaxSize + 1, Open: func() ([]byte, error) { t.Error("opened a file over the limit"); return nil, nil }},
 		{Name: "gone.txt", Size: 10, Open: func() ([]byte, error) { return nil, errors.New("NotFoundError") }},
 		src("taken.txt", []byte(opening+"另一篇。")),
 		src("taken.txt", []byte(opening+"第三篇。")),
-	}, func(p Progress) { seen = append(seen, p) })
+	}, func(p importer.Progress) { seen = append(seen, p) })
 
 	want := []struct {
-		status Status
-		reason Reason
+		status importer.Status
+		reason importer.Reason
 		id     string
 	}{
-		{StatusImported, "", "imported-closing"},
-		{StatusImported, "", "imported-gbk"},
-		{StatusImported, "", "imported-utf16"},
-		{StatusImported, "", "imported-page"},
-		{StatusDuplicate, "", "imported-closing"},
-		{StatusFailed, ReasonNotText, ""},
-		{StatusFailed, ReasonEmpty, ""},
-		{StatusFailed, ReasonEmpty, ""},
-		{StatusFailed, ReasonEncoding, ""},
-		{StatusFailed, ReasonNoSession, ""},
-		{StatusFailed, ReasonTooLarge, ""},
-		{StatusFailed, ReasonRead, ""},
-		{StatusImported, "", "imported-taken-2"},
-		{StatusImported, "", "imported-taken-3"},
+		{importer.StatusImported, "", "imported-closing"},
+		{importer.StatusImported, "", "imported-gbk"},
+		{importer.StatusImported, "", "imported-utf16"},
+		{importer.StatusImported, "", "imported-page"},
+		{importer.StatusDuplicate, "", "imported-closing"},
+		{importer.StatusFailed, importer.ReasonNotText, ""},
+		{importer.StatusFailed, importer.ReasonEmpty, ""},
+		{importer.StatusFailed, importer.ReasonEmpty, ""},
+		{importer.StatusFailed, importer.ReasonEncoding, ""},
+		{importer.StatusFailed, importer.ReasonNoSession, ""},
+		{importer.StatusFailed, importer.ReasonTooLarge, ""},
+		{importer.StatusFailed, importer.ReasonRead, ""},
+		{importer.StatusImported, "", "imported-taken-2"},
+		{importer.StatusImported, "", "imported-taken-3"},
 	}
 	if len(rep.Outcomes) != len(want) {
 		t.Fatalf("%d outcomes, want %d", len(rep.Outcomes), len(want))
@@ -93,7 +95,7 @@ func TestImportOutcomes(t *testing.T) {
 		if o.Status != w.status || o.Reason != w.reason || o.ID != w.id {
 			t.Errorf("%s: %s %s %s (%s), want %s %s %s", o.Name, o.Status, o.Reason, o.ID, o.Detail, w.status, w.reason, w.id)
 		}
-		if o.Status == StatusFailed && !strings.HasPrefix(o.Detail, o.Name+": ") {
+		if o.Status == importer.StatusFailed && !strings.HasPrefix(o.Detail, o.Name+": ") {
 			t.Errorf("%s: detail %q does not name the file", o.Name, o.Detail)
 		}
 	}
@@ -104,7 +106,7 @@ func TestImportOutcomes(t *testing.T) {
 	if len(stored) != 6 || len(rep.Added) != 6 {
 		t.Fatalf("stored %d, added %d, want 6", len(stored), len(rep.Added))
 	}
-	byID := map[string]Entry{}
+	byID := map[string]importer.Entry{}
 	for _, e := range stored {
 		byID[e.ID] = e
 	}
@@ -123,8 +125,8 @@ func TestImportOutcomes(t *testing.T) {
 
 	// A second import over the stored entries: nothing is duplicated.
 	all, _ := store.Load()
-	rep = New(store, all, reserved).Import(context.Background(), []Source{src("copy.txt", []byte(closing))}, nil)
-	if o := rep.Outcomes[0]; o.Status != StatusDuplicate || o.ID != "imported-closing" {
+	rep = importer.New(store, all, reserved, reader.Read).Import(context.Background(), []importer.Source{src("copy.txt", []byte(closing))}, nil)
+	if o := rep.Outcomes[0]; o.Status != importer.StatusDuplicate || o.ID != "imported-closing" {
 		t.Errorf("re-import: %+v", o)
 	}
 	if n, _ := store.Load(); len(n) != 6 {
@@ -133,31 +135,50 @@ func TestImportOutcomes(t *testing.T) {
 }
 
 func TestImportPanicRecovered(t *testing.T) {
-	store := &MemStore{}
-	im := New(store, nil, nil)
-	im.read = func(name string, data []byte) (corpus.Doc, error) {
+	store := &importer.MemStore{}
+	im := importer.New(store, nil, nil, func(name string, data []byte) (corpus.Doc, error) {
 		if name == "bad.txt" {
 			panic("boom")
 		}
-		return Read(name, data)
-	}
-	rep := im.Import(context.Background(), []Source{
+		return reader.Read(name, data)
+	})
+	rep := im.Import(context.Background(), []importer.Source{
 		src("a.txt", []byte(closing)), src("bad.txt", []byte("x")), src("b.txt", []byte(opening)),
 	}, nil)
-	if o := rep.Outcomes[1]; o.Status != StatusFailed || o.Reason != ReasonCrash || !strings.Contains(o.Detail, "boom") {
+	if o := rep.Outcomes[1]; o.Status != importer.StatusFailed || o.Reason != importer.ReasonCrash || !strings.Contains(o.Detail, "boom") {
 		t.Errorf("panicking file: %+v", o)
 	}
-	if rep.Count(StatusImported) != 2 {
-		t.Errorf("imported %d, want 2", rep.Count(StatusImported))
+	if rep.Count(importer.StatusImported) != 2 {
+		t.Errorf("imported %d, want 2", rep.Count(importer.StatusImported))
+	}
+}
+
+// TestImportReadError keeps the reason of an error that crossed from the
+// parser worker, which carries no wrapped error.
+func TestImportReadError(t *testing.T) {
+	read := func(name string, data []byte) (corpus.Doc, error) {
+		if name == "cut.txt" {
+			return corpus.Doc{}, &importer.ReadError{Reason: importer.ReasonTruncated, Detail: "the text stops inside a character"}
+		}
+		return corpus.Doc{}, errors.New("worker gone")
+	}
+	rep := importer.New(&importer.MemStore{}, nil, nil, read).Import(context.Background(), []importer.Source{
+		src("cut.txt", []byte("x")), src("other.txt", []byte("y")),
+	}, nil)
+	if o := rep.Outcomes[0]; o.Reason != importer.ReasonTruncated || o.Detail != "cut.txt: the text stops inside a character" {
+		t.Errorf("worker error: %+v", o)
+	}
+	if o := rep.Outcomes[1]; o.Reason != importer.ReasonRead || !strings.Contains(o.Detail, "worker gone") {
+		t.Errorf("other error: %+v", o)
 	}
 }
 
 func TestImportQuotaAndCancel(t *testing.T) {
-	store := &MemStore{Limit: 1}
-	rep := New(store, nil, nil).Import(context.Background(), []Source{
+	store := &importer.MemStore{Limit: 1}
+	rep := importer.New(store, nil, nil, reader.Read).Import(context.Background(), []importer.Source{
 		src("a.txt", []byte(closing)), src("b.txt", []byte(opening)),
 	}, nil)
-	if o := rep.Outcomes[1]; o.Reason != ReasonQuota || !strings.Contains(o.Detail, "quota") {
+	if o := rep.Outcomes[1]; o.Reason != importer.ReasonQuota || !strings.Contains(o.Detail, "quota") {
 		t.Errorf("over quota: %+v", o)
 	}
 	if n, _ := store.Load(); len(n) != 1 {
@@ -165,18 +186,18 @@ func TestImportQuotaAndCancel(t *testing.T) {
 	}
 
 	ctx, cancel := context.WithCancel(context.Background())
-	store = &MemStore{}
-	im := New(store, nil, nil)
+	store = &importer.MemStore{}
+	im := importer.New(store, nil, nil, reader.Read)
 	im.Yield(cancel) // cancel after the first file
-	rep = im.Import(ctx, []Source{src("a.txt", []byte(closing)), src("b.txt", []byte(opening)), src("c.txt", nil)}, nil)
-	if !rep.Canceled || rep.Outcomes[0].Status != StatusImported || rep.Outcomes[1].Status != StatusCanceled || rep.Outcomes[2].Status != StatusCanceled {
+	rep = im.Import(ctx, []importer.Source{src("a.txt", []byte(closing)), src("b.txt", []byte(opening)), src("c.txt", nil)}, nil)
+	if !rep.Canceled || rep.Outcomes[0].Status != importer.StatusImported || rep.Outcomes[1].Status != importer.StatusCanceled || rep.Outcomes[2].Status != importer.StatusCanceled {
 		t.Errorf("canceled import: %+v", rep)
 	}
 }
 
 func TestRemoval(t *testing.T) {
-	store := &MemStore{}
-	New(store, nil, nil).Import(context.Background(), []Source{src("a.txt", []byte(closing)), src("b.txt", []byte(opening))}, nil)
+	store := &importer.MemStore{}
+	importer.New(store, nil, nil, reader.Read).Import(context.Background(), []importer.Source{src("a.txt", []byte(closing)), src("b.txt", []byte(opening))}, nil)
 	if err := store.Delete("imported-a"); err != nil {
 		t.Fatal(err)
 	}
@@ -185,8 +206,8 @@ func TestRemoval(t *testing.T) {
 		t.Fatalf("after delete: %v", left)
 	}
 	// The removed file imports again, under its old id.
-	rep := New(store, left, nil).Import(context.Background(), []Source{src("a.txt", []byte(closing))}, nil)
-	if o := rep.Outcomes[0]; o.Status != StatusImported || o.ID != "imported-a" {
+	rep := importer.New(store, left, nil, reader.Read).Import(context.Background(), []importer.Source{src("a.txt", []byte(closing))}, nil)
+	if o := rep.Outcomes[0]; o.Status != importer.StatusImported || o.ID != "imported-a" {
 		t.Errorf("re-import after delete: %+v", o)
 	}
 	if err := store.Clear(); err != nil {
@@ -197,38 +218,27 @@ func TestRemoval(t *testing.T) {
 	}
 }
 
-func TestStem(t *testing.T) {
-	for in, want := range map[string]string{
-		"a/b/报道 1.txt": "报道 1", "x.html": "x", ".txt": ".txt", "": "document", "a\x01b.txt": "ab",
-		strings.Repeat("长", 80) + ".txt": strings.Repeat("长", maxStem),
-	} {
-		if got := stem(in); got != want {
-			t.Errorf("stem(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 func FuzzImport(f *testing.F) {
 	f.Add("a.txt", []byte(closing))
 	f.Add("b.html", []byte(`<h1>`+closing+`</h1>`))
 	f.Add("c", []byte("\xff\xfe\x00"))
 	f.Add("d.txt", []byte{})
 	f.Fuzz(func(t *testing.T, name string, data []byte) {
-		store := &MemStore{}
-		rep := New(store, nil, nil).Import(context.Background(), []Source{src(name, data), src(name, data)}, nil)
+		store := &importer.MemStore{}
+		rep := importer.New(store, nil, nil, reader.Read).Import(context.Background(), []importer.Source{src(name, data), src(name, data)}, nil)
 		if len(rep.Outcomes) != 2 {
 			t.Fatalf("%d outcomes", len(rep.Outcomes))
 		}
 		for _, o := range rep.Outcomes {
-			if o.Reason == ReasonCrash {
+			if o.Reason == importer.ReasonCrash {
 				t.Fatalf("crash: %s", o.Detail)
 			}
 		}
-		if rep.Outcomes[0].Status == StatusImported && rep.Outcomes[1].Status != StatusDuplicate {
+		if rep.Outcomes[0].Status == importer.StatusImported && rep.Outcomes[1].Status != importer.StatusDuplicate {
 			t.Errorf("second copy: %s", rep.Outcomes[1].Status)
 		}
-		if n, _ := store.Load(); len(n) != rep.Count(StatusImported) {
-			t.Errorf("stored %d, imported %d", len(n), rep.Count(StatusImported))
+		if n, _ := store.Load(); len(n) != rep.Count(importer.StatusImported) {
+			t.Errorf("stored %d, imported %d", len(n), rep.Count(importer.StatusImported))
 		}
 	})
 }

@@ -1,10 +1,6 @@
 package importer
 
-import (
-	"errors"
-
-	"renda/parse/decode"
-)
+import "errors"
 
 // Status is what became of one file.
 type Status string
@@ -62,17 +58,27 @@ func (r Report) Count(s Status) int {
 	return n
 }
 
-// reasonOf classifies a decoding error.
+// ReadError is a file that could not be read into a document, with the
+// Reason the import report gives. Read functions return it, also across the
+// boundary of the parser worker, where only Reason and Detail survive.
+type ReadError struct {
+	Reason Reason // why, as the report says it
+	Detail string // the error's text
+	Err    error  // the underlying error, nil once it crossed to another module
+}
+
+// Error returns the detail.
+func (e *ReadError) Error() string { return e.Detail }
+
+// Unwrap returns the underlying error, if any.
+func (e *ReadError) Unwrap() error { return e.Err }
+
+// reasonOf classifies an error of a read function or a store.
 func reasonOf(err error) Reason {
+	var re *ReadError
 	switch {
-	case errors.Is(err, decode.ErrEmpty):
-		return ReasonEmpty
-	case errors.Is(err, decode.ErrBinary):
-		return ReasonNotText
-	case errors.Is(err, decode.ErrTruncated):
-		return ReasonTruncated
-	case errors.Is(err, decode.ErrUnknownEncoding):
-		return ReasonEncoding
+	case errors.As(err, &re):
+		return re.Reason
 	case errors.Is(err, ErrQuota):
 		return ReasonQuota
 	}

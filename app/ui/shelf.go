@@ -11,6 +11,7 @@ import (
 	"renda/app/corpus"
 	"renda/app/explore"
 	"renda/app/importer"
+	"renda/app/reader"
 )
 
 const (
@@ -144,7 +145,7 @@ func (s *shelf) handleImport(ctx app.Context, a app.Action) {
 
 	y := &yielder{last: time.Now()}
 	shown := time.Now()
-	im := importer.New(s.store, existing, func(id string) bool { return bundled[id] }).Yield(y.yield)
+	im := importer.New(s.store, existing, func(id string) bool { return bundled[id] }, reader.Read).Yield(y.yield)
 	rep := im.Import(ictx, sources, func(p importer.Progress) {
 		if time.Since(shown) < 100*time.Millisecond && p.Done < p.Total {
 			return

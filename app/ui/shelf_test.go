@@ -6,6 +6,7 @@ import (
 
 	"renda/app/corpus"
 	"renda/app/importer"
+	"renda/app/reader"
 )
 
 // TestShelf indexes imported documents next to the bundled ones and marks
@@ -15,7 +16,7 @@ func TestShelf(t *testing.T) {
 	report := `白河市第九届人民代表大会第二次会议开幕
 2023年2月6日上午，白河市第九届人民代表大会第二次会议隆重开幕。
 `
-	rep := importer.New(store, nil, nil).Import(context.Background(), []importer.Source{{
+	rep := importer.New(store, nil, nil, reader.Read).Import(context.Background(), []importer.Source{{
 		Name: "mine.txt", Size: int64(len(report)), Open: func() ([]byte, error) { return []byte(report), nil },
 	}}, nil)
 	if rep.Count(importer.StatusImported) != 1 {
