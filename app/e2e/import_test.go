@@ -18,7 +18,7 @@ import (
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/unicode"
 
-	"renda/app/cli"
+	"renda/app/records"
 	"renda/parse"
 )
 
@@ -186,7 +186,7 @@ func TestImport(t *testing.T) {
 	if err != nil {
 		t.Fatalf("export: %v", err)
 	}
-	if !slices.Equal(rows[0], cli.CSVColumns()) {
+	if !slices.Equal(rows[0], records.CSVColumns()) {
 		t.Errorf("CSV header %q", rows[0])
 	}
 	n := eval[int](tb, `document.querySelectorAll("ol#results > li").length`)
@@ -295,7 +295,7 @@ func checkCLIJSON(t *testing.T, text string) []parse.Record {
 		t.Fatalf("exported JSON: %v", err)
 	}
 	var want bytes.Buffer
-	if err := cli.WriteJSON(&want, recs); err != nil {
+	if err := records.WriteJSON(&want, recs); err != nil {
 		t.Fatal(err)
 	}
 	if text != want.String() {
