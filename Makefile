@@ -15,13 +15,15 @@ ADDR     ?= :8000
 
 all: build
 
-## build: the renda command and the browser app (web/app.wasm)
+## build: the renda command and the browser app (web/app.wasm, web/parser.wasm)
 build: wasm
 	$(GO) build -o renda ./app
 
-## wasm: the browser app alone
+## wasm: the browser app (web/app.wasm) and the parser of imported files,
+## run in a Web Worker (web/parser.wasm)
 wasm:
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o web/app.wasm ./app
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o web/parser.wasm ./app/parseworker
 
 ## run: build and serve the explorer over the bundled reports on $(ADDR)
 ## (BASE=/renda/ previews sub-path hosting, DOCS=folder of reports)
@@ -62,10 +64,10 @@ bench: wasm
 	@echo
 	@echo "| file | raw | gzip | brotli |"
 	@echo "|---|---|---|---|"
-	@for f in web/app.wasm web/data/pack.json web/app.css app.js app-worker.js; do \
+	@for f in web/app.wasm web/parser.wasm web/data/pack.json web/app.css app.js app-worker.js; do \
 		printf '| %s | %s | %s | %s |\n' $$f $$(stat -c %s $(BENCHDIR)/$$f) $$(stat -c %s $(BENCHDIR)/$$f.gz) $$(stat -c %s $(BENCHDIR)/$$f.br); \
 	done
 	@rm -rf $(BENCHDIR)
 
 clean:
-	rm -rf renda web/app.wasm $(OUT)
+	rm -rf renda web/app.wasm web/parser.wasm $(OUT)

@@ -64,6 +64,7 @@ type suite struct {
 	// site is the folder served; swap changes it (a new deployment).
 	site    *atomic.Pointer[string]
 	wasm    string // app.wasm built for the tests
+	parser  string // parser.wasm built for the tests
 	version string // the build's version
 	tmp     string // a folder for more builds
 }
@@ -76,13 +77,14 @@ func (s *suite) build(pack corpus.Pack) (string, site.Result, error) {
 	}
 	dir = filepath.Join(dir, "site")
 	res, err := site.Build(pack, site.Options{
-		Out:   dir,
-		Base:  base,
-		Web:   filepath.Join(s.repo, "web"),
-		Wasm:  s.wasm,
-		Fast:  true,
-		Pages: ui.Pages,
-		Log:   os.Stderr,
+		Out:        dir,
+		Base:       base,
+		Web:        filepath.Join(s.repo, "web"),
+		Wasm:       s.wasm,
+		ParserWasm: s.parser,
+		Fast:       true,
+		Pages:      ui.Pages,
+		Log:        os.Stderr,
 	})
 	if err != nil {
 		return "", site.Result{}, fmt.Errorf("building the site: %w", err)
@@ -169,7 +171,8 @@ func setUp(chrome string) (*suite, func(), error) {
 		return nil, cleanup, err
 	}
 	wasm := filepath.Join(tmp, "app.wasm")
-	if err := buildWasm(repo, wasm); err != nil {
+	parser := filepath.Join(tmp, "parser.wasm")
+	if err := buildWasm(repo, wasm, parser); err != nil {
 		return nil, cleanup, err
 	}
 
@@ -178,7 +181,7 @@ func setUp(chrome string) (*suite, func(), error) {
 	if err != nil {
 		return nil, cleanup, fmt.Errorf("loading the test corpus: %w", err)
 	}
-	s := &suite{pack: pack, repo: repo, wasm: wasm, tmp: tmp, requests: new(requestLog), site: new(atomic.Pointer[string])}
+	s := &suite{pack: pack, repo: repo, wasm: wasm, parser: parser, tmp: tmp, requests: new(requestLog), site: new(atomic.Pointer[string])}
 	dir, res, err := s.build(pack)
 	if err != nil {
 		return nil, cleanup, err
@@ -241,13 +244,16 @@ func repoRoot() (string, error) {
 	return filepath.Dir(mod), nil
 }
 
-// buildWasm compiles the browser app as `make wasm` does.
-func buildWasm(repo, out string) error {
-	cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", out, "./app")
-	cmd.Dir = repo
-	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
-	if msg, err := cmd.CombinedOutput(); err != nil {
-		return fmt.Errorf("building app.wasm: %w\n%s", err, msg)
+// buildWasm compiles the browser app and the parser worker as `make wasm`
+// does.
+func buildWasm(repo, app, parser string) error {
+	for _, b := range []struct{ out, pkg string }{{app, "./app"}, {parser, "./app/parseworker"}} {
+		cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", b.out, b.pkg)
+		cmd.Dir = repo
+		cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+		if msg, err := cmd.CombinedOutput(); err != nil {
+			return fmt.Errorf("building %s: %w\n%s", filepath.Base(b.out), err, msg)
+		}
 	}
 	return nil
 }

@@ -23,12 +23,13 @@ import (
 
 // Options configures a build of the static site.
 type Options struct {
-	Out    string // directory to write; replaced if it holds a previous build
-	Base   string // URL path the site is served under: "/" or e.g. "/renda/"
-	Web    string // the web/ directory: icons, CSS and, unless Wasm is set, app.wasm
-	Wasm   string // app.wasm to ship; "" means Web/app.wasm
-	Domain string // host name the site is published on, for og:url
-	Fast   bool   // compress quickly (for serve and tests), not as small as possible
+	Out        string // directory to write; replaced if it holds a previous build
+	Base       string // URL path the site is served under: "/" or e.g. "/renda/"
+	Web        string // the web/ directory: icons, CSS, parser-worker.js and, unless set below, the wasm
+	Wasm       string // app.wasm to ship; "" means Web/app.wasm
+	ParserWasm string // parser.wasm (app/parseworker) to ship; "" means Web/parser.wasm
+	Domain     string // host name the site is published on, for og:url
+	Fast       bool   // compress quickly (for serve and tests), not as small as possible
 
 	// Pages returns the paths to prerender; nil means DefaultPages.
 	Pages func(corpus.Pack) []string
@@ -71,13 +72,13 @@ func Build(pack corpus.Pack, o Options) (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
-	wasm, err := os.ReadFile(o.Wasm)
-	if errors.Is(err, fs.ErrNotExist) {
-		return Result{}, fmt.Errorf("%s is missing: build it first with `make wasm` "+
-			"(GOOS=js GOARCH=wasm go build -o web/app.wasm ./app)", o.Wasm)
-	}
+	wasm, err := readWasm(o.Wasm, "./app")
 	if err != nil {
-		return Result{}, fmt.Errorf("reading the wasm: %w", err)
+		return Result{}, err
+	}
+	parser, err := readWasm(o.ParserWasm, "./app/parseworker")
+	if err != nil {
+		return Result{}, err
 	}
 	packJSON, err := json.Marshal(pack)
 	if err != nil {
@@ -97,7 +98,7 @@ func Build(pack corpus.Pack, o Options) (Result, error) {
 	cfg := handlerConfig{
 		base:     o.Base,
 		domain:   o.Domain,
-		version:  buildVersion(o.Base, wasm, packJSON, assets),
+		version:  buildVersion(o.Base, wasm, parser, packJSON, assets),
 		wasmSize: len(wasm),
 		packSize: len(packJSON),
 		styles:   assets.styles(),
@@ -109,6 +110,7 @@ func Build(pack corpus.Pack, o Options) (Result, error) {
 
 	files := map[string][]byte{
 		"web/app.wasm":       wasm,
+		"web/parser.wasm":    parser,
 		"web/data/pack.json": packJSON,
 		markerFile:           []byte(cfg.version + "\n"),
 	}
@@ -128,6 +130,20 @@ func Build(pack corpus.Pack, o Options) (Result, error) {
 		return Result{}, err
 	}
 	return Result{Version: cfg.version, Docs: len(pack.Docs), Pages: pages, WasmSize: len(wasm)}, nil
+}
+
+// readWasm reads a WebAssembly module the build ships, built from pkg,
+// saying how to build it when it is missing.
+func readWasm(name, pkg string) ([]byte, error) {
+	data, err := os.ReadFile(name)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("%s is missing: build it first with `make wasm` "+
+			"(GOOS=js GOARCH=wasm go build -o %s %s)", name, name, pkg)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("reading the wasm: %w", err)
+	}
+	return data, nil
 }
 
 func (o Options) normalize() (Options, error) {
@@ -150,6 +166,9 @@ func (o Options) normalize() (Options, error) {
 	if o.Wasm == "" {
 		o.Wasm = filepath.Join(o.Web, "app.wasm")
 	}
+	if o.ParserWasm == "" {
+		o.ParserWasm = filepath.Join(o.Web, "parser.wasm")
+	}
 	if o.Domain == "" {
 		o.Domain = "localhost"
 	}
@@ -167,10 +186,10 @@ func (o Options) normalize() (Options, error) {
 type assets map[string][]byte
 
 // requiredAssets must be in web/: the manifest and the pages refer to them.
-var requiredAssets = [...]string{iconDefault, iconLarge, iconMaskable, iconSVG}
+var requiredAssets = [...]string{iconDefault, iconLarge, iconMaskable, iconSVG, parserWorkerPath}
 
-// readAssets reads web/ but for app.wasm and its compressed copies and
-// data/, which the build writes itself.
+// readAssets reads web/ but for app.wasm, parser.wasm, their compressed
+// copies and data/, which the build writes itself.
 func readAssets(dir string) (assets, error) {
 	a := assets{}
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
@@ -186,7 +205,8 @@ func readAssets(dir string) (assets, error) {
 		case d.IsDir() && rel == "data":
 			return fs.SkipDir
 		case d.IsDir(), strings.HasPrefix(path.Base(rel), "."),
-			rel == "app.wasm", strings.HasPrefix(rel, "app.wasm."):
+			rel == "app.wasm", strings.HasPrefix(rel, "app.wasm."),
+			rel == "parser.wasm", strings.HasPrefix(rel, "parser.wasm."):
 			return nil
 		}
 		data, err := os.ReadFile(p)
@@ -218,9 +238,9 @@ func (a assets) styles() []string {
 }
 
 // buildVersion hashes everything a client downloads that the build does not
-// derive from the rest: the wasm, the pack, the worker, the assets and the
-// base path.
-func buildVersion(base string, wasm, pack []byte, a assets) string {
+// derive from the rest: the wasm modules, the pack, the worker, the assets
+// and the base path.
+func buildVersion(base string, wasm, parser, pack []byte, a assets) string {
 	h := sha256.New()
 	part := func(name string, data []byte) {
 		fmt.Fprintf(h, "%s %d\n", name, len(data))
@@ -228,6 +248,7 @@ func buildVersion(base string, wasm, pack []byte, a assets) string {
 	}
 	part("base", []byte(base))
 	part("wasm", wasm)
+	part("parser", parser)
 	part("pack", pack)
 	part("worker", []byte(workerJS))
 	names := make([]string, 0, len(a))

@@ -70,7 +70,7 @@ func fakeWasm(t *testing.T, seed string) string {
 func buildTestSite(t *testing.T, base string, pack corpus.Pack) (string, Result) {
 	t.Helper()
 	out := filepath.Join(t.TempDir(), "dist")
-	res, err := Build(pack, Options{Out: out, Base: base, Web: "../../web", Wasm: fakeWasm(t, "a"), Fast: true})
+	res, err := Build(pack, Options{Out: out, Base: base, Web: "../../web", Wasm: fakeWasm(t, "a"), ParserWasm: fakeWasm(t, "p"), Fast: true})
 	if err != nil {
 		t.Fatalf("Build: %v", err)
 	}
@@ -84,6 +84,7 @@ func TestBuildWritesTheSite(t *testing.T) {
 	for _, name := range []string{"index.html", "404.html", "timeline.html", "doc/a.html", "doc/人大 1.html",
 		"app.js", "app-worker.js", "wasm_exec.js", "app.css", "manifest.webmanifest",
 		"web/app.wasm", "web/app.wasm.br", "web/app.wasm.gz", "web/data/pack.json",
+		"web/parser.wasm", "web/parser.wasm.br", "web/parser.wasm.gz", "web/parser-worker.js",
 		"web/data/pack.json.br", "web/data/pack.json.gz",
 		"web/icons/icon-192.png", "web/icons/icon-512.png", "web/icons/maskable-512.png", "web/icons/icon.svg"} {
 		if _, err := os.Stat(filepath.Join(out, filepath.FromSlash(name))); err != nil {
@@ -198,9 +199,13 @@ func checkCompressed(t *testing.T, name string) {
 }
 
 func TestBuildVersionFollowsContent(t *testing.T) {
-	build := func(pack corpus.Pack, wasmSeed, base string) string {
+	build := func(pack corpus.Pack, wasmSeed, base string, parserSeed ...string) string {
 		out := filepath.Join(t.TempDir(), "dist")
-		res, err := Build(pack, Options{Out: out, Base: base, Web: "../../web", Wasm: fakeWasm(t, wasmSeed), Fast: true})
+		parser := fakeWasm(t, "p")
+		if len(parserSeed) > 0 {
+			parser = fakeWasm(t, parserSeed[0])
+		}
+		res, err := Build(pack, Options{Out: out, Base: base, Web: "../../web", Wasm: fakeWasm(t, wasmSeed), ParserWasm: parser, Fast: true})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -211,9 +216,10 @@ func TestBuildVersionFollowsContent(t *testing.T) {
 		t.Errorf("same content, versions %s and %s", v, again)
 	}
 	for what, other := range map[string]string{
-		"pack": build(testPack(t, "b"), "a", "/"),
-		"wasm": build(testPack(t, "a"), "b", "/"),
-		"base": build(testPack(t, "a"), "a", "/renda/"),
+		"pack":   build(testPack(t, "b"), "a", "/"),
+		"wasm":   build(testPack(t, "a"), "b", "/"),
+		"parser": build(testPack(t, "a"), "a", "/", "q"),
+		"base":   build(testPack(t, "a"), "a", "/renda/"),
 	} {
 		if other == v {
 			t.Errorf("a different %s keeps version %s", what, v)
@@ -224,7 +230,7 @@ func TestBuildVersionFollowsContent(t *testing.T) {
 func TestBuildReplacesOnlyBuilds(t *testing.T) {
 	dir := t.TempDir()
 	out := filepath.Join(dir, "dist")
-	opts := Options{Out: out, Web: "../../web", Wasm: fakeWasm(t, "a"), Fast: true}
+	opts := Options{Out: out, Web: "../../web", Wasm: fakeWasm(t, "a"), ParserWasm: fakeWasm(t, "p"), Fast: true}
 	if _, err := Build(testPack(t, "a", "b"), opts); err != nil {
 		t.Fatal(err)
 	}
@@ -260,6 +266,11 @@ func TestBuildNeedsTheWasm(t *testing.T) {
 		Wasm: filepath.Join(t.TempDir(), "app.wasm")})
 	if err == nil || !strings.Contains(err.Error(), "make wasm") {
 		t.Errorf("err = %v, want one that says to run make wasm", err)
+	}
+	_, err = Build(testPack(t, "a"), Options{Out: filepath.Join(t.TempDir(), "d"), Web: "../../web",
+		Wasm: fakeWasm(t, "a"), ParserWasm: filepath.Join(t.TempDir(), "parser.wasm")})
+	if err == nil || !strings.Contains(err.Error(), "parser.wasm is missing") || !strings.Contains(err.Error(), "make wasm") {
+		t.Errorf("err = %v, want one that says parser.wasm is missing and to run make wasm", err)
 	}
 }
 

@@ -36,17 +36,23 @@ const (
 
 // Paths of the files the build adds under web/, as go-app resource paths.
 const (
-	packPath     = "/web/data/pack.json"
-	wasmPath     = "/web/app.wasm"
-	iconDefault  = "/web/icons/icon-192.png"
-	iconLarge    = "/web/icons/icon-512.png"
-	iconMaskable = "/web/icons/maskable-512.png"
-	iconSVG      = "/web/icons/icon.svg"
+	packPath = "/web/data/pack.json"
+	wasmPath = "/web/app.wasm"
+	// The parser of imported files, in a Web Worker (app/parseworker);
+	// precached so that importing works offline.
+	parserWasmPath   = "/web/parser.wasm"
+	parserWorkerPath = "/web/parser-worker.js"
+	iconDefault      = "/web/icons/icon-192.png"
+	iconLarge        = "/web/icons/icon-512.png"
+	iconMaskable     = "/web/icons/maskable-512.png"
+	iconSVG          = "/web/icons/icon.svg"
 )
 
 // CSP is the Content-Security-Policy the explorer runs under: go-app needs
 // 'wasm-unsafe-eval' to compile app.wasm and inline style attributes; every
-// other resource is the site's own. The server sends it as a header and every
+// other resource is the site's own. The parser worker (worker-src) runs
+// under it too when the server sends it: it imports wasm_exec.js
+// (script-src 'self') and compiles parser.wasm ('wasm-unsafe-eval'). The server sends it as a header and every
 // page carries it as a meta tag for hosts that send no headers.
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; " +
 	"style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; " +
@@ -90,7 +96,7 @@ func newHandler(c handlerConfig) *app.Handler {
 		BackgroundColor:       backgroundColor,
 		LoadingLabel:          "加载中 Loading {progress}%",
 		Styles:                c.styles,
-		CacheableResources:    []string{iconSVG, packPath},
+		CacheableResources:    []string{iconSVG, packPath, parserWasmPath, parserWorkerPath},
 		Resources:             resources,
 		StartURL:              "/", // the manifest is rewritten by fixManifest
 		Version:               c.version,

@@ -1,8 +1,9 @@
 // Package site builds the explorer as a static website and serves it.
 //
 // Build parses the corpus into a data pack (web/data/pack.json), prerenders
-// the pages with go-app, copies web/ and app.wasm, writes .br and .gz copies
-// of the big files and rewrites the parts of go-app's output that do not
+// the pages with go-app, copies web/, app.wasm and parser.wasm (the parser
+// of imported files, run in a Web Worker by web/parser-worker.js), writes
+// .br and .gz copies of the big files and rewrites the parts of go-app's output that do not
 // work offline or under a sub-path: the service worker (worker.js) and the
 // manifest's scope. FileServer serves the result as static hosts do.
 package site
@@ -28,7 +29,7 @@ import (
 
 // buildFlags are the flags dist and serve share.
 type buildFlags struct {
-	base, docs, web, wasm, domain string
+	base, docs, web, wasm, parser, domain string
 }
 
 func (b *buildFlags) register(fs *flag.FlagSet) {
@@ -36,6 +37,7 @@ func (b *buildFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&b.docs, "docs", "", "folder of reports (*.txt, read recursively); empty: the bundled seeds")
 	fs.StringVar(&b.web, "web", "web", "the web/ folder: icons, style sheets and app.wasm")
 	fs.StringVar(&b.wasm, "wasm", "", "app.wasm to ship (default: WEB/app.wasm, built by `make wasm`)")
+	fs.StringVar(&b.parser, "parser", "", "parser.wasm to ship (default: WEB/parser.wasm, built by `make wasm`)")
 	fs.StringVar(&b.domain, "domain", "localhost", "host name the site is published on (for og:url)")
 }
 
@@ -53,14 +55,15 @@ func (b *buildFlags) build(out string, fast bool, stderr io.Writer) (Result, err
 		return Result{}, err
 	}
 	return Build(pack, Options{
-		Out:    out,
-		Base:   b.base,
-		Web:    b.web,
-		Wasm:   b.wasm,
-		Domain: b.domain,
-		Fast:   fast,
-		Pages:  ui.Pages,
-		Log:    stderr,
+		Out:        out,
+		Base:       b.base,
+		Web:        b.web,
+		Wasm:       b.wasm,
+		ParserWasm: b.parser,
+		Domain:     b.domain,
+		Fast:       fast,
+		Pages:      ui.Pages,
+		Log:        stderr,
 	})
 }
 
@@ -72,7 +75,7 @@ func Dist(args []string, stdout, stderr io.Writer) int {
 	out := fs.String("out", "dist", "directory to write the site to")
 	b.register(fs)
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: renda dist [-out DIR] [-base PATH] [-docs DIR] [-web DIR] [-wasm FILE] [-domain HOST]")
+		fmt.Fprintln(stderr, "usage: renda dist [-out DIR] [-base PATH] [-docs DIR] [-web DIR] [-wasm FILE] [-parser FILE] [-domain HOST]")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -99,7 +102,7 @@ func Serve(args []string, stdout, stderr io.Writer) int {
 	addr := fs.String("addr", ":8000", "address to listen on")
 	b.register(fs)
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: renda serve [-addr ADDR] [-base PATH] [-docs DIR] [-web DIR] [-wasm FILE]")
+		fmt.Fprintln(stderr, "usage: renda serve [-addr ADDR] [-base PATH] [-docs DIR] [-web DIR] [-wasm FILE] [-parser FILE]")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {

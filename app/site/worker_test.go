@@ -61,7 +61,8 @@ func TestWorkerPlaceholdersFilled(t *testing.T) {
 	}
 	for _, want := range []string{"/renda/web/app.wasm", "/renda/web/data/pack.json", "/renda/app.js",
 		"/renda/wasm_exec.js", "/renda/manifest.webmanifest", "/renda/web/icons/icon-192.png",
-		"/renda/web/icons/icon-512.png", "/renda/web/icons/maskable-512.png", "/renda/web/icons/icon.svg"} {
+		"/renda/web/icons/icon-512.png", "/renda/web/icons/maskable-512.png", "/renda/web/icons/icon.svg",
+		"/renda/web/parser.wasm", "/renda/web/parser-worker.js"} {
 		if !contains(list, want) {
 			t.Errorf("resourcesToCache lacks %s: %q", want, list)
 		}

@@ -11,7 +11,6 @@ import (
 	"renda/app/corpus"
 	"renda/app/explore"
 	"renda/app/importer"
-	"renda/app/reader"
 )
 
 const (
@@ -53,7 +52,8 @@ type importStatus struct {
 // actions. One shelf serves the whole app; its methods are safe for
 // concurrent use.
 type shelf struct {
-	store importer.Store
+	store  importer.Store
+	parser parser // reads the imported files
 
 	mu      sync.Mutex
 	loaded  bool        // bundled is set
@@ -64,7 +64,7 @@ type shelf struct {
 	cancel  context.CancelFunc // stops the import under way, nil if none
 }
 
-func newShelf(s importer.Store) *shelf { return &shelf{store: s} }
+func newShelf(s importer.Store, p parser) *shelf { return &shelf{store: s, parser: p} }
 
 // register registers the shelf's action handlers.
 func (s *shelf) register() {
@@ -145,7 +145,7 @@ func (s *shelf) handleImport(ctx app.Context, a app.Action) {
 
 	y := &yielder{last: time.Now()}
 	shown := time.Now()
-	im := importer.New(s.store, existing, func(id string) bool { return bundled[id] }, reader.Read).Yield(y.yield)
+	im := importer.New(s.store, existing, func(id string) bool { return bundled[id] }, s.parser.Read).Yield(y.yield)
 	rep := im.Import(ictx, sources, func(p importer.Progress) {
 		if time.Since(shown) < 100*time.Millisecond && p.Done < p.Total {
 			return

@@ -22,7 +22,7 @@ func TestShelf(t *testing.T) {
 	if rep.Count(importer.StatusImported) != 1 {
 		t.Fatalf("import: %+v", rep.Outcomes)
 	}
-	sh := newShelf(store)
+	sh := newShelf(store, newParser())
 	lib := sh.open(testPack(), 100)
 	if !lib.ready() {
 		t.Fatal("library not ready")
@@ -41,7 +41,7 @@ func TestShelf(t *testing.T) {
 		t.Error("badge on the wrong documents")
 	}
 
-	broken := newShelf(&failingStore{})
+	broken := newShelf(&failingStore{}, newParser())
 	lib = broken.open(corpus.Pack{Docs: testPack().Docs}, 1)
 	if !lib.ready() || lib.Own.Err == "" || len(lib.Index.Docs) != len(testPack().Docs) {
 		t.Errorf("unreadable store: ready %v, err %q", lib.ready(), lib.Own.Err)

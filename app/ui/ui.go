@@ -32,7 +32,7 @@ func Register() {
 	app.NotFound = newNotFoundPage()
 	app.RouteWithRegexp("^/", func() app.Composer { return newNotFoundPage() })
 
-	sh := newShelf(newBrowserStore())
+	sh := newShelf(newBrowserStore(), newParser())
 	app.Handle(actionLoad, newLoader(newBrowserFetcher()).onShelf(sh).handle)
 	sh.register()
 }
