@@ -140,6 +140,12 @@ func TestImport(t *testing.T) {
 		t.Errorf("HTML page text keeps the chrome: %q", text)
 	}
 
+	// The files were read in the parser worker (app.wasm has no parser);
+	// the service worker keeps it for imports offline.
+	for _, f := range []string{"web/parser.wasm", "web/parser-worker.js"} {
+		tb.waitFor(strings.Replace(cachedWasm(), "web/app.wasm", f, 1))
+	}
+
 	// Reload, then offline: the imported documents come back from IndexedDB.
 	tb.waitFor(cachedWasm())
 	tb.reload()
@@ -154,7 +160,8 @@ func TestImport(t *testing.T) {
 	if got := outcomes(tb); !slices.Equal(got, []string{"gbk-report.txt duplicate "}) {
 		t.Errorf("re-import: %q", got)
 	}
-	// A binary and an empty file: both named in the report, nothing changes.
+	// A binary and an empty file, read by the parser worker offline: both
+	// named in the report, nothing changes.
 	upload(tb, writeFile(t, dir, "photo.png", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")), writeFile(t, dir, "empty.txt", nil))
 	if got := outcomes(tb); !slices.Equal(got, []string{"photo.png failed not-text", "empty.txt failed empty"}) {
 		t.Errorf("bad files: %q", got)
