@@ -25,14 +25,26 @@ type table struct {
 	byCode    map[string][]int // code → rows
 }
 
-// loadTable is the table, parsed once on first use.
-var loadTable = sync.OnceValue(func() *table {
-	t, err := parseTable(divisions)
-	if err != nil {
-		panic(err) // the embedded table is generated and tested
-	}
-	return t
-})
+// loaded holds the table once parsed (see loadTable). It is no
+// sync.OnceValue variable: initializing one at package init would link the
+// table and its parser into every program importing region, the browser
+// app included, which only needs the Region type (issue 3: app.wasm size).
+var loaded struct {
+	once sync.Once
+	t    *table
+}
+
+// loadTable returns the table, parsed once on first use.
+func loadTable() *table {
+	loaded.once.Do(func() {
+		t, err := parseTable(divisions)
+		if err != nil {
+			panic(err) // the embedded table is generated and tested
+		}
+		loaded.t = t
+	})
+	return loaded.t
+}
 
 // parseTable reads the generated format: a header "# label …", then one
 // line per row: six-digit code, name, first and last snapshot as base-36
