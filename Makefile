@@ -54,7 +54,8 @@ fuzz:
 	$(GO) test ./parse -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME) -fuzzminimizetime 3s
 
 ## bench: benchmark medians (parser MB/s per core on seeds, long and generated
-## reports; fold; search) and the sizes of a dist build (BENCHCOUNT=6)
+## reports; fold; search), the sizes of a dist build, and importing 1,000
+## reports in headless Chromium (BENCHCOUNT=6)
 BENCHCOUNT ?= 6
 BENCHDIR   := $(shell mktemp -d -u /tmp/renda-bench.XXXXXX)
 bench: wasm
@@ -68,6 +69,8 @@ bench: wasm
 		printf '| %s | %s | %s | %s |\n' $$f $$(stat -c %s $(BENCHDIR)/$$f) $$(stat -c %s $(BENCHDIR)/$$f.gz) $$(stat -c %s $(BENCHDIR)/$$f.br); \
 	done
 	@rm -rf $(BENCHDIR)
+	@echo
+	@E2E_BENCH=1 $(GO) test -count=1 -run 'TestImportBenchmark' ./app/e2e -v | grep '^BenchmarkImport' || true
 
 clean:
 	rm -rf renda web/app.wasm web/parser.wasm $(OUT)
