@@ -102,6 +102,14 @@ type reader struct {
 // their positions are found in one pass instead of one search a word.
 const anchorRunes = "届主讲致当选补任执报摄全月通批预闭开"
 
+// marks is a bitset over the BMP of the anchor runes and the sentence ends.
+var marks = func() (m [1 << 16 / 64]uint64) {
+	for _, c := range anchorRunes + "。!?;\n" {
+		m[c/64] |= 1 << (c % 64)
+	}
+	return m
+}()
+
 // find returns the byte offsets of word in the normalised text, using the
 // anchor index when word starts with an anchor rune.
 func (r *reader) find(word string) []int {
@@ -141,9 +149,11 @@ func newReader(text string) *reader {
 			_, size = utf8.DecodeRuneInString(n[i:])
 			c = utf8.RuneError
 		}
+		if c >= 1<<16 || marks[c/64]&(1<<(c%64)) == 0 {
+			i += size
+			continue // most runes: neither an anchor nor a sentence end
+		}
 		switch c {
-		case '届', '主', '讲', '致', '当', '选', '补', '任', '执', '报', '摄', '全', '月', '通', '批', '预', '闭', '开':
-			r.at[c] = append(r.at[c], i)
 		case '。', '!', '?', ';', '\n':
 			end := i + size
 			if strings.TrimSpace(n[sent:i]) != "" {
@@ -154,6 +164,8 @@ func newReader(text string) *reader {
 				r.lines = append(r.lines, span{start, i})
 				start = i + 1
 			}
+		default:
+			r.at[c] = append(r.at[c], i)
 		}
 		i += size
 	}

@@ -24,6 +24,7 @@ type Dict struct {
 	dense   []uint16        // dense[r-lo] is 1 + an index into entries, or 0
 	sparse  map[rune]uint16 // the same for runes outside lo..hi-1
 	entries []entry
+	starts  [(denseHi - denseLo) / 64]uint64 // bit r-lo set when dense[r-lo] != 0: fits in L1
 }
 
 // Load returns the dictionary, building it on first use (about 4,400
@@ -88,6 +89,11 @@ func build() *Dict {
 		e := slot(first)
 		e.phrases = append(e.phrases, phrase{k, v})
 	}
+	for i, idx := range d.dense {
+		if idx != 0 {
+			d.starts[i/64] |= 1 << (i % 64)
+		}
+	}
 	for i := range d.entries {
 		ps := d.entries[i].phrases
 		// Longest first, so the first prefix match is the longest one.
@@ -117,7 +123,13 @@ func (d *Dict) lookup(r rune) *entry {
 // Starts reports whether a conversion may start with r: r is a traditional
 // character or begins a dictionary phrase. It is a quick filter before
 // Match.
-func (d *Dict) Starts(r rune) bool { return d.lookup(r) != nil }
+func (d *Dict) Starts(r rune) bool {
+	if r >= d.lo && r < d.hi {
+		i := r - d.lo
+		return d.starts[i/64]&(1<<(i%64)) != 0
+	}
+	return r >= minSparse && d.sparse[r] != 0
+}
 
 // Match converts the text at the start of s: the longest dictionary phrase
 // starting there, else the first character. It returns the simplified text
