@@ -86,10 +86,9 @@ func (r *reader) nameBefore(i int) (string, int, int, bool) {
 
 // trimTitleSuffix removes one title word from the end of s.
 func trimTitleSuffix(s string) string {
-	for _, w := range titleWords {
-		if strings.HasSuffix(s, w) {
-			return strings.TrimRight(s[:len(s)-len(w)], " ")
-		}
+	w := titleSuffix(s)
+	if w == "" {
+		return s
 	}
-	return s
+	return strings.TrimRight(s[:len(s)-len(w)], " ")
 }

@@ -84,16 +84,6 @@ func lastTitleOnly(clause string) bool {
 	return !named && hasTitleSuffix(last)
 }
 
-// hasTitleSuffix reports whether s ends with a title word.
-func hasTitleSuffix(s string) bool {
-	for _, w := range titleWords {
-		if strings.HasSuffix(s, w) {
-			return true
-		}
-	}
-	return false
-}
-
 // isRoleClause reports whether every 、-item of clause is a title, a name,
 // or a name after titles: 大会主席团常务主席、执行主席 or 区委书记张国强.
 func isRoleClause(clause string) bool {

@@ -153,6 +153,19 @@ func hasTitle(s string) bool {
 	return false
 }
 
+// titleSuffix returns the title word that ends s, or "".
+func titleSuffix(s string) string {
+	for _, w := range titleWords {
+		if strings.HasSuffix(s, w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// hasTitleSuffix reports whether s ends with a title word.
+func hasTitleSuffix(s string) bool { return titleSuffix(s) != "" }
+
 // squeeze removes spaces inside a name, as in 王　珍 padded to the width of
 // three characters.
 func squeeze(s string) string {
