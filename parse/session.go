@@ -166,13 +166,20 @@ func (r *reader) readEvent() {
 	for k, ew := range eventWords {
 		at[k] = r.find(ew.word)
 	}
-	for _, sc := range r.eventScopes() {
+	scopes := r.eventScopes()
+	for n, sc := range scopes {
+		whole := n == len(scopes)-1
 		for k, ew := range eventWords {
 			for _, i := range at[k] {
 				if i < sc.start || i+len(ew.word) > sc.end {
 					continue
 				}
 				if ew.event == EventPresidium && !presidiumMeeting(r.n[i:sc.end]) {
+					continue
+				}
+				// Far from the headline and lead, 开幕/闭幕 must name the
+				// ceremony itself, not a reference (大会开幕以来, 将于…闭幕).
+				if whole && (ew.event == EventOpening || ew.event == EventClosing) && !ceremony(r.n, i) {
 					continue
 				}
 				r.rec.Event = ew.event
@@ -182,6 +189,31 @@ func (r *reader) readEvent() {
 			}
 		}
 	}
+}
+
+// ceremony reports whether the 开幕 or 闭幕 at byte i of s names the
+// ceremony: 胜利闭幕, 隆重开幕, 闭幕式, 开幕会, 在国歌声中闭幕.
+func ceremony(s string, i int) bool {
+	after := s[i+len("开幕"):]
+	for _, w := range []string{"式", "会", "大会"} {
+		if strings.HasPrefix(after, w) {
+			return true
+		}
+	}
+	before := s[:i]
+	for _, w := range []string{"胜利", "隆重", "圆满", "声中", "正式"} {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	// 宣布：…会议开幕。 and 会议闭幕。 close a sentence about the ceremony;
+	// 将于8日闭幕。 only announces it.
+	clause := before[clauseStart(s, i):]
+	if strings.Contains(clause, "将") || strings.Contains(clause, "于") {
+		return false
+	}
+	return strings.HasPrefix(after, "。") || strings.HasPrefix(after, "!") ||
+		strings.Contains(before[max(0, strings.LastIndex(before, "。")):], "宣布")
 }
 
 // presidiumMeeting tells 主席团第二次会议 and 主席团举行第一次会议 from
@@ -200,11 +232,8 @@ func (r *reader) eventScopes() []span {
 			out = append(out, *ev)
 		}
 	}
-	for _, ln := range r.lines {
-		if ln.end > ln.start && r.main.end > 0 && ln.start <= r.main.start && r.main.start < ln.end {
-			out = append(out, ln)
-			break
-		}
+	if lead := r.leadScope(); lead.end > lead.start {
+		out = append(out, lead)
 	}
 	return append(out, span{0, len(r.n)})
 }
@@ -262,11 +291,21 @@ func (r *reader) readPlenary(sc span) {
 	}
 }
 
-// leadScope is the paragraph that first names the main session.
+// leadScope is the lead: the first sentence after the headline that names
+// the main session.
 func (r *reader) leadScope() span {
-	for _, ln := range r.lines {
-		if r.main.end > 0 && ln.start <= r.main.start && r.main.start < ln.end {
-			return ln
+	titleEnd := 0
+	if ev := r.firstEvidence("title"); ev != nil && r.rec.Title != "" {
+		titleEnd = ev.end
+	}
+	for _, sent := range r.sentences {
+		if sent.end <= titleEnd {
+			continue
+		}
+		for _, at := range r.mainAt {
+			if sent.start <= at && at < sent.end {
+				return sent
+			}
 		}
 	}
 	return span{}
