@@ -91,7 +91,7 @@ func mentionAt(s string, i int) (mention, bool) {
 		for _, v := range []string{"隆重召开", "胜利召开", "隆重举行", "召开", "举行"} {
 			if strings.HasSuffix(s[:m.start], v) {
 				end := m.start - len(v)
-				if loc, level, ls := localityBefore(s, end); loc != "" {
+				if loc, level, ls := localityBefore(s, end); level != "" {
 					m.locality, m.level, m.locStart, m.unitEnd = loc, level, ls, end
 				}
 				break
