@@ -7,9 +7,11 @@ package explore
 
 import (
 	"cmp"
+	"fmt"
 	"slices"
 
 	"renda/app/corpus"
+	"renda/app/textindex"
 )
 
 // Index answers the explorer's questions about one corpus. Build it once per
@@ -22,6 +24,7 @@ type Index struct {
 	locality []key  // per doc: normalised locality
 	names    []name // every person named in a role, sorted by name
 	body     TextSearcher
+	scan     *ScanSearcher // the normalised texts, scanned or verified
 
 	sessions  []*Session         // every session, chronological, undated last
 	sessionOf []int              // doc → index in sessions
@@ -55,7 +58,8 @@ func New(p corpus.Pack) *Index {
 		ix.title[i] = newKey(d.Title)
 		ix.locality[i] = newKey(d.Locality)
 	}
-	ix.body = NewScanSearcher(p.Docs)
+	ix.scan = NewScanSearcher(p.Docs)
+	ix.body = ix.scan
 	ix.indexPeople()
 	ix.indexPinyin()
 	ix.indexSessions()
@@ -66,6 +70,18 @@ func New(p corpus.Pack) *Index {
 // SetTextSearcher replaces the body-text searcher, e.g. with a real full-text
 // index. Call it before the index is shared.
 func (ix *Index) SetTextSearcher(s TextSearcher) { ix.body = s }
+
+// UseTextIndex makes body-text search look phrases up in t, a prebuilt index
+// of the first t.Docs() documents (the bundled corpus), and scan only the
+// documents after them (e.g. imported in the browser). Call it before the
+// index is shared.
+func (ix *Index) UseTextIndex(t *textindex.Index) error {
+	if t.Docs() > len(ix.Docs) {
+		return fmt.Errorf("text index of %d documents for a corpus of %d", t.Docs(), len(ix.Docs))
+	}
+	ix.body = &IndexSearcher{index: t, scan: ix.scan}
+	return nil
+}
 
 // Doc returns the position of the document with the given id.
 func (ix *Index) Doc(id string) (int, bool) {

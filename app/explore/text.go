@@ -1,10 +1,12 @@
 package explore
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
 	"renda/app/corpus"
+	"renda/app/textindex"
 )
 
 // TextSearcher finds exact phrases in the documents' body text. The default
@@ -102,4 +104,42 @@ func (s *ScanSearcher) scan(out []TextMatch, doc int, phrase string) []TextMatch
 		rest = rest[j+len(phrase):]
 	}
 	return append(out, TextMatch{Doc: doc, At: at, Count: n})
+}
+
+// IndexSearcher is the TextSearcher of a prebuilt textindex.Index: it scans
+// only the documents the index names as candidates for a phrase, and every
+// document the index does not cover (those after its last).
+type IndexSearcher struct {
+	index *textindex.Index
+	scan  *ScanSearcher // normalised texts of every document
+}
+
+// Find implements TextSearcher.
+func (s *IndexSearcher) Find(phrase string, within []int) []TextMatch {
+	if phrase == "" {
+		return nil
+	}
+	n := s.index.Docs()
+	var rest []int // documents beyond the index, to scan
+	if within == nil {
+		for d := n; d < len(s.scan.texts); d++ {
+			rest = append(rest, d)
+		}
+	} else {
+		i, _ := slices.BinarySearch(within, n)
+		within, rest = within[:i], within[i:]
+		if len(within) == 0 {
+			within = []int{} // not nil: nothing indexed to search
+		}
+	}
+	var out []TextMatch
+	if within == nil || len(within) > 0 {
+		for _, d := range s.index.Candidates(phrase, within) {
+			out = s.scan.scan(out, d, phrase)
+		}
+	}
+	for _, d := range rest {
+		out = s.scan.scan(out, d, phrase)
+	}
+	return out
 }

@@ -13,12 +13,16 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"renda/app/corpus"
+	"renda/app/explore"
+	"renda/app/textindex"
 )
 
 // Options configures a build of the static site.
@@ -84,6 +88,10 @@ func Build(pack corpus.Pack, o Options) (Result, error) {
 	if err != nil {
 		return Result{}, fmt.Errorf("encoding the pack: %w", err)
 	}
+	textIndex, err := buildTextIndex(pack)
+	if err != nil {
+		return Result{}, err
+	}
 	assets, err := readAssets(o.Web)
 	if err != nil {
 		return Result{}, err
@@ -112,6 +120,7 @@ func Build(pack corpus.Pack, o Options) (Result, error) {
 		"web/app.wasm":       wasm,
 		"web/parser.wasm":    parser,
 		"web/data/pack.json": packJSON,
+		"web/data/index.bin": textIndex,
 		markerFile:           []byte(cfg.version + "\n"),
 	}
 	for name, data := range assets {
@@ -483,4 +492,26 @@ func fixManifest(name, base string) error {
 		return fmt.Errorf("writing the manifest: %w", err)
 	}
 	return os.WriteFile(name, out, 0o644)
+}
+
+// buildTextIndex indexes the normalised body texts of the pack's documents
+// (app/textindex), on all cores for the normalisation, and encodes the
+// index.
+func buildTextIndex(pack corpus.Pack) ([]byte, error) {
+	texts := make([]string, len(pack.Docs))
+	var wg sync.WaitGroup
+	workers := runtime.GOMAXPROCS(0)
+	for w := range workers {
+		wg.Go(func() {
+			for i := w; i < len(texts); i += workers {
+				texts[i] = explore.Normalise(pack.Docs[i].Text)
+			}
+		})
+	}
+	wg.Wait()
+	b, err := textindex.Build(texts).MarshalBinary()
+	if err != nil {
+		return nil, fmt.Errorf("encoding the text index: %w", err)
+	}
+	return b, nil
 }

@@ -17,6 +17,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"renda/app/corpus"
+	"renda/app/textindex"
 	"renda/parse"
 )
 
@@ -85,7 +86,7 @@ func TestBuildWritesTheSite(t *testing.T) {
 		"app.js", "app-worker.js", "wasm_exec.js", "app.css", "manifest.webmanifest",
 		"web/app.wasm", "web/app.wasm.br", "web/app.wasm.gz", "web/data/pack.json",
 		"web/parser.wasm", "web/parser.wasm.br", "web/parser.wasm.gz", "web/parser-worker.js",
-		"web/data/pack.json.br", "web/data/pack.json.gz",
+		"web/data/pack.json.br", "web/data/pack.json.gz", "web/data/index.bin",
 		"web/icons/icon-192.png", "web/icons/icon-512.png", "web/icons/maskable-512.png", "web/icons/icon.svg"} {
 		if _, err := os.Stat(filepath.Join(out, filepath.FromSlash(name))); err != nil {
 			t.Errorf("missing %s", name)
@@ -118,6 +119,16 @@ func TestBuildWritesTheSite(t *testing.T) {
 	}
 	if got.Version != pack.Version || len(got.Docs) != 2 || got.Docs[1].ID != "人大 1" || got.Docs[1].Original != "原文 人大 1" {
 		t.Errorf("pack.json = %+v", got)
+	}
+
+	// The text index reads back and finds the documents.
+	indexBin, err := os.ReadFile(filepath.Join(out, "web/data/index.bin"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ti, err := textindex.Decode(indexBin)
+	if err != nil || ti.Docs() != 2 {
+		t.Fatalf("index.bin: %v, %d documents", err, ti.Docs())
 	}
 
 	// Compressed copies decode to the original.

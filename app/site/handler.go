@@ -37,7 +37,9 @@ const (
 // Paths of the files the build adds under web/, as go-app resource paths.
 const (
 	packPath = "/web/data/pack.json"
-	wasmPath = "/web/app.wasm"
+	// The body-text index of the pack's documents (app/textindex).
+	textIndexPath = "/web/data/index.bin"
+	wasmPath      = "/web/app.wasm"
 	// The parser of imported files, in a Web Worker (app/parseworker);
 	// precached so that importing works offline.
 	parserWasmPath   = "/web/parser.wasm"
@@ -96,7 +98,7 @@ func newHandler(c handlerConfig) *app.Handler {
 		BackgroundColor:       backgroundColor,
 		LoadingLabel:          "加载中 Loading {progress}%",
 		Styles:                c.styles,
-		CacheableResources:    []string{iconSVG, packPath, parserWasmPath, parserWorkerPath},
+		CacheableResources:    []string{iconSVG, packPath, textIndexPath, parserWasmPath, parserWorkerPath},
 		Resources:             resources,
 		StartURL:              "/", // the manifest is rewritten by fixManifest
 		Version:               c.version,

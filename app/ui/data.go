@@ -11,6 +11,7 @@ import (
 
 	"renda/app/corpus"
 	"renda/app/explore"
+	"renda/app/textindex"
 )
 
 const (
@@ -20,6 +21,9 @@ const (
 	stateLibrary = "renda/library"
 	// packPath is where the site keeps the data pack.
 	packPath = "/web/data/pack.json"
+	// textIndexPath is where the site keeps the pack's body-text index
+	// (app/textindex), built at dist time.
+	textIndexPath = "/web/data/index.bin"
 )
 
 // loadStatus is how far the library got.
@@ -126,10 +130,39 @@ func (l *loader) load(ctx app.Context) library {
 	if err := json.Unmarshal(data, &p); err != nil {
 		return library{Status: loadFailed, Err: "数据格式错误：" + err.Error()}
 	}
+	text := l.textIndex(ctx, len(p.Docs))
 	if l.shelf != nil {
-		return l.shelf.open(p, len(data))
+		return l.shelf.open(p, text, len(data))
 	}
-	return library{Status: loadReady, Index: explore.New(p), Version: p.Version, Loaded: len(data)}
+	return library{Status: loadReady, Index: newIndex(p, text), Version: p.Version, Loaded: len(data)}
+}
+
+// textIndex fetches and decodes the body-text index of a pack of n
+// documents. Without it (a site built before it, a failed download) search
+// scans the texts: nil.
+func (l *loader) textIndex(ctx app.Context, n int) *textindex.Index {
+	data, err := l.fetch.Fetch(ctx.ResolveStaticResource(textIndexPath), func(int, int) {})
+	if err != nil {
+		app.Log("text index:", err)
+		return nil
+	}
+	t, err := textindex.Decode(data)
+	if err != nil || t.Docs() != n {
+		app.Log("text index: unusable, scanning the texts instead:", err)
+		return nil
+	}
+	return t
+}
+
+// newIndex indexes p, with t as its body-text index when it is not nil.
+func newIndex(p corpus.Pack, t *textindex.Index) *explore.Index {
+	ix := explore.New(p)
+	if t != nil {
+		if err := ix.UseTextIndex(t); err != nil {
+			app.Log("text index:", err)
+		}
+	}
+	return ix
 }
 
 // observeLibrary keeps *lib up to date with the library state, calling

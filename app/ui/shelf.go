@@ -9,8 +9,8 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"renda/app/corpus"
-	"renda/app/explore"
 	"renda/app/importer"
+	"renda/app/textindex"
 )
 
 const (
@@ -56,9 +56,10 @@ type shelf struct {
 	parser parser // reads the imported files
 
 	mu      sync.Mutex
-	loaded  bool        // bundled is set
-	bundled corpus.Pack // the data pack
-	size    int         // the pack's size in bytes
+	loaded  bool             // bundled is set
+	bundled corpus.Pack      // the data pack
+	text    *textindex.Index // the bundled corpus's body-text index, nil: scan
+	size    int              // the pack's size in bytes
 	entries []importer.Entry
 	err     string
 	cancel  context.CancelFunc // stops the import under way, nil if none
@@ -77,11 +78,11 @@ func (s *shelf) register() {
 // open takes the loaded pack, reads the imported documents from the store
 // and returns the library over both. A store that cannot be read leaves
 // the bundled corpus usable, with the error shown on the import page.
-func (s *shelf) open(p corpus.Pack, size int) library {
+func (s *shelf) open(p corpus.Pack, text *textindex.Index, size int) library {
 	entries, err := s.store.Load()
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.loaded, s.bundled, s.size = true, p, size
+	s.loaded, s.bundled, s.text, s.size = true, p, text, size
 	s.entries, s.err = entries, ""
 	if err != nil {
 		s.err = err.Error()
@@ -98,7 +99,7 @@ func (s *shelf) libraryLocked() library {
 		docs = append(docs, e.Doc)
 		own.ids[e.ID] = true
 	}
-	ix := explore.New(corpus.Pack{Version: s.bundled.Version, Docs: docs})
+	ix := newIndex(corpus.Pack{Version: s.bundled.Version, Docs: docs}, s.text)
 	return library{Status: loadReady, Index: ix, Version: s.bundled.Version, Loaded: s.size, Own: own}
 }
 
