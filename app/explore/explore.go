@@ -15,7 +15,8 @@ import (
 )
 
 // Index answers the explorer's questions about one corpus. Build it once per
-// data pack with New; it is read-only afterwards and safe for concurrent use.
+// data pack with New; it is read-only afterwards and safe for concurrent use,
+// but for SetTexts, which gives documents their texts as they load.
 type Index struct {
 	Docs []corpus.Doc // the corpus, in pack order; hits refer to it by position
 
@@ -81,6 +82,34 @@ func (ix *Index) UseTextIndex(t *textindex.Index) error {
 	}
 	ix.body = &IndexSearcher{index: t, scan: ix.scan}
 	return nil
+}
+
+// MarkTextsPending records that the texts of the first n documents are not
+// loaded yet (a split pack: records first, texts in shards): HasText is
+// false for them until SetTexts gives them. Call it before the index is
+// shared.
+func (ix *Index) MarkTextsPending(n int) {
+	ix.scan.missing = make([]bool, len(ix.Docs))
+	for i := range min(n, len(ix.Docs)) {
+		ix.scan.missing[i] = true
+	}
+}
+
+// HasText reports whether document doc's texts are loaded.
+func (ix *Index) HasText(doc int) bool { return ix.scan.has(doc) }
+
+// SetTexts gives the documents of shard sh their texts. Unlike the rest of
+// Index it writes: call it on the goroutine that reads Docs and searches
+// (the UI goroutine in the browser). Documents beyond the corpus are ignored.
+func (ix *Index) SetTexts(sh corpus.Shard) {
+	for i, t := range sh.Texts {
+		d := sh.First + i
+		if d < 0 || d >= len(ix.Docs) || ix.HasText(d) {
+			continue
+		}
+		ix.Docs[d].Text, ix.Docs[d].Original = t.Text, t.Original
+		ix.scan.setText(d, t.Text)
+	}
 }
 
 // Doc returns the position of the document with the given id.

@@ -80,3 +80,71 @@ func TestTextIndexSearchEqualsScan(t *testing.T) {
 		t.Error("an index of more documents than the corpus was accepted")
 	}
 }
+
+// TestSplitPackSearch checks search over records whose texts load later:
+// before, one- and two-character phrases find what a scan of the texts
+// finds (longer ones at least that) and there are no snippets; once every
+// shard is in, everything equals the scan.
+func TestSplitPackSearch(t *testing.T) {
+	p := genPack(t, 300, 9)
+	full := New(p)
+	ti := textIndex(p, len(p.Docs))
+	records, shards := corpus.Split(p)
+	ix := New(records)
+	ix.MarkTextsPending(len(records.Docs))
+	if err := ix.UseTextIndex(ti); err != nil {
+		t.Fatal(err)
+	}
+	docs := func(r Result) map[int]bool {
+		m := map[int]bool{}
+		for _, h := range r.Hits {
+			m[h.Doc] = true
+		}
+		return m
+	}
+	queries := []string{"人大", "选举", "代表", "审议 主任", "政府工作报告", "第一次会议", "县", "不存在的词组"}
+	for _, q := range queries {
+		want, got := docs(full.Search(Query{Text: q})), docs(ix.Search(Query{Text: q}))
+		for d := range want {
+			if !got[d] {
+				t.Fatalf("before the texts, Search(%q) misses document %d", q, d)
+			}
+		}
+		if short := len([]rune(q)) <= 2; short && !reflect.DeepEqual(got, want) {
+			t.Fatalf("before the texts, Search(%q) found %d documents, the scan %d", q, len(got), len(want))
+		}
+		for _, h := range ix.Search(Query{Text: q}).Hits {
+			if _, ok := ix.Snippet(h, 20, 60); ok {
+				t.Fatalf("Search(%q): a snippet without the text", q)
+			}
+		}
+	}
+	// A hit found before its text came still gets its snippet.
+	var early []Hit
+	for _, h := range ix.Search(Query{Text: "审议"}).Hits {
+		if len(h.Body) > 0 {
+			early = append(early, h)
+		}
+	}
+	if len(early) == 0 {
+		t.Fatal("no body hits for 审议")
+	}
+	for _, sh := range shards {
+		ix.SetTexts(sh)
+	}
+	for _, h := range early {
+		if _, ok := ix.Snippet(h, 20, 60); !ok {
+			t.Fatalf("no snippet for hit %d found before its text was loaded", h.Doc)
+		}
+	}
+	for i := range p.Docs {
+		if !ix.HasText(i) || !reflect.DeepEqual(ix.Docs[i], p.Docs[i]) {
+			t.Fatalf("document %d after SetTexts differs from the pack's", i)
+		}
+	}
+	for _, q := range queries {
+		if got, want := ix.Search(Query{Text: q}), full.Search(Query{Text: q}); !reflect.DeepEqual(got, want) {
+			t.Fatalf("after the texts, Search(%q) differs from the scan", q)
+		}
+	}
+}

@@ -9,8 +9,8 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"renda/app/corpus"
+	"renda/app/explore"
 	"renda/app/importer"
-	"renda/app/textindex"
 )
 
 const (
@@ -56,10 +56,10 @@ type shelf struct {
 	parser parser // reads the imported files
 
 	mu      sync.Mutex
-	loaded  bool             // bundled is set
-	bundled corpus.Pack      // the data pack
-	text    *textindex.Index // the bundled corpus's body-text index, nil: scan
-	size    int              // the pack's size in bytes
+	loaded  bool        // bundled is set
+	bundled corpus.Pack // the data pack
+	text    *textStore  // the bundled corpus's text index and shards; nil: texts in the pack
+	size    int         // the pack's size in bytes
 	entries []importer.Entry
 	err     string
 	cancel  context.CancelFunc // stops the import under way, nil if none
@@ -78,7 +78,7 @@ func (s *shelf) register() {
 // open takes the loaded pack, reads the imported documents from the store
 // and returns the library over both. A store that cannot be read leaves
 // the bundled corpus usable, with the error shown on the import page.
-func (s *shelf) open(p corpus.Pack, text *textindex.Index, size int) library {
+func (s *shelf) open(p corpus.Pack, text *textStore, size int) library {
 	entries, err := s.store.Load()
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -99,7 +99,12 @@ func (s *shelf) libraryLocked() library {
 		docs = append(docs, e.Doc)
 		own.ids[e.ID] = true
 	}
-	ix := newIndex(corpus.Pack{Version: s.bundled.Version, Docs: docs}, s.text)
+	var ix *explore.Index
+	if s.text != nil {
+		ix = s.text.newIndex(corpus.Pack{Version: s.bundled.Version, Docs: docs}, len(s.bundled.Docs))
+	} else {
+		ix = explore.New(corpus.Pack{Version: s.bundled.Version, Docs: docs})
+	}
 	return library{Status: loadReady, Index: ix, Version: s.bundled.Version, Loaded: s.size, Own: own}
 }
 
