@@ -70,7 +70,7 @@ bench: wasm
 	done
 	@rm -rf $(BENCHDIR)
 	@echo
-	@E2E_BENCH=1 $(GO) test -count=1 -run 'TestImportBenchmark' ./app/e2e -v | grep '^BenchmarkImport' || true
+	@E2E_BENCH=1 $(GO) test -count=1 -timeout 30m -run 'TestImportBenchmark|TestSearchBenchmark' ./app/e2e -v | grep '^Benchmark' || true
 
 clean:
 	rm -rf renda web/app.wasm web/parser.wasm $(OUT)

@@ -60,6 +60,7 @@ func (p *searchPage) OnNav(ctx app.Context) {
 func (p *searchPage) run(ctx app.Context, force bool) {
 	p.search(p.lib)
 	p.wantSnippets(ctx, force)
+	signalSearched(ctx)
 }
 
 // wantSnippets asks for the texts of the shown hits that have a snippet.
