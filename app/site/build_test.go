@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"compress/gzip"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -337,5 +339,27 @@ func TestLoadCorpus(t *testing.T) {
 
 	if _, err := LoadCorpus(fstest.MapFS{"empty.txt": {}}, io.Discard); err == nil {
 		t.Error("a corpus of no readable report: no error")
+	}
+}
+
+func TestSmallShardsPrecached(t *testing.T) {
+	tests := []struct {
+		name  string
+		sizes []int // per shard
+		want  []string
+	}{
+		{"none", nil, nil},
+		{"small: all precached, sorted", []int{10, 20}, []string{"/web/data/text-000.json", "/web/data/text-001.json"}},
+		{"at the limit", []int{precacheTextsMax}, []string{"/web/data/text-000.json"}},
+		{"too big: fetched on demand", []int{precacheTextsMax, 1}, nil},
+	}
+	for _, tt := range tests {
+		f := packFiles{"web/data/records.json": make([]byte, precacheTextsMax)}
+		for k, n := range tt.sizes {
+			f[fmt.Sprintf("web/data/"+shardFormat, k)] = make([]byte, n)
+		}
+		if got := f.smallShards(); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: %q, want %q", tt.name, got, tt.want)
+		}
 	}
 }
