@@ -5,7 +5,7 @@ GO       ?= go
 GOROOT   := $(shell $(GO) env GOROOT)
 WASMEXEC := $(GOROOT)/lib/wasm/go_js_wasm_exec
 # Packages that are pure Go and must also pass under GOOS=js GOARCH=wasm.
-PURE     := ./parse/... ./seeds/... ./app/corpus/... ./app/explore/... ./app/pinyin/... ./app/importer/... ./app/reader/... ./app/records/...
+PURE     := ./parse/... ./seeds/... ./app/corpus/... ./app/explore/... ./app/pinyin/... ./app/importer/... ./app/reader/... ./app/records/... ./app/textindex/...
 OUT      ?= dist
 BASE     ?= /
 DOCS     ?=
@@ -65,12 +65,12 @@ bench: wasm
 	@echo
 	@echo "| file | raw | gzip | brotli |"
 	@echo "|---|---|---|---|"
-	@for f in web/app.wasm web/parser.wasm web/data/pack.json web/app.css app.js app-worker.js; do \
+	@for f in web/app.wasm web/parser.wasm web/data/records.json web/data/index.bin web/data/text-000.json web/app.css app.js app-worker.js; do \
 		printf '| %s | %s | %s | %s |\n' $$f $$(stat -c %s $(BENCHDIR)/$$f) $$(stat -c %s $(BENCHDIR)/$$f.gz) $$(stat -c %s $(BENCHDIR)/$$f.br); \
 	done
 	@rm -rf $(BENCHDIR)
 	@echo
-	@E2E_BENCH=1 $(GO) test -count=1 -run 'TestImportBenchmark' ./app/e2e -v | grep '^BenchmarkImport' || true
+	@E2E_BENCH=1 $(GO) test -count=1 -timeout 30m -run 'TestImportBenchmark|TestSearchBenchmark' ./app/e2e -v | grep '^Benchmark' || true
 
 clean:
 	rm -rf renda web/app.wasm web/parser.wasm $(OUT)

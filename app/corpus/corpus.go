@@ -16,3 +16,39 @@ type Pack struct {
 	Version string `json:"version"` // a hash of the content, changes with it
 	Docs    []Doc  `json:"docs"`    // in input order
 }
+
+// ShardSize is how many consecutive documents' texts one text shard holds.
+const ShardSize = 256
+
+// Texts are the large parts of a document, shipped apart from its record:
+// the cleaned body text and the original.
+type Texts struct {
+	Text     string `json:"text"`
+	Original string `json:"original"`
+}
+
+// Shard is the texts of documents First, First+1, ... of a pack, in order.
+type Shard struct {
+	First int     `json:"first"`
+	Texts []Texts `json:"texts"`
+}
+
+// ShardOf returns the shard number holding document doc's texts.
+func ShardOf(doc int) int { return doc / ShardSize }
+
+// Split returns p's records, the documents without their texts (what the
+// browser loads first), and the texts in shards of ShardSize documents
+// (fetched when needed).
+func Split(p Pack) (records Pack, shards []Shard) {
+	records = Pack{Version: p.Version, Docs: make([]Doc, len(p.Docs))}
+	for i, d := range p.Docs {
+		if i%ShardSize == 0 {
+			shards = append(shards, Shard{First: i})
+		}
+		s := &shards[len(shards)-1]
+		s.Texts = append(s.Texts, Texts{Text: d.Text, Original: d.Original})
+		d.Text, d.Original = "", ""
+		records.Docs[i] = d
+	}
+	return records, shards
+}

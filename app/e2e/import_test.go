@@ -201,6 +201,28 @@ func TestImport(t *testing.T) {
 		t.Errorf("CSV rows %q for %d results", rows[1:], n)
 	}
 
+	// Bundled documents keep their texts in shards fetched on demand: an
+	// export waits for them and never writes an empty text cell.
+	tb.open("?q=" + url.QueryEscape("会议"))
+	tb.waitFor(`document.querySelectorAll("ol#results > li").length > 0`)
+	eval[bool](tb, `(window.rendaLastExport = undefined, true)`)
+	tb.do("exporting CSV of bundled documents", chromedp.Click(chromedp.ID("export-csv")))
+	tb.waitFor(`!!window.rendaLastExport`)
+	_, text = exported(tb)
+	rows, err = csv.NewReader(strings.NewReader(strings.TrimPrefix(text, "\uFEFF"))).ReadAll()
+	if err != nil {
+		t.Fatalf("export: %v", err)
+	}
+	textCol := slices.Index(records.CSVColumns(), "text")
+	for _, row := range rows[1:] {
+		if strings.TrimSpace(row[textCol]) == "" {
+			t.Errorf("exported %s without its text", row[0])
+		}
+	}
+	if len(rows) < 2 {
+		t.Errorf("no rows exported for a search that finds documents")
+	}
+
 	// A document carrying markup, imported as text and as a page: it shows
 	// as text and nothing runs.
 	tb.open("import")

@@ -63,10 +63,23 @@ type suite struct {
 	requests *requestLog
 	// site is the folder served; swap changes it (a new deployment).
 	site    *atomic.Pointer[string]
-	wasm    string // app.wasm built for the tests
-	parser  string // parser.wasm built for the tests
-	version string // the build's version
-	tmp     string // a folder for more builds
+	wasm    string       // app.wasm built for the tests
+	parser  string       // parser.wasm built for the tests
+	version string       // the build's version
+	tmp     string       // a folder for more builds
+	sent    atomic.Int64 // response body bytes the server has written
+}
+
+// countingWriter counts the body bytes written through it.
+type countingWriter struct {
+	http.ResponseWriter
+	n *atomic.Int64
+}
+
+func (c countingWriter) Write(b []byte) (int, error) {
+	n, err := c.ResponseWriter.Write(b)
+	c.n.Add(int64(n))
+	return n, err
 }
 
 // build builds pack into a new folder under the suite's temporary folder.
@@ -196,7 +209,7 @@ func setUp(chrome string) (*suite, func(), error) {
 	s.origin = "http://" + ln.Addr().String()
 	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		s.requests.add(r.URL.RequestURI())
-		site.FileServer(*s.site.Load(), base).ServeHTTP(w, r)
+		site.FileServer(*s.site.Load(), base).ServeHTTP(countingWriter{w, &s.sent}, r)
 	})}
 	go srv.Serve(ln)
 	cleanups = append(cleanups, func() { srv.Close() })

@@ -7,13 +7,16 @@ package explore
 
 import (
 	"cmp"
+	"fmt"
 	"slices"
 
 	"renda/app/corpus"
+	"renda/app/textindex"
 )
 
 // Index answers the explorer's questions about one corpus. Build it once per
-// data pack with New; it is read-only afterwards and safe for concurrent use.
+// data pack with New; it is read-only afterwards and safe for concurrent use,
+// but for SetTexts, which gives documents their texts as they load.
 type Index struct {
 	Docs []corpus.Doc // the corpus, in pack order; hits refer to it by position
 
@@ -22,6 +25,7 @@ type Index struct {
 	locality []key  // per doc: normalised locality
 	names    []name // every person named in a role, sorted by name
 	body     TextSearcher
+	scan     *ScanSearcher // the normalised texts, scanned or verified
 
 	sessions  []*Session         // every session, chronological, undated last
 	sessionOf []int              // doc → index in sessions
@@ -55,7 +59,8 @@ func New(p corpus.Pack) *Index {
 		ix.title[i] = newKey(d.Title)
 		ix.locality[i] = newKey(d.Locality)
 	}
-	ix.body = NewScanSearcher(p.Docs)
+	ix.scan = NewScanSearcher(p.Docs)
+	ix.body = ix.scan
 	ix.indexPeople()
 	ix.indexPinyin()
 	ix.indexSessions()
@@ -66,6 +71,46 @@ func New(p corpus.Pack) *Index {
 // SetTextSearcher replaces the body-text searcher, e.g. with a real full-text
 // index. Call it before the index is shared.
 func (ix *Index) SetTextSearcher(s TextSearcher) { ix.body = s }
+
+// UseTextIndex makes body-text search look phrases up in t, a prebuilt index
+// of the first t.Docs() documents (the bundled corpus), and scan only the
+// documents after them (e.g. imported in the browser). Call it before the
+// index is shared.
+func (ix *Index) UseTextIndex(t *textindex.Index) error {
+	if t.Docs() > len(ix.Docs) {
+		return fmt.Errorf("text index of %d documents for a corpus of %d", t.Docs(), len(ix.Docs))
+	}
+	ix.body = &IndexSearcher{index: t, scan: ix.scan}
+	return nil
+}
+
+// MarkTextsPending records that the texts of the first n documents are not
+// loaded yet (a split pack: records first, texts in shards): HasText is
+// false for them until SetTexts gives them. Call it before the index is
+// shared.
+func (ix *Index) MarkTextsPending(n int) {
+	ix.scan.missing = make([]bool, len(ix.Docs))
+	for i := range min(n, len(ix.Docs)) {
+		ix.scan.missing[i] = true
+	}
+}
+
+// HasText reports whether document doc's texts are loaded.
+func (ix *Index) HasText(doc int) bool { return ix.scan.has(doc) }
+
+// SetTexts gives the documents of shard sh their texts. Unlike the rest of
+// Index it writes: call it on the goroutine that reads Docs and searches
+// (the UI goroutine in the browser). Documents beyond the corpus are ignored.
+func (ix *Index) SetTexts(sh corpus.Shard) {
+	for i, t := range sh.Texts {
+		d := sh.First + i
+		if d < 0 || d >= len(ix.Docs) || ix.HasText(d) {
+			continue
+		}
+		ix.Docs[d].Text, ix.Docs[d].Original = t.Text, t.Original
+		ix.scan.setText(d, t.Text)
+	}
+}
 
 // Doc returns the position of the document with the given id.
 func (ix *Index) Doc(id string) (int, bool) {

@@ -16,16 +16,24 @@ type Snippet struct {
 
 // Snippet returns the excerpt of h's body text around the first phrase found
 // only there, with about context characters before it; ok is false when the
-// hit has no body match.
+// hit has no body match or its text is not loaded (Index.HasText).
 func (ix *Index) Snippet(h Hit, context, width int) (s Snippet, ok bool) {
-	if len(h.Body) == 0 {
+	if len(h.Body) == 0 || !ix.HasText(h.Doc) {
 		return Snippet{}, false
 	}
 	text := ix.Docs[h.Doc].Text
 	k := newKey(text)
-	first := h.Body[0]
-	for _, b := range h.Body {
-		first = min(first, b)
+	first := -1
+	for i, b := range h.Body {
+		if b < 0 { // found by the index before the text was loaded
+			b = strings.Index(k.norm, h.Terms[i])
+		}
+		if b >= 0 && (first < 0 || b < first) {
+			first = b
+		}
+	}
+	if first < 0 {
+		return Snippet{}, false
 	}
 	// The window, in normalised offsets, moved to character boundaries.
 	start := backRunes(k.norm, first, context)

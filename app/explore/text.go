@@ -1,10 +1,12 @@
 package explore
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
 	"renda/app/corpus"
+	"renda/app/textindex"
 )
 
 // TextSearcher finds exact phrases in the documents' body text. The default
@@ -35,7 +37,8 @@ const maxCount = 10
 // last answer and scans only the documents that contained the previous
 // phrase.
 type ScanSearcher struct {
-	texts []string // normalised body texts
+	texts   []string // normalised body texts
+	missing []bool   // per document: its text is not loaded yet; nil: none is
 
 	mu   sync.Mutex
 	last string      // the phrase of the last unrestricted Find
@@ -85,6 +88,20 @@ func (s *ScanSearcher) Find(phrase string, within []int) []TextMatch {
 	return out
 }
 
+// setText gives document doc its (raw) body text.
+func (s *ScanSearcher) setText(doc int, text string) {
+	s.texts[doc] = Normalise(text)
+	if s.missing != nil {
+		s.missing[doc] = false
+	}
+	s.mu.Lock()
+	s.last, s.hits = "", nil // answers without this text
+	s.mu.Unlock()
+}
+
+// has reports whether document doc's text is loaded.
+func (s *ScanSearcher) has(doc int) bool { return s.missing == nil || !s.missing[doc] }
+
 // scan appends the match of phrase in document doc, if any, to out.
 func (s *ScanSearcher) scan(out []TextMatch, doc int, phrase string) []TextMatch {
 	t := s.texts[doc]
@@ -102,4 +119,49 @@ func (s *ScanSearcher) scan(out []TextMatch, doc int, phrase string) []TextMatch
 		rest = rest[j+len(phrase):]
 	}
 	return append(out, TextMatch{Doc: doc, At: at, Count: n})
+}
+
+// IndexSearcher is the TextSearcher of a prebuilt textindex.Index: it scans
+// only the documents the index names as candidates for a phrase, and every
+// document the index does not cover (those after its last). A candidate
+// whose text is not loaded yet is a match at offset -1: exact for phrases
+// of one or two characters, unverified for longer ones until its text
+// comes.
+type IndexSearcher struct {
+	index *textindex.Index
+	scan  *ScanSearcher // normalised texts of every document
+}
+
+// Find implements TextSearcher.
+func (s *IndexSearcher) Find(phrase string, within []int) []TextMatch {
+	if phrase == "" {
+		return nil
+	}
+	n := s.index.Docs()
+	var rest []int // documents beyond the index, to scan
+	if within == nil {
+		for d := n; d < len(s.scan.texts); d++ {
+			rest = append(rest, d)
+		}
+	} else {
+		i, _ := slices.BinarySearch(within, n)
+		within, rest = within[:i], within[i:]
+		if len(within) == 0 {
+			within = []int{} // not nil: nothing indexed to search
+		}
+	}
+	var out []TextMatch
+	if within == nil || len(within) > 0 {
+		for _, d := range s.index.Candidates(phrase, within) {
+			if !s.scan.has(d) {
+				out = append(out, TextMatch{Doc: d, At: -1, Count: 1})
+				continue
+			}
+			out = s.scan.scan(out, d, phrase)
+		}
+	}
+	for _, d := range rest {
+		out = s.scan.scan(out, d, phrase)
+	}
+	return out
 }

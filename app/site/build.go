@@ -13,12 +13,16 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"renda/app/corpus"
+	"renda/app/explore"
+	"renda/app/textindex"
 )
 
 // Options configures a build of the static site.
@@ -80,9 +84,13 @@ func Build(pack corpus.Pack, o Options) (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
-	packJSON, err := json.Marshal(pack)
+	data, err := splitPack(pack)
 	if err != nil {
-		return Result{}, fmt.Errorf("encoding the pack: %w", err)
+		return Result{}, err
+	}
+	textIndex, err := buildTextIndex(pack)
+	if err != nil {
+		return Result{}, err
 	}
 	assets, err := readAssets(o.Web)
 	if err != nil {
@@ -98,9 +106,10 @@ func Build(pack corpus.Pack, o Options) (Result, error) {
 	cfg := handlerConfig{
 		base:     o.Base,
 		domain:   o.Domain,
-		version:  buildVersion(o.Base, wasm, parser, packJSON, assets),
+		version:  buildVersion(o.Base, wasm, parser, data.digest(), assets),
 		wasmSize: len(wasm),
-		packSize: len(packJSON),
+		packSize: len(data["web/data/"+recordsFile]),
+		precache: data.smallShards(),
 		styles:   assets.styles(),
 	}
 	pages := o.Pages(pack)
@@ -111,8 +120,11 @@ func Build(pack corpus.Pack, o Options) (Result, error) {
 	files := map[string][]byte{
 		"web/app.wasm":       wasm,
 		"web/parser.wasm":    parser,
-		"web/data/pack.json": packJSON,
+		"web/data/index.bin": textIndex,
 		markerFile:           []byte(cfg.version + "\n"),
+	}
+	for name, b := range data {
+		files[name] = b
 	}
 	for name, data := range assets {
 		files["web/"+name] = data
@@ -483,4 +495,96 @@ func fixManifest(name, base string) error {
 		return fmt.Errorf("writing the manifest: %w", err)
 	}
 	return os.WriteFile(name, out, 0o644)
+}
+
+// buildTextIndex indexes the normalised body texts of the pack's documents
+// (app/textindex), on all cores for the normalisation, and encodes the
+// index.
+func buildTextIndex(pack corpus.Pack) ([]byte, error) {
+	texts := make([]string, len(pack.Docs))
+	var wg sync.WaitGroup
+	workers := runtime.GOMAXPROCS(0)
+	for w := range workers {
+		wg.Go(func() {
+			for i := w; i < len(texts); i += workers {
+				texts[i] = explore.Normalise(pack.Docs[i].Text)
+			}
+		})
+	}
+	wg.Wait()
+	b, err := textindex.Build(texts).MarshalBinary()
+	if err != nil {
+		return nil, fmt.Errorf("encoding the text index: %w", err)
+	}
+	return b, nil
+}
+
+// The files of a split data pack, in web/data/.
+const (
+	// recordsFile holds the pack without texts: corpus.Split's records.
+	recordsFile = "records.json"
+	// shardFormat names the file of text shard k (corpus.Shard).
+	shardFormat = "text-%03d.json"
+)
+
+// packFiles are the files of a data pack by slash path from the site root.
+type packFiles map[string][]byte
+
+// splitPack encodes pack as records.json and one JSON file per text shard.
+// JSON rather than a binary format: the browser parses it with the standard
+// library already in app.wasm, and brotli takes its keys away.
+func splitPack(pack corpus.Pack) (packFiles, error) {
+	records, shards := corpus.Split(pack)
+	files := packFiles{}
+	b, err := json.Marshal(records)
+	if err != nil {
+		return nil, fmt.Errorf("encoding the records: %w", err)
+	}
+	files["web/data/"+recordsFile] = b
+	for k, sh := range shards {
+		b, err := json.Marshal(sh)
+		if err != nil {
+			return nil, fmt.Errorf("encoding text shard %d: %w", k, err)
+		}
+		files["web/data/"+fmt.Sprintf(shardFormat, k)] = b
+	}
+	return files, nil
+}
+
+// precacheTextsMax is the total size of text shards under which the service
+// worker precaches them all, so that every document opens offline after the
+// first visit; above it, it caches the shards as they are fetched.
+const precacheTextsMax = 8 << 20
+
+// smallShards returns the resource paths of the text shards when together
+// they are small enough to precache, else nil.
+func (f packFiles) smallShards() []string {
+	var paths []string
+	total := 0
+	for name, b := range f {
+		if strings.HasPrefix(name, "web/data/text-") {
+			paths = append(paths, "/"+name)
+			total += len(b)
+		}
+	}
+	if total > precacheTextsMax {
+		return nil
+	}
+	sort.Strings(paths)
+	return paths
+}
+
+// digest hashes the files, in name order.
+func (f packFiles) digest() []byte {
+	names := make([]string, 0, len(f))
+	for n := range f {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	h := sha256.New()
+	for _, n := range names {
+		fmt.Fprintf(h, "%s %d\n", n, len(f[n]))
+		h.Write(f[n])
+	}
+	return h.Sum(nil)
 }

@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"compress/gzip"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -17,6 +19,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"renda/app/corpus"
+	"renda/app/textindex"
 	"renda/parse"
 )
 
@@ -83,9 +86,9 @@ func TestBuildWritesTheSite(t *testing.T) {
 
 	for _, name := range []string{"index.html", "404.html", "timeline.html", "doc/a.html", "doc/人大 1.html",
 		"app.js", "app-worker.js", "wasm_exec.js", "app.css", "manifest.webmanifest",
-		"web/app.wasm", "web/app.wasm.br", "web/app.wasm.gz", "web/data/pack.json",
+		"web/app.wasm", "web/app.wasm.br", "web/app.wasm.gz", "web/data/records.json",
 		"web/parser.wasm", "web/parser.wasm.br", "web/parser.wasm.gz", "web/parser-worker.js",
-		"web/data/pack.json.br", "web/data/pack.json.gz",
+		"web/data/index.bin", "web/data/text-000.json", "web/data/text-000.json.br", "web/data/text-000.json.gz",
 		"web/icons/icon-192.png", "web/icons/icon-512.png", "web/icons/maskable-512.png", "web/icons/icon.svg"} {
 		if _, err := os.Stat(filepath.Join(out, filepath.FromSlash(name))); err != nil {
 			t.Errorf("missing %s", name)
@@ -107,21 +110,42 @@ func TestBuildWritesTheSite(t *testing.T) {
 		}
 	}
 
-	// The pack reads back.
-	data, err := os.ReadFile(filepath.Join(out, "web/data/pack.json"))
+	// The records and the text shard read back.
+	data, err := os.ReadFile(filepath.Join(out, "web/data/records.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	var got corpus.Pack
 	if err := json.Unmarshal(data, &got); err != nil {
-		t.Fatalf("pack.json: %v", err)
+		t.Fatalf("records.json: %v", err)
 	}
-	if got.Version != pack.Version || len(got.Docs) != 2 || got.Docs[1].ID != "人大 1" || got.Docs[1].Original != "原文 人大 1" {
-		t.Errorf("pack.json = %+v", got)
+	if got.Version != pack.Version || len(got.Docs) != 2 || got.Docs[1].ID != "人大 1" || got.Docs[1].Text != "" || got.Docs[1].Original != "" {
+		t.Errorf("records.json = %+v", got)
+	}
+	shardJSON, err := os.ReadFile(filepath.Join(out, "web/data/text-000.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var shard corpus.Shard
+	if err := json.Unmarshal(shardJSON, &shard); err != nil {
+		t.Fatalf("text-000.json: %v", err)
+	}
+	if shard.First != 0 || len(shard.Texts) != 2 || shard.Texts[1].Original != "原文 人大 1" || shard.Texts[1].Text != pack.Docs[1].Text {
+		t.Errorf("text-000.json = %+v", shard)
+	}
+
+	// The text index reads back and finds the documents.
+	indexBin, err := os.ReadFile(filepath.Join(out, "web/data/index.bin"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ti, err := textindex.Decode(indexBin)
+	if err != nil || ti.Docs() != 2 {
+		t.Fatalf("index.bin: %v, %d documents", err, ti.Docs())
 	}
 
 	// Compressed copies decode to the original.
-	for _, name := range []string{"web/app.wasm", "web/data/pack.json", "app.js", "index.html"} {
+	for _, name := range []string{"web/app.wasm", "web/data/text-000.json", "app.js", "index.html"} {
 		checkCompressed(t, filepath.Join(out, filepath.FromSlash(name)))
 	}
 
@@ -315,5 +339,27 @@ func TestLoadCorpus(t *testing.T) {
 
 	if _, err := LoadCorpus(fstest.MapFS{"empty.txt": {}}, io.Discard); err == nil {
 		t.Error("a corpus of no readable report: no error")
+	}
+}
+
+func TestSmallShardsPrecached(t *testing.T) {
+	tests := []struct {
+		name  string
+		sizes []int // per shard
+		want  []string
+	}{
+		{"none", nil, nil},
+		{"small: all precached, sorted", []int{10, 20}, []string{"/web/data/text-000.json", "/web/data/text-001.json"}},
+		{"at the limit", []int{precacheTextsMax}, []string{"/web/data/text-000.json"}},
+		{"too big: fetched on demand", []int{precacheTextsMax, 1}, nil},
+	}
+	for _, tt := range tests {
+		f := packFiles{"web/data/records.json": make([]byte, precacheTextsMax)}
+		for k, n := range tt.sizes {
+			f[fmt.Sprintf("web/data/"+shardFormat, k)] = make([]byte, n)
+		}
+		if got := f.smallShards(); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: %q, want %q", tt.name, got, tt.want)
+		}
 	}
 }

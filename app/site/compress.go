@@ -17,7 +17,7 @@ import (
 // compressible lists the extensions of files worth compressing.
 var compressible = map[string]bool{
 	".html": true, ".js": true, ".css": true, ".json": true, ".wasm": true,
-	".webmanifest": true, ".svg": true, ".txt": true,
+	".webmanifest": true, ".svg": true, ".txt": true, ".bin": true,
 }
 
 // compressMin is the size under which a file is served as it is.

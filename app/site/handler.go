@@ -36,8 +36,11 @@ const (
 
 // Paths of the files the build adds under web/, as go-app resource paths.
 const (
-	packPath = "/web/data/pack.json"
-	wasmPath = "/web/app.wasm"
+	// The records of the data pack (texts come in shards, fetched later).
+	packPath = "/web/data/" + recordsFile
+	// The body-text index of the pack's documents (app/textindex).
+	textIndexPath = "/web/data/index.bin"
+	wasmPath      = "/web/app.wasm"
 	// The parser of imported files, in a Web Worker (app/parseworker);
 	// precached so that importing works offline.
 	parserWasmPath   = "/web/parser.wasm"
@@ -66,7 +69,8 @@ type handlerConfig struct {
 	version  string   // hash of the build's content
 	wasmSize int      // uncompressed app.wasm size
 	styles   []string // CSS files as /web/... paths
-	packSize int      // uncompressed pack.json size
+	packSize int      // uncompressed records.json size
+	precache []string // more resources to precache: the text shards of a small corpus
 }
 
 // newHandler returns the go-app handler that prerenders the pages and writes
@@ -96,7 +100,7 @@ func newHandler(c handlerConfig) *app.Handler {
 		BackgroundColor:       backgroundColor,
 		LoadingLabel:          "加载中 Loading {progress}%",
 		Styles:                c.styles,
-		CacheableResources:    []string{iconSVG, packPath, parserWasmPath, parserWorkerPath},
+		CacheableResources:    append([]string{iconSVG, packPath, textIndexPath, parserWasmPath, parserWorkerPath}, c.precache...),
 		Resources:             resources,
 		StartURL:              "/", // the manifest is rewritten by fixManifest
 		Version:               c.version,

@@ -11,15 +11,23 @@ import (
 
 	"renda/app/corpus"
 	"renda/app/explore"
+	"renda/app/textindex"
 )
 
 const (
 	// actionLoad asks the loader to fetch the data pack (once per page load).
 	actionLoad = "renda/load"
+	// actionTexts asks the loader for the texts of the documents its value
+	// ([]int) lists: it fetches their text shards.
+	actionTexts = "renda/texts"
 	// stateLibrary holds the library: the loaded, indexed corpus.
 	stateLibrary = "renda/library"
-	// packPath is where the site keeps the data pack.
-	packPath = "/web/data/pack.json"
+	// packPath is where the site keeps the data pack's records; the texts
+	// are in shards (shardPath).
+	packPath = "/web/data/records.json"
+	// textIndexPath is where the site keeps the pack's body-text index
+	// (app/textindex), built at dist time.
+	textIndexPath = "/web/data/index.bin"
 )
 
 // loadStatus is how far the library got.
@@ -43,6 +51,8 @@ type library struct {
 	Total   int            // bytes to fetch, 0 when unknown (e.g. compressed)
 	Err     string         // why loading failed
 	Own     ownDocs        // the documents imported in this browser (shelf.go)
+	Texts   int            // text shards loaded: a new one re-renders the pages
+	TextErr string         // why the last text shard failed to load (offline?), "" if none
 }
 
 func (l library) ready() bool { return l.Status == loadReady && l.Index != nil }
@@ -64,9 +74,10 @@ type loader struct {
 	running bool // a load is under way or done
 
 	shelf *shelf // adds the imported documents, nil: the pack alone
+	texts *textStore
 }
 
-func newLoader(f packFetcher) *loader { return &loader{fetch: f} }
+func newLoader(f packFetcher) *loader { return &loader{fetch: f, texts: newTextStore()} }
 
 // onShelf makes the loader index the pack with the shelf's imported
 // documents.
@@ -126,10 +137,163 @@ func (l *loader) load(ctx app.Context) library {
 	if err := json.Unmarshal(data, &p); err != nil {
 		return library{Status: loadFailed, Err: "数据格式错误：" + err.Error()}
 	}
+	l.texts.setIndex(l.textIndex(ctx, len(p.Docs)))
 	if l.shelf != nil {
-		return l.shelf.open(p, len(data))
+		return l.shelf.open(p, l.texts, len(data))
 	}
-	return library{Status: loadReady, Index: explore.New(p), Version: p.Version, Loaded: len(data)}
+	return library{Status: loadReady, Index: l.texts.newIndex(p, len(p.Docs)), Version: p.Version, Loaded: len(data)}
+}
+
+// textIndex fetches and decodes the body-text index of a pack of n
+// documents. Without it (a site built before it, a failed download) search
+// scans the texts: nil.
+func (l *loader) textIndex(ctx app.Context, n int) *textindex.Index {
+	data, err := l.fetch.Fetch(ctx.ResolveStaticResource(textIndexPath), func(int, int) {})
+	if err != nil {
+		app.Log("text index:", err)
+		return nil
+	}
+	t, err := textindex.Decode(data)
+	if err != nil || t.Docs() != n {
+		app.Log("text index: unusable, scanning the texts instead:", err)
+		return nil
+	}
+	return t
+}
+
+// textStore keeps what the loader fetched besides the records: the text
+// index and the text shards, so that every index built over the pack (again
+// after an import) has them.
+type textStore struct {
+	mu      sync.Mutex
+	index   *textindex.Index     // nil: search scans the loaded texts
+	shards  map[int]corpus.Shard // loaded, by number
+	loading map[int]bool         // being fetched
+}
+
+func newTextStore() *textStore {
+	return &textStore{shards: map[int]corpus.Shard{}, loading: map[int]bool{}}
+}
+
+func (t *textStore) setIndex(ix *textindex.Index) {
+	t.mu.Lock()
+	t.index = ix
+	t.mu.Unlock()
+}
+
+// newIndex indexes p, whose first bundled documents come from the pack
+// without their texts: it gives them the shards loaded so far and the text
+// index.
+func (t *textStore) newIndex(p corpus.Pack, bundled int) *explore.Index {
+	ix := explore.New(p)
+	ix.MarkTextsPending(bundled)
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	for _, sh := range t.shards {
+		ix.SetTexts(sh)
+	}
+	if t.index != nil {
+		if err := ix.UseTextIndex(t.index); err != nil {
+			app.Log("text index:", err)
+		}
+	}
+	return ix
+}
+
+// claim returns the shards of docs that are neither loaded nor being
+// fetched, marking them as being fetched.
+func (t *textStore) claim(docs []int) []int {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	var ks []int
+	for _, d := range docs {
+		k := corpus.ShardOf(d)
+		if _, ok := t.shards[k]; ok || t.loading[k] {
+			continue
+		}
+		t.loading[k] = true
+		ks = append(ks, k)
+	}
+	return ks
+}
+
+// done records the end of fetching shard k, with the shard when it came.
+func (t *textStore) done(k int, sh *corpus.Shard) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	delete(t.loading, k)
+	if sh != nil {
+		t.shards[k] = *sh
+	}
+}
+
+// shardPath is where the site keeps text shard k.
+func shardPath(k int) string {
+	n := strconv.Itoa(k)
+	for len(n) < 3 {
+		n = "0" + n
+	}
+	return "/web/data/text-" + n + ".json"
+}
+
+// handleTexts fetches the text shards of the documents the action lists
+// that are not loaded yet, and gives each to the library as it comes.
+func (l *loader) handleTexts(ctx app.Context, a app.Action) {
+	docs, ok := a.Value.([]int)
+	if !ok || app.IsServer {
+		return
+	}
+	for _, k := range l.texts.claim(docs) {
+		data, err := l.fetch.Fetch(ctx.ResolveStaticResource(shardPath(k)), func(int, int) {})
+		var sh corpus.Shard
+		if err == nil {
+			err = json.Unmarshal(data, &sh)
+		}
+		if err != nil {
+			app.Log("text shard", k, err)
+			l.texts.done(k, nil)
+			msg := err.Error()
+			ctx.Dispatch(func(ctx app.Context) {
+				var lib library
+				ctx.GetState(stateLibrary, &lib)
+				if lib.ready() {
+					lib.TextErr = msg
+					ctx.SetState(stateLibrary, lib)
+				}
+			})
+			continue
+		}
+		l.texts.done(k, &sh)
+		ctx.Dispatch(func(ctx app.Context) {
+			var lib library
+			ctx.GetState(stateLibrary, &lib)
+			if !lib.ready() {
+				return
+			}
+			lib.Index.SetTexts(sh)
+			lib.Texts++
+			lib.TextErr = ""
+			ctx.SetState(stateLibrary, lib)
+		})
+	}
+}
+
+// requestTexts asks for the texts of the documents of docs that lack them.
+// After a failure (lib.TextErr) it asks again only when force is set, for a
+// user's action: a page refreshing on the failure must not ask in a loop.
+func requestTexts(ctx app.Context, lib library, docs []int, force bool) {
+	if !lib.ready() || (lib.TextErr != "" && !force) {
+		return
+	}
+	var want []int
+	for _, d := range docs {
+		if !lib.Index.HasText(d) {
+			want = append(want, d)
+		}
+	}
+	if len(want) > 0 {
+		ctx.NewActionWithValue(actionTexts, want)
+	}
 }
 
 // observeLibrary keeps *lib up to date with the library state, calling

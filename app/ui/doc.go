@@ -57,6 +57,9 @@ func (p *docPage) OnNav(ctx app.Context) {
 	p.id = routeParam(ctx, "/doc/")
 	p.showOriginal, p.citeStatus, p.citeManual = false, "", ""
 	p.refresh(ctx)
+	if p.doc >= 0 && p.lib.ready() {
+		requestTexts(ctx, p.lib, []int{p.doc}, true) // again after a failure
+	}
 	app.Window().Call("scrollTo", 0, 0)
 }
 
@@ -70,6 +73,10 @@ func (p *docPage) refresh(ctx app.Context) {
 		p.doc = i
 		d := &p.lib.Index.Docs[i]
 		ctx.Page().SetTitle("%s%s", explore.Label(d), p.loc.T(docTitleSuffix))
+		if !p.lib.Index.HasText(i) && p.lib.TextErr == "" {
+			requestTexts(ctx, p.lib, []int{i}, false) // ready once the text is in
+			return
+		}
 		signalReady(ctx, viewDoc)
 		return
 	}
@@ -178,7 +185,7 @@ func (p *docPage) renderDoc() app.UI {
 				p.renderWarnings(d),
 				app.Section().Class("doc-text").Aria("labelledby", "text-title").Body(
 					app.H2().ID("text-title").Class("section-title").Attr("data-i18n", true).Text(p.loc.T(docText)),
-					renderText(p.loc, d),
+					p.renderText(d),
 				),
 				app.If(p.showOriginal, func() app.UI {
 					return app.Section().Class("doc-original").Aria("label", p.loc.T(docOriginal)).Body(
@@ -247,6 +254,17 @@ func (p *docPage) renderWarnings(d *corpus.Doc) app.UI {
 			return app.Li().Text(d.Warnings[i])
 		})),
 	)
+}
+
+// renderText renders the document's text, or that it is loading.
+func (p *docPage) renderText(d *corpus.Doc) app.UI {
+	if !p.lib.Index.HasText(p.doc) {
+		if p.lib.TextErr != "" { // the facts stand; the text may come online
+			return app.P().ID("text").Class("doc-text-body empty").Text(p.lib.TextErr)
+		}
+		return app.P().ID("text").Class("doc-text-loading").Aria("busy", true).Text("…")
+	}
+	return renderText(p.loc, d)
 }
 
 // renderText renders the text with its evidence marks: text nodes only.

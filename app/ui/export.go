@@ -2,6 +2,7 @@ package ui
 
 import (
 	"bytes"
+	"errors"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -52,21 +53,83 @@ func (b *exportBar) records() []parse.Record {
 }
 
 func (b *exportBar) exportCSV(ctx app.Context, e app.Event) {
-	var buf bytes.Buffer
-	err := records.WriteCSV(&buf, b.records(), true)
-	if err == nil {
-		err = download(exportCSVName, mimeCSV, buf.Bytes())
-	}
-	b.setErr(err)
+	withTexts(ctx, b.Idocs, func(app.Context) {
+		var buf bytes.Buffer
+		err := records.WriteCSV(&buf, b.records(), true)
+		if err == nil {
+			err = download(exportCSVName, mimeCSV, buf.Bytes())
+		}
+		b.setErr(err)
+	}, b.setErr)
 }
 
 func (b *exportBar) exportJSON(ctx app.Context, e app.Event) {
-	var buf bytes.Buffer
-	err := records.WriteJSON(&buf, b.records())
-	if err == nil {
-		err = download(exportJSONName, mimeJSON, buf.Bytes())
+	withTexts(ctx, b.Idocs, func(app.Context) {
+		var buf bytes.Buffer
+		err := records.WriteJSON(&buf, b.records())
+		if err == nil {
+			err = download(exportJSONName, mimeJSON, buf.Bytes())
+		}
+		b.setErr(err)
+	}, b.setErr)
+}
+
+// errTextsNotLoaded is reported when the texts of documents to export could
+// not be fetched: exporting without them would write empty text cells.
+var errTextsNotLoaded = errors.New("the texts of some documents did not load")
+
+// textWait bounds how long an export waits for text shards.
+const textWait = time.Minute
+
+// withTexts calls f on the UI goroutine once every document of docs has its
+// text (a split pack fetches texts in shards), asking the loader for the
+// missing ones first; when they do not come within textWait it calls fail
+// with errTextsNotLoaded. An export never writes a record without its text.
+func withTexts(ctx app.Context, docs []int, f func(app.Context), fail func(error)) {
+	pending := func(ctx app.Context) (library, []int) {
+		var lib library
+		ctx.GetState(stateLibrary, &lib)
+		if !lib.ready() {
+			return lib, docs
+		}
+		var out []int
+		for _, d := range docs {
+			if !lib.Index.HasText(d) {
+				out = append(out, d)
+			}
+		}
+		return lib, out
 	}
-	b.setErr(err)
+	lib, missing := pending(ctx)
+	if len(missing) == 0 {
+		f(ctx)
+		return
+	}
+	requestTexts(ctx, lib, missing, true)
+	ctx.Async(func() {
+		deadline := time.Now().Add(textWait)
+		for time.Now().Before(deadline) {
+			time.Sleep(100 * time.Millisecond)
+			done := make(chan bool, 1)
+			ctx.Dispatch(func(ctx app.Context) {
+				if _, left := pending(ctx); len(left) == 0 {
+					f(ctx)
+					done <- true
+					return
+				}
+				done <- false
+			})
+			select {
+			case ok := <-done:
+				if ok {
+					return
+				}
+			case <-time.After(time.Second):
+				return // the page went away
+			}
+		}
+		ctx.Dispatch(func(app.Context) { fail(errTextsNotLoaded) })
+	})
 }
 
 func (b *exportBar) setErr(err error) {
@@ -112,7 +175,12 @@ func (t *docTools) Loc(l locale) *docTools { t.Iloc = l; return t }
 
 func (t *docTools) exportJSON(ctx app.Context, e app.Event) {
 	var buf bytes.Buffer
-	err := records.WriteJSON(&buf, []parse.Record{t.Idoc.Record})
+	var err error
+	if t.Idoc.Text == "" {
+		err = errTextsNotLoaded // its shard is still on its way: try again in a moment
+	} else {
+		err = records.WriteJSON(&buf, []parse.Record{t.Idoc.Record})
+	}
 	if err == nil {
 		err = download(t.Idoc.ID+".json", mimeJSON, buf.Bytes())
 	}

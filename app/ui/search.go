@@ -54,12 +54,32 @@ func (p *searchPage) OnNav(ctx app.Context) {
 	ctx.Defer(focusSearch)
 }
 
+// run searches and asks for the texts of the shown hits found in the body
+// text, for their snippets.
+// force asks even after a failure: see requestTexts.
+func (p *searchPage) run(ctx app.Context, force bool) {
+	p.search(p.lib)
+	p.wantSnippets(ctx, force)
+	signalSearched(ctx)
+}
+
+// wantSnippets asks for the texts of the shown hits that have a snippet.
+func (p *searchPage) wantSnippets(ctx app.Context, force bool) {
+	var docs []int
+	for _, h := range p.res.Hits[:min(p.shown, len(p.res.Hits))] {
+		if len(h.Body) > 0 {
+			docs = append(docs, h.Doc)
+		}
+	}
+	requestTexts(ctx, p.lib, docs, force)
+}
+
 // refresh searches again and, once the library is there, tells tests.
 func (p *searchPage) refresh(ctx app.Context) {
 	if !p.lib.ready() {
 		return
 	}
-	p.search(p.lib)
+	p.run(ctx, false)
 	signalReady(ctx, viewSearch)
 }
 
@@ -74,7 +94,7 @@ func (p *searchPage) onInput(ctx app.Context, e app.Event) {
 		return
 	}
 	p.shown = pageSize
-	p.search(p.lib)
+	p.run(ctx, true)
 	p.replaceURL(ctx)
 }
 
@@ -132,6 +152,7 @@ func focusResult(i int) {
 func (p *searchPage) showMore(ctx app.Context, e app.Event) {
 	first := p.shown
 	p.shown += pageSize
+	p.wantSnippets(ctx, true)
 	ctx.Defer(func(app.Context) { focusResult(first) })
 }
 
@@ -139,7 +160,7 @@ func (p *searchPage) toggleFacet(dim, value string) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
 		p.query = p.query.Toggle(dim, value)
 		p.shown = pageSize
-		p.search(p.lib)
+		p.run(ctx, true)
 		p.replaceURL(ctx)
 	}
 }
@@ -149,7 +170,7 @@ func (p *searchPage) toggleFacets(ctx app.Context, e app.Event) { p.facetsOpen =
 func (p *searchPage) clearFilters(ctx app.Context, e app.Event) {
 	p.query = p.query.WithoutFilters()
 	p.shown = pageSize
-	p.search(p.lib)
+	p.run(ctx, true)
 	p.replaceURL(ctx)
 }
 

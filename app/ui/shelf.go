@@ -58,6 +58,7 @@ type shelf struct {
 	mu      sync.Mutex
 	loaded  bool        // bundled is set
 	bundled corpus.Pack // the data pack
+	text    *textStore  // the bundled corpus's text index and shards; nil: texts in the pack
 	size    int         // the pack's size in bytes
 	entries []importer.Entry
 	err     string
@@ -77,11 +78,11 @@ func (s *shelf) register() {
 // open takes the loaded pack, reads the imported documents from the store
 // and returns the library over both. A store that cannot be read leaves
 // the bundled corpus usable, with the error shown on the import page.
-func (s *shelf) open(p corpus.Pack, size int) library {
+func (s *shelf) open(p corpus.Pack, text *textStore, size int) library {
 	entries, err := s.store.Load()
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.loaded, s.bundled, s.size = true, p, size
+	s.loaded, s.bundled, s.text, s.size = true, p, text, size
 	s.entries, s.err = entries, ""
 	if err != nil {
 		s.err = err.Error()
@@ -98,7 +99,12 @@ func (s *shelf) libraryLocked() library {
 		docs = append(docs, e.Doc)
 		own.ids[e.ID] = true
 	}
-	ix := explore.New(corpus.Pack{Version: s.bundled.Version, Docs: docs})
+	var ix *explore.Index
+	if s.text != nil {
+		ix = s.text.newIndex(corpus.Pack{Version: s.bundled.Version, Docs: docs}, len(s.bundled.Docs))
+	} else {
+		ix = explore.New(corpus.Pack{Version: s.bundled.Version, Docs: docs})
+	}
 	return library{Status: loadReady, Index: ix, Version: s.bundled.Version, Loaded: s.size, Own: own}
 }
 

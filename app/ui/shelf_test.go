@@ -23,7 +23,7 @@ func TestShelf(t *testing.T) {
 		t.Fatalf("import: %+v", rep.Outcomes)
 	}
 	sh := newShelf(store, newParser())
-	lib := sh.open(testPack(), 100)
+	lib := sh.open(testPack(), nil, 100)
 	if !lib.ready() {
 		t.Fatal("library not ready")
 	}
@@ -42,7 +42,7 @@ func TestShelf(t *testing.T) {
 	}
 
 	broken := newShelf(&failingStore{}, newParser())
-	lib = broken.open(corpus.Pack{Docs: testPack().Docs}, 1)
+	lib = broken.open(corpus.Pack{Docs: testPack().Docs}, nil, 1)
 	if !lib.ready() || lib.Own.Err == "" || len(lib.Index.Docs) != len(testPack().Docs) {
 		t.Errorf("unreadable store: ready %v, err %q", lib.ready(), lib.Own.Err)
 	}

@@ -30,3 +30,16 @@ func signalReady(ctx app.Context, view string) {
 		w.Set("rendaReady", true)
 	})
 }
+
+// signalSearched tells benchmarks, once the results of a search are in the
+// DOM, that one more search was rendered: window.rendaSearches counts them.
+func signalSearched(ctx app.Context) {
+	ctx.Defer(func(app.Context) {
+		w := app.Window()
+		n := 0
+		if v := w.Get("rendaSearches"); v.Truthy() {
+			n = v.Int()
+		}
+		w.Set("rendaSearches", n+1)
+	})
+}

@@ -33,7 +33,9 @@ func Register() {
 	app.RouteWithRegexp("^/", func() app.Composer { return newNotFoundPage() })
 
 	sh := newShelf(newBrowserStore(), newParser())
-	app.Handle(actionLoad, newLoader(newBrowserFetcher()).onShelf(sh).handle)
+	l := newLoader(newBrowserFetcher()).onShelf(sh)
+	app.Handle(actionLoad, l.handle)
+	app.Handle(actionTexts, l.handleTexts)
 	sh.register()
 }
 

@@ -1,0 +1,150 @@
+package explore
+
+import (
+	"reflect"
+	"testing"
+
+	"renda/app/corpus"
+	"renda/app/gen"
+	"renda/app/textindex"
+	"renda/parse"
+)
+
+// genPack parses n generated reports into a pack.
+func genPack(t testing.TB, n int, seed uint64) corpus.Pack {
+	t.Helper()
+	g := gen.NewGenerator(seed)
+	var p corpus.Pack
+	for i := 1; i <= n; i++ {
+		data, _, err := g.Report(i)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rec, err := parse.Parse(gen.FileName(i), data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p.Docs = append(p.Docs, corpus.Doc{Record: rec})
+	}
+	return p
+}
+
+// textIndex builds the text index of the first n documents of p.
+func textIndex(p corpus.Pack, n int) *textindex.Index {
+	texts := make([]string, n)
+	for i := range texts {
+		texts[i] = Normalise(p.Docs[i].Text)
+	}
+	return textindex.Build(texts)
+}
+
+// TestTextIndexSearchEqualsScan checks that search with a prebuilt text
+// index finds what scanning finds, with the same ranks, offsets and
+// snippets, also for documents the index does not cover (imported ones).
+func TestTextIndexSearchEqualsScan(t *testing.T) {
+	n := 120
+	if testing.Short() {
+		n = 40
+	}
+	p := genPack(t, n, 5)
+	scan := New(p)
+	queries := []string{"人大", "选举", "代表", "人民代表大会", "政府工作报告", "闭幕", "会议 主任",
+		"第一次会议", "县", "的", "不存在的词组", "常务委员会 选举 代表", "审议", "2024"}
+	for _, d := range p.Docs[:10] { // places and people of the corpus
+		queries = append(queries, d.Locality)
+		if len(d.Presiding) > 0 {
+			queries = append(queries, d.Presiding[0], d.Locality+" "+d.Presiding[0])
+		}
+	}
+	for _, covered := range []int{n, n - 15, 0} {
+		withIndex := New(p)
+		if err := withIndex.UseTextIndex(textIndex(p, covered)); err != nil {
+			t.Fatal(err)
+		}
+		for _, q := range queries {
+			want := scan.Search(Query{Text: q})
+			got := withIndex.Search(Query{Text: q})
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("index of %d docs: Search(%q): %d hits, scan %d (or they differ)", covered, q, len(got.Hits), len(want.Hits))
+			}
+			for _, h := range got.Hits[:min(5, len(got.Hits))] {
+				s1, ok1 := withIndex.Snippet(h, 20, 60)
+				s2, ok2 := scan.Snippet(h, 20, 60)
+				if ok1 != ok2 || !reflect.DeepEqual(s1, s2) {
+					t.Fatalf("Search(%q): snippets differ", q)
+				}
+			}
+		}
+	}
+	if err := New(corpus.Pack{Docs: p.Docs[:3]}).UseTextIndex(textIndex(p, 4)); err == nil {
+		t.Error("an index of more documents than the corpus was accepted")
+	}
+}
+
+// TestSplitPackSearch checks search over records whose texts load later:
+// before, one- and two-character phrases find what a scan of the texts
+// finds (longer ones at least that) and there are no snippets; once every
+// shard is in, everything equals the scan.
+func TestSplitPackSearch(t *testing.T) {
+	p := genPack(t, 300, 9)
+	full := New(p)
+	ti := textIndex(p, len(p.Docs))
+	records, shards := corpus.Split(p)
+	ix := New(records)
+	ix.MarkTextsPending(len(records.Docs))
+	if err := ix.UseTextIndex(ti); err != nil {
+		t.Fatal(err)
+	}
+	docs := func(r Result) map[int]bool {
+		m := map[int]bool{}
+		for _, h := range r.Hits {
+			m[h.Doc] = true
+		}
+		return m
+	}
+	queries := []string{"人大", "选举", "代表", "审议 主任", "政府工作报告", "第一次会议", "县", "不存在的词组"}
+	for _, q := range queries {
+		want, got := docs(full.Search(Query{Text: q})), docs(ix.Search(Query{Text: q}))
+		for d := range want {
+			if !got[d] {
+				t.Fatalf("before the texts, Search(%q) misses document %d", q, d)
+			}
+		}
+		if short := len([]rune(q)) <= 2; short && !reflect.DeepEqual(got, want) {
+			t.Fatalf("before the texts, Search(%q) found %d documents, the scan %d", q, len(got), len(want))
+		}
+		for _, h := range ix.Search(Query{Text: q}).Hits {
+			if _, ok := ix.Snippet(h, 20, 60); ok {
+				t.Fatalf("Search(%q): a snippet without the text", q)
+			}
+		}
+	}
+	// A hit found before its text came still gets its snippet.
+	var early []Hit
+	for _, h := range ix.Search(Query{Text: "审议"}).Hits {
+		if len(h.Body) > 0 {
+			early = append(early, h)
+		}
+	}
+	if len(early) == 0 {
+		t.Fatal("no body hits for 审议")
+	}
+	for _, sh := range shards {
+		ix.SetTexts(sh)
+	}
+	for _, h := range early {
+		if _, ok := ix.Snippet(h, 20, 60); !ok {
+			t.Fatalf("no snippet for hit %d found before its text was loaded", h.Doc)
+		}
+	}
+	for i := range p.Docs {
+		if !ix.HasText(i) || !reflect.DeepEqual(ix.Docs[i], p.Docs[i]) {
+			t.Fatalf("document %d after SetTexts differs from the pack's", i)
+		}
+	}
+	for _, q := range queries {
+		if got, want := ix.Search(Query{Text: q}), full.Search(Query{Text: q}); !reflect.DeepEqual(got, want) {
+			t.Fatalf("after the texts, Search(%q) differs from the scan", q)
+		}
+	}
+}

@@ -1,0 +1,165 @@
+// Package textindex is the body-text index of the explorer: for every
+// character and every pair of adjacent characters of the documents'
+// normalised texts, the list of documents that contain it.
+//
+// Chinese has no spaces and many words are two characters long (人大, 选举),
+// so character pairs answer most queries exactly: a term of one character is
+// looked up as such, a term of two is one pair, and a longer term is the
+// intersection of its pairs' lists, verified as a phrase against the text
+// when the text is at hand. The index is built once, at dist time (Build),
+// shipped as compact bytes (Index.MarshalBinary) and decoded in the browser
+// (Decode), which keeps the posting lists encoded and decodes only those a
+// query needs.
+package textindex
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// Index maps characters and character pairs to the documents that contain
+// them. It is read-only once built or decoded, and safe for concurrent use.
+type Index struct {
+	docs int      // number of documents
+	keys []uint64 // sorted keys: see keyOf
+	offs []uint32 // posting i is data[offs[i]:offs[i+1]]
+	data []byte   // encoded posting lists
+}
+
+// keyOf is the key of a character (b < 0) or of a pair of characters. Runes
+// are below 1<<21; a lone character has the second slot at zero, a pair
+// stores b+1 there.
+func keyOf(a, b rune) uint64 {
+	return uint64(a)<<22 | uint64(b+1)
+}
+
+// Build indexes texts, already normalised by the caller (the explorer uses
+// explore.Normalise); document i is texts[i]. Invalid UTF-8 bytes count as
+// U+FFFD.
+func Build(texts []string) *Index {
+	lists := map[uint64][]int32{}
+	add := func(k uint64, doc int32) {
+		l := lists[k]
+		if n := len(l); n > 0 && l[n-1] == doc {
+			return
+		}
+		lists[k] = append(l, doc)
+	}
+	for d, t := range texts {
+		prev := rune(-1)
+		for _, r := range t {
+			add(keyOf(r, -1), int32(d))
+			if prev >= 0 {
+				add(keyOf(prev, r), int32(d))
+			}
+			prev = r
+		}
+	}
+	ix := &Index{docs: len(texts), keys: make([]uint64, 0, len(lists))}
+	for k := range lists {
+		ix.keys = append(ix.keys, k)
+	}
+	slices.Sort(ix.keys)
+	ix.offs = make([]uint32, 0, len(ix.keys)+1)
+	for _, k := range ix.keys {
+		ix.offs = append(ix.offs, uint32(len(ix.data)))
+		ix.data = appendPosting(ix.data, lists[k], len(texts))
+	}
+	ix.offs = append(ix.offs, uint32(len(ix.data)))
+	return ix
+}
+
+// Docs returns the number of documents indexed.
+func (ix *Index) Docs() int { return ix.docs }
+
+// Keys returns the number of distinct characters and pairs indexed.
+func (ix *Index) Keys() int { return len(ix.keys) }
+
+// posting returns the encoded list of key k, or nil.
+func (ix *Index) posting(k uint64) []byte {
+	i, ok := slices.BinarySearch(ix.keys, k)
+	if !ok {
+		return nil
+	}
+	return ix.data[ix.offs[i]:ix.offs[i+1]]
+}
+
+// Candidates returns, in ascending order, the documents that may contain
+// term (normalised, as the texts): exactly those that do when term has one
+// or two characters, else those that contain each of its pairs. When within
+// is not nil the answer is restricted to those documents (ascending). The
+// empty term has no candidates.
+func (ix *Index) Candidates(term string, within []int) []int {
+	var keys []uint64
+	prev, n := rune(-1), 0
+	for _, r := range term {
+		n++
+		if prev >= 0 {
+			keys = append(keys, keyOf(prev, r))
+		}
+		prev = r
+	}
+	switch n {
+	case 0:
+		return nil
+	case 1:
+		keys = []uint64{keyOf(prev, -1)}
+	}
+	slices.Sort(keys)
+	keys = slices.Compact(keys)
+	ps := make([][]byte, len(keys))
+	for i, k := range keys {
+		if ps[i] = ix.posting(k); ps[i] == nil {
+			return nil
+		}
+	}
+	// Shortest encoding first: usually the rarest pair.
+	slices.SortFunc(ps, func(a, b []byte) int { return len(a) - len(b) })
+	out := within
+	for i, p := range ps {
+		if i == 0 && within == nil {
+			out = decodePosting(p, ix.docs)
+			continue
+		}
+		out = intersect(out, p, ix.docs)
+		if len(out) == 0 {
+			return nil
+		}
+	}
+	return out
+}
+
+// Find returns the documents whose text contains every term of query
+// (terms are separated by white space; each is normalised as the texts), in
+// ascending order. text returns document i's normalised text when it is at
+// hand: then a term longer than two characters is verified as a phrase;
+// otherwise its candidates stand. text may be nil.
+func (ix *Index) Find(query string, text func(doc int) (string, bool)) []int {
+	terms := strings.Fields(query)
+	if len(terms) == 0 {
+		return nil
+	}
+	// Short terms first: their lists are exact and narrow the rest.
+	slices.SortStableFunc(terms, func(a, b string) int {
+		return utf8.RuneCountInString(a) - utf8.RuneCountInString(b)
+	})
+	var docs []int
+	for i, t := range terms {
+		var within []int
+		if i > 0 {
+			within = docs
+		}
+		docs = ix.Candidates(t, within)
+		if text != nil && utf8.RuneCountInString(t) > 2 {
+			docs = slices.DeleteFunc(docs, func(d int) bool {
+				s, ok := text(d)
+				return ok && !strings.Contains(s, t)
+			})
+		}
+		if len(docs) == 0 {
+			return nil
+		}
+	}
+	return docs
+}
