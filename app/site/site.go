@@ -69,21 +69,11 @@ func (b *buildFlags) build(out string, fast bool, stderr io.Writer) (Result, err
 
 // Dist runs `renda dist` with args and returns the exit status.
 func Dist(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("renda dist", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	var b buildFlags
-	out := fs.String("out", "dist", "directory to write the site to")
-	b.register(fs)
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: renda dist [-out DIR] [-base PATH] [-docs DIR] [-web DIR] [-wasm FILE] [-parser FILE] [-domain HOST]")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		return flagStatus(err)
-	}
-	if fs.NArg() > 0 {
-		fs.Usage()
-		return 2
+	var out *string
+	b, status, ok := parseBuildFlags("dist", "[-out DIR] [-base PATH] [-docs DIR] [-web DIR] [-wasm FILE] [-parser FILE] [-domain HOST]",
+		args, stderr, func(fs *flag.FlagSet) { out = fs.String("out", "dist", "directory to write the site to") })
+	if !ok {
+		return status
 	}
 	res, err := b.build(*out, false, stderr)
 	if err != nil {
@@ -96,27 +86,40 @@ func Dist(args []string, stdout, stderr io.Writer) int {
 
 // Serve runs `renda serve` with args and returns the exit status.
 func Serve(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("renda serve", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	var b buildFlags
-	addr := fs.String("addr", ":8000", "address to listen on")
-	b.register(fs)
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: renda serve [-addr ADDR] [-base PATH] [-docs DIR] [-web DIR] [-wasm FILE] [-parser FILE]")
-		fs.PrintDefaults()
+	var addr *string
+	b, status, ok := parseBuildFlags("serve", "[-addr ADDR] [-base PATH] [-docs DIR] [-web DIR] [-wasm FILE] [-parser FILE]",
+		args, stderr, func(fs *flag.FlagSet) { addr = fs.String("addr", ":8000", "address to listen on") })
+	if !ok {
+		return status
 	}
-	if err := fs.Parse(args); err != nil {
-		return flagStatus(err)
-	}
-	if fs.NArg() > 0 {
-		fs.Usage()
-		return 2
-	}
-	if err := serve(*addr, &b, stdout, stderr); err != nil {
+	if err := serve(*addr, b, stdout, stderr); err != nil {
 		fmt.Fprintln(stderr, "renda serve:", err)
 		return 1
 	}
 	return 0
+}
+
+// parseBuildFlags parses the flags of `renda NAME`: the build flags and
+// those own registers. When the command must not run (-h, a usage error),
+// ok is false and status is the exit status.
+func parseBuildFlags(name, synopsis string, args []string, stderr io.Writer, own func(*flag.FlagSet)) (b *buildFlags, status int, ok bool) {
+	fs := flag.NewFlagSet("renda "+name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	b = new(buildFlags)
+	own(fs)
+	b.register(fs)
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "usage: renda %s %s\n", name, synopsis)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return nil, flagStatus(err), false
+	}
+	if fs.NArg() > 0 {
+		fs.Usage()
+		return nil, 2, false
+	}
+	return b, 0, true
 }
 
 func flagStatus(err error) int {
