@@ -95,7 +95,7 @@ type reader struct {
 	mainAt    []int          // where each mention of that session starts
 	at        map[rune][]int // where each anchor rune stands in n
 	seen      map[Evidence]bool
-	first     map[string]int // field + name → where the name was first read in that role
+	first     map[role]int // where each name was first read in each role
 }
 
 // anchorRunes start the words that facts hang on (届, 主持, 讲话, 当选…):
@@ -256,12 +256,15 @@ func (r *reader) dateline() string {
 	return ""
 }
 
+// role is a name read in a field.
+type role struct{ field, name string }
+
 // mark notes that name was read in field at byte start, keeping the first.
 func (r *reader) mark(field, name string, start int) {
 	if r.first == nil {
-		r.first = map[string]int{}
+		r.first = map[role]int{}
 	}
-	k := field + "\x00" + name
+	k := role{field, name}
 	if p, ok := r.first[k]; !ok || start < p {
 		r.first[k] = start
 	}
@@ -270,7 +273,7 @@ func (r *reader) mark(field, name string, start int) {
 // inTextOrder sorts a list of names by where each was first read in field.
 func (r *reader) inTextOrder(field string, names []string) {
 	sort.SliceStable(names, func(i, j int) bool {
-		return r.first[field+"\x00"+names[i]] < r.first[field+"\x00"+names[j]]
+		return r.first[role{field, names[i]}] < r.first[role{field, names[j]}]
 	})
 }
 
@@ -333,7 +336,7 @@ func (r *reader) finish() {
 		r.inTextOrder(field, l)
 	}
 	sort.SliceStable(rec.Elected, func(i, j int) bool {
-		return r.first["elected\x00"+rec.Elected[i].Name] < r.first["elected\x00"+rec.Elected[j].Name]
+		return r.first[role{"elected", rec.Elected[i].Name}] < r.first[role{"elected", rec.Elected[j].Name}]
 	})
 	for _, l := range []*[]string{&rec.Presiding, &rec.Speakers, &rec.ExecutiveChairs, &rec.Rostrum, &rec.Resolutions, &rec.Photographers, &rec.Warnings} {
 		if *l == nil {
