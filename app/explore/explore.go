@@ -21,9 +21,10 @@ type Index struct {
 	Docs []corpus.Doc // the corpus, in pack order; hits refer to it by position
 
 	byID     map[string]int
-	title    []key  // per doc: normalised title
-	locality []key  // per doc: normalised locality
+	title    keySet // per doc: normalised title
+	locality keySet // per doc: normalised locality
 	names    []name // every person named in a role, sorted by name
+	nameKeys keySet // per name: its key
 	body     TextSearcher
 	scan     *ScanSearcher // the normalised texts, scanned or verified
 
@@ -46,19 +47,19 @@ type name struct {
 // New indexes the documents of p. The pack's documents are not copied.
 func New(p corpus.Pack) *Index {
 	ix := &Index{
-		Docs:     p.Docs,
-		byID:     make(map[string]int, len(p.Docs)),
-		title:    make([]key, len(p.Docs)),
-		locality: make([]key, len(p.Docs)),
+		Docs: p.Docs,
+		byID: make(map[string]int, len(p.Docs)),
 	}
+	title, locality := make([]key, len(p.Docs)), make([]key, len(p.Docs))
 	for i := range p.Docs {
 		d := &p.Docs[i]
 		if _, dup := ix.byID[d.ID]; !dup {
 			ix.byID[d.ID] = i
 		}
-		ix.title[i] = newKey(d.Title)
-		ix.locality[i] = newKey(d.Locality)
+		title[i] = newKey(d.Title)
+		locality[i] = newKey(d.Locality)
 	}
+	ix.title, ix.locality = newKeySet(title), newKeySet(locality)
 	ix.scan = NewScanSearcher(p.Docs)
 	ix.body = ix.scan
 	ix.indexPeople()

@@ -100,6 +100,11 @@ func (ix *Index) indexPeople() {
 		slices.Sort(docs)
 		ix.names = append(ix.names, name{name: n, key: newKey(n), docs: docs})
 	}
+	keys := make([]key, len(ix.names))
+	for i := range ix.names {
+		keys[i] = ix.names[i].key
+	}
+	ix.nameKeys = newKeySet(keys)
 }
 
 // Person returns the person of the given name.

@@ -70,21 +70,17 @@ func (ix *Index) match(t string, within []int) map[int]*termMatch {
 	}
 	// A title equal to the term is no better than one containing it; a
 	// place or name equal to it is.
-	for _, f := range findKeys(t, ix.title) {
+	for _, f := range findKeys(t, &ix.title) {
 		m := get(f.index)
-		m.title = ix.title[f.index].origSpans(f.spans)
+		m.title = ix.title.keys[f.index].origSpans(f.spans)
 		m.raise(min(f.tier, tierInside), f.score)
 	}
-	for _, f := range findKeys(t, ix.locality) {
+	for _, f := range findKeys(t, &ix.locality) {
 		m := get(f.index)
-		m.loc = ix.locality[f.index].origSpans(f.spans)
+		m.loc = ix.locality.keys[f.index].origSpans(f.spans)
 		m.raise(f.tier, f.score)
 	}
-	nameKeys := make([]key, len(ix.names))
-	for i := range ix.names {
-		nameKeys[i] = ix.names[i].key
-	}
-	for _, f := range findKeys(t, nameKeys) {
+	for _, f := range findKeys(t, &ix.nameKeys) {
 		n := ix.names[f.index]
 		for _, doc := range n.docs {
 			m := get(doc)
@@ -110,35 +106,34 @@ type found struct {
 	spans       []Span // in the normalised string
 }
 
-// findKeys matches term t against every key: as a whole where it appears
-// whole (contiguous matches rank first), else as sahilm/fuzzy finds its
-// characters in order. Keys are first screened with a plain subsequence test
-// (fuzzy's Unicode case folding is slow on CJK and both sides are already
-// normalised), and equal keys (a place named in many reports) are matched
-// once.
-func findKeys(t string, keys []key) []found {
+// findKeys matches term t against every key of ks: as a whole where it
+// appears whole (contiguous matches rank first), else as sahilm/fuzzy finds
+// its characters in order. Only the distinct normal forms holding every
+// character of t are tried, first with a plain subsequence test (fuzzy's
+// Unicode case folding is slow on CJK and both sides are already
+// normalised); keys equal to a form share its match. Matches come in key
+// order, then the keys equal to an earlier one.
+func findKeys(t string, ks *keySet) []found {
 	var (
 		norms []string // candidates, for fuzzy
-		owner []int    // owner[i]: the key of norms[i]
+		owner []int    // owner[i]: the distinct form of norms[i]
 		out   []found
 	)
-	seen := map[string]int{} // normal form → index in out, or -1 if no match
-	var dups [][2]int        // (key, key it equals)
-	for i, k := range keys {
-		if j, ok := seen[k.norm]; ok {
-			dups = append(dups, [2]int{i, j})
-			continue
-		}
-		seen[k.norm] = i
+	for _, d := range ks.candidates(t) {
+		k := ks.keys[ks.distinct[d]]
 		if subsequence(k.norm, t) {
 			norms = append(norms, k.norm)
-			owner = append(owner, i)
+			owner = append(owner, int(d))
 		}
 	}
-	first := map[int]int{} // key → index in out
-	for _, m := range fuzzy.FindNoSort(t, norms) {
-		i, s := owner[m.Index], m.Str
-		first[i] = len(out)
+	matches := fuzzy.FindNoSort(t, norms)
+	first := make(map[int]int, len(matches)) // distinct form → index in out
+	matched := make([]int, 0, len(matches))
+	for _, m := range matches {
+		d, s := owner[m.Index], m.Str
+		i := ks.distinct[d]
+		first[d] = len(out)
+		matched = append(matched, d)
 		if at := strings.Index(s, t); at >= 0 {
 			tier := tierInside
 			if s == t {
@@ -150,12 +145,10 @@ func findKeys(t string, keys []key) []found {
 		}
 		out = append(out, found{i, tierFuzzy, m.Score, runeSpans(s, m.MatchedIndexes)})
 	}
-	for _, d := range dups {
-		if j, ok := first[d[1]]; ok {
-			f := out[j]
-			f.index = d[0]
-			out = append(out, f)
-		}
+	for _, dup := range ks.dupsOf(matched) {
+		f := out[first[dup[1]]]
+		f.index = dup[0]
+		out = append(out, f)
 	}
 	return out
 }

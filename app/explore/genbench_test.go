@@ -1,0 +1,64 @@
+package explore_test
+
+import (
+	"io"
+	"os"
+	"testing"
+
+	"renda/app/corpus"
+	"renda/app/explore"
+	"renda/app/gen"
+	"renda/app/site"
+	"renda/app/textindex"
+)
+
+// BenchmarkSearchGenerated types the e2e benchmark's kind of queries,
+// character by character, over 2,000 generated and parsed reports.
+func BenchmarkSearchGenerated(b *testing.B) {
+	dir := b.TempDir()
+	if err := gen.Write(dir, gen.Options{N: 2000, Seed: 3}); err != nil {
+		b.Fatal(err)
+	}
+	if err := os.Remove(dir + "/truth.jsonl"); err != nil {
+		b.Fatal(err)
+	}
+	pack, err := site.LoadCorpus(os.DirFS(dir), io.Discard)
+	if err != nil {
+		b.Fatal(err)
+	}
+	texts := make([]string, len(pack.Docs))
+	for i, d := range pack.Docs {
+		texts[i] = explore.Normalise(d.Text)
+	}
+	tix := textindex.Build(texts)
+	records, _ := corpus.Split(pack) // as the browser loads it
+	newIndex := func() *explore.Index {
+		ix := explore.New(records)
+		ix.MarkTextsPending(len(records.Docs))
+		if err := ix.UseTextIndex(tix); err != nil {
+			b.Fatal(err)
+		}
+		return ix
+	}
+	var queries []string
+	for _, q := range []string{"人大", "选举", "政府工作报告", "第一次会议", pack.Docs[0].Locality, pack.Docs[0].Presiding[0], "zhang", "闭幕 人大"} {
+		r := []rune(q)
+		for i := 1; i <= len(r); i++ {
+			queries = append(queries, string(r[:i]))
+		}
+	}
+	b.Run("New", func(b *testing.B) {
+		for b.Loop() {
+			newIndex()
+		}
+	})
+	ix := newIndex()
+	b.Run("Keystrokes", func(b *testing.B) {
+		for b.Loop() {
+			for _, q := range queries {
+				ix.Search(explore.Query{Text: q})
+			}
+		}
+		b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*len(queries)), "µs/keystroke")
+	})
+}

@@ -1,0 +1,78 @@
+package explore
+
+import (
+	"slices"
+)
+
+// keySet is a list of keys prepared for findKeys: keys with equal normal
+// forms are grouped (a place named in many reports is matched once), and
+// every character points to the distinct normal forms that hold it, so a
+// term is tried only on the forms that hold all its characters instead of
+// on every key at every keystroke.
+type keySet struct {
+	keys     []key
+	distinct []int            // the first key of each distinct normal form, ascending
+	same     [][]int          // per distinct form: its other keys, ascending
+	byRune   map[rune][]int32 // character → distinct forms holding it, ascending
+}
+
+// newKeySet prepares keys for findKeys. The slice is not copied.
+func newKeySet(keys []key) keySet {
+	ks := keySet{keys: keys, byRune: map[rune][]int32{}}
+	first := make(map[string]int, len(keys)) // normal form → index in distinct
+	for i, k := range keys {
+		if d, ok := first[k.norm]; ok {
+			ks.same[d] = append(ks.same[d], i)
+			continue
+		}
+		d := len(ks.distinct)
+		first[k.norm] = d
+		ks.distinct = append(ks.distinct, i)
+		ks.same = append(ks.same, nil)
+		for _, r := range k.norm {
+			l := ks.byRune[r]
+			if n := len(l); n == 0 || l[n-1] != int32(d) {
+				ks.byRune[r] = append(l, int32(d))
+			}
+		}
+	}
+	return ks
+}
+
+// candidates returns the distinct forms (indices in distinct, ascending)
+// that hold every character of t: those of its rarest character, all forms
+// for the empty term. Invalid bytes count as utf8.RuneError on both sides,
+// as in subsequence.
+func (ks *keySet) candidates(t string) []int32 {
+	if t == "" {
+		all := make([]int32, len(ks.distinct))
+		for i := range all {
+			all[i] = int32(i)
+		}
+		return all
+	}
+	var best []int32
+	for i, r := range t {
+		l, ok := ks.byRune[r]
+		if !ok {
+			return nil
+		}
+		if i == 0 || len(l) < len(best) {
+			best = l
+		}
+	}
+	return best
+}
+
+// dupsOf returns, by ascending key, the keys whose normal form equals that
+// of a matched distinct form, each paired with the form.
+func (ks *keySet) dupsOf(matched []int) [][2]int {
+	var dups [][2]int
+	for _, d := range matched {
+		for _, i := range ks.same[d] {
+			dups = append(dups, [2]int{i, d})
+		}
+	}
+	slices.SortFunc(dups, func(a, b [2]int) int { return a[0] - b[0] })
+	return dups
+}

@@ -1,0 +1,81 @@
+package explore
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/sahilm/fuzzy"
+)
+
+// bruteFindKeys is findKeys as it was before keySet: every key screened,
+// equal keys grouped on the fly.
+func bruteFindKeys(t string, keys []key) []found {
+	var (
+		norms []string
+		owner []int
+		out   []found
+	)
+	seen := map[string]int{}
+	var dups [][2]int
+	for i, k := range keys {
+		if j, ok := seen[k.norm]; ok {
+			dups = append(dups, [2]int{i, j})
+			continue
+		}
+		seen[k.norm] = i
+		if subsequence(k.norm, t) {
+			norms = append(norms, k.norm)
+			owner = append(owner, i)
+		}
+	}
+	first := map[int]int{}
+	for _, m := range fuzzy.FindNoSort(t, norms) {
+		i, s := owner[m.Index], m.Str
+		first[i] = len(out)
+		if at := strings.Index(s, t); at >= 0 {
+			tier := tierInside
+			if s == t {
+				tier = tierExact
+			}
+			out = append(out, found{i, tier, 100 - min(at, 99), []Span{{at, at + len(t)}}})
+			continue
+		}
+		out = append(out, found{i, tierFuzzy, m.Score, runeSpans(s, m.MatchedIndexes)})
+	}
+	for _, d := range dups {
+		if j, ok := first[d[1]]; ok {
+			f := out[j]
+			f.index = d[0]
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// TestFindKeysBruteForce checks that matching through a keySet's character
+// index gives what screening every key gives, for titles, places and names
+// of a synthetic corpus and terms that match whole, fuzzily, or not at all.
+func TestFindKeysBruteForce(t *testing.T) {
+	p := bigPack(1200)
+	sets := map[string][]key{}
+	for _, d := range p.Docs {
+		sets["title"] = append(sets["title"], newKey(d.Title))
+		sets["place"] = append(sets["place"], newKey(d.Locality))
+		for _, n := range append(d.Presiding, d.Rostrum...) {
+			sets["name"] = append(sets["name"], newKey(n))
+		}
+	}
+	sets["odd"] = []key{newKey("ＡＢｃ縣"), newKey("abc县"), newKey("a\xffb"), newKey(""), newKey("县县")}
+	terms := []string{"某12县", "某1县", "某县", "县某", "张1", "张", "李70", "闭幕", "会议第", "第11届", "不存在",
+		"12", "a", "abc县", "\xff", "县县", "x", "某12县第11届人民代表大会第2次会议闭幕"}
+	for name, keys := range sets {
+		ks := newKeySet(keys)
+		for _, term := range terms {
+			got, want := findKeys(term, &ks), bruteFindKeys(term, keys)
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("%s %q: got %d matches, want %d\n got %v\nwant %v", name, term, len(got), len(want), got, want)
+			}
+		}
+	}
+}
