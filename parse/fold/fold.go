@@ -19,7 +19,7 @@
 package fold
 
 import (
-	"slices"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -30,14 +30,23 @@ import (
 // Offsets are kept as int32: texts must be shorter than 2 GiB (the parser
 // refuses files over 256 MiB).
 type Text struct {
-	Norm string  // the normalised text
-	orig []int32 // orig[i] is the original byte offset of Norm's byte i
+	Norm string // the normalised text
+	// segs tile Norm and the original in order; the last one is a sentinel
+	// at len(Norm) and the original's length. The map is kept as segments,
+	// not an offset per byte: most text is copied unchanged.
+	segs []seg
+}
+
+// seg is a stretch of Norm and where it came from in the original.
+type seg struct {
+	norm, orig int32 // where the stretch starts in Norm and in the original
+	unit       bool  // produced as a whole (a folded character or phrase); else byte for byte
 }
 
 // New normalises s and keeps the map from Norm back to s.
 func New(s string) *Text {
-	norm, orig := fold(s, true)
-	return &Text{Norm: norm, orig: orig}
+	norm, segs := fold(s, true)
+	return &Text{Norm: norm, segs: segs}
 }
 
 // String normalises s without keeping a map, for queries and match keys.
@@ -47,16 +56,34 @@ func String(s string) string {
 	return norm
 }
 
+// at returns the index of the segment holding Norm's byte i (i < len(Norm)).
+func (t *Text) at(i int) int {
+	// the first segment starting after i, minus one
+	return sort.Search(len(t.segs), func(k int) bool { return int(t.segs[k].norm) > i }) - 1
+}
+
 // Orig maps byte offset i of Norm (0 ≤ i ≤ len(Norm)) to a byte offset of
 // the original string: the start of the original character (or phrase)
 // that produced Norm's byte i, and the original length for len(Norm). The
 // map is monotonic and always lands on a rune boundary of the original.
 // Offsets out of range are clamped.
 func (t *Text) Orig(i int) int {
-	if len(t.orig) == 0 {
+	if len(t.segs) == 0 {
 		return 0
 	}
-	return int(t.orig[max(0, min(i, len(t.orig)-1))])
+	i = max(0, min(i, len(t.Norm)))
+	if i == len(t.Norm) {
+		return int(t.segs[len(t.segs)-1].orig)
+	}
+	g := t.segs[t.at(i)]
+	if g.unit {
+		return int(g.orig)
+	}
+	j := i
+	for j > int(g.norm) && !utf8.RuneStart(t.Norm[j]) {
+		j--
+	}
+	return int(g.orig) + j - int(g.norm)
 }
 
 // Span maps the span Norm[start:end] to the span of the original that
@@ -65,34 +92,37 @@ func (t *Text) Orig(i int) int {
 // Norm[end-1]. An empty span maps to an empty span at Orig(start). Offsets
 // out of range are clamped.
 func (t *Text) Span(start, end int) (int, int) {
-	n := len(t.orig) - 1
-	if n < 0 {
-		return 0, 0
-	}
+	n := len(t.Norm)
 	start = max(0, min(start, n))
 	end = max(start, min(end, n))
-	s := int(t.orig[start])
-	if end == start {
+	s := t.Orig(start)
+	if end == start || len(t.segs) == 0 {
 		return s, s
 	}
-	last := t.orig[end-1]
-	for end < n && t.orig[end] == last {
-		end++
+	k := t.at(end - 1)
+	g := t.segs[k]
+	if g.unit {
+		return s, int(t.segs[k+1].orig)
 	}
-	return s, int(t.orig[end])
+	j := end - 1
+	for j > int(g.norm) && !utf8.RuneStart(t.Norm[j]) {
+		j--
+	}
+	_, size := utf8.DecodeRuneInString(t.Norm[j:])
+	return s, int(g.orig) + j - int(g.norm) + size
 }
 
-// builder accumulates the normalised text and, when mapping, the offsets.
+// builder accumulates the normalised text and, when mapping, the segments.
 type builder struct {
 	sb      strings.Builder
-	orig    []int32
+	segs    []seg
 	mapping bool
 	enc     [utf8.UTFMax]byte // the rune being folded
 	scratch []byte            // its NFKC form
 }
 
 // fold normalises s, returning the map too when mapping is set.
-func fold(s string, mapping bool) (string, []int32) {
+func fold(s string, mapping bool) (string, []seg) {
 	b := builder{mapping: mapping}
 	dict := t2s.Load()
 	run := 0 // s[run:i] is unchanged and not yet written
@@ -139,25 +169,20 @@ func fold(s string, mapping bool) (string, []int32) {
 		if !mapping {
 			return s, nil
 		}
-		b.orig = make([]int32, 0, len(s)+1)
-		b.identity(s, 0, len(s))
-		return s, append(b.orig, int32(len(s)))
+		return s, []seg{{0, 0, false}, {int32(len(s)), int32(len(s)), false}}
 	}
 	b.copyRun(s, run, len(s))
 	if mapping {
-		b.orig = append(b.orig, int32(len(s)))
+		b.segs = append(b.segs, seg{int32(b.sb.Len()), int32(len(s)), false})
 	}
-	return b.sb.String(), b.orig
+	return b.sb.String(), b.segs
 }
 
-// begin is called at the first change: it sets up the buffers, then writes
+// begin is called at the first change: it sets up the buffer, then writes
 // the pending unchanged run s[run:i].
 func (b *builder) begin(s string, run, i int) {
 	if b.sb.Cap() == 0 {
 		b.sb.Grow(len(s) + 8)
-		if b.mapping {
-			b.orig = make([]int32, 0, len(s)+9)
-		}
 	}
 	b.copyRun(s, run, i)
 }
@@ -167,37 +192,18 @@ func (b *builder) copyRun(s string, from, to int) {
 	if from == to {
 		return
 	}
+	if b.mapping {
+		b.segs = append(b.segs, seg{int32(b.sb.Len()), int32(from), false})
+	}
 	b.sb.WriteString(s[from:to])
-	if b.mapping {
-		b.identity(s, from, to)
-	}
 }
 
-// identity maps each byte of the valid UTF-8 s[from:to] to the start of its
-// rune.
-func (b *builder) identity(s string, from, to int) {
-	n := len(b.orig)
-	b.orig = slices.Grow(b.orig, to-from)[:n+to-from]
-	o := b.orig[n:]
-	start := int32(from)
-	for j := range o {
-		if utf8.RuneStart(s[from+j]) {
-			start = int32(from + j)
-		}
-		o[j] = start
-	}
-}
-
-// unit writes out, all of whose bytes map to the original offset at.
+// unit writes out, which the original produced as a whole from offset at.
 func (b *builder) unit(out string, at int) {
-	b.sb.WriteString(out)
 	if b.mapping {
-		n := len(b.orig)
-		b.orig = slices.Grow(b.orig, len(out))[:n+len(out)]
-		for j := n; j < len(b.orig); j++ {
-			b.orig[j] = int32(at)
-		}
+		b.segs = append(b.segs, seg{int32(b.sb.Len()), int32(at), true})
 	}
+	b.sb.WriteString(out)
 }
 
 // decodeRune decodes the non-ASCII rune at s[i:], with a fast path for the
