@@ -197,7 +197,7 @@ func (r *reader) evidence(field string, start, end int) {
 		return
 	}
 	if r.seen == nil {
-		r.seen = map[Evidence]bool{}
+		r.seen = make(map[Evidence]bool, 64)
 	}
 	r.seen[ev] = true
 	r.rec.Evidence = append(r.rec.Evidence, ev)
@@ -262,7 +262,7 @@ type role struct{ field, name string }
 // mark notes that name was read in field at byte start, keeping the first.
 func (r *reader) mark(field, name string, start int) {
 	if r.first == nil {
-		r.first = map[role]int{}
+		r.first = make(map[role]int, 64)
 	}
 	k := role{field, name}
 	if p, ok := r.first[k]; !ok || start < p {
