@@ -1,9 +1,6 @@
 package pinyin
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "strings"
 
 // MaxKeys caps the spellings generated for one string: a name of several
 // polyphonic characters has many combinations, and the most common
@@ -135,6 +132,3 @@ func merge(keys []string, more ...[]string) []string {
 	}
 	return keys
 }
-
-// runeLen counts the characters of s.
-func runeLen(s string) int { return utf8.RuneCountInString(s) }

@@ -146,14 +146,3 @@ func attendanceLabel(a *parse.Attendance) string {
 	}
 	return s
 }
-
-// dateLabel shows a date, with a mark when it was inferred.
-func dateLabel(date, basis string) string {
-	if date == "" {
-		return "日期未注明"
-	}
-	if basis == "inferred" {
-		return date + "（推断）"
-	}
-	return date
-}
