@@ -62,14 +62,14 @@ func FromText(id, original string) Record {
 	if r.rec.Source == "" {
 		r.rec.Source = fold.String(p.site)
 	}
-	titleEnd := r.readTitle()
+	r.readTitle()
 	r.readCongress()
 	r.readEvent()
 	r.readDate()
 	r.readAttendance()
 	r.readPresiding()
 	r.readSpeakers()
-	r.readByline(titleEnd)
+	r.readByline()
 	r.readReports()
 	r.readExecutiveChairs()
 	r.readRostrum()
@@ -93,6 +93,7 @@ type reader struct {
 	sentences []span
 	main      mention        // the congress the report is about
 	mainAt    []int          // where each mention of that session starts
+	title     span           // where the headline stands; empty when there is none
 	at        map[rune][]int // where each anchor rune stands in n
 	seen      map[Evidence]bool
 	first     map[role]int // where each name was first read in each role
@@ -278,16 +279,16 @@ func (r *reader) inTextOrder(field string, names []string) {
 }
 
 // readTitle takes the headline: the first line when it reads as one, joined
-// with the next when a headline is split over two lines. It returns where
-// the title ends.
-func (r *reader) readTitle() int {
+// with the next when a headline is split over two lines, and notes where it
+// stands.
+func (r *reader) readTitle() {
 	for k, ln := range r.lines {
 		line := strings.TrimSpace(r.n[ln.start:ln.end])
 		if line == "" {
 			continue
 		}
 		if !isHeadline(line) {
-			return 0
+			return
 		}
 		end := ln.end
 		lead := strings.Index(r.n[ln.start:], strings.Fields(line)[0])
@@ -300,10 +301,10 @@ func (r *reader) readTitle() int {
 			}
 		}
 		r.rec.Title = line
-		r.evidence("title", ln.start+lead, end)
-		return end
+		r.title = span{ln.start + lead, end}
+		r.evidence("title", r.title.start, r.title.end)
+		return
 	}
-	return 0
 }
 
 // isHeadline reports whether a line reads as a headline: short, not a

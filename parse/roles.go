@@ -70,13 +70,13 @@ func remarksWhile(s string) bool {
 
 // readByline takes the speaker of a speech transcript (在…上的讲话) from
 // the byline right under the title: 王剑峰 2022年1月26日.
-func (r *reader) readByline(titleEnd int) {
+func (r *reader) readByline() {
 	t := r.rec.Title
 	if !(strings.HasSuffix(t, "讲话") || strings.HasSuffix(t, "致辞") || strings.Contains(t, "上的讲话")) {
 		return
 	}
 	for _, ln := range r.lines {
-		if ln.start < titleEnd {
+		if ln.start < r.title.end {
 			continue
 		}
 		line := strings.TrimSpace(r.n[ln.start:ln.end])

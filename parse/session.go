@@ -21,10 +21,6 @@ func (r *reader) readCongress() {
 	if len(ms) == 0 {
 		return
 	}
-	titleEnd := 0
-	if r.rec.Title != "" && len(r.lines) > 0 {
-		titleEnd = len(r.rec.Title) + r.lines[0].start + 16
-	}
 	type key struct{ term, session int }
 	score := map[key]int{}
 	first := map[key]int{}
@@ -33,7 +29,7 @@ func (r *reader) readCongress() {
 		if m.session > 0 && !m.standing {
 			w += 4
 		}
-		if m.start < titleEnd {
+		if m.start < r.title.end {
 			w += 6
 		} else if m.start < 600 {
 			w += 2
@@ -227,27 +223,13 @@ func presidiumMeeting(s string) bool {
 // eventScopes returns the headline, the lead paragraph and the whole text.
 func (r *reader) eventScopes() []span {
 	var out []span
-	if r.rec.Title != "" {
-		if ev := r.firstEvidence("title"); ev != nil {
-			out = append(out, *ev)
-		}
+	if r.title.end > r.title.start {
+		out = append(out, r.title)
 	}
 	if lead := r.leadScope(); lead.end > lead.start {
 		out = append(out, lead)
 	}
 	return append(out, span{0, len(r.n)})
-}
-
-// firstEvidence returns the normalised span of the first evidence of field.
-func (r *reader) firstEvidence(field string) *span {
-	for _, ln := range r.lines {
-		line := strings.TrimSpace(r.n[ln.start:ln.end])
-		if line != "" && field == "title" && strings.HasPrefix(r.rec.Title, line) {
-			end := ln.start + len(r.rec.Title) + (len(r.n[ln.start:ln.end]) - len(strings.TrimLeft(r.n[ln.start:ln.end], " ")))
-			return &span{ln.start, min(end+1, len(r.n))}
-		}
-	}
-	return nil
 }
 
 // readPlenary reads N of 第N次全体会议 for openings, closings and plenaries,
@@ -294,12 +276,8 @@ func (r *reader) readPlenary(sc span) {
 // leadScope is the lead: the first sentence after the headline that names
 // the main session.
 func (r *reader) leadScope() span {
-	titleEnd := 0
-	if ev := r.firstEvidence("title"); ev != nil && r.rec.Title != "" {
-		titleEnd = ev.end
-	}
 	for _, sent := range r.sentences {
-		if sent.end <= titleEnd {
+		if sent.end <= r.title.end {
 			continue
 		}
 		for _, at := range r.mainAt {
