@@ -28,13 +28,11 @@ type Index struct {
 	body     TextSearcher
 	scan     *ScanSearcher // the normalised texts, scanned or verified
 
-	sessions  []*Session         // every session, chronological, undated last
-	sessionOf []int              // doc → index in sessions
-	people    map[string]*Person // by name
-	places    map[string]*Place  // by locality
-	placeList []string           // localities, sorted by pinyin
-	pyPlaces  []pyEntry          // distinct localities with their pinyin keys
-	pyPeople  []pyEntry          // as names, with their pinyin keys
+	sessions  []*Session        // every session, chronological, undated last
+	sessionOf []int             // doc → index in sessions
+	places    map[string]*Place // by locality
+	pyPlaces  []pyEntry         // distinct localities with their pinyin keys
+	pyPeople  []pyEntry         // as names, with their pinyin keys
 }
 
 // name is a person's name with the documents that name them.
@@ -44,8 +42,19 @@ type name struct {
 	docs []int // ascending
 }
 
-// New indexes the documents of p. The pack's documents are not copied.
+// New indexes the documents of p, with the pinyin of their places and
+// people. The pack's documents are not copied.
 func New(p corpus.Pack) *Index {
+	ix := NewWithoutPinyin(p)
+	ix.UseSpellings(nil)
+	return ix
+}
+
+// NewWithoutPinyin indexes the documents of p as New does but leaves latin
+// queries matching no pinyin until UseSpellings gives the spellings,
+// computed once at dist time: over a large corpus they are most of New's
+// time.
+func NewWithoutPinyin(p corpus.Pack) *Index {
 	ix := &Index{
 		Docs: p.Docs,
 		byID: make(map[string]int, len(p.Docs)),
@@ -63,7 +72,6 @@ func New(p corpus.Pack) *Index {
 	ix.scan = NewScanSearcher(p.Docs)
 	ix.body = ix.scan
 	ix.indexPeople()
-	ix.indexPinyin()
 	ix.indexSessions()
 	ix.indexPlaces()
 	return ix

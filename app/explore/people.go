@@ -2,6 +2,7 @@ package explore
 
 import (
 	"slices"
+	"strings"
 
 	"renda/parse"
 )
@@ -68,49 +69,76 @@ type NamedRole struct {
 	Role Role
 }
 
-// indexPeople collects every person named in a role.
+// forNames calls f with every name d gives a role, in the order of Roles,
+// without building the roles.
+func forNames(d *parse.Record, f func(string)) {
+	for _, l := range [][]string{d.Presiding, d.Speakers} {
+		for _, n := range l {
+			f(n)
+		}
+	}
+	for _, r := range d.Reports {
+		f(r.By)
+	}
+	for _, l := range [][]string{d.ExecutiveChairs, d.Rostrum} {
+		for _, n := range l {
+			f(n)
+		}
+	}
+	for _, e := range d.Elected {
+		f(e.Name)
+	}
+}
+
+// indexPeople collects every person named in a role with the documents
+// naming them, sorted by name (bytes), and their keys. A person's roles are
+// read when their page asks (Person): at start only the names matter.
 func (ix *Index) indexPeople() {
-	ix.people = map[string]*Person{}
+	docsOf := make(map[string][]int, len(ix.Docs))
 	for i := range ix.Docs {
-		for _, nr := range Roles(&ix.Docs[i].Record) {
-			p := ix.people[nr.Name]
-			if p == nil {
-				p = &Person{Name: nr.Name}
-				ix.people[nr.Name] = p
+		forNames(&ix.Docs[i].Record, func(n string) {
+			if n == "" {
+				return
 			}
-			n := len(p.Appearances)
-			if n == 0 || p.Appearances[n-1].Doc != i {
-				p.Appearances = append(p.Appearances, Appearance{Doc: i})
-				n++
+			if l := docsOf[n]; len(l) == 0 || l[len(l)-1] != i {
+				docsOf[n] = append(l, i)
 			}
-			a := &p.Appearances[n-1]
-			if !slices.Contains(a.Roles, nr.Role) {
-				a.Roles = append(a.Roles, nr.Role)
-			}
-		}
+		})
 	}
-	ix.names = ix.names[:0]
-	for _, n := range PinyinSorted(sortedKeys(ix.people), true) {
-		p := ix.people[n]
-		slices.SortStableFunc(p.Appearances, func(a, b Appearance) int { return ix.byDateAsc(a.Doc, b.Doc) })
-		docs := make([]int, len(p.Appearances))
-		for i, a := range p.Appearances {
-			docs[i] = a.Doc
-		}
-		slices.Sort(docs)
-		ix.names = append(ix.names, name{name: n, key: newKey(n), docs: docs})
-	}
-	keys := make([]key, len(ix.names))
-	for i := range ix.names {
-		keys[i] = ix.names[i].key
+	sorted := sortedKeys(docsOf)
+	ix.names = make([]name, len(sorted))
+	keys := make([]key, len(sorted))
+	for i, n := range sorted {
+		keys[i] = newKey(n)
+		ix.names[i] = name{name: n, key: keys[i], docs: docsOf[n]}
 	}
 	ix.nameKeys = newKeySet(keys)
 }
 
-// Person returns the person of the given name.
+// nameIndex returns the position of name in ix.names.
+func (ix *Index) nameIndex(s string) (int, bool) {
+	return slices.BinarySearchFunc(ix.names, s, func(n name, s string) int { return strings.Compare(n.name, s) })
+}
+
+// Person returns the person of the given name with every report naming
+// them, oldest first.
 func (ix *Index) Person(name string) (*Person, bool) {
-	p, ok := ix.people[name]
-	return p, ok
+	i, ok := ix.nameIndex(name)
+	if !ok {
+		return nil, false
+	}
+	p := &Person{Name: name}
+	for _, doc := range ix.names[i].docs {
+		a := Appearance{Doc: doc}
+		for _, nr := range Roles(&ix.Docs[doc].Record) {
+			if nr.Name == name && !slices.Contains(a.Roles, nr.Role) {
+				a.Roles = append(a.Roles, nr.Role)
+			}
+		}
+		p.Appearances = append(p.Appearances, a)
+	}
+	slices.SortStableFunc(p.Appearances, func(a, b Appearance) int { return ix.byDateAsc(a.Doc, b.Doc) })
+	return p, true
 }
 
 // People returns the names of everyone named in a role, sorted by pinyin.
@@ -119,5 +147,5 @@ func (ix *Index) People() []string {
 	for i, n := range ix.names {
 		out[i] = n.name
 	}
-	return out
+	return PinyinSorted(out, true)
 }

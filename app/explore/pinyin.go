@@ -9,30 +9,19 @@ import (
 )
 
 // pyEntry is a distinct place or person name with its pinyin keys, computed
-// once when the index is built, and the documents that name it.
+// pyEntry is a locality or person with their pinyin keys.
 type pyEntry struct {
-	name     string
-	full     []string // full pinyin spellings, the name's own reading first
-	initials []string // initials of the spellings
-	shown    string   // the first spelling in syllables: qing xu xian
-	docs     []int    // ascending
-}
-
-// newPyEntry computes the keys of a place (person false) or person name.
-func newPyEntry(name string, person bool, docs []int) pyEntry {
-	e := pyEntry{name: name, docs: docs}
-	if person {
-		e.full, e.initials = pinyin.Person(name), pinyin.PersonInitials(name)
-	} else {
-		e.full, e.initials = pinyin.Place(name), pinyin.PlaceInitials(name)
-	}
-	e.shown, _, _ = strings.Cut(pinyin.SortKey(name, person), "\x00")
-	return e
+	name string
+	spelling
+	docs []int // ascending
 }
 
 // match reports how the folded latin query q matches the entry: the tier,
 // a score within it, and the spelling to show beside the name.
 func (e *pyEntry) match(q string) (tier, score int, shown string) {
+	if e.full == nil {
+		return e.matchPlain(q)
+	}
 	best := tierNone
 	for i, k := range e.full {
 		if !strings.HasPrefix(k, q) {
@@ -61,6 +50,42 @@ func (e *pyEntry) match(q string) (tier, score int, shown string) {
 	return tierNone, 0, ""
 }
 
+// matchPlain is match for a name read one way only (full is nil): its
+// full key is shown without spaces, its initials key the syllables' first
+// letters; neither is built.
+func (e *pyEntry) matchPlain(q string) (tier, score int, shown string) {
+	full, initials := 0, 0           // the keys' lengths
+	fullOK, initialsOK := true, true // q is a prefix of the key so far
+	for j := 0; j < len(e.shown); j++ {
+		c := e.shown[j]
+		if c == ' ' {
+			continue
+		}
+		if full < len(q) && q[full] != c {
+			fullOK = false
+		}
+		full++
+		if j == 0 || e.shown[j-1] == ' ' {
+			if initials < len(q) && q[initials] != c {
+				initialsOK = false
+			}
+			initials++
+		}
+	}
+	switch {
+	case full == 0:
+		return tierNone, 0, ""
+	case fullOK && full >= len(q):
+		if full == len(q) {
+			return tierExact, 100, e.shown
+		}
+		return tierInside, 100 - min(full-len(q), 99), e.shown
+	case initialsOK && initials >= len(q):
+		return tierInside, 50 - min(initials-len(q), 49), e.shown
+	}
+	return tierNone, 0, ""
+}
+
 // pinyinQuery returns the folded pinyin of term t when it can be one: latin
 // letters (digits allowed) with at least one letter; else "".
 func pinyinQuery(t string) string {
@@ -71,26 +96,6 @@ func pinyinQuery(t string) string {
 	return q
 }
 
-// indexPinyin computes the pinyin keys of every distinct locality and
-// person name. Call it after indexPeople.
-func (ix *Index) indexPinyin() {
-	byPlace := map[string][]int{}
-	for i := range ix.Docs {
-		if l := ix.Docs[i].Locality; l != "" {
-			byPlace[l] = append(byPlace[l], i)
-		}
-	}
-	ix.pyPlaces = make([]pyEntry, 0, len(byPlace))
-	for _, l := range sortedKeys(byPlace) {
-		ix.pyPlaces = append(ix.pyPlaces, newPyEntry(l, false, byPlace[l]))
-	}
-	ix.pyPeople = make([]pyEntry, len(ix.names))
-	for i, n := range ix.names {
-		ix.pyPeople[i] = newPyEntry(n.name, true, n.docs)
-	}
-}
-
-// matchPinyin adds to out the documents whose place or people match the
 // latin term q by pinyin: whole names are marked, with their spelling.
 func (ix *Index) matchPinyin(q string, get func(doc int) *termMatch) {
 	for i := range ix.pyPlaces {

@@ -63,7 +63,6 @@ func (ix *Index) indexPlaces() {
 		slices.Sort(p.Terms)
 		slices.Reverse(p.Terms)
 	}
-	ix.placeList = PinyinSorted(sortedKeys(ix.places), false)
 }
 
 // Place returns the place of the given locality.
@@ -73,4 +72,4 @@ func (ix *Index) Place(locality string) (*Place, bool) {
 }
 
 // Places returns every locality, sorted by pinyin.
-func (ix *Index) Places() []string { return slices.Clone(ix.placeList) }
+func (ix *Index) Places() []string { return PinyinSorted(sortedKeys(ix.places), false) }

@@ -92,6 +92,10 @@ func Build(pack corpus.Pack, o Options) (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
+	spellings, err := explore.NewSpellings(pack.Docs).MarshalBinary()
+	if err != nil {
+		return Result{}, err
+	}
 	assets, err := readAssets(o.Web)
 	if err != nil {
 		return Result{}, err
@@ -118,10 +122,11 @@ func Build(pack corpus.Pack, o Options) (Result, error) {
 	}
 
 	files := map[string][]byte{
-		"web/app.wasm":       wasm,
-		"web/parser.wasm":    parser,
-		"web/data/index.bin": textIndex,
-		markerFile:           []byte(cfg.version + "\n"),
+		"web/app.wasm":        wasm,
+		"web/parser.wasm":     parser,
+		"web/data/index.bin":  textIndex,
+		"web/data/pinyin.bin": spellings,
+		markerFile:            []byte(cfg.version + "\n"),
 	}
 	for name, b := range data {
 		files[name] = b
@@ -521,8 +526,9 @@ func buildTextIndex(pack corpus.Pack) ([]byte, error) {
 
 // The files of a split data pack, in web/data/.
 const (
-	// recordsFile holds the pack without texts: corpus.Split's records.
-	recordsFile = "records.json"
+	// recordsFile holds the pack without texts, corpus.Split's records, in
+	// the binary pack format (corpus.Pack.MarshalBinary).
+	recordsFile = "records.bin"
 	// shardFormat names the file of text shard k (corpus.Shard).
 	shardFormat = "text-%03d.json"
 )
@@ -530,13 +536,15 @@ const (
 // packFiles are the files of a data pack by slash path from the site root.
 type packFiles map[string][]byte
 
-// splitPack encodes pack as records.json and one JSON file per text shard.
-// JSON rather than a binary format: the browser parses it with the standard
-// library already in app.wasm, and brotli takes its keys away.
+// splitPack encodes pack as records.bin and one JSON file per text shard.
+// The records are binary: the browser reads them at start, and decoding
+// 10,000 records from JSON took 0.42 s natively (about 2 s in wasm) against
+// 0.02 s for the binary format, at a quarter of the size (README, "Data
+// pack"). Shards stay JSON: one is decoded when a document opens.
 func splitPack(pack corpus.Pack) (packFiles, error) {
 	records, shards := corpus.Split(pack)
 	files := packFiles{}
-	b, err := json.Marshal(records)
+	b, err := records.MarshalBinary()
 	if err != nil {
 		return nil, fmt.Errorf("encoding the records: %w", err)
 	}

@@ -19,6 +19,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"renda/app/corpus"
+	"renda/app/explore"
 	"renda/app/textindex"
 	"renda/parse"
 )
@@ -86,9 +87,9 @@ func TestBuildWritesTheSite(t *testing.T) {
 
 	for _, name := range []string{"index.html", "404.html", "timeline.html", "doc/a.html", "doc/人大 1.html",
 		"app.js", "app-worker.js", "wasm_exec.js", "app.css", "manifest.webmanifest",
-		"web/app.wasm", "web/app.wasm.br", "web/app.wasm.gz", "web/data/records.json",
+		"web/app.wasm", "web/app.wasm.br", "web/app.wasm.gz", "web/data/records.bin",
 		"web/parser.wasm", "web/parser.wasm.br", "web/parser.wasm.gz", "web/parser-worker.js",
-		"web/data/index.bin", "web/data/text-000.json", "web/data/text-000.json.br", "web/data/text-000.json.gz",
+		"web/data/index.bin", "web/data/pinyin.bin", "web/data/text-000.json", "web/data/text-000.json.br", "web/data/text-000.json.gz",
 		"web/icons/icon-192.png", "web/icons/icon-512.png", "web/icons/maskable-512.png", "web/icons/icon.svg"} {
 		if _, err := os.Stat(filepath.Join(out, filepath.FromSlash(name))); err != nil {
 			t.Errorf("missing %s", name)
@@ -111,16 +112,16 @@ func TestBuildWritesTheSite(t *testing.T) {
 	}
 
 	// The records and the text shard read back.
-	data, err := os.ReadFile(filepath.Join(out, "web/data/records.json"))
+	data, err := os.ReadFile(filepath.Join(out, "web/data/records.bin"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	var got corpus.Pack
-	if err := json.Unmarshal(data, &got); err != nil {
-		t.Fatalf("records.json: %v", err)
+	if err := got.UnmarshalBinary(data); err != nil {
+		t.Fatalf("records.bin: %v", err)
 	}
 	if got.Version != pack.Version || len(got.Docs) != 2 || got.Docs[1].ID != "人大 1" || got.Docs[1].Text != "" || got.Docs[1].Original != "" {
-		t.Errorf("records.json = %+v", got)
+		t.Errorf("records.bin = %+v", got)
 	}
 	shardJSON, err := os.ReadFile(filepath.Join(out, "web/data/text-000.json"))
 	if err != nil {
@@ -142,6 +143,16 @@ func TestBuildWritesTheSite(t *testing.T) {
 	ti, err := textindex.Decode(indexBin)
 	if err != nil || ti.Docs() != 2 {
 		t.Fatalf("index.bin: %v, %d documents", err, ti.Docs())
+	}
+
+	// The spellings read back.
+	spellingsBin, err := os.ReadFile(filepath.Join(out, "web/data/pinyin.bin"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sp explore.Spellings
+	if err := sp.UnmarshalBinary(spellingsBin); err != nil {
+		t.Fatalf("pinyin.bin: %v", err)
 	}
 
 	// Compressed copies decode to the original.
@@ -354,7 +365,7 @@ func TestSmallShardsPrecached(t *testing.T) {
 		{"too big: fetched on demand", []int{precacheTextsMax, 1}, nil},
 	}
 	for _, tt := range tests {
-		f := packFiles{"web/data/records.json": make([]byte, precacheTextsMax)}
+		f := packFiles{"web/data/records.bin": make([]byte, precacheTextsMax)}
 		for k, n := range tt.sizes {
 			f[fmt.Sprintf("web/data/"+shardFormat, k)] = make([]byte, n)
 		}

@@ -40,6 +40,9 @@ const (
 	packPath = "/web/data/" + recordsFile
 	// The body-text index of the pack's documents (app/textindex).
 	textIndexPath = "/web/data/index.bin"
+	// The pinyin of the pack's places and people (explore.Spellings),
+	// fetched once the first results show.
+	spellingsPath = "/web/data/pinyin.bin"
 	wasmPath      = "/web/app.wasm"
 	// The parser of imported files, in a Web Worker (app/parseworker);
 	// precached so that importing works offline.
@@ -69,7 +72,7 @@ type handlerConfig struct {
 	version  string   // hash of the build's content
 	wasmSize int      // uncompressed app.wasm size
 	styles   []string // CSS files as /web/... paths
-	packSize int      // uncompressed records.json size
+	packSize int      // uncompressed records.bin size
 	precache []string // more resources to precache: the text shards of a small corpus
 }
 
@@ -100,7 +103,7 @@ func newHandler(c handlerConfig) *app.Handler {
 		BackgroundColor:       backgroundColor,
 		LoadingLabel:          "加载中 Loading {progress}%",
 		Styles:                c.styles,
-		CacheableResources:    append([]string{iconSVG, packPath, textIndexPath, parserWasmPath, parserWorkerPath}, c.precache...),
+		CacheableResources:    append([]string{iconSVG, packPath, textIndexPath, spellingsPath, parserWasmPath, parserWorkerPath}, c.precache...),
 		Resources:             resources,
 		StartURL:              "/", // the manifest is rewritten by fixManifest
 		Version:               c.version,

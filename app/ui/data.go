@@ -24,10 +24,14 @@ const (
 	stateLibrary = "renda/library"
 	// packPath is where the site keeps the data pack's records; the texts
 	// are in shards (shardPath).
-	packPath = "/web/data/records.json"
+	packPath = "/web/data/records.bin"
 	// textIndexPath is where the site keeps the pack's body-text index
 	// (app/textindex), built at dist time.
 	textIndexPath = "/web/data/index.bin"
+	// spellingsPath is where the site keeps the pinyin of the pack's places
+	// and people (explore.Spellings), computed at dist time and fetched
+	// once the library is ready.
+	spellingsPath = "/web/data/pinyin.bin"
 )
 
 // loadStatus is how far the library got.
@@ -53,6 +57,7 @@ type library struct {
 	Own     ownDocs        // the documents imported in this browser (shelf.go)
 	Texts   int            // text shards loaded: a new one re-renders the pages
 	TextErr string         // why the last text shard failed to load (offline?), "" if none
+	Pinyin  bool           // latin queries match the pinyin of places and people
 }
 
 func (l library) ready() bool { return l.Status == loadReady && l.Index != nil }
@@ -104,6 +109,36 @@ func (l *loader) handle(ctx app.Context, _ app.Action) {
 		l.mu.Unlock()
 	}
 	ctx.SetState(stateLibrary, lib)
+	if lib.ready() {
+		l.loadSpellings(ctx)
+	}
+}
+
+// loadSpellings fetches the pinyin of the pack's places and people and
+// turns pinyin matching on: until then latin queries match no pinyin.
+func (l *loader) loadSpellings(ctx app.Context) {
+	data, err := l.fetch.Fetch(ctx.ResolveStaticResource(spellingsPath), func(int, int) {})
+	var sp explore.Spellings
+	if err == nil {
+		err = sp.UnmarshalBinary(data)
+	}
+	if err != nil {
+		app.Log("pinyin:", err) // latin queries match titles and bodies only
+		return
+	}
+	l.texts.mu.Lock()
+	l.texts.spellings = &sp
+	l.texts.mu.Unlock()
+	ctx.Dispatch(func(ctx app.Context) {
+		var lib library
+		ctx.GetState(stateLibrary, &lib)
+		if !lib.ready() || lib.Index.HasSpellings() {
+			return
+		}
+		lib.Index.UseSpellings(&sp)
+		lib.Pinyin = true
+		ctx.SetState(stateLibrary, lib)
+	})
 }
 
 // load fetches, decodes and indexes the pack, publishing progress.
@@ -134,7 +169,7 @@ func (l *loader) load(ctx app.Context) library {
 	time.Sleep(20 * time.Millisecond) // let the browser paint "indexing"
 
 	var p corpus.Pack
-	if err := json.Unmarshal(data, &p); err != nil {
+	if err := p.UnmarshalBinary(data); err != nil {
 		return library{Status: loadFailed, Err: "数据格式错误：" + err.Error()}
 	}
 	l.texts.setIndex(l.textIndex(ctx, len(p.Docs)))
@@ -165,10 +200,11 @@ func (l *loader) textIndex(ctx app.Context, n int) *textindex.Index {
 // index and the text shards, so that every index built over the pack (again
 // after an import) has them.
 type textStore struct {
-	mu      sync.Mutex
-	index   *textindex.Index     // nil: search scans the loaded texts
-	shards  map[int]corpus.Shard // loaded, by number
-	loading map[int]bool         // being fetched
+	mu        sync.Mutex
+	index     *textindex.Index     // nil: search scans the loaded texts
+	spellings *explore.Spellings   // nil: not loaded yet
+	shards    map[int]corpus.Shard // loaded, by number
+	loading   map[int]bool         // being fetched
 }
 
 func newTextStore() *textStore {
@@ -185,10 +221,13 @@ func (t *textStore) setIndex(ix *textindex.Index) {
 // without their texts: it gives them the shards loaded so far and the text
 // index.
 func (t *textStore) newIndex(p corpus.Pack, bundled int) *explore.Index {
-	ix := explore.New(p)
+	ix := explore.NewWithoutPinyin(p)
 	ix.MarkTextsPending(bundled)
 	t.mu.Lock()
 	defer t.mu.Unlock()
+	if t.spellings != nil {
+		ix.UseSpellings(t.spellings)
+	}
 	for _, sh := range t.shards {
 		ix.SetTexts(sh)
 	}

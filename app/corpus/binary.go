@@ -1,0 +1,347 @@
+package corpus
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+
+	"renda/parse"
+	"renda/parse/region"
+)
+
+// The binary pack format (MarshalBinary, UnmarshalBinary) carries a Pack in
+// a form the browser decodes without reflection and with one allocation for
+// all of its strings:
+//
+//	"RNDP" format-version(1 byte)
+//	uvarint n, then n uvarint lengths: the distinct strings, "" first
+//	the strings' bytes, concatenated
+//	string(version) uvarint(len(docs)) docs...
+//
+// where every string is a uvarint index into the table, every int a zigzag
+// varint, and every list a uvarint count plus one (0 for a nil list), so
+// that a decoded pack equals the encoded one, nil and empty lists included.
+// A record's fields follow in the order of parse.Record, then Original.
+const (
+	binaryMagic   = "RNDP"
+	binaryVersion = 1
+)
+
+// MarshalBinary encodes the pack in the binary pack format.
+func (p Pack) MarshalBinary() ([]byte, error) {
+	var w packWriter
+	w.index = map[string]int{"": 0}
+	w.strs = []string{""}
+	w.str(p.Version)
+	w.count(len(p.Docs), p.Docs == nil)
+	for i := range p.Docs {
+		w.doc(&p.Docs[i])
+	}
+	out := make([]byte, 0, len(w.body)+len(w.strs)*2+16)
+	out = append(out, binaryMagic...)
+	out = append(out, binaryVersion)
+	out = binary.AppendUvarint(out, uint64(len(w.strs)))
+	for _, s := range w.strs {
+		out = binary.AppendUvarint(out, uint64(len(s)))
+	}
+	for _, s := range w.strs {
+		out = append(out, s...)
+	}
+	return append(out, w.body...), nil
+}
+
+// packWriter accumulates the body of a binary pack and its string table.
+type packWriter struct {
+	body  []byte
+	strs  []string       // distinct strings, in order of first use
+	index map[string]int // string → position in strs
+}
+
+func (w *packWriter) str(s string) {
+	i, ok := w.index[s]
+	if !ok {
+		i = len(w.strs)
+		w.index[s] = i
+		w.strs = append(w.strs, s)
+	}
+	w.body = binary.AppendUvarint(w.body, uint64(i))
+}
+
+func (w *packWriter) int(n int) { w.body = binary.AppendVarint(w.body, int64(n)) }
+
+// count writes a list's length, plus one unless the list is nil.
+func (w *packWriter) count(n int, isNil bool) {
+	if isNil {
+		w.body = append(w.body, 0)
+		return
+	}
+	w.body = binary.AppendUvarint(w.body, uint64(n)+1)
+}
+
+func (w *packWriter) strs1(ss []string) {
+	w.count(len(ss), ss == nil)
+	for _, s := range ss {
+		w.str(s)
+	}
+}
+
+func (w *packWriter) doc(d *Doc) {
+	r := &d.Record
+	w.str(r.ID)
+	w.str(r.Title)
+	w.str(r.Locality)
+	w.str(r.Level)
+	w.int(r.Term)
+	w.int(r.Session)
+	w.str(r.Event)
+	w.int(r.Plenary)
+	w.str(r.Date)
+	w.str(r.DateBasis)
+	w.str(r.Published)
+	if a := r.Attendance; a == nil {
+		w.body = append(w.body, 0)
+	} else {
+		quorum := byte(1)
+		if a.Quorum {
+			quorum = 2
+		}
+		w.body = append(w.body, quorum)
+		w.int(a.Expected)
+		w.int(a.Present)
+		w.int(a.Absent)
+	}
+	w.strs1(r.Presiding)
+	w.strs1(r.Speakers)
+	w.count(len(r.Reports), r.Reports == nil)
+	for _, x := range r.Reports {
+		w.str(x.Title)
+		w.str(x.By)
+	}
+	w.strs1(r.ExecutiveChairs)
+	w.strs1(r.Rostrum)
+	w.count(len(r.Elected), r.Elected == nil)
+	for _, x := range r.Elected {
+		w.str(x.Name)
+		w.str(x.Position)
+	}
+	w.strs1(r.Resolutions)
+	w.str(r.Source)
+	w.strs1(r.Photographers)
+	w.str(r.Text)
+	w.count(len(r.Evidence), r.Evidence == nil)
+	for _, e := range r.Evidence {
+		w.str(e.Field)
+		w.int(e.Start)
+		w.int(e.End)
+	}
+	w.strs1(r.Warnings)
+	if g := r.Region; g == nil {
+		w.body = append(w.body, 0)
+	} else {
+		w.body = append(w.body, 1)
+		w.str(g.Province)
+		w.str(g.Prefecture)
+		w.str(g.County)
+		w.str(g.Code)
+	}
+	w.str(d.Original)
+}
+
+// errTruncated is the error of a binary pack that ends too early.
+var errTruncated = errors.New("truncated")
+
+// UnmarshalBinary decodes a pack in the binary pack format. Corrupt or
+// truncated input is an error, never a panic.
+func (p *Pack) UnmarshalBinary(b []byte) error {
+	if len(b) < len(binaryMagic)+1 || string(b[:len(binaryMagic)]) != binaryMagic {
+		return errors.New("not a binary data pack")
+	}
+	if v := b[len(binaryMagic)]; v != binaryVersion {
+		return fmt.Errorf("binary data pack format %d, want %d", v, binaryVersion)
+	}
+	r := packReader{b: b[len(binaryMagic)+1:]}
+	n := r.count()
+	lens := make([]int, n)
+	total := 0
+	for i := range lens {
+		l := r.uvarint()
+		if l > uint64(len(r.b)) {
+			r.fail()
+		}
+		lens[i] = int(l)
+		total += int(l)
+	}
+	if r.err != nil || total > len(r.b) {
+		return fmt.Errorf("binary data pack: string table: %w", errTruncated)
+	}
+	blob := string(r.b[:total])
+	r.b = r.b[total:]
+	r.strs = make([]string, n)
+	at := 0
+	for i, l := range lens {
+		r.strs[i] = blob[at : at+l]
+		at += l
+	}
+	var out Pack
+	out.Version = r.str()
+	if docs := r.count(); docs > 0 {
+		out.Docs = make([]Doc, docs-1)
+		for i := range out.Docs {
+			r.doc(&out.Docs[i])
+			if r.err != nil {
+				return fmt.Errorf("binary data pack: document %d: %w", i, r.err)
+			}
+		}
+	}
+	if r.err != nil {
+		return fmt.Errorf("binary data pack: %w", r.err)
+	}
+	if len(r.b) != 0 {
+		return fmt.Errorf("binary data pack: %d bytes after the last document", len(r.b))
+	}
+	*p = out
+	return nil
+}
+
+// packReader reads a binary pack's body; after the first error every read
+// returns a zero value and err keeps the error.
+type packReader struct {
+	b    []byte
+	strs []string
+	err  error
+}
+
+func (r *packReader) fail() {
+	if r.err == nil {
+		r.err = errTruncated
+	}
+	r.b = nil
+}
+
+func (r *packReader) uvarint() uint64 {
+	x, n := binary.Uvarint(r.b)
+	if n <= 0 {
+		r.fail()
+		return 0
+	}
+	r.b = r.b[n:]
+	return x
+}
+
+func (r *packReader) int() int {
+	x, n := binary.Varint(r.b)
+	if n <= 0 || x != int64(int(x)) {
+		r.fail()
+		return 0
+	}
+	r.b = r.b[n:]
+	return int(x)
+}
+
+func (r *packReader) byte() byte {
+	if len(r.b) == 0 {
+		r.fail()
+		return 0
+	}
+	c := r.b[0]
+	r.b = r.b[1:]
+	return c
+}
+
+// count reads a count that the rest of the input can hold (every item takes
+// a byte at least), so corrupt counts cannot make huge allocations.
+func (r *packReader) count() int {
+	n := r.uvarint()
+	if n > uint64(len(r.b))+1 {
+		r.fail()
+		return 0
+	}
+	return int(n)
+}
+
+func (r *packReader) str() string {
+	i := r.uvarint()
+	if i >= uint64(len(r.strs)) {
+		if r.err == nil {
+			r.err = fmt.Errorf("string %d of a table of %d", i, len(r.strs))
+		}
+		r.b = nil
+		return ""
+	}
+	return r.strs[i]
+}
+
+// list makes a list of the length read, nil for a nil list.
+func list[T any](r *packReader) []T {
+	n := r.count()
+	if n == 0 {
+		return nil
+	}
+	return make([]T, n-1)
+}
+
+func (r *packReader) strList() []string {
+	ss := list[string](r)
+	for i := range ss {
+		ss[i] = r.str()
+	}
+	return ss
+}
+
+func (r *packReader) doc(d *Doc) {
+	rec := &d.Record
+	rec.ID = r.str()
+	rec.Title = r.str()
+	rec.Locality = r.str()
+	rec.Level = r.str()
+	rec.Term = r.int()
+	rec.Session = r.int()
+	rec.Event = r.str()
+	rec.Plenary = r.int()
+	rec.Date = r.str()
+	rec.DateBasis = r.str()
+	rec.Published = r.str()
+	switch tag := r.byte(); tag {
+	case 0:
+	case 1, 2:
+		rec.Attendance = &parse.Attendance{Quorum: tag == 2, Expected: r.int(), Present: r.int(), Absent: r.int()}
+	default:
+		r.corrupt("attendance")
+	}
+	rec.Presiding = r.strList()
+	rec.Speakers = r.strList()
+	rec.Reports = list[parse.Report](r)
+	for i := range rec.Reports {
+		rec.Reports[i] = parse.Report{Title: r.str(), By: r.str()}
+	}
+	rec.ExecutiveChairs = r.strList()
+	rec.Rostrum = r.strList()
+	rec.Elected = list[parse.Election](r)
+	for i := range rec.Elected {
+		rec.Elected[i] = parse.Election{Name: r.str(), Position: r.str()}
+	}
+	rec.Resolutions = r.strList()
+	rec.Source = r.str()
+	rec.Photographers = r.strList()
+	rec.Text = r.str()
+	rec.Evidence = list[parse.Evidence](r)
+	for i := range rec.Evidence {
+		rec.Evidence[i] = parse.Evidence{Field: r.str(), Start: r.int(), End: r.int()}
+	}
+	rec.Warnings = r.strList()
+	switch r.byte() {
+	case 0:
+	case 1:
+		rec.Region = &region.Region{Province: r.str(), Prefecture: r.str(), County: r.str(), Code: r.str()}
+	default:
+		r.corrupt("region")
+	}
+	d.Original = r.str()
+}
+
+func (r *packReader) corrupt(what string) {
+	if r.err == nil {
+		r.err = fmt.Errorf("corrupt %s", what)
+	}
+	r.b = nil
+}

@@ -1,0 +1,100 @@
+package corpus
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"renda/parse"
+	"renda/parse/region"
+)
+
+// packOf is a pack whose documents use every field, nil and empty lists,
+// nil and set pointers.
+func packOf() Pack {
+	full := Doc{Record: parse.Record{
+		ID: "a", Title: "清徐县第十七届人民代表大会第三次会议开幕", Locality: "清徐县", Level: "county",
+		Term: 17, Session: 3, Event: "opening", Plenary: 1, Date: "2024-01-10", DateBasis: "stated",
+		Published:  "2024-01-11T08:00:00",
+		Attendance: &parse.Attendance{Expected: 200, Present: 190, Absent: 10, Quorum: true},
+		Presiding:  []string{"王珍"}, Speakers: []string{}, Reports: []parse.Report{{Title: "政府工作报告", By: "苑冬梅"}},
+		ExecutiveChairs: []string{"甲", "乙"}, Rostrum: []string{"甲", "丙"},
+		Elected:     []parse.Election{{Name: "丁", Position: "县长"}, {Name: "戊"}},
+		Resolutions: []string{"关于政府工作报告的决议"}, Source: "清徐县融媒体中心", Photographers: []string{"冯晓磊"},
+		Text: "正文", Evidence: []parse.Evidence{{Field: "title", Start: 0, End: 60}, {Field: "date", Start: -1, End: 1 << 40}},
+		Warnings: []string{"year inferred"},
+		Region:   &region.Region{Province: "山西省", Prefecture: "太原市", County: "清徐县", Code: "140121"},
+	}, Original: "原文"}
+	empty := Doc{Record: parse.Record{ID: "b", Attendance: &parse.Attendance{}}}
+	return Pack{Version: "v1", Docs: []Doc{full, empty, {}, full}}
+}
+
+func TestBinaryRoundTrip(t *testing.T) {
+	for name, p := range map[string]Pack{"full": packOf(), "empty": {}, "no docs": {Version: "x", Docs: []Doc{}}} {
+		b, err := p.MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back Pack
+		if err := back.UnmarshalBinary(b); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if !reflect.DeepEqual(back, p) {
+			t.Errorf("%s: decoded\n%+v\nwant\n%+v", name, back, p)
+		}
+	}
+}
+
+// TestBinarySharesStrings checks that repeated strings are stored once.
+func TestBinarySharesStrings(t *testing.T) {
+	p := packOf()
+	one, _ := Pack{Docs: p.Docs[:1]}.MarshalBinary()
+	two, _ := Pack{Docs: append(p.Docs[:1:1], p.Docs[0])}.MarshalBinary()
+	if grown, limit := len(two)-len(one), 120; grown > limit {
+		t.Errorf("a second identical document adds %d bytes, want at most %d", grown, limit)
+	}
+}
+
+func TestBinaryErrors(t *testing.T) {
+	good, _ := packOf().MarshalBinary()
+	for _, tc := range []struct {
+		name string
+		in   []byte
+		want string
+	}{
+		{"empty", nil, "not a binary data pack"},
+		{"json", []byte(`{"version":"v"}`), "not a binary data pack"},
+		{"format", append([]byte("RNDP"), 9), "format 9"},
+		{"truncated", good[:len(good)-3], "truncated"},
+		{"trailing", append(append([]byte{}, good...), 0), "after the last document"},
+		{"huge count", append([]byte("RNDP\x01"), 0xff, 0xff, 0xff, 0xff, 0x0f), "truncated"},
+	} {
+		var p Pack
+		err := p.UnmarshalBinary(tc.in)
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: error %v, want one saying %q", tc.name, err, tc.want)
+		}
+	}
+}
+
+// FuzzUnmarshalBinary feeds corrupt packs to the decoder: an error or a pack
+// that encodes back to the same bytes, never a panic.
+func FuzzUnmarshalBinary(f *testing.F) {
+	good, _ := packOf().MarshalBinary()
+	f.Add(good)
+	f.Add(good[:len(good)/2])
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var p Pack
+		if err := p.UnmarshalBinary(b); err != nil {
+			return
+		}
+		again, err := p.MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var q Pack
+		if err := q.UnmarshalBinary(again); err != nil || !reflect.DeepEqual(p, q) {
+			t.Fatalf("re-encoded pack does not decode to itself: %v", err)
+		}
+	})
+}

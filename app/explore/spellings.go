@@ -1,0 +1,216 @@
+package explore
+
+import (
+	"errors"
+	"fmt"
+	"runtime"
+	"strings"
+	"sync"
+
+	"renda/app/corpus"
+	"renda/app/pinyin"
+)
+
+// Spellings are the pinyin keys of the localities and people of a corpus,
+// as latin queries match them. Computing them takes most of the time of
+// indexing a large corpus (0.7 s natively for the 87,000 names of 10,000
+// generated reports, several seconds in wasm), so the site computes them
+// at dist time and ships them beside the records (pinyin.bin); the
+// browser's index goes without them until they arrive (UseSpellings).
+type Spellings struct {
+	places map[string]spelling
+	people map[string]spelling
+}
+
+// spelling is the pinyin of one name.
+type spelling struct {
+	shown string // the first spelling in syllables: qing xu xian
+	// The full pinyin spellings, the name's own reading first, and their
+	// initials; both nil when the name reads one way only, as shown.
+	full, initials []string
+}
+
+func spell(name string, person bool) spelling {
+	var s spelling
+	if person {
+		s.full, s.initials = pinyin.Person(name), pinyin.PersonInitials(name)
+	} else {
+		s.full, s.initials = pinyin.Place(name), pinyin.PlaceInitials(name)
+	}
+	s.shown, _, _ = strings.Cut(pinyin.SortKey(name, person), "\x00")
+	if full, initials := plain(s.shown); equal(full, s.full) && equal(initials, s.initials) {
+		s.full, s.initials = nil, nil // read one way: matchPlain needs no keys
+	}
+	return s
+}
+
+// plain returns the keys of a name read in one way only, as spelled in
+// shown: qing xu xian → [qingxuxian], [qxx].
+func plain(shown string) (full, initials []string) {
+	if shown == "" {
+		return nil, nil
+	}
+	syl := strings.Fields(shown)
+	var b strings.Builder
+	for _, s := range syl {
+		b.WriteByte(s[0])
+	}
+	return []string{strings.Join(syl, "")}, []string{b.String()}
+}
+
+// NewSpellings computes the spellings of every locality and person the
+// documents name, on all cores.
+func NewSpellings(docs []corpus.Doc) *Spellings {
+	places, people := map[string]bool{}, map[string]bool{}
+	for i := range docs {
+		if l := docs[i].Locality; l != "" {
+			places[l] = true
+		}
+		forNames(&docs[i].Record, func(n string) {
+			if n != "" {
+				people[n] = true
+			}
+		})
+	}
+	return &Spellings{places: spellAll(places, false), people: spellAll(people, true)}
+}
+
+func spellAll(names map[string]bool, person bool) map[string]spelling {
+	list := make([]string, 0, len(names))
+	for n := range names {
+		list = append(list, n)
+	}
+	out := make([]spelling, len(list))
+	var wg sync.WaitGroup
+	workers := runtime.GOMAXPROCS(0)
+	for w := range workers {
+		wg.Go(func() {
+			for i := w; i < len(list); i += workers {
+				out[i] = spell(list[i], person)
+			}
+		})
+	}
+	wg.Wait()
+	m := make(map[string]spelling, len(list))
+	for i, n := range list {
+		m[n] = out[i]
+	}
+	return m
+}
+
+// The spellings' file: a header line, then one line a name, sorted:
+//
+//	kind US name US shown [US full RS full... US initials RS initials...]
+//
+// kind is P (person) or L (locality); US is \x1f and RS \x1e. The keys are
+// written only when they differ from the plain reading of shown (a
+// polyphonic character or a surname read apart): most names have none.
+const (
+	spellingsHeader = "renda-spellings 1\n"
+	unitSep         = "\x1f"
+	recordSep       = "\x1e"
+)
+
+// MarshalBinary encodes the spellings.
+func (s *Spellings) MarshalBinary() ([]byte, error) {
+	var b strings.Builder
+	b.WriteString(spellingsHeader)
+	for _, part := range []struct {
+		kind  string
+		names map[string]spelling
+	}{{"L", s.places}, {"P", s.people}} {
+		for _, n := range sortedKeys(part.names) {
+			if strings.ContainsAny(n, unitSep+recordSep+"\n") {
+				return nil, fmt.Errorf("spellings: name %q holds a separator", n)
+			}
+			sp := part.names[n]
+			b.WriteString(part.kind + unitSep + n + unitSep + sp.shown)
+			if sp.full != nil {
+				b.WriteString(unitSep + strings.Join(sp.full, recordSep) + unitSep + strings.Join(sp.initials, recordSep))
+			}
+			b.WriteByte('\n')
+		}
+	}
+	return []byte(b.String()), nil
+}
+
+func equal(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// UnmarshalBinary decodes spellings that MarshalBinary encoded.
+func (s *Spellings) UnmarshalBinary(b []byte) error {
+	text, ok := strings.CutPrefix(string(b), spellingsHeader)
+	if !ok {
+		return errors.New("spellings: not a spellings file")
+	}
+	out := Spellings{places: map[string]spelling{}, people: map[string]spelling{}}
+	for line := range strings.Lines(text) {
+		f := strings.Split(strings.TrimSuffix(line, "\n"), unitSep)
+		if len(f) != 3 && len(f) != 5 {
+			return fmt.Errorf("spellings: malformed line %q", line)
+		}
+		sp := spelling{shown: f[2]}
+		if len(f) == 5 {
+			sp.full, sp.initials = split(f[3]), split(f[4])
+		}
+		switch f[0] {
+		case "L":
+			out.places[f[1]] = sp
+		case "P":
+			out.people[f[1]] = sp
+		default:
+			return fmt.Errorf("spellings: unknown kind in line %q", line)
+		}
+	}
+	*s = out
+	return nil
+}
+
+func split(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return strings.Split(s, recordSep)
+}
+
+// UseSpellings turns on pinyin matching with the given spellings,
+// computing those it lacks (the names of imported documents); nil computes
+// them all, as New does.
+func (ix *Index) UseSpellings(sp *Spellings) {
+	if sp == nil {
+		sp = &Spellings{}
+	}
+	lookup := func(m map[string]spelling, n string, person bool) spelling {
+		if s, ok := m[n]; ok {
+			return s
+		}
+		return spell(n, person)
+	}
+	byPlace := map[string][]int{}
+	for i := range ix.Docs {
+		if l := ix.Docs[i].Locality; l != "" {
+			byPlace[l] = append(byPlace[l], i)
+		}
+	}
+	ix.pyPlaces = make([]pyEntry, 0, len(byPlace))
+	for _, l := range sortedKeys(byPlace) {
+		ix.pyPlaces = append(ix.pyPlaces, pyEntry{name: l, spelling: lookup(sp.places, l, false), docs: byPlace[l]})
+	}
+	ix.pyPeople = make([]pyEntry, len(ix.names))
+	for i, n := range ix.names {
+		ix.pyPeople[i] = pyEntry{name: n.name, spelling: lookup(sp.people, n.name, true), docs: n.docs}
+	}
+}
+
+// HasSpellings reports whether latin queries match the pinyin of places and
+// people yet.
+func (ix *Index) HasSpellings() bool { return ix.pyPeople != nil }

@@ -1,0 +1,87 @@
+package explore
+
+import (
+	"reflect"
+	"testing"
+
+	"renda/app/corpus"
+)
+
+// TestSpellingsRoundTrip checks that spellings encoded and decoded equal
+// those computed, for the names of generated reports (polyphones and
+// surnames read apart included) and of the test pack.
+func TestSpellingsRoundTrip(t *testing.T) {
+	for name, p := range map[string]corpus.Pack{"test pack": testPack(), "generated": genPack(t, 300, 5)} {
+		sp := NewSpellings(p.Docs)
+		b, err := sp.MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back Spellings
+		if err := back.UnmarshalBinary(b); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if !reflect.DeepEqual(&back, sp) {
+			t.Errorf("%s: decoded spellings differ from the computed ones", name)
+		}
+		if len(sp.people) == 0 || len(sp.places) == 0 {
+			t.Errorf("%s: %d people, %d places", name, len(sp.people), len(sp.places))
+		}
+	}
+}
+
+func TestSpellingsErrors(t *testing.T) {
+	for _, in := range []string{"", "x", spellingsHeader + "P\x1f王\n", spellingsHeader + "Q\x1f王\x1fwang\n", spellingsHeader + "P\x1f王\x1fwang\x1fx\n"} {
+		var sp Spellings
+		if err := sp.UnmarshalBinary([]byte(in)); err == nil {
+			t.Errorf("UnmarshalBinary(%q) = nil error", in)
+		}
+	}
+}
+
+// TestUseSpellings checks that an index given shipped spellings answers
+// latin queries as New's does, that it matches no pinyin before, and that
+// spellings lacking some names (imported documents) are completed.
+func TestUseSpellings(t *testing.T) {
+	p := testPack()
+	full := New(p)
+	part := p
+	part.Docs = p.Docs[:2] // spellings of a pack without the later documents
+	for name, sp := range map[string]*Spellings{"complete": NewSpellings(p.Docs), "partial": NewSpellings(part.Docs)} {
+		ix := NewWithoutPinyin(p)
+		if ix.HasSpellings() || len(ix.Search(Query{Text: "qingxu"}).Hits) != 0 {
+			t.Fatalf("%s: pinyin matched before UseSpellings", name)
+		}
+		ix.UseSpellings(sp)
+		for _, q := range []string{"qingxu", "wdh", "yuandongmei", "shanting", "qx"} {
+			got, want := ids(ix, ix.Search(Query{Text: q}).Docs()), ids(full, full.Search(Query{Text: q}).Docs())
+			if len(want) == 0 || !reflect.DeepEqual(got, want) {
+				t.Errorf("%s: Search(%q) = %q, want %q", name, q, got, want)
+			}
+		}
+	}
+}
+
+// TestMatchPlain checks that a name read one way only, matched without
+// its keys, matches as with them: every prefix of its keys and other
+// queries.
+func TestMatchPlain(t *testing.T) {
+	for _, shown := range []string{"qing xu xian", "wang de hai", "a", "ding hao qin", "xi an shi"} {
+		full, initials := plain(shown)
+		without := pyEntry{spelling: spelling{shown: shown}}
+		with := pyEntry{spelling: spelling{shown: shown, full: full, initials: initials}}
+		qs := []string{"", "x", "zz", "qingxux", "qxxx", "wangdehaiz", "dhq"}
+		for _, k := range append(full, initials...) {
+			for i := 1; i <= len(k); i++ {
+				qs = append(qs, k[:i])
+			}
+		}
+		for _, q := range qs {
+			t1, s1, sh1 := without.match(q)
+			t2, s2, sh2 := with.match(q)
+			if t1 != t2 || s1 != s2 || sh1 != sh2 {
+				t.Errorf("%q: match(%q) = %d %d %q without keys, %d %d %q with", shown, q, t1, s1, sh1, t2, s2, sh2)
+			}
+		}
+	}
+}
