@@ -31,6 +31,8 @@ type Index struct {
 	sessions  []*Session        // every session, chronological, undated last
 	sessionOf []int             // doc → index in sessions
 	places    map[string]*Place // by locality
+	facetTabs [4]facetTable     // per facet (facetDims): the documents' values
+	newest    []int32           // per document: its place newest first (byDateDesc)
 	pyPlaces  []pyEntry         // distinct localities with their pinyin keys
 	pyPeople  []pyEntry         // as names, with their pinyin keys
 }
@@ -72,6 +74,8 @@ func NewWithoutPinyin(p corpus.Pack) *Index {
 	ix.scan = NewScanSearcher(p.Docs)
 	ix.body = ix.scan
 	ix.indexPeople()
+	ix.indexFacets()
+	ix.indexDates()
 	ix.indexSessions()
 	ix.indexPlaces()
 	return ix
@@ -134,6 +138,20 @@ func (ix *Index) IDs() []string {
 		ids[i] = ix.Docs[i].ID
 	}
 	return ids
+}
+
+// indexDates ranks the documents newest first, undated last, for sorting
+// hits by comparing numbers.
+func (ix *Index) indexDates() {
+	order := make([]int, len(ix.Docs))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, ix.byDateDesc)
+	ix.newest = make([]int32, len(ix.Docs))
+	for i, doc := range order {
+		ix.newest[doc] = int32(i)
+	}
 }
 
 // byDateDesc orders documents newest first, undated last, then by id.

@@ -9,18 +9,19 @@ import (
 
 // Result is the answer to a query.
 type Result struct {
-	Hits   []Hit   // matching documents that pass the filters, best first
+	// Hits are the best hits with what matched where: every hit from
+	// Search, the first n from SearchTop.
+	Hits   []Hit
 	Facets []Facet // level, event, year, province
+	docs   []int   // every hit's document, best first
 }
 
-// Docs returns the positions of the hits' documents, in hit order.
-func (r Result) Docs() []int {
-	out := make([]int, len(r.Hits))
-	for i, h := range r.Hits {
-		out[i] = h.Doc
-	}
-	return out
-}
+// Total is the number of hits.
+func (r Result) Total() int { return len(r.docs) }
+
+// Docs returns the documents of every hit, best first. The slice is the
+// result's own: do not modify it.
+func (r Result) Docs() []int { return r.docs }
 
 // Facet is one filter dimension with the values found and their counts.
 type Facet struct {
@@ -71,29 +72,94 @@ func (ix *Index) facetValue(doc int, dim string) string {
 }
 
 // passes reports whether document doc passes the filters of q, ignoring
-// dimension skip.
-func (ix *Index) passes(doc int, q Query, skip string) bool {
-	for dim, vals := range q.filters() {
-		if dim == skip || len(vals) == 0 {
+// facetDims are the facets, in the order of Result.Facets.
+func facetDims() []string { return []string{FacetLevel, FacetEvent, FacetYear, FacetProvince} }
+
+// facetTable numbers the values of one facet and gives each document's.
+type facetTable struct {
+	values []string         // by number
+	number map[string]int32 // value → number
+	of     []int32          // per document: its value's number
+	pinyin map[string]int   // provinces only: value → place in pinyin order
+}
+
+// indexFacets numbers every document's facet values, so that filtering
+// and counting compare numbers.
+func (ix *Index) indexFacets() {
+	for d, dim := range facetDims() {
+		t := facetTable{number: map[string]int32{}, of: make([]int32, len(ix.Docs))}
+		for doc := range ix.Docs {
+			v := ix.facetValue(doc, dim)
+			n, ok := t.number[v]
+			if !ok {
+				n = int32(len(t.values))
+				t.number[v] = n
+				t.values = append(t.values, v)
+			}
+			t.of[doc] = n
+		}
+		if dim == FacetProvince {
+			t.pinyin = map[string]int{}
+			for i, v := range PinyinSorted(t.values, false) {
+				t.pinyin[v] = i
+			}
+		}
+		ix.facetTabs[d] = t
+	}
+}
+
+// filter is a query's facet filters over the numbered values.
+type filter struct {
+	tabs *[4]facetTable
+	sel  [4][]bool // per facet: nil when the query does not filter on it, else per value number: selected
+}
+
+func (ix *Index) newFilter(q Query) filter {
+	f := filter{tabs: &ix.facetTabs}
+	for d, dim := range facetDims() {
+		vals := q.filters()[dim]
+		if len(vals) == 0 {
 			continue
 		}
-		if !slices.Contains(vals, ix.facetValue(doc, dim)) {
+		t := &ix.facetTabs[d]
+		f.sel[d] = make([]bool, len(t.values))
+		for _, v := range vals {
+			if n, ok := t.number[v]; ok {
+				f.sel[d][n] = true
+			}
+		}
+	}
+	return f
+}
+
+// passes reports whether doc passes the filters of every facet but the
+// skip-th (-1: every facet).
+func (f filter) passes(doc, skip int) bool {
+	for d, sel := range f.sel {
+		if d != skip && sel != nil && !sel[f.tabs[d].of[doc]] {
 			return false
 		}
 	}
 	return true
 }
 
-// facets counts, for each dimension, the hits that pass the other
-// dimensions' filters.
-func (ix *Index) facets(hits []Hit, q Query) []Facet {
-	dims := []string{FacetLevel, FacetEvent, FacetYear, FacetProvince}
+// facets counts the values of each facet over the ranked documents that
+// pass the filters of the other facets.
+func (ix *Index) facets(ranked []rankedDoc, q Query, f filter) []Facet {
+	dims := facetDims()
 	out := make([]Facet, len(dims))
-	for i, dim := range dims {
+	for d, dim := range dims {
+		t := &ix.facetTabs[d]
+		n := make([]int, len(t.values))
+		for _, r := range ranked {
+			if f.passes(int(r.doc), d) {
+				n[t.of[r.doc]]++
+			}
+		}
 		counts := map[string]int{}
-		for _, h := range hits {
-			if ix.passes(h.Doc, q, dim) {
-				counts[ix.facetValue(h.Doc, dim)]++
+		for i, c := range n {
+			if c > 0 {
+				counts[t.values[i]] = c
 			}
 		}
 		for _, v := range q.filters()[dim] {
@@ -101,19 +167,19 @@ func (ix *Index) facets(hits []Hit, q Query) []Facet {
 				counts[v] = 0 // keep a selected value visible, to unselect it
 			}
 		}
-		f := Facet{Name: dim}
-		for _, v := range facetOrder(dim, counts) {
-			f.Values = append(f.Values, FacetValue{Value: v, Count: counts[v], Selected: q.Has(dim, v)})
+		fc := Facet{Name: dim}
+		for _, v := range facetOrder(dim, counts, t.pinyin) {
+			fc.Values = append(fc.Values, FacetValue{Value: v, Count: counts[v], Selected: q.Has(dim, v)})
 		}
-		out[i] = f
+		out[d] = fc
 	}
 	return out
 }
 
-// facetOrder returns the values of counts in display order: the fixed order
-// of levels and events (unknown values after it, sorted), years newest
 // first and provinces by pinyin, with None last.
-func facetOrder(dim string, counts map[string]int) []string {
+// pinyin orders the values it holds, before the others (selected values
+// no document has).
+func facetOrder(dim string, counts map[string]int, pinyin map[string]int) []string {
 	var order []string
 	switch dim {
 	case FacetLevel:
@@ -131,8 +197,18 @@ func facetOrder(dim string, counts map[string]int) []string {
 		return len(order)
 	}
 	vs := sortedKeys(counts)
-	if dim == FacetProvince {
-		vs = PinyinSorted(vs, false)
+	if pinyin != nil {
+		slices.SortStableFunc(vs, func(a, b string) int {
+			ra, okA := pinyin[a]
+			rb, okB := pinyin[b]
+			if okA != okB {
+				if okA {
+					return -1
+				}
+				return 1
+			}
+			return cmp.Compare(ra, rb)
+		})
 	}
 	slices.SortStableFunc(vs, func(a, b string) int {
 		if c := cmp.Compare(rank(a), rank(b)); c != 0 || dim != FacetYear {

@@ -1,7 +1,6 @@
 package explore
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 
@@ -106,8 +105,9 @@ func (ix *Index) matchPinyin(q string, get func(doc int) *termMatch) {
 		}
 		for _, doc := range e.docs {
 			m := get(doc)
-			m.loc = []Span{{0, len(e.name)}}
-			m.locPinyin = shown
+			w := m.where()
+			w.loc = []Span{{0, len(e.name)}}
+			w.locPinyin = shown
 			m.raise(tier, score)
 		}
 	}
@@ -119,7 +119,8 @@ func (ix *Index) matchPinyin(q string, get func(doc int) *termMatch) {
 		}
 		for _, doc := range e.docs {
 			m := get(doc)
-			m.people = append(m.people, NameHit{Name: e.name, Spans: []Span{{0, len(e.name)}}, Pinyin: shown})
+			w := m.where()
+			w.people = append(w.people, NameHit{Name: e.name, Spans: []Span{{0, len(e.name)}}, Pinyin: shown})
 			m.raise(tier, score)
 		}
 	}
@@ -132,27 +133,6 @@ func joinedPinyin(text string) string {
 		return ""
 	}
 	return pinyinQuery(text)
-}
-
-// unionHits adds the hits of more to hits, keeping the better of two hits
-// on one document.
-func unionHits(hits, more []Hit) []Hit {
-	at := make(map[int]int, len(hits))
-	for i, h := range hits {
-		at[h.Doc] = i
-	}
-	for _, h := range more {
-		i, ok := at[h.Doc]
-		if !ok {
-			at[h.Doc] = len(hits)
-			hits = append(hits, h)
-			continue
-		}
-		if cmp.Or(cmp.Compare(h.rank, hits[i].rank), cmp.Compare(h.score, hits[i].score)) > 0 {
-			hits[i] = h
-		}
-	}
-	return hits
 }
 
 // PinyinSorted returns names sorted by their corrected pinyin

@@ -41,13 +41,30 @@ const (
 	tierExact  // the term is a whole place or person name
 )
 
-// termMatch is how one term matched one document.
+// termMatch is how one term matched one document. Most matches of a
+// broad term are in the body only: what matched in the title, place or
+// names is apart (where), so that the body matches stay small.
 type termMatch struct {
+	doc         int
 	tier, score int
-	title, loc  []Span
-	locPinyin   string
-	people      []NameHit
-	body        int // offset in the normalised body, -1 if none
+	body        int        // offset in the normalised body, -1 if none
+	at          *termWhere // nil: nothing matched in the title, place or names
+}
+
+// termWhere is what one term matched in a document's title, place and
+// names.
+type termWhere struct {
+	title, loc []Span
+	locPinyin  string
+	people     []NameHit
+}
+
+// where returns what the term matched outside the body, making it.
+func (m *termMatch) where() *termWhere {
+	if m.at == nil {
+		m.at = &termWhere{}
+	}
+	return m.at
 }
 
 func (m *termMatch) raise(tier, score int) {
@@ -58,33 +75,27 @@ func (m *termMatch) raise(tier, score int) {
 
 // match finds the documents that match the normalised term t: every
 // document, or in the body text only those of within when it is not nil.
-func (ix *Index) match(t string, within []int) map[int]*termMatch {
-	out := map[int]*termMatch{}
-	get := func(doc int) *termMatch {
-		m := out[doc]
-		if m == nil {
-			m = &termMatch{body: -1}
-			out[doc] = m
-		}
-		return m
-	}
+func (ix *Index) match(t string, within []int) *matches {
+	out := &matches{slot: make([]int32, len(ix.Docs))}
+	get := out.get
 	// A title equal to the term is no better than one containing it; a
 	// place or name equal to it is.
 	for _, f := range findKeys(t, &ix.title) {
 		m := get(f.index)
-		m.title = ix.title.keys[f.index].origSpans(f.spans)
+		m.where().title = ix.title.keys[f.index].origSpans(f.spans)
 		m.raise(min(f.tier, tierInside), f.score)
 	}
 	for _, f := range findKeys(t, &ix.locality) {
 		m := get(f.index)
-		m.loc = ix.locality.keys[f.index].origSpans(f.spans)
+		m.where().loc = ix.locality.keys[f.index].origSpans(f.spans)
 		m.raise(f.tier, f.score)
 	}
 	for _, f := range findKeys(t, &ix.nameKeys) {
 		n := ix.names[f.index]
 		for _, doc := range n.docs {
 			m := get(doc)
-			m.people = append(m.people, NameHit{Name: n.name, Spans: n.key.origSpans(f.spans)})
+			w := m.where()
+			w.people = append(w.people, NameHit{Name: n.name, Spans: n.key.origSpans(f.spans)})
 			m.raise(f.tier, f.score)
 		}
 	}
@@ -97,6 +108,31 @@ func (ix *Index) match(t string, within []int) map[int]*termMatch {
 		m.raise(tierBody, tm.Count)
 	}
 	return out
+}
+
+// matches are the documents one term matched, with how.
+type matches struct {
+	slot []int32     // per document: 1 + the position of its match in ms, 0 if none
+	ms   []termMatch // in order of first match
+}
+
+// get returns doc's match, adding an empty one if there is none. The
+// pointer is good until the next call.
+func (m *matches) get(doc int) *termMatch {
+	if s := m.slot[doc]; s != 0 {
+		return &m.ms[s-1]
+	}
+	m.ms = append(m.ms, termMatch{doc: doc, body: -1})
+	m.slot[doc] = int32(len(m.ms))
+	return &m.ms[len(m.ms)-1]
+}
+
+// at returns doc's match, nil if there is none.
+func (m *matches) at(doc int) *termMatch {
+	if s := m.slot[doc]; s != 0 {
+		return &m.ms[s-1]
+	}
+	return nil
 }
 
 // found is one string of a list that matched a term.
@@ -119,31 +155,31 @@ func findKeys(t string, ks *keySet) []found {
 		owner []int    // owner[i]: the distinct form of norms[i]
 		out   []found
 	)
+	first := map[int]int{} // distinct form → index in out
+	var matched []int
 	for _, d := range ks.candidates(t) {
 		k := ks.keys[ks.distinct[d]]
+		if at := strings.Index(k.norm, t); at >= 0 { // no need for fuzzy
+			tier := tierInside
+			if k.norm == t {
+				tier = tierExact
+			}
+			score := 100 - min(at, 99) // earlier is better
+			first[int(d)] = len(out)
+			matched = append(matched, int(d))
+			out = append(out, found{ks.distinct[d], tier, score, []Span{{at, at + len(t)}}})
+			continue
+		}
 		if subsequence(k.norm, t) {
 			norms = append(norms, k.norm)
 			owner = append(owner, int(d))
 		}
 	}
-	matches := fuzzy.FindNoSort(t, norms)
-	first := make(map[int]int, len(matches)) // distinct form → index in out
-	matched := make([]int, 0, len(matches))
-	for _, m := range matches {
-		d, s := owner[m.Index], m.Str
-		i := ks.distinct[d]
+	for _, m := range fuzzy.FindNoSort(t, norms) {
+		d := owner[m.Index]
 		first[d] = len(out)
 		matched = append(matched, d)
-		if at := strings.Index(s, t); at >= 0 {
-			tier := tierInside
-			if s == t {
-				tier = tierExact
-			}
-			score := 100 - min(at, 99) // earlier is better
-			out = append(out, found{i, tier, score, []Span{{at, at + len(t)}}})
-			continue
-		}
-		out = append(out, found{i, tierFuzzy, m.Score, runeSpans(s, m.MatchedIndexes)})
+		out = append(out, found{ks.distinct[d], tierFuzzy, m.Score, runeSpans(m.Str, m.MatchedIndexes)})
 	}
 	for _, dup := range ks.dupsOf(matched) {
 		f := out[first[dup[1]]]
@@ -169,81 +205,142 @@ func subsequence(s, t string) bool {
 // Search returns the documents that match every term of q and its filters,
 // best first, with the facet counts around them. The empty query returns
 // every document, newest first.
-func (ix *Index) Search(q Query) Result {
+func (ix *Index) Search(q Query) Result { return ix.SearchTop(q, -1) }
+
+// SearchTop is Search with the first n hits only (n < 0: all), and every
+// hit's document in Result.Docs: a page showing 20 results needs no more
+// detail, whatever the number of hits.
+func (ix *Index) SearchTop(q Query, n int) Result {
 	terms := q.Terms()
-	var hits []Hit
+	var (
+		ranked []rankedDoc
+		per    [2][]*matches // the terms' matches; the joined pinyin's
+	)
 	if len(terms) == 0 {
-		hits = make([]Hit, len(ix.Docs))
-		for i := range hits {
-			hits[i] = Hit{Doc: i}
+		ranked = make([]rankedDoc, len(ix.Docs))
+		for i := range ranked {
+			ranked[i] = rankedDoc{doc: int32(i)}
 		}
 	} else {
-		hits = ix.matchAll(terms)
+		per[0], ranked = ix.matchAll(terms, 0)
 		if q := joinedPinyin(q.Text); q != "" {
-			hits = unionHits(hits, ix.matchAll([]string{q}))
+			var more []rankedDoc
+			per[1], more = ix.matchAll([]string{q}, 1)
+			ranked = union(ranked, more, len(ix.Docs))
 		}
 	}
-	facets := ix.facets(hits, q)
-	hits = slices.DeleteFunc(hits, func(h Hit) bool { return !ix.passes(h.Doc, q, "") })
-	slices.SortFunc(hits, func(a, b Hit) int {
+	f := ix.newFilter(q)
+	facets := ix.facets(ranked, q, f)
+	ranked = slices.DeleteFunc(ranked, func(r rankedDoc) bool { return !f.passes(int(r.doc), -1) })
+	slices.SortFunc(ranked, func(a, b rankedDoc) int {
 		if c := cmp.Compare(b.rank, a.rank); c != 0 {
 			return c
 		}
 		if c := cmp.Compare(b.score, a.score); c != 0 {
 			return c
 		}
-		return ix.byDateDesc(a.Doc, b.Doc)
+		return cmp.Compare(ix.newest[a.doc], ix.newest[b.doc])
 	})
-	return Result{Hits: hits, Facets: facets}
+	if n < 0 || n > len(ranked) {
+		n = len(ranked)
+	}
+	docs := make([]int, len(ranked))
+	for i, r := range ranked {
+		docs[i] = int(r.doc)
+	}
+	hits := make([]Hit, n)
+	for i, r := range ranked[:n] {
+		t := terms
+		if r.from == 1 {
+			t = []string{joinedPinyin(q.Text)}
+		}
+		hits[i] = detail(r, t, per[r.from])
+	}
+	return Result{Hits: hits, Facets: facets, docs: docs}
 }
 
-// matchAll returns the documents that match every term.
-func (ix *Index) matchAll(terms []string) []Hit {
+// rankedDoc is a document that matched every term, with the sum of the
+// terms' tiers and scores.
+type rankedDoc struct {
+	doc, rank, score int32
+	from             int8 // 0: matched the terms, 1: the joined pinyin
+}
+
+// matchAll returns each term's matches and the documents that match every
+// term, ascending, ranked.
+func (ix *Index) matchAll(terms []string, from int8) ([]*matches, []rankedDoc) {
 	// Each term searches the bodies of only the documents that matched all
 	// the terms before it.
-	per := make([]map[int]*termMatch, len(terms))
+	per := make([]*matches, len(terms))
 	var within []int // nil: every document
 	for i, t := range terms {
 		per[i] = ix.match(t, within)
 		next := []int{}
 		if i == 0 {
-			for doc := range per[i] {
-				next = append(next, doc)
+			for _, m := range per[i].ms {
+				next = append(next, m.doc)
 			}
 			slices.Sort(next)
 		} else {
 			for _, doc := range within {
-				if per[i][doc] != nil {
+				if per[i].at(doc) != nil {
 					next = append(next, doc)
 				}
 			}
 		}
 		within = next
 	}
-	var hits []Hit
-docs:
-	for doc := range ix.Docs {
-		h := Hit{Doc: doc}
-		for i, t := range terms {
-			m := per[i][doc]
-			if m == nil {
-				continue docs
-			}
-			h.rank += m.tier
-			h.score += m.score
-			h.Title = append(h.Title, m.title...)
-			h.Locality = append(h.Locality, m.loc...)
-			h.LocalityPinyin = cmp.Or(h.LocalityPinyin, m.locPinyin)
-			h.People = addNames(h.People, m.people)
-			if m.tier == tierBody {
-				h.Body = append(h.Body, m.body)
-				h.Terms = append(h.Terms, t)
-			}
+	ranked := make([]rankedDoc, len(within))
+	for k, doc := range within {
+		r := rankedDoc{doc: int32(doc), from: from}
+		for i := range terms {
+			m := per[i].at(doc)
+			r.rank += int32(m.tier)
+			r.score += int32(m.score)
 		}
-		h.Title, h.Locality = mergeSpans(h.Title), mergeSpans(h.Locality)
-		hits = append(hits, h)
+		ranked[k] = r
 	}
-	return hits
+	return per, ranked
+}
+
+// detail makes the hit of a ranked document from the terms' matches.
+func detail(r rankedDoc, terms []string, per []*matches) Hit {
+	h := Hit{Doc: int(r.doc), rank: int(r.rank), score: int(r.score)}
+	for i, t := range terms {
+		m := per[i].at(h.Doc)
+		if w := m.at; w != nil {
+			h.Title = append(h.Title, w.title...)
+			h.Locality = append(h.Locality, w.loc...)
+			h.LocalityPinyin = cmp.Or(h.LocalityPinyin, w.locPinyin)
+			h.People = addNames(h.People, w.people)
+		}
+		if m.tier == tierBody {
+			h.Body = append(h.Body, m.body)
+			h.Terms = append(h.Terms, t)
+		}
+	}
+	h.Title, h.Locality = mergeSpans(h.Title), mergeSpans(h.Locality)
+	return h
+}
+
+// union adds the documents of more to ranked, keeping the better of two
+// rankings of one document, over a corpus of n documents.
+func union(ranked, more []rankedDoc, n int) []rankedDoc {
+	at := make([]int32, n) // 1 + position in ranked
+	for i, r := range ranked {
+		at[r.doc] = int32(i + 1)
+	}
+	for _, r := range more {
+		i := at[r.doc] - 1
+		if i < 0 {
+			ranked = append(ranked, r)
+			continue
+		}
+		if cmp.Or(cmp.Compare(r.rank, ranked[i].rank), cmp.Compare(r.score, ranked[i].score)) > 0 {
+			ranked[i] = r
+		}
+	}
+	return ranked
 }
 
 // addNames adds the name hits of add to hs, joining the spans of one name.

@@ -34,10 +34,11 @@ func (f *finder) fromURL(ctx app.Context) {
 	f.input = f.query.Text
 }
 
-// search runs the query over the library's index.
-func (f *finder) search(lib library) {
+// search runs the query over the library's index, with the details of the
+// first n hits (explore.Index.SearchTop).
+func (f *finder) search(lib library, n int) {
 	if lib.ready() {
-		f.res = lib.Index.Search(f.query)
+		f.res = lib.Index.SearchTop(f.query, n)
 	}
 }
 

@@ -58,7 +58,7 @@ func (p *searchPage) OnNav(ctx app.Context) {
 // text, for their snippets.
 // force asks even after a failure: see requestTexts.
 func (p *searchPage) run(ctx app.Context, force bool) {
-	p.search(p.lib)
+	p.search(p.lib, p.shown)
 	p.wantSnippets(ctx, force)
 	signalSearched(ctx)
 }
@@ -152,7 +152,7 @@ func focusResult(i int) {
 func (p *searchPage) showMore(ctx app.Context, e app.Event) {
 	first := p.shown
 	p.shown += pageSize
-	p.wantSnippets(ctx, true)
+	p.run(ctx, true) // the details of the hits now shown
 	ctx.Defer(func(app.Context) { focusResult(first) })
 }
 
@@ -192,15 +192,15 @@ func (p *searchPage) Render() app.UI {
 }
 
 func (p *searchPage) renderResults() app.UI {
-	hits := p.res.Hits
-	if len(hits) == 0 {
+	total := p.res.Total()
+	if total == 0 {
 		return p.renderNoResults()
 	}
-	count := p.loc.Tn(searchCount, len(hits))
+	count := p.loc.Tn(searchCount, total)
 	if p.query.Empty() {
-		count = p.loc.Tn(searchAll, len(hits))
+		count = p.loc.Tn(searchAll, total)
 	}
-	shown := hits[:min(p.shown, len(hits))]
+	shown := p.res.Hits[:min(p.shown, len(p.res.Hits))]
 	return app.Section().Class("results").Aria("label", p.loc.T(searchResults)).Body(
 		app.P().ID("result-count").Class("result-count").Role("status").Body(
 			app.Span().Attr("data-i18n", true).Text(count),
@@ -212,9 +212,9 @@ func (p *searchPage) renderResults() app.UI {
 				return p.renderHit(i, shown[i])
 			}),
 		),
-		app.If(len(hits) > len(shown), func() app.UI {
+		app.If(total > len(shown), func() app.UI {
 			return app.Button().ID("more").Type("button").Class("more").Attr("data-i18n", true).
-				Text(p.loc.T(searchMore, len(hits)-len(shown))).
+				Text(p.loc.T(searchMore, total-len(shown))).
 				OnClick(p.showMore)
 		}),
 	)

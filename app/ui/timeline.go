@@ -62,7 +62,7 @@ func (p *timelinePage) refresh(ctx app.Context) {
 // update searches and lays the result out in time.
 func (p *timelinePage) update() {
 	p.shown = sessionPageSize
-	p.search(p.lib)
+	p.search(p.lib, 0) // the timeline lists documents: no hit details
 	p.tl = p.lib.Index.Timeline(p.res.Docs())
 }
 
@@ -121,7 +121,7 @@ func (p *timelinePage) Render() app.UI {
 func (p *timelinePage) renderSummary() app.UI {
 	n := len(p.tl.Sessions) + len(p.tl.Undated)
 	return app.P().ID("timeline-summary").Class("result-count").Role("status").Attr("data-i18n", true).
-		Text(p.loc.T(timelineSummary, n, len(p.res.Hits)))
+		Text(p.loc.T(timelineSummary, n, p.res.Total()))
 }
 
 // renderSessions lists the dated sessions under year and month headings.

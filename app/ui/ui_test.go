@@ -115,7 +115,7 @@ func TestSearchPageHTML(t *testing.T) {
 	p.lib = readyLibrary()
 	p.query = explore.Query{Text: "山亭 闭幕"}
 	p.input = p.query.Text
-	p.search(p.lib)
+	p.search(p.lib, p.shown)
 	html := app.HTMLString(p)
 	for _, want := range []string{
 		`id="q"`, `type="search"`, `class="result-link"`, `href="/doc/a%20b"`,
@@ -137,7 +137,7 @@ func TestSearchPageHTML(t *testing.T) {
 	}
 
 	p.query = explore.Query{Text: "不存在的词"}
-	p.search(p.lib)
+	p.search(p.lib, p.shown)
 	if html := app.HTMLString(p); !strings.Contains(html, `id="no-results"`) {
 		t.Error("no #no-results for a query without hits")
 	}
