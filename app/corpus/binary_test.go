@@ -62,8 +62,9 @@ func TestBinaryErrors(t *testing.T) {
 		in   []byte
 		want string
 	}{
-		{"empty", nil, "not a binary data pack"},
-		{"json", []byte(`{"version":"v"}`), "not a binary data pack"},
+		{"empty", nil, "not in the binary format"},
+		{"json", []byte(`{"version":"v"}`), "not in the binary format"},
+		{"shard", mustShard(t), "not in the binary format"},
 		{"format", append([]byte("RNDP"), 9), "format 9"},
 		{"truncated", good[:len(good)-3], "truncated"},
 		{"trailing", append(append([]byte{}, good...), 0), "after the last document"},
@@ -97,4 +98,33 @@ func FuzzUnmarshalBinary(f *testing.F) {
 			t.Fatalf("re-encoded pack does not decode to itself: %v", err)
 		}
 	})
+}
+
+func mustShard(t *testing.T) []byte {
+	b, err := Shard{First: 3, Texts: []Texts{{Text: "正文", Original: "原文"}}}.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func TestShardBinary(t *testing.T) {
+	for _, sh := range []Shard{{}, {First: 512, Texts: []Texts{}}, {First: 256, Texts: []Texts{{"正文", "原文"}, {"", ""}, {"正文", "原 文"}}}} {
+		b, err := sh.MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back Shard
+		if err := back.UnmarshalBinary(b); err != nil || !reflect.DeepEqual(back, sh) {
+			t.Errorf("shard %+v decoded as %+v, %v", sh, back, err)
+		}
+		if err := back.UnmarshalBinary(b[:len(b)-1]); len(sh.Texts) > 0 && err == nil {
+			t.Errorf("truncated shard %+v decoded", sh)
+		}
+	}
+	pack, _ := packOf().MarshalBinary()
+	var s Shard
+	if err := s.UnmarshalBinary(pack); err == nil || !strings.Contains(err.Error(), "not in the binary format") {
+		t.Errorf("a pack decoded as a shard: %v", err)
+	}
 }

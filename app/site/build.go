@@ -530,17 +530,17 @@ const (
 	// the binary pack format (corpus.Pack.MarshalBinary).
 	recordsFile = "records.bin"
 	// shardFormat names the file of text shard k (corpus.Shard).
-	shardFormat = "text-%03d.json"
+	shardFormat = "text-%03d.bin"
 )
 
 // packFiles are the files of a data pack by slash path from the site root.
 type packFiles map[string][]byte
 
-// splitPack encodes pack as records.bin and one JSON file per text shard.
-// The records are binary: the browser reads them at start, and decoding
-// 10,000 records from JSON took 0.42 s natively (about 2 s in wasm) against
-// 0.02 s for the binary format, at a quarter of the size (README, "Data
-// pack"). Shards stay JSON: one is decoded when a document opens.
+// splitPack encodes pack as records.bin and one file per text shard, both
+// in the binary format of app/corpus: decoding 10,000 records from JSON
+// took 0.42 s natively (about 2 s in wasm) against 0.02 s, at a quarter of
+// the size, and a JSON shard of long reports about 0.1 s in wasm, freezing
+// the page while a search fetched snippets (README, "The data pack").
 func splitPack(pack corpus.Pack) (packFiles, error) {
 	records, shards := corpus.Split(pack)
 	files := packFiles{}
@@ -550,7 +550,7 @@ func splitPack(pack corpus.Pack) (packFiles, error) {
 	}
 	files["web/data/"+recordsFile] = b
 	for k, sh := range shards {
-		b, err := json.Marshal(sh)
+		b, err := sh.MarshalBinary()
 		if err != nil {
 			return nil, fmt.Errorf("encoding text shard %d: %w", k, err)
 		}

@@ -89,7 +89,7 @@ func TestBuildWritesTheSite(t *testing.T) {
 		"app.js", "app-worker.js", "wasm_exec.js", "app.css", "manifest.webmanifest",
 		"web/app.wasm", "web/app.wasm.br", "web/app.wasm.gz", "web/data/records.bin",
 		"web/parser.wasm", "web/parser.wasm.br", "web/parser.wasm.gz", "web/parser-worker.js",
-		"web/data/index.bin", "web/data/pinyin.bin", "web/data/text-000.json", "web/data/text-000.json.br", "web/data/text-000.json.gz",
+		"web/data/index.bin", "web/data/pinyin.bin", "web/data/text-000.bin", "web/data/text-000.bin.br", "web/data/text-000.bin.gz",
 		"web/icons/icon-192.png", "web/icons/icon-512.png", "web/icons/maskable-512.png", "web/icons/icon.svg"} {
 		if _, err := os.Stat(filepath.Join(out, filepath.FromSlash(name))); err != nil {
 			t.Errorf("missing %s", name)
@@ -123,16 +123,16 @@ func TestBuildWritesTheSite(t *testing.T) {
 	if got.Version != pack.Version || len(got.Docs) != 2 || got.Docs[1].ID != "人大 1" || got.Docs[1].Text != "" || got.Docs[1].Original != "" {
 		t.Errorf("records.bin = %+v", got)
 	}
-	shardJSON, err := os.ReadFile(filepath.Join(out, "web/data/text-000.json"))
+	shardBin, err := os.ReadFile(filepath.Join(out, "web/data/text-000.bin"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	var shard corpus.Shard
-	if err := json.Unmarshal(shardJSON, &shard); err != nil {
-		t.Fatalf("text-000.json: %v", err)
+	if err := shard.UnmarshalBinary(shardBin); err != nil {
+		t.Fatalf("text-000.bin: %v", err)
 	}
 	if shard.First != 0 || len(shard.Texts) != 2 || shard.Texts[1].Original != "原文 人大 1" || shard.Texts[1].Text != pack.Docs[1].Text {
-		t.Errorf("text-000.json = %+v", shard)
+		t.Errorf("text-000.bin = %+v", shard)
 	}
 
 	// The text index reads back and finds the documents.
@@ -156,7 +156,7 @@ func TestBuildWritesTheSite(t *testing.T) {
 	}
 
 	// Compressed copies decode to the original.
-	for _, name := range []string{"web/app.wasm", "web/data/text-000.json", "app.js", "index.html"} {
+	for _, name := range []string{"web/app.wasm", "web/data/text-000.bin", "app.js", "index.html"} {
 		checkCompressed(t, filepath.Join(out, filepath.FromSlash(name)))
 	}
 
@@ -360,8 +360,8 @@ func TestSmallShardsPrecached(t *testing.T) {
 		want  []string
 	}{
 		{"none", nil, nil},
-		{"small: all precached, sorted", []int{10, 20}, []string{"/web/data/text-000.json", "/web/data/text-001.json"}},
-		{"at the limit", []int{precacheTextsMax}, []string{"/web/data/text-000.json"}},
+		{"small: all precached, sorted", []int{10, 20}, []string{"/web/data/text-000.bin", "/web/data/text-001.bin"}},
+		{"at the limit", []int{precacheTextsMax}, []string{"/web/data/text-000.bin"}},
 		{"too big: fetched on demand", []int{precacheTextsMax, 1}, nil},
 	}
 	for _, tt := range tests {

@@ -60,7 +60,7 @@ func TestWorkerPlaceholdersFilled(t *testing.T) {
 		t.Fatalf("app-worker.js: resourcesToCache: %v", err)
 	}
 	for _, want := range []string{"/renda/web/app.wasm", "/renda/web/data/records.bin", "/renda/web/data/index.bin",
-		"/renda/web/data/text-000.json", // a small corpus's texts are precached
+		"/renda/web/data/text-000.bin", // a small corpus's texts are precached
 		"/renda/app.js",
 		"/renda/wasm_exec.js", "/renda/manifest.webmanifest", "/renda/web/icons/icon-192.png",
 		"/renda/web/icons/icon-512.png", "/renda/web/icons/maskable-512.png", "/renda/web/icons/icon.svg",

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"encoding/json"
 	"errors"
 	"strconv"
 	"sync"
@@ -272,7 +271,7 @@ func shardPath(k int) string {
 	for len(n) < 3 {
 		n = "0" + n
 	}
-	return "/web/data/text-" + n + ".json"
+	return "/web/data/text-" + n + ".bin"
 }
 
 // handleTexts fetches the text shards of the documents the action lists
@@ -286,7 +285,7 @@ func (l *loader) handleTexts(ctx app.Context, a app.Action) {
 		data, err := l.fetch.Fetch(ctx.ResolveStaticResource(shardPath(k)), func(int, int) {})
 		var sh corpus.Shard
 		if err == nil {
-			err = json.Unmarshal(data, &sh)
+			err = sh.UnmarshalBinary(data)
 		}
 		if err != nil {
 			app.Log("text shard", k, err)

@@ -39,20 +39,31 @@ func Register() {
 	sh.register()
 }
 
-// Pages returns every path of the explorer over pack, for prerendering on a
-// static host: the search, timeline and import pages, one page per
-// document, person and place, and /404 (for a host's 404.html).
+// PrerenderMax is how many pages Pages lists at most. Beyond it a deep
+// link gets the host's 404.html, which starts the app on the link's page
+// (and the service worker serves the app for it offline): prerendering
+// and compressing the 100,000 person pages of 10,000 reports would take
+// most of a build.
+const PrerenderMax = 3000
+
+// Pages returns the paths of the explorer over pack to prerender for a
+// static host: the search, timeline and import pages, /404 (for a host's
+// 404.html), then one page per document, place and person, in that order,
+// up to PrerenderMax pages.
 func Pages(p corpus.Pack) []string {
 	pages := []string{"/", "/timeline", "/import", "/404"}
+	for i := range p.Docs {
+		pages = append(pages, docPath(p.Docs[i].ID))
+	}
 	people := map[string]bool{}
 	places := map[string]bool{}
+	var persons []string
 	for i := range p.Docs {
 		d := &p.Docs[i]
-		pages = append(pages, docPath(d.ID))
 		for _, nr := range explore.Roles(&d.Record) {
 			if !people[nr.Name] {
 				people[nr.Name] = true
-				pages = append(pages, personPath(nr.Name))
+				persons = append(persons, personPath(nr.Name))
 			}
 		}
 		if d.Locality != "" && !places[d.Locality] {
@@ -60,7 +71,8 @@ func Pages(p corpus.Pack) []string {
 			pages = append(pages, placePath(d.Locality))
 		}
 	}
-	return pages
+	pages = append(pages, persons...)
+	return pages[:min(len(pages), PrerenderMax)]
 }
 
 // Paths of the explorer's pages, without the root prefix (see href).

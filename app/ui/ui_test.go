@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -39,10 +40,20 @@ func testPack() corpus.Pack {
 func TestPages(t *testing.T) {
 	got := Pages(testPack())
 	want := []string{"/", "/timeline", "/import", "/404",
-		"/doc/a%20b", "/person/%E7%8E%8B%E5%BE%B7%E6%B5%B7", "/person/%E6%9D%8E%E9%9C%9E",
-		"/place/%E5%B1%B1%E4%BA%AD%E5%8C%BA", "/doc/open", "/doc/evil"}
+		"/doc/a%20b", "/doc/open", "/doc/evil", "/place/%E5%B1%B1%E4%BA%AD%E5%8C%BA",
+		"/person/%E7%8E%8B%E5%BE%B7%E6%B5%B7", "/person/%E6%9D%8E%E9%9C%9E"}
 	if !slices.Equal(got, want) {
 		t.Errorf("Pages =\n%q\nwant\n%q", got, want)
+	}
+
+	// A large corpus: the fixed pages and documents first, capped.
+	var big corpus.Pack
+	for i := range PrerenderMax + 10 {
+		big.Docs = append(big.Docs, corpus.Doc{Record: parse.Record{ID: strconv.Itoa(i), Presiding: []string{"王" + strconv.Itoa(i)}}})
+	}
+	got = Pages(big)
+	if len(got) != PrerenderMax || got[3] != "/404" || got[4] != "/doc/0" || got[PrerenderMax-1] != "/doc/"+strconv.Itoa(PrerenderMax-5) {
+		t.Errorf("Pages of %d documents: %d pages, %q … %q", len(big.Docs), len(got), got[:5], got[len(got)-1])
 	}
 }
 

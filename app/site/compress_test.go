@@ -1,0 +1,66 @@
+package site
+
+import (
+	"bytes"
+	"compress/gzip"
+	"io"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/andybalholm/brotli"
+)
+
+func TestLevelFor(t *testing.T) {
+	big := dataFast + 1
+	for _, tc := range []struct {
+		name     string
+		size     int
+		encoding string
+		fast     bool
+		want     int
+	}{
+		{"/out/web/app.wasm", 10 << 20, "br", false, brotli.BestCompression},
+		{"/out/web/app.wasm", 10 << 20, "gzip", false, gzip.BestCompression},
+		{"/out/web/data/text-000.json", big, "br", false, dataLevel},
+		{"/out/web/data/text-000.json", big, "gzip", false, gzip.DefaultCompression},
+		{"/out/web/data/text-000.json", 1000, "br", false, brotli.BestCompression},
+		{"/out/index.html", 5000, "br", true, 6},
+		{"/out/index.html", 5000, "gzip", true, gzip.DefaultCompression},
+	} {
+		if got := levelFor(tc.name, tc.size, tc.encoding, tc.fast); got != tc.want {
+			t.Errorf("levelFor(%s, %d, %s, fast %v) = %d, want %d", tc.name, tc.size, tc.encoding, tc.fast, got, tc.want)
+		}
+	}
+}
+
+// TestCompressCached checks that a large file is compressed once: the
+// second call reads the cache (seen by planting a marker in it), and that
+// what is compressed decodes to the data.
+func TestCompressCached(t *testing.T) {
+	cache := t.TempDir()
+	t.Setenv("XDG_CACHE_HOME", cache)
+	t.Setenv("HOME", cache)
+	data := bytes.Repeat([]byte("人民代表大会 "), cacheMin/10)
+	b, err := compressCached(data, "br", 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := io.ReadAll(brotli.NewReader(bytes.NewReader(b)))
+	if err != nil || !bytes.Equal(back, data) {
+		t.Fatalf("round trip: %v", err)
+	}
+	files, _ := filepath.Glob(filepath.Join(cache, "renda", "compressed", "*-br-5"))
+	if len(files) != 1 {
+		t.Fatalf("cache holds %v, want one file", files)
+	}
+	if err := os.WriteFile(files[0], []byte("marker"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if again, _ := compressCached(data, "br", 5); string(again) != "marker" {
+		t.Error("second compression did not read the cache")
+	}
+	if small, _ := compressCached([]byte("小"), "br", 5); string(small) == "marker" {
+		t.Error("a small file read the cache")
+	}
+}
