@@ -36,22 +36,36 @@ const maxCount = 10
 // types, each phrase usually extends the previous one, so it remembers the
 // last answer and scans only the documents that contained the previous
 // phrase.
+//
+// A text is normalised when it is first scanned, not when it comes: a
+// text shard brings 256 texts, most of which no search will scan.
 type ScanSearcher struct {
-	texts   []string // normalised body texts
-	missing []bool   // per document: its text is not loaded yet; nil: none is
+	missing []bool // per document: its text is not loaded yet; nil: none is
 
-	mu   sync.Mutex
-	last string      // the phrase of the last unrestricted Find
-	hits []TextMatch // its answer
+	mu    sync.Mutex
+	texts []string    // normalised body texts, once normalised
+	raw   []string    // per document: its text until normalised, then ""
+	last  string      // the phrase of the last unrestricted Find
+	hits  []TextMatch // its answer
 }
 
-// NewScanSearcher normalises the body texts of docs.
+// NewScanSearcher takes the body texts of docs, to normalise when scanned.
 func NewScanSearcher(docs []corpus.Doc) *ScanSearcher {
-	s := &ScanSearcher{texts: make([]string, len(docs))}
+	s := &ScanSearcher{texts: make([]string, len(docs)), raw: make([]string, len(docs))}
 	for i := range docs {
-		s.texts[i] = Normalise(docs[i].Text)
+		s.raw[i] = docs[i].Text
 	}
 	return s
+}
+
+// text returns document doc's normalised text.
+func (s *ScanSearcher) text(doc int) string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if r := s.raw[doc]; r != "" {
+		s.texts[doc], s.raw[doc] = Normalise(r), ""
+	}
+	return s.texts[doc]
 }
 
 // Find implements TextSearcher.
@@ -90,11 +104,11 @@ func (s *ScanSearcher) Find(phrase string, within []int) []TextMatch {
 
 // setText gives document doc its (raw) body text.
 func (s *ScanSearcher) setText(doc int, text string) {
-	s.texts[doc] = Normalise(text)
 	if s.missing != nil {
 		s.missing[doc] = false
 	}
 	s.mu.Lock()
+	s.texts[doc], s.raw[doc] = "", text
 	s.last, s.hits = "", nil // answers without this text
 	s.mu.Unlock()
 }
@@ -104,7 +118,7 @@ func (s *ScanSearcher) has(doc int) bool { return s.missing == nil || !s.missing
 
 // scan appends the match of phrase in document doc, if any, to out.
 func (s *ScanSearcher) scan(out []TextMatch, doc int, phrase string) []TextMatch {
-	t := s.texts[doc]
+	t := s.text(doc)
 	at := strings.Index(t, phrase)
 	if at < 0 {
 		return out
