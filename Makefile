@@ -54,13 +54,18 @@ fuzz:
 	$(GO) test ./parse -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME) -fuzzminimizetime 3s
 
 ## bench: benchmark medians (parser MB/s per core on seeds, long and generated
-## reports; fold; search), the sizes of a dist build, and importing 1,000
-## reports in headless Chromium (BENCHCOUNT=6)
+## reports; fold; search), recall@20 of the fixed query set on 2,000 and
+## 10,000 generated reports, the sizes of a dist build, and importing 1,000
+## reports and searching 1,000 and 10,000 in headless Chromium (BENCHCOUNT=6)
 BENCHCOUNT ?= 6
 BENCHDIR   := $(shell mktemp -d -u /tmp/renda-bench.XXXXXX)
 bench: wasm
 	$(GO) test -run '^$$' -bench . -benchmem -count $(BENCHCOUNT) ./parse/... ./app/gen/ ./app/explore/ > bench.out
 	$(GO) run ./app/internal/benchtable < bench.out
+	@echo
+	@for n in 2000 10000; do \
+		RENDA_RECALL_N=$$n $(GO) test -count=1 -timeout 30m -run '^TestRecall$$' ./app/explore -v | grep '^BenchmarkRecall' || true; \
+	done
 	@$(GO) run ./app dist -out $(BENCHDIR) > /dev/null
 	@echo
 	@echo "| file | raw | gzip | brotli |"

@@ -1,7 +1,6 @@
 package gen
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"fmt"
@@ -34,17 +33,8 @@ func readTruth(t testing.TB, dir string) []Truth {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	var out []Truth
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<20)
-	for sc.Scan() {
-		var tr Truth
-		if err := json.Unmarshal(sc.Bytes(), &tr); err != nil {
-			t.Fatalf("truth line %d: %v", len(out)+1, err)
-		}
-		out = append(out, tr)
-	}
-	if err := sc.Err(); err != nil {
+	out, err := ReadTruth(f)
+	if err != nil {
 		t.Fatal(err)
 	}
 	return out
