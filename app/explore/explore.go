@@ -23,6 +23,7 @@ type Index struct {
 	byID     map[string]int
 	title    keySet // per doc: normalised title
 	locality keySet // per doc: normalised locality
+	labels   keySet // per doc: its session label (sessionLabel)
 	names    []name // every person named in a role, sorted by name
 	nameKeys keySet // per name: its key
 	body     TextSearcher
@@ -73,6 +74,7 @@ func NewWithoutPinyin(p corpus.Pack) *Index {
 	ix.title, ix.locality = newKeySet(title), newKeySet(locality)
 	ix.scan = NewScanSearcher(p.Docs)
 	ix.body = ix.scan
+	ix.indexLabels()
 	ix.indexPeople()
 	ix.indexFacets()
 	ix.indexDates()

@@ -31,6 +31,22 @@ func bruteFindKeys(t string, keys []key) []found {
 		}
 	}
 	first := map[int]int{}
+	// Forms matching t not even in order may match a swapped variant.
+	var rest []int
+	for i, k := range keys {
+		if seen[k.norm] == i && !subsequence(k.norm, t) && strings.ContainsRune(k.norm, []rune(t+"\x00")[0]) {
+			rest = append(rest, i)
+		}
+	}
+	for _, i := range rest {
+		for _, v := range swaps(t) {
+			if m := fuzzy.FindNoSort(v, []string{keys[i].norm}); len(m) == 1 {
+				first[i] = len(out)
+				out = append(out, found{i, tierFuzzy, m[0].Score - swapPenalty, runeSpans(m[0].Str, m[0].MatchedIndexes)})
+				break
+			}
+		}
+	}
 	for _, m := range fuzzy.FindNoSort(t, norms) {
 		i, s := owner[m.Index], m.Str
 		first[i] = len(out)
@@ -69,7 +85,8 @@ func TestFindKeysBruteForce(t *testing.T) {
 	}
 	sets["odd"] = []key{newKey("ＡＢｃ縣"), newKey("abc县"), newKey("a\xffb"), newKey(""), newKey("县县")}
 	terms := []string{"某12县", "某1县", "某县", "县某", "张1", "张", "李70", "闭幕", "会议第", "第11届", "不存在",
-		"12", "a", "abc县", "\xff", "县县", "x", "某12县第11届人民代表大会第2次会议闭幕"}
+		"12", "a", "abc县", "\xff", "县县", "x", "某12县第11届人民代表大会第2次会议闭幕",
+		"1某2县", "张李1", "幕闭会"} // two characters swapped
 	for name, keys := range sets {
 		ks := newKeySet(keys)
 		for _, term := range terms {

@@ -20,20 +20,19 @@ import (
 const recallReports = 2000
 
 // recallFloors are the least recall@20 TestRecall accepts on 2,000 reports,
-// per query kind ("" for all): a little below what the search reached when
-// they were set (2026-11, see the log), to catch regressions. They are not
-// the targets (97% overall, 90% with a character missing or
-// swapped). Swapped queries have no floor: nothing matches a transposition
-// yet.
+// per query kind ("" for all): the targets (97% overall, 90% with a
+// character missing or swapped) and 93% for every other kind. The search
+// reached 100% on every kind when they were set (2026-11-21, after session
+// labels and swapped characters; 83.8% before, swapped 0%).
 var recallFloors = map[string]float64{
-	"":              0.78,
+	"":              0.97,
 	gen.KindWord:    0.93,
-	gen.KindPlace:   0.80,
+	gen.KindPlace:   0.93,
 	gen.KindPerson:  0.93,
 	gen.KindPhrase:  0.93,
 	gen.KindMulti:   0.93,
 	gen.KindMissing: 0.90,
-	gen.KindSwapped: 0,
+	gen.KindSwapped: 0.90,
 }
 
 // TestRecall generates and parses a corpus, indexes it with explore.New and

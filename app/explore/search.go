@@ -85,6 +85,9 @@ func (ix *Index) match(t string, within []int) *matches {
 		m.where().title = ix.title.keys[f.index].origSpans(f.spans)
 		m.raise(min(f.tier, tierInside), f.score)
 	}
+	ix.matchLabels(t, func(doc int) {
+		get(doc).raise(tierInside, 90) // as a title holding the term
+	})
 	for _, f := range findKeys(t, &ix.locality) {
 		m := get(f.index)
 		m.where().loc = ix.locality.keys[f.index].origSpans(f.spans)
@@ -156,7 +159,7 @@ func findKeys(t string, ks *keySet) []found {
 		out   []found
 	)
 	first := map[int]int{} // distinct form → index in out
-	var matched []int
+	var matched, rest []int // rest: candidates that match no way yet
 	for _, d := range ks.candidates(t) {
 		k := ks.keys[ks.distinct[d]]
 		if at := strings.Index(k.norm, t); at >= 0 { // no need for fuzzy
@@ -173,6 +176,8 @@ func findKeys(t string, ks *keySet) []found {
 		if subsequence(k.norm, t) {
 			norms = append(norms, k.norm)
 			owner = append(owner, int(d))
+		} else {
+			rest = append(rest, int(d))
 		}
 	}
 	for _, m := range fuzzy.FindNoSort(t, norms) {
@@ -180,6 +185,27 @@ func findKeys(t string, ks *keySet) []found {
 		first[d] = len(out)
 		matched = append(matched, d)
 		out = append(out, found{ks.distinct[d], tierFuzzy, m.Score, runeSpans(m.Str, m.MatchedIndexes)})
+	}
+	// Two characters typed the wrong way round: the forms that hold the
+	// term with two neighbours swapped, in order, below the other fuzzy
+	// matches of their rank.
+	for _, v := range swaps(t) {
+		norms, owner = norms[:0], owner[:0]
+		rest = slices.DeleteFunc(rest, func(d int) bool {
+			n := ks.keys[ks.distinct[d]].norm
+			if subsequence(n, v) {
+				norms = append(norms, n)
+				owner = append(owner, d)
+				return true
+			}
+			return false
+		})
+		for _, m := range fuzzy.FindNoSort(v, norms) {
+			d := owner[m.Index]
+			first[d] = len(out)
+			matched = append(matched, d)
+			out = append(out, found{ks.distinct[d], tierFuzzy, m.Score - swapPenalty, runeSpans(m.Str, m.MatchedIndexes)})
+		}
 	}
 	for _, dup := range ks.dupsOf(matched) {
 		f := out[first[dup[1]]]
@@ -190,6 +216,30 @@ func findKeys(t string, ks *keySet) []found {
 }
 
 // subsequence reports whether the characters of t appear in s in order.
+// swapPenalty lowers the fuzzy score of a match with two characters
+// swapped.
+const swapPenalty = 50
+
+// swaps returns t with each pair of different neighbouring characters
+// swapped, in order, for terms of three characters or more: two
+// characters swapped would match any text holding both.
+func swaps(t string) []string {
+	rs := []rune(t)
+	if len(rs) < 3 {
+		return nil
+	}
+	var out []string
+	for i := 0; i+1 < len(rs); i++ {
+		if rs[i] == rs[i+1] {
+			continue
+		}
+		rs[i], rs[i+1] = rs[i+1], rs[i]
+		out = append(out, string(rs))
+		rs[i], rs[i+1] = rs[i+1], rs[i]
+	}
+	return out
+}
+
 func subsequence(s, t string) bool {
 	for _, r := range t {
 		i := strings.IndexRune(s, r)
