@@ -34,7 +34,7 @@ func bruteFindKeys(t string, keys []key) []found {
 	// Forms matching t not even in order may match a swapped variant.
 	var rest []int
 	for i, k := range keys {
-		if seen[k.norm] == i && !subsequence(k.norm, t) && strings.ContainsRune(k.norm, []rune(t+"\x00")[0]) {
+		if seen[k.norm] == i && !subsequence(k.norm, t) && strings.ContainsRune(k.norm, []rune(t + "\x00")[0]) {
 			rest = append(rest, i)
 		}
 	}

@@ -158,7 +158,7 @@ func findKeys(t string, ks *keySet) []found {
 		owner []int    // owner[i]: the distinct form of norms[i]
 		out   []found
 	)
-	first := map[int]int{} // distinct form → index in out
+	first := map[int]int{}  // distinct form → index in out
 	var matched, rest []int // rest: candidates that match no way yet
 	for _, d := range ks.candidates(t) {
 		k := ks.keys[ks.distinct[d]]
