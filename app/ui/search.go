@@ -2,6 +2,7 @@ package ui
 
 import (
 	"strconv"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -26,8 +27,14 @@ const (
 )
 
 // pageSize is how many results are rendered at a time: rendering, not
-// searching, is what costs in the browser.
-const pageSize = 50
+// searching, is what costs in the browser, and the ranking puts the
+// report a user means in the first 20 (README, "Recall").
+const pageSize = 20
+
+// snippetDelay is how long typing pauses before the texts of the hits
+// shown are fetched for their snippets: fetching and indexing text shards
+// between keystrokes would slow each of them.
+const snippetDelay = 300 * time.Millisecond
 
 // searchPage is the search view (/): the search box, facets and results.
 type searchPage struct {
@@ -36,6 +43,7 @@ type searchPage struct {
 
 	lib   library
 	shown int // results rendered
+	typed int // input events so far, to fetch snippets once typing pauses
 }
 
 func newSearchPage() *searchPage { return &searchPage{shown: pageSize} }
@@ -94,7 +102,15 @@ func (p *searchPage) onInput(ctx app.Context, e app.Event) {
 		return
 	}
 	p.shown = pageSize
-	p.run(ctx, true)
+	p.search(p.lib, p.shown)
+	signalSearched(ctx)
+	p.typed++
+	typed := p.typed
+	ctx.After(snippetDelay, func(ctx app.Context) {
+		if typed == p.typed {
+			p.wantSnippets(ctx, true)
+		}
+	})
 	p.replaceURL(ctx)
 }
 
