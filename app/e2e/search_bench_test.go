@@ -77,7 +77,18 @@ func TestSearchBenchmark(t *testing.T) {
 	if os.Getenv("E2E_BENCH") != "1" {
 		t.Skip("set E2E_BENCH=1 to measure search over generated corpora in the browser")
 	}
-	for _, n := range []int{1000, 10000} {
+	sizes := []int{1000, 10000}
+	if s := os.Getenv("E2E_BENCH_SIZES"); s != "" { // e.g. 1000,10000,100000
+		sizes = nil
+		for _, f := range strings.Split(s, ",") {
+			n, err := strconv.Atoi(strings.TrimSpace(f))
+			if err != nil {
+				t.Fatalf("E2E_BENCH_SIZES: %v", err)
+			}
+			sizes = append(sizes, n)
+		}
+	}
+	for _, n := range sizes {
 		dir := t.TempDir()
 		if err := gen.Write(dir, gen.Options{N: n, Seed: 3}); err != nil {
 			t.Fatal(err)
@@ -103,6 +114,7 @@ func TestSearchBenchmark(t *testing.T) {
 		old := env.site.Load()
 		env.site.Store(&out)
 
+		before := rendererPIDs()
 		tb := newTab(t, chromedp.WithNewBrowserContext())
 		sent := env.sent.Load()
 		start := time.Now()
@@ -131,15 +143,63 @@ func TestSearchBenchmark(t *testing.T) {
 		}
 		eval[bool](tb, `(window.rendaBench.stop = true)`)
 		peak := eval[float64](tb, `window.rendaBench.peakHeap`)
+
+		// Again, from the service worker's caches.
+		start = time.Now()
+		tb.navigate("?q=" + url.QueryEscape(queries[1].Text))
+		tb.waitFor(`window.rendaReady === true && !!document.querySelector("#result-0") && !!document.querySelector("input#q")`)
+		cached := time.Since(start)
+		rss := peakRSS(rendererPIDs(), before)
 		slices.Sort(ms)
 		t.Logf("%d reports: %s\n%s%d missed:\n%s", n, recall.String(), recall.Table(), len(misses), strings.Join(misses, "\n"))
 		note := ""
 		if short > 0 {
 			note = fmt.Sprintf(", %d rendered fewer than %d rows of more hits", short, gen.RecallDepth)
 		}
-		fmt.Printf("BenchmarkSearch%d\t%d reports\tdist %.1f s\tready with results %.2f s\t%.2f MB sent\tkeystroke p50 %.1f ms p95 %.1f ms max %.1f ms (%d keystrokes)\t%s over %d queries%s\tpeak JS heap %.1f MB\n",
+		fmt.Printf("BenchmarkSearch%d\t%d reports\tdist %.1f s\tready with results %.2f s\t%.2f MB sent\tkeystroke p50 %.1f ms p95 %.1f ms max %.1f ms (%d keystrokes)\t%s over %d queries%s\tpeak JS heap %.1f MB\tpeak renderer memory %.0f MB\tready from the offline cache %.2f s\n",
 			n, len(pack.Docs), buildTime.Seconds(), ready.Seconds(), float64(bytes)/1e6,
-			ms[len(ms)/2], ms[len(ms)*95/100], ms[len(ms)-1], len(ms), recall.String(), len(queries), note, peak/1e6)
+			ms[len(ms)/2], ms[len(ms)*95/100], ms[len(ms)-1], len(ms), recall.String(), len(queries), note, peak/1e6,
+			float64(rss)/1e6, cached.Seconds())
 		env.site.Store(old)
 	}
+}
+
+// rendererPIDs returns the processes of Chromium renderers running now.
+func rendererPIDs() map[int]bool {
+	pids := map[int]bool{}
+	dirs, _ := os.ReadDir("/proc")
+	for _, d := range dirs {
+		pid, err := strconv.Atoi(d.Name())
+		if err != nil {
+			continue
+		}
+		cmd, err := os.ReadFile("/proc/" + d.Name() + "/cmdline")
+		if err == nil && strings.Contains(string(cmd), "chrom") && strings.Contains(string(cmd), "--type=renderer") {
+			pids[pid] = true
+		}
+	}
+	return pids
+}
+
+// peakRSS returns the largest peak resident memory (VmHWM) of the
+// renderers of now that were not running before, in bytes: the page's
+// renderer with JavaScript, the wasm memory and the DOM. 0 without /proc.
+func peakRSS(now, before map[int]bool) int {
+	peak := 0
+	for pid := range now {
+		if before[pid] {
+			continue
+		}
+		status, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/status")
+		if err != nil {
+			continue
+		}
+		for line := range strings.Lines(string(status)) {
+			if rest, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+				kb, _ := strconv.Atoi(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), "kB")))
+				peak = max(peak, kb<<10)
+			}
+		}
+	}
+	return peak
 }
