@@ -34,6 +34,7 @@ type Index struct {
 	places    map[string]*Place // by locality
 	facetTabs [4]facetTable     // per facet (facetDims): the documents' values
 	newest    []int32           // per document: its place newest first (byDateDesc)
+	order     []int32           // the documents newest first: newest's inverse
 	pyPlaces  []pyEntry         // distinct localities with their pinyin keys
 	pyPeople  []pyEntry         // as names, with their pinyin keys
 }
@@ -149,10 +150,12 @@ func (ix *Index) indexDates() {
 	for i := range order {
 		order[i] = i
 	}
-	slices.SortFunc(order, ix.byDateDesc)
+	slices.SortStableFunc(order, ix.byDateDesc)
 	ix.newest = make([]int32, len(ix.Docs))
+	ix.order = make([]int32, len(ix.Docs))
 	for i, doc := range order {
 		ix.newest[doc] = int32(i)
+		ix.order[i] = int32(doc)
 	}
 }
 
