@@ -8,6 +8,9 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
+// shardName is the file name of text shard k.
+func shardName(k int) string { return strings.TrimPrefix(shardPath(k), "/web/data/") }
+
 func TestShardCount(t *testing.T) {
 	for _, tt := range []struct{ docs, want int }{{0, 0}, {1, 1}, {256, 1}, {257, 2}, {512, 2}, {10000, 40}} {
 		if got := shardCount(tt.docs); got != tt.want {
@@ -58,7 +61,7 @@ func TestOfflineStatusText(t *testing.T) {
 		{offlineStatus{Checked: true, Total: 2, Done: 2}, "已保存 2 / 2 个文本文件", "", true},
 		{offlineStatus{Checked: true, Total: 0}, "已保存 0 / 0 个文本文件", "", true},
 		{offlineStatus{Checked: true, Total: 3, Done: 1, Failed: []int{1, 2}, Err: "无法下载数据：HTTP 404"},
-			"已保存 1 / 3 个文本文件", "text-001.json, text-002.json（无法下载数据：HTTP 404）", false},
+			"已保存 1 / 3 个文本文件", shardName(1) + ", " + shardName(2) + "（无法下载数据：HTTP 404）", false},
 		{offlineStatus{Checked: true, Total: 3, Err: offlineNotStored}, "已保存 0 / 3 个文本文件", offlineNotStored, false},
 	}
 	for i, tt := range tests {
@@ -76,7 +79,7 @@ func TestOfflineStatusText(t *testing.T) {
 		}
 	}
 	st := offlineStatus{Total: 3, Failed: []int{5}, Err: "无法下载数据：HTTP 404"}
-	if got, want := st.failedText(en), "text-005.json (Could not download the data: HTTP 404)"; got != want {
+	if got, want := st.failedText(en), shardName(5)+" (Could not download the data: HTTP 404)"; got != want {
 		t.Errorf("English failure %q, want %q", got, want)
 	}
 }
@@ -95,7 +98,7 @@ func TestOfflineKeeperHTML(t *testing.T) {
 			[]string{`data-state="running"`, `id="offline-progress"`, `max="3"`, `value="1"`, "已保存 1 / 3 个文本文件 · 1.0 MB", `id="offline-cancel"`}, nil},
 		{offlineStatus{Checked: true, Docs: 520, Total: 3, Done: 3}, []string{`data-state="done"`, "全部 520 篇报道均可离线阅读"}, []string{"<button"}},
 		{offlineStatus{Checked: true, Docs: 520, Total: 3, Done: 2, Failed: []int{1}, Err: "<script>x</script>"},
-			[]string{`data-state="failed"`, "1 个文本文件未能保存：", "text-001.json（&lt;script&gt;x&lt;/script&gt;）", `id="offline-keep"`, loadingRetry}, []string{"<script>"}},
+			[]string{`data-state="failed"`, "1 个文本文件未能保存：", shardName(1) + "（&lt;script&gt;x&lt;/script&gt;）", `id="offline-keep"`, loadingRetry}, []string{"<script>"}},
 		{offlineStatus{Checked: true, Err: offlineNotStored, Docs: 520, Total: 3}, []string{`data-state="failed"`, offlineNotStored}, []string{"未能保存："}},
 		{offlineStatus{Checked: true, Canceled: true, Docs: 520, Total: 3, Done: 2}, []string{`data-state="canceled"`, "已取消，已保存 2 / 3 个文本文件。", offlineKeep}, nil},
 	}
