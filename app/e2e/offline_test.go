@@ -89,7 +89,7 @@ func TestKeepOffline(t *testing.T) {
 
 	// A first run is canceled while shard 0, held back here, downloads.
 	paused := chromedp.Events(tb.ctx, fetch.RequestPaused)
-	if _, err := chromedp.Call(tb.ctx, fetch.Enable, fetch.EnableParams{Patterns: []*fetch.RequestPattern{{URLPattern: "*/text-000.json*"}}}); err != nil {
+	if _, err := chromedp.Call(tb.ctx, fetch.Enable, fetch.EnableParams{Patterns: []*fetch.RequestPattern{{URLPattern: "*/" + names[0] + "*"}}}); err != nil {
 		t.Fatal(err)
 	}
 	tb.do("keeping everything offline", chromedp.Click(chromedp.ID("offline-keep")))
