@@ -124,6 +124,37 @@ async function cachedResponse(request, options) {
   return undefined;
 }
 
+// A page asks the worker to keep files for offline use ("keep everything
+// offline", app/ui/offline.go): a page it does not control yet (the first
+// visit) fetches past it, so what that page fetched is not cached. The
+// worker caches every URL of the message it lacks, then answers on the
+// message's port.
+self.addEventListener("message", (event) => {
+  const msg = event.data;
+  if (!msg || msg.type !== "renda:keep" || !event.ports[0]) {
+    return;
+  }
+  event.waitUntil(keep(msg.urls).finally(() => event.ports[0].postMessage({ done: true })));
+});
+
+async function keep(urls) {
+  const cache = await caches.open(runtimeCache);
+  for (const u of urls) {
+    const url = new URL(u, scope).href;
+    if (!url.startsWith(scope) || (await cachedResponse(url, matchOptions))) {
+      continue;
+    }
+    try {
+      const response = await fetch(url);
+      if (response.status === 200 && response.type === "basic") {
+        await cache.put(url, response);
+      }
+    } catch (err) {
+      console.log("app worker: keeping", url, "failed:", err);
+    }
+  }
+}
+
 // -----------------------------------------------------------------------------
 // Push Notifications
 // -----------------------------------------------------------------------------

@@ -364,9 +364,9 @@ func pinyinLabel(py string) app.UI {
 }
 
 // errPrefixes are the Chinese prefixes the loader puts before an error's
-// detail (data.go, fetch_wasm.go): message keys.
+// detail (data.go, fetch_wasm.go, offline.go): message keys.
 func errPrefixes() []string {
-	return []string{"数据格式错误：", "无法下载数据：", "下载中断："}
+	return []string{"数据格式错误：", "无法下载数据：", "下载中断：", offlineNotStored}
 }
 
 // errText translates the prefix of a loading error, keeping its detail.

@@ -137,6 +137,7 @@ func (s *shell) Render() app.UI {
 		app.Main().ID("main").TabIndex(-1).Body(s.Icontent...),
 		app.Footer().Class("site-footer").Body(
 			app.Span().Attr("data-i18n", true).Text(s.Iloc.T(layoutFooter)),
+			newOfflineKeeper().Loc(s.Iloc),
 			app.Span().Class("shortcut-hint").Attr("data-i18n", true).Text(s.Iloc.T(layoutShortcut)),
 		),
 	)

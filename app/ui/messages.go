@@ -39,6 +39,15 @@ func messages() []msg {
 		m("%s（推断）", "%s (inferred)"),
 		m("（%s%%）", " (%s%%)"),
 
+		// Keep everything offline (offline.go).
+		m(offlineKeep, "Keep everything offline"),
+		m(offlineBar, "Offline download progress"),
+		m(offlineProgress, "%d of %d text files saved"),
+		{offlineDone, "All %d reports are available offline", "The %d report is available offline"},
+		{offlineFailed, "%d text files could not be saved: ", "%d text file could not be saved: "},
+		m(offlineCanceled, "Canceled; %d of %d text files saved."),
+		m(offlineNotStored, "The browser did not keep it offline"),
+
 		// Search and facets.
 		m(searchTitle, "Search · 人大 Renda"),
 		m(searchHeading, "Search local People's Congress reports"),

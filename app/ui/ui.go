@@ -36,6 +36,10 @@ func Register() {
 	l := newLoader(newBrowserFetcher()).onShelf(sh)
 	app.Handle(actionLoad, l.handle)
 	app.Handle(actionTexts, l.handleTexts)
+	k := &keeper{l: l}
+	app.Handle(actionOfflineCheck, k.handleCheck)
+	app.Handle(actionOffline, k.handle)
+	app.Handle(actionOfflineCancel, k.handleCancel)
 	sh.register()
 }
 

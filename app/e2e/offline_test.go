@@ -1,0 +1,149 @@
+//go:build !js
+
+package e2e
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/fetch"
+	"github.com/chromedp/chromedp"
+
+	"renda/app/corpus"
+	"renda/app/gen"
+	"renda/app/site"
+)
+
+// TestKeepOffline builds a site whose text shards are too big to precache
+// (480 generated reports, 2 shards, only / prerendered). On the first visit
+// (a page the worker does not control yet) it clicks "keep everything
+// offline" and cancels during shard 0; resumes with shard 1 missing on the
+// server: the control names it and offers a retry, which completes once
+// the shard is back, the progress bar having moved. Then, with the HTTP
+// cache cleared and the network gone, a document of a shard never opened
+// shows its text.
+func TestKeepOffline(t *testing.T) {
+	if env == nil {
+		t.Skip("no Chromium: set $CHROME or install chromium")
+	}
+	src := t.TempDir()
+	if err := gen.Write(src, gen.Options{N: 480, Seed: 5}); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Remove(filepath.Join(src, "truth.jsonl")); err != nil {
+		t.Fatal(err)
+	}
+	pack, err := site.LoadCorpus(os.DirFS(src), io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := filepath.Join(t.TempDir(), "site")
+	if _, err := site.Build(pack, site.Options{
+		Out: dir, Base: base, Web: filepath.Join(env.repo, "web"), Wasm: env.wasm, ParserWasm: env.parser, Fast: true,
+		Pages: func(corpus.Pack) []string { return []string{"/"} },
+	}); err != nil {
+		t.Fatal(err)
+	}
+	// The shard files (text-NNN.*), whatever their format.
+	var names []string
+	files, _ := filepath.Glob(filepath.Join(dir, "web", "data", "text-[0-9][0-9][0-9].*"))
+	for _, f := range files {
+		if ext := filepath.Ext(f); ext != ".br" && ext != ".gz" {
+			names = append(names, filepath.Base(f))
+		}
+	}
+	shards := len(names)
+	if w, err := os.ReadFile(filepath.Join(dir, "app-worker.js")); err != nil || shards != 2 || strings.Contains(string(w), names[0]) {
+		t.Fatalf("want 2 text shards, not precached: %q, worker %v", names, err)
+	}
+	old := env.site.Load()
+	env.site.Store(&dir)
+	t.Cleanup(func() { env.site.Store(old) })
+
+	// Shard 1 is missing from the server for the first run.
+	missing := filepath.Join(dir, "web", "data", names[1])
+	moves := func(from, to string) {
+		for _, ext := range []string{"", ".br", ".gz"} {
+			if err := os.Rename(from+ext, to+ext); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	moves(missing, missing+".away")
+
+	tb := newTab(t, chromedp.WithNewBrowserContext())
+	tb.open("")
+	tb.waitFor(`!!document.querySelector("#offline-keep")`)
+	// Record every state of the progress bar and its label.
+	eval[bool](tb, `(window.offlineSeen = [], new MutationObserver(() => {
+		const p = document.querySelector("#offline-progress");
+		if (p) window.offlineSeen.push(p.getAttribute("value") + "/" + p.getAttribute("max") + " " + p.parentNode.innerText);
+	}).observe(document.body, {subtree: true, childList: true, attributes: true, characterData: true}), true)`)
+
+	// A first run is canceled while shard 0, held back here, downloads.
+	paused := chromedp.Events(tb.ctx, fetch.RequestPaused)
+	if _, err := chromedp.Call(tb.ctx, fetch.Enable, fetch.EnableParams{Patterns: []*fetch.RequestPattern{{URLPattern: "*/" + names[0] + "*"}}}); err != nil {
+		t.Fatal(err)
+	}
+	tb.do("keeping everything offline", chromedp.Click(chromedp.ID("offline-keep")))
+	var held fetch.RequestID
+	for ev, err := range paused {
+		if err != nil {
+			t.Fatal(err)
+		}
+		held = ev.RequestID
+		break
+	}
+	tb.do("canceling", chromedp.Click(chromedp.ID("offline-cancel")))
+	// Once the button shows the click, the wasm has run the cancel action.
+	tb.waitFor(`document.querySelector("#offline-cancel")?.disabled === true`)
+	if _, err := chromedp.Call(tb.ctx, fetch.ContinueRequest, fetch.ContinueRequestParams{RequestID: held}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Call(tb.ctx, fetch.Disable, cdp.Empty{}); err != nil {
+		t.Fatal(err)
+	}
+	tb.waitFor(`document.querySelector("#offline").dataset.state === "canceled"`)
+	if got, want := eval[string](tb, `document.querySelector("#offline").innerText`), "已取消，已保存 1 / 2 个文本文件。"; !strings.Contains(got, want) {
+		t.Errorf("canceled: %q, want %q", got, want)
+	}
+	tb.do("resuming", chromedp.Click(chromedp.ID("offline-keep")))
+	tb.waitFor(`document.querySelector("#offline").dataset.state === "failed"`)
+	if got := eval[string](tb, `document.querySelector("#offline").innerText`); !strings.Contains(got, names[1]) || !strings.Contains(got, "404") {
+		t.Errorf("failure says %q, want %s and 404", got, names[1])
+	}
+
+	moves(missing+".away", missing)
+	tb.do("retrying", chromedp.Click(chromedp.ID("offline-keep")))
+	tb.waitFor(`document.querySelector("#offline").dataset.state === "done"`)
+	if got, want := eval[string](tb, `document.querySelector("#offline").innerText.trim()`), fmt.Sprintf("全部 %d 篇报道均可离线阅读", len(pack.Docs)); got != want {
+		t.Errorf("done: %q, want %q", got, want)
+	}
+	// The canceled run showed 0 of 2, then 1 of 2 with the megabytes.
+	seen := strings.Join(eval[[]string](tb, `window.offlineSeen`), "\n")
+	if !regexp.MustCompile(`(?s)0/2 .*\n1/2 已保存 1 / 2 个文本文件 · \d+\.\d MB`).MatchString(seen) {
+		t.Errorf("the progress bar did not move from 0 to 1 of 2 shards with the bytes:\n%s", seen)
+	}
+	var urls []string
+	for _, name := range names {
+		urls = append(urls, tb.url("web/data/"+name))
+	}
+	list, _ := json.Marshal(urls)
+	if n := eval[int](tb, fmt.Sprintf(`Promise.all(%s.map(u => caches.match(u))).then(rs => rs.filter(Boolean).length)`, list)); n != shards {
+		t.Fatalf("CacheStorage holds %d of %d text shards", n, shards)
+	}
+
+	tb.waitFor(cachedWasm())
+	goOffline(tb)
+	tb.reload()
+	d := pack.Docs[len(pack.Docs)-1] // in the last shard
+	tb.open(docPath(d.ID))
+	tb.waitFor(fmt.Sprintf(`document.querySelector("#text.doc-text-body")?.textContent === %s`, js(d.Text)))
+}

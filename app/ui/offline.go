@@ -1,0 +1,340 @@
+package ui
+
+import (
+	"errors"
+	"slices"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"renda/app/corpus"
+)
+
+// "Keep everything offline": the footer's control that fetches every text
+// shard not yet loaded nor cached, so that every document opens offline.
+
+const (
+	// actionOfflineCheck counts the text shards CacheStorage holds; its
+	// value is the number of bundled documents (int).
+	actionOfflineCheck = "renda/offline/check"
+	// actionOffline fetches the text shards not yet loaded nor cached and
+	// has the service worker keep them; its value is as actionOfflineCheck's.
+	actionOffline = "renda/offline"
+	// actionOfflineCancel stops the run under way after the current shard.
+	actionOfflineCancel = "renda/offline/cancel"
+	// stateOffline holds how far keeping everything offline got
+	// (offlineStatus).
+	stateOffline = "renda/offline"
+)
+
+// Strings of the control (their English is in messages.go).
+const (
+	offlineKeep      = "离线保存全部"
+	offlineBar       = "离线保存进度"
+	offlineProgress  = "已保存 %d / %d 个文本文件"
+	offlineDone      = "全部 %d 篇报道均可离线阅读"
+	offlineFailed    = "%d 个文本文件未能保存："
+	offlineCanceled  = "已取消，已保存 %d / %d 个文本文件。"
+	offlineNotStored = "浏览器未能离线保存"
+)
+
+// offlineStatus is how far keeping everything offline got.
+type offlineStatus struct {
+	Checked  bool   // Total and Done are known
+	Running  bool   // a run is under way
+	Canceled bool   // the last run was canceled
+	Docs     int    // bundled documents
+	Total    int    // their text shards
+	Done     int    // shards available offline (during a run: or fetched)
+	Bytes    int    // bytes downloaded by the run
+	Failed   []int  // shards the last run could not fetch or keep
+	Err      string // the last failure, "" if the last run succeeded
+}
+
+func (s offlineStatus) complete() bool {
+	return s.Checked && !s.Running && s.Done >= s.Total && s.Err == ""
+}
+
+// shardCount is how many text shards hold the texts of docs documents.
+func shardCount(docs int) int { return (docs + corpus.ShardSize - 1) / corpus.ShardSize }
+
+// remaining splits the shards CacheStorage lacks (cached[k] false) into
+// those to fetch and those loaded already, which the worker must keep.
+func remaining(cached []bool, loaded func(int) bool) (fetch, keep []int) {
+	for k, c := range cached {
+		switch {
+		case c:
+		case loaded(k):
+			keep = append(keep, k)
+		default:
+			fetch = append(fetch, k)
+		}
+	}
+	return fetch, keep
+}
+
+// count is how many of b are true.
+func count(b []bool) int {
+	n := 0
+	for _, v := range b {
+		if v {
+			n++
+		}
+	}
+	return n
+}
+
+// progressText says how far a run got: shards and bytes.
+func (s offlineStatus) progressText(l locale) string {
+	t := l.T(offlineProgress, s.Done, s.Total)
+	if s.Bytes > 0 {
+		t += " · " + megabytes(s.Bytes)
+	}
+	return t
+}
+
+// failedText names the shards that failed, if any, and says why.
+func (s offlineStatus) failedText(l locale) string {
+	if len(s.Failed) == 0 {
+		return l.errText(s.Err)
+	}
+	names := make([]string, len(s.Failed))
+	for i, k := range s.Failed {
+		names[i] = strings.TrimPrefix(shardPath(k), "/web/data/")
+	}
+	return strings.Join(names, ", ") + l.T("（%s）", l.errText(s.Err))
+}
+
+// loaded reports whether text shard k is loaded, and whether it is being
+// fetched.
+func (t *textStore) loaded(k int) (bool, bool) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	_, ok := t.shards[k]
+	return ok, t.loading[k]
+}
+
+// keepFetcher is the loader's fetcher for one shard of a run: it reports
+// the bytes as they come and keeps the error.
+type keepFetcher struct {
+	packFetcher
+	progress func(loaded int)
+	fetched  bool
+	err      error
+}
+
+func (f *keepFetcher) Fetch(url string, _ func(int, int)) ([]byte, error) {
+	f.fetched = true
+	b, err := f.packFetcher.Fetch(url, func(n, _ int) { f.progress(n) })
+	f.err = err
+	return b, err
+}
+
+// keepShard fetches text shard k through the loader's own path
+// (handleTexts), so that it reaches the library as an opened document's
+// does and, through the worker, its cache.
+func (l *loader) keepShard(ctx app.Context, k int, progress func(int)) error {
+	f := &keepFetcher{packFetcher: l.fetch, progress: progress}
+	for {
+		(&loader{fetch: f, texts: l.texts}).handleTexts(ctx, app.Action{Value: []int{k * corpus.ShardSize}})
+		ok, loading := l.texts.loaded(k)
+		switch {
+		case ok:
+			return nil
+		case f.err != nil:
+			return f.err
+		case f.fetched:
+			return errors.New(errPrefixes()[0] + shardPath(k))
+		case !loading:
+			continue // the other request failed: fetch it here
+		}
+		time.Sleep(50 * time.Millisecond) // another request is fetching it
+	}
+}
+
+// keeper runs "keep everything offline", one run at a time.
+type keeper struct {
+	l    *loader
+	busy atomic.Bool // a run is under way
+	stop atomic.Bool // the run under way is canceled
+}
+
+// shardURLs returns the URLs of the n text shards.
+func shardURLs(ctx app.Context, n int) []string {
+	urls := make([]string, n)
+	for i := range urls {
+		urls[i] = ctx.ResolveStaticResource(shardPath(i))
+	}
+	return urls
+}
+
+// plan looks the text shards up in CacheStorage: those to fetch, those
+// loaded that the worker must keep, and how many it holds; ok is false
+// without CacheStorage.
+func (k *keeper) plan(urls []string) (fetch, keep []int, held int, ok bool) {
+	cached := cachedURLs(urls)
+	fetch, keep = remaining(cached, func(s int) bool { ok, _ := k.l.texts.loaded(s); return ok })
+	return fetch, keep, count(cached), cached != nil
+}
+
+// handleCheck publishes how many text shards CacheStorage holds.
+func (k *keeper) handleCheck(ctx app.Context, a app.Action) {
+	docs, ok := a.Value.(int)
+	if !ok || app.IsServer || k.busy.Load() {
+		return
+	}
+	_, _, held, _ := k.plan(shardURLs(ctx, shardCount(docs)))
+	ctx.SetState(stateOffline, offlineStatus{Checked: true, Docs: docs, Total: shardCount(docs), Done: held})
+}
+
+func (k *keeper) handleCancel(ctx app.Context, a app.Action) { k.stop.Store(true) }
+
+// handle fetches every text shard neither loaded nor cached, publishing
+// progress, then asks the worker to keep the loaded shards it lacks (a page
+// it did not control fetched past it) and counts what CacheStorage holds.
+func (k *keeper) handle(ctx app.Context, a app.Action) {
+	docs, ok := a.Value.(int)
+	if !ok || app.IsServer || !k.busy.CompareAndSwap(false, true) {
+		return
+	}
+	defer k.busy.Store(false)
+	k.stop.Store(false)
+	persistStorage()
+
+	urls := shardURLs(ctx, shardCount(docs))
+	st := offlineStatus{Checked: true, Running: true, Docs: docs, Total: len(urls)}
+	publish := func() { ctx.SetState(stateOffline, st) }
+	fetch, _, _, ok := k.plan(urls)
+	if !ok {
+		st.Running, st.Err = false, offlineNotStored
+		publish()
+		return
+	}
+	st.Done = st.Total - len(fetch)
+	publish()
+
+	shown := time.Now()
+	var failed []int
+	for _, s := range fetch {
+		if st.Canceled = k.stop.Load(); st.Canceled {
+			break
+		}
+		before := st.Bytes
+		err := k.l.keepShard(ctx, s, func(n int) {
+			st.Bytes = before + n
+			if time.Since(shown) >= 100*time.Millisecond {
+				shown = time.Now()
+				publish()
+			}
+		})
+		if err != nil {
+			failed, st.Err = append(failed, s), err.Error()
+		} else {
+			st.Done++
+		}
+		publish()
+	}
+
+	if _, keep, _, _ := k.plan(urls); len(keep) > 0 {
+		ku := make([]string, len(keep))
+		for i, s := range keep {
+			ku[i] = urls[s]
+		}
+		if err := storeOffline(ku); err != nil {
+			st.Err = err.Error()
+		}
+	}
+	_, unkept, held, _ := k.plan(urls)
+	switch {
+	case held == st.Total:
+		st.Err = "" // all there after all
+	case len(unkept) > 0 && st.Err == "":
+		st.Err = offlineNotStored
+	}
+	st.Failed = append(failed, unkept...)
+	slices.Sort(st.Failed)
+	st.Running, st.Done = false, held
+	publish()
+}
+
+// offlineKeeper is the footer's control: a button, the progress of a run
+// with a way to cancel, what failed with a way to retry, or that every
+// document is available offline.
+type offlineKeeper struct {
+	app.Compo
+	Iloc locale
+
+	lib      library
+	st       offlineStatus
+	stopping bool // cancel was clicked
+}
+
+func newOfflineKeeper() *offlineKeeper { return &offlineKeeper{} }
+
+// Loc sets the interface language.
+func (c *offlineKeeper) Loc(l locale) *offlineKeeper { c.Iloc = l; return c }
+
+func (c *offlineKeeper) OnMount(ctx app.Context) {
+	ctx.ObserveState(stateOffline, &c.st)
+	ctx.ObserveState(stateLibrary, &c.lib).OnChange(func() { c.check(ctx) })
+	c.check(ctx)
+}
+
+// docs is how many bundled documents the library holds: the imported ones
+// come after them.
+func (c *offlineKeeper) docs() int { return len(c.lib.Index.Docs) - len(c.lib.Own.Entries) }
+
+func (c *offlineKeeper) check(ctx app.Context) {
+	if c.lib.ready() && !c.st.Checked {
+		ctx.NewActionWithValue(actionOfflineCheck, c.docs())
+	}
+}
+
+func (c *offlineKeeper) keep(ctx app.Context, e app.Event) {
+	c.stopping = false
+	if c.lib.ready() {
+		ctx.NewActionWithValue(actionOffline, c.docs())
+	}
+}
+
+func (c *offlineKeeper) cancel(ctx app.Context, e app.Event) {
+	c.stopping = true
+	ctx.NewAction(actionOfflineCancel)
+}
+
+// Render shows the control; #offline's data-state says which state:
+// idle, running, done, failed or canceled.
+func (c *offlineKeeper) Render() app.UI {
+	st, l := c.st, c.Iloc
+	if !st.Checked || !c.lib.ready() {
+		return app.Div().ID("offline").Class("offline-keep")
+	}
+	var bar, button app.UI
+	state, note, detail := "idle", "", ""
+	id, label, click := "offline-keep", l.T(offlineKeep), c.keep
+	switch {
+	case st.Running:
+		bar = app.Progress().ID("offline-progress").Aria("label", l.T(offlineBar)).Max(max(st.Total, 1)).Value(st.Done)
+		state, note, id, label, click = "running", st.progressText(l), "offline-cancel", l.T(importCancel), c.cancel
+	case st.complete():
+		state, note, click = "done", l.Tn(offlineDone, st.Docs), nil
+	case st.Err != "":
+		state, detail, label = "failed", st.failedText(l), l.T(loadingRetry)
+		if len(st.Failed) > 0 {
+			note = l.Tn(offlineFailed, len(st.Failed))
+		}
+	case st.Canceled:
+		state, note = "canceled", l.T(offlineCanceled, st.Done, st.Total)
+	}
+	if click != nil {
+		button = app.Button().ID(id).Type("button").Disabled(st.Running && c.stopping).Attr("data-i18n", true).Text(label).OnClick(click)
+	}
+	return app.Div().ID("offline").Class("offline-keep").Role("status").DataSet("state", state).Body(
+		bar,
+		app.Span().Attr("data-i18n", true).Text(note),
+		app.Span().Class("offline-detail").Text(detail),
+		button,
+	)
+}

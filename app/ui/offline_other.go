@@ -1,0 +1,9 @@
+//go:build !wasm
+
+package ui
+
+// cachedURLs has no CacheStorage outside a browser.
+func cachedURLs([]string) []bool { return nil }
+
+// storeOffline has no service worker outside a browser.
+func storeOffline([]string) error { return errNoBrowser }

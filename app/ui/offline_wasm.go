@@ -1,0 +1,56 @@
+//go:build wasm
+
+package ui
+
+import (
+	"errors"
+	"syscall/js"
+	"time"
+)
+
+// cachedURLs reports which of urls the site's caches hold (the worker's
+// precache or its runtime cache), nil without CacheStorage.
+func cachedURLs(urls []string) []bool {
+	c := js.Global().Get("caches")
+	if !c.Truthy() {
+		return nil
+	}
+	opts := map[string]any{"ignoreSearch": true}
+	out := make([]bool, len(urls))
+	for i, u := range urls {
+		r, err := await(c.Call("match", u, opts))
+		out[i] = err == nil && r.Truthy()
+	}
+	return out
+}
+
+// storeOffline asks the service worker to cache urls ("renda:keep" in
+// app/site/worker.js) and waits for its answer, at most two minutes.
+func storeOffline(urls []string) error {
+	sw := js.Global().Get("navigator").Get("serviceWorker")
+	if !sw.Truthy() {
+		return errors.New(offlineNotStored)
+	}
+	list := make([]any, len(urls))
+	for i, u := range urls {
+		list[i] = u
+	}
+	ch := js.Global().Get("MessageChannel").New()
+	done := make(chan bool, 1)
+	onReply := js.FuncOf(func(js.Value, []js.Value) any { done <- true; return nil })
+	post := js.FuncOf(func(_ js.Value, args []js.Value) any {
+		args[0].Get("active").Call("postMessage", map[string]any{"type": "renda:keep", "urls": list}, []any{ch.Get("port2")})
+		return nil
+	})
+	defer post.Release()
+	defer onReply.Release()
+	defer ch.Get("port1").Call("close") // a late answer finds no listener
+	ch.Get("port1").Set("onmessage", onReply)
+	sw.Get("ready").Call("then", post)
+	select {
+	case <-done:
+		return nil
+	case <-time.After(2 * time.Minute):
+		return errors.New(offlineNotStored)
+	}
+}
