@@ -11,23 +11,17 @@ package parse
 import (
 	"errors"
 	"fmt"
-	"path"
 	"sort"
 	"strings"
 	"unicode/utf8"
 
 	"renda/parse/decode"
 	"renda/parse/fold"
+	"renda/parse/schema"
 )
 
 // ID returns the record id for a file name: its base name without extension.
-func ID(name string) string {
-	base := path.Base(strings.ReplaceAll(name, `\`, "/"))
-	if i := strings.LastIndexByte(base, '.'); i > 0 {
-		base = base[:i]
-	}
-	return base
-}
+func ID(name string) string { return schema.ID(name) }
 
 // MaxBytes is the largest report Parse reads: news reports are kilobytes;
 // anything this large is not one.

@@ -6,8 +6,8 @@ import (
 	"fmt"
 	"slices"
 
-	"renda/parse"
 	"renda/parse/region"
+	"renda/parse/schema"
 )
 
 // The binary pack format (MarshalBinary, UnmarshalBinary) carries a Pack in
@@ -22,7 +22,7 @@ import (
 // where every string is a uvarint index into the table, every int a zigzag
 // varint, and every list a uvarint count plus one (0 for a nil list), so
 // that a decoded pack equals the encoded one, nil and empty lists included.
-// A record's fields follow in the order of parse.Record, then Original.
+// A record's fields follow in the order of schema.Record, then Original.
 const (
 	binaryMagic   = "RNDP"
 	binaryVersion = 1
@@ -371,29 +371,29 @@ func (r *packReader) doc(d *Doc) {
 	switch tag := r.byte(); tag {
 	case 0:
 	case 1, 2:
-		rec.Attendance = &parse.Attendance{Quorum: tag == 2, Expected: r.int(), Present: r.int(), Absent: r.int()}
+		rec.Attendance = &schema.Attendance{Quorum: tag == 2, Expected: r.int(), Present: r.int(), Absent: r.int()}
 	default:
 		r.corrupt("attendance")
 	}
 	rec.Presiding = r.strList()
 	rec.Speakers = r.strList()
-	rec.Reports = list[parse.Report](r)
+	rec.Reports = list[schema.Report](r)
 	for i := range rec.Reports {
-		rec.Reports[i] = parse.Report{Title: r.str(), By: r.str()}
+		rec.Reports[i] = schema.Report{Title: r.str(), By: r.str()}
 	}
 	rec.ExecutiveChairs = r.strList()
 	rec.Rostrum = r.strList()
-	rec.Elected = list[parse.Election](r)
+	rec.Elected = list[schema.Election](r)
 	for i := range rec.Elected {
-		rec.Elected[i] = parse.Election{Name: r.str(), Position: r.str()}
+		rec.Elected[i] = schema.Election{Name: r.str(), Position: r.str()}
 	}
 	rec.Resolutions = r.strList()
 	rec.Source = r.str()
 	rec.Photographers = r.strList()
 	rec.Text = r.str()
-	rec.Evidence = list[parse.Evidence](r)
+	rec.Evidence = list[schema.Evidence](r)
 	for i := range rec.Evidence {
-		rec.Evidence[i] = parse.Evidence{Field: r.str(), Start: r.int(), End: r.int()}
+		rec.Evidence[i] = schema.Evidence{Field: r.str(), Start: r.int(), End: r.int()}
 	}
 	rec.Warnings = r.strList()
 	switch r.byte() {

@@ -2,12 +2,12 @@
 // command writes as a data pack and the browser app reads back.
 package corpus
 
-import "renda/parse"
+import "renda/parse/schema"
 
 // Doc is one document of the corpus: the parser's record and the untouched
 // original text the record was read from.
 type Doc struct {
-	parse.Record
+	schema.Record
 	Original string `json:"original"` // the decoded source text, unchanged
 }
 

@@ -5,7 +5,7 @@ import (
 	"strings"
 
 	"renda/app/corpus"
-	"renda/parse"
+	"renda/parse/schema"
 )
 
 // Citation returns a one-line reference to d: title, locality, date, source
@@ -39,7 +39,7 @@ func Citation(d *corpus.Doc, permalink string) string {
 
 // Rate returns the share of expected delegates present, in percent with one
 // decimal (e.g. "92.2"), or "" when it cannot be computed.
-func Rate(a *parse.Attendance) string {
+func Rate(a *schema.Attendance) string {
 	if a == nil || a.Expected <= 0 || a.Present < 0 {
 		return ""
 	}

@@ -4,7 +4,7 @@ import (
 	"cmp"
 	"slices"
 
-	"renda/parse"
+	"renda/parse/schema"
 )
 
 // Result is the answer to a query.
@@ -41,15 +41,15 @@ type FacetValue struct {
 // LevelOrder returns the levels from the top of the state down, as the
 // level facet lists them.
 func LevelOrder() []string {
-	return []string{parse.LevelProvince, parse.LevelCity, parse.LevelDistrict,
-		parse.LevelCounty, parse.LevelTownship, None}
+	return []string{schema.LevelProvince, schema.LevelCity, schema.LevelDistrict,
+		schema.LevelCounty, schema.LevelTownship, None}
 }
 
 // EventOrder returns the events in the order of a session, as the event
 // facet lists them.
 func EventOrder() []string {
-	return []string{parse.EventPreparatory, parse.EventOpening, parse.EventPresidium,
-		parse.EventPlenary, parse.EventClosing, parse.EventOther, None}
+	return []string{schema.EventPreparatory, schema.EventOpening, schema.EventPresidium,
+		schema.EventPlenary, schema.EventClosing, schema.EventOther, None}
 }
 
 // facetValue returns the value document doc has in dimension dim.

@@ -4,13 +4,13 @@ import (
 	"strconv"
 
 	"renda/app/corpus"
-	"renda/parse"
+	"renda/parse/schema"
 )
 
 // eventWords name an event in a label.
 var eventWords = map[string]string{
-	parse.EventOpening: "开幕", parse.EventClosing: "闭幕", parse.EventPreparatory: "预备会议",
-	parse.EventPresidium: "主席团会议", parse.EventPlenary: "全体会议",
+	schema.EventOpening: "开幕", schema.EventClosing: "闭幕", schema.EventPreparatory: "预备会议",
+	schema.EventPresidium: "主席团会议", schema.EventPlenary: "全体会议",
 }
 
 // Label names a document for lists and headings: its title, else what the
@@ -26,7 +26,7 @@ func Label(d *corpus.Doc) string {
 	if d.Session > 0 {
 		s += "第" + strconv.Itoa(d.Session) + "次会议"
 	}
-	if d.Event == parse.EventPlenary && d.Plenary > 0 {
+	if d.Event == schema.EventPlenary && d.Plenary > 0 {
 		return s + "第" + strconv.Itoa(d.Plenary) + "次全体会议"
 	}
 	return s + eventWords[d.Event]

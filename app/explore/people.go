@@ -4,7 +4,7 @@ import (
 	"slices"
 	"strings"
 
-	"renda/parse"
+	"renda/parse/schema"
 )
 
 // Person is someone named in a role in at least one report.
@@ -37,7 +37,7 @@ const (
 
 // Roles lists every role of the people d names, in field order: presiding,
 // speakers, reports, executive_chairs, rostrum, elected.
-func Roles(d *parse.Record) []NamedRole {
+func Roles(d *schema.Record) []NamedRole {
 	var out []NamedRole
 	add := func(field string, names ...string) {
 		for _, n := range names {
@@ -71,7 +71,7 @@ type NamedRole struct {
 
 // forNames calls f with every name d gives a role, in the order of Roles,
 // without building the roles.
-func forNames(d *parse.Record, f func(string)) {
+func forNames(d *schema.Record, f func(string)) {
 	for _, l := range [][]string{d.Presiding, d.Speakers} {
 		for _, n := range l {
 			f(n)

@@ -4,7 +4,7 @@ import (
 	"slices"
 	"unicode/utf8"
 
-	"renda/parse"
+	"renda/parse/schema"
 )
 
 // Segment is a piece of a document's text: either plain or covered by the
@@ -18,8 +18,8 @@ type Segment struct {
 // evidence span is a run of marked segments: overlapping spans split into
 // pieces. Spans outside the text, empty or not on character boundaries are
 // ignored. Concatenating text[s.Start:s.End] over the segments gives text.
-func Segments(text string, ev []parse.Evidence) []Segment {
-	valid := make([]parse.Evidence, 0, len(ev))
+func Segments(text string, ev []schema.Evidence) []Segment {
+	valid := make([]schema.Evidence, 0, len(ev))
 	cuts := []int{0, len(text)}
 	for _, e := range ev {
 		if e.Start < 0 || e.End > len(text) || e.Start >= e.End ||
@@ -32,7 +32,7 @@ func Segments(text string, ev []parse.Evidence) []Segment {
 	slices.Sort(cuts)
 	cuts = slices.Compact(cuts)
 	// Narrowest spans first, so that Fields[0] names the most specific fact.
-	slices.SortStableFunc(valid, func(a, b parse.Evidence) int { return (a.End - a.Start) - (b.End - b.Start) })
+	slices.SortStableFunc(valid, func(a, b schema.Evidence) int { return (a.End - a.Start) - (b.End - b.Start) })
 
 	var out []Segment
 	for i := 0; i+1 < len(cuts); i++ {

@@ -4,7 +4,7 @@ import (
 	"cmp"
 	"slices"
 
-	"renda/parse"
+	"renda/parse/schema"
 )
 
 // Session is one session of a congress (same locality, term and session
@@ -84,11 +84,11 @@ func compareSessions(a, b *Session) int {
 // meetingStage places an event in the course of a session.
 func meetingStage(event string) int {
 	switch event {
-	case parse.EventPreparatory:
+	case schema.EventPreparatory:
 		return 0
-	case parse.EventOpening:
+	case schema.EventOpening:
 		return 1
-	case parse.EventClosing:
+	case schema.EventClosing:
 		return 3
 	}
 	return 2 // presidium, plenary, other

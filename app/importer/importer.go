@@ -11,7 +11,7 @@ import (
 	"unicode/utf8"
 
 	"renda/app/corpus"
-	"renda/parse"
+	"renda/parse/schema"
 )
 
 // MaxSize is the largest file imported: 20 MB.
@@ -162,8 +162,8 @@ func failed(name string, r Reason, err error) Outcome {
 
 // HasSession reports whether rec is about a congress session: it names a
 // term, a locality or an event other than "other".
-func HasSession(rec parse.Record) bool {
-	return rec.Term != 0 || rec.Locality != "" || (rec.Event != "" && rec.Event != parse.EventOther)
+func HasSession(rec schema.Record) bool {
+	return rec.Term != 0 || rec.Locality != "" || (rec.Event != "" && rec.Event != schema.EventOther)
 }
 
 // newID returns a free id for a file: imported-STEM, then imported-STEM-2…
@@ -179,7 +179,7 @@ func (im *Importer) newID(name string) string {
 // stem is the file's base name without extension, trimmed, at most maxStem
 // characters, "document" when nothing is left.
 func stem(name string) string {
-	s := strings.TrimSpace(parse.ID(name))
+	s := strings.TrimSpace(schema.ID(name))
 	s = strings.Map(func(r rune) rune {
 		if r < ' ' || r == 0x7F || r == utf8.RuneError {
 			return -1

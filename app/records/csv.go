@@ -7,7 +7,7 @@ import (
 	"strconv"
 	"strings"
 
-	"renda/parse"
+	"renda/parse/schema"
 )
 
 // listSep joins list items in a CSV cell, as the record schema asks.
@@ -33,7 +33,7 @@ func CSVColumns() []string {
 // with 、; a report reads "title（by）" and an election "name（position）",
 // the parenthesis left out when by or position is empty. Attendance cells are
 // empty when the record has no attendance, and quorum reads true or false.
-func CSVRow(rec parse.Record) []string {
+func CSVRow(rec schema.Record) []string {
 	var exp, pres, abs, quorum string
 	if a := rec.Attendance; a != nil {
 		exp = strconv.Itoa(a.Expected)
@@ -112,7 +112,7 @@ func (c *CSVWriter) header() error {
 }
 
 // Write writes rec as one row, after the header if not yet written.
-func (c *CSVWriter) Write(rec parse.Record) error {
+func (c *CSVWriter) Write(rec schema.Record) error {
 	if err := c.header(); err != nil {
 		return err
 	}
@@ -137,7 +137,7 @@ func (c *CSVWriter) Flush() error {
 
 // WriteCSV writes recs to w as CSV: a header row (CSVColumns) then one row
 // per record (CSVRow), UTF-8, optionally preceded by a byte order mark.
-func WriteCSV(w io.Writer, recs []parse.Record, bom bool) error {
+func WriteCSV(w io.Writer, recs []schema.Record, bom bool) error {
 	c := NewCSVWriter(w, bom)
 	for _, r := range recs {
 		if err := c.Write(r); err != nil {
@@ -150,5 +150,5 @@ func WriteCSV(w io.Writer, recs []parse.Record, bom bool) error {
 // csvRecordWriter adapts CSVWriter to Writer.
 type csvRecordWriter struct{ c *CSVWriter }
 
-func (c csvRecordWriter) Write(rec parse.Record) error { return c.c.Write(rec) }
-func (c csvRecordWriter) Close() error                 { return c.c.Flush() }
+func (c csvRecordWriter) Write(rec schema.Record) error { return c.c.Write(rec) }
+func (c csvRecordWriter) Close() error                  { return c.c.Flush() }

@@ -6,12 +6,12 @@ import (
 	"fmt"
 	"io"
 
-	"renda/parse"
+	"renda/parse/schema"
 )
 
 // encode appends rec's JSON to buf (with a trailing newline), indented by
 // indent under prefix when indent is not empty, without HTML escaping.
-func encode(buf *bytes.Buffer, rec parse.Record, prefix, indent string) error {
+func encode(buf *bytes.Buffer, rec schema.Record, prefix, indent string) error {
 	enc := json.NewEncoder(buf)
 	enc.SetEscapeHTML(false)
 	if indent != "" {
@@ -31,7 +31,7 @@ type jsonWriter struct {
 	n   int
 }
 
-func (j *jsonWriter) Write(rec parse.Record) error {
+func (j *jsonWriter) Write(rec schema.Record) error {
 	j.buf.Reset()
 	if j.n == 0 {
 		j.buf.WriteString("[\n  ")
@@ -66,7 +66,7 @@ type jsonlWriter struct {
 	buf bytes.Buffer
 }
 
-func (j *jsonlWriter) Write(rec parse.Record) error {
+func (j *jsonlWriter) Write(rec schema.Record) error {
 	j.buf.Reset()
 	if err := encode(&j.buf, rec, "", ""); err != nil {
 		return err
@@ -82,7 +82,7 @@ func (j *jsonlWriter) Close() error { return nil }
 // WriteJSON writes recs to w exactly as `renda parse --format json` does:
 // an array indented by two spaces, lists as [] and never null, no HTML
 // escaping. Pure Go, so that the browser app exports the same bytes.
-func WriteJSON(w io.Writer, recs []parse.Record) error {
+func WriteJSON(w io.Writer, recs []schema.Record) error {
 	j := &jsonWriter{w: w}
 	for _, r := range recs {
 		if err := j.Write(r); err != nil {

@@ -6,7 +6,7 @@ package records
 import (
 	"io"
 
-	"renda/parse"
+	"renda/parse/schema"
 )
 
 // The output formats.
@@ -18,7 +18,7 @@ const (
 
 // Writer writes records one at a time in one of the formats.
 type Writer interface {
-	Write(rec parse.Record) error
+	Write(rec schema.Record) error
 	Close() error // ends the output (closing bracket, flush); not the io.Writer itself
 }
 
@@ -36,7 +36,7 @@ func NewWriter(format string, w io.Writer, bom bool) Writer {
 
 // Normalize returns rec with nil lists made empty, so that JSON shows [] and
 // never null; a nil Attendance or Region stays nil and shows null.
-func Normalize(rec parse.Record) parse.Record {
+func Normalize(rec schema.Record) schema.Record {
 	for _, l := range []*[]string{
 		&rec.Presiding, &rec.Speakers, &rec.ExecutiveChairs, &rec.Rostrum,
 		&rec.Resolutions, &rec.Photographers, &rec.Warnings,
@@ -46,13 +46,13 @@ func Normalize(rec parse.Record) parse.Record {
 		}
 	}
 	if rec.Reports == nil {
-		rec.Reports = []parse.Report{}
+		rec.Reports = []schema.Report{}
 	}
 	if rec.Elected == nil {
-		rec.Elected = []parse.Election{}
+		rec.Elected = []schema.Election{}
 	}
 	if rec.Evidence == nil {
-		rec.Evidence = []parse.Evidence{}
+		rec.Evidence = []schema.Evidence{}
 	}
 	return rec
 }

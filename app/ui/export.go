@@ -10,7 +10,7 @@ import (
 	"renda/app/corpus"
 	"renda/app/explore"
 	"renda/app/records"
-	"renda/parse"
+	"renda/parse/schema"
 )
 
 // Export file names and types.
@@ -44,8 +44,8 @@ func (b *exportBar) Docs(docs []int) *exportBar { b.Idocs = docs; return b }
 // Loc sets the interface language.
 func (b *exportBar) Loc(l locale) *exportBar { b.Iloc = l; return b }
 
-func (b *exportBar) records() []parse.Record {
-	recs := make([]parse.Record, len(b.Idocs))
+func (b *exportBar) records() []schema.Record {
+	recs := make([]schema.Record, len(b.Idocs))
 	for i, d := range b.Idocs {
 		recs[i] = b.Iindex.Docs[d].Record
 	}
@@ -179,7 +179,7 @@ func (t *docTools) exportJSON(ctx app.Context, e app.Event) {
 	if t.Idoc.Text == "" {
 		err = errTextsNotLoaded // its shard is still on its way: try again in a moment
 	} else {
-		err = records.WriteJSON(&buf, []parse.Record{t.Idoc.Record})
+		err = records.WriteJSON(&buf, []schema.Record{t.Idoc.Record})
 	}
 	if err == nil {
 		err = download(t.Idoc.ID+".json", mimeJSON, buf.Bytes())

@@ -9,8 +9,8 @@ import (
 
 	"renda/app/corpus"
 	"renda/app/explore"
-	"renda/parse"
 	"renda/parse/region"
+	"renda/parse/schema"
 )
 
 // fieldLabel names a record field (its JSON name) in Chinese: the message
@@ -195,7 +195,7 @@ func list(vs []string) app.UI {
 	}))
 }
 
-func attendanceFact(loc locale, a *parse.Attendance) fact {
+func attendanceFact(loc locale, a *schema.Attendance) fact {
 	if a == nil {
 		return fact{field: "attendance"}
 	}

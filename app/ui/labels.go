@@ -4,7 +4,7 @@ import (
 	"strconv"
 
 	"renda/app/explore"
-	"renda/parse"
+	"renda/parse/schema"
 )
 
 // The names of record values in Chinese: they are the message keys that
@@ -13,17 +13,17 @@ import (
 // eventLabel names an event, e.g. closing → 闭幕.
 func eventLabel(event string) string {
 	switch event {
-	case parse.EventOpening:
+	case schema.EventOpening:
 		return "开幕"
-	case parse.EventClosing:
+	case schema.EventClosing:
 		return "闭幕"
-	case parse.EventPreparatory:
+	case schema.EventPreparatory:
 		return "预备会议"
-	case parse.EventPresidium:
+	case schema.EventPresidium:
 		return "主席团会议"
-	case parse.EventPlenary:
+	case schema.EventPlenary:
 		return "全体会议"
-	case parse.EventOther:
+	case schema.EventOther:
 		return "其他"
 	case "", explore.None:
 		return "未注明"
@@ -34,15 +34,15 @@ func eventLabel(event string) string {
 // levelLabel names an administrative level.
 func levelLabel(level string) string {
 	switch level {
-	case parse.LevelProvince:
+	case schema.LevelProvince:
 		return "省级"
-	case parse.LevelCity:
+	case schema.LevelCity:
 		return "市级"
-	case parse.LevelDistrict:
+	case schema.LevelDistrict:
 		return "区级"
-	case parse.LevelCounty:
+	case schema.LevelCounty:
 		return "县级"
-	case parse.LevelTownship:
+	case schema.LevelTownship:
 		return "乡镇级"
 	case "", explore.None:
 		return "未注明"
@@ -136,7 +136,7 @@ func sessionLabel(s *explore.Session, withPlace bool) string {
 
 // attendanceLabel shows attendance as 应到 245 · 实到 226（92.2%）, "" when
 // there are no figures.
-func attendanceLabel(a *parse.Attendance) string {
+func attendanceLabel(a *schema.Attendance) string {
 	if a == nil {
 		return ""
 	}

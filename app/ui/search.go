@@ -66,9 +66,11 @@ func (p *searchPage) OnNav(ctx app.Context) {
 // text, for their snippets.
 // force asks even after a failure: see requestTexts.
 func (p *searchPage) run(ctx app.Context, force bool) {
+	start := time.Now()
 	p.search(p.lib, p.shown)
+	took := time.Since(start)
 	p.wantSnippets(ctx, force)
-	signalSearched(ctx)
+	signalSearched(ctx, took)
 }
 
 // wantSnippets asks for the texts of the shown hits that have a snippet.
@@ -102,8 +104,9 @@ func (p *searchPage) onInput(ctx app.Context, e app.Event) {
 		return
 	}
 	p.shown = pageSize
+	start := time.Now()
 	p.search(p.lib, p.shown)
-	signalSearched(ctx)
+	signalSearched(ctx, time.Since(start))
 	p.typed++
 	typed := p.typed
 	ctx.After(snippetDelay, func(ctx app.Context) {

@@ -1,6 +1,10 @@
 package ui
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
 
 // Views, as announced to browser tests in window.rendaView.
 const (
@@ -32,10 +36,13 @@ func signalReady(ctx app.Context, view string) {
 }
 
 // signalSearched tells benchmarks, once the results of a search are in the
-// DOM, that one more search was rendered: window.rendaSearches counts them.
-func signalSearched(ctx app.Context) {
+// DOM, that one more search was rendered: window.rendaSearches counts them,
+// and window.rendaSearchMs is how long the last search took, without
+// rendering.
+func signalSearched(ctx app.Context, took time.Duration) {
 	ctx.Defer(func(app.Context) {
 		w := app.Window()
+		w.Set("rendaSearchMs", float64(took.Microseconds())/1000)
 		n := 0
 		if v := w.Get("rendaSearches"); v.Truthy() {
 			n = v.Int()
