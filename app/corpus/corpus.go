@@ -9,6 +9,11 @@ import "renda/parse/schema"
 type Doc struct {
 	schema.Record
 	Original string `json:"original"` // the decoded source text, unchanged
+	// Pinyin is the encoded explore.Spellings of the document's places and
+	// people, set by the parser worker on imported documents (the browser
+	// app does not compute pinyin); not in the binary pack, whose
+	// spellings ship apart (pinyin.bin).
+	Pinyin string `json:"pinyin,omitempty"`
 }
 
 // Pack is the data shipped with a build: every document of the corpus.

@@ -35,6 +35,7 @@ type Index struct {
 	facetTabs [4]facetTable     // per facet (facetDims): the documents' values
 	newest    []int32           // per document: its place newest first (byDateDesc)
 	order     []int32           // the documents newest first: newest's inverse
+	spellings *Spellings        // nil until UseSpellings
 	pyPlaces  []pyEntry         // distinct localities with their pinyin keys
 	pyPeople  []pyEntry         // as names, with their pinyin keys
 }
@@ -50,7 +51,7 @@ type name struct {
 // people. The pack's documents are not copied.
 func New(p corpus.Pack) *Index {
 	ix := NewWithoutPinyin(p)
-	ix.UseSpellings(nil)
+	ix.UseSpellings(NewSpellings(p.Docs))
 	return ix
 }
 

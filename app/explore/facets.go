@@ -72,6 +72,9 @@ func (ix *Index) facetValue(doc int, dim string) string {
 }
 
 // passes reports whether document doc passes the filters of q, ignoring
+// provinceFacet is the province's place in facetDims.
+const provinceFacet = 3
+
 // facetDims are the facets, in the order of Result.Facets.
 func facetDims() []string { return []string{FacetLevel, FacetEvent, FacetYear, FacetProvince} }
 
@@ -80,7 +83,7 @@ type facetTable struct {
 	values []string         // by number
 	number map[string]int32 // value → number
 	of     []int32          // per document: its value's number
-	pinyin map[string]int   // provinces only: value → place in pinyin order
+	pinyin map[string]int   // provinces only, once spelled: value → place in pinyin order
 }
 
 // indexFacets numbers every document's facet values, so that filtering
@@ -97,12 +100,6 @@ func (ix *Index) indexFacets() {
 				t.values = append(t.values, v)
 			}
 			t.of[doc] = n
-		}
-		if dim == FacetProvince {
-			t.pinyin = map[string]int{}
-			for i, v := range PinyinSorted(t.values, false) {
-				t.pinyin[v] = i
-			}
 		}
 		ix.facetTabs[d] = t
 	}

@@ -147,5 +147,5 @@ func (ix *Index) People() []string {
 	for i, n := range ix.names {
 		out[i] = n.name
 	}
-	return PinyinSorted(out, true)
+	return ix.bySpelling(out, true)
 }

@@ -72,4 +72,4 @@ func (ix *Index) Place(locality string) (*Place, bool) {
 }
 
 // Places returns every locality, sorted by pinyin.
-func (ix *Index) Places() []string { return PinyinSorted(sortedKeys(ix.places), false) }
+func (ix *Index) Places() []string { return ix.bySpelling(sortedKeys(ix.places), false) }

@@ -1,9 +1,11 @@
 package explore
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 
@@ -58,13 +60,22 @@ func plain(shown string) (full, initials []string) {
 	return []string{strings.Join(syl, "")}, []string{b.String()}
 }
 
-// NewSpellings computes the spellings of every locality and person the
-// documents name, on all cores.
+// NewSpellings computes the spellings of every locality, every place of
+// their regions and every person the documents name, on all cores. The
+// browser app never computes pinyin: app.wasm does without the reading
+// table (the parser worker spells imported documents).
 func NewSpellings(docs []corpus.Doc) *Spellings {
 	places, people := map[string]bool{}, map[string]bool{}
 	for i := range docs {
 		if l := docs[i].Locality; l != "" {
 			places[l] = true
+		}
+		if r := docs[i].Region; r != nil {
+			for _, n := range []string{r.Province, r.Prefecture, r.County} {
+				if n != "" {
+					places[n] = true
+				}
+			}
 		}
 		forNames(&docs[i].Record, func(n string) {
 			if n != "" {
@@ -182,19 +193,35 @@ func split(s string) []string {
 	return strings.Split(s, recordSep)
 }
 
-// UseSpellings turns on pinyin matching with the given spellings,
-// computing those it lacks (the names of imported documents); nil computes
-// them all, as New does.
-func (ix *Index) UseSpellings(sp *Spellings) {
-	if sp == nil {
-		sp = &Spellings{}
+// Merge adds the spellings of o that s lacks.
+func (s *Spellings) Merge(o *Spellings) {
+	if s.places == nil {
+		s.places, s.people = map[string]spelling{}, map[string]spelling{}
 	}
-	lookup := func(m map[string]spelling, n string, person bool) spelling {
-		if s, ok := m[n]; ok {
-			return s
+	for n, sp := range o.places {
+		if _, ok := s.places[n]; !ok {
+			s.places[n] = sp
 		}
-		return spell(n, person)
 	}
+	for n, sp := range o.people {
+		if _, ok := s.people[n]; !ok {
+			s.people[n] = sp
+		}
+	}
+}
+
+// UseSpellings turns on pinyin matching with the given spellings, added to
+// those the index has: names without one (imported before spellings were
+// stored with them) match no pinyin.
+func (ix *Index) UseSpellings(sp *Spellings) {
+	all := &Spellings{}
+	if ix.spellings != nil {
+		all.Merge(ix.spellings)
+	}
+	if sp != nil {
+		all.Merge(sp)
+	}
+	ix.spellings = all
 	byPlace := map[string][]int{}
 	for i := range ix.Docs {
 		if l := ix.Docs[i].Locality; l != "" {
@@ -203,14 +230,48 @@ func (ix *Index) UseSpellings(sp *Spellings) {
 	}
 	ix.pyPlaces = make([]pyEntry, 0, len(byPlace))
 	for _, l := range sortedKeys(byPlace) {
-		ix.pyPlaces = append(ix.pyPlaces, pyEntry{name: l, spelling: lookup(sp.places, l, false), docs: byPlace[l]})
+		ix.pyPlaces = append(ix.pyPlaces, pyEntry{name: l, spelling: all.places[l], docs: byPlace[l]})
 	}
 	ix.pyPeople = make([]pyEntry, len(ix.names))
 	for i, n := range ix.names {
-		ix.pyPeople[i] = pyEntry{name: n.name, spelling: lookup(sp.people, n.name, true), docs: n.docs}
+		ix.pyPeople[i] = pyEntry{name: n.name, spelling: all.people[n.name], docs: n.docs}
+	}
+	t := &ix.facetTabs[provinceFacet]
+	t.pinyin = map[string]int{}
+	for i, v := range ix.bySpelling(t.values, false) {
+		t.pinyin[v] = i
 	}
 }
 
 // HasSpellings reports whether latin queries match the pinyin of places and
 // people yet.
-func (ix *Index) HasSpellings() bool { return ix.pyPeople != nil }
+func (ix *Index) HasSpellings() bool { return ix.spellings != nil }
+
+// Pinyin returns the spelling of a place (person false) or person in
+// toneless syllables (qing xu xian), "" when the index has none.
+func (ix *Index) Pinyin(name string, person bool) string {
+	if ix.spellings == nil {
+		return ""
+	}
+	if person {
+		return ix.spellings.people[name].shown
+	}
+	return ix.spellings.places[name].shown
+}
+
+// bySpelling returns names sorted by their spelling (长沙 under c, 厦门
+// under x), then by name; names without one last.
+func (ix *Index) bySpelling(names []string, person bool) []string {
+	out := slices.Clone(names)
+	slices.SortStableFunc(out, func(a, b string) int {
+		pa, pb := ix.Pinyin(a, person), ix.Pinyin(b, person)
+		if (pa == "") != (pb == "") {
+			if pa == "" {
+				return 1
+			}
+			return -1
+		}
+		return cmp.Or(strings.Compare(pa, pb), strings.Compare(a, b))
+	})
+	return out
+}

@@ -40,25 +40,32 @@ func TestSpellingsErrors(t *testing.T) {
 }
 
 // TestUseSpellings checks that an index given shipped spellings answers
-// latin queries as New's does, that it matches no pinyin before, and that
-// spellings lacking some names (imported documents) are completed.
+// latin queries as New's does, that it matches no pinyin before, that
+// spellings add up (bundled, then imported documents'), and that a name
+// without a spelling matches no pinyin: the browser never computes it.
 func TestUseSpellings(t *testing.T) {
 	p := testPack()
 	full := New(p)
-	part := p
-	part.Docs = p.Docs[:2] // spellings of a pack without the later documents
-	for name, sp := range map[string]*Spellings{"complete": NewSpellings(p.Docs), "partial": NewSpellings(part.Docs)} {
-		ix := NewWithoutPinyin(p)
-		if ix.HasSpellings() || len(ix.Search(Query{Text: "qingxu"}).Hits) != 0 {
-			t.Fatalf("%s: pinyin matched before UseSpellings", name)
+	ix := NewWithoutPinyin(p)
+	if ix.HasSpellings() || len(ix.Search(Query{Text: "qingxu"}).Hits) != 0 || ix.Pinyin("清徐县", false) != "" {
+		t.Fatal("pinyin matched before UseSpellings")
+	}
+	first, rest := NewSpellings(p.Docs[:1]), NewSpellings(p.Docs[1:])
+	ix.UseSpellings(first)
+	ix.UseSpellings(rest)
+	for _, q := range []string{"qingxu", "wdh", "yuandongmei", "shanting", "qx"} {
+		got, want := ids(ix, ix.Search(Query{Text: q}).Docs()), ids(full, full.Search(Query{Text: q}).Docs())
+		if len(want) == 0 || !reflect.DeepEqual(got, want) {
+			t.Errorf("Search(%q) = %q, want %q", q, got, want)
 		}
-		ix.UseSpellings(sp)
-		for _, q := range []string{"qingxu", "wdh", "yuandongmei", "shanting", "qx"} {
-			got, want := ids(ix, ix.Search(Query{Text: q}).Docs()), ids(full, full.Search(Query{Text: q}).Docs())
-			if len(want) == 0 || !reflect.DeepEqual(got, want) {
-				t.Errorf("%s: Search(%q) = %q, want %q", name, q, got, want)
-			}
-		}
+	}
+	if got := ix.Pinyin("清徐县", false); got != "qing xu xian" {
+		t.Errorf("Pinyin(清徐县) = %q", got)
+	}
+	none := NewWithoutPinyin(p)
+	none.UseSpellings(&Spellings{})
+	if len(none.Search(Query{Text: "qingxu"}).Hits) != 0 {
+		t.Error("a name without a spelling matched pinyin")
 	}
 }
 

@@ -16,6 +16,7 @@ import (
 	"fmt"
 
 	"renda/app/corpus"
+	"renda/app/explore"
 	"renda/app/importer"
 )
 
@@ -47,8 +48,14 @@ func handle(read importer.ReadFunc, name string, data []byte) (r reply) {
 	return encode(doc)
 }
 
-// encode returns the reply carrying doc.
+// encode returns the reply carrying doc, with the pinyin of its places and
+// people: the interface does not link the pinyin tables.
 func encode(doc corpus.Doc) reply {
+	sp, err := explore.NewSpellings([]corpus.Doc{doc}).MarshalBinary()
+	if err != nil {
+		return reply{Reason: importer.ReasonCrash, Detail: fmt.Sprintf("spelling the document: %v", err)}
+	}
+	doc.Pinyin = string(sp)
 	b, err := json.Marshal(doc)
 	if err != nil {
 		return reply{Reason: importer.ReasonCrash, Detail: fmt.Sprintf("encoding the document: %v", err)}

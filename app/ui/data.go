@@ -131,7 +131,7 @@ func (l *loader) loadSpellings(ctx app.Context) {
 	ctx.Dispatch(func(ctx app.Context) {
 		var lib library
 		ctx.GetState(stateLibrary, &lib)
-		if !lib.ready() || lib.Index.HasSpellings() {
+		if !lib.ready() || lib.Pinyin {
 			return
 		}
 		lib.Index.UseSpellings(&sp)
@@ -222,6 +222,7 @@ func (t *textStore) setIndex(ix *textindex.Index) {
 func (t *textStore) newIndex(p corpus.Pack, bundled int) *explore.Index {
 	ix := explore.NewWithoutPinyin(p)
 	ix.MarkTextsPending(bundled)
+	useOwnSpellings(ix, p.Docs[min(bundled, len(p.Docs)):])
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	if t.spellings != nil {
@@ -236,6 +237,20 @@ func (t *textStore) newIndex(p corpus.Pack, bundled int) *explore.Index {
 		}
 	}
 	return ix
+}
+
+// useOwnSpellings gives ix the pinyin the parser worker spelled for the
+// imported documents docs (corpus.Doc.Pinyin); the interface computes
+// none.
+func useOwnSpellings(ix *explore.Index, docs []corpus.Doc) {
+	var own explore.Spellings
+	for _, d := range docs {
+		var sp explore.Spellings
+		if d.Pinyin != "" && sp.UnmarshalBinary([]byte(d.Pinyin)) == nil {
+			own.Merge(&sp)
+		}
+	}
+	ix.UseSpellings(&own)
 }
 
 // claim returns the shards of docs that are neither loaded nor being

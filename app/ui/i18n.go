@@ -11,7 +11,6 @@ import (
 	"golang.org/x/text/message/catalog"
 
 	"renda/app/explore"
-	"renda/app/pinyin"
 )
 
 // Strings added with the bilingual interface, for files shared with other
@@ -348,10 +347,12 @@ func browserLanguages() []string {
 }
 
 // pinyinOf spells a name in toneless pinyin syllables (qing xu xian) as
-// search and ordering read it.
-func pinyinOf(name string, person bool) string {
-	s, _, _ := strings.Cut(pinyin.SortKey(name, person), "\x00")
-	return s
+// search and ordering read it, "" until the library's spellings are in.
+func pinyinOf(ix *explore.Index, name string, person bool) string {
+	if ix == nil {
+		return ""
+	}
+	return ix.Pinyin(name, person)
 }
 
 // pinyinLabel renders the spelling a pinyin query matched beside the name,

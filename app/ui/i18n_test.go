@@ -153,7 +153,7 @@ func TestLocaleFormats(t *testing.T) {
 		{en.facetValue(explore.FacetProvince, "山西省"), "山西省"},
 		{en.facetValue(explore.FacetYear, "2023"), "2023"},
 		{zh.facetValue(explore.FacetYear, "2023"), "2023年"},
-		{pinyinOf("清徐县", false), "qing xu xian"},
+		{pinyinOf(readyLibrary().Index, "山亭区", false), "shan ting qu"}, {pinyinOf(nil, "山亭区", false), ""},
 	}
 	for i, tt := range tests {
 		if tt.got != tt.want {

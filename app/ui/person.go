@@ -78,7 +78,7 @@ func (p *personPage) renderPerson() app.UI {
 			app.P().Class("doc-kicker").Attr("data-i18n", true).Text(p.loc.T(personKicker)),
 			app.H1().Body(
 				app.Text(p.person.Name),
-				app.Span().Class("pinyin").Lang("zh-Latn-pinyin").Text(pinyinOf(p.person.Name, true)),
+				app.Span().Class("pinyin").Lang("zh-Latn-pinyin").Text(pinyinOf(p.lib.Index, p.person.Name, true)),
 			),
 			app.P().Class("result-count").Body(
 				app.Span().Attr("data-i18n", true).Text(p.loc.Tn(personSummary, len(apps))),

@@ -86,7 +86,7 @@ func (p *placePage) renderPlace() app.UI {
 			app.P().Class("doc-kicker").Attr("data-i18n", true).Text(p.loc.T(placeKicker)),
 			app.H1().Body(
 				app.Text(pl.Locality),
-				app.Span().Class("pinyin").Lang("zh-Latn-pinyin").Text(pinyinOf(pl.Locality, false)),
+				app.Span().Class("pinyin").Lang("zh-Latn-pinyin").Text(pinyinOf(p.lib.Index, pl.Locality, false)),
 			),
 			p.renderRegion(),
 			app.P().Class("result-count").Body(
@@ -179,7 +179,7 @@ func (p *placePage) renderRegion() app.UI {
 			return app.Li().Body(
 				app.Span().Class("region-name").Lang("zh").Text(levels[i]),
 				app.Text(" "),
-				app.Span().Class("pinyin").Lang("zh-Latn-pinyin").Text(pinyinOf(levels[i], false)),
+				app.Span().Class("pinyin").Lang("zh-Latn-pinyin").Text(pinyinOf(p.lib.Index, levels[i], false)),
 			)
 		})),
 		app.Span().Class("region-code").Attr("data-i18n", true).Text(p.loc.T(placeCode, r.Code)),

@@ -103,7 +103,8 @@ func (s *shelf) libraryLocked() library {
 	if s.text != nil {
 		ix = s.text.newIndex(corpus.Pack{Version: s.bundled.Version, Docs: docs}, len(s.bundled.Docs))
 	} else {
-		ix = explore.New(corpus.Pack{Version: s.bundled.Version, Docs: docs})
+		ix = explore.NewWithoutPinyin(corpus.Pack{Version: s.bundled.Version, Docs: docs})
+		useOwnSpellings(ix, docs)
 	}
 	return library{Status: loadReady, Index: ix, Version: s.bundled.Version, Loaded: s.size, Own: own}
 }
