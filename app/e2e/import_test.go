@@ -179,6 +179,10 @@ func TestImport(t *testing.T) {
 		t.Error("the deleted document is still found")
 	}
 
+	// The parser worker spelled the imported place: its pinyin finds it.
+	tb.open("?q=linjiang")
+	tb.waitFor(resultIndex(ids[0]) + ` >= 0`)
+
 	// Export the results of a search as CSV.
 	tb.open("?q=" + url.QueryEscape("临江县"))
 	tb.waitFor(resultIndex(ids[0]) + ` >= 0`)
