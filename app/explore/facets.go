@@ -113,8 +113,9 @@ type filter struct {
 
 func (ix *Index) newFilter(q Query) filter {
 	f := filter{tabs: &ix.facetTabs}
+	filters := q.filters()
 	for d, dim := range facetDims() {
-		vals := q.filters()[dim]
+		vals := filters[dim]
 		if len(vals) == 0 {
 			continue
 		}
@@ -144,6 +145,7 @@ func (f filter) passes(doc, skip int) bool {
 // pass the filters of the other facets.
 func (ix *Index) facets(ranked []rankedDoc, q Query, f filter) []Facet {
 	dims := facetDims()
+	filters := q.filters()
 	out := make([]Facet, len(dims))
 	for d, dim := range dims {
 		t := &ix.facetTabs[d]
@@ -159,7 +161,7 @@ func (ix *Index) facets(ranked []rankedDoc, q Query, f filter) []Facet {
 				counts[t.values[i]] = c
 			}
 		}
-		for _, v := range q.filters()[dim] {
+		for _, v := range filters[dim] {
 			if _, ok := counts[v]; !ok {
 				counts[v] = 0 // keep a selected value visible, to unselect it
 			}

@@ -40,7 +40,7 @@ func spell(name string, person bool) spelling {
 		s.full, s.initials = pinyin.Place(name), pinyin.PlaceInitials(name)
 	}
 	s.shown, _, _ = strings.Cut(pinyin.SortKey(name, person), "\x00")
-	if full, initials := plain(s.shown); equal(full, s.full) && equal(initials, s.initials) {
+	if full, initials := plain(s.shown); slices.Equal(full, s.full) && slices.Equal(initials, s.initials) {
 		s.full, s.initials = nil, nil // read one way: matchPlain needs no keys
 	}
 	return s
@@ -143,18 +143,6 @@ func (s *Spellings) MarshalBinary() ([]byte, error) {
 		}
 	}
 	return []byte(b.String()), nil
-}
-
-func equal(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // UnmarshalBinary decodes spellings that MarshalBinary encoded.

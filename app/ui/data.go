@@ -222,12 +222,13 @@ func (t *textStore) setIndex(ix *textindex.Index) {
 func (t *textStore) newIndex(p corpus.Pack, bundled int) *explore.Index {
 	ix := explore.NewWithoutPinyin(p)
 	ix.MarkTextsPending(bundled)
-	useOwnSpellings(ix, p.Docs[min(bundled, len(p.Docs)):])
+	sp := ownSpellings(p.Docs[min(bundled, len(p.Docs)):])
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	if t.spellings != nil {
-		ix.UseSpellings(t.spellings)
+		sp.Merge(t.spellings)
 	}
+	ix.UseSpellings(sp) // once: each call lays out every name's entry
 	for _, sh := range t.shards {
 		ix.SetTexts(sh)
 	}
@@ -239,10 +240,10 @@ func (t *textStore) newIndex(p corpus.Pack, bundled int) *explore.Index {
 	return ix
 }
 
-// useOwnSpellings gives ix the pinyin the parser worker spelled for the
+// ownSpellings returns the pinyin the parser worker spelled for the
 // imported documents docs (corpus.Doc.Pinyin); the interface computes
 // none.
-func useOwnSpellings(ix *explore.Index, docs []corpus.Doc) {
+func ownSpellings(docs []corpus.Doc) *explore.Spellings {
 	var own explore.Spellings
 	for _, d := range docs {
 		var sp explore.Spellings
@@ -250,7 +251,7 @@ func useOwnSpellings(ix *explore.Index, docs []corpus.Doc) {
 			own.Merge(&sp)
 		}
 	}
-	ix.UseSpellings(&own)
+	return &own
 }
 
 // claim returns the shards of docs that are neither loaded nor being

@@ -104,7 +104,7 @@ func (s *shelf) libraryLocked() library {
 		ix = s.text.newIndex(corpus.Pack{Version: s.bundled.Version, Docs: docs}, len(s.bundled.Docs))
 	} else {
 		ix = explore.NewWithoutPinyin(corpus.Pack{Version: s.bundled.Version, Docs: docs})
-		useOwnSpellings(ix, docs)
+		ix.UseSpellings(ownSpellings(docs))
 	}
 	return library{Status: loadReady, Index: ix, Version: s.bundled.Version, Loaded: s.size, Own: own}
 }
