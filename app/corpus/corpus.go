@@ -38,6 +38,25 @@ type Shard struct {
 	Texts []Texts `json:"texts"`
 }
 
+// PageSize is how many consecutive documents' records one page of a
+// split pack holds (Pages): 4,096 generated reports make a page of about
+// 2 MB, its text index part about 1.4 MB. A large corpus ships many pages
+// rather than one file of tens of megabytes, which a browser's caches may
+// refuse (Chromium fails such a download with ERR_CACHE_WRITE_FAILURE in a
+// private window), and the browser decodes a page while the next arrives.
+const PageSize = 4096
+
+// Pages cuts p into packs of PageSize consecutive documents (the last
+// holds the rest), each with p's version; an empty pack makes one empty
+// page. The documents are not copied.
+func Pages(p Pack) []Pack {
+	pages := []Pack{{Version: p.Version, Docs: p.Docs[:min(PageSize, len(p.Docs))]}}
+	for first := PageSize; first < len(p.Docs); first += PageSize {
+		pages = append(pages, Pack{Version: p.Version, Docs: p.Docs[first:min(first+PageSize, len(p.Docs))]})
+	}
+	return pages
+}
+
 // ShardOf returns the shard number holding document doc's texts.
 func ShardOf(doc int) int { return doc / ShardSize }
 

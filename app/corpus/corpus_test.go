@@ -35,3 +35,30 @@ func TestSplit(t *testing.T) {
 		}
 	}
 }
+
+func TestPages(t *testing.T) {
+	for _, n := range []int{0, 1, PageSize - 1, PageSize, PageSize + 1, 2*PageSize + 3} {
+		p := Pack{Version: "v"}
+		for i := range n {
+			p.Docs = append(p.Docs, Doc{Record: parse.Record{ID: strconv.Itoa(i)}})
+		}
+		pages := Pages(p)
+		if want := max(1, (n+PageSize-1)/PageSize); len(pages) != want {
+			t.Fatalf("n=%d: %d pages, want %d", n, len(pages), want)
+		}
+		// In order, each full but the last, they give the documents back.
+		var back []Doc
+		for k, pg := range pages {
+			if pg.Version != "v" {
+				t.Errorf("n=%d: page %d has version %q", n, k, pg.Version)
+			}
+			if k < len(pages)-1 && len(pg.Docs) != PageSize {
+				t.Errorf("n=%d: page %d holds %d documents, want %d", n, k, len(pg.Docs), PageSize)
+			}
+			back = append(back, pg.Docs...)
+		}
+		if len(back) != n || (n > 0 && !reflect.DeepEqual(back, p.Docs)) {
+			t.Errorf("n=%d: pages hold %d documents, not the pack's", n, len(back))
+		}
+	}
+}

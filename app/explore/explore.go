@@ -89,11 +89,13 @@ func NewWithoutPinyin(p corpus.Pack) *Index {
 // index. Call it before the index is shared.
 func (ix *Index) SetTextSearcher(s TextSearcher) { ix.body = s }
 
-// UseTextIndex makes body-text search look phrases up in t, a prebuilt index
-// of the first t.Docs() documents (the bundled corpus), and scan only the
-// documents after them (e.g. imported in the browser). Call it before the
-// index is shared.
-func (ix *Index) UseTextIndex(t *textindex.Index) error {
+// UseTextIndex makes body-text search look phrases up in a prebuilt index
+// of the bundled corpus, given in parts of consecutive documents from the
+// first (textindex.Parts: a large site ships one part per page of records),
+// and scan only the documents after them (e.g. imported in the browser).
+// Call it before the index is shared.
+func (ix *Index) UseTextIndex(parts ...*textindex.Index) error {
+	t := textindex.Parts(parts)
 	if t.Docs() > len(ix.Docs) {
 		return fmt.Errorf("text index of %d documents for a corpus of %d", t.Docs(), len(ix.Docs))
 	}

@@ -28,10 +28,10 @@ type key struct {
 func Normalise(s string) string { return lowerASCII(fold.String(s)) }
 
 func newKey(s string) key {
-	t := fold.New(s)
-	k := key{norm: lowerASCII(t.Norm)}
-	if len(t.Norm) != len(s) {
-		k.fold = t
+	norm := fold.String(s) // s itself, unallocated, when nothing folds
+	k := key{norm: lowerASCII(norm)}
+	if len(norm) != len(s) {
+		k.fold = fold.New(s) // the map back, only when offsets move
 	}
 	return k
 }

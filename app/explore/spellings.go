@@ -174,6 +174,34 @@ func (s *Spellings) UnmarshalBinary(b []byte) error {
 	return nil
 }
 
+// SplitSpellings cuts an encoded spellings file (MarshalBinary) into files
+// of at most about max bytes (a name's line is never cut), each one a
+// spellings file that UnmarshalBinary reads; merged, they are the whole. A
+// large corpus ships its spellings in such parts rather than one file of
+// tens of megabytes. A file that is not a spellings file is an error.
+func SplitSpellings(b []byte, max int) ([][]byte, error) {
+	text, ok := strings.CutPrefix(string(b), spellingsHeader)
+	if !ok {
+		return nil, errors.New("spellings: not a spellings file")
+	}
+	var parts [][]byte
+	var cur strings.Builder
+	flush := func() {
+		parts = append(parts, []byte(spellingsHeader+cur.String()))
+		cur.Reset()
+	}
+	for line := range strings.Lines(text) {
+		if cur.Len() > 0 && len(spellingsHeader)+cur.Len()+len(line) > max {
+			flush()
+		}
+		cur.WriteString(line)
+	}
+	if cur.Len() > 0 || len(parts) == 0 {
+		flush()
+	}
+	return parts, nil
+}
+
 func split(s string) []string {
 	if s == "" {
 		return nil

@@ -1,6 +1,7 @@
 package explore
 
 import (
+	"bytes"
 	"reflect"
 	"testing"
 
@@ -27,6 +28,43 @@ func TestSpellingsRoundTrip(t *testing.T) {
 		if len(sp.people) == 0 || len(sp.places) == 0 {
 			t.Errorf("%s: %d people, %d places", name, len(sp.people), len(sp.places))
 		}
+	}
+}
+
+// TestSplitSpellings checks that the parts of a spellings file are
+// spellings files under the size asked (but for a single long line), and
+// merged equal the whole.
+func TestSplitSpellings(t *testing.T) {
+	sp := NewSpellings(genPack(t, 200, 6).Docs)
+	b, err := sp.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, max := range []int{1, 200, 4096, len(b) - 1, len(b), 1 << 30} {
+		parts, err := SplitSpellings(b, max)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := max >= len(b); (len(parts) == 1) != want {
+			t.Errorf("max %d: %d parts of a file of %d bytes", max, len(parts), len(b))
+		}
+		var merged Spellings
+		for i, part := range parts {
+			if len(part) > max && bytes.Count(part, []byte("\n")) > 2 {
+				t.Errorf("max %d: part %d has %d bytes", max, i, len(part))
+			}
+			var p Spellings
+			if err := p.UnmarshalBinary(part); err != nil {
+				t.Fatalf("max %d: part %d: %v", max, i, err)
+			}
+			merged.Merge(&p)
+		}
+		if !reflect.DeepEqual(&merged, sp) {
+			t.Errorf("max %d: %d parts merged differ from the whole", max, len(parts))
+		}
+	}
+	if _, err := SplitSpellings([]byte("x"), 10); err == nil {
+		t.Error("SplitSpellings of a file that is not one: nil error")
 	}
 }
 

@@ -135,14 +135,14 @@ func (s *ScanSearcher) scan(out []TextMatch, doc int, phrase string) []TextMatch
 	return append(out, TextMatch{Doc: doc, At: at, Count: n})
 }
 
-// IndexSearcher is the TextSearcher of a prebuilt textindex.Index: it scans
+// IndexSearcher is the TextSearcher of a prebuilt text index: it scans
 // only the documents the index names as candidates for a phrase, and every
 // document the index does not cover (those after its last). A candidate
 // whose text is not loaded yet is a match at offset -1: exact for phrases
 // of one or two characters, unverified for longer ones until its text
 // comes.
 type IndexSearcher struct {
-	index *textindex.Index
+	index textindex.Parts
 	scan  *ScanSearcher // normalised texts of every document
 }
 

@@ -88,12 +88,10 @@ func Build(pack corpus.Pack, o Options) (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
-	textIndex, err := buildTextIndex(pack)
-	if err != nil {
+	if err := data.addTextIndex(pack); err != nil {
 		return Result{}, err
 	}
-	spellings, err := explore.NewSpellings(pack.Docs).MarshalBinary()
-	if err != nil {
+	if err := data.addSpellings(pack); err != nil {
 		return Result{}, err
 	}
 	assets, err := readAssets(o.Web)
@@ -112,8 +110,10 @@ func Build(pack corpus.Pack, o Options) (Result, error) {
 		domain:   o.Domain,
 		version:  buildVersion(o.Base, wasm, parser, data.digest(), assets),
 		wasmSize: len(wasm),
-		packSize: len(data["web/data/"+recordsFile]),
-		precache: data.smallShards(),
+		pages:    data.count(recordsFormat),
+		packSize: data.size(recordsFormat),
+		spelled:  data.count(spellingsFormat),
+		precache: append(data.paths(recordsFormat, indexFormat, spellingsFormat), data.smallShards()...),
 		styles:   assets.styles(),
 	}
 	pages := o.Pages(pack)
@@ -122,11 +122,9 @@ func Build(pack corpus.Pack, o Options) (Result, error) {
 	}
 
 	files := map[string][]byte{
-		"web/app.wasm":        wasm,
-		"web/parser.wasm":     parser,
-		"web/data/index.bin":  textIndex,
-		"web/data/pinyin.bin": spellings,
-		markerFile:            []byte(cfg.version + "\n"),
+		"web/app.wasm":    wasm,
+		"web/parser.wasm": parser,
+		markerFile:        []byte(cfg.version + "\n"),
 	}
 	for name, b := range data {
 		files[name] = b
@@ -502,10 +500,10 @@ func fixManifest(name, base string) error {
 	return os.WriteFile(name, out, 0o644)
 }
 
-// buildTextIndex indexes the normalised body texts of the pack's documents
-// (app/textindex), on all cores for the normalisation, and encodes the
-// index.
-func buildTextIndex(pack corpus.Pack) ([]byte, error) {
+// addTextIndex indexes the normalised body texts of the pack's documents
+// (app/textindex), one part per page of records (corpus.Pages), the
+// normalisation on all cores.
+func (f packFiles) addTextIndex(pack corpus.Pack) error {
 	texts := make([]string, len(pack.Docs))
 	var wg sync.WaitGroup
 	workers := runtime.GOMAXPROCS(0)
@@ -517,18 +515,51 @@ func buildTextIndex(pack corpus.Pack) ([]byte, error) {
 		})
 	}
 	wg.Wait()
-	b, err := textindex.Build(texts).MarshalBinary()
-	if err != nil {
-		return nil, fmt.Errorf("encoding the text index: %w", err)
+	first := 0
+	for k, page := range corpus.Pages(pack) {
+		b, err := textindex.Build(texts[first : first+len(page.Docs)]).MarshalBinary()
+		if err != nil {
+			return fmt.Errorf("encoding part %d of the text index: %w", k, err)
+		}
+		f.add(indexFormat, k, b)
+		first += len(page.Docs)
 	}
-	return b, nil
+	return nil
 }
 
-// The files of a split data pack, in web/data/.
+// spellingsPart is the size the spellings are cut to (explore.SplitSpellings).
+const spellingsPart = 4 << 20
+
+// addSpellings computes the pinyin of the pack's places and people
+// (explore.Spellings) and adds it in parts.
+func (f packFiles) addSpellings(pack corpus.Pack) error {
+	b, err := explore.NewSpellings(pack.Docs).MarshalBinary()
+	if err != nil {
+		return err
+	}
+	parts, err := explore.SplitSpellings(b, spellingsPart)
+	if err != nil {
+		return err
+	}
+	for k, part := range parts {
+		f.add(spellingsFormat, k, part)
+	}
+	return nil
+}
+
+// The files of a split data pack, in web/data/, named by format and number
+// (from 0, consecutive).
 const (
-	// recordsFile holds the pack without texts, corpus.Split's records, in
-	// the binary pack format (corpus.Pack.MarshalBinary).
-	recordsFile = "records.bin"
+	// recordsFormat names page k of the pack without texts (corpus.Split's
+	// records cut by corpus.Pages), in the binary pack format
+	// (corpus.Pack.MarshalBinary).
+	recordsFormat = "records-%03d.bin"
+	// indexFormat names the text index of the documents of page k
+	// (textindex.Index.MarshalBinary).
+	indexFormat = "index-%03d.bin"
+	// spellingsFormat names part k of the pinyin of the pack's places and
+	// people (explore.SplitSpellings).
+	spellingsFormat = "pinyin-%03d.bin"
 	// shardFormat names the file of text shard k (corpus.Shard).
 	shardFormat = "text-%03d.bin"
 )
@@ -536,27 +567,67 @@ const (
 // packFiles are the files of a data pack by slash path from the site root.
 type packFiles map[string][]byte
 
-// splitPack encodes pack as records.bin and one file per text shard, both
-// in the binary format of app/corpus: decoding 10,000 records from JSON
-// took 0.42 s natively (about 2 s in wasm) against 0.02 s, at a quarter of
-// the size, and a JSON shard of long reports about 0.1 s in wasm, freezing
-// the page while a search fetched snippets (README, "The data pack").
+// splitPack encodes pack as pages of records and one file per text shard,
+// both in the binary format of app/corpus: decoding 10,000 records from
+// JSON took 0.42 s natively (about 2 s in wasm) against 0.02 s, at a
+// quarter of the size, and a JSON shard of long reports about 0.1 s in
+// wasm, freezing the page while a search fetched snippets (README, "The
+// data pack").
 func splitPack(pack corpus.Pack) (packFiles, error) {
 	records, shards := corpus.Split(pack)
 	files := packFiles{}
-	b, err := records.MarshalBinary()
-	if err != nil {
-		return nil, fmt.Errorf("encoding the records: %w", err)
+	for k, page := range corpus.Pages(records) {
+		b, err := page.MarshalBinary()
+		if err != nil {
+			return nil, fmt.Errorf("encoding page %d of the records: %w", k, err)
+		}
+		files.add(recordsFormat, k, b)
 	}
-	files["web/data/"+recordsFile] = b
 	for k, sh := range shards {
 		b, err := sh.MarshalBinary()
 		if err != nil {
 			return nil, fmt.Errorf("encoding text shard %d: %w", k, err)
 		}
-		files["web/data/"+fmt.Sprintf(shardFormat, k)] = b
+		files.add(shardFormat, k, b)
 	}
 	return files, nil
+}
+
+// add adds file k of a format.
+func (f packFiles) add(format string, k int, b []byte) {
+	f["web/data/"+fmt.Sprintf(format, k)] = b
+}
+
+// count returns how many files of a format there are: they are numbered
+// from 0.
+func (f packFiles) count(format string) int {
+	n := 0
+	for {
+		if _, ok := f["web/data/"+fmt.Sprintf(format, n)]; !ok {
+			return n
+		}
+		n++
+	}
+}
+
+// size returns the total size of the files of a format.
+func (f packFiles) size(format string) int {
+	total := 0
+	for k := range f.count(format) {
+		total += len(f["web/data/"+fmt.Sprintf(format, k)])
+	}
+	return total
+}
+
+// paths returns the resource paths of the files of the formats, in order.
+func (f packFiles) paths(formats ...string) []string {
+	var paths []string
+	for _, format := range formats {
+		for k := range f.count(format) {
+			paths = append(paths, "/web/data/"+fmt.Sprintf(format, k))
+		}
+	}
+	return paths
 }
 
 // precacheTextsMax is the total size of text shards under which the service

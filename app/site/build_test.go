@@ -87,9 +87,9 @@ func TestBuildWritesTheSite(t *testing.T) {
 
 	for _, name := range []string{"index.html", "404.html", "timeline.html", "doc/a.html", "doc/人大 1.html",
 		"app.js", "app-worker.js", "wasm_exec.js", "app.css", "manifest.webmanifest",
-		"web/app.wasm", "web/app.wasm.br", "web/app.wasm.gz", "web/data/records.bin",
+		"web/app.wasm", "web/app.wasm.br", "web/app.wasm.gz", "web/data/records-000.bin",
 		"web/parser.wasm", "web/parser.wasm.br", "web/parser.wasm.gz", "web/parser-worker.js",
-		"web/data/index.bin", "web/data/pinyin.bin", "web/data/text-000.bin", "web/data/text-000.bin.br", "web/data/text-000.bin.gz",
+		"web/data/index-000.bin", "web/data/pinyin-000.bin", "web/data/text-000.bin", "web/data/text-000.bin.br", "web/data/text-000.bin.gz",
 		"web/icons/icon-192.png", "web/icons/icon-512.png", "web/icons/maskable-512.png", "web/icons/icon.svg"} {
 		if _, err := os.Stat(filepath.Join(out, filepath.FromSlash(name))); err != nil {
 			t.Errorf("missing %s", name)
@@ -112,16 +112,16 @@ func TestBuildWritesTheSite(t *testing.T) {
 	}
 
 	// The records and the text shard read back.
-	data, err := os.ReadFile(filepath.Join(out, "web/data/records.bin"))
+	data, err := os.ReadFile(filepath.Join(out, "web/data/records-000.bin"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	var got corpus.Pack
 	if err := got.UnmarshalBinary(data); err != nil {
-		t.Fatalf("records.bin: %v", err)
+		t.Fatalf("records-000.bin: %v", err)
 	}
 	if got.Version != pack.Version || len(got.Docs) != 2 || got.Docs[1].ID != "人大 1" || got.Docs[1].Text != "" || got.Docs[1].Original != "" {
-		t.Errorf("records.bin = %+v", got)
+		t.Errorf("records-000.bin = %+v", got)
 	}
 	shardBin, err := os.ReadFile(filepath.Join(out, "web/data/text-000.bin"))
 	if err != nil {
@@ -136,23 +136,23 @@ func TestBuildWritesTheSite(t *testing.T) {
 	}
 
 	// The text index reads back and finds the documents.
-	indexBin, err := os.ReadFile(filepath.Join(out, "web/data/index.bin"))
+	indexBin, err := os.ReadFile(filepath.Join(out, "web/data/index-000.bin"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	ti, err := textindex.Decode(indexBin)
 	if err != nil || ti.Docs() != 2 {
-		t.Fatalf("index.bin: %v, %d documents", err, ti.Docs())
+		t.Fatalf("index-000.bin: %v, %d documents", err, ti.Docs())
 	}
 
 	// The spellings read back.
-	spellingsBin, err := os.ReadFile(filepath.Join(out, "web/data/pinyin.bin"))
+	spellingsBin, err := os.ReadFile(filepath.Join(out, "web/data/pinyin-000.bin"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	var sp explore.Spellings
 	if err := sp.UnmarshalBinary(spellingsBin); err != nil {
-		t.Fatalf("pinyin.bin: %v", err)
+		t.Fatalf("pinyin-000.bin: %v", err)
 	}
 
 	// Compressed copies decode to the original.
@@ -179,8 +179,9 @@ func TestBuildWritesTheSite(t *testing.T) {
 	if !bytes.Contains(appJS, []byte(`goappWasmContentLength = "`+itoa(len(wasm))+`"`)) {
 		t.Error("app.js: WasmContentLength is not the uncompressed size")
 	}
-	if !bytes.Contains(appJS, []byte(`"GOAPP_ROOT_PREFIX":"/renda"`)) || !bytes.Contains(appJS, []byte(`"RENDA_PACK_SIZE":"`+itoa(len(data))+`"`)) {
-		t.Error("app.js: env lacks the root prefix or the pack size")
+	if !bytes.Contains(appJS, []byte(`"GOAPP_ROOT_PREFIX":"/renda"`)) || !bytes.Contains(appJS, []byte(`"RENDA_PACK_SIZE":"`+itoa(len(data))+`"`)) ||
+		!bytes.Contains(appJS, []byte(`"RENDA_PAGES":"1"`)) || !bytes.Contains(appJS, []byte(`"RENDA_SPELLING":"1"`)) {
+		t.Error("app.js: env lacks the root prefix, the pack size or the number of pages and spellings")
 	}
 	var manifest struct {
 		Scope, ID string
@@ -353,6 +354,73 @@ func TestLoadCorpus(t *testing.T) {
 	}
 }
 
+// TestBuildPages checks that a pack of more documents than a page holds is
+// written as pages of records, each with its part of the text index, that
+// together give back the pack, and that app.js and the worker know them.
+func TestBuildPages(t *testing.T) {
+	n := corpus.PageSize + 3
+	ids := make([]string, n)
+	for i := range ids {
+		ids[i] = fmt.Sprintf("d%05d", i)
+	}
+	pack := testPack(t, ids...)
+	out := filepath.Join(t.TempDir(), "dist")
+	_, err := Build(pack, Options{Out: out, Base: "/", Web: "../../web", Wasm: fakeWasm(t, "a"), ParserWasm: fakeWasm(t, "p"), Fast: true,
+		Pages: func(corpus.Pack) []string { return []string{"/"} }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var docs []corpus.Doc
+	var parts textindex.Parts
+	size := 0
+	for k := range 2 {
+		data, err := os.ReadFile(filepath.Join(out, fmt.Sprintf("web/data/records-%03d.bin", k)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		size += len(data)
+		var page corpus.Pack
+		if err := page.UnmarshalBinary(data); err != nil {
+			t.Fatalf("records-%03d.bin: %v", k, err)
+		}
+		if page.Version != pack.Version {
+			t.Errorf("records-%03d.bin: version %q, want %q", k, page.Version, pack.Version)
+		}
+		docs = append(docs, page.Docs...)
+		data, err = os.ReadFile(filepath.Join(out, fmt.Sprintf("web/data/index-%03d.bin", k)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ix, err := textindex.Decode(data)
+		if err != nil || ix.Docs() != len(page.Docs) {
+			t.Fatalf("index-%03d.bin: %v, %d documents for a page of %d", k, err, ix.Docs(), len(page.Docs))
+		}
+		parts = append(parts, ix)
+	}
+	if _, err := os.Stat(filepath.Join(out, "web/data/records-002.bin")); err == nil {
+		t.Error("a third page of records")
+	}
+	if len(docs) != n || docs[0].ID != ids[0] || docs[n-1].ID != ids[n-1] || docs[corpus.PageSize].ID != ids[corpus.PageSize] {
+		t.Fatalf("the pages hold %d documents", len(docs))
+	}
+	// The last document is found in the second part, by its own number.
+	if got := parts.Candidates(explore.Normalise(ids[n-1]), nil); !slices.Equal(got, []int{n - 1}) {
+		t.Errorf("the index parts find %s in %v, want [%d]", ids[n-1], got, n-1)
+	}
+	appJS, _ := os.ReadFile(filepath.Join(out, "app.js"))
+	for _, env := range []string{`"RENDA_PAGES":"2"`, `"RENDA_PACK_SIZE":"` + itoa(size) + `"`} {
+		if !bytes.Contains(appJS, []byte(env)) {
+			t.Errorf("app.js: env lacks %s", env)
+		}
+	}
+	worker, _ := os.ReadFile(filepath.Join(out, "app-worker.js"))
+	for _, f := range []string{"records-000.bin", "records-001.bin", "index-000.bin", "index-001.bin", "pinyin-000.bin"} {
+		if !bytes.Contains(worker, []byte(`"/web/data/`+f+`"`)) {
+			t.Errorf("app-worker.js does not precache %s", f)
+		}
+	}
+}
+
 func TestSmallShardsPrecached(t *testing.T) {
 	tests := []struct {
 		name  string
@@ -365,7 +433,7 @@ func TestSmallShardsPrecached(t *testing.T) {
 		{"too big: fetched on demand", []int{precacheTextsMax, 1}, nil},
 	}
 	for _, tt := range tests {
-		f := packFiles{"web/data/records.bin": make([]byte, precacheTextsMax)}
+		f := packFiles{"web/data/records-000.bin": make([]byte, precacheTextsMax)}
 		for k, n := range tt.sizes {
 			f[fmt.Sprintf("web/data/"+shardFormat, k)] = make([]byte, n)
 		}

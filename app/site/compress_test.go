@@ -50,7 +50,7 @@ func TestCompressCached(t *testing.T) {
 	if err != nil || !bytes.Equal(back, data) {
 		t.Fatalf("round trip: %v", err)
 	}
-	files, _ := filepath.Glob(filepath.Join(cache, "renda", "compressed", "*-br-5"))
+	files, _ := filepath.Glob(filepath.Join(cache, "renda", "compressed", "*-br-5-2"))
 	if len(files) != 1 {
 		t.Fatalf("cache holds %v, want one file", files)
 	}
@@ -62,5 +62,31 @@ func TestCompressCached(t *testing.T) {
 	}
 	if small, _ := compressCached([]byte("小"), "br", 5); string(small) == "marker" {
 		t.Error("a small file read the cache")
+	}
+}
+
+// TestEncodeWindows checks that the two-window brotli encoding decodes to
+// the input and is no larger than either window's.
+func TestEncodeWindows(t *testing.T) {
+	var data []byte
+	for i := range 20000 {
+		data = append(data, []byte("renda "+string(rune('a'+i%26))+" 人大 ")...)
+	}
+	var got bytes.Buffer
+	if err := encodeWindows(&got, data); err != nil {
+		t.Fatal(err)
+	}
+	back, err := io.ReadAll(brotli.NewReader(bytes.NewReader(got.Bytes())))
+	if err != nil || !bytes.Equal(back, data) {
+		t.Fatalf("decoding: %v, %d bytes back of %d", err, len(back), len(data))
+	}
+	for _, lgwin := range []int{22, 24} {
+		var b bytes.Buffer
+		w := brotli.NewWriterOptions(&b, brotli.WriterOptions{Quality: brotli.BestCompression, LGWin: lgwin})
+		w.Write(data)
+		w.Close()
+		if got.Len() > b.Len() {
+			t.Errorf("%d bytes, larger than window %d's %d", got.Len(), lgwin, b.Len())
+		}
 	}
 }

@@ -36,14 +36,7 @@ const (
 
 // Paths of the files the build adds under web/, as go-app resource paths.
 const (
-	// The records of the data pack (texts come in shards, fetched later).
-	packPath = "/web/data/" + recordsFile
-	// The body-text index of the pack's documents (app/textindex).
-	textIndexPath = "/web/data/index.bin"
-	// The pinyin of the pack's places and people (explore.Spellings),
-	// fetched once the first results show.
-	spellingsPath = "/web/data/pinyin.bin"
-	wasmPath      = "/web/app.wasm"
+	wasmPath = "/web/app.wasm"
 	// The parser of imported files, in a Web Worker (app/parseworker);
 	// precached so that importing works offline.
 	parserWasmPath   = "/web/parser.wasm"
@@ -72,8 +65,10 @@ type handlerConfig struct {
 	version  string   // hash of the build's content
 	wasmSize int      // uncompressed app.wasm size
 	styles   []string // CSS files as /web/... paths
-	packSize int      // uncompressed records.bin size
-	precache []string // more resources to precache: the text shards of a small corpus
+	pages    int      // pages of records (and parts of the text index)
+	packSize int      // uncompressed size of the pages of records together
+	spelled  int      // parts of the spellings
+	precache []string // more resources to precache: the data pack's records, text index and spellings, and the text shards of a small corpus
 }
 
 // newHandler returns the go-app handler that prerenders the pages and writes
@@ -103,15 +98,19 @@ func newHandler(c handlerConfig) *app.Handler {
 		BackgroundColor:       backgroundColor,
 		LoadingLabel:          "加载中 Loading {progress}%",
 		Styles:                c.styles,
-		CacheableResources:    append([]string{iconSVG, packPath, textIndexPath, spellingsPath, parserWasmPath, parserWorkerPath}, c.precache...),
+		CacheableResources:    append([]string{iconSVG, parserWasmPath, parserWorkerPath}, c.precache...),
 		Resources:             resources,
 		StartURL:              "/", // the manifest is rewritten by fixManifest
 		Version:               c.version,
 		WasmContentLength:     strconv.Itoa(c.wasmSize),
 		ServiceWorkerTemplate: workerJS,
 		Env: map[string]string{
-			// The pack's uncompressed size, for a download progress bar
-			// when it is served compressed (no usable Content-Length).
+			// How many pages of records (each with its part of the text
+			// index) and parts of the spellings to fetch.
+			"RENDA_PAGES":    strconv.Itoa(c.pages),
+			"RENDA_SPELLING": strconv.Itoa(c.spelled),
+			// The records' uncompressed size, for a download progress bar
+			// when they are served compressed (no usable Content-Length).
 			"RENDA_PACK_SIZE": strconv.Itoa(c.packSize),
 		},
 	}

@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -21,17 +22,36 @@ const (
 	actionTexts = "renda/texts"
 	// stateLibrary holds the library: the loaded, indexed corpus.
 	stateLibrary = "renda/library"
-	// packPath is where the site keeps the data pack's records; the texts
-	// are in shards (shardPath).
-	packPath = "/web/data/records.bin"
-	// textIndexPath is where the site keeps the pack's body-text index
-	// (app/textindex), built at dist time.
-	textIndexPath = "/web/data/index.bin"
-	// spellingsPath is where the site keeps the pinyin of the pack's places
-	// and people (explore.Spellings), computed at dist time and fetched
-	// once the library is ready.
-	spellingsPath = "/web/data/pinyin.bin"
+	// recordsFormat names where the site keeps page k of the data pack's
+	// records (corpus.Pages; RENDA_PAGES says how many); the texts are in
+	// shards (shardPath).
+	recordsFormat = "/web/data/records-%03d.bin"
+	// indexFormat names where the site keeps the body-text index of the
+	// documents of page k (app/textindex), built at dist time.
+	indexFormat = "/web/data/index-%03d.bin"
+	// spellingsFormat names where the site keeps part k of the pinyin of
+	// the pack's places and people (explore.Spellings; RENDA_SPELLING says
+	// how many), computed at dist time and fetched once the library is
+	// ready.
+	spellingsFormat = "/web/data/pinyin-%03d.bin"
+	// pagesInFlight is how many pages the loader fetches at once.
+	pagesInFlight = 4
 )
+
+// dataPath returns the resource path of file k of a format.
+func dataPath(format string, k int) string {
+	n := strconv.Itoa(k)
+	for len(n) < 3 {
+		n = "0" + n
+	}
+	return strings.Replace(format, "%03d", n, 1)
+}
+
+// envCount reads a count the site sets in app.js's environment, at least 1.
+func envCount(name string) int {
+	n, _ := strconv.Atoi(app.Getenv(name))
+	return max(n, 1)
+}
 
 // loadStatus is how far the library got.
 type loadStatus int
@@ -116,14 +136,18 @@ func (l *loader) handle(ctx app.Context, _ app.Action) {
 // loadSpellings fetches the pinyin of the pack's places and people and
 // turns pinyin matching on: until then latin queries match no pinyin.
 func (l *loader) loadSpellings(ctx app.Context) {
-	data, err := l.fetch.Fetch(ctx.ResolveStaticResource(spellingsPath), func(int, int) {})
 	var sp explore.Spellings
-	if err == nil {
-		err = sp.UnmarshalBinary(data)
-	}
-	if err != nil {
-		app.Log("pinyin:", err) // latin queries match titles and bodies only
-		return
+	for k := range envCount("RENDA_SPELLING") {
+		data, err := l.fetch.Fetch(ctx.ResolveStaticResource(dataPath(spellingsFormat, k)), func(int, int) {})
+		var part explore.Spellings
+		if err == nil {
+			err = part.UnmarshalBinary(data)
+		}
+		if err != nil {
+			app.Log("pinyin:", dataPath(spellingsFormat, k), err) // latin queries match titles and bodies only
+			return
+		}
+		sp.Merge(&part)
 	}
 	l.texts.mu.Lock()
 	l.texts.spellings = &sp
@@ -140,59 +164,111 @@ func (l *loader) loadSpellings(ctx app.Context) {
 	})
 }
 
-// load fetches, decodes and indexes the pack, publishing progress.
+// page is what the loader got of one page of the data pack.
+type page struct {
+	records corpus.Pack
+	index   *textindex.Index // nil when it failed to load
+	size    int              // bytes of its records
+	err     error            // why its records failed to load
+}
+
+// load fetches the pages of the pack (a few at a time, each decoded as it
+// comes) and indexes them, publishing progress.
 func (l *loader) load(ctx app.Context) library {
 	lib := library{Status: loadFetching}
 	ctx.SetState(stateLibrary, lib)
-	lastShown := 0
-	// The site tells the pack's uncompressed size: the browser reports
+	// The site tells the records' uncompressed size: the browser reports
 	// decompressed bytes, and Content-Length counts compressed ones.
-	size, _ := strconv.Atoi(app.Getenv("RENDA_PACK_SIZE"))
-	data, err := l.fetch.Fetch(ctx.ResolveStaticResource(packPath), func(loaded, total int) {
-		if total == 0 {
-			total = size
+	total, _ := strconv.Atoi(app.Getenv("RENDA_PACK_SIZE"))
+	pages := make([]page, envCount("RENDA_PAGES"))
+	loaded := make([]int, len(pages)) // bytes so far, per page
+	var mu sync.Mutex
+	lastShown := 0
+	progress := func(k, n int) {
+		mu.Lock()
+		defer mu.Unlock()
+		loaded[k] = n
+		sum := 0
+		for _, b := range loaded {
+			sum += b
 		}
 		// Publish every 128 KiB at most: each publication re-renders.
-		if loaded-lastShown < 128<<10 && (total == 0 || loaded < total) {
+		if sum-lastShown < 128<<10 && (total == 0 || sum < total) {
 			return
 		}
-		lastShown = loaded
-		lib.Loaded, lib.Total = loaded, total
+		lastShown = sum
+		lib.Loaded, lib.Total = sum, max(total, sum)
 		ctx.SetState(stateLibrary, lib)
-	})
-	if err != nil {
-		return library{Status: loadFailed, Err: err.Error()}
 	}
-	lib.Status, lib.Loaded = loadIndexing, len(data)
+	var wg sync.WaitGroup
+	slots := make(chan struct{}, pagesInFlight)
+	for k := range pages {
+		wg.Go(func() {
+			slots <- struct{}{}
+			defer func() { <-slots }()
+			pages[k] = l.loadPage(ctx, k, func(n, _ int) { progress(k, n) })
+		})
+	}
+	wg.Wait()
+
+	p := corpus.Pack{Version: pages[0].records.Version}
+	parts := make([]*textindex.Index, 0, len(pages))
+	size := 0
+	for k, pg := range pages {
+		if pg.err != nil {
+			return library{Status: loadFailed, Err: pg.err.Error()}
+		}
+		if pg.records.Version != p.Version {
+			return library{Status: loadFailed, Err: "数据格式错误：" + dataPath(recordsFormat, k) + " 属于另一版本 (belongs to another build)"}
+		}
+		if len(pages) == 1 {
+			p.Docs = pg.records.Docs
+		} else {
+			p.Docs = append(p.Docs, pg.records.Docs...)
+		}
+		if pg.index != nil && parts != nil {
+			parts = append(parts, pg.index)
+		} else {
+			parts = nil // search scans the texts instead
+		}
+		size += pg.size
+	}
+	lib.Status, lib.Loaded = loadIndexing, size
 	ctx.SetState(stateLibrary, lib)
 	time.Sleep(20 * time.Millisecond) // let the browser paint "indexing"
 
-	var p corpus.Pack
-	if err := p.UnmarshalBinary(data); err != nil {
-		return library{Status: loadFailed, Err: "数据格式错误：" + err.Error()}
-	}
-	l.texts.setIndex(l.textIndex(ctx, len(p.Docs)))
+	l.texts.setIndex(parts)
 	if l.shelf != nil {
-		return l.shelf.open(p, l.texts, len(data))
+		return l.shelf.open(p, l.texts, size)
 	}
-	return library{Status: loadReady, Index: l.texts.newIndex(p, len(p.Docs)), Version: p.Version, Loaded: len(data)}
+	return library{Status: loadReady, Index: l.texts.newIndex(p, len(p.Docs)), Version: p.Version, Loaded: size}
 }
 
-// textIndex fetches and decodes the body-text index of a pack of n
-// documents. Without it (a site built before it, a failed download) search
-// scans the texts: nil.
-func (l *loader) textIndex(ctx app.Context, n int) *textindex.Index {
-	data, err := l.fetch.Fetch(ctx.ResolveStaticResource(textIndexPath), func(int, int) {})
+// loadPage fetches and decodes page k of the records and its part of the
+// text index. Without the part (a failed download) search scans the texts.
+func (l *loader) loadPage(ctx app.Context, k int, progress func(loaded, total int)) page {
+	name := dataPath(recordsFormat, k)
+	data, err := l.fetch.Fetch(ctx.ResolveStaticResource(name), progress)
 	if err != nil {
-		app.Log("text index:", err)
-		return nil
+		return page{err: err}
+	}
+	pg := page{size: len(data)}
+	if err := pg.records.UnmarshalBinary(data); err != nil {
+		return page{err: errors.New("数据格式错误：" + name + "：" + err.Error())}
+	}
+	name = dataPath(indexFormat, k)
+	data, err = l.fetch.Fetch(ctx.ResolveStaticResource(name), func(int, int) {})
+	if err != nil {
+		app.Log("text index:", name, err)
+		return pg
 	}
 	t, err := textindex.Decode(data)
-	if err != nil || t.Docs() != n {
-		app.Log("text index: unusable, scanning the texts instead:", err)
-		return nil
+	if err != nil || t.Docs() != len(pg.records.Docs) {
+		app.Log("text index: unusable, scanning the texts instead:", name, err)
+		return pg
 	}
-	return t
+	pg.index = t
+	return pg
 }
 
 // textStore keeps what the loader fetched besides the records: the text
@@ -200,7 +276,7 @@ func (l *loader) textIndex(ctx app.Context, n int) *textindex.Index {
 // after an import) has them.
 type textStore struct {
 	mu        sync.Mutex
-	index     *textindex.Index     // nil: search scans the loaded texts
+	index     []*textindex.Index   // in parts of consecutive documents; nil: search scans the loaded texts
 	spellings *explore.Spellings   // nil: not loaded yet
 	shards    map[int]corpus.Shard // loaded, by number
 	loading   map[int]bool         // being fetched
@@ -210,7 +286,7 @@ func newTextStore() *textStore {
 	return &textStore{shards: map[int]corpus.Shard{}, loading: map[int]bool{}}
 }
 
-func (t *textStore) setIndex(ix *textindex.Index) {
+func (t *textStore) setIndex(ix []*textindex.Index) {
 	t.mu.Lock()
 	t.index = ix
 	t.mu.Unlock()
@@ -233,7 +309,7 @@ func (t *textStore) newIndex(p corpus.Pack, bundled int) *explore.Index {
 		ix.SetTexts(sh)
 	}
 	if t.index != nil {
-		if err := ix.UseTextIndex(t.index); err != nil {
+		if err := ix.UseTextIndex(t.index...); err != nil {
 			app.Log("text index:", err)
 		}
 	}
@@ -282,13 +358,7 @@ func (t *textStore) done(k int, sh *corpus.Shard) {
 }
 
 // shardPath is where the site keeps text shard k.
-func shardPath(k int) string {
-	n := strconv.Itoa(k)
-	for len(n) < 3 {
-		n = "0" + n
-	}
-	return "/web/data/text-" + n + ".bin"
-}
+func shardPath(k int) string { return dataPath("/web/data/text-%03d.bin", k) }
 
 // handleTexts fetches the text shards of the documents the action lists
 // that are not loaded yet, and gives each to the library as it comes.
