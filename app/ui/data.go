@@ -197,7 +197,10 @@ func (l *loader) load(ctx app.Context) library {
 			return
 		}
 		lastShown = sum
-		lib.Loaded, lib.Total = sum, max(total, sum)
+		lib.Loaded = sum
+		if total > 0 { // else the size is unknown: the bar stays indeterminate
+			lib.Total = max(total, sum)
+		}
 		ctx.SetState(stateLibrary, lib)
 	}
 	var wg sync.WaitGroup
