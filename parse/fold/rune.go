@@ -1,72 +1,37 @@
 package fold
 
-import (
-	"unicode"
-	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
-	"golang.org/x/text/width"
-
-	"renda/parse/t2s"
-)
+//go:generate go run ./internal/gen -o table.go
 
 // foldRune normalises the single non-ASCII rune r, which is not a
 // traditional character. It returns the replacement and whether there is
-// one; the replacement may alias b.scratch until the next call.
-func (b *builder) foldRune(r0 rune) (string, bool) {
-	r := r0
-	switch {
-	case r >= 0xFF01 && r <= 0xFF5E: // full-width ASCII, the common case
+// one.
+func (b *builder) foldRune(r rune) (string, bool) {
+	if r >= 0xFF01 && r <= 0xFF5E { // full-width ASCII, the common case
 		b.enc[0] = byte(r - 0xFEE0)
-		return string(b.enc[:1]), true
-	case r > 0x3000 && r <= 0x3035: // CJK punctuation: NFKC and width leave it
-		return "", false
-	case isSpace(r):
-		return " ", true
+		return string(b.enc[:1]), true // one byte: no allocation
 	}
-	enc := b.enc[:]
-	if f := width.LookupRune(r).Folded(); f != 0 {
-		if f < utf8.RuneSelf {
-			// A one-byte conversion allocates nothing.
-			enc[0] = byte(f)
-			return string(enc[:1]), true
-		}
-		if unicode.In(f, unicode.M) {
-			return "", false // e.g. half-width ﾞ → combining U+3099
-		}
-		r = f
-	}
-	n := utf8.EncodeRune(enc, r)
-	folded := r != r0
-	if r >= 0x2000 && r <= 0x206F || norm.NFKC.QuickSpan(enc[:n]) == n {
-		if !folded {
-			return "", false
-		}
-		return string(enc[:n]), true
-	}
-	b.scratch = norm.NFKC.Append(b.scratch[:0], enc[:n]...)
-	out := string(b.scratch)
-	for _, m := range out {
-		if unicode.In(m, unicode.M) {
-			// NFKC would leave a combining mark to attach to the
-			// previous character: keep the rune.
-			if !folded {
-				return "", false
-			}
-			return string(enc[:n]), true
-		}
-	}
-	// Compatibility ideographs unify to characters that may be traditional.
-	return t2s.Convert(out), true
+	return lookupRune(r)
 }
 
-// isSpace reports the Unicode space separators other than ' '.
-func isSpace(r rune) bool {
-	switch {
-	case r == 0xA0, r == 0x1680, r == 0x202F, r == 0x205F, r == 0x3000:
-		return true
-	case r >= 0x2000 && r <= 0x200A:
-		return true
+// lookupRune returns the replacement of r in the generated table
+// (table.go) and whether it has one.
+func lookupRune(r rune) (string, bool) {
+	lo, hi := 0, len(runeKeys)/3
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		k := rune(runeKeys[3*m])<<16 | rune(runeKeys[3*m+1])<<8 | rune(runeKeys[3*m+2])
+		switch {
+		case k < r:
+			lo = m + 1
+		case k > r:
+			hi = m
+		default:
+			start := 0
+			if m > 0 {
+				start = int(runeEnds[2*m-2])<<8 | int(runeEnds[2*m-1])
+			}
+			return runeVals[start : int(runeEnds[2*m])<<8|int(runeEnds[2*m+1])], true
+		}
 	}
-	return false
+	return "", false
 }

@@ -1,0 +1,73 @@
+// Package reference folds one rune as package fold defines it, with
+// x/text's width and NFKC tables. It is the source of fold's generated
+// rune table (internal/gen) and the oracle its tests compare the table
+// with; fold itself does not link it, keeping x/text/unicode/norm out of
+// the browser app.
+package reference
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+	"golang.org/x/text/width"
+
+	"renda/parse/t2s"
+)
+
+// Fold normalises the single non-ASCII rune r0, which is not a traditional
+// character: full-width forms become half-width, Unicode spaces ' ', other
+// compatibility forms their NFKC form (converted to simplified characters)
+// unless that would produce a combining mark; general punctuation
+// (U+2000–U+206F) is left alone. It returns the replacement and whether
+// there is one.
+func Fold(r0 rune) (string, bool) {
+	r := r0
+	switch {
+	case r > 0x3000 && r <= 0x3035: // CJK punctuation: NFKC and width leave it
+		return "", false
+	case isSpace(r):
+		return " ", true
+	}
+	if f := width.LookupRune(r).Folded(); f != 0 {
+		if f < utf8.RuneSelf {
+			return string(rune(f)), true
+		}
+		if unicode.In(f, unicode.M) {
+			return "", false // e.g. half-width ﾞ → combining U+3099
+		}
+		r = f
+	}
+	enc := string(r)
+	folded := r != r0
+	if r >= 0x2000 && r <= 0x206F || norm.NFKC.QuickSpanString(enc) == len(enc) {
+		if !folded {
+			return "", false
+		}
+		return enc, true
+	}
+	out := norm.NFKC.String(enc)
+	for _, m := range out {
+		if unicode.In(m, unicode.M) {
+			// NFKC would leave a combining mark to attach to the
+			// previous character: keep the rune.
+			if !folded {
+				return "", false
+			}
+			return enc, true
+		}
+	}
+	// Compatibility ideographs unify to characters that may be traditional.
+	return t2s.Convert(out), true
+}
+
+// isSpace reports the Unicode space separators other than ' '.
+func isSpace(r rune) bool {
+	switch {
+	case r == 0xA0, r == 0x1680, r == 0x202F, r == 0x205F, r == 0x3000:
+		return true
+	case r >= 0x2000 && r <= 0x200A:
+		return true
+	}
+	return false
+}
