@@ -103,6 +103,17 @@ func (tb *tab) errors() []string {
 	return out
 }
 
+// consoleText returns the text of every console message seen so far.
+func (tb *tab) consoleText() []string {
+	tb.mu.Lock()
+	defer tb.mu.Unlock()
+	out := make([]string, len(tb.console))
+	for i, m := range tb.console {
+		out[i] = m.String()
+	}
+	return out
+}
+
 // seenDialogs returns the dialogs that opened so far.
 func (tb *tab) seenDialogs() []string {
 	tb.mu.Lock()

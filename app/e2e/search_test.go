@@ -6,8 +6,11 @@ import (
 	"fmt"
 	"net/url"
 	"slices"
+	"strings"
 	"testing"
 
+	"github.com/chromedp/cdproto/fetch"
+	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 )
 
@@ -114,5 +117,38 @@ func TestFacets(t *testing.T) {
 	}
 	if got := eval[int](tb, `document.querySelectorAll("ol#results > li").length`); want > 0 && got != want {
 		t.Errorf("facet %s=%s: %d results, want %d", facet[0], facet[1], got, want)
+	}
+}
+
+// TestSearchWithoutDerivedFiles fails the downloads of the tables of names
+// and the text index, which the site builds from the records: the page
+// logs each and builds the tables itself and scans the texts, and search
+// still finds a person's reports.
+func TestSearchWithoutDerivedFiles(t *testing.T) {
+	tb := newTab(t, chromedp.WithNewBrowserContext())
+	paused := chromedp.Events(tb.ctx, fetch.RequestPaused)
+	go func() {
+		for ev, err := range paused {
+			if err != nil {
+				return
+			}
+			_, _ = chromedp.Call(tb.ctx, fetch.FailRequest, fetch.FailRequestParams{RequestID: ev.RequestID, ErrorReason: network.ErrorReasonConnectionFailed})
+		}
+	}()
+	if _, err := chromedp.Call(tb.ctx, fetch.Enable, fetch.EnableParams{Patterns: []*fetch.RequestPattern{
+		{URLPattern: "*/web/data/tables.bin*"}, {URLPattern: "*/web/data/index-000.bin*"},
+	}}); err != nil {
+		t.Fatal(err)
+	}
+	name, docs := personToFind(t)
+	tb.open("?q=" + url.QueryEscape(name))
+	for _, id := range docs {
+		tb.waitFor(resultIndex(id) + ` >= 0`)
+	}
+	logged := strings.Join(tb.consoleText(), "\n")
+	for _, file := range []string{"tables.bin", "index-000.bin"} {
+		if !strings.Contains(logged, file) {
+			t.Errorf("the console does not name %s, which failed:\n%s", file, logged)
+		}
 	}
 }

@@ -60,29 +60,49 @@ func New(p corpus.Pack) *Index {
 // computed once at dist time: over a large corpus they are most of New's
 // time.
 func NewWithoutPinyin(p corpus.Pack) *Index {
+	ix := newIndex(p)
+	ix.indexTables()
+	ix.indexRest()
+	return ix
+}
+
+// newIndex starts the index of p: its documents by id, their texts.
+func newIndex(p corpus.Pack) *Index {
 	ix := &Index{
 		Docs: p.Docs,
 		byID: make(map[string]int, len(p.Docs)),
 	}
-	title, locality := make([]key, len(p.Docs)), make([]key, len(p.Docs))
 	for i := range p.Docs {
-		d := &p.Docs[i]
-		if _, dup := ix.byID[d.ID]; !dup {
-			ix.byID[d.ID] = i
+		if _, dup := ix.byID[p.Docs[i].ID]; !dup {
+			ix.byID[p.Docs[i].ID] = i
 		}
-		title[i] = newKey(d.Title)
-		locality[i] = newKey(d.Locality)
 	}
-	ix.title, ix.locality = newKeySet(title), newKeySet(locality)
 	ix.scan = NewScanSearcher(p.Docs)
 	ix.body = ix.scan
+	return ix
+}
+
+// indexTables builds the tables of names that fuzzy search goes through
+// (MarshalTables ships them): the keys of titles, localities and session
+// labels, and the people.
+func (ix *Index) indexTables() {
+	title, locality := make([]key, len(ix.Docs)), make([]key, len(ix.Docs))
+	for i := range ix.Docs {
+		title[i] = newKey(ix.Docs[i].Title)
+		locality[i] = newKey(ix.Docs[i].Locality)
+	}
+	ix.title, ix.locality = newKeySet(title), newKeySet(locality)
 	ix.indexLabels()
 	ix.indexPeople()
+}
+
+// indexRest builds what the tables leave: facets, dates, sessions and
+// places.
+func (ix *Index) indexRest() {
 	ix.indexFacets()
 	ix.indexDates()
 	ix.indexSessions()
 	ix.indexPlaces()
-	return ix
 }
 
 // SetTextSearcher replaces the body-text searcher, e.g. with a real full-text

@@ -94,6 +94,9 @@ func Build(pack corpus.Pack, o Options) (Result, error) {
 	if err := data.addSpellings(pack); err != nil {
 		return Result{}, err
 	}
+	if err := data.addTables(pack); err != nil {
+		return Result{}, err
+	}
 	assets, err := readAssets(o.Web)
 	if err != nil {
 		return Result{}, err
@@ -113,7 +116,7 @@ func Build(pack corpus.Pack, o Options) (Result, error) {
 		pages:    data.count(recordsFormat),
 		packSize: data.size(recordsFormat),
 		spelled:  data.count(spellingsFormat),
-		precache: append(data.paths(recordsFormat, indexFormat, spellingsFormat), data.smallShards()...),
+		precache: append(data.paths(recordsFormat, indexFormat, spellingsFormat, tablesFile), data.smallShards()...),
 		styles:   assets.styles(),
 	}
 	pages := o.Pages(pack)
@@ -547,6 +550,18 @@ func (f packFiles) addSpellings(pack corpus.Pack) error {
 	return nil
 }
 
+// addTables builds the explorer's tables of names over the pack
+// (explore.Index.MarshalTables), which the browser decodes instead of
+// building them.
+func (f packFiles) addTables(pack corpus.Pack) error {
+	b, err := explore.NewWithoutPinyin(pack).MarshalTables(pack.Version)
+	if err != nil {
+		return fmt.Errorf("building the tables of names: %w", err)
+	}
+	f["web/data/"+tablesFile] = b
+	return nil
+}
+
 // The files of a split data pack, in web/data/, named by format and number
 // (from 0, consecutive).
 const (
@@ -560,6 +575,9 @@ const (
 	// spellingsFormat names part k of the pinyin of the pack's places and
 	// people (explore.SplitSpellings).
 	spellingsFormat = "pinyin-%03d.bin"
+	// tablesFile names the one file of the explorer's tables of names of
+	// the whole pack (explore.Index.MarshalTables).
+	tablesFile = "tables.bin"
 	// shardFormat names the file of text shard k (corpus.Shard).
 	shardFormat = "text-%03d.bin"
 )
@@ -619,10 +637,17 @@ func (f packFiles) size(format string) int {
 	return total
 }
 
-// paths returns the resource paths of the files of the formats, in order.
+// paths returns the resource paths of the files of the formats, in order;
+// a name without a number is one file.
 func (f packFiles) paths(formats ...string) []string {
 	var paths []string
 	for _, format := range formats {
+		if !strings.Contains(format, "%") {
+			if _, ok := f["web/data/"+format]; ok {
+				paths = append(paths, "/web/data/"+format)
+			}
+			continue
+		}
 		for k := range f.count(format) {
 			paths = append(paths, "/web/data/"+fmt.Sprintf(format, k))
 		}

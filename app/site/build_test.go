@@ -89,7 +89,7 @@ func TestBuildWritesTheSite(t *testing.T) {
 		"app.js", "app-worker.js", "wasm_exec.js", "app.css", "manifest.webmanifest",
 		"web/app.wasm", "web/app.wasm.br", "web/app.wasm.gz", "web/data/records-000.bin",
 		"web/parser.wasm", "web/parser.wasm.br", "web/parser.wasm.gz", "web/parser-worker.js",
-		"web/data/index-000.bin", "web/data/pinyin-000.bin", "web/data/text-000.bin", "web/data/text-000.bin.br", "web/data/text-000.bin.gz",
+		"web/data/index-000.bin", "web/data/pinyin-000.bin", "web/data/tables.bin", "web/data/text-000.bin", "web/data/text-000.bin.br", "web/data/text-000.bin.gz",
 		"web/icons/icon-192.png", "web/icons/icon-512.png", "web/icons/maskable-512.png", "web/icons/icon.svg"} {
 		if _, err := os.Stat(filepath.Join(out, filepath.FromSlash(name))); err != nil {
 			t.Errorf("missing %s", name)
@@ -153,6 +153,20 @@ func TestBuildWritesTheSite(t *testing.T) {
 	var sp explore.Spellings
 	if err := sp.UnmarshalBinary(spellingsBin); err != nil {
 		t.Fatalf("pinyin-000.bin: %v", err)
+	}
+
+	// The tables of names read back for the records: the index built from
+	// them finds a document by its title.
+	tablesBin, err := os.ReadFile(filepath.Join(out, "web/data/tables.bin"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := explore.NewWithTables(got, tablesBin)
+	if err != nil {
+		t.Fatalf("tables.bin: %v", err)
+	}
+	if r := ix.Search(explore.Query{Text: pack.Docs[1].Title}); len(r.Hits) == 0 || ix.Docs[r.Hits[0].Doc].ID != "人大 1" {
+		t.Errorf("the index from tables.bin does not find %q first: %+v", pack.Docs[1].Title, r.Hits)
 	}
 
 	// Compressed copies decode to the original.
@@ -414,7 +428,7 @@ func TestBuildPages(t *testing.T) {
 		}
 	}
 	worker, _ := os.ReadFile(filepath.Join(out, "app-worker.js"))
-	for _, f := range []string{"records-000.bin", "records-001.bin", "index-000.bin", "index-001.bin", "pinyin-000.bin"} {
+	for _, f := range []string{"records-000.bin", "records-001.bin", "index-000.bin", "index-001.bin", "pinyin-000.bin", "tables.bin"} {
 		if !bytes.Contains(worker, []byte(`"/web/data/`+f+`"`)) {
 			t.Errorf("app-worker.js does not precache %s", f)
 		}

@@ -34,6 +34,9 @@ const (
 	// how many), computed at dist time and fetched once the library is
 	// ready.
 	spellingsFormat = "/web/data/pinyin-%03d.bin"
+	// tablesPath is where the site keeps the tables of names of the whole
+	// pack (explore.Index.MarshalTables), built at dist time.
+	tablesPath = "/web/data/tables.bin"
 	// pagesInFlight is how many pages the loader fetches at once.
 	pagesInFlight = 4
 )
@@ -205,6 +208,15 @@ func (l *loader) load(ctx app.Context) library {
 	}
 	var wg sync.WaitGroup
 	slots := make(chan struct{}, pagesInFlight)
+	var tables []byte
+	wg.Go(func() {
+		slots <- struct{}{}
+		defer func() { <-slots }()
+		var err error
+		if tables, err = l.fetch.Fetch(ctx.ResolveStaticResource(tablesPath), func(int, int) {}); err != nil {
+			app.Log("tables:", tablesPath, err) // the index builds them
+		}
+	})
 	for k := range pages {
 		wg.Go(func() {
 			slots <- struct{}{}
@@ -240,7 +252,7 @@ func (l *loader) load(ctx app.Context) library {
 	ctx.SetState(stateLibrary, lib)
 	time.Sleep(20 * time.Millisecond) // let the browser paint "indexing"
 
-	l.texts.setIndex(parts)
+	l.texts.setIndex(parts, tables)
 	if l.shelf != nil {
 		return l.shelf.open(p, l.texts, size)
 	}
@@ -280,6 +292,7 @@ func (l *loader) loadPage(ctx app.Context, k int, progress func(loaded, total in
 type textStore struct {
 	mu        sync.Mutex
 	index     []*textindex.Index   // in parts of consecutive documents; nil: search scans the loaded texts
+	tables    []byte               // the pack's tables of names, nil: the index builds them
 	spellings *explore.Spellings   // nil: not loaded yet
 	shards    map[int]corpus.Shard // loaded, by number
 	loading   map[int]bool         // being fetched
@@ -289,21 +302,31 @@ func newTextStore() *textStore {
 	return &textStore{shards: map[int]corpus.Shard{}, loading: map[int]bool{}}
 }
 
-func (t *textStore) setIndex(ix []*textindex.Index) {
+func (t *textStore) setIndex(ix []*textindex.Index, tables []byte) {
 	t.mu.Lock()
-	t.index = ix
+	t.index, t.tables = ix, tables
 	t.mu.Unlock()
 }
 
 // newIndex indexes p, whose first bundled documents come from the pack
 // without their texts: it gives them the shards loaded so far and the text
-// index.
+// index. The pack alone is indexed with its tables of names, built at dist
+// time; with imported documents the index builds its own.
 func (t *textStore) newIndex(p corpus.Pack, bundled int) *explore.Index {
-	ix := explore.NewWithoutPinyin(p)
-	ix.MarkTextsPending(bundled)
-	sp := ownSpellings(p.Docs[min(bundled, len(p.Docs)):])
 	t.mu.Lock()
 	defer t.mu.Unlock()
+	var ix *explore.Index
+	if t.tables != nil && bundled == len(p.Docs) {
+		var err error
+		if ix, err = explore.NewWithTables(p, t.tables); err != nil {
+			app.Log(tablesPath+":", err)
+		}
+	}
+	if ix == nil {
+		ix = explore.NewWithoutPinyin(p)
+	}
+	ix.MarkTextsPending(bundled)
+	sp := ownSpellings(p.Docs[min(bundled, len(p.Docs)):])
 	if t.spellings != nil {
 		sp.Merge(t.spellings)
 	}

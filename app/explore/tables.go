@@ -1,0 +1,318 @@
+package explore
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+
+	"renda/app/corpus"
+)
+
+// The tables file carries what New computes of a corpus's names for fuzzy
+// search (the key sets of titles, places and session labels, every person
+// with the documents naming them and their key set), so that the browser
+// decodes the bundled corpus's tables instead of building them: building
+// took most of the time from a cached page to its first results (0.3 s of
+// 0.45 s in wasm at 10,000 reports, mostly hashing 87,000 names).
+//
+//	"RNDT" format-version(1 byte)
+//	string(pack version) uvarint(documents)
+//	keys(titles) keys(localities) keys(labels)
+//	uvarint(people) then per person: string(name) uvarint(documents) uvarint(gaps)...
+//	keys(people's names)
+//
+// where a string is a uvarint length and its bytes, and keys are a key
+// set (keySet):
+//
+//	uvarint(keys) then per key: uvarint(form) uvarint(how) [string(norm) when how is 2]
+//	uvarint(characters) then per character, ascending: uvarint(gap) uvarint(forms) uvarint(gaps)...
+//
+// form is the index of the key's distinct normal form (a new form is the
+// count so far); how is 0 when the normal form is the original string, 1
+// when it must be computed from it (folding changed it), 2 when it follows.
+const (
+	tablesMagic   = "RNDT"
+	tablesVersion = 1
+)
+
+// MarshalTables encodes the index's tables of names for NewWithTables, for
+// a pack of the given version. The index must hold the pack alone (no
+// documents imported in the browser).
+func (ix *Index) MarshalTables(version string) ([]byte, error) {
+	w := tableWriter{b: append([]byte(tablesMagic), tablesVersion)}
+	w.str(version)
+	w.uint(len(ix.Docs))
+	titles := func(i int) string { return ix.Docs[i].Title }
+	localities := func(i int) string { return ix.Docs[i].Locality }
+	names := func(i int) string { return ix.names[i].name }
+	if err := w.keySet(&ix.title, titles); err != nil {
+		return nil, fmt.Errorf("titles: %w", err)
+	}
+	if err := w.keySet(&ix.locality, localities); err != nil {
+		return nil, fmt.Errorf("localities: %w", err)
+	}
+	if err := w.keySet(&ix.labels, nil); err != nil {
+		return nil, fmt.Errorf("session labels: %w", err)
+	}
+	w.uint(len(ix.names))
+	for _, n := range ix.names {
+		w.str(n.name)
+		w.gaps(n.docs)
+	}
+	if err := w.keySet(&ix.nameKeys, names); err != nil {
+		return nil, fmt.Errorf("names: %w", err)
+	}
+	return w.b, nil
+}
+
+// NewWithTables indexes p as NewWithoutPinyin does, taking the tables of
+// names from b (MarshalTables, at dist time) instead of building them. The
+// tables must be those of exactly this pack: another version, a different
+// number of documents or corrupt tables are an error, and the caller builds
+// the index with NewWithoutPinyin instead.
+func NewWithTables(p corpus.Pack, b []byte) (*Index, error) {
+	ix := newIndex(p)
+	if err := ix.readTables(b, p.Version); err != nil {
+		return nil, fmt.Errorf("tables: %w", err)
+	}
+	ix.indexRest()
+	return ix, nil
+}
+
+// readTables decodes the tables of names into ix.
+func (ix *Index) readTables(b []byte, version string) error {
+	r := tableReader{s: string(b)} // one copy: every string decoded is a slice of it
+	if !strings.HasPrefix(r.s, tablesMagic) || len(r.s) < len(tablesMagic)+1 {
+		return errors.New("not a tables file")
+	}
+	if v := r.s[len(tablesMagic)]; v != tablesVersion {
+		return fmt.Errorf("format version %d, want %d", v, tablesVersion)
+	}
+	r.at = len(tablesMagic) + 1
+	if v := r.str(); r.err == nil && v != version {
+		return fmt.Errorf("built for pack %q, not %q", v, version)
+	}
+	if n := r.uint(len(r.s)); r.err == nil && n != len(ix.Docs) {
+		return fmt.Errorf("built for %d documents, not %d", n, len(ix.Docs))
+	}
+	titles := func(i int) string { return ix.Docs[i].Title }
+	localities := func(i int) string { return ix.Docs[i].Locality }
+	ix.title = r.keySet(len(ix.Docs), titles)
+	ix.locality = r.keySet(len(ix.Docs), localities)
+	ix.labels = r.keySet(len(ix.Docs), nil)
+	ix.names = make([]name, r.uint(len(r.s)))
+	if r.err != nil {
+		return r.err
+	}
+	all := make([]int, 0, len(ix.names)) // one array for every list
+	for i := range ix.names {
+		ix.names[i].name = r.str()
+		if i > 0 && r.err == nil && ix.names[i].name <= ix.names[i-1].name {
+			r.fail("people out of order")
+		}
+		start := len(all)
+		all = r.gaps(all, len(ix.Docs))
+		ix.names[i].docs = all[start:len(all):len(all)]
+	}
+	ix.nameKeys = r.keySet(len(ix.names), func(i int) string { return ix.names[i].name })
+	for i := range ix.names {
+		if r.err == nil {
+			ix.names[i].key = ix.nameKeys.keys[i]
+		}
+	}
+	if r.err == nil && r.at != len(r.s) {
+		r.fail("trailing bytes")
+	}
+	return r.err
+}
+
+// tableWriter appends to a tables file.
+type tableWriter struct{ b []byte }
+
+func (w *tableWriter) uint(n int) { w.b = binary.AppendUvarint(w.b, uint64(n)) }
+
+func (w *tableWriter) str(s string) {
+	w.uint(len(s))
+	w.b = append(w.b, s...)
+}
+
+// gaps writes an ascending list as its length and the gaps between its
+// values (the first from -1).
+func (w *tableWriter) gaps(l []int) {
+	w.uint(len(l))
+	prev := -1
+	for _, v := range l {
+		w.uint(v - prev)
+		prev = v
+	}
+}
+
+// keySet writes ks, whose keys are those of the strings orig gives (nil:
+// keys made otherwise, written out).
+func (w *tableWriter) keySet(ks *keySet, orig func(int) string) error {
+	form := make([]int, len(ks.keys))
+	for d, i := range ks.distinct {
+		form[i] = d
+		for _, j := range ks.same[d] {
+			form[j] = d
+		}
+	}
+	w.uint(len(ks.keys))
+	for i, k := range ks.keys {
+		w.uint(form[i])
+		switch {
+		case orig != nil && k.fold == nil && k.norm == orig(i):
+			w.uint(0)
+		case orig != nil && newKey(orig(i)).norm == k.norm:
+			w.uint(1)
+		default:
+			if k.fold != nil {
+				return fmt.Errorf("key %d: folded key without its original", i)
+			}
+			w.uint(2)
+			w.str(k.norm)
+		}
+	}
+	runes := slices.Sorted(maps.Keys(ks.byRune))
+	w.uint(len(runes))
+	prev := rune(-1)
+	for _, r := range runes {
+		w.uint(int(r - prev))
+		prev = r
+		forms := make([]int, len(ks.byRune[r]))
+		for i, d := range ks.byRune[r] {
+			forms[i] = int(d)
+		}
+		w.gaps(forms)
+	}
+	return nil
+}
+
+// tableReader decodes a tables file; the first error sticks and every read
+// after it returns zero values.
+type tableReader struct {
+	s   string
+	at  int
+	err error
+}
+
+func (r *tableReader) fail(what string) {
+	if r.err == nil {
+		r.err = fmt.Errorf("corrupt at byte %d: %s", r.at, what)
+	}
+}
+
+// uint reads a uvarint of at most max.
+func (r *tableReader) uint(max int) int {
+	if r.err != nil {
+		return 0
+	}
+	var x uint64
+	for shift := uint(0); ; shift += 7 {
+		if r.at >= len(r.s) || shift > 63 {
+			r.fail("truncated number")
+			return 0
+		}
+		c := r.s[r.at]
+		r.at++
+		x |= uint64(c&0x7f) << shift
+		if c < 0x80 {
+			break
+		}
+	}
+	if x > uint64(max) {
+		r.fail("number out of range")
+		return 0
+	}
+	return int(x)
+}
+
+func (r *tableReader) str() string {
+	n := r.uint(len(r.s))
+	if r.err == nil && n > len(r.s)-r.at {
+		r.fail("truncated string")
+	}
+	if r.err != nil {
+		return ""
+	}
+	s := r.s[r.at : r.at+n]
+	r.at += n
+	return s
+}
+
+// gaps appends an ascending list of values below n to l.
+func (r *tableReader) gaps(l []int, n int) []int {
+	count := r.uint(len(r.s) - r.at) // each value takes a byte at least
+	prev := -1
+	for range count {
+		gap := r.uint(n)
+		if r.err != nil {
+			return l
+		}
+		if gap == 0 || prev+gap >= n {
+			r.fail("list out of order or range")
+			return l
+		}
+		prev += gap
+		l = append(l, prev)
+	}
+	return l
+}
+
+// keySet reads a key set of n keys, whose originals orig gives (nil: none).
+func (r *tableReader) keySet(n int, orig func(int) string) keySet {
+	if count := r.uint(n); r.err == nil && count != n {
+		r.fail(fmt.Sprintf("%d keys, want %d", count, n))
+	}
+	if r.err != nil {
+		return keySet{}
+	}
+	ks := keySet{keys: make([]key, n)}
+	for i := range ks.keys {
+		d := r.uint(len(ks.distinct))
+		switch how := r.uint(2); {
+		case r.err != nil:
+			return keySet{}
+		case how == 2:
+			ks.keys[i] = key{norm: r.str()}
+		case orig == nil:
+			r.fail("key without its original")
+			return keySet{}
+		case how == 0:
+			ks.keys[i] = key{norm: orig(i)}
+		default:
+			ks.keys[i] = newKey(orig(i))
+		}
+		if d == len(ks.distinct) {
+			ks.distinct = append(ks.distinct, i)
+			ks.same = append(ks.same, nil)
+		} else {
+			ks.same[d] = append(ks.same[d], i)
+		}
+	}
+	runes := r.uint(len(r.s) - r.at)
+	ks.byRune = make(map[rune][]int32, runes)
+	var all []int
+	prev := rune(-1)
+	for range runes {
+		gap := r.uint(0x10ffff + 1)
+		if r.err != nil || gap == 0 || prev+rune(gap) > 0x10ffff {
+			r.fail("characters out of order")
+			return keySet{}
+		}
+		prev += rune(gap)
+		all = r.gaps(all[:0], len(ks.distinct))
+		if r.err != nil {
+			return keySet{}
+		}
+		forms := make([]int32, len(all))
+		for i, d := range all {
+			forms[i] = int32(d)
+		}
+		ks.byRune[prev] = forms
+	}
+	return ks
+}
