@@ -136,7 +136,7 @@ func TestSearchWithoutDerivedFiles(t *testing.T) {
 		}
 	}()
 	if _, err := chromedp.Call(tb.ctx, fetch.Enable, fetch.EnableParams{Patterns: []*fetch.RequestPattern{
-		{URLPattern: "*/web/data/tables.bin*"}, {URLPattern: "*/web/data/index-000.bin*"},
+		{URLPattern: "*/web/data/tables-000.bin*"}, {URLPattern: "*/web/data/index-000.bin*"},
 	}}); err != nil {
 		t.Fatal(err)
 	}
@@ -146,7 +146,7 @@ func TestSearchWithoutDerivedFiles(t *testing.T) {
 		tb.waitFor(resultIndex(id) + ` >= 0`)
 	}
 	logged := strings.Join(tb.consoleText(), "\n")
-	for _, file := range []string{"tables.bin", "index-000.bin"} {
+	for _, file := range []string{"tables-000.bin", "index-000.bin"} {
 		if !strings.Contains(logged, file) {
 			t.Errorf("the console does not name %s, which failed:\n%s", file, logged)
 		}

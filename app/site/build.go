@@ -116,7 +116,8 @@ func Build(pack corpus.Pack, o Options) (Result, error) {
 		pages:    data.count(recordsFormat),
 		packSize: data.size(recordsFormat),
 		spelled:  data.count(spellingsFormat),
-		precache: append(data.paths(recordsFormat, indexFormat, spellingsFormat, tablesFile), data.smallShards()...),
+		tables:   data.count(tablesFormat),
+		precache: append(data.paths(recordsFormat, indexFormat, spellingsFormat, tablesFormat), data.smallShards()...),
 		styles:   assets.styles(),
 	}
 	pages := o.Pages(pack)
@@ -550,16 +551,30 @@ func (f packFiles) addSpellings(pack corpus.Pack) error {
 	return nil
 }
 
+// tablesPart is the size the tables of names are cut to: at 100,000
+// reports they are tens of megabytes, which Chromium's cache refuses to
+// store whole (ERR_CACHE_WRITE_FAILURE, as the records did in one file).
+const tablesPart = 4 << 20
+
 // addTables builds the explorer's tables of names over the pack
 // (explore.Index.MarshalTables), which the browser decodes instead of
-// building them.
+// building them, and adds them cut into parts: the browser joins them.
 func (f packFiles) addTables(pack corpus.Pack) error {
 	b, err := explore.NewWithoutPinyin(pack).MarshalTables(pack.Version)
 	if err != nil {
 		return fmt.Errorf("building the tables of names: %w", err)
 	}
-	f["web/data/"+tablesFile] = b
+	f.addParts(tablesFormat, b, tablesPart)
 	return nil
+}
+
+// addParts adds b as files of a format cut at size bytes, at least one.
+func (f packFiles) addParts(format string, b []byte, size int) {
+	for k := 0; k == 0 || len(b) > 0; k++ {
+		n := min(len(b), size)
+		f.add(format, k, b[:n])
+		b = b[n:]
+	}
 }
 
 // The files of a split data pack, in web/data/, named by format and number
@@ -575,9 +590,10 @@ const (
 	// spellingsFormat names part k of the pinyin of the pack's places and
 	// people (explore.SplitSpellings).
 	spellingsFormat = "pinyin-%03d.bin"
-	// tablesFile names the one file of the explorer's tables of names of
-	// the whole pack (explore.Index.MarshalTables).
-	tablesFile = "tables.bin"
+	// tablesFormat names part k of the explorer's tables of names of the
+	// whole pack (explore.Index.MarshalTables), cut into parts of at most
+	// tablesPart bytes.
+	tablesFormat = "tables-%03d.bin"
 	// shardFormat names the file of text shard k (corpus.Shard).
 	shardFormat = "text-%03d.bin"
 )
@@ -637,17 +653,10 @@ func (f packFiles) size(format string) int {
 	return total
 }
 
-// paths returns the resource paths of the files of the formats, in order;
-// a name without a number is one file.
+// paths returns the resource paths of the files of the formats, in order.
 func (f packFiles) paths(formats ...string) []string {
 	var paths []string
 	for _, format := range formats {
-		if !strings.Contains(format, "%") {
-			if _, ok := f["web/data/"+format]; ok {
-				paths = append(paths, "/web/data/"+format)
-			}
-			continue
-		}
 		for k := range f.count(format) {
 			paths = append(paths, "/web/data/"+fmt.Sprintf(format, k))
 		}

@@ -89,7 +89,7 @@ func TestBuildWritesTheSite(t *testing.T) {
 		"app.js", "app-worker.js", "wasm_exec.js", "app.css", "manifest.webmanifest",
 		"web/app.wasm", "web/app.wasm.br", "web/app.wasm.gz", "web/data/records-000.bin",
 		"web/parser.wasm", "web/parser.wasm.br", "web/parser.wasm.gz", "web/parser-worker.js",
-		"web/data/index-000.bin", "web/data/pinyin-000.bin", "web/data/tables.bin", "web/data/text-000.bin", "web/data/text-000.bin.br", "web/data/text-000.bin.gz",
+		"web/data/index-000.bin", "web/data/pinyin-000.bin", "web/data/tables-000.bin", "web/data/text-000.bin", "web/data/text-000.bin.br", "web/data/text-000.bin.gz",
 		"web/icons/icon-192.png", "web/icons/icon-512.png", "web/icons/maskable-512.png", "web/icons/icon.svg"} {
 		if _, err := os.Stat(filepath.Join(out, filepath.FromSlash(name))); err != nil {
 			t.Errorf("missing %s", name)
@@ -157,16 +157,16 @@ func TestBuildWritesTheSite(t *testing.T) {
 
 	// The tables of names read back for the records: the index built from
 	// them finds a document by its title.
-	tablesBin, err := os.ReadFile(filepath.Join(out, "web/data/tables.bin"))
+	tablesBin, err := os.ReadFile(filepath.Join(out, "web/data/tables-000.bin"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	ix, err := explore.NewWithTables(got, tablesBin)
 	if err != nil {
-		t.Fatalf("tables.bin: %v", err)
+		t.Fatalf("tables-000.bin: %v", err)
 	}
 	if r := ix.Search(explore.Query{Text: pack.Docs[1].Title}); len(r.Hits) == 0 || ix.Docs[r.Hits[0].Doc].ID != "人大 1" {
-		t.Errorf("the index from tables.bin does not find %q first: %+v", pack.Docs[1].Title, r.Hits)
+		t.Errorf("the index from tables-000.bin does not find %q first: %+v", pack.Docs[1].Title, r.Hits)
 	}
 
 	// Compressed copies decode to the original.
@@ -421,17 +421,57 @@ func TestBuildPages(t *testing.T) {
 	if got := parts.Candidates(explore.Normalise(ids[n-1]), nil); !slices.Equal(got, []int{n - 1}) {
 		t.Errorf("the index parts find %s in %v, want [%d]", ids[n-1], got, n-1)
 	}
+	// The parts of the tables of names, joined, index the pages' records.
+	var tables []byte
+	for k := 0; ; k++ {
+		part, err := os.ReadFile(filepath.Join(out, fmt.Sprintf("web/data/tables-%03d.bin", k)))
+		if err != nil {
+			break
+		}
+		tables = append(tables, part...)
+	}
+	if _, err := explore.NewWithTables(corpus.Pack{Version: pack.Version, Docs: docs}, tables); err != nil {
+		t.Errorf("the tables' parts joined: %v", err)
+	}
 	appJS, _ := os.ReadFile(filepath.Join(out, "app.js"))
-	for _, env := range []string{`"RENDA_PAGES":"2"`, `"RENDA_PACK_SIZE":"` + itoa(size) + `"`} {
+	for _, env := range []string{`"RENDA_PAGES":"2"`, `"RENDA_TABLES":"` + itoa(len(tables)/tablesPart+1) + `"`, `"RENDA_PACK_SIZE":"` + itoa(size) + `"`} {
 		if !bytes.Contains(appJS, []byte(env)) {
 			t.Errorf("app.js: env lacks %s", env)
 		}
 	}
 	worker, _ := os.ReadFile(filepath.Join(out, "app-worker.js"))
-	for _, f := range []string{"records-000.bin", "records-001.bin", "index-000.bin", "index-001.bin", "pinyin-000.bin", "tables.bin"} {
+	for _, f := range []string{"records-000.bin", "records-001.bin", "index-000.bin", "index-001.bin", "pinyin-000.bin", "tables-000.bin"} {
 		if !bytes.Contains(worker, []byte(`"/web/data/`+f+`"`)) {
 			t.Errorf("app-worker.js does not precache %s", f)
 		}
+	}
+}
+
+func TestAddParts(t *testing.T) {
+	b := []byte("0123456789")
+	for _, c := range []struct {
+		size int
+		want []string
+	}{
+		{100, []string{"0123456789"}},
+		{10, []string{"0123456789"}},
+		{4, []string{"0123", "4567", "89"}},
+		{1, []string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}},
+	} {
+		f := packFiles{}
+		f.addParts(tablesFormat, b, c.size)
+		var got []string
+		for k := range f.count(tablesFormat) {
+			got = append(got, string(f["web/data/"+fmt.Sprintf(tablesFormat, k)]))
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("parts of %d bytes: %q, want %q", c.size, got, c.want)
+		}
+	}
+	f := packFiles{}
+	f.addParts(tablesFormat, nil, 4)
+	if f.count(tablesFormat) != 1 {
+		t.Errorf("an empty file makes %d parts, want 1", f.count(tablesFormat))
 	}
 }
 

@@ -68,6 +68,7 @@ type handlerConfig struct {
 	pages    int      // pages of records (and parts of the text index)
 	packSize int      // uncompressed size of the pages of records together
 	spelled  int      // parts of the spellings
+	tables   int      // parts of the tables of names
 	precache []string // more resources to precache: the data pack's records, text index and spellings, and the text shards of a small corpus
 }
 
@@ -106,9 +107,11 @@ func newHandler(c handlerConfig) *app.Handler {
 		ServiceWorkerTemplate: workerJS,
 		Env: map[string]string{
 			// How many pages of records (each with its part of the text
-			// index) and parts of the spellings to fetch.
+			// index), parts of the spellings and of the tables of names
+			// to fetch.
 			"RENDA_PAGES":    strconv.Itoa(c.pages),
 			"RENDA_SPELLING": strconv.Itoa(c.spelled),
+			"RENDA_TABLES":   strconv.Itoa(c.tables),
 			// The records' uncompressed size, for a download progress bar
 			// when they are served compressed (no usable Content-Length).
 			"RENDA_PACK_SIZE": strconv.Itoa(c.packSize),

@@ -34,9 +34,11 @@ const (
 	// how many), computed at dist time and fetched once the library is
 	// ready.
 	spellingsFormat = "/web/data/pinyin-%03d.bin"
-	// tablesPath is where the site keeps the tables of names of the whole
-	// pack (explore.Index.MarshalTables), built at dist time.
-	tablesPath = "/web/data/tables.bin"
+	// tablesFormat names where the site keeps part k of the tables of
+	// names of the whole pack (explore.Index.MarshalTables; RENDA_TABLES
+	// says how many), built at dist time and cut into parts: the loader
+	// joins them.
+	tablesFormat = "/web/data/tables-%03d.bin"
 	// pagesInFlight is how many pages the loader fetches at once.
 	pagesInFlight = 4
 )
@@ -208,15 +210,18 @@ func (l *loader) load(ctx app.Context) library {
 	}
 	var wg sync.WaitGroup
 	slots := make(chan struct{}, pagesInFlight)
-	var tables []byte
-	wg.Go(func() {
-		slots <- struct{}{}
-		defer func() { <-slots }()
-		var err error
-		if tables, err = l.fetch.Fetch(ctx.ResolveStaticResource(tablesPath), func(int, int) {}); err != nil {
-			app.Log("tables:", tablesPath, err) // the index builds them
-		}
-	})
+	tableParts := make([][]byte, envCount("RENDA_TABLES"))
+	for k := range tableParts {
+		wg.Go(func() {
+			slots <- struct{}{}
+			defer func() { <-slots }()
+			name := dataPath(tablesFormat, k)
+			var err error
+			if tableParts[k], err = l.fetch.Fetch(ctx.ResolveStaticResource(name), func(int, int) {}); err != nil {
+				app.Log("tables:", name, err) // the index builds them
+			}
+		})
+	}
 	for k := range pages {
 		wg.Go(func() {
 			slots <- struct{}{}
@@ -252,11 +257,26 @@ func (l *loader) load(ctx app.Context) library {
 	ctx.SetState(stateLibrary, lib)
 	time.Sleep(20 * time.Millisecond) // let the browser paint "indexing"
 
-	l.texts.setIndex(parts, tables)
+	l.texts.setIndex(parts, joinParts(tableParts))
 	if l.shelf != nil {
 		return l.shelf.open(p, l.texts, size)
 	}
 	return library{Status: loadReady, Index: l.texts.newIndex(p, len(p.Docs)), Version: p.Version, Loaded: size}
+}
+
+// joinParts joins the parts of a file, nil when one is missing.
+func joinParts(parts [][]byte) []byte {
+	if len(parts) == 1 {
+		return parts[0]
+	}
+	var b []byte
+	for _, p := range parts {
+		if p == nil {
+			return nil
+		}
+		b = append(b, p...)
+	}
+	return b
 }
 
 // loadPage fetches and decodes page k of the records and its part of the
@@ -319,7 +339,7 @@ func (t *textStore) newIndex(p corpus.Pack, bundled int) *explore.Index {
 	if t.tables != nil && bundled == len(p.Docs) {
 		var err error
 		if ix, err = explore.NewWithTables(p, t.tables); err != nil {
-			app.Log(tablesPath+":", err)
+			app.Log("tables:", err)
 		}
 	}
 	if ix == nil {
