@@ -152,3 +152,37 @@ func TestSearchWithoutDerivedFiles(t *testing.T) {
 		}
 	}
 }
+
+// TestDataPreloaded checks that a first visit starts downloading the data
+// files the loader needs first from the page's head, while app.wasm loads,
+// and that the loader's fetches take the preloaded responses: each file
+// is downloaded once by the page, and Chromium warns of no unused or
+// mismatched preload.
+func TestDataPreloaded(t *testing.T) {
+	tb := newTab(t, chromedp.WithNewBrowserContext())
+	tb.open("")
+	files := []string{"records-000.bin", "index-000.bin", "tables-000.bin"}
+	for _, f := range files {
+		if !eval[bool](tb, `!!document.querySelector('head link[rel=preload][as=fetch][href='+`+js(`"`+base+"web/data/"+f+`"`)+`+']')`) {
+			t.Errorf("the page does not preload %s", f)
+		}
+	}
+	got := eval[map[string][]string](tb, `(() => {
+		const out = {};
+		for (const e of performance.getEntriesByType("resource")) {
+			const f = new URL(e.name).pathname.split("/").pop();
+			(out[f] = out[f] || []).push(e.initiatorType);
+		}
+		return out;
+	})()`)
+	for _, f := range files {
+		if !slices.Equal(got[f], []string{"link"}) {
+			t.Errorf("%s was requested by %q, want once by the preload link", f, got[f])
+		}
+	}
+	for _, m := range tb.consoleText() {
+		if strings.Contains(m, "preload") {
+			t.Errorf("console: %s", m)
+		}
+	}
+}

@@ -117,6 +117,7 @@ func Build(pack corpus.Pack, o Options) (Result, error) {
 		packSize: data.size(recordsFormat),
 		spelled:  data.count(spellingsFormat),
 		tables:   data.count(tablesFormat),
+		preload:  data.first(tablesFormat, recordsFormat, indexFormat),
 		precache: append(data.paths(recordsFormat, indexFormat, spellingsFormat, tablesFormat), data.smallShards()...),
 		styles:   assets.styles(),
 	}
@@ -659,6 +660,18 @@ func (f packFiles) paths(formats ...string) []string {
 	for _, format := range formats {
 		for k := range f.count(format) {
 			paths = append(paths, "/web/data/"+fmt.Sprintf(format, k))
+		}
+	}
+	return paths
+}
+
+// first returns the resource path of file 0 of each format that has one:
+// the loader fetches them first.
+func (f packFiles) first(formats ...string) []string {
+	var paths []string
+	for _, format := range formats {
+		if name := fmt.Sprintf(format, 0); f["web/data/"+name] != nil {
+			paths = append(paths, "/web/data/"+name)
 		}
 	}
 	return paths

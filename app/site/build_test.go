@@ -180,6 +180,11 @@ func TestBuildWritesTheSite(t *testing.T) {
 	if !bytes.Contains(index, []byte(`<meta charset="UTF-8"><meta http-equiv="Content-Security-Policy"`)) {
 		t.Error("index.html: no CSP meta tag right after the charset")
 	}
+	for _, f := range []string{"tables-000.bin", "records-000.bin", "index-000.bin"} {
+		if link := `<link rel="preload" href="/renda/web/data/` + f + `" as="fetch" crossorigin="anonymous">`; !bytes.Contains(index, []byte(link)) {
+			t.Errorf("index.html: no %s", link)
+		}
+	}
 	for _, script := range []string{"/renda/app.js", "/renda/wasm_exec.js"} {
 		if !bytes.Contains(index, []byte(`src="`+script+`?v=`+res.Version+`"`)) {
 			t.Errorf("index.html: %s is not versioned", script)

@@ -2,6 +2,7 @@ package site
 
 import (
 	_ "embed"
+	"html"
 	"strconv"
 	"strings"
 
@@ -70,6 +71,7 @@ type handlerConfig struct {
 	spelled  int      // parts of the spellings
 	tables   int      // parts of the tables of names
 	precache []string // more resources to precache: the data pack's records, text index and spellings, and the text shards of a small corpus
+	preload  []string // data files the loader fetches first, as /web/data/... paths
 }
 
 // newHandler returns the go-app handler that prerenders the pages and writes
@@ -100,6 +102,7 @@ func newHandler(c handlerConfig) *app.Handler {
 		LoadingLabel:          "加载中 Loading {progress}%",
 		Styles:                c.styles,
 		CacheableResources:    append([]string{iconSVG, parserWasmPath, parserWorkerPath}, c.precache...),
+		RawHeaders:            preloadLinks(c.base, c.preload),
 		Resources:             resources,
 		StartURL:              "/", // the manifest is rewritten by fixManifest
 		Version:               c.version,
@@ -117,4 +120,17 @@ func newHandler(c handlerConfig) *app.Handler {
 			"RENDA_PACK_SIZE": strconv.Itoa(c.packSize),
 		},
 	}
+}
+
+// preloadLinks returns the <link rel=preload> tags that start downloading
+// the data files the loader fetches first while app.wasm downloads and
+// compiles: until it runs, nothing else would. They are fetched as the
+// loader's fetch() asks (CORS mode, same-origin credentials), so that it
+// gets the preloaded responses.
+func preloadLinks(base string, paths []string) []string {
+	links := make([]string, len(paths))
+	for i, p := range paths {
+		links[i] = `<link rel="preload" href="` + html.EscapeString(strings.TrimSuffix(base, "/")+p) + `" as="fetch" crossorigin="anonymous">`
+	}
+	return links
 }
