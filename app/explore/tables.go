@@ -21,14 +21,17 @@ import (
 //	"RNDT" format-version(1 byte)
 //	string(pack version) uvarint(documents)
 //	keys(titles) keys(localities) keys(labels)
-//	uvarint(people) then per person: string(name) uvarint(documents) uvarint(gaps)...
+//	uvarint(people) uvarint(their documents in all)
+//	then per person: string(name) uvarint(documents) uvarint(gaps)...
 //	keys(people's names)
 //
 // where a string is a uvarint length and its bytes, and keys are a key
 // set (keySet):
 //
-//	uvarint(keys) then per key: uvarint(form) uvarint(how) [string(norm) when how is 2]
-//	uvarint(characters) then per character, ascending: uvarint(gap) uvarint(forms) uvarint(gaps)...
+//	uvarint(keys) uvarint(distinct forms)
+//	then per key: uvarint(form) uvarint(how) [string(norm) when how is 2]
+//	uvarint(characters) uvarint(their forms in all)
+//	then per character, ascending: uvarint(gap) uvarint(forms) uvarint(gaps)...
 //
 // form is the index of the key's distinct normal form (a new form is the
 // count so far); how is 0 when the normal form is the original string, 1
@@ -58,6 +61,11 @@ func (ix *Index) MarshalTables(version string) ([]byte, error) {
 		return nil, fmt.Errorf("session labels: %w", err)
 	}
 	w.uint(len(ix.names))
+	all := 0
+	for _, n := range ix.names {
+		all += len(n.docs)
+	}
+	w.uint(all)
 	for _, n := range ix.names {
 		w.str(n.name)
 		w.gaps(n.docs)
@@ -104,10 +112,10 @@ func (ix *Index) readTables(b []byte, version string) error {
 	ix.locality = r.keySet(len(ix.Docs), localities)
 	ix.labels = r.keySet(len(ix.Docs), nil)
 	ix.names = make([]name, r.uint(len(r.s)))
+	all := make([]int, 0, r.uint(len(r.s))) // one array for every list
 	if r.err != nil {
 		return r.err
 	}
-	all := make([]int, 0, len(ix.names)) // one array for every list
 	for i := range ix.names {
 		ix.names[i].name = r.str()
 		if i > 0 && r.err == nil && ix.names[i].name <= ix.names[i-1].name {
@@ -161,6 +169,7 @@ func (w *tableWriter) keySet(ks *keySet, orig func(int) string) error {
 		}
 	}
 	w.uint(len(ks.keys))
+	w.uint(len(ks.distinct))
 	for i, k := range ks.keys {
 		w.uint(form[i])
 		switch {
@@ -178,6 +187,11 @@ func (w *tableWriter) keySet(ks *keySet, orig func(int) string) error {
 	}
 	runes := slices.Sorted(maps.Keys(ks.byRune))
 	w.uint(len(runes))
+	all := 0
+	for _, l := range ks.byRune {
+		all += len(l)
+	}
+	w.uint(all)
 	prev := rune(-1)
 	for _, r := range runes {
 		w.uint(int(r - prev))
@@ -223,7 +237,7 @@ func (r *tableReader) uint(max int) int {
 			break
 		}
 	}
-	if x > uint64(max) {
+	if max < 0 || x > uint64(max) {
 		r.fail("number out of range")
 		return 0
 	}
@@ -267,12 +281,17 @@ func (r *tableReader) keySet(n int, orig func(int) string) keySet {
 	if count := r.uint(n); r.err == nil && count != n {
 		r.fail(fmt.Sprintf("%d keys, want %d", count, n))
 	}
+	forms := r.uint(n)
 	if r.err != nil {
 		return keySet{}
 	}
 	ks := keySet{keys: make([]key, n)}
+	if forms > 0 {
+		ks.distinct = make([]int, 0, forms)
+		ks.same = make([][]int, 0, forms)
+	}
 	for i := range ks.keys {
-		d := r.uint(len(ks.distinct))
+		d := r.uint(min(len(ks.distinct), forms-1))
 		switch how := r.uint(2); {
 		case r.err != nil:
 			return keySet{}
@@ -293,9 +312,12 @@ func (r *tableReader) keySet(n int, orig func(int) string) keySet {
 			ks.same[d] = append(ks.same[d], i)
 		}
 	}
+	if len(ks.distinct) != forms {
+		r.fail(fmt.Sprintf("%d distinct forms, want %d", len(ks.distinct), forms))
+	}
 	runes := r.uint(len(r.s) - r.at)
+	all := make([]int32, 0, r.uint(len(r.s))) // one array for every character's forms
 	ks.byRune = make(map[rune][]int32, runes)
-	var all []int
 	prev := rune(-1)
 	for range runes {
 		gap := r.uint(0x10ffff + 1)
@@ -304,15 +326,18 @@ func (r *tableReader) keySet(n int, orig func(int) string) keySet {
 			return keySet{}
 		}
 		prev += rune(gap)
-		all = r.gaps(all[:0], len(ks.distinct))
-		if r.err != nil {
-			return keySet{}
+		start := len(all)
+		count, d := r.uint(forms), -1
+		for range count {
+			gap := r.uint(forms)
+			if r.err != nil || gap == 0 || d+gap >= forms {
+				r.fail("forms out of order or range")
+				return keySet{}
+			}
+			d += gap
+			all = append(all, int32(d))
 		}
-		forms := make([]int32, len(all))
-		for i, d := range all {
-			forms[i] = int32(d)
-		}
-		ks.byRune[prev] = forms
+		ks.byRune[prev] = all[start:len(all):len(all)]
 	}
 	return ks
 }
