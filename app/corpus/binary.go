@@ -201,7 +201,15 @@ var errTruncated = errors.New("truncated")
 
 // UnmarshalBinary decodes a pack in the binary pack format. Corrupt or
 // truncated input is an error, never a panic.
-func (p *Pack) UnmarshalBinary(b []byte) error {
+func (p *Pack) UnmarshalBinary(b []byte) error { return p.UnmarshalBinaryInto(b, nil) }
+
+// UnmarshalBinaryInto decodes as UnmarshalBinary does, into the first
+// documents of into when it has room for them all (p.Docs is then a
+// prefix of into), else into new storage: a loader assembling a corpus
+// from pages decodes each page in its place in the whole instead of
+// copying tens of megabytes of records together afterwards. into's
+// documents must be zero; after an error they are undefined.
+func (p *Pack) UnmarshalBinaryInto(b []byte, into []Doc) error {
 	r, err := openPack(b, binaryMagic)
 	if err != nil {
 		return fmt.Errorf("binary data pack: %w", err)
@@ -209,7 +217,11 @@ func (p *Pack) UnmarshalBinary(b []byte) error {
 	var out Pack
 	out.Version = r.str()
 	if docs := r.count(); docs > 0 {
-		out.Docs = make([]Doc, docs-1)
+		if len(into) > 0 && docs-1 <= len(into) {
+			out.Docs = into[:docs-1 : docs-1]
+		} else {
+			out.Docs = make([]Doc, docs-1)
+		}
 		for i := range out.Docs {
 			r.doc(&out.Docs[i])
 			if r.err != nil {

@@ -45,6 +45,35 @@ func TestBinaryRoundTrip(t *testing.T) {
 	}
 }
 
+// TestBinaryInto decodes packs into storage that has room for them, and
+// into storage that has not: the same pack comes back, in place only in
+// the first case.
+func TestBinaryInto(t *testing.T) {
+	for name, p := range map[string]Pack{"full": packOf(), "empty": {}, "no docs": {Version: "x", Docs: []Doc{}}} {
+		b, err := p.MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, room := range []int{0, len(p.Docs) - 1, len(p.Docs), len(p.Docs) + 3} {
+			into := make([]Doc, max(room, 0))
+			var back Pack
+			if err := back.UnmarshalBinaryInto(b, into); err != nil {
+				t.Fatalf("%s into %d: %v", name, room, err)
+			}
+			if !reflect.DeepEqual(back, p) {
+				t.Errorf("%s into %d: decoded\n%+v\nwant\n%+v", name, room, back, p)
+			}
+			inPlace := len(back.Docs) > 0 && len(into) > 0 && &back.Docs[0] == &into[0]
+			if want := len(p.Docs) > 0 && room >= len(p.Docs); inPlace != want {
+				t.Errorf("%s into %d: decoded in place %v, want %v", name, room, inPlace, want)
+			}
+			if inPlace && cap(back.Docs) != len(back.Docs) {
+				t.Errorf("%s into %d: the documents' capacity reaches past them (%d)", name, room, cap(back.Docs))
+			}
+		}
+	}
+}
+
 // TestBinarySharesStrings checks that repeated strings are stored once.
 func TestBinarySharesStrings(t *testing.T) {
 	p := packOf()

@@ -80,8 +80,8 @@ func (ix *Index) MarshalTables(version string) ([]byte, error) {
 // names from b (MarshalTables, at dist time) instead of building them. The
 // tables must be those of exactly this pack: another version, a different
 // number of documents or corrupt tables are an error, and the caller builds
-// the index with NewWithoutPinyin instead.
-func NewWithTables(p corpus.Pack, b []byte) (*Index, error) {
+// the index with NewWithoutPinyin instead. The index keeps slices of b.
+func NewWithTables(p corpus.Pack, b string) (*Index, error) {
 	ix := newIndex(p)
 	if err := ix.readTables(b, p.Version); err != nil {
 		return nil, fmt.Errorf("tables: %w", err)
@@ -90,9 +90,10 @@ func NewWithTables(p corpus.Pack, b []byte) (*Index, error) {
 	return ix, nil
 }
 
-// readTables decodes the tables of names into ix.
-func (ix *Index) readTables(b []byte, version string) error {
-	r := tableReader{s: string(b)} // one copy: every string decoded is a slice of it
+// readTables decodes the tables of names into ix: every string decoded is
+// a slice of b.
+func (ix *Index) readTables(b string, version string) error {
+	r := tableReader{s: b}
 	if !strings.HasPrefix(r.s, tablesMagic) || len(r.s) < len(tablesMagic)+1 {
 		return errors.New("not a tables file")
 	}

@@ -47,7 +47,7 @@ func TestTablesRoundTrip(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got, err := NewWithTables(p, b)
+			got, err := NewWithTables(p, string(b))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -102,21 +102,21 @@ func TestTablesRejected(t *testing.T) {
 		{"trailing", p, append(append([]byte(nil), b...), 0), "trailing bytes"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			_, err := NewWithTables(c.pack, c.b)
+			_, err := NewWithTables(c.pack, string(c.b))
 			if err == nil || !strings.Contains(err.Error(), c.want) {
 				t.Fatalf("NewWithTables: %v, want an error containing %q", err, c.want)
 			}
 		})
 	}
 	for n := range len(b) {
-		if _, err := NewWithTables(p, b[:n]); err == nil {
+		if _, err := NewWithTables(p, string(b[:n])); err == nil {
 			t.Fatalf("tables cut at %d of %d bytes: no error", n, len(b))
 		}
 	}
 	for i := range b {
 		c := append([]byte(nil), b...)
 		c[i] ^= 0xff
-		if ix, err := NewWithTables(p, c); err == nil {
+		if ix, err := NewWithTables(p, string(c)); err == nil {
 			ix.Search(Query{Text: "王德海"}) // decoded differently: it must still answer
 		}
 	}
@@ -133,7 +133,7 @@ func FuzzTables(f *testing.F) {
 	f.Add(b)
 	f.Add(b[:len(b)/2])
 	f.Fuzz(func(t *testing.T, b []byte) {
-		ix, err := NewWithTables(p, b)
+		ix, err := NewWithTables(p, string(b))
 		if err != nil {
 			return
 		}

@@ -161,7 +161,7 @@ func TestBuildWritesTheSite(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ix, err := explore.NewWithTables(got, tablesBin)
+	ix, err := explore.NewWithTables(got, string(tablesBin))
 	if err != nil {
 		t.Fatalf("tables-000.bin: %v", err)
 	}
@@ -435,7 +435,7 @@ func TestBuildPages(t *testing.T) {
 		}
 		tables = append(tables, part...)
 	}
-	if _, err := explore.NewWithTables(corpus.Pack{Version: pack.Version, Docs: docs}, tables); err != nil {
+	if _, err := explore.NewWithTables(corpus.Pack{Version: pack.Version, Docs: docs}, string(tables)); err != nil {
 		t.Errorf("the tables' parts joined: %v", err)
 	}
 	appJS, _ := os.ReadFile(filepath.Join(out, "app.js"))

@@ -1,24 +1,22 @@
 package ui
 
-import (
-	"bytes"
-	"testing"
-)
+import "testing"
 
 func TestJoinParts(t *testing.T) {
 	for _, c := range []struct {
 		name  string
 		parts [][]byte
-		want  []byte
+		want  string
+		ok    bool
 	}{
-		{"one", [][]byte{[]byte("abc")}, []byte("abc")},
-		{"three", [][]byte{[]byte("ab"), []byte("c"), []byte("de")}, []byte("abcde")},
-		{"a part missing", [][]byte{[]byte("ab"), nil, []byte("de")}, nil},
-		{"the one part missing", [][]byte{nil}, nil},
+		{"one", [][]byte{[]byte("abc")}, "abc", true},
+		{"three", [][]byte{[]byte("ab"), []byte("c"), []byte("de")}, "abcde", true},
+		{"an empty one", [][]byte{{}}, "", true},
+		{"a part missing", [][]byte{[]byte("ab"), nil, []byte("de")}, "", false},
+		{"the one part missing", [][]byte{nil}, "", false},
 	} {
-		got := joinParts(c.parts)
-		if !bytes.Equal(got, c.want) || (got == nil) != (c.want == nil) {
-			t.Errorf("%s: joinParts = %q, want %q", c.name, got, c.want)
+		if got, ok := joinParts(c.parts); got != c.want || ok != c.ok {
+			t.Errorf("%s: joinParts = %q, %v, want %q, %v", c.name, got, ok, c.want, c.ok)
 		}
 	}
 }

@@ -1,0 +1,69 @@
+//go:build !js
+
+package e2e
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+
+	"renda/app/corpus"
+	"renda/app/site"
+)
+
+// TestPagedPack opens a site whose records come in two pages (one more
+// document than corpus.PageSize, and a few): documents of both pages are
+// found, ranked and opened, as the loader decodes each page in its place
+// in the whole.
+func TestPagedPack(t *testing.T) {
+	n := corpus.PageSize + 40
+	pack := corpus.Pack{Version: "paged-e2e", Docs: make([]corpus.Doc, n)}
+	for i := range pack.Docs {
+		d := env.pack.Docs[i%len(env.pack.Docs)]
+		d.ID = fmt.Sprintf("p%05d", i)
+		d.Title = fmt.Sprintf("%s 编号%s", d.Title, d.ID)
+		d.Text, d.Original = "正文 "+d.ID, "原文 "+d.ID
+		d.Evidence = nil
+		pack.Docs[i] = d
+	}
+	dir, err := os.MkdirTemp(env.tmp, "site-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir = filepath.Join(dir, "site")
+	if _, err := site.Build(pack, site.Options{
+		Out: dir, Base: base, Web: filepath.Join(env.repo, "web"), Wasm: env.wasm, ParserWasm: env.parser, Fast: true,
+		Pages: func(corpus.Pack) []string { return []string{"/"} },
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "web/data/records-001.bin")); err != nil {
+		t.Fatalf("no second page of records: %v", err)
+	}
+	old := env.site.Load()
+	env.site.Store(&dir)
+	defer env.site.Store(old)
+
+	tb := newTab(t, chromedp.WithNewBrowserContext())
+	for _, i := range []int{0, corpus.PageSize - 1, corpus.PageSize, n - 1} {
+		d := pack.Docs[i]
+		tb.open("?q=" + d.ID)
+		if got := eval[int](tb, resultIndex(d.ID)); got != 0 {
+			t.Errorf("searching %s: its document at %d, want first", d.ID, got)
+		}
+	}
+	last := pack.Docs[n-1]
+	tb.open(docPath(last.ID))
+	if v := tb.view(); v != "doc" {
+		t.Fatalf("view of %s = %q, want doc", docPath(last.ID), v)
+	}
+	if got := eval[string](tb, `document.querySelector('#facts [data-field="locality"]')?.innerText ?? ""`); got != last.Locality {
+		t.Errorf("document %s: locality %q, want %q", last.ID, got, last.Locality)
+	}
+	if got := eval[string](tb, `document.querySelector("h1")?.innerText ?? ""`); got != last.Title {
+		t.Errorf("document %s: title %q, want %q", last.ID, got, last.Title)
+	}
+}
