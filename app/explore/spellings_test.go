@@ -48,8 +48,11 @@ func TestSplitSpellings(t *testing.T) {
 		if want := max >= len(b); (len(parts) == 1) != want {
 			t.Errorf("max %d: %d parts of a file of %d bytes", max, len(parts), len(b))
 		}
-		var merged Spellings
+		var merged, added Spellings
 		for i, part := range parts {
+			if err := added.AddBinary(part); err != nil {
+				t.Fatalf("max %d: part %d added: %v", max, i, err)
+			}
 			if len(part) > max && bytes.Count(part, []byte("\n")) > 2 {
 				t.Errorf("max %d: part %d has %d bytes", max, i, len(part))
 			}
@@ -61,6 +64,9 @@ func TestSplitSpellings(t *testing.T) {
 		}
 		if !reflect.DeepEqual(&merged, sp) {
 			t.Errorf("max %d: %d parts merged differ from the whole", max, len(parts))
+		}
+		if !reflect.DeepEqual(&added, sp) {
+			t.Errorf("max %d: %d parts added differ from the whole", max, len(parts))
 		}
 	}
 	if _, err := SplitSpellings([]byte("x"), 10); err == nil {
@@ -89,8 +95,20 @@ func TestUseSpellings(t *testing.T) {
 		t.Fatal("pinyin matched before UseSpellings")
 	}
 	first, rest := NewSpellings(p.Docs[:1]), NewSpellings(p.Docs[1:])
-	ix.UseSpellings(first)
+	encoded := func(sp *Spellings) string {
+		b, err := sp.MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	firstWas, restWas := encoded(first), encoded(rest)
+	ix.UseSpellings(first) // kept as it is: the index had none
+	ix.UseSpellings(&Spellings{})
 	ix.UseSpellings(rest)
+	if encoded(first) != firstWas || encoded(rest) != restWas {
+		t.Error("UseSpellings changed the spellings it was given")
+	}
 	for _, q := range []string{"qingxu", "wdh", "yuandongmei", "shanting", "qx"} {
 		got, want := ids(ix, ix.Search(Query{Text: q}).Docs()), ids(full, full.Search(Query{Text: q}).Docs())
 		if len(want) == 0 || !reflect.DeepEqual(got, want) {

@@ -144,15 +144,13 @@ func (l *loader) loadSpellings(ctx app.Context) {
 	var sp explore.Spellings
 	for k := range envCount("RENDA_SPELLING") {
 		data, err := l.fetch.Fetch(ctx.ResolveStaticResource(dataPath(spellingsFormat, k)), func(int, int) {})
-		var part explore.Spellings
 		if err == nil {
-			err = part.UnmarshalBinary(data)
+			err = sp.AddBinary(data)
 		}
 		if err != nil {
 			app.Log("pinyin:", dataPath(spellingsFormat, k), err) // latin queries match titles and bodies only
 			return
 		}
-		sp.Merge(&part)
 	}
 	l.texts.mu.Lock()
 	l.texts.spellings = &sp
