@@ -20,8 +20,81 @@ import (
 // at dist time and ships them beside the records (pinyin.bin); the
 // browser's index goes without them until they arrive (UseSpellings).
 type Spellings struct {
-	places map[string]spelling
-	people map[string]spelling
+	// Sorted by name, each name once: at 100,000 reports they are 700,000
+	// people, and sorted lists take half the memory of maps, decode from
+	// the sorted file without hashing and join with the index's sorted
+	// names in one pass.
+	places, people []named
+}
+
+// named is a name with its spelling.
+type named struct {
+	name string
+	spelling
+}
+
+// find returns the spelling of name in l, sorted by name.
+func find(l []named, name string) (spelling, bool) {
+	i, ok := slices.BinarySearchFunc(l, name, func(e named, n string) int { return strings.Compare(e.name, n) })
+	if !ok {
+		return spelling{}, false
+	}
+	return l[i].spelling, true
+}
+
+// unionNamed returns the names of a and b, both sorted, with a's spelling of a
+// name in both. It appends to a when b's names all come after a's (the
+// parts of a split file).
+func unionNamed(a, b []named) []named {
+	switch {
+	case len(b) == 0:
+		return a
+	case len(a) == 0 || a[len(a)-1].name < b[0].name:
+		return append(a, b...)
+	}
+	out := make([]named, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch c := strings.Compare(a[i].name, b[j].name); {
+		case c < 0:
+			out = append(out, a[i])
+			i++
+		case c > 0:
+			out = append(out, b[j])
+			j++
+		default:
+			out = append(out, a[i])
+			i, j = i+1, j+1
+		}
+	}
+	out = append(out, a[i:]...)
+	return append(out, b[j:]...)
+}
+
+// sortedNames sorts l by name and keeps the last of equal names, as a
+// file read in order and stored by name would.
+func sortedNames(l []named) []named {
+	if slices.IsSortedFunc(l, func(a, b named) int { return strings.Compare(a.name, b.name) }) && !hasEqualNeighbours(l) {
+		return l
+	}
+	slices.SortStableFunc(l, func(a, b named) int { return strings.Compare(a.name, b.name) })
+	out := l[:0]
+	for i, e := range l {
+		if i+1 < len(l) && l[i+1].name == e.name {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+func hasEqualNeighbours(l []named) bool {
+	for i := 1; i < len(l); i++ {
+		if l[i].name == l[i-1].name {
+			return true
+		}
+	}
+	return false
 }
 
 // spelling is the pinyin of one name.
@@ -86,27 +159,23 @@ func NewSpellings(docs []corpus.Doc) *Spellings {
 	return &Spellings{places: spellAll(places, false), people: spellAll(people, true)}
 }
 
-func spellAll(names map[string]bool, person bool) map[string]spelling {
-	list := make([]string, 0, len(names))
-	for n := range names {
-		list = append(list, n)
+func spellAll(names map[string]bool, person bool) []named {
+	if len(names) == 0 {
+		return nil
 	}
-	out := make([]spelling, len(list))
+	list := sortedKeys(names)
+	out := make([]named, len(list))
 	var wg sync.WaitGroup
 	workers := runtime.GOMAXPROCS(0)
 	for w := range workers {
 		wg.Go(func() {
 			for i := w; i < len(list); i += workers {
-				out[i] = spell(list[i], person)
+				out[i] = named{list[i], spell(list[i], person)}
 			}
 		})
 	}
 	wg.Wait()
-	m := make(map[string]spelling, len(list))
-	for i, n := range list {
-		m[n] = out[i]
-	}
-	return m
+	return out
 }
 
 // The spellings' file: a header line, then one line a name, sorted:
@@ -128,13 +197,13 @@ func (s *Spellings) MarshalBinary() ([]byte, error) {
 	b.WriteString(spellingsHeader)
 	for _, part := range []struct {
 		kind  string
-		names map[string]spelling
+		names []named
 	}{{"L", s.places}, {"P", s.people}} {
-		for _, n := range sortedKeys(part.names) {
+		for _, e := range part.names {
+			n, sp := e.name, e.spelling
 			if strings.ContainsAny(n, unitSep+recordSep+"\n") {
 				return nil, fmt.Errorf("spellings: name %q holds a separator", n)
 			}
-			sp := part.names[n]
 			b.WriteString(part.kind + unitSep + n + unitSep + sp.shown)
 			if sp.full != nil {
 				b.WriteString(unitSep + strings.Join(sp.full, recordSep) + unitSep + strings.Join(sp.initials, recordSep))
@@ -156,19 +225,15 @@ func (s *Spellings) UnmarshalBinary(b []byte) error {
 }
 
 // AddBinary decodes spellings that MarshalBinary encoded (or a part of
-// them, SplitSpellings) and adds them to s, a name's later spelling
-// replacing an earlier one: the parts of a large corpus's spellings are
-// decoded into one set without copying each into it. After an error s
-// holds the names read before it.
+// them, SplitSpellings) and adds those s lacks: the parts of a large
+// corpus's spellings, in order, are appended to one set without copying.
+// After an error s is unchanged.
 func (s *Spellings) AddBinary(b []byte) error {
 	text, ok := strings.CutPrefix(string(b), spellingsHeader)
 	if !ok {
 		return errors.New("spellings: not a spellings file")
 	}
-	if s.places == nil {
-		s.places, s.people = map[string]spelling{}, map[string]spelling{}
-	}
-	out := s
+	var out Spellings
 	for line := range strings.Lines(text) {
 		f := strings.Split(strings.TrimSuffix(line, "\n"), unitSep)
 		if len(f) != 3 && len(f) != 5 {
@@ -180,13 +245,15 @@ func (s *Spellings) AddBinary(b []byte) error {
 		}
 		switch f[0] {
 		case "L":
-			out.places[f[1]] = sp
+			out.places = append(out.places, named{f[1], sp})
 		case "P":
-			out.people[f[1]] = sp
+			out.people = append(out.people, named{f[1], sp})
 		default:
 			return fmt.Errorf("spellings: unknown kind in line %q", line)
 		}
 	}
+	s.places = unionNamed(s.places, sortedNames(out.places))
+	s.people = unionNamed(s.people, sortedNames(out.people))
 	return nil
 }
 
@@ -230,19 +297,8 @@ func (s *Spellings) empty() bool { return len(s.places) == 0 && len(s.people) ==
 
 // Merge adds the spellings of o that s lacks.
 func (s *Spellings) Merge(o *Spellings) {
-	if s.places == nil {
-		s.places, s.people = map[string]spelling{}, map[string]spelling{}
-	}
-	for n, sp := range o.places {
-		if _, ok := s.places[n]; !ok {
-			s.places[n] = sp
-		}
-	}
-	for n, sp := range o.people {
-		if _, ok := s.people[n]; !ok {
-			s.people[n] = sp
-		}
-	}
+	s.places = unionNamed(s.places, o.places)
+	s.people = unionNamed(s.people, o.people)
 }
 
 // UseSpellings turns on pinyin matching with the given spellings, added to
@@ -272,11 +328,21 @@ func (ix *Index) UseSpellings(sp *Spellings) {
 	}
 	ix.pyPlaces = make([]pyEntry, 0, len(byPlace))
 	for _, l := range sortedKeys(byPlace) {
-		ix.pyPlaces = append(ix.pyPlaces, pyEntry{name: l, spelling: all.places[l], docs: byPlace[l]})
+		sp, _ := find(all.places, l)
+		ix.pyPlaces = append(ix.pyPlaces, pyEntry{name: l, spelling: sp, docs: byPlace[l]})
 	}
+	// Both lists are sorted by name: one pass joins them.
 	ix.pyPeople = make([]pyEntry, len(ix.names))
+	j := 0
 	for i, n := range ix.names {
-		ix.pyPeople[i] = pyEntry{name: n.name, spelling: all.people[n.name], docs: n.docs}
+		for j < len(all.people) && all.people[j].name < n.name {
+			j++
+		}
+		e := pyEntry{name: n.name, docs: n.docs}
+		if j < len(all.people) && all.people[j].name == n.name {
+			e.spelling = all.people[j].spelling
+		}
+		ix.pyPeople[i] = e
 	}
 	t := &ix.facetTabs[provinceFacet]
 	t.pinyin = map[string]int{}
@@ -295,10 +361,12 @@ func (ix *Index) Pinyin(name string, person bool) string {
 	if ix.spellings == nil {
 		return ""
 	}
+	l := ix.spellings.places
 	if person {
-		return ix.spellings.people[name].shown
+		l = ix.spellings.people
 	}
-	return ix.spellings.places[name].shown
+	sp, _ := find(l, name)
+	return sp.shown
 }
 
 // bySpelling returns names sorted by their spelling (长沙 under c, 厦门

@@ -3,6 +3,7 @@ package explore
 import (
 	"bytes"
 	"reflect"
+	"strings"
 	"testing"
 
 	"renda/app/corpus"
@@ -145,6 +146,38 @@ func TestMatchPlain(t *testing.T) {
 			if t1 != t2 || s1 != s2 || sh1 != sh2 {
 				t.Errorf("%q: match(%q) = %d %d %q without keys, %d %d %q with", shown, q, t1, s1, sh1, t2, s2, sh2)
 			}
+		}
+	}
+}
+
+func TestUnionNamed(t *testing.T) {
+	l := func(spec string) []named { // "a1 b2": names a, b shown as 1, 2
+		var out []named
+		for _, f := range strings.Fields(spec) {
+			out = append(out, named{f[:1], spelling{shown: f[1:]}})
+		}
+		return out
+	}
+	for _, c := range []struct{ a, b, want string }{
+		{"", "", ""},
+		{"a1 b1", "", "a1 b1"},
+		{"", "a2", "a2"},
+		{"a1 b1", "c2 d2", "a1 b1 c2 d2"},                // after: appended
+		{"c1", "a2 b2", "a2 b2 c1"},                      // before
+		{"a1 c1 e1", "b2 c2 d2 f2", "a1 b2 c1 d2 e1 f2"}, // interleaved, a's c kept
+	} {
+		if got := unionNamed(l(c.a), l(c.b)); !reflect.DeepEqual(got, l(c.want)) {
+			t.Errorf("unionNamed(%q, %q) = %v, want %q", c.a, c.b, got, c.want)
+		}
+	}
+	for _, c := range []struct{ in, want string }{
+		{"", ""},
+		{"a1 b1 c1", "a1 b1 c1"},
+		{"c1 a1 b1", "a1 b1 c1"},
+		{"b1 a1 b2 a3", "a3 b2"}, // the last of equal names, as a file read into a map
+	} {
+		if got := sortedNames(l(c.in)); !reflect.DeepEqual(got, l(c.want)) {
+			t.Errorf("sortedNames(%q) = %v, want %q", c.in, got, c.want)
 		}
 	}
 }
