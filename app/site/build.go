@@ -533,7 +533,12 @@ func (f packFiles) addTextIndex(pack corpus.Pack) error {
 }
 
 // spellingsPart is the size the spellings are cut to (explore.SplitSpellings).
-const spellingsPart = 4 << 20
+// The browser decodes each part as it arrives, on the page's one thread,
+// and awaits the next download in between: parts of 1 MiB (about 35 ms of
+// wasm each) let keystrokes through, where one part of 4 MiB froze the page
+// for about 0.14 s at 10,000 reports and several parts of it for seconds at
+// 100,000.
+const spellingsPart = 1 << 20
 
 // addSpellings computes the pinyin of the pack's places and people
 // (explore.Spellings) and adds it in parts.
