@@ -112,8 +112,11 @@ func (ix *Index) readTables(b string, version string) error {
 	ix.title = r.keySet(len(ix.Docs), titles)
 	ix.locality = r.keySet(len(ix.Docs), localities)
 	ix.labels = r.keySet(len(ix.Docs), nil)
-	ix.names = make([]name, r.uint(len(r.s)))
-	all := make([]int, 0, r.uint(len(r.s))) // one array for every list
+	// Counts are bounded by the bytes left (a person takes two at least,
+	// a document of a list one), so corrupt counts cannot allocate much
+	// more than the file.
+	ix.names = make([]name, r.uint((len(r.s)-r.at)/2))
+	all := make([]int, 0, r.uint(len(r.s)-r.at)) // one array for every list
 	if r.err != nil {
 		return r.err
 	}

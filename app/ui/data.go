@@ -365,11 +365,12 @@ func (t *textStore) setTables(tables string, ok bool) {
 // time; with imported documents the index builds its own.
 func (t *textStore) newIndex(p corpus.Pack, bundled int) *explore.Index {
 	t.mu.Lock()
-	defer t.mu.Unlock()
+	tables, hasTables := t.tables, t.hasTables
+	t.mu.Unlock()
 	var ix *explore.Index
-	if t.hasTables && bundled == len(p.Docs) {
+	if hasTables && bundled == len(p.Docs) {
 		var err error
-		if ix, err = explore.NewWithTables(p, t.tables); err != nil {
+		if ix, err = explore.NewWithTables(p, tables); err != nil {
 			app.Log("tables:", err)
 		}
 	}
@@ -378,6 +379,8 @@ func (t *textStore) newIndex(p corpus.Pack, bundled int) *explore.Index {
 	}
 	ix.MarkTextsPending(bundled)
 	sp := ownSpellings(p.Docs[min(bundled, len(p.Docs)):])
+	t.mu.Lock()
+	defer t.mu.Unlock()
 	if t.spellings != nil {
 		sp.Merge(t.spellings)
 	}
