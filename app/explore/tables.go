@@ -24,7 +24,11 @@ import (
 //	uvarint(people) uvarint(their documents in all)
 //	then per person: string(name) uvarint(documents) uvarint(gaps)...
 //	keys(people's names)
+//	uvarint(document)... : the documents newest first (Index.order)
+//	uvarint(sessions) then per session: uvarint(documents) uvarint(document)...
 //
+// (the sessions in timeline order, each's documents in the order of the
+// meetings),
 // where a string is a uvarint length and its bytes, and keys are a key
 // set (keySet):
 //
@@ -38,7 +42,7 @@ import (
 // when it must be computed from it (folding changed it), 2 when it follows.
 const (
 	tablesMagic   = "RNDT"
-	tablesVersion = 1
+	tablesVersion = 2
 )
 
 // MarshalTables encodes the index's tables of names for NewWithTables, for
@@ -73,6 +77,16 @@ func (ix *Index) MarshalTables(version string) ([]byte, error) {
 	if err := w.keySet(&ix.nameKeys, names); err != nil {
 		return nil, fmt.Errorf("names: %w", err)
 	}
+	for _, d := range ix.order {
+		w.uint(int(d))
+	}
+	w.uint(len(ix.sessions))
+	for _, s := range ix.sessions {
+		w.uint(len(s.Docs))
+		for _, d := range s.Docs {
+			w.uint(d)
+		}
+	}
 	return w.b, nil
 }
 
@@ -86,7 +100,8 @@ func NewWithTables(p corpus.Pack, b string) (*Index, error) {
 	if err := ix.readTables(b, p.Version); err != nil {
 		return nil, fmt.Errorf("tables: %w", err)
 	}
-	ix.indexRest()
+	ix.indexFacets()
+	ix.indexPlaces()
 	return ix, nil
 }
 
@@ -135,10 +150,86 @@ func (ix *Index) readTables(b string, version string) error {
 			ix.names[i].key = ix.nameKeys.keys[i]
 		}
 	}
+	ix.readOrder(&r)
+	ix.readSessions(&r)
 	if r.err == nil && r.at != len(r.s) {
 		r.fail("trailing bytes")
 	}
 	return r.err
+}
+
+// readOrder reads the documents newest first (indexDates): a permutation
+// of the documents.
+func (ix *Index) readOrder(r *tableReader) {
+	n := len(ix.Docs)
+	ix.order, ix.newest = make([]int32, n), make([]int32, n)
+	for i := range ix.newest {
+		ix.newest[i] = -1
+	}
+	for i := range ix.order {
+		d := r.uint(n - 1)
+		if r.err != nil {
+			return
+		}
+		if ix.newest[d] != -1 {
+			r.fail("a document twice in the order")
+			return
+		}
+		ix.order[i], ix.newest[d] = int32(d), int32(i)
+	}
+}
+
+// readSessions reads the sessions (indexSessions): every document in one,
+// a session's locality, term and number those of its documents, its date
+// their earliest.
+func (ix *Index) readSessions(r *tableReader) {
+	n := len(ix.Docs)
+	count := r.uint(n)
+	if r.err != nil {
+		return
+	}
+	ix.sessions = nil // as indexSessions leaves no sessions
+	if count > 0 {
+		ix.sessions = make([]*Session, count)
+	}
+	ix.sessionOf = make([]int, n)
+	for i := range ix.sessionOf {
+		ix.sessionOf[i] = -1
+	}
+	all := make([]int, 0, n) // one array for every session's documents
+	for si := range ix.sessions {
+		k := r.uint(n - len(all))
+		if r.err == nil && k == 0 {
+			r.fail("a session without documents")
+		}
+		start := len(all)
+		for range k {
+			d := r.uint(n - 1)
+			if r.err != nil {
+				return
+			}
+			if ix.sessionOf[d] != -1 {
+				r.fail("a document in two sessions")
+				return
+			}
+			ix.sessionOf[d] = si
+			all = append(all, d)
+		}
+		if r.err != nil {
+			return
+		}
+		first := &ix.Docs[all[start]]
+		s := &Session{Locality: first.Locality, Term: first.Term, Number: first.Session, Docs: all[start:len(all):len(all)]}
+		for _, doc := range s.Docs {
+			if d := ix.Docs[doc].Date; d != "" && (s.Date == "" || d < s.Date) {
+				s.Date = d
+			}
+		}
+		ix.sessions[si] = s
+	}
+	if r.err == nil && len(all) != n {
+		r.fail("documents in no session")
+	}
 }
 
 // tableWriter appends to a tables file.

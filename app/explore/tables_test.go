@@ -61,6 +61,10 @@ func TestTablesRoundTrip(t *testing.T) {
 				{"names", got.names, want.names},
 				{"nameKeys", got.nameKeys, want.nameKeys},
 				{"sessions", got.sessions, want.sessions},
+				{"sessionOf", got.sessionOf, want.sessionOf},
+				{"order", got.order, want.order},
+				{"newest", got.newest, want.newest},
+				{"places", got.places, want.places},
 				{"byID", got.byID, want.byID},
 			} {
 				if !reflect.DeepEqual(tab.got, tab.want) {
@@ -118,6 +122,9 @@ func TestTablesRejected(t *testing.T) {
 		c[i] ^= 0xff
 		if ix, err := NewWithTables(p, string(c)); err == nil {
 			ix.Search(Query{Text: "王德海"}) // decoded differently: it must still answer
+			for d := range ix.Docs {
+				ix.Neighbours(d)
+			}
 		}
 	}
 }
@@ -142,6 +149,16 @@ func FuzzTables(f *testing.F) {
 		}
 		for _, n := range ix.People() {
 			ix.Person(n)
+		}
+		all := make([]int, len(ix.Docs))
+		for d := range ix.Docs {
+			all[d] = d
+			ix.SessionOf(d)
+			ix.Neighbours(d)
+		}
+		ix.Timeline(all)
+		for _, pl := range ix.Places() {
+			ix.Place(pl)
 		}
 	})
 }
