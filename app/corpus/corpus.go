@@ -12,7 +12,7 @@ type Doc struct {
 	// Pinyin is the encoded explore.Spellings of the document's places and
 	// people, set by the parser worker on imported documents (the browser
 	// app does not compute pinyin); not in the binary pack, whose
-	// spellings ship apart (pinyin.bin).
+	// spellings ship apart (pinyin-NNN.bin).
 	Pinyin string `json:"pinyin,omitempty"`
 }
 

@@ -17,7 +17,7 @@ import (
 // as latin queries match them. Computing them takes most of the time of
 // indexing a large corpus (0.7 s natively for the 87,000 names of 10,000
 // generated reports, several seconds in wasm), so the site computes them
-// at dist time and ships them beside the records (pinyin.bin); the
+// at dist time and ships them beside the records (pinyin-NNN.bin); the
 // browser's index goes without them until they arrive (UseSpellings).
 type Spellings struct {
 	// Sorted by name, each name once: at 100,000 reports they are 700,000
