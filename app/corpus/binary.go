@@ -218,7 +218,7 @@ func (p *Pack) UnmarshalBinaryInto(b []byte, into []Doc) error {
 	out.Version = r.str()
 	if docs := r.count(); docs > 0 {
 		if len(into) > 0 && docs-1 <= len(into) {
-			out.Docs = into[:docs-1 : docs-1]
+			out.Docs = into[: docs-1 : docs-1]
 		} else {
 			out.Docs = make([]Doc, docs-1)
 		}
