@@ -36,6 +36,7 @@ dist: wasm
 	$(GO) run ./app dist -out $(OUT) -base $(BASE) -docs "$(DOCS)" $(if $(DOMAIN),-domain $(DOMAIN))
 
 vet:
+	@unformatted=$$(gofmt -l .); if [ -n "$$unformatted" ]; then echo "gofmt -w needed:"; echo "$$unformatted"; exit 1; fi
 	$(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet ./app/...
 
