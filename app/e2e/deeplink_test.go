@@ -4,34 +4,18 @@ package e2e
 
 import (
 	"net/url"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/chromedp/chromedp"
 
 	"renda/app/corpus"
-	"renda/app/site"
 )
 
 // TestDeepLinkNotPrerendered checks that a deep link to a page the build
 // did not prerender (a large corpus prerenders ui.PrerenderMax pages) opens
 // that page: the server answers 404.html and the app routes the link.
 func TestDeepLinkNotPrerendered(t *testing.T) {
-	dir, err := os.MkdirTemp(env.tmp, "site-")
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir = filepath.Join(dir, "site")
-	if _, err := site.Build(env.pack, site.Options{
-		Out: dir, Base: base, Web: filepath.Join(env.repo, "web"), Wasm: env.wasm, ParserWasm: env.parser, Fast: true,
-		Pages: func(corpus.Pack) []string { return []string{"/", "/404"} },
-	}); err != nil {
-		t.Fatal(err)
-	}
-	old := env.site.Load()
-	env.site.Store(&dir)
-	defer env.site.Store(old)
+	serveSite(t, env.pack, func(corpus.Pack) []string { return []string{"/", "/404"} })
 
 	tb := newTab(t, chromedp.WithNewBrowserContext())
 	d := env.pack.Docs[0]

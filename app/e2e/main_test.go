@@ -5,6 +5,7 @@ package e2e
 import (
 	"context"
 	"fmt"
+	"io"
 	"io/fs"
 	"net"
 	"net/http"
@@ -82,8 +83,34 @@ func (c countingWriter) Write(b []byte) (int, error) {
 	return n, err
 }
 
-// build builds pack into a new folder under the suite's temporary folder.
+// build builds pack into a new folder under the suite's temporary folder,
+// every page prerendered.
 func (s *suite) build(pack corpus.Pack) (string, site.Result, error) {
+	return s.buildWith(pack, ui.Pages, os.Stderr)
+}
+
+// onlyRoot prerenders the search page alone: for a test's own site, where
+// prerendering every page would be most of the build.
+func onlyRoot(corpus.Pack) []string { return []string{"/"} }
+
+// serveSite builds pack with the pages listed prerendered and serves it
+// instead of the suite's site until the test ends. It returns the folder.
+func serveSite(t *testing.T, pack corpus.Pack, pages func(corpus.Pack) []string) string {
+	t.Helper()
+	dir, _, err := env.buildWith(pack, pages, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := env.site.Load()
+	env.site.Store(&dir)
+	t.Cleanup(func() { env.site.Store(old) })
+	return dir
+}
+
+// buildWith builds pack into a new folder under the suite's temporary
+// folder, prerendering the pages listed and logging progress to log (nil:
+// none).
+func (s *suite) buildWith(pack corpus.Pack, pages func(corpus.Pack) []string, log io.Writer) (string, site.Result, error) {
 	dir, err := os.MkdirTemp(s.tmp, "site-")
 	if err != nil {
 		return "", site.Result{}, err
@@ -96,8 +123,8 @@ func (s *suite) build(pack corpus.Pack) (string, site.Result, error) {
 		Wasm:       s.wasm,
 		ParserWasm: s.parser,
 		Fast:       true,
-		Pages:      ui.Pages,
-		Log:        os.Stderr,
+		Pages:      pages,
+		Log:        log,
 	})
 	if err != nil {
 		return "", site.Result{}, fmt.Errorf("building the site: %w", err)

@@ -16,7 +16,6 @@ import (
 	"github.com/chromedp/cdproto/fetch"
 	"github.com/chromedp/chromedp"
 
-	"renda/app/corpus"
 	"renda/app/gen"
 	"renda/app/site"
 )
@@ -44,13 +43,7 @@ func TestKeepOffline(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dir := filepath.Join(t.TempDir(), "site")
-	if _, err := site.Build(pack, site.Options{
-		Out: dir, Base: base, Web: filepath.Join(env.repo, "web"), Wasm: env.wasm, ParserWasm: env.parser, Fast: true,
-		Pages: func(corpus.Pack) []string { return []string{"/"} },
-	}); err != nil {
-		t.Fatal(err)
-	}
+	dir := serveSite(t, pack, onlyRoot)
 	// The shard files (text-NNN.*), whatever their format.
 	var names []string
 	files, _ := filepath.Glob(filepath.Join(dir, "web", "data", "text-[0-9][0-9][0-9].*"))
@@ -63,9 +56,6 @@ func TestKeepOffline(t *testing.T) {
 	if w, err := os.ReadFile(filepath.Join(dir, "app-worker.js")); err != nil || shards != 2 || strings.Contains(string(w), names[0]) {
 		t.Fatalf("want 2 text shards, not precached: %q, worker %v", names, err)
 	}
-	old := env.site.Load()
-	env.site.Store(&dir)
-	t.Cleanup(func() { env.site.Store(old) })
 
 	// Shard 1 is missing from the server for the first run.
 	missing := filepath.Join(dir, "web", "data", names[1])

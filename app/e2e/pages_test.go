@@ -11,7 +11,6 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"renda/app/corpus"
-	"renda/app/site"
 )
 
 // TestPagedPack opens a site whose records come in two pages (one more
@@ -29,23 +28,10 @@ func TestPagedPack(t *testing.T) {
 		d.Evidence = nil
 		pack.Docs[i] = d
 	}
-	dir, err := os.MkdirTemp(env.tmp, "site-")
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir = filepath.Join(dir, "site")
-	if _, err := site.Build(pack, site.Options{
-		Out: dir, Base: base, Web: filepath.Join(env.repo, "web"), Wasm: env.wasm, ParserWasm: env.parser, Fast: true,
-		Pages: func(corpus.Pack) []string { return []string{"/"} },
-	}); err != nil {
-		t.Fatal(err)
-	}
+	dir := serveSite(t, pack, onlyRoot)
 	if _, err := os.Stat(filepath.Join(dir, "web/data/records-001.bin")); err != nil {
 		t.Fatalf("no second page of records: %v", err)
 	}
-	old := env.site.Load()
-	env.site.Store(&dir)
-	defer env.site.Store(old)
 
 	tb := newTab(t, chromedp.WithNewBrowserContext())
 	for _, i := range []int{0, corpus.PageSize - 1, corpus.PageSize, n - 1} {

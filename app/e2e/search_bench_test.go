@@ -15,7 +15,6 @@ import (
 
 	"github.com/chromedp/chromedp"
 
-	"renda/app/corpus"
 	"renda/app/gen"
 	"renda/app/site"
 )
@@ -106,7 +105,7 @@ func TestSearchBenchmark(t *testing.T) {
 		built := time.Now()
 		if _, err := site.Build(pack, site.Options{
 			Out: out, Base: base, Web: env.repo + "/web", Wasm: env.wasm, ParserWasm: env.parser,
-			Pages: func(corpus.Pack) []string { return []string{"/"} },
+			Pages: onlyRoot,
 		}); err != nil {
 			t.Fatal(err)
 		}

@@ -74,7 +74,7 @@ func unionNamed(a, b []named) []named {
 // sortedNames sorts l by name and keeps the last of equal names, as a
 // file read in order and stored by name would.
 func sortedNames(l []named) []named {
-	if slices.IsSortedFunc(l, func(a, b named) int { return strings.Compare(a.name, b.name) }) && !hasEqualNeighbours(l) {
+	if ascending(l) {
 		return l
 	}
 	slices.SortStableFunc(l, func(a, b named) int { return strings.Compare(a.name, b.name) })
@@ -88,13 +88,14 @@ func sortedNames(l []named) []named {
 	return out
 }
 
-func hasEqualNeighbours(l []named) bool {
+// ascending reports whether every name of l comes after the one before.
+func ascending(l []named) bool {
 	for i := 1; i < len(l); i++ {
-		if l[i].name == l[i-1].name {
-			return true
+		if l[i].name <= l[i-1].name {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // spelling is the pinyin of one name.

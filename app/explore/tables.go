@@ -52,13 +52,10 @@ func (ix *Index) MarshalTables(version string) ([]byte, error) {
 	w := tableWriter{b: append([]byte(tablesMagic), tablesVersion)}
 	w.str(version)
 	w.uint(len(ix.Docs))
-	titles := func(i int) string { return ix.Docs[i].Title }
-	localities := func(i int) string { return ix.Docs[i].Locality }
-	names := func(i int) string { return ix.names[i].name }
-	if err := w.keySet(&ix.title, titles); err != nil {
+	if err := w.keySet(&ix.title, ix.docTitle); err != nil {
 		return nil, fmt.Errorf("titles: %w", err)
 	}
-	if err := w.keySet(&ix.locality, localities); err != nil {
+	if err := w.keySet(&ix.locality, ix.docLocality); err != nil {
 		return nil, fmt.Errorf("localities: %w", err)
 	}
 	if err := w.keySet(&ix.labels, nil); err != nil {
@@ -74,7 +71,7 @@ func (ix *Index) MarshalTables(version string) ([]byte, error) {
 		w.str(n.name)
 		w.gaps(n.docs)
 	}
-	if err := w.keySet(&ix.nameKeys, names); err != nil {
+	if err := w.keySet(&ix.nameKeys, ix.personName); err != nil {
 		return nil, fmt.Errorf("names: %w", err)
 	}
 	for _, d := range ix.order {
@@ -122,10 +119,8 @@ func (ix *Index) readTables(b string, version string) error {
 	if n := r.uint(len(r.s)); r.err == nil && n != len(ix.Docs) {
 		return fmt.Errorf("built for %d documents, not %d", n, len(ix.Docs))
 	}
-	titles := func(i int) string { return ix.Docs[i].Title }
-	localities := func(i int) string { return ix.Docs[i].Locality }
-	ix.title = r.keySet(len(ix.Docs), titles)
-	ix.locality = r.keySet(len(ix.Docs), localities)
+	ix.title = r.keySet(len(ix.Docs), ix.docTitle)
+	ix.locality = r.keySet(len(ix.Docs), ix.docLocality)
 	ix.labels = r.keySet(len(ix.Docs), nil)
 	// Counts are bounded by the bytes left (a person takes two at least,
 	// a document of a list one), so corrupt counts cannot allocate much
@@ -141,10 +136,10 @@ func (ix *Index) readTables(b string, version string) error {
 			r.fail("people out of order")
 		}
 		start := len(all)
-		all = r.gaps(all, len(ix.Docs))
+		all = readGaps(&r, all, len(ix.Docs))
 		ix.names[i].docs = all[start:len(all):len(all)]
 	}
-	ix.nameKeys = r.keySet(len(ix.names), func(i int) string { return ix.names[i].name })
+	ix.nameKeys = r.keySet(len(ix.names), ix.personName)
 	for i := range ix.names {
 		if r.err == nil {
 			ix.names[i].key = ix.nameKeys.keys[i]
@@ -231,6 +226,11 @@ func (ix *Index) readSessions(r *tableReader) {
 		r.fail("documents in no session")
 	}
 }
+
+// The originals of the keys of a key set, by position.
+func (ix *Index) docTitle(i int) string    { return ix.Docs[i].Title }
+func (ix *Index) docLocality(i int) string { return ix.Docs[i].Locality }
+func (ix *Index) personName(i int) string  { return ix.names[i].name }
 
 // tableWriter appends to a tables file.
 type tableWriter struct{ b []byte }
@@ -352,8 +352,8 @@ func (r *tableReader) str() string {
 	return s
 }
 
-// gaps appends an ascending list of values below n to l.
-func (r *tableReader) gaps(l []int, n int) []int {
+// readGaps appends an ascending list of values below n to l (tableWriter.gaps).
+func readGaps[T int | int32](r *tableReader, l []T, n int) []T {
 	count := r.uint(len(r.s) - r.at) // each value takes a byte at least
 	prev := -1
 	for range count {
@@ -366,7 +366,7 @@ func (r *tableReader) gaps(l []int, n int) []int {
 			return l
 		}
 		prev += gap
-		l = append(l, prev)
+		l = append(l, T(prev))
 	}
 	return l
 }
@@ -422,15 +422,8 @@ func (r *tableReader) keySet(n int, orig func(int) string) keySet {
 		}
 		prev += rune(gap)
 		start := len(all)
-		count, d := r.uint(forms), -1
-		for range count {
-			gap := r.uint(forms)
-			if r.err != nil || gap == 0 || d+gap >= forms {
-				r.fail("forms out of order or range")
-				return keySet{}
-			}
-			d += gap
-			all = append(all, int32(d))
+		if all = readGaps(r, all, forms); r.err != nil {
+			return keySet{}
 		}
 		ks.byRune[prev] = all[start:len(all):len(all)]
 	}

@@ -208,11 +208,16 @@ func (l *loader) load(ctx app.Context) library {
 	}
 	var wg sync.WaitGroup
 	slots := make(chan struct{}, pagesInFlight)
-	tableParts := make([][]byte, envCount("RENDA_TABLES"))
-	for k := range tableParts {
+	inFlight := func(f func()) { // runs f once one of the slots is free
 		wg.Go(func() {
 			slots <- struct{}{}
 			defer func() { <-slots }()
+			f()
+		})
+	}
+	tableParts := make([][]byte, envCount("RENDA_TABLES"))
+	for k := range tableParts {
+		inFlight(func() {
 			name := dataPath(tablesFormat, k)
 			var err error
 			if tableParts[k], err = l.fetch.Fetch(ctx.ResolveStaticResource(name), func(int, int) {}); err != nil {
@@ -229,9 +234,7 @@ func (l *loader) load(ctx app.Context) library {
 		all = make([]corpus.Doc, len(pages)*corpus.PageSize)
 	}
 	for k := range pages {
-		wg.Go(func() {
-			slots <- struct{}{}
-			defer func() { <-slots }()
+		inFlight(func() {
 			var into []corpus.Doc
 			if all != nil {
 				into = all[k*corpus.PageSize : (k+1)*corpus.PageSize]
