@@ -7,8 +7,11 @@ import (
 	"net/url"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"renda/app/explore"
 )
 
 // docsAt returns the ids of the parsed reports whose locality names place.
@@ -50,6 +53,54 @@ func TestPinyinSearch(t *testing.T) {
 				t.Errorf("%s: no result links to %s", q, id)
 			}
 		}
+	}
+}
+
+// fetched is a JavaScript expression: whether the page requested the data
+// file f.
+func fetched(f string) string {
+	return `performance.getEntriesByType("resource").some(e => new URL(e.name).pathname === ` + js(base+"web/data/"+f) + `)`
+}
+
+// TestPeoplePinyinOnDemand checks that the pinyin of the pack's people is
+// fetched on the first latin query, not with the places' after the first
+// results nor for a query in characters, and that it then finds a person
+// typed in pinyin, with the spelling beside the name.
+func TestPeoplePinyinOnDemand(t *testing.T) {
+	var name, id string
+	for _, d := range env.pack.Docs {
+		if len(d.Presiding) > 0 && d.ID != hostileID {
+			name, id = d.Presiding[0], d.ID
+			break
+		}
+	}
+	py := explore.New(env.pack).Pinyin(name, true)
+	if name == "" || py == "" {
+		t.Fatalf("no person with a spelling in the test corpus: %q %q", name, py)
+	}
+	tb := newTab(t, chromedp.WithNewBrowserContext())
+	tb.open("")
+	tb.waitFor(fetched("pinyin-places-000.bin"))
+	tb.do("typing "+name, chromedp.SendKeys(chromedp.CSS("input#q"), name))
+	tb.waitFor(resultIndex(id) + ` >= 0`)
+	time.Sleep(500 * time.Millisecond) // room for a fetch that should not come
+	if eval[bool](tb, fetched("pinyin-people-000.bin")) {
+		t.Error("the people's pinyin was fetched before any latin query")
+	}
+	typed := strings.ReplaceAll(py, " ", "")
+	eval[bool](tb, `(document.querySelector("input#q").value = "", true)`)
+	tb.do("typing "+typed, chromedp.SendKeys(chromedp.CSS("input#q"), typed))
+	tb.waitFor(resultIndex(id) + ` >= 0 && !document.querySelector("#pinyin-pending")`)
+	if !eval[bool](tb, fetched("pinyin-people-000.bin")) {
+		t.Error("a latin query did not fetch the people's pinyin")
+	}
+	shown := eval[[]string](tb, `[...document.querySelectorAll("ol#results .person .pinyin")].map(e => e.innerText)`)
+	found := false
+	for _, s := range shown {
+		found = found || s == py
+	}
+	if !found {
+		t.Errorf("%s: spellings beside the people found = %q, want %q", typed, shown, py)
 	}
 }
 

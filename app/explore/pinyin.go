@@ -126,6 +126,18 @@ func (ix *Index) matchPinyin(q string, get func(doc int) *termMatch) {
 	}
 }
 
+// WantsPinyin reports whether a query's text holds a term that latin
+// queries match by pinyin (wangdehai, qx): the people's spellings are
+// needed to answer it fully.
+func WantsPinyin(text string) bool {
+	for t := range strings.FieldsSeq(text) {
+		if pinyinQuery(t) != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // joinedPinyin returns the folded pinyin of the whole query text when it
 // holds several latin terms (qing xu → qingxu), else "".
 func joinedPinyin(text string) string {

@@ -150,3 +150,23 @@ func TestPinyinOrder(t *testing.T) {
 		t.Errorf("Places() = %q, want %q", got, want)
 	}
 }
+
+func TestWantsPinyin(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"", false},
+		{"王德海", false},
+		{"2023 清徐县", false},
+		{"wangdehai", true},
+		{"清徐县 wdh", true},
+		{"ＱＸ", true}, // full-width letters fold
+		{"qing xu", true},
+		{"12", false},
+	} {
+		if got := WantsPinyin(c.text); got != c.want {
+			t.Errorf("WantsPinyin(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}

@@ -49,7 +49,11 @@ func unionNamed(a, b []named) []named {
 	switch {
 	case len(b) == 0:
 		return a
-	case len(a) == 0 || a[len(a)-1].name < b[0].name:
+	case len(a) == 0:
+		// b itself, without room to append: appending to the union
+		// must not write into b's array, which another set may hold.
+		return b[:len(b):len(b)]
+	case a[len(a)-1].name < b[0].name:
 		return append(a, b...)
 	}
 	out := make([]named, 0, len(a)+len(b))
@@ -258,32 +262,47 @@ func (s *Spellings) AddBinary(b []byte) error {
 	return nil
 }
 
-// SplitSpellings cuts an encoded spellings file (MarshalBinary) into files
-// of at most about max bytes (a name's line is never cut), each one a
-// spellings file that UnmarshalBinary reads; merged, they are the whole. A
-// large corpus ships its spellings in such parts rather than one file of
-// tens of megabytes. A file that is not a spellings file is an error.
-func SplitSpellings(b []byte, max int) ([][]byte, error) {
+// SplitSpellings cuts an encoded spellings file (MarshalBinary) into the
+// parts that hold the places and those that hold the people, at least one
+// of each, every part at most about max bytes (a name's line is never cut)
+// and a spellings file that UnmarshalBinary reads; merged, they are the
+// whole. A large corpus ships its spellings in such parts rather than one
+// file of tens of megabytes, and the browser fetches the places' (a few
+// thousand names) after the first results but the people's (hundreds of
+// thousands at 100,000 reports) only once a latin query or a person's page
+// needs them. A file that is not a spellings file is an error.
+func SplitSpellings(b []byte, max int) (places, people [][]byte, err error) {
 	text, ok := strings.CutPrefix(string(b), spellingsHeader)
 	if !ok {
-		return nil, errors.New("spellings: not a spellings file")
+		return nil, nil, errors.New("spellings: not a spellings file")
 	}
-	var parts [][]byte
-	var cur strings.Builder
-	flush := func() {
-		parts = append(parts, []byte(spellingsHeader+cur.String()))
-		cur.Reset()
-	}
-	for line := range strings.Lines(text) {
-		if cur.Len() > 0 && len(spellingsHeader)+cur.Len()+len(line) > max {
+	cut := func(lines []string) [][]byte {
+		var parts [][]byte
+		var cur strings.Builder
+		flush := func() {
+			parts = append(parts, []byte(spellingsHeader+cur.String()))
+			cur.Reset()
+		}
+		for _, line := range lines {
+			if cur.Len() > 0 && len(spellingsHeader)+cur.Len()+len(line) > max {
+				flush()
+			}
+			cur.WriteString(line)
+		}
+		if cur.Len() > 0 || len(parts) == 0 {
 			flush()
 		}
-		cur.WriteString(line)
+		return parts
 	}
-	if cur.Len() > 0 || len(parts) == 0 {
-		flush()
+	var of [2][]string // the lines of places, of people
+	for line := range strings.Lines(text) {
+		k := 0
+		if strings.HasPrefix(line, "P"+unitSep) {
+			k = 1
+		}
+		of[k] = append(of[k], line)
 	}
-	return parts, nil
+	return cut(of[0]), cut(of[1]), nil
 }
 
 func split(s string) []string {

@@ -33,22 +33,39 @@ func TestSpellingsRoundTrip(t *testing.T) {
 }
 
 // TestSplitSpellings checks that the parts of a spellings file are
-// spellings files under the size asked (but for a single long line), and
-// merged equal the whole.
+// spellings files under the size asked (but for a single long line), the
+// places' apart from the people's, and merged equal the whole.
 func TestSplitSpellings(t *testing.T) {
 	sp := NewSpellings(genPack(t, 200, 6).Docs)
 	b, err := sp.MarshalBinary()
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, max := range []int{1, 200, 4096, len(b) - 1, len(b), 1 << 30} {
-		parts, err := SplitSpellings(b, max)
+	placesOnly := Spellings{places: sp.places}
+	pb, err := placesOnly.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, max := range []int{1, 200, 4096, len(pb), len(b) - 1, len(b), 1 << 30} {
+		places, people, err := SplitSpellings(b, max)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if want := max >= len(b); (len(parts) == 1) != want {
-			t.Errorf("max %d: %d parts of a file of %d bytes", max, len(parts), len(b))
+		if max >= len(b) && (len(places) != 1 || len(people) != 1) || max == 1 && (len(places) != len(sp.places) || len(people) != len(sp.people)) {
+			t.Errorf("max %d: %d+%d parts of a file of %d bytes", max, len(places), len(people), len(b))
 		}
+		for kind, parts := range map[string][][]byte{"L": places, "P": people} {
+			for i, part := range parts {
+				var p Spellings
+				if err := p.UnmarshalBinary(part); err != nil {
+					t.Fatalf("max %d: %s part %d: %v", max, kind, i, err)
+				}
+				if (kind == "L") != (len(p.people) == 0) || (kind == "P") != (len(p.places) == 0) {
+					t.Errorf("max %d: %s part %d holds %d places and %d people", max, kind, i, len(p.places), len(p.people))
+				}
+			}
+		}
+		parts := append(places, people...)
 		var merged, added Spellings
 		for i, part := range parts {
 			if err := added.AddBinary(part); err != nil {
@@ -70,7 +87,7 @@ func TestSplitSpellings(t *testing.T) {
 			t.Errorf("max %d: %d parts added differ from the whole", max, len(parts))
 		}
 	}
-	if _, err := SplitSpellings([]byte("x"), 10); err == nil {
+	if _, _, err := SplitSpellings([]byte("x"), 10); err == nil {
 		t.Error("SplitSpellings of a file that is not one: nil error")
 	}
 }
@@ -169,6 +186,15 @@ func TestUnionNamed(t *testing.T) {
 		if got := unionNamed(l(c.a), l(c.b)); !reflect.DeepEqual(got, l(c.want)) {
 			t.Errorf("unionNamed(%q, %q) = %v, want %q", c.a, c.b, got, c.want)
 		}
+	}
+	// A union with nothing is b, shared: appending to it must leave b's
+	// array alone, which another set holds.
+	b := make([]named, 1, 4)
+	b[0] = named{"a", spelling{shown: "1"}}
+	u := unionNamed(nil, b)
+	u = unionNamed(u, l("b2"))
+	if got := b[:2]; got[1].name != "" || len(u) != 2 {
+		t.Errorf("unionNamed(unionNamed(nil, b), …) wrote into b: %v, union %v", got, u)
 	}
 	for _, c := range []struct{ in, want string }{
 		{"", ""},

@@ -109,17 +109,18 @@ func Build(pack corpus.Pack, o Options) (Result, error) {
 	defer os.RemoveAll(tmp) // left only when the build fails
 
 	cfg := handlerConfig{
-		base:     o.Base,
-		domain:   o.Domain,
-		version:  buildVersion(o.Base, wasm, parser, data.digest(), assets),
-		wasmSize: len(wasm),
-		pages:    data.count(recordsFormat),
-		packSize: data.size(recordsFormat),
-		spelled:  data.count(spellingsFormat),
-		tables:   data.count(tablesFormat),
-		preload:  data.first(tablesFormat, recordsFormat, indexFormat),
-		precache: append(data.paths(recordsFormat, indexFormat, spellingsFormat, tablesFormat), data.smallShards()...),
-		styles:   assets.styles(),
+		base:          o.Base,
+		domain:        o.Domain,
+		version:       buildVersion(o.Base, wasm, parser, data.digest(), assets),
+		wasmSize:      len(wasm),
+		pages:         data.count(recordsFormat),
+		packSize:      data.size(recordsFormat),
+		placesSpelled: data.count(placeSpellingsFormat),
+		peopleSpelled: data.count(peopleSpellingsFormat),
+		tables:        data.count(tablesFormat),
+		preload:       data.first(tablesFormat, recordsFormat, indexFormat),
+		precache:      append(data.paths(recordsFormat, indexFormat, placeSpellingsFormat, peopleSpellingsFormat, tablesFormat), data.smallShards()...),
+		styles:        assets.styles(),
 	}
 	pages := o.Pages(pack)
 	if err := generate(tmp, newHandler(cfg), pages, o.Log); err != nil {
@@ -541,18 +542,22 @@ func (f packFiles) addTextIndex(pack corpus.Pack) error {
 const spellingsPart = 1 << 20
 
 // addSpellings computes the pinyin of the pack's places and people
-// (explore.Spellings) and adds it in parts.
+// (explore.Spellings) and adds it in parts, the places' apart from the
+// people's: the browser fetches the people's only when it needs them.
 func (f packFiles) addSpellings(pack corpus.Pack) error {
 	b, err := explore.NewSpellings(pack.Docs).MarshalBinary()
 	if err != nil {
 		return err
 	}
-	parts, err := explore.SplitSpellings(b, spellingsPart)
+	places, people, err := explore.SplitSpellings(b, spellingsPart)
 	if err != nil {
 		return err
 	}
-	for k, part := range parts {
-		f.add(spellingsFormat, k, part)
+	for k, part := range places {
+		f.add(placeSpellingsFormat, k, part)
+	}
+	for k, part := range people {
+		f.add(peopleSpellingsFormat, k, part)
 	}
 	return nil
 }
@@ -593,9 +598,11 @@ const (
 	// indexFormat names the text index of the documents of page k
 	// (textindex.Index.MarshalBinary).
 	indexFormat = "index-%03d.bin"
-	// spellingsFormat names part k of the pinyin of the pack's places and
-	// people (explore.SplitSpellings).
-	spellingsFormat = "pinyin-%03d.bin"
+	// placeSpellingsFormat and peopleSpellingsFormat name part k of the
+	// pinyin of the pack's places and of its people
+	// (explore.SplitSpellings).
+	placeSpellingsFormat  = "pinyin-places-%03d.bin"
+	peopleSpellingsFormat = "pinyin-people-%03d.bin"
 	// tablesFormat names part k of the explorer's tables of names of the
 	// whole pack (explore.Index.MarshalTables), cut into parts of at most
 	// tablesPart bytes.

@@ -46,7 +46,7 @@ func testPack(t *testing.T, ids ...string) corpus.Pack {
 	var p corpus.Pack
 	for _, id := range ids {
 		p.Docs = append(p.Docs, corpus.Doc{
-			Record:   parse.Record{ID: id, Title: "标题 " + id, Locality: "山亭区", Text: strings.Repeat("正文 "+id, 100)},
+			Record:   parse.Record{ID: id, Title: "标题 " + id, Locality: "山亭区", Presiding: []string{"王德海"}, Text: strings.Repeat("正文 "+id, 100)},
 			Original: "原文 " + id,
 		})
 	}
@@ -89,7 +89,7 @@ func TestBuildWritesTheSite(t *testing.T) {
 		"app.js", "app-worker.js", "wasm_exec.js", "app.css", "manifest.webmanifest",
 		"web/app.wasm", "web/app.wasm.br", "web/app.wasm.gz", "web/data/records-000.bin",
 		"web/parser.wasm", "web/parser.wasm.br", "web/parser.wasm.gz", "web/parser-worker.js",
-		"web/data/index-000.bin", "web/data/pinyin-000.bin", "web/data/tables-000.bin", "web/data/text-000.bin", "web/data/text-000.bin.br", "web/data/text-000.bin.gz",
+		"web/data/index-000.bin", "web/data/pinyin-places-000.bin", "web/data/pinyin-people-000.bin", "web/data/tables-000.bin", "web/data/text-000.bin", "web/data/text-000.bin.br", "web/data/text-000.bin.gz",
 		"web/icons/icon-192.png", "web/icons/icon-512.png", "web/icons/maskable-512.png", "web/icons/icon.svg"} {
 		if _, err := os.Stat(filepath.Join(out, filepath.FromSlash(name))); err != nil {
 			t.Errorf("missing %s", name)
@@ -145,14 +145,32 @@ func TestBuildWritesTheSite(t *testing.T) {
 		t.Fatalf("index-000.bin: %v, %d documents", err, ti.Docs())
 	}
 
-	// The spellings read back.
-	spellingsBin, err := os.ReadFile(filepath.Join(out, "web/data/pinyin-000.bin"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	// The spellings of places and of people read back, each in its files.
 	var sp explore.Spellings
-	if err := sp.UnmarshalBinary(spellingsBin); err != nil {
-		t.Fatalf("pinyin-000.bin: %v", err)
+	for _, f := range []string{"pinyin-places-000.bin", "pinyin-people-000.bin"} {
+		b, err := os.ReadFile(filepath.Join(out, "web/data", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := sp.AddBinary(b); err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+	}
+	ix0 := explore.NewWithoutPinyin(got)
+	ix0.UseSpellings(&sp)
+	places, people := ix0.Places(), ix0.People()
+	if len(places) == 0 || len(people) == 0 {
+		t.Fatalf("test pack: %d places, %d people", len(places), len(people))
+	}
+	for _, l := range places {
+		if ix0.Pinyin(l, false) == "" {
+			t.Errorf("no spelling of the place %s", l)
+		}
+	}
+	for _, p := range people {
+		if ix0.Pinyin(p, true) == "" {
+			t.Errorf("no spelling of the person %s", p)
+		}
 	}
 
 	// The tables of names read back for the records: the index built from
@@ -199,7 +217,7 @@ func TestBuildWritesTheSite(t *testing.T) {
 		t.Error("app.js: WasmContentLength is not the uncompressed size")
 	}
 	if !bytes.Contains(appJS, []byte(`"GOAPP_ROOT_PREFIX":"/renda"`)) || !bytes.Contains(appJS, []byte(`"RENDA_PACK_SIZE":"`+itoa(len(data))+`"`)) ||
-		!bytes.Contains(appJS, []byte(`"RENDA_PAGES":"1"`)) || !bytes.Contains(appJS, []byte(`"RENDA_SPELLING":"1"`)) {
+		!bytes.Contains(appJS, []byte(`"RENDA_PAGES":"1"`)) || !bytes.Contains(appJS, []byte(`"RENDA_PLACE_SPELLING":"1"`)) || !bytes.Contains(appJS, []byte(`"RENDA_PEOPLE_SPELLING":"1"`)) {
 		t.Error("app.js: env lacks the root prefix, the pack size or the number of pages and spellings")
 	}
 	var manifest struct {
@@ -445,7 +463,7 @@ func TestBuildPages(t *testing.T) {
 		}
 	}
 	worker, _ := os.ReadFile(filepath.Join(out, "app-worker.js"))
-	for _, f := range []string{"records-000.bin", "records-001.bin", "index-000.bin", "index-001.bin", "pinyin-000.bin", "tables-000.bin"} {
+	for _, f := range []string{"records-000.bin", "records-001.bin", "index-000.bin", "index-001.bin", "pinyin-places-000.bin", "pinyin-people-000.bin", "tables-000.bin"} {
 		if !bytes.Contains(worker, []byte(`"/web/data/`+f+`"`)) {
 			t.Errorf("app-worker.js does not precache %s", f)
 		}

@@ -61,17 +61,18 @@ const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; " +
 
 // handlerConfig is what a build decides about the go-app handler.
 type handlerConfig struct {
-	base     string   // "/" or "/renda/"
-	domain   string   // host for og:url
-	version  string   // hash of the build's content
-	wasmSize int      // uncompressed app.wasm size
-	styles   []string // CSS files as /web/... paths
-	pages    int      // pages of records (and parts of the text index)
-	packSize int      // uncompressed size of the pages of records together
-	spelled  int      // parts of the spellings
-	tables   int      // parts of the tables of names
-	precache []string // more resources to precache: the data pack's records, text index and spellings, and the text shards of a small corpus
-	preload  []string // data files the loader fetches first, as /web/data/... paths
+	base          string   // "/" or "/renda/"
+	domain        string   // host for og:url
+	version       string   // hash of the build's content
+	wasmSize      int      // uncompressed app.wasm size
+	styles        []string // CSS files as /web/... paths
+	pages         int      // pages of records (and parts of the text index)
+	packSize      int      // uncompressed size of the pages of records together
+	placesSpelled int      // parts of the spellings of places
+	peopleSpelled int      // parts of the spellings of people
+	tables        int      // parts of the tables of names
+	precache      []string // more resources to precache: the data pack's records, text index and spellings, and the text shards of a small corpus
+	preload       []string // data files the loader fetches first, as /web/data/... paths
 }
 
 // newHandler returns the go-app handler that prerenders the pages and writes
@@ -110,11 +111,12 @@ func newHandler(c handlerConfig) *app.Handler {
 		ServiceWorkerTemplate: workerJS,
 		Env: map[string]string{
 			// How many pages of records (each with its part of the text
-			// index), parts of the spellings and of the tables of names
-			// to fetch.
-			"RENDA_PAGES":    strconv.Itoa(c.pages),
-			"RENDA_SPELLING": strconv.Itoa(c.spelled),
-			"RENDA_TABLES":   strconv.Itoa(c.tables),
+			// index), parts of the spellings of places and of people and
+			// of the tables of names to fetch.
+			"RENDA_PAGES":           strconv.Itoa(c.pages),
+			"RENDA_PLACE_SPELLING":  strconv.Itoa(c.placesSpelled),
+			"RENDA_PEOPLE_SPELLING": strconv.Itoa(c.peopleSpelled),
+			"RENDA_TABLES":          strconv.Itoa(c.tables),
 			// The records' uncompressed size, for a download progress bar
 			// when they are served compressed (no usable Content-Length).
 			"RENDA_PACK_SIZE": strconv.Itoa(c.packSize),

@@ -20,6 +20,9 @@ const (
 	// actionTexts asks the loader for the texts of the documents its value
 	// ([]int) lists: it fetches their text shards.
 	actionTexts = "renda/texts"
+	// actionPinyin asks the loader for the pinyin of the pack's people
+	// (once, unless it failed): a latin query or a person's page needs it.
+	actionPinyin = "renda/pinyin"
 	// stateLibrary holds the library: the loaded, indexed corpus.
 	stateLibrary = "renda/library"
 	// recordsFormat names where the site keeps page k of the data pack's
@@ -29,11 +32,18 @@ const (
 	// indexFormat names where the site keeps the body-text index of the
 	// documents of page k (app/textindex), built at dist time.
 	indexFormat = "/web/data/index-%03d.bin"
-	// spellingsFormat names where the site keeps part k of the pinyin of
-	// the pack's places and people (explore.Spellings; RENDA_SPELLING says
-	// how many), computed at dist time and fetched once the library is
-	// ready.
-	spellingsFormat = "/web/data/pinyin-%03d.bin"
+	// placeSpellingsFormat names where the site keeps part k of the
+	// pinyin of the pack's places (explore.Spellings;
+	// RENDA_PLACE_SPELLING says how many), computed at dist time and
+	// fetched once the library is ready: the province facet is ordered by
+	// it, and latin queries match places.
+	placeSpellingsFormat = "/web/data/pinyin-places-%03d.bin"
+	// peopleSpellingsFormat names part k of the pinyin of the pack's
+	// people (RENDA_PEOPLE_SPELLING says how many), fetched on
+	// actionPinyin only: at 100,000 reports they are 25 MB, decoded for
+	// seconds into 0.2–0.4 GB, which a user who types characters never
+	// needs.
+	peopleSpellingsFormat = "/web/data/pinyin-people-%03d.bin"
 	// tablesFormat names where the site keeps part k of the tables of
 	// names of the whole pack (explore.Index.MarshalTables; RENDA_TABLES
 	// says how many), built at dist time and cut into parts: the loader
@@ -81,10 +91,23 @@ type library struct {
 	Own     ownDocs        // the documents imported in this browser (shelf.go)
 	Texts   int            // text shards loaded: a new one re-renders the pages
 	TextErr string         // why the last text shard failed to load (offline?), "" if none
-	Pinyin  bool           // latin queries match the pinyin of places and people
+	People  fetchState     // the pinyin of the pack's people, which latin queries match once it is in
 }
 
+// fetchState is how far fetching something the library fetches on demand
+// went.
+type fetchState int
+
+const (
+	fetchIdle    fetchState = iota // not asked for (or it failed: ask again)
+	fetchRunning                   // on its way
+	fetchDone                      // in the library
+)
+
 func (l library) ready() bool { return l.Status == loadReady && l.Index != nil }
+
+// peoplePinyin reports whether latin queries match the people's pinyin.
+func (l library) peoplePinyin() bool { return l.People == fetchDone }
 
 // packFetcher downloads the data pack, reporting progress.
 type packFetcher interface {
@@ -134,37 +157,62 @@ func (l *loader) handle(ctx app.Context, _ app.Action) {
 	}
 	ctx.SetState(stateLibrary, lib)
 	if lib.ready() {
-		l.loadSpellings(ctx)
+		l.loadSpellings(ctx, placeSpellingsFormat, "RENDA_PLACE_SPELLING", false)
 	}
 }
 
-// loadSpellings fetches the pinyin of the pack's places and people and
-// turns pinyin matching on: until then latin queries match no pinyin.
-func (l *loader) loadSpellings(ctx app.Context) {
+// handlePinyin fetches the pinyin of the pack's people, once the library is
+// ready and unless it is in or on its way: the handler of actionPinyin.
+// After a failure (offline, not cached) the next request tries again.
+func (l *loader) handlePinyin(ctx app.Context, _ app.Action) {
+	l.mu.Lock()
+	loaded := l.running
+	l.mu.Unlock()
+	if app.IsServer || !loaded || !l.texts.claimPeople() {
+		return
+	}
+	ctx.Dispatch(l.publishPinyin(nil))
+	if !l.loadSpellings(ctx, peopleSpellingsFormat, "RENDA_PEOPLE_SPELLING", true) {
+		l.texts.setPeople(fetchIdle)
+		ctx.Dispatch(l.publishPinyin(nil))
+	}
+}
+
+// loadSpellings fetches the parts of the spellings of a format (how many:
+// the environment variable env), of people or of places, and gives them to
+// the library. It reports whether they came.
+func (l *loader) loadSpellings(ctx app.Context, format, env string, people bool) bool {
 	var sp explore.Spellings
-	for k := range envCount("RENDA_SPELLING") {
-		data, err := l.fetch.Fetch(ctx.ResolveStaticResource(dataPath(spellingsFormat, k)), func(int, int) {})
+	for k := range envCount(env) {
+		data, err := l.fetch.Fetch(ctx.ResolveStaticResource(dataPath(format, k)), func(int, int) {})
 		if err == nil {
 			err = sp.AddBinary(data)
 		}
 		if err != nil {
-			app.Log("pinyin:", dataPath(spellingsFormat, k), err) // latin queries match titles and bodies only
-			return
+			app.Log("pinyin:", dataPath(format, k), err) // latin queries match what the index has
+			return false
 		}
 	}
-	l.texts.mu.Lock()
-	l.texts.spellings = &sp
-	l.texts.mu.Unlock()
-	ctx.Dispatch(func(ctx app.Context) {
+	l.texts.addSpellings(&sp, people)
+	ctx.Dispatch(l.publishPinyin(&sp))
+	return true
+}
+
+// publishPinyin returns a dispatch that gives the library's index the
+// spellings sp (nil: none) and its state of the people's pinyin.
+func (l *loader) publishPinyin(sp *explore.Spellings) func(app.Context) {
+	return func(ctx app.Context) {
 		var lib library
 		ctx.GetState(stateLibrary, &lib)
-		if !lib.ready() || lib.Pinyin {
+		if !lib.ready() {
 			return
 		}
-		lib.Index.UseSpellings(&sp)
-		lib.Pinyin = true
+		if sp != nil {
+			lib.Index.UseSpellings(sp)
+		}
+		lib.People = l.texts.peopleState()
 		ctx.SetState(stateLibrary, lib)
-	})
+	}
 }
 
 // page is what the loader got of one page of the data pack.
@@ -283,7 +331,7 @@ func (l *loader) load(ctx app.Context) library {
 	if l.shelf != nil {
 		return l.shelf.open(p, l.texts, size)
 	}
-	return library{Status: loadReady, Index: l.texts.newIndex(p, len(p.Docs)), Version: p.Version, Loaded: size}
+	return library{Status: loadReady, Index: l.texts.newIndex(p, len(p.Docs)), Version: p.Version, Loaded: size, People: l.texts.peopleState()}
 }
 
 // joinParts joins the parts of a file, copying them once, and reports
@@ -341,6 +389,7 @@ type textStore struct {
 	tables    string               // the pack's tables of names
 	hasTables bool                 // else the index builds them
 	spellings *explore.Spellings   // nil: not loaded yet
+	people    fetchState           // whether spellings has the people's
 	shards    map[int]corpus.Shard // loaded, by number
 	loading   map[int]bool         // being fetched
 }
@@ -353,6 +402,50 @@ func (t *textStore) setIndex(ix []*textindex.Index) {
 	t.mu.Lock()
 	t.index = ix
 	t.mu.Unlock()
+}
+
+// addSpellings adds sp to the spellings every index over the pack gets;
+// people says they are the people's.
+func (t *textStore) addSpellings(sp *explore.Spellings, people bool) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.spellings == nil {
+		t.spellings = sp
+	} else {
+		all := &explore.Spellings{} // the old set may be an index's own
+		all.Merge(t.spellings)
+		all.Merge(sp)
+		t.spellings = all
+	}
+	if people {
+		t.people = fetchDone
+	}
+}
+
+// claimPeople reports whether the people's pinyin is neither in nor on its
+// way, marking it on its way.
+func (t *textStore) claimPeople() bool {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.people != fetchIdle {
+		return false
+	}
+	t.people = fetchRunning
+	return true
+}
+
+// setPeople records how fetching the people's pinyin goes.
+func (t *textStore) setPeople(s fetchState) {
+	t.mu.Lock()
+	t.people = s
+	t.mu.Unlock()
+}
+
+// peopleState returns how far the people's pinyin got.
+func (t *textStore) peopleState() fetchState {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.people
 }
 
 // setTables keeps the pack's tables of names, if it has them.

@@ -42,6 +42,20 @@ func (f *finder) search(lib library, n int) {
 	}
 }
 
+// wantPinyin asks for the people's pinyin when the query is latin and the
+// library has not got it or asked for it yet.
+func (f *finder) wantPinyin(ctx app.Context, lib library) {
+	if lib.ready() && lib.People == fetchIdle && f.pinyinPending(lib) {
+		ctx.NewAction(actionPinyin)
+	}
+}
+
+// pinyinPending reports whether the query is latin and the library still
+// lacks the people's pinyin to match it.
+func (f *finder) pinyinPending(lib library) bool {
+	return !lib.peoplePinyin() && explore.WantsPinyin(f.query.Text)
+}
+
 // replaceURL puts the query in the address bar without a navigation, so that
 // the search can be shared and survives a reload.
 func (f *finder) replaceURL(ctx app.Context) {

@@ -57,6 +57,7 @@ func messages() []msg {
 		m(searchNone, "No matching reports"),
 		m(searchNoneHint, "You could try:"),
 		m(searchTryShorter, "fewer or shorter words, separated by spaces (all must match);"),
+		m(searchPinyin, "Loading the pinyin of names; the results will update…"),
 		m(searchTryPerson, "a person's or place's name alone, in characters or in pinyin (wangdehai, qx);"),
 		m(searchTryFilters, "clearing the filters on the left;"),
 		m(searchTryTimeline, "or browsing every session in the timeline."),

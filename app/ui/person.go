@@ -48,6 +48,9 @@ func (p *personPage) refresh(ctx app.Context) {
 	if !p.lib.ready() {
 		return
 	}
+	if p.lib.People == fetchIdle {
+		ctx.NewAction(actionPinyin) // the pinyin beside the name
+	}
 	var ok bool
 	p.person, ok = p.lib.Index.Person(p.name)
 	if !ok {

@@ -24,6 +24,7 @@ const (
 	searchTryTimeline = "或在时间线中浏览全部会议。"
 	searchPeople      = "人物："
 	searchKeys        = "↑↓ 选择结果，回车打开"
+	searchPinyin      = "正在加载人名拼音，结果随后更新…"
 )
 
 // pageSize is how many results are rendered at a time: rendering, not
@@ -69,6 +70,7 @@ func (p *searchPage) run(ctx app.Context, force bool) {
 	start := time.Now()
 	p.search(p.lib, p.shown)
 	took := time.Since(start)
+	p.wantPinyin(ctx, p.lib)
 	p.wantSnippets(ctx, force)
 	signalSearched(ctx, took)
 }
@@ -107,6 +109,7 @@ func (p *searchPage) onInput(ctx app.Context, e app.Event) {
 	start := time.Now()
 	p.search(p.lib, p.shown)
 	signalSearched(ctx, time.Since(start))
+	p.wantPinyin(ctx, p.lib)
 	p.typed++
 	typed := p.typed
 	ctx.After(snippetDelay, func(ctx app.Context) {
@@ -212,6 +215,9 @@ func (p *searchPage) Render() app.UI {
 
 func (p *searchPage) renderResults() app.UI {
 	total := p.res.Total()
+	if total == 0 && p.pinyinPending(p.lib) {
+		return app.Section().Class("results").Aria("label", p.loc.T(searchResults)).Body(p.renderPinyinPending())
+	}
 	if total == 0 {
 		return p.renderNoResults()
 	}
@@ -225,6 +231,7 @@ func (p *searchPage) renderResults() app.UI {
 			app.Span().Attr("data-i18n", true).Text(count),
 			app.Span().Class("keys-hint").Attr("data-i18n", true).Text(p.loc.T(searchKeys)),
 		),
+		app.If(p.pinyinPending(p.lib), p.renderPinyinPending),
 		newExportBar().Index(p.lib.Index).Docs(p.res.Docs()).Loc(p.loc),
 		app.Ol().ID("results").OnKeyDown(p.onResultKey).Body(
 			app.Range(shown).Slice(func(i int) app.UI {
@@ -288,6 +295,12 @@ func (p *searchPage) renderSnippet(h explore.Hit) app.UI {
 		body = append(body, app.Text("…"))
 	}
 	return app.P().Class("result-snippet").Body(body...)
+}
+
+// renderPinyinPending tells that a latin query will match people by their
+// pinyin once it is in (it is fetched on the first latin query).
+func (p *searchPage) renderPinyinPending() app.UI {
+	return app.P().ID("pinyin-pending").Class("pinyin-pending").Role("status").Attr("data-i18n", true).Text(p.loc.T(searchPinyin))
 }
 
 func (p *searchPage) renderNoResults() app.UI {

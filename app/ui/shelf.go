@@ -100,13 +100,15 @@ func (s *shelf) libraryLocked() library {
 		own.ids[e.ID] = true
 	}
 	var ix *explore.Index
+	people := fetchDone // the documents were spelled as they were imported
 	if s.text != nil {
 		ix = s.text.newIndex(corpus.Pack{Version: s.bundled.Version, Docs: docs}, len(s.bundled.Docs))
+		people = s.text.peopleState()
 	} else {
 		ix = explore.NewWithoutPinyin(corpus.Pack{Version: s.bundled.Version, Docs: docs})
 		ix.UseSpellings(ownSpellings(docs))
 	}
-	return library{Status: loadReady, Index: ix, Version: s.bundled.Version, Loaded: s.size, Own: own}
+	return library{Status: loadReady, Index: ix, Version: s.bundled.Version, Loaded: s.size, Own: own, People: people}
 }
 
 // publish rebuilds the library and sets it.

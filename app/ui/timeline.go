@@ -56,6 +56,7 @@ func (p *timelinePage) refresh(ctx app.Context) {
 		return
 	}
 	p.update()
+	p.wantPinyin(ctx, p.lib)
 	signalReady(ctx, viewTimeline)
 }
 
@@ -71,6 +72,7 @@ func (p *timelinePage) onInput(ctx app.Context, e app.Event) {
 		return
 	}
 	p.update()
+	p.wantPinyin(ctx, p.lib)
 	p.replaceURL(ctx)
 }
 

@@ -36,6 +36,7 @@ func Register() {
 	l := newLoader(newBrowserFetcher()).onShelf(sh)
 	app.Handle(actionLoad, l.handle)
 	app.Handle(actionTexts, l.handleTexts)
+	app.Handle(actionPinyin, l.handlePinyin)
 	k := &keeper{l: l}
 	app.Handle(actionOfflineCheck, k.handleCheck)
 	app.Handle(actionOffline, k.handle)

@@ -149,8 +149,23 @@ func TestSearchPageHTML(t *testing.T) {
 
 	p.query = explore.Query{Text: "不存在的词"}
 	p.search(p.lib, p.shown)
-	if html := app.HTMLString(p); !strings.Contains(html, `id="no-results"`) {
-		t.Error("no #no-results for a query without hits")
+	if html := app.HTMLString(p); !strings.Contains(html, `id="no-results"`) || strings.Contains(html, `id="pinyin-pending"`) {
+		t.Error("no #no-results for a query without hits, or pinyin pending for characters")
+	}
+
+	// A latin query before the people's pinyin is in says it is coming
+	// rather than that nothing matches; once it is in, nothing matches.
+	for _, c := range []struct {
+		people         fetchState
+		pending, empty bool
+	}{{fetchIdle, true, false}, {fetchRunning, true, false}, {fetchDone, false, true}} {
+		p.lib.People = c.people
+		p.query = explore.Query{Text: "zzzq"}
+		p.search(p.lib, p.shown)
+		html := app.HTMLString(p)
+		if strings.Contains(html, `id="pinyin-pending"`) != c.pending || strings.Contains(html, `id="no-results"`) != c.empty {
+			t.Errorf("people's pinyin %d, latin query without hits: pending shown %v, no results %v", c.people, !c.pending, !c.empty)
+		}
 	}
 }
 
