@@ -76,7 +76,7 @@ bench: wasm
 	@echo
 	@echo "| file | raw | gzip | brotli |"
 	@echo "|---|---|---|---|"
-	@for f in web/app.wasm web/parser.wasm web/data/records-000.bin web/data/index-000.bin web/data/tables-000.bin web/data/pinyin-000.bin web/data/text-000.bin web/app.css app.js app-worker.js; do \
+	@for f in web/app.wasm web/parser.wasm web/data/records-000.bin web/data/index-000.bin web/data/tables-000.bin web/data/pinyin-places-000.bin web/data/pinyin-people-000.bin web/data/text-000.bin web/app.css app.js app-worker.js; do \
 		printf '| %s | %s | %s | %s |\n' $$f $$(stat -c %s $(BENCHDIR)/$$f) $$(stat -c %s $(BENCHDIR)/$$f.gz) $$(stat -c %s $(BENCHDIR)/$$f.br); \
 	done
 	@rm -rf $(BENCHDIR)

@@ -132,10 +132,40 @@ func (s *suite) buildWith(pack corpus.Pack, pages func(corpus.Pack) []string, lo
 	return dir, res, nil
 }
 
-// requestLog records the paths the server was asked for.
+// requestLog records the paths the server was asked for, and how many
+// times it sent each one whole.
 type requestLog struct {
 	mu    sync.Mutex
 	paths []string
+	whole map[string]int // by path without query: answers 200 OK
+}
+
+// sent records an answer 200 OK for path p (without its query).
+func (l *requestLog) sent(p string) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.whole == nil {
+		l.whole = map[string]int{}
+	}
+	l.whole[p]++
+}
+
+// sentWhole returns how many times the file at path p was sent whole.
+func (l *requestLog) sentWhole(p string) int {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.whole[p]
+}
+
+// statusWriter remembers the status of the answer written through it.
+type statusWriter struct {
+	http.ResponseWriter
+	status int
+}
+
+func (w *statusWriter) WriteHeader(code int) {
+	w.status = code
+	w.ResponseWriter.WriteHeader(code)
 }
 
 func (l *requestLog) add(p string) {
@@ -236,7 +266,11 @@ func setUp(chrome string) (*suite, func(), error) {
 	s.origin = "http://" + ln.Addr().String()
 	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		s.requests.add(r.URL.RequestURI())
-		site.FileServer(*s.site.Load(), base).ServeHTTP(countingWriter{w, &s.sent}, r)
+		sw := &statusWriter{ResponseWriter: w, status: http.StatusOK}
+		site.FileServer(*s.site.Load(), base).ServeHTTP(countingWriter{sw, &s.sent}, r)
+		if sw.status == http.StatusOK && r.Method == http.MethodGet {
+			s.requests.sent(r.URL.Path)
+		}
 	})}
 	go srv.Serve(ln)
 	cleanups = append(cleanups, func() { srv.Close() })

@@ -137,3 +137,26 @@ func TestKeepOffline(t *testing.T) {
 	tb.open(docPath(d.ID))
 	tb.waitFor(fmt.Sprintf(`document.querySelector("#text.doc-text-body")?.textContent === %s`, js(d.Text)))
 }
+
+// TestFirstVisitDownloadsOnce opens the explorer in a new browser context
+// (empty caches) and waits for the service worker to be installed: it
+// precaches the build while the page downloads the same files, and must
+// not download them again (it revalidates, and the server answers 304).
+func TestFirstVisitDownloadsOnce(t *testing.T) {
+	tb := newTab(t, chromedp.WithNewBrowserContext())
+	start := map[string]int{}
+	files := []string{"web/app.wasm", "web/data/records-000.bin", "web/data/index-000.bin", "web/data/tables-000.bin", "web/data/pinyin-places-000.bin"}
+	for _, f := range files {
+		start[f] = env.requests.sentWhole(base + f)
+	}
+	tb.open("")
+	tb.waitFor(fetched("pinyin-places-000.bin"))
+	if !eval[bool](tb, `navigator.serviceWorker.ready.then(r => !!r.active)`) {
+		t.Fatal("no active service worker")
+	}
+	for _, f := range files {
+		if n := env.requests.sentWhole(base+f) - start[f]; n != 1 {
+			t.Errorf("%s sent whole %d times on the first visit, want once", f, n)
+		}
+	}
+}

@@ -21,7 +21,7 @@ import (
 func cachedWasm() string {
 	return fmt.Sprintf(`(async () => {
 		for (const k of await caches.keys()) {
-			if (await (await caches.open(k)).match(%s)) return true;
+			if (await (await caches.open(k)).match(%s, {ignoreSearch: true})) return true;
 		}
 		return false;
 	})()`, js(env.origin+base+"web/app.wasm"))

@@ -14,6 +14,11 @@ const resourcesToCache = {{.ResourcesToCache}};
 // build.go); the precache holds them without the query.
 const matchOptions = { ignoreVary: true, ignoreSearch: true };
 
+// versioned are the files pages request with ?v=<version> (versionURLs in
+// build.go): the worker precaches them under those URLs, which the page
+// has just downloaded, rather than download them again without the query.
+const versioned = ["/app.js", "/wasm_exec.js", "/web/app.wasm"];
+
 // precacheURLs returns the absolute URLs to precache: the scope itself (the
 // root page, also served for deep links when offline) and go-app's list,
 // whose root entry is the scope without its trailing slash.
@@ -24,7 +29,11 @@ function precacheURLs() {
     if (r === "/" || r === root) {
       continue;
     }
-    urls.add(new URL(r, scope).href);
+    const url = new URL(r, scope);
+    if (versioned.some((v) => url.pathname === root + v)) {
+      url.search = "?v=" + encodeURIComponent(version);
+    }
+    urls.add(url.href);
   }
   return [...urls];
 }
@@ -33,12 +42,16 @@ self.addEventListener("install", (event) => {
   event.waitUntil(install());
 });
 
-// install precaches the build, bypassing the HTTP cache so that an update
-// never stores files of the previous build. It fails as a whole if one file
-// is missing: the browser then keeps the previous worker.
+// install precaches the build. Every request is revalidated with the
+// server (cache: "no-cache"), so that an update never stores files of the
+// previous build, yet a file the page has just downloaded (the first visit
+// downloads the data while the worker installs) is not downloaded again:
+// the server answers 304 Not Modified and the HTTP cache's copy is stored.
+// It fails as a whole if one file is missing: the browser then keeps the
+// previous worker.
 async function install() {
   const cache = await caches.open(appCache);
-  const requests = precacheURLs().map((u) => new Request(u, { cache: "reload" }));
+  const requests = precacheURLs().map((u) => new Request(u, { cache: "no-cache" }));
   await cache.addAll(requests);
   await self.skipWaiting();
   console.log("app worker", version, "installed:", requests.length, "files");
