@@ -153,18 +153,23 @@ func TestSearchWithoutDerivedFiles(t *testing.T) {
 	}
 }
 
-// TestDataPreloaded checks that a first visit starts downloading the data
-// files the loader needs first from the page's head, while app.wasm loads,
-// and that the loader's fetches take the preloaded responses: each file
+// TestDataPreloaded checks that a first visit starts downloading app.wasm
+// and the data files the loader needs first from the page's head, and that
+// app.js's and the loader's fetches take the preloaded responses: each file
 // is downloaded once by the page, and Chromium warns of no unused or
 // mismatched preload.
 func TestDataPreloaded(t *testing.T) {
 	tb := newTab(t, chromedp.WithNewBrowserContext())
 	tb.open("")
-	files := []string{"records-000.bin", "index-000.bin", "tables-000.bin"}
-	for _, f := range files {
-		if !eval[bool](tb, `!!document.querySelector('head link[rel=preload][as=fetch][href='+`+js(`"`+base+"web/data/"+f+`"`)+`+']')`) {
-			t.Errorf("the page does not preload %s", f)
+	files := map[string]string{ // by name, the path preloaded
+		"app.wasm":        base + "web/app.wasm?v=" + env.version,
+		"records-000.bin": base + "web/data/records-000.bin",
+		"index-000.bin":   base + "web/data/index-000.bin",
+		"tables-000.bin":  base + "web/data/tables-000.bin",
+	}
+	for f, p := range files {
+		if !eval[bool](tb, `!!document.querySelector('head link[rel=preload][as=fetch][href='+`+js(`"`+p+`"`)+`+']')`) {
+			t.Errorf("the page does not preload %s as %s", f, p)
 		}
 	}
 	got := eval[map[string][]string](tb, `(() => {
@@ -175,7 +180,7 @@ func TestDataPreloaded(t *testing.T) {
 		}
 		return out;
 	})()`)
-	for _, f := range files {
+	for f := range files {
 		if !slices.Equal(got[f], []string{"link"}) {
 			t.Errorf("%s was requested by %q, want once by the preload link", f, got[f])
 		}

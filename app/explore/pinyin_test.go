@@ -54,6 +54,61 @@ func TestSearchPinyin(t *testing.T) {
 	}
 }
 
+// TestSearchPinyinInParts gives an index no spellings, then the places',
+// then the people's, as the browser gets them: each latin query matches
+// what is in, and names without a spelling match nothing.
+func TestSearchPinyinInParts(t *testing.T) {
+	p := testPack()
+	b, err := NewSpellings(p.Docs).MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	placeParts, peopleParts, err := SplitSpellings(b, 1<<20)
+	if err != nil {
+		t.Fatal(err)
+	}
+	read := func(parts [][]byte) *Spellings {
+		var sp Spellings
+		for _, part := range parts {
+			if err := sp.AddBinary(part); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return &sp
+	}
+	ix := NewWithoutPinyin(p)
+	found := func(q string) []string {
+		got := ids(ix, ix.Search(Query{Text: q}).Docs())
+		slices.Sort(got)
+		return got
+	}
+	steps := []struct {
+		give            *Spellings
+		place, person   []string // what qingxu and wangdehai find
+		spelled, hasAny bool
+	}{
+		{nil, nil, nil, false, false},
+		{&Spellings{}, nil, nil, false, false},
+		{read(placeParts), []string{"qx"}, nil, false, true},
+		{read(peopleParts), []string{"qx"}, []string{"st-1-1", "st-close"}, true, true},
+	}
+	for i, st := range steps {
+		ix.UseSpellings(st.give)
+		if got := found("qingxu"); !slices.Equal(got, st.place) {
+			t.Errorf("step %d: qingxu finds %q, want %q", i, got, st.place)
+		}
+		if got := found("wangdehai"); !slices.Equal(got, st.person) {
+			t.Errorf("step %d: wangdehai finds %q, want %q", i, got, st.person)
+		}
+		if got := ix.Pinyin("王德海", true) != ""; got != st.spelled {
+			t.Errorf("step %d: 王德海 spelled %v", i, got)
+		}
+		if ix.HasSpellings() != st.hasAny {
+			t.Errorf("step %d: HasSpellings %v", i, !st.hasAny)
+		}
+	}
+}
+
 func TestSearchPinyinShown(t *testing.T) {
 	ix := New(testPack())
 	res := ix.Search(Query{Text: "qx"})

@@ -326,7 +326,14 @@ func (s *Spellings) Merge(o *Spellings) {
 // stored with them) match no pinyin. The index keeps sp itself when it has
 // no spellings yet (a large corpus's are hundreds of megabytes at 100,000
 // reports): neither changes sp afterwards.
+//
+// Names without a spelling match no pinyin and get no entry: an index given
+// no spellings (before any arrived) does no work, and one given the
+// places' alone does not lay out its hundreds of thousands of people.
 func (ix *Index) UseSpellings(sp *Spellings) {
+	if (sp == nil || sp.empty()) && ix.spellings == nil {
+		return
+	}
 	all := sp
 	switch {
 	case sp == nil || sp.empty():
@@ -352,17 +359,21 @@ func (ix *Index) UseSpellings(sp *Spellings) {
 		ix.pyPlaces = append(ix.pyPlaces, pyEntry{name: l, spelling: sp, docs: byPlace[l]})
 	}
 	// Both lists are sorted by name: one pass joins them.
-	ix.pyPeople = make([]pyEntry, len(ix.names))
+	ix.pyPeople = nil
+	if len(all.people) > 0 {
+		ix.pyPeople = make([]pyEntry, 0, len(ix.names))
+	}
 	j := 0
-	for i, n := range ix.names {
+	for _, n := range ix.names {
+		if j == len(all.people) {
+			break
+		}
 		for j < len(all.people) && all.people[j].name < n.name {
 			j++
 		}
-		e := pyEntry{name: n.name, docs: n.docs}
 		if j < len(all.people) && all.people[j].name == n.name {
-			e.spelling = all.people[j].spelling
+			ix.pyPeople = append(ix.pyPeople, pyEntry{name: n.name, docs: n.docs, spelling: all.people[j].spelling})
 		}
-		ix.pyPeople[i] = e
 	}
 	t := &ix.facetTabs[provinceFacet]
 	t.pinyin = map[string]int{}

@@ -118,7 +118,7 @@ func Build(pack corpus.Pack, o Options) (Result, error) {
 		placesSpelled: data.count(placeSpellingsFormat),
 		peopleSpelled: data.count(peopleSpellingsFormat),
 		tables:        data.count(tablesFormat),
-		preload:       data.first(tablesFormat, recordsFormat, indexFormat),
+		preload:       append([]string{wasmPath}, data.first(tablesFormat, recordsFormat, indexFormat)...),
 		precache:      append(data.paths(recordsFormat, indexFormat, placeSpellingsFormat, peopleSpellingsFormat, tablesFormat), data.smallShards()...),
 		styles:        assets.styles(),
 	}
@@ -416,7 +416,9 @@ func finishPages(dir, base, version string) error {
 			if err != nil {
 				return nil, err
 			}
-			return versionURLs(page, version, prefix+"/app.js", prefix+"/wasm_exec.js")
+			// The page preloads app.wasm (preloadLinks) under the URL
+			// app.js fetches.
+			return versionURLs(page, version, prefix+"/app.js", prefix+"/wasm_exec.js", prefix+wasmPath)
 		})
 	})
 	if err != nil {

@@ -72,7 +72,7 @@ type handlerConfig struct {
 	peopleSpelled int      // parts of the spellings of people
 	tables        int      // parts of the tables of names
 	precache      []string // more resources to precache: the data pack's records, text index and spellings, and the text shards of a small corpus
-	preload       []string // data files the loader fetches first, as /web/data/... paths
+	preload       []string // app.wasm and the data files the loader fetches first, as /web/... paths
 }
 
 // newHandler returns the go-app handler that prerenders the pages and writes
@@ -125,10 +125,14 @@ func newHandler(c handlerConfig) *app.Handler {
 }
 
 // preloadLinks returns the <link rel=preload> tags that start downloading
-// the data files the loader fetches first while app.wasm downloads and
-// compiles: until it runs, nothing else would. They are fetched as the
-// loader's fetch() asks (CORS mode, same-origin credentials), so that it
-// gets the preloaded responses.
+// app.wasm and the data files the loader fetches first as soon as the head
+// is parsed: app.js, a deferred script, asks for app.wasm only once the
+// document is parsed (measured at 10,000 reports: 0.19–0.25 s after
+// navigation, where the preload starts at 0.06 s, and the first results
+// came about 0.2 s sooner), and nothing asks for the data until app.wasm
+// runs. They are fetched as app.js's and the loader's fetch() asks (CORS
+// mode, same-origin credentials), so that these get the preloaded
+// responses; app.wasm's href gets the build's ?v= as app.js's URL does.
 func preloadLinks(base string, paths []string) []string {
 	links := make([]string, len(paths))
 	for i, p := range paths {
