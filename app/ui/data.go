@@ -99,15 +99,13 @@ type library struct {
 type fetchState int
 
 const (
-	fetchIdle    fetchState = iota // not asked for (or it failed: ask again)
+	fetchIdle    fetchState = iota // not asked for
 	fetchRunning                   // on its way
 	fetchDone                      // in the library
+	fetchFailed                    // the last try failed: a user's action asks again
 )
 
 func (l library) ready() bool { return l.Status == loadReady && l.Index != nil }
-
-// peoplePinyin reports whether latin queries match the people's pinyin.
-func (l library) peoplePinyin() bool { return l.People == fetchDone }
 
 // packFetcher downloads the data pack, reporting progress.
 type packFetcher interface {
@@ -163,7 +161,9 @@ func (l *loader) handle(ctx app.Context, _ app.Action) {
 
 // handlePinyin fetches the pinyin of the pack's people, once the library is
 // ready and unless it is in or on its way: the handler of actionPinyin.
-// After a failure (offline, not cached) the next request tries again.
+// After a failure (offline, not cached) the next request tries again:
+// pages ask again only on a user's action (wantPinyin), not on the change
+// of the library that the failure publishes.
 func (l *loader) handlePinyin(ctx app.Context, _ app.Action) {
 	l.mu.Lock()
 	loaded := l.running
@@ -173,7 +173,7 @@ func (l *loader) handlePinyin(ctx app.Context, _ app.Action) {
 	}
 	ctx.Dispatch(l.publishPinyin(nil))
 	if !l.loadSpellings(ctx, peopleSpellingsFormat, "RENDA_PEOPLE_SPELLING", true) {
-		l.texts.setPeople(fetchIdle)
+		l.texts.setPeople(fetchFailed)
 		ctx.Dispatch(l.publishPinyin(nil))
 	}
 }
@@ -427,7 +427,7 @@ func (t *textStore) addSpellings(sp *explore.Spellings, people bool) {
 func (t *textStore) claimPeople() bool {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	if t.people != fetchIdle {
+	if t.people == fetchRunning || t.people == fetchDone {
 		return false
 	}
 	t.people = fetchRunning

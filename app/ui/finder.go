@@ -43,17 +43,25 @@ func (f *finder) search(lib library, n int) {
 }
 
 // wantPinyin asks for the people's pinyin when the query is latin and the
-// library has not got it or asked for it yet.
-func (f *finder) wantPinyin(ctx app.Context, lib library) {
-	if lib.ready() && lib.People == fetchIdle && f.pinyinPending(lib) {
+// library has not got it or asked for it yet; after a failure only when
+// force is set, for a user's action: a page refreshing on the failure must
+// not ask in a loop.
+func (f *finder) wantPinyin(ctx app.Context, lib library, force bool) {
+	if f.asksPinyin(lib, force) {
 		ctx.NewAction(actionPinyin)
 	}
 }
 
-// pinyinPending reports whether the query is latin and the library still
-// lacks the people's pinyin to match it.
+// asksPinyin reports whether wantPinyin asks.
+func (f *finder) asksPinyin(lib library, force bool) bool {
+	return lib.ready() && (lib.People == fetchIdle || lib.People == fetchFailed && force) &&
+		explore.WantsPinyin(f.query.Text)
+}
+
+// pinyinPending reports whether the query is latin and the people's pinyin
+// that would match it is still to come (not after a failure).
 func (f *finder) pinyinPending(lib library) bool {
-	return !lib.peoplePinyin() && explore.WantsPinyin(f.query.Text)
+	return (lib.People == fetchIdle || lib.People == fetchRunning) && explore.WantsPinyin(f.query.Text)
 }
 
 // replaceURL puts the query in the address bar without a navigation, so that

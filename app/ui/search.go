@@ -70,7 +70,7 @@ func (p *searchPage) run(ctx app.Context, force bool) {
 	start := time.Now()
 	p.search(p.lib, p.shown)
 	took := time.Since(start)
-	p.wantPinyin(ctx, p.lib)
+	p.wantPinyin(ctx, p.lib, force)
 	p.wantSnippets(ctx, force)
 	signalSearched(ctx, took)
 }
@@ -109,7 +109,7 @@ func (p *searchPage) onInput(ctx app.Context, e app.Event) {
 	start := time.Now()
 	p.search(p.lib, p.shown)
 	signalSearched(ctx, time.Since(start))
-	p.wantPinyin(ctx, p.lib)
+	p.wantPinyin(ctx, p.lib, true)
 	p.typed++
 	typed := p.typed
 	ctx.After(snippetDelay, func(ctx app.Context) {

@@ -56,7 +56,7 @@ func (p *timelinePage) refresh(ctx app.Context) {
 		return
 	}
 	p.update()
-	p.wantPinyin(ctx, p.lib)
+	p.wantPinyin(ctx, p.lib, false)
 	signalReady(ctx, viewTimeline)
 }
 
@@ -72,7 +72,7 @@ func (p *timelinePage) onInput(ctx app.Context, e app.Event) {
 		return
 	}
 	p.update()
-	p.wantPinyin(ctx, p.lib)
+	p.wantPinyin(ctx, p.lib, true)
 	p.replaceURL(ctx)
 }
 

@@ -158,7 +158,7 @@ func TestSearchPageHTML(t *testing.T) {
 	for _, c := range []struct {
 		people         fetchState
 		pending, empty bool
-	}{{fetchIdle, true, false}, {fetchRunning, true, false}, {fetchDone, false, true}} {
+	}{{fetchIdle, true, false}, {fetchRunning, true, false}, {fetchDone, false, true}, {fetchFailed, false, true}} {
 		p.lib.People = c.people
 		p.query = explore.Query{Text: "zzzq"}
 		p.search(p.lib, p.shown)
@@ -252,6 +252,37 @@ func TestLabels(t *testing.T) {
 	for _, tt := range tests {
 		if tt.got != tt.want {
 			t.Errorf("got %q, want %q", tt.got, tt.want)
+		}
+	}
+}
+
+// TestAsksPinyin checks when a page asks for the people's pinyin: for a
+// latin query, once, and after a failure only on a user's action (force),
+// never on the refresh that publishes the failure.
+func TestAsksPinyin(t *testing.T) {
+	for _, c := range []struct {
+		text   string
+		people fetchState
+		force  bool
+		want   bool
+	}{
+		{"wangdehai", fetchIdle, false, true},
+		{"wangdehai", fetchIdle, true, true},
+		{"王德海", fetchIdle, true, false},
+		{"wangdehai", fetchRunning, true, false},
+		{"wangdehai", fetchDone, true, false},
+		{"wangdehai", fetchFailed, false, false},
+		{"wangdehai", fetchFailed, true, true},
+	} {
+		var f finder
+		f.query = explore.Query{Text: c.text}
+		lib := readyLibrary()
+		lib.People = c.people
+		if got := f.asksPinyin(lib, c.force); got != c.want {
+			t.Errorf("%s, people's pinyin %d, force %v: asks %v", c.text, c.people, c.force, got)
+		}
+		if f.asksPinyin(library{People: c.people}, c.force) {
+			t.Errorf("%s: asks before the library is ready", c.text)
 		}
 	}
 }
