@@ -123,6 +123,10 @@ func (s *suite) buildWith(pack corpus.Pack, pages func(corpus.Pack) []string, lo
 		Wasm:       s.wasm,
 		ParserWasm: s.parser,
 		Fast:       true,
+		// Shards of 1 KiB cut the test corpus's text index into about
+		// fifteen, as a large corpus's is cut into hundreds: every test
+		// searches with the shards fetched on demand.
+		IndexShard: 1 << 10,
 		Pages:      pages,
 		Log:        log,
 	})

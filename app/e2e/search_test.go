@@ -5,13 +5,19 @@ package e2e
 import (
 	"fmt"
 	"net/url"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/chromedp/cdproto/fetch"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
+
+	"renda/app/explore"
+	"renda/app/textindex"
 )
 
 // resultIndex is a JavaScript expression: the index of the result linking
@@ -121,9 +127,9 @@ func TestFacets(t *testing.T) {
 }
 
 // TestSearchWithoutDerivedFiles fails the downloads of the tables of names
-// and the text index, which the site builds from the records: the page
-// logs each and builds the tables itself and scans the texts, and search
-// still finds a person's reports.
+// and of every shard of the text index, which the site builds from the
+// records: the page logs each, builds the tables itself, says that matches
+// in the body text may be missing, and still finds a person's reports.
 func TestSearchWithoutDerivedFiles(t *testing.T) {
 	tb := newTab(t, chromedp.WithNewBrowserContext())
 	paused := chromedp.Events(tb.ctx, fetch.RequestPaused)
@@ -136,17 +142,17 @@ func TestSearchWithoutDerivedFiles(t *testing.T) {
 		}
 	}()
 	if _, err := chromedp.Call(tb.ctx, fetch.Enable, fetch.EnableParams{Patterns: []*fetch.RequestPattern{
-		{URLPattern: "*/web/data/tables-000.bin*"}, {URLPattern: "*/web/data/index-000.bin*"},
+		{URLPattern: "*/web/data/tables-000.bin*"}, {URLPattern: "*/web/data/index-*"},
 	}}); err != nil {
 		t.Fatal(err)
 	}
 	name, docs := personToFind(t)
 	tb.open("?q=" + url.QueryEscape(name))
 	for _, id := range docs {
-		tb.waitFor(resultIndex(id) + ` >= 0`)
+		tb.waitFor(resultIndex(id) + ` >= 0 && !!document.querySelector("#index-failed")`)
 	}
 	logged := strings.Join(tb.consoleText(), "\n")
-	for _, file := range []string{"tables-000.bin", "index-000.bin"} {
+	for _, file := range []string{"tables-000.bin", "web/data/index-"} {
 		if !strings.Contains(logged, file) {
 			t.Errorf("the console does not name %s, which failed:\n%s", file, logged)
 		}
@@ -164,7 +170,6 @@ func TestDataPreloaded(t *testing.T) {
 	files := map[string]string{ // by name, the path preloaded
 		"app.wasm":        base + "web/app.wasm?v=" + env.version,
 		"records-000.bin": base + "web/data/records-000.bin",
-		"index-000.bin":   base + "web/data/index-000.bin",
 		"tables-000.bin":  base + "web/data/tables-000.bin",
 	}
 	for f, p := range files {
@@ -190,4 +195,92 @@ func TestDataPreloaded(t *testing.T) {
 			t.Errorf("console: %s", m)
 		}
 	}
+	if eval[bool](tb, `!!document.querySelector('head link[href*="/web/data/index-"]')`) {
+		t.Error("the page preloads a shard of the text index: the loader fetches those of the query")
+	}
+}
+
+// TestIndexShardsOnDemand checks that the text index comes in the shards
+// the queries need: a deep link to a query in the body text fetches its
+// shards with the records and shows the report it is in, and typing
+// another fetches that one's, never all of them.
+func TestIndexShardsOnDemand(t *testing.T) {
+	n := envShards(t)
+	if n < 4 {
+		t.Fatalf("the suite's text index has %d shards: too few to tell on demand from all", n)
+	}
+	doc := env.pack.Docs[0]
+	text := []rune(explore.Normalise(doc.Text))
+	// Two phrases of the text whose shards differ.
+	first, second := "", ""
+	for at := len(text) / 3; at+4 < len(text) && second == ""; at++ {
+		p := string(text[at : at+4])
+		if strings.ContainsFunc(p, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) {
+			continue
+		}
+		switch {
+		case first == "":
+			first = p
+		case !overlap(textindex.ShardsOf(first, n), textindex.ShardsOf(p, n)):
+			second = p
+		}
+	}
+	if second == "" {
+		t.Fatalf("no two phrases of %s with shards apart", doc.ID)
+	}
+	t.Logf("%d shards; %q needs %v, %q %v", n, first, textindex.ShardsOf(first, n), second, textindex.ShardsOf(second, n))
+	tb := newTab(t, chromedp.WithNewBrowserContext())
+	tb.open("?q=" + url.QueryEscape(first))
+	tb.waitFor(resultIndex(doc.ID) + ` >= 0`)
+	shardsFetched := func() []int {
+		var ks []int
+		for _, f := range eval[[]string](tb, `performance.getEntriesByType("resource").map(e => new URL(e.name).pathname).filter(p => p.includes("/web/data/index-"))`) {
+			var k int
+			if _, err := fmt.Sscanf(f[strings.LastIndex(f, "index-"):], "index-%03d.bin", &k); err == nil {
+				ks = append(ks, k)
+			}
+		}
+		slices.Sort(ks)
+		return slices.Compact(ks)
+	}
+	if got, want := shardsFetched(), textindex.ShardsOf(first, n); !slices.Equal(got, want) {
+		t.Errorf("the deep link to %q fetched shards %v, want %v", first, got, want)
+	}
+	eval[bool](tb, `(document.querySelector("input#q").value = "", true)`)
+	tb.do("typing "+second, chromedp.SendKeys(chromedp.CSS("input#q"), second))
+	tb.waitFor(resultIndex(doc.ID) + ` >= 0 && !document.querySelector("#index-pending")`)
+	got := shardsFetched()
+	for _, k := range textindex.ShardsOf(second, n) {
+		if !slices.Contains(got, k) {
+			t.Errorf("typing %q did not fetch shard %d (fetched %v)", second, k, got)
+		}
+	}
+	if len(got) >= n {
+		t.Errorf("every shard of the text index fetched (%d) for two phrases", len(got))
+	}
+}
+
+// envShards returns how many shards the suite's text index has.
+func envShards(t *testing.T) int {
+	t.Helper()
+	entries, err := os.ReadDir(filepath.Join(*env.site.Load(), "web", "data"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), "index-") && strings.HasSuffix(e.Name(), ".bin") {
+			n++
+		}
+	}
+	return n
+}
+
+func overlap(a, b []int) bool {
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			return true
+		}
+	}
+	return false
 }

@@ -110,17 +110,32 @@ func (ix *Index) indexRest() {
 func (ix *Index) SetTextSearcher(s TextSearcher) { ix.body = s }
 
 // UseTextIndex makes body-text search look phrases up in a prebuilt index
-// of the bundled corpus, given in parts of consecutive documents from the
-// first (textindex.Parts: a large site ships one part per page of records),
-// and scan only the documents after them (e.g. imported in the browser).
-// Call it before the index is shared.
-func (ix *Index) UseTextIndex(parts ...*textindex.Index) error {
-	t := textindex.Parts(parts)
+// of the bundled corpus, the first t.Docs() documents, and scan only the
+// documents after them (e.g. imported in the browser). The index may come
+// in shards as they load (textindex.Sharded): TextNeeds says which a query
+// still lacks. Call it before the index is shared.
+func (ix *Index) UseTextIndex(t *textindex.Sharded) error {
 	if t.Docs() > len(ix.Docs) {
 		return fmt.Errorf("text index of %d documents for a corpus of %d", t.Docs(), len(ix.Docs))
 	}
 	ix.body = &IndexSearcher{index: t, scan: ix.scan}
 	return nil
+}
+
+// TextNeeds returns the shards of the text index (UseTextIndex) that the
+// body-text search of q needs and that are not loaded yet, ascending: the
+// search is complete once they are in. None without a sharded index.
+func (ix *Index) TextNeeds(q Query) []int {
+	s, ok := ix.body.(*IndexSearcher)
+	if !ok {
+		return nil
+	}
+	var ks []int
+	for _, t := range q.Terms() {
+		ks = append(ks, s.index.Needs(t)...)
+	}
+	slices.Sort(ks)
+	return slices.Compact(ks)
 }
 
 // MarkTextsPending records that the texts of the first n documents are not

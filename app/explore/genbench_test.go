@@ -30,7 +30,7 @@ func BenchmarkSearchGenerated(b *testing.B) {
 	for i, d := range pack.Docs {
 		texts[i] = explore.Normalise(d.Text)
 	}
-	tix := textindex.Build(texts)
+	tix := textindex.Whole(textindex.Build(texts))
 	records, _ := corpus.Split(pack) // as the browser loads it
 	newIndex := func() *explore.Index {
 		ix := explore.New(records)

@@ -142,7 +142,7 @@ func (s *ScanSearcher) scan(out []TextMatch, doc int, phrase string) []TextMatch
 // of one or two characters, unverified for longer ones until its text
 // comes.
 type IndexSearcher struct {
-	index textindex.Parts
+	index *textindex.Sharded
 	scan  *ScanSearcher // normalised texts of every document
 }
 

@@ -29,8 +29,12 @@ func genPack(t testing.TB, n int, seed uint64) corpus.Pack {
 	return p
 }
 
-// textIndex builds the text index of the first n documents of p.
-func textIndex(p corpus.Pack, n int) *textindex.Index {
+// textIndex builds the text index of the first n documents of p, whole.
+func textIndex(p corpus.Pack, n int) *textindex.Sharded {
+	return textindex.Whole(buildText(p, n))
+}
+
+func buildText(p corpus.Pack, n int) *textindex.Index {
 	texts := make([]string, n)
 	for i := range texts {
 		texts[i] = Normalise(p.Docs[i].Text)
@@ -57,11 +61,25 @@ func TestTextIndexSearchEqualsScan(t *testing.T) {
 		}
 	}
 	for _, covered := range []int{n, n - 15, 0} {
+		// The index in shards, each given when a query first needs it,
+		// as the browser fetches them.
+		const shards = 5
+		whole := buildText(p, covered)
+		parts, sharded := whole.Split(shards), textindex.NewSharded(covered, shards)
 		withIndex := New(p)
-		if err := withIndex.UseTextIndex(textIndex(p, covered)); err != nil {
+		if err := withIndex.UseTextIndex(sharded); err != nil {
 			t.Fatal(err)
 		}
 		for _, q := range queries {
+			needs := withIndex.TextNeeds(Query{Text: q})
+			for _, k := range needs {
+				if err := sharded.Add(k, parts[k]); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if left := withIndex.TextNeeds(Query{Text: q}); len(left) > 0 {
+				t.Fatalf("index of %d docs: Search(%q) still needs shards %v after %v came", covered, q, left, needs)
+			}
 			want := scan.Search(Query{Text: q})
 			got := withIndex.Search(Query{Text: q})
 			if !reflect.DeepEqual(got, want) {

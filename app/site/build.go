@@ -34,6 +34,7 @@ type Options struct {
 	ParserWasm string // parser.wasm (app/parseworker) to ship; "" means Web/parser.wasm
 	Domain     string // host name the site is published on, for og:url
 	Fast       bool   // compress quickly (for serve and tests), not as small as possible
+	IndexShard int    // bytes per shard of the text index; 0 means 128 KiB (indexShard)
 
 	// Pages returns the paths to prerender; nil means DefaultPages.
 	Pages func(corpus.Pack) []string
@@ -88,7 +89,7 @@ func Build(pack corpus.Pack, o Options) (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
-	if err := data.addTextIndex(pack); err != nil {
+	if err := data.addTextIndex(pack, o.IndexShard); err != nil {
 		return Result{}, err
 	}
 	if err := data.addSpellings(pack); err != nil {
@@ -114,11 +115,12 @@ func Build(pack corpus.Pack, o Options) (Result, error) {
 		version:       buildVersion(o.Base, wasm, parser, data.digest(), assets),
 		wasmSize:      len(wasm),
 		pages:         data.count(recordsFormat),
+		indexShards:   data.count(indexFormat),
 		packSize:      data.size(recordsFormat),
 		placesSpelled: data.count(placeSpellingsFormat),
 		peopleSpelled: data.count(peopleSpellingsFormat),
 		tables:        data.count(tablesFormat),
-		preload:       append([]string{wasmPath}, data.first(tablesFormat, recordsFormat, indexFormat)...),
+		preload:       append([]string{wasmPath}, data.first(tablesFormat, recordsFormat)...),
 		precache:      append(data.paths(recordsFormat, indexFormat, placeSpellingsFormat, peopleSpellingsFormat, tablesFormat), data.smallShards()...),
 		styles:        assets.styles(),
 	}
@@ -508,10 +510,19 @@ func fixManifest(name, base string) error {
 	return os.WriteFile(name, out, 0o644)
 }
 
+// indexShard is the size the text index is cut to, by key
+// (textindex.Index.Split): the browser fetches the shards the terms of a
+// query need, about one per character pair. Shards of 128 KiB make a first
+// query fetch a few hundred kilobytes where the whole index is 3.4 MB at
+// 10,000 reports and 34 MB at 100,000, and keep the files few (27 and 266).
+const indexShard = 128 << 10
+
 // addTextIndex indexes the normalised body texts of the pack's documents
-// (app/textindex), one part per page of records (corpus.Pages), the
-// normalisation on all cores.
-func (f packFiles) addTextIndex(pack corpus.Pack) error {
+// (app/textindex), the normalisation on all cores, a page of records
+// (corpus.Pages) at a time to bound the memory, then joins the pages and
+// splits the whole by key into shards of about size bytes (indexShard when
+// 0), at least one.
+func (f packFiles) addTextIndex(pack corpus.Pack, size int) error {
 	texts := make([]string, len(pack.Docs))
 	var wg sync.WaitGroup
 	workers := runtime.GOMAXPROCS(0)
@@ -523,14 +534,22 @@ func (f packFiles) addTextIndex(pack corpus.Pack) error {
 		})
 	}
 	wg.Wait()
+	var parts []*textindex.Index
 	first := 0
-	for k, page := range corpus.Pages(pack) {
-		b, err := textindex.Build(texts[first : first+len(page.Docs)]).MarshalBinary()
+	for _, page := range corpus.Pages(pack) {
+		parts = append(parts, textindex.Build(texts[first:first+len(page.Docs)]))
+		first += len(page.Docs)
+	}
+	whole := textindex.Join(parts...)
+	if size <= 0 {
+		size = indexShard
+	}
+	for k, shard := range whole.Split((whole.Size() + size - 1) / size) {
+		b, err := shard.MarshalBinary()
 		if err != nil {
-			return fmt.Errorf("encoding part %d of the text index: %w", k, err)
+			return fmt.Errorf("encoding shard %d of the text index: %w", k, err)
 		}
 		f.add(indexFormat, k, b)
-		first += len(page.Docs)
 	}
 	return nil
 }
@@ -597,8 +616,8 @@ const (
 	// records cut by corpus.Pages), in the binary pack format
 	// (corpus.Pack.MarshalBinary).
 	recordsFormat = "records-%03d.bin"
-	// indexFormat names the text index of the documents of page k
-	// (textindex.Index.MarshalBinary).
+	// indexFormat names shard k of the text index of the whole pack, cut
+	// by key (textindex.Index.Split, MarshalBinary).
 	indexFormat = "index-%03d.bin"
 	// placeSpellingsFormat and peopleSpellingsFormat name part k of the
 	// pinyin of the pack's places and of its people

@@ -14,6 +14,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"unicode/utf8"
 
 	"github.com/andybalholm/brotli"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -198,10 +199,14 @@ func TestBuildWritesTheSite(t *testing.T) {
 	if !bytes.Contains(index, []byte(`<meta charset="UTF-8"><meta http-equiv="Content-Security-Policy"`)) {
 		t.Error("index.html: no CSP meta tag right after the charset")
 	}
-	for _, f := range []string{"tables-000.bin", "records-000.bin", "index-000.bin"} {
+	for _, f := range []string{"tables-000.bin", "records-000.bin"} {
 		if link := `<link rel="preload" href="/renda/web/data/` + f + `" as="fetch" crossorigin="anonymous">`; !bytes.Contains(index, []byte(link)) {
 			t.Errorf("index.html: no %s", link)
 		}
+	}
+	// The text index is fetched by the shards a query needs, not preloaded.
+	if bytes.Contains(index, []byte(`/renda/web/data/index-`)) {
+		t.Error("index.html preloads a shard of the text index")
 	}
 	for _, script := range []string{"/renda/app.js", "/renda/wasm_exec.js"} {
 		if !bytes.Contains(index, []byte(`src="`+script+`?v=`+res.Version+`"`)) {
@@ -392,8 +397,9 @@ func TestLoadCorpus(t *testing.T) {
 }
 
 // TestBuildPages checks that a pack of more documents than a page holds is
-// written as pages of records, each with its part of the text index, that
-// together give back the pack, and that app.js and the worker know them.
+// written as pages of records that together give back the pack, with a text
+// index over all of them in shards of about the size asked for, of which
+// those a term needs find it; and that app.js and the worker know them.
 func TestBuildPages(t *testing.T) {
 	n := corpus.PageSize + 3
 	ids := make([]string, n)
@@ -402,13 +408,13 @@ func TestBuildPages(t *testing.T) {
 	}
 	pack := testPack(t, ids...)
 	out := filepath.Join(t.TempDir(), "dist")
+	const shardSize = 64 << 10
 	_, err := Build(pack, Options{Out: out, Base: "/", Web: "../../web", Wasm: fakeWasm(t, "a"), ParserWasm: fakeWasm(t, "p"), Fast: true,
-		Pages: func(corpus.Pack) []string { return []string{"/"} }})
+		IndexShard: shardSize, Pages: func(corpus.Pack) []string { return []string{"/"} }})
 	if err != nil {
 		t.Fatal(err)
 	}
 	var docs []corpus.Doc
-	var parts textindex.Parts
 	size := 0
 	for k := range 2 {
 		data, err := os.ReadFile(filepath.Join(out, fmt.Sprintf("web/data/records-%03d.bin", k)))
@@ -424,15 +430,6 @@ func TestBuildPages(t *testing.T) {
 			t.Errorf("records-%03d.bin: version %q, want %q", k, page.Version, pack.Version)
 		}
 		docs = append(docs, page.Docs...)
-		data, err = os.ReadFile(filepath.Join(out, fmt.Sprintf("web/data/index-%03d.bin", k)))
-		if err != nil {
-			t.Fatal(err)
-		}
-		ix, err := textindex.Decode(data)
-		if err != nil || ix.Docs() != len(page.Docs) {
-			t.Fatalf("index-%03d.bin: %v, %d documents for a page of %d", k, err, ix.Docs(), len(page.Docs))
-		}
-		parts = append(parts, ix)
 	}
 	if _, err := os.Stat(filepath.Join(out, "web/data/records-002.bin")); err == nil {
 		t.Error("a third page of records")
@@ -440,9 +437,41 @@ func TestBuildPages(t *testing.T) {
 	if len(docs) != n || docs[0].ID != ids[0] || docs[n-1].ID != ids[n-1] || docs[corpus.PageSize].ID != ids[corpus.PageSize] {
 		t.Fatalf("the pages hold %d documents", len(docs))
 	}
-	// The last document is found in the second part, by its own number.
-	if got := parts.Candidates(explore.Normalise(ids[n-1]), nil); !slices.Equal(got, []int{n - 1}) {
-		t.Errorf("the index parts find %s in %v, want [%d]", ids[n-1], got, n-1)
+	// The shards of the text index: each of about the size asked for (a
+	// key's list is never cut), over every document.
+	var shards []*textindex.Index
+	indexSize := 0
+	for k := 0; ; k++ {
+		data, err := os.ReadFile(filepath.Join(out, fmt.Sprintf("web/data/index-%03d.bin", k)))
+		if err != nil {
+			break
+		}
+		ix, err := textindex.Decode(data)
+		if err != nil || ix.Docs() != n {
+			t.Fatalf("index-%03d.bin: %v, %d documents for a pack of %d", k, err, ix.Docs(), n)
+		}
+		shards = append(shards, ix)
+		indexSize += ix.Size()
+	}
+	if want := (indexSize + shardSize - 1) / shardSize; len(shards) != want || want < 2 {
+		t.Fatalf("%d shards of the text index of %d bytes, want %d (at least 2)", len(shards), indexSize, want)
+	}
+	// Documents of either page are found by their own numbers, with only
+	// the shards their terms need.
+	for _, d := range []int{corpus.PageSize - 1, n - 1} {
+		term := explore.Normalise(ids[d])
+		index := textindex.NewSharded(n, len(shards))
+		for _, k := range index.Needs(term) {
+			if err := index.Add(k, shards[k]); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if index.Loaded() > utf8.RuneCountInString(term)-1 {
+			t.Errorf("%s loaded %d shards, more than its pairs", term, index.Loaded())
+		}
+		if got := index.Candidates(term, nil); !slices.Equal(got, []int{d}) {
+			t.Errorf("the index finds %s in %v, want [%d]", ids[d], got, d)
+		}
 	}
 	// The parts of the tables of names, joined, index the pages' records.
 	var tables []byte
@@ -457,13 +486,13 @@ func TestBuildPages(t *testing.T) {
 		t.Errorf("the tables' parts joined: %v", err)
 	}
 	appJS, _ := os.ReadFile(filepath.Join(out, "app.js"))
-	for _, env := range []string{`"RENDA_PAGES":"2"`, `"RENDA_TABLES":"` + itoa(len(tables)/tablesPart+1) + `"`, `"RENDA_PACK_SIZE":"` + itoa(size) + `"`} {
+	for _, env := range []string{`"RENDA_PAGES":"2"`, `"RENDA_INDEX_SHARDS":"` + itoa(len(shards)) + `"`, `"RENDA_TABLES":"` + itoa(len(tables)/tablesPart+1) + `"`, `"RENDA_PACK_SIZE":"` + itoa(size) + `"`} {
 		if !bytes.Contains(appJS, []byte(env)) {
 			t.Errorf("app.js: env lacks %s", env)
 		}
 	}
 	worker, _ := os.ReadFile(filepath.Join(out, "app-worker.js"))
-	for _, f := range []string{"records-000.bin", "records-001.bin", "index-000.bin", "index-001.bin", "pinyin-places-000.bin", "pinyin-people-000.bin", "tables-000.bin"} {
+	for _, f := range []string{"records-000.bin", "records-001.bin", "index-000.bin", fmt.Sprintf("index-%03d.bin", len(shards)-1), "pinyin-places-000.bin", "pinyin-people-000.bin", "tables-000.bin"} {
 		if !bytes.Contains(worker, []byte(`"/web/data/`+f+`"`)) {
 			t.Errorf("app-worker.js does not precache %s", f)
 		}

@@ -66,7 +66,8 @@ type handlerConfig struct {
 	version       string   // hash of the build's content
 	wasmSize      int      // uncompressed app.wasm size
 	styles        []string // CSS files as /web/... paths
-	pages         int      // pages of records (and parts of the text index)
+	pages         int      // pages of records
+	indexShards   int      // shards of the text index
 	packSize      int      // uncompressed size of the pages of records together
 	placesSpelled int      // parts of the spellings of places
 	peopleSpelled int      // parts of the spellings of people
@@ -114,6 +115,7 @@ func newHandler(c handlerConfig) *app.Handler {
 			// index), parts of the spellings of places and of people and
 			// of the tables of names to fetch.
 			"RENDA_PAGES":           strconv.Itoa(c.pages),
+			"RENDA_INDEX_SHARDS":    strconv.Itoa(c.indexShards),
 			"RENDA_PLACE_SPELLING":  strconv.Itoa(c.placesSpelled),
 			"RENDA_PEOPLE_SPELLING": strconv.Itoa(c.peopleSpelled),
 			"RENDA_TABLES":          strconv.Itoa(c.tables),

@@ -7,9 +7,10 @@
 // looked up as such, a term of two is one pair, and a longer term is the
 // intersection of its pairs' lists, verified as a phrase against the text
 // when the text is at hand. The index is built once, at dist time (Build),
-// shipped as compact bytes (Index.MarshalBinary) and decoded in the browser
-// (Decode), which keeps the posting lists encoded and decodes only those a
-// query needs.
+// split by key into shards (Index.Split), each shipped as compact bytes
+// (Index.MarshalBinary), and decoded in the browser (Decode), which keeps
+// the posting lists encoded and decodes only those a query needs. The
+// browser fetches only the shards the terms typed need (ShardsOf, Sharded).
 package textindex
 
 import (
@@ -91,26 +92,19 @@ func (ix *Index) posting(k uint64) []byte {
 // is not nil the answer is restricted to those documents (ascending). The
 // empty term has no candidates.
 func (ix *Index) Candidates(term string, within []int) []int {
-	var keys []uint64
-	prev, n := rune(-1), 0
-	for _, r := range term {
-		n++
-		if prev >= 0 {
-			keys = append(keys, keyOf(prev, r))
-		}
-		prev = r
-	}
-	switch n {
-	case 0:
+	return candidates(term, within, ix.docs, ix.posting)
+}
+
+// candidates answers Candidates for an index of docs documents whose
+// encoded lists posting returns (nil: the key is in no document).
+func candidates(term string, within []int, docs int, posting func(uint64) []byte) []int {
+	keys := termKeys(term)
+	if len(keys) == 0 {
 		return nil
-	case 1:
-		keys = []uint64{keyOf(prev, -1)}
 	}
-	slices.Sort(keys)
-	keys = slices.Compact(keys)
 	ps := make([][]byte, len(keys))
 	for i, k := range keys {
-		if ps[i] = ix.posting(k); ps[i] == nil {
+		if ps[i] = posting(k); ps[i] == nil {
 			return nil
 		}
 	}
@@ -119,10 +113,10 @@ func (ix *Index) Candidates(term string, within []int) []int {
 	out := within
 	for i, p := range ps {
 		if i == 0 && within == nil {
-			out = decodePosting(p, ix.docs)
+			out = decodePosting(p, docs)
 			continue
 		}
-		out = intersect(out, p, ix.docs)
+		out = intersect(out, p, docs)
 		if len(out) == 0 {
 			return nil
 		}
@@ -163,3 +157,6 @@ func (ix *Index) Find(query string, text func(doc int) (string, bool)) []int {
 	}
 	return docs
 }
+
+// Size returns the bytes of the index's encoded lists.
+func (ix *Index) Size() int { return len(ix.data) }

@@ -2,6 +2,8 @@ package ui
 
 import (
 	"errors"
+	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -20,6 +22,9 @@ const (
 	// actionTexts asks the loader for the texts of the documents its value
 	// ([]int) lists: it fetches their text shards.
 	actionTexts = "renda/texts"
+	// actionIndex asks the loader for the shards of the text index its
+	// value ([]int) lists: a search needs them (explore.Index.TextNeeds).
+	actionIndex = "renda/index"
 	// actionPinyin asks the loader for the pinyin of the pack's people
 	// (once, unless it failed): a latin query or a person's page needs it.
 	actionPinyin = "renda/pinyin"
@@ -29,8 +34,10 @@ const (
 	// records (corpus.Pages; RENDA_PAGES says how many); the texts are in
 	// shards (shardPath).
 	recordsFormat = "/web/data/records-%03d.bin"
-	// indexFormat names where the site keeps the body-text index of the
-	// documents of page k (app/textindex), built at dist time.
+	// indexFormat names where the site keeps shard k of the body-text
+	// index of the pack (app/textindex; RENDA_INDEX_SHARDS says how many),
+	// built at dist time and cut by key: the loader fetches the shards the
+	// terms searched need, those of the page's query with the records.
 	indexFormat = "/web/data/index-%03d.bin"
 	// placeSpellingsFormat names where the site keeps part k of the
 	// pinyin of the pack's places (explore.Spellings;
@@ -82,16 +89,18 @@ const (
 // library is the app state every page reads: the corpus index once loaded,
 // else how loading goes.
 type library struct {
-	Status  loadStatus
-	Index   *explore.Index // set when Status is loadReady
-	Version string         // the pack's version
-	Loaded  int            // bytes fetched so far
-	Total   int            // bytes to fetch, 0 when unknown (e.g. compressed)
-	Err     string         // why loading failed
-	Own     ownDocs        // the documents imported in this browser (shelf.go)
-	Texts   int            // text shards loaded: a new one re-renders the pages
-	TextErr string         // why the last text shard failed to load (offline?), "" if none
-	People  fetchState     // the pinyin of the pack's people, which latin queries match once it is in
+	Status   loadStatus
+	Index    *explore.Index // set when Status is loadReady
+	Version  string         // the pack's version
+	Loaded   int            // bytes fetched so far
+	Total    int            // bytes to fetch, 0 when unknown (e.g. compressed)
+	Err      string         // why loading failed
+	Own      ownDocs        // the documents imported in this browser (shelf.go)
+	Texts    int            // text shards loaded: a new one re-renders the pages
+	TextErr  string         // why the last text shard failed to load (offline?), "" if none
+	People   fetchState     // the pinyin of the pack's people, which latin queries match once it is in
+	Shards   int            // shards of the text index loaded: a new one re-renders the pages
+	IndexErr string         // why the last shards of the text index failed to load, "" if none
 }
 
 // fetchState is how far fetching something the library fetches on demand
@@ -218,9 +227,8 @@ func (l *loader) publishPinyin(sp *explore.Spellings) func(app.Context) {
 // page is what the loader got of one page of the data pack.
 type page struct {
 	records corpus.Pack
-	index   *textindex.Index // nil when it failed to load
-	size    int              // bytes of its records
-	err     error            // why its records failed to load
+	size    int   // bytes of its records
+	err     error // why its records failed to load
 }
 
 // load fetches the pages of the pack (a few at a time, each decoded as it
@@ -263,6 +271,24 @@ func (l *loader) load(ctx app.Context) library {
 			f()
 		})
 	}
+	// The shards of the text index the page's query needs come with the
+	// records: its first results wait for them.
+	shards := envCount("RENDA_INDEX_SHARDS")
+	var early []int
+	for _, t := range explore.ParseQuery(ctx.Page().URL().Query()).Terms() {
+		early = append(early, textindex.ShardsOf(t, shards)...)
+	}
+	slices.Sort(early)
+	early = slices.Compact(early)
+	earlyShards := make([]*textindex.Index, len(early))
+	for i, k := range early {
+		inFlight(func() {
+			var err error
+			if earlyShards[i], err = l.fetchIndexShard(ctx, k); err != nil {
+				app.Log(err) // searching asks again
+			}
+		})
+	}
 	tableParts := make([][]byte, envCount("RENDA_TABLES"))
 	for k := range tableParts {
 		inFlight(func() {
@@ -293,7 +319,6 @@ func (l *loader) load(ctx app.Context) library {
 	wg.Wait()
 
 	p := corpus.Pack{Version: pages[0].records.Version}
-	parts := make([]*textindex.Index, 0, len(pages))
 	size, inPlace := 0, all != nil
 	for k, pg := range pages {
 		if pg.err != nil {
@@ -305,11 +330,6 @@ func (l *loader) load(ctx app.Context) library {
 		n := len(pg.records.Docs)
 		inPlace = inPlace && (n == corpus.PageSize || k == len(pages)-1) &&
 			(n == 0 || &pg.records.Docs[0] == &all[k*corpus.PageSize])
-		if pg.index != nil && parts != nil {
-			parts = append(parts, pg.index)
-		} else {
-			parts = nil // search scans the texts instead
-		}
 		size += pg.size
 	}
 	switch {
@@ -326,7 +346,16 @@ func (l *loader) load(ctx app.Context) library {
 	ctx.SetState(stateLibrary, lib)
 	time.Sleep(20 * time.Millisecond) // let the browser paint "indexing"
 
-	l.texts.setIndex(parts)
+	index := textindex.NewSharded(len(p.Docs), shards)
+	for i, sh := range earlyShards {
+		if sh == nil {
+			continue
+		}
+		if err := index.Add(early[i], sh); err != nil {
+			app.Log(dataPath(indexFormat, early[i]), err) // searching asks again, and fails with the error
+		}
+	}
+	l.texts.setIndex(index)
 	l.texts.setTables(joinParts(tableParts))
 	if l.shelf != nil {
 		return l.shelf.open(p, l.texts, size)
@@ -350,8 +379,7 @@ func joinParts(parts [][]byte) (string, bool) {
 	return b.String(), true
 }
 
-// loadPage fetches and decodes page k of the records and its part of the
-// text index. Without the part (a failed download) search scans the texts.
+// loadPage fetches and decodes page k of the records.
 //
 // The records are decoded into into when it has room for them
 // (corpus.Pack.UnmarshalBinaryInto).
@@ -365,19 +393,64 @@ func (l *loader) loadPage(ctx app.Context, k int, into []corpus.Doc, progress fu
 	if err := pg.records.UnmarshalBinaryInto(data, into); err != nil {
 		return page{err: errors.New("数据格式错误：" + name + "：" + err.Error())}
 	}
-	name = dataPath(indexFormat, k)
-	data, err = l.fetch.Fetch(ctx.ResolveStaticResource(name), func(int, int) {})
-	if err != nil {
-		app.Log("text index:", name, err)
-		return pg
-	}
-	t, err := textindex.Decode(data)
-	if err != nil || t.Docs() != len(pg.records.Docs) {
-		app.Log("text index: unusable, scanning the texts instead:", name, err)
-		return pg
-	}
-	pg.index = t
 	return pg
+}
+
+// fetchIndexShard fetches and decodes shard k of the text index.
+func (l *loader) fetchIndexShard(ctx app.Context, k int) (*textindex.Index, error) {
+	name := dataPath(indexFormat, k)
+	data, err := l.fetch.Fetch(ctx.ResolveStaticResource(name), func(int, int) {})
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	ix, err := textindex.Decode(data)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return ix, nil
+}
+
+// handleIndex fetches the shards of the text index that the action lists
+// ([]int) and that are neither loaded nor on their way, adds them to the
+// index and tells the library: pages search again. Shards on their way
+// for another request are told of by that one: telling now would make the
+// pages ask again, in a loop.
+func (l *loader) handleIndex(ctx app.Context, a app.Action) {
+	ks, ok := a.Value.([]int)
+	if !ok || app.IsServer {
+		return
+	}
+	index, claimed, waiting := l.texts.claimIndex(ks)
+	if index == nil || (len(claimed) == 0 && waiting) {
+		return
+	}
+	errs := make([]error, len(claimed))
+	var wg sync.WaitGroup
+	for i, k := range claimed {
+		wg.Go(func() {
+			sh, err := l.fetchIndexShard(ctx, k)
+			if err == nil {
+				err = index.Add(k, sh)
+			}
+			errs[i] = err
+		})
+	}
+	wg.Wait()
+	l.texts.indexDone(claimed)
+	msg := ""
+	if err := errors.Join(errs...); err != nil {
+		app.Log("text index:", err)
+		msg = err.Error()
+	}
+	ctx.Dispatch(func(ctx app.Context) {
+		var lib library
+		ctx.GetState(stateLibrary, &lib)
+		if !lib.ready() {
+			return
+		}
+		lib.Shards, lib.IndexErr = index.Loaded(), msg
+		ctx.SetState(stateLibrary, lib)
+	})
 }
 
 // textStore keeps what the loader fetched besides the records: the text
@@ -385,7 +458,8 @@ func (l *loader) loadPage(ctx app.Context, k int, into []corpus.Doc, progress fu
 // after an import) has them.
 type textStore struct {
 	mu        sync.Mutex
-	index     []*textindex.Index   // in parts of consecutive documents; nil: search scans the loaded texts
+	index     *textindex.Sharded   // of the pack's documents; nil until the records are in
+	indexing  map[int]bool         // shards of the index being fetched
 	tables    string               // the pack's tables of names
 	hasTables bool                 // else the index builds them
 	spellings *explore.Spellings   // nil: not loaded yet
@@ -395,13 +469,44 @@ type textStore struct {
 }
 
 func newTextStore() *textStore {
-	return &textStore{shards: map[int]corpus.Shard{}, loading: map[int]bool{}}
+	return &textStore{shards: map[int]corpus.Shard{}, loading: map[int]bool{}, indexing: map[int]bool{}}
 }
 
-func (t *textStore) setIndex(ix []*textindex.Index) {
+func (t *textStore) setIndex(ix *textindex.Sharded) {
 	t.mu.Lock()
 	t.index = ix
 	t.mu.Unlock()
+}
+
+// claimIndex returns the text index (nil before the records are in), the
+// shards of ks that are neither loaded nor being fetched, marking them as
+// being fetched, and whether others of ks are being fetched.
+func (t *textStore) claimIndex(ks []int) (index *textindex.Sharded, claimed []int, waiting bool) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.index == nil {
+		return nil, nil, false
+	}
+	for _, k := range ks {
+		switch {
+		case k < 0 || k >= t.index.Shards():
+		case t.indexing[k]:
+			waiting = true
+		case !t.index.Has(k):
+			t.indexing[k] = true
+			claimed = append(claimed, k)
+		}
+	}
+	return t.index, claimed, waiting
+}
+
+// indexDone records the end of fetching shards ks of the index.
+func (t *textStore) indexDone(ks []int) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	for _, k := range ks {
+		delete(t.indexing, k)
+	}
 }
 
 // addSpellings adds sp to the spellings every index over the pack gets;
@@ -485,7 +590,7 @@ func (t *textStore) newIndex(p corpus.Pack, bundled int) *explore.Index {
 		ix.SetTexts(sh)
 	}
 	if t.index != nil {
-		if err := ix.UseTextIndex(t.index...); err != nil {
+		if err := ix.UseTextIndex(t.index); err != nil {
 			app.Log("text index:", err)
 		}
 	}

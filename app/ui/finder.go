@@ -24,8 +24,9 @@ type finder struct {
 	query      explore.Query
 	input      string // the search box's value attribute: follows navigation, not typing
 	res        explore.Result
-	facetsOpen bool // the facet panel is open on narrow screens
-	composing  bool // an input method is composing: do not search yet
+	needs      []int // shards of the text index the last search lacked (explore.Index.TextNeeds)
+	facetsOpen bool  // the facet panel is open on narrow screens
+	composing  bool  // an input method is composing: do not search yet
 }
 
 // fromURL reads the query of the current URL.
@@ -35,12 +36,48 @@ func (f *finder) fromURL(ctx app.Context) {
 }
 
 // search runs the query over the library's index, with the details of the
-// first n hits (explore.Index.SearchTop).
-func (f *finder) search(lib library, n int) {
-	if lib.ready() {
-		f.res = lib.Index.SearchTop(f.query, n)
-	}
+// first n hits (explore.Index.SearchTop), and asks for what it lacks: the
+// shards of the text index its terms need (the page searches again when
+// they come) and the people's pinyin for a latin query. After a failure
+// it asks again only when force is set, for a user's action: a page
+// refreshing on the failure must not ask in a loop.
+func (f *finder) search(ctx app.Context, lib library, n int, force bool) {
+	f.find(lib, n)
+	f.want(ctx, lib, force)
 }
+
+// want asks for what the last search lacked (see search).
+func (f *finder) want(ctx app.Context, lib library, force bool) {
+	if f.asksIndex(lib, force) {
+		ctx.NewActionWithValue(actionIndex, f.needs)
+	}
+	f.wantPinyin(ctx, lib, force)
+}
+
+// find is search without asking for anything.
+func (f *finder) find(lib library, n int) {
+	if !lib.ready() {
+		return
+	}
+	// Before the search: a shard that comes during it is not searched.
+	f.needs = lib.Index.TextNeeds(f.query)
+	f.res = lib.Index.SearchTop(f.query, n)
+}
+
+// asksIndex reports whether search asks for the shards of the text index
+// the last search lacked.
+func (f *finder) asksIndex(lib library, force bool) bool {
+	return lib.ready() && len(f.needs) > 0 && (lib.IndexErr == "" || force)
+}
+
+// indexPending reports whether the last search lacked shards of the text
+// index that are on their way: its results will change when they come.
+func (f *finder) indexPending(lib library) bool { return len(f.needs) > 0 && lib.IndexErr == "" }
+
+// indexFailed reports whether the last search lacked shards of the text
+// index that failed to load (offline and not cached): matches in the body
+// text may be missing.
+func (f *finder) indexFailed(lib library) bool { return len(f.needs) > 0 && lib.IndexErr != "" }
 
 // wantPinyin asks for the people's pinyin when the query is latin and the
 // library has not got it or asked for it yet; after a failure only when
@@ -62,6 +99,26 @@ func (f *finder) asksPinyin(lib library, force bool) bool {
 // that would match it is still to come (not after a failure).
 func (f *finder) pinyinPending(lib library) bool {
 	return (lib.People == fetchIdle || lib.People == fetchRunning) && explore.WantsPinyin(f.query.Text)
+}
+
+// pendingNotes tells what the results still lack: the shards of the text
+// index the query needs (fetched as it is typed), or that they failed to
+// come; the people's pinyin a latin query matches (fetched on the first).
+func (f *finder) pendingNotes(lib library) []app.UI {
+	var notes []app.UI
+	note := func(id, text string) {
+		notes = append(notes, app.P().ID(id).Class("pending-note").Role("status").Attr("data-i18n", true).Text(text))
+	}
+	if f.indexPending(lib) {
+		note("index-pending", f.loc.T(searchIndex))
+	}
+	if f.indexFailed(lib) {
+		note("index-failed", f.loc.T(searchIndexFailed))
+	}
+	if f.pinyinPending(lib) {
+		note("pinyin-pending", f.loc.T(searchPinyin))
+	}
+	return notes
 }
 
 // replaceURL puts the query in the address bar without a navigation, so that

@@ -58,6 +58,8 @@ func messages() []msg {
 		m(searchNoneHint, "You could try:"),
 		m(searchTryShorter, "fewer or shorter words, separated by spaces (all must match);"),
 		m(searchPinyin, "Loading the pinyin of names; the results will update…"),
+		m(searchIndex, "Loading the body-text index; the results will update…"),
+		m(searchIndexFailed, "The body-text index could not load (offline?): matches in the text may be missing"),
 		m(searchTryPerson, "a person's or place's name alone, in characters or in pinyin (wangdehai, qx);"),
 		m(searchTryFilters, "clearing the filters on the left;"),
 		m(searchTryTimeline, "or browsing every session in the timeline."),

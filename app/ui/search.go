@@ -25,6 +25,8 @@ const (
 	searchPeople      = "人物："
 	searchKeys        = "↑↓ 选择结果，回车打开"
 	searchPinyin      = "正在加载人名拼音，结果随后更新…"
+	searchIndex       = "正在加载正文索引，结果随后更新…"
+	searchIndexFailed = "正文索引未能加载（离线？），正文中的匹配可能不全"
 )
 
 // pageSize is how many results are rendered at a time: rendering, not
@@ -64,15 +66,20 @@ func (p *searchPage) OnNav(ctx app.Context) {
 }
 
 // run searches and asks for the texts of the shown hits found in the body
-// text, for their snippets.
-// force asks even after a failure: see requestTexts.
-func (p *searchPage) run(ctx app.Context, force bool) {
+// text, for their snippets; force asks even after a failure (see
+// requestTexts). It reports whether the search was complete: tests and
+// benchmarks are told of a search only then, once the shards of the text
+// index it needs are in (or failed to come).
+func (p *searchPage) run(ctx app.Context, force bool) bool {
 	start := time.Now()
-	p.search(p.lib, p.shown)
+	p.search(ctx, p.lib, p.shown, force)
 	took := time.Since(start)
-	p.wantPinyin(ctx, p.lib, force)
 	p.wantSnippets(ctx, force)
+	if p.indexPending(p.lib) {
+		return false
+	}
 	signalSearched(ctx, took)
+	return true
 }
 
 // wantSnippets asks for the texts of the shown hits that have a snippet.
@@ -88,11 +95,9 @@ func (p *searchPage) wantSnippets(ctx app.Context, force bool) {
 
 // refresh searches again and, once the library is there, tells tests.
 func (p *searchPage) refresh(ctx app.Context) {
-	if !p.lib.ready() {
-		return
+	if p.lib.ready() && p.run(ctx, false) {
+		signalReady(ctx, viewSearch)
 	}
-	p.run(ctx, false)
-	signalReady(ctx, viewSearch)
 }
 
 func focusSearch(app.Context) {
@@ -107,9 +112,10 @@ func (p *searchPage) onInput(ctx app.Context, e app.Event) {
 	}
 	p.shown = pageSize
 	start := time.Now()
-	p.search(p.lib, p.shown)
-	signalSearched(ctx, time.Since(start))
-	p.wantPinyin(ctx, p.lib, true)
+	p.search(ctx, p.lib, p.shown, true)
+	if !p.indexPending(p.lib) {
+		signalSearched(ctx, time.Since(start))
+	}
 	p.typed++
 	typed := p.typed
 	ctx.After(snippetDelay, func(ctx app.Context) {
@@ -214,9 +220,12 @@ func (p *searchPage) Render() app.UI {
 }
 
 func (p *searchPage) renderResults() app.UI {
-	total := p.res.Total()
-	if total == 0 && p.pinyinPending(p.lib) {
-		return app.Section().Class("results").Aria("label", p.loc.T(searchResults)).Body(p.renderPinyinPending())
+	total, notes := p.res.Total(), p.pendingNotes(p.lib)
+	if total == 0 && (p.pinyinPending(p.lib) || p.indexPending(p.lib)) {
+		return app.Section().Class("results").Aria("label", p.loc.T(searchResults)).Body(notes...)
+	}
+	if total == 0 && len(notes) > 0 { // e.g. the text index failed to load
+		return app.Section().Class("results").Aria("label", p.loc.T(searchResults)).Body(append(notes, p.renderNoResults())...)
 	}
 	if total == 0 {
 		return p.renderNoResults()
@@ -231,7 +240,7 @@ func (p *searchPage) renderResults() app.UI {
 			app.Span().Attr("data-i18n", true).Text(count),
 			app.Span().Class("keys-hint").Attr("data-i18n", true).Text(p.loc.T(searchKeys)),
 		),
-		app.If(p.pinyinPending(p.lib), p.renderPinyinPending),
+		app.Range(notes).Slice(func(i int) app.UI { return notes[i] }),
 		newExportBar().Index(p.lib.Index).Docs(p.res.Docs()).Loc(p.loc),
 		app.Ol().ID("results").OnKeyDown(p.onResultKey).Body(
 			app.Range(shown).Slice(func(i int) app.UI {
@@ -295,12 +304,6 @@ func (p *searchPage) renderSnippet(h explore.Hit) app.UI {
 		body = append(body, app.Text("…"))
 	}
 	return app.P().Class("result-snippet").Body(body...)
-}
-
-// renderPinyinPending tells that a latin query will match people by their
-// pinyin once it is in (it is fetched on the first latin query).
-func (p *searchPage) renderPinyinPending() app.UI {
-	return app.P().ID("pinyin-pending").Class("pinyin-pending").Role("status").Attr("data-i18n", true).Text(p.loc.T(searchPinyin))
 }
 
 func (p *searchPage) renderNoResults() app.UI {

@@ -55,15 +55,23 @@ func (p *timelinePage) refresh(ctx app.Context) {
 	if !p.lib.ready() {
 		return
 	}
-	p.update()
-	p.wantPinyin(ctx, p.lib, false)
-	signalReady(ctx, viewTimeline)
+	p.update(ctx, false)
+	if !p.indexPending(p.lib) {
+		signalReady(ctx, viewTimeline)
+	}
 }
 
-// update searches and lays the result out in time.
-func (p *timelinePage) update() {
+// update searches, lays the result out in time and asks for what the
+// search lacked; force asks again for what failed to load (finder.search).
+func (p *timelinePage) update(ctx app.Context, force bool) {
+	p.layOut()
+	p.want(ctx, p.lib, force)
+}
+
+// layOut searches and lays the result out in time.
+func (p *timelinePage) layOut() {
 	p.shown = sessionPageSize
-	p.search(p.lib, 0) // the timeline lists documents: no hit details
+	p.find(p.lib, 0) // the timeline lists documents: no hit details
 	p.tl = p.lib.Index.Timeline(p.res.Docs())
 }
 
@@ -71,8 +79,7 @@ func (p *timelinePage) onInput(ctx app.Context, e app.Event) {
 	if !p.readInput(e) {
 		return
 	}
-	p.update()
-	p.wantPinyin(ctx, p.lib, true)
+	p.update(ctx, true)
 	p.replaceURL(ctx)
 }
 
@@ -85,7 +92,7 @@ func (p *timelinePage) showMore(ctx app.Context, e app.Event) { p.shown += sessi
 func (p *timelinePage) toggleFacet(dim, value string) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
 		p.query = p.query.Toggle(dim, value)
-		p.update()
+		p.update(ctx, true)
 		p.replaceURL(ctx)
 	}
 }
@@ -94,7 +101,7 @@ func (p *timelinePage) toggleFacets(ctx app.Context, e app.Event) { p.facetsOpen
 
 func (p *timelinePage) clearFilters(ctx app.Context, e app.Event) {
 	p.query = p.query.WithoutFilters()
-	p.update()
+	p.update(ctx, true)
 	p.replaceURL(ctx)
 }
 
@@ -106,10 +113,12 @@ func (p *timelinePage) Render() app.UI {
 			app.If(!p.lib.ready(), func() app.UI {
 				return newLoadView().Lib(p.lib).Loc(p.loc)
 			}).Else(func() app.UI {
+				notes := p.pendingNotes(p.lib)
 				return app.Div().Class("search-layout").Body(
 					p.facetPanel(p.toggleFacet, p.toggleFacets, p.clearFilters),
 					app.Div().Class("timeline-main").Body(
 						p.renderSummary(),
+						app.Range(notes).Slice(func(i int) app.UI { return notes[i] }),
 						histogram(p.loc, p.tl.Months),
 						p.renderSessions(),
 						p.renderUndated(),

@@ -37,6 +37,7 @@ func Register() {
 	app.Handle(actionLoad, l.handle)
 	app.Handle(actionTexts, l.handleTexts)
 	app.Handle(actionPinyin, l.handlePinyin)
+	app.Handle(actionIndex, l.handleIndex)
 	k := &keeper{l: l}
 	app.Handle(actionOfflineCheck, k.handleCheck)
 	app.Handle(actionOffline, k.handle)

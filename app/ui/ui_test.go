@@ -13,6 +13,7 @@ import (
 
 	"renda/app/corpus"
 	"renda/app/explore"
+	"renda/app/textindex"
 	"renda/parse"
 )
 
@@ -126,7 +127,7 @@ func TestSearchPageHTML(t *testing.T) {
 	p.lib = readyLibrary()
 	p.query = explore.Query{Text: "山亭 闭幕"}
 	p.input = p.query.Text
-	p.search(p.lib, p.shown)
+	p.find(p.lib, p.shown)
 	html := app.HTMLString(p)
 	for _, want := range []string{
 		`id="q"`, `type="search"`, `class="result-link"`, `href="/doc/a%20b"`,
@@ -148,7 +149,7 @@ func TestSearchPageHTML(t *testing.T) {
 	}
 
 	p.query = explore.Query{Text: "不存在的词"}
-	p.search(p.lib, p.shown)
+	p.find(p.lib, p.shown)
 	if html := app.HTMLString(p); !strings.Contains(html, `id="no-results"`) || strings.Contains(html, `id="pinyin-pending"`) {
 		t.Error("no #no-results for a query without hits, or pinyin pending for characters")
 	}
@@ -161,7 +162,7 @@ func TestSearchPageHTML(t *testing.T) {
 	}{{fetchIdle, true, false}, {fetchRunning, true, false}, {fetchDone, false, true}, {fetchFailed, false, true}} {
 		p.lib.People = c.people
 		p.query = explore.Query{Text: "zzzq"}
-		p.search(p.lib, p.shown)
+		p.find(p.lib, p.shown)
 		html := app.HTMLString(p)
 		if strings.Contains(html, `id="pinyin-pending"`) != c.pending || strings.Contains(html, `id="no-results"`) != c.empty {
 			t.Errorf("people's pinyin %d, latin query without hits: pending shown %v, no results %v", c.people, !c.pending, !c.empty)
@@ -211,7 +212,7 @@ func TestDocPageHTML(t *testing.T) {
 func TestTimelineHTML(t *testing.T) {
 	p := newTimelinePage()
 	p.lib = readyLibrary()
-	p.update()
+	p.layOut()
 	html := app.HTMLString(p)
 	i := strings.Index(html, `id="timeline"`)
 	j := strings.Index(html, `data-date="2023-02-07"`)
@@ -284,5 +285,71 @@ func TestAsksPinyin(t *testing.T) {
 		if f.asksPinyin(library{People: c.people}, c.force) {
 			t.Errorf("%s: asks before the library is ready", c.text)
 		}
+	}
+}
+
+// TestIndexShardsOnDemand follows a search over a text index in shards:
+// before the shards its terms need are in, the page says they are coming
+// (not that nothing matches), asks for them, and finds the body-text
+// match once they are added; after a failure it says matches may be
+// missing and asks again only on a user's action.
+func TestIndexShardsOnDemand(t *testing.T) {
+	pack := testPack()
+	texts := make([]string, len(pack.Docs))
+	for i, d := range pack.Docs {
+		texts[i] = explore.Normalise(d.Text)
+	}
+	const n = 8
+	parts := textindex.Build(texts).Split(n)
+	ts := newTextStore()
+	ts.setIndex(textindex.NewSharded(len(pack.Docs), n))
+	lib := library{Status: loadReady, Index: ts.newIndex(pack, len(pack.Docs))}
+
+	p := newSearchPage()
+	p.lib = lib
+	p.query = explore.Query{Text: "执行主席"} // in a text only: no title, place or name has it
+	p.find(p.lib, p.shown)
+	html := app.HTMLString(p)
+	if len(p.needs) == 0 || !p.asksIndex(p.lib, false) || !strings.Contains(html, `id="index-pending"`) || strings.Contains(html, `id="no-results"`) {
+		t.Fatalf("before the shards: needs %v, pending note or no-results wrong", p.needs)
+	}
+	index, claimed, waiting := ts.claimIndex(p.needs)
+	if index == nil || !slices.Equal(claimed, p.needs) || waiting {
+		t.Fatalf("claimIndex(%v) = %v, waiting %v", p.needs, claimed, waiting)
+	}
+	if _, again, waiting := ts.claimIndex(p.needs); len(again) > 0 || !waiting {
+		t.Errorf("shards on their way claimed again: %v, waiting %v", again, waiting)
+	}
+
+	// They failed to come: the page says so and asks again only when the
+	// user acts.
+	ts.indexDone(claimed)
+	p.lib.IndexErr = "offline"
+	p.find(p.lib, p.shown)
+	html = app.HTMLString(p)
+	if p.asksIndex(p.lib, false) || !p.asksIndex(p.lib, true) || !strings.Contains(html, `id="index-failed"`) || strings.Contains(html, `id="index-pending"`) {
+		t.Error("after a failure: asks on a refresh, or not on a user's action, or the notes are wrong")
+	}
+
+	// They came.
+	_, claimed, _ = ts.claimIndex(p.needs)
+	for _, k := range claimed {
+		if err := index.Add(k, parts[k]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ts.indexDone(claimed)
+	p.lib.IndexErr, p.lib.Shards = "", index.Loaded()
+	p.find(p.lib, p.shown)
+	html = app.HTMLString(p)
+	if len(p.needs) > 0 || p.asksIndex(p.lib, true) || p.res.Total() != 1 || strings.Contains(html, "pending-note") {
+		t.Errorf("with the shards: needs %v, %d hits, want 1 and no note", p.needs, p.res.Total())
+	}
+	if _, again, waiting := ts.claimIndex(p.needs); len(again) > 0 || waiting {
+		t.Error("loaded shards claimed again")
+	}
+	// An index built afterwards (after an import) has them.
+	if got := ts.newIndex(pack, len(pack.Docs)).TextNeeds(p.query); len(got) > 0 {
+		t.Errorf("a new index lacks shards %v", got)
 	}
 }
