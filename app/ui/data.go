@@ -272,7 +272,8 @@ func (l *loader) load(ctx app.Context) library {
 		})
 	}
 	// The shards of the text index the page's query needs come with the
-	// records: its first results wait for them.
+	// records, outside the slots (they are small, and the records are
+	// preloaded): its first results wait for them.
 	shards := envCount("RENDA_INDEX_SHARDS")
 	var early []int
 	for _, t := range explore.ParseQuery(ctx.Page().URL().Query()).Terms() {
@@ -282,7 +283,7 @@ func (l *loader) load(ctx app.Context) library {
 	early = slices.Compact(early)
 	earlyShards := make([]*textindex.Index, len(early))
 	for i, k := range early {
-		inFlight(func() {
+		wg.Go(func() {
 			var err error
 			if earlyShards[i], err = l.fetchIndexShard(ctx, k); err != nil {
 				app.Log(err) // searching asks again

@@ -35,18 +35,11 @@ func (f *finder) fromURL(ctx app.Context) {
 	f.input = f.query.Text
 }
 
-// search runs the query over the library's index, with the details of the
-// first n hits (explore.Index.SearchTop), and asks for what it lacks: the
-// shards of the text index its terms need (the page searches again when
-// they come) and the people's pinyin for a latin query. After a failure
-// it asks again only when force is set, for a user's action: a page
-// refreshing on the failure must not ask in a loop.
-func (f *finder) search(ctx app.Context, lib library, n int, force bool) {
-	f.find(lib, n)
-	f.want(ctx, lib, force)
-}
-
-// want asks for what the last search lacked (see search).
+// want asks for what the last search (find) lacked: the shards of the
+// text index its terms need (the page searches again when they come) and
+// the people's pinyin for a latin query. After a failure it asks again
+// only when force is set, for a user's action: a page refreshing on the
+// failure must not ask in a loop.
 func (f *finder) want(ctx app.Context, lib library, force bool) {
 	if f.asksIndex(lib, force) {
 		ctx.NewActionWithValue(actionIndex, f.needs)
@@ -54,7 +47,9 @@ func (f *finder) want(ctx app.Context, lib library, force bool) {
 	f.wantPinyin(ctx, lib, force)
 }
 
-// find is search without asking for anything.
+// find runs the query over the library's index, with the details of the
+// first n hits (explore.Index.SearchTop), noting the shards of the text
+// index it lacked.
 func (f *finder) find(lib library, n int) {
 	if !lib.ready() {
 		return
@@ -64,7 +59,7 @@ func (f *finder) find(lib library, n int) {
 	f.res = lib.Index.SearchTop(f.query, n)
 }
 
-// asksIndex reports whether search asks for the shards of the text index
+// asksIndex reports whether want asks for the shards of the text index
 // the last search lacked.
 func (f *finder) asksIndex(lib library, force bool) bool {
 	return lib.ready() && len(f.needs) > 0 && (lib.IndexErr == "" || force)

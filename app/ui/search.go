@@ -44,9 +44,10 @@ type searchPage struct {
 	app.Compo
 	finder
 
-	lib   library
-	shown int // results rendered
-	typed int // input events so far, to fetch snippets once typing pauses
+	lib     library
+	shown   int       // results rendered
+	typed   time.Time // the last input event: snippets wait until typing pauses
+	snipped int       // requests for snippets so far: only the last one, once typing pauses, asks
 }
 
 func newSearchPage() *searchPage { return &searchPage{shown: pageSize} }
@@ -65,21 +66,42 @@ func (p *searchPage) OnNav(ctx app.Context) {
 	ctx.Defer(focusSearch)
 }
 
-// run searches and asks for the texts of the shown hits found in the body
-// text, for their snippets; force asks even after a failure (see
-// requestTexts). It reports whether the search was complete: tests and
-// benchmarks are told of a search only then, once the shards of the text
-// index it needs are in (or failed to come).
+// run searches, asks for what the search lacked and, once typing pauses,
+// for the texts of the shown hits found in the body text, for their
+// snippets; force asks even after a failure (see requestTexts). It reports
+// whether the search was complete: tests and benchmarks are told of a
+// search only then, once the shards of the text index it needs are in (or
+// failed to come).
 func (p *searchPage) run(ctx app.Context, force bool) bool {
 	start := time.Now()
-	p.search(ctx, p.lib, p.shown, force)
+	p.find(p.lib, p.shown)
 	took := time.Since(start)
-	p.wantSnippets(ctx, force)
+	p.want(ctx, p.lib, force)
+	p.snippetsOncePaused(ctx, force)
 	if p.indexPending(p.lib) {
 		return false
 	}
 	signalSearched(ctx, took)
 	return true
+}
+
+// snippetsOncePaused asks for the snippets' texts (wantSnippets) now, or
+// once typing has paused for snippetDelay: a search that completes while
+// the user types (a shard of the index came) must not fetch and decode
+// text shards between keystrokes either.
+func (p *searchPage) snippetsOncePaused(ctx app.Context, force bool) {
+	p.snipped++
+	wait := snippetDelay - time.Since(p.typed)
+	if wait <= 0 {
+		p.wantSnippets(ctx, force)
+		return
+	}
+	n := p.snipped
+	ctx.After(wait, func(ctx app.Context) {
+		if n == p.snipped {
+			p.wantSnippets(ctx, force)
+		}
+	})
 }
 
 // wantSnippets asks for the texts of the shown hits that have a snippet.
@@ -111,18 +133,8 @@ func (p *searchPage) onInput(ctx app.Context, e app.Event) {
 		return
 	}
 	p.shown = pageSize
-	start := time.Now()
-	p.search(ctx, p.lib, p.shown, true)
-	if !p.indexPending(p.lib) {
-		signalSearched(ctx, time.Since(start))
-	}
-	p.typed++
-	typed := p.typed
-	ctx.After(snippetDelay, func(ctx app.Context) {
-		if typed == p.typed {
-			p.wantSnippets(ctx, true)
-		}
-	})
+	p.typed = time.Now()
+	p.run(ctx, true)
 	p.replaceURL(ctx)
 }
 

@@ -62,7 +62,7 @@ func (p *timelinePage) refresh(ctx app.Context) {
 }
 
 // update searches, lays the result out in time and asks for what the
-// search lacked; force asks again for what failed to load (finder.search).
+// search lacked; force asks again for what failed to load (finder.want).
 func (p *timelinePage) update(ctx app.Context, force bool) {
 	p.layOut()
 	p.want(ctx, p.lib, force)
