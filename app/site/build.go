@@ -85,6 +85,10 @@ func Build(pack corpus.Pack, o Options) (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
+	ahead := map[string]<-chan compressed{
+		"web/app.wasm":    compressAhead("web/app.wasm", wasm, o.Fast),
+		"web/parser.wasm": compressAhead("web/parser.wasm", parser, o.Fast),
+	}
 	data, err := splitPack(pack)
 	if err != nil {
 		return Result{}, err
@@ -146,7 +150,7 @@ func Build(pack corpus.Pack, o Options) (Result, error) {
 	if err := finishPages(tmp, o.Base, cfg.version); err != nil {
 		return Result{}, err
 	}
-	if err := compressTree(tmp, o.Fast); err != nil {
+	if err := compressTree(tmp, o.Fast, ahead); err != nil {
 		return Result{}, err
 	}
 	if err := replaceDir(tmp, o.Out); err != nil {

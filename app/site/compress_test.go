@@ -12,24 +12,29 @@ import (
 )
 
 func TestLevelFor(t *testing.T) {
-	big := dataFast + 1
 	for _, tc := range []struct {
 		name     string
-		size     int
 		encoding string
 		fast     bool
 		want     int
 	}{
-		{"/out/web/app.wasm", 10 << 20, "br", false, brotli.BestCompression},
-		{"/out/web/app.wasm", 10 << 20, "gzip", false, gzip.BestCompression},
-		{"/out/web/data/text-000.json", big, "br", false, dataLevel},
-		{"/out/web/data/text-000.json", big, "gzip", false, gzip.DefaultCompression},
-		{"/out/web/data/text-000.json", 1000, "br", false, brotli.BestCompression},
-		{"/out/index.html", 5000, "br", true, 6},
-		{"/out/index.html", 5000, "gzip", true, gzip.DefaultCompression},
+		{"/out/web/app.wasm", "br", false, brotli.BestCompression},
+		{"/out/web/app.wasm", "gzip", false, gzip.BestCompression},
+		{"/out/app.js", "br", false, brotli.BestCompression},
+		{"/out/web/parser.wasm", "br", false, parserLevel},
+		{"/out/web/parser.wasm", "gzip", false, gzip.BestCompression},
+		{"/out/web/app.css", "br", false, brotli.BestCompression},
+		{"/out/web/data/text-000.bin", "br", false, dataLevel},
+		{"/out/web/data/text-000.bin", "gzip", false, gzip.DefaultCompression},
+		{"/out/web/data/index-000.bin", "br", false, dataLevel},
+		{"/out/doc/gen_000001.html", "br", false, dataLevel},
+		{"/out/index.html", "gzip", false, gzip.DefaultCompression},
+		{"/out/index.html", "br", true, 6},
+		{"/out/web/app.wasm", "br", true, 6},
+		{"/out/index.html", "gzip", true, gzip.DefaultCompression},
 	} {
-		if got := levelFor(tc.name, tc.size, tc.encoding, tc.fast); got != tc.want {
-			t.Errorf("levelFor(%s, %d, %s, fast %v) = %d, want %d", tc.name, tc.size, tc.encoding, tc.fast, got, tc.want)
+		if got := levelFor(tc.name, tc.encoding, tc.fast); got != tc.want {
+			t.Errorf("levelFor(%s, %s, fast %v) = %d, want %d", tc.name, tc.encoding, tc.fast, got, tc.want)
 		}
 	}
 }
@@ -42,7 +47,7 @@ func TestCompressCached(t *testing.T) {
 	t.Setenv("XDG_CACHE_HOME", cache)
 	t.Setenv("HOME", cache)
 	data := bytes.Repeat([]byte("人民代表大会 "), cacheMin/10)
-	b, err := compressCached(data, "br", 5)
+	b, err := compressCached(data, "br", 5, true)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -57,11 +62,18 @@ func TestCompressCached(t *testing.T) {
 	if err := os.WriteFile(files[0], []byte("marker"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if again, _ := compressCached(data, "br", 5); string(again) != "marker" {
+	if again, _ := compressCached(data, "br", 5, true); string(again) != "marker" {
 		t.Error("second compression did not read the cache")
 	}
-	if small, _ := compressCached([]byte("小"), "br", 5); string(small) == "marker" {
+	if small, _ := compressCached([]byte("小"), "br", 5, true); string(small) == "marker" {
 		t.Error("a small file read the cache")
+	}
+	// One window tried is cached apart from two.
+	if one, _ := compressCached(data, "br", 5, false); string(one) == "marker" {
+		t.Error("a compression trying one window read the copy of one trying two")
+	}
+	if files, _ := filepath.Glob(filepath.Join(cache, "renda", "compressed", "*-br-5-1")); len(files) != 1 {
+		t.Errorf("cache holds %v for one window, want one file", files)
 	}
 }
 
