@@ -16,7 +16,9 @@ import (
 
 // Index answers the explorer's questions about one corpus. Build it once per
 // data pack with New; it is read-only afterwards and safe for concurrent use,
-// but for SetTexts, which gives documents their texts as they load.
+// but for SetTexts, which gives documents their texts as they load (the
+// shards of a sharded text index may be added at any time: see
+// UseTextIndex).
 type Index struct {
 	Docs []corpus.Doc // the corpus, in pack order; hits refer to it by position
 

@@ -518,7 +518,7 @@ func fixManifest(name, base string) error {
 // (textindex.Index.Split): the browser fetches the shards the terms of a
 // query need, about one per character pair. Shards of 128 KiB make a first
 // query fetch a few hundred kilobytes where the whole index is 3.4 MB at
-// 10,000 reports and 34 MB at 100,000, and keep the files few (27 and 266).
+// 10,000 reports and 33 MB at 100,000, and keep the files few (26 and 254).
 const indexShard = 128 << 10
 
 // addTextIndex indexes the normalised body texts of the pack's documents

@@ -160,7 +160,7 @@ func compressAhead(name string, data []byte, fast bool) <-chan compressed {
 // than the best: brotli 11 runs at about 1 MB/s. At 10,000 reports, brotli
 // 11 took 22 s on the records against 0.5 s at 7 for 10% more bytes, 69 s
 // of CPU on the 3,000 pages (13 MB) against about 3 s for 16% more (0.2 KB
-// a page), and 10 s on the 27 shards of the text index against 0.5 s for
+// a page), and 10 s on the 26 shards of the text index against 0.5 s for
 // 16% more. The app's own files (app.wasm, scripts, styles) get the best.
 const dataLevel = 7
 

@@ -233,14 +233,16 @@ func (p *searchPage) Render() app.UI {
 
 func (p *searchPage) renderResults() app.UI {
 	total, notes := p.res.Total(), p.pendingNotes(p.lib)
-	if total == 0 && (p.pinyinPending(p.lib) || p.indexPending(p.lib)) {
-		return app.Section().Class("results").Aria("label", p.loc.T(searchResults)).Body(notes...)
-	}
-	if total == 0 && len(notes) > 0 { // e.g. the text index failed to load
-		return app.Section().Class("results").Aria("label", p.loc.T(searchResults)).Body(append(notes, p.renderNoResults())...)
-	}
-	if total == 0 {
+	switch {
+	case total == 0 && len(notes) == 0:
 		return p.renderNoResults()
+	case total == 0:
+		// What is on its way may match: say so rather than that nothing
+		// does (but after a failure, say both).
+		if !p.pinyinPending(p.lib) && !p.indexPending(p.lib) {
+			notes = append(notes, p.renderNoResults())
+		}
+		return app.Section().Class("results").Aria("label", p.loc.T(searchResults)).Body(notes...)
 	}
 	count := p.loc.Tn(searchCount, total)
 	if p.query.Empty() {
