@@ -95,9 +95,11 @@ func onlyRoot(corpus.Pack) []string { return []string{"/"} }
 
 // serveSite builds pack with the pages listed prerendered and serves it
 // instead of the suite's site until the test ends. It returns the folder.
-func serveSite(t *testing.T, pack corpus.Pack, pages func(corpus.Pack) []string) string {
+//
+// opts change the suite's build options.
+func serveSite(t *testing.T, pack corpus.Pack, pages func(corpus.Pack) []string, opts ...func(*site.Options)) string {
 	t.Helper()
-	dir, _, err := env.buildWith(pack, pages, nil)
+	dir, _, err := env.buildWith(pack, pages, nil, opts...)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -110,13 +112,13 @@ func serveSite(t *testing.T, pack corpus.Pack, pages func(corpus.Pack) []string)
 // buildWith builds pack into a new folder under the suite's temporary
 // folder, prerendering the pages listed and logging progress to log (nil:
 // none).
-func (s *suite) buildWith(pack corpus.Pack, pages func(corpus.Pack) []string, log io.Writer) (string, site.Result, error) {
+func (s *suite) buildWith(pack corpus.Pack, pages func(corpus.Pack) []string, log io.Writer, opts ...func(*site.Options)) (string, site.Result, error) {
 	dir, err := os.MkdirTemp(s.tmp, "site-")
 	if err != nil {
 		return "", site.Result{}, err
 	}
 	dir = filepath.Join(dir, "site")
-	res, err := site.Build(pack, site.Options{
+	o := site.Options{
 		Out:        dir,
 		Base:       base,
 		Web:        filepath.Join(s.repo, "web"),
@@ -124,12 +126,18 @@ func (s *suite) buildWith(pack corpus.Pack, pages func(corpus.Pack) []string, lo
 		ParserWasm: s.parser,
 		Fast:       true,
 		// Shards of 1 KiB cut the test corpus's text index into about
-		// fifteen, as a large corpus's is cut into hundreds: every test
-		// searches with the shards fetched on demand.
-		IndexShard: 1 << 10,
-		Pages:      pages,
-		Log:        log,
-	})
+		// fifteen, as a large corpus's is cut into hundreds, none fetched
+		// but as searches need them: every test searches with the shards
+		// fetched on demand (TestIndexPrefetched turns prefetching on).
+		IndexShard:    1 << 10,
+		IndexPrefetch: -1,
+		Pages:         pages,
+		Log:           log,
+	}
+	for _, opt := range opts {
+		opt(&o)
+	}
+	res, err := site.Build(pack, o)
 	if err != nil {
 		return "", site.Result{}, fmt.Errorf("building the site: %w", err)
 	}

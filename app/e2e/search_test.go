@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
@@ -17,6 +18,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"renda/app/explore"
+	"renda/app/site"
 	"renda/app/textindex"
 )
 
@@ -257,6 +259,31 @@ func TestIndexShardsOnDemand(t *testing.T) {
 	}
 	if len(got) >= n {
 		t.Errorf("every shard of the text index fetched (%d) for two phrases", len(got))
+	}
+}
+
+// TestIndexPrefetched checks that a site whose text index is small fetches
+// every shard once the first results are in, so that typing then fetches
+// none: a phrase of the body text is found at once.
+func TestIndexPrefetched(t *testing.T) {
+	serveSite(t, env.pack, onlyRoot, func(o *site.Options) { o.IndexPrefetch = 0 })
+	n := envShards(t)
+	tb := newTab(t, chromedp.WithNewBrowserContext())
+	tb.open("")
+	indexFetches := `performance.getEntriesByType("resource").filter(e => new URL(e.name).pathname.includes("/web/data/index-")).length`
+	tb.waitFor(indexFetches + ` >= ` + strconv.Itoa(n))
+	doc := env.pack.Docs[0]
+	text := []rune(explore.Normalise(doc.Text))
+	phrase := ""
+	for at := len(text) / 2; at+3 < len(text) && phrase == ""; at++ {
+		if p := string(text[at : at+3]); !strings.ContainsFunc(p, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) {
+			phrase = p
+		}
+	}
+	tb.do("typing "+phrase, chromedp.SendKeys(chromedp.CSS("input#q"), phrase))
+	tb.waitFor(resultIndex(doc.ID) + ` >= 0`)
+	if got := eval[int](tb, indexFetches); got != n {
+		t.Errorf("%d fetches of the index's %d shards: typing fetched again", got, n)
 	}
 }
 

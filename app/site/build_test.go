@@ -222,7 +222,7 @@ func TestBuildWritesTheSite(t *testing.T) {
 		t.Error("app.js: WasmContentLength is not the uncompressed size")
 	}
 	if !bytes.Contains(appJS, []byte(`"GOAPP_ROOT_PREFIX":"/renda"`)) || !bytes.Contains(appJS, []byte(`"RENDA_PACK_SIZE":"`+itoa(len(data))+`"`)) ||
-		!bytes.Contains(appJS, []byte(`"RENDA_PAGES":"1"`)) || !bytes.Contains(appJS, []byte(`"RENDA_PLACE_SPELLING":"1"`)) || !bytes.Contains(appJS, []byte(`"RENDA_PEOPLE_SPELLING":"1"`)) {
+		!bytes.Contains(appJS, []byte(`"RENDA_PAGES":"1"`)) || !bytes.Contains(appJS, []byte(`"RENDA_INDEX_PREFETCH":"true"`)) || !bytes.Contains(appJS, []byte(`"RENDA_PLACE_SPELLING":"1"`)) || !bytes.Contains(appJS, []byte(`"RENDA_PEOPLE_SPELLING":"1"`)) {
 		t.Error("app.js: env lacks the root prefix, the pack size or the number of pages and spellings")
 	}
 	var manifest struct {
@@ -410,7 +410,7 @@ func TestBuildPages(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "dist")
 	const shardSize = 64 << 10
 	_, err := Build(pack, Options{Out: out, Base: "/", Web: "../../web", Wasm: fakeWasm(t, "a"), ParserWasm: fakeWasm(t, "p"), Fast: true,
-		IndexShard: shardSize, Pages: func(corpus.Pack) []string { return []string{"/"} }})
+		IndexShard: shardSize, IndexPrefetch: 64 << 10, Pages: func(corpus.Pack) []string { return []string{"/"} }})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -486,7 +486,9 @@ func TestBuildPages(t *testing.T) {
 		t.Errorf("the tables' parts joined: %v", err)
 	}
 	appJS, _ := os.ReadFile(filepath.Join(out, "app.js"))
-	for _, env := range []string{`"RENDA_PAGES":"2"`, `"RENDA_INDEX_SHARDS":"` + itoa(len(shards)) + `"`, `"RENDA_TABLES":"` + itoa(len(tables)/tablesPart+1) + `"`, `"RENDA_PACK_SIZE":"` + itoa(size) + `"`} {
+	// Above the prefetch limit, the page fetches shards only as searches
+	// need them.
+	for _, env := range []string{`"RENDA_PAGES":"2"`, `"RENDA_INDEX_PREFETCH":"false"`, `"RENDA_INDEX_SHARDS":"` + itoa(len(shards)) + `"`, `"RENDA_TABLES":"` + itoa(len(tables)/tablesPart+1) + `"`, `"RENDA_PACK_SIZE":"` + itoa(size) + `"`} {
 		if !bytes.Contains(appJS, []byte(env)) {
 			t.Errorf("app.js: env lacks %s", env)
 		}

@@ -68,6 +68,7 @@ type handlerConfig struct {
 	styles        []string // CSS files as /web/... paths
 	pages         int      // pages of records
 	indexShards   int      // shards of the text index
+	indexPrefetch bool     // the page fetches every shard of the text index after the first results
 	packSize      int      // uncompressed size of the pages of records together
 	placesSpelled int      // parts of the spellings of places
 	peopleSpelled int      // parts of the spellings of people
@@ -116,6 +117,7 @@ func newHandler(c handlerConfig) *app.Handler {
 			// of the tables of names to fetch.
 			"RENDA_PAGES":           strconv.Itoa(c.pages),
 			"RENDA_INDEX_SHARDS":    strconv.Itoa(c.indexShards),
+			"RENDA_INDEX_PREFETCH":  strconv.FormatBool(c.indexPrefetch),
 			"RENDA_PLACE_SPELLING":  strconv.Itoa(c.placesSpelled),
 			"RENDA_PEOPLE_SPELLING": strconv.Itoa(c.peopleSpelled),
 			"RENDA_TABLES":          strconv.Itoa(c.tables),

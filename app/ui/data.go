@@ -165,6 +165,9 @@ func (l *loader) handle(ctx app.Context, _ app.Action) {
 	ctx.SetState(stateLibrary, lib)
 	if lib.ready() {
 		l.loadSpellings(ctx, placeSpellingsFormat, "RENDA_PLACE_SPELLING", false)
+		if app.Getenv("RENDA_INDEX_PREFETCH") == "true" {
+			l.prefetchIndex(ctx)
+		}
 	}
 }
 
@@ -443,6 +446,45 @@ func (l *loader) handleIndex(ctx app.Context, a app.Action) {
 		app.Log("text index:", err)
 		msg = err.Error()
 	}
+	publishIndex(ctx, index, msg)
+}
+
+// prefetchIndex fetches, one at a time, the shards of the text index that
+// no search has asked for, when the site says the whole index is small
+// (RENDA_INDEX_PREFETCH): typing then soon never waits for one. It tells
+// the library only when a search waited for a shard it was fetching, and
+// stops at the first failure: searches ask for what they need.
+func (l *loader) prefetchIndex(ctx app.Context) {
+	for k := 0; ; k++ {
+		index, claimed, _ := l.texts.claimIndex([]int{k})
+		if index == nil || k >= index.Shards() {
+			return
+		}
+		if len(claimed) == 0 {
+			continue // loaded, or on its way for a search
+		}
+		sh, err := l.fetchIndexShard(ctx, k)
+		if err == nil {
+			err = index.Add(k, sh)
+		}
+		l.texts.indexDone(claimed)
+		if err != nil {
+			app.Log("text index:", err)
+			if l.texts.takeIndexWaited() {
+				publishIndex(ctx, index, err.Error())
+			}
+			return
+		}
+		if l.texts.takeIndexWaited() {
+			publishIndex(ctx, index, "")
+		}
+	}
+}
+
+// publishIndex tells the library how many shards of the text index are in
+// and why the last ones asked for failed ("" if they came): pages search
+// again.
+func publishIndex(ctx app.Context, index *textindex.Sharded, msg string) {
 	ctx.Dispatch(func(ctx app.Context) {
 		var lib library
 		ctx.GetState(stateLibrary, &lib)
@@ -461,6 +503,7 @@ type textStore struct {
 	mu        sync.Mutex
 	index     *textindex.Sharded   // of the pack's documents; nil until the records are in
 	indexing  map[int]bool         // shards of the index being fetched
+	waited    bool                 // a request found a shard it needs being fetched by another
 	tables    string               // the pack's tables of names
 	hasTables bool                 // else the index builds them
 	spellings *explore.Spellings   // nil: not loaded yet
@@ -492,13 +535,24 @@ func (t *textStore) claimIndex(ks []int) (index *textindex.Sharded, claimed []in
 		switch {
 		case k < 0 || k >= t.index.Shards():
 		case t.indexing[k]:
-			waiting = true
+			waiting, t.waited = true, true
 		case !t.index.Has(k):
 			t.indexing[k] = true
 			claimed = append(claimed, k)
 		}
 	}
 	return t.index, claimed, waiting
+}
+
+// takeIndexWaited reports whether a request found a shard it needs being
+// fetched by another since the last call: the fetcher must then tell the
+// library when it is done.
+func (t *textStore) takeIndexWaited() bool {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	w := t.waited
+	t.waited = false
+	return w
 }
 
 // indexDone records the end of fetching shards ks of the index.

@@ -317,8 +317,14 @@ func TestIndexShardsOnDemand(t *testing.T) {
 	if index == nil || !slices.Equal(claimed, p.needs) || waiting {
 		t.Fatalf("claimIndex(%v) = %v, waiting %v", p.needs, claimed, waiting)
 	}
+	if ts.takeIndexWaited() {
+		t.Error("a request waited before any found a shard on its way")
+	}
 	if _, again, waiting := ts.claimIndex(p.needs); len(again) > 0 || !waiting {
 		t.Errorf("shards on their way claimed again: %v, waiting %v", again, waiting)
+	}
+	if !ts.takeIndexWaited() || ts.takeIndexWaited() {
+		t.Error("a request waiting on another's shards is not reported exactly once")
 	}
 
 	// They failed to come: the page says so and asks again only when the
