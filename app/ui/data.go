@@ -503,7 +503,7 @@ type textStore struct {
 	mu        sync.Mutex
 	index     *textindex.Sharded   // of the pack's documents; nil until the records are in
 	indexing  map[int]bool         // shards of the index being fetched
-	waited    bool                 // a request found a shard it needs being fetched by another
+	indexWait bool                 // a request found a shard of the index it needs being fetched by another
 	tables    string               // the pack's tables of names
 	hasTables bool                 // else the index builds them
 	spellings *explore.Spellings   // nil: not loaded yet
@@ -535,7 +535,7 @@ func (t *textStore) claimIndex(ks []int) (index *textindex.Sharded, claimed []in
 		switch {
 		case k < 0 || k >= t.index.Shards():
 		case t.indexing[k]:
-			waiting, t.waited = true, true
+			waiting, t.indexWait = true, true
 		case !t.index.Has(k):
 			t.indexing[k] = true
 			claimed = append(claimed, k)
@@ -550,8 +550,8 @@ func (t *textStore) claimIndex(ks []int) (index *textindex.Sharded, claimed []in
 func (t *textStore) takeIndexWaited() bool {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	w := t.waited
-	t.waited = false
+	w := t.indexWait
+	t.indexWait = false
 	return w
 }
 
