@@ -179,3 +179,38 @@ func TestJoinEqualsWhole(t *testing.T) {
 		}
 	}
 }
+
+// TestShardedConcurrent adds shards while searches run (go test -race
+// checks the locking): every answer is a subset of the whole index's, and
+// all equal it at the end.
+func TestShardedConcurrent(t *testing.T) {
+	texts := generated(t, 60, 11)
+	whole := Build(texts)
+	const n = 16
+	shards := whole.Split(n)
+	sh := NewSharded(whole.Docs(), n)
+	terms := []string{"人大", "代表", "会议", "选举", "主任", "的"}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for k := range n {
+			if err := sh.Add(k, shards[k]); err != nil {
+				t.Error(err)
+			}
+		}
+	}()
+	for range 50 {
+		for _, term := range terms {
+			if got, want := sh.Candidates(term, nil), whole.Candidates(term, nil); !subset(got, want) {
+				t.Fatalf("Candidates(%q) = %v while shards come, more than the whole's %v", term, got, want)
+			}
+			sh.Needs(term)
+		}
+	}
+	<-done
+	for _, term := range terms {
+		if got, want := sh.Candidates(term, nil), whole.Candidates(term, nil); !slices.Equal(got, want) {
+			t.Errorf("Candidates(%q) = %v with every shard, want %v", term, got, want)
+		}
+	}
+}
