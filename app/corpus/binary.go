@@ -25,7 +25,7 @@ import (
 // A record's fields follow in the order of schema.Record, then Original.
 const (
 	binaryMagic   = "RNDP"
-	binaryVersion = 1
+	binaryVersion = 2 // 2: a text shard carries its documents' evidence
 )
 
 // MarshalBinary encodes the pack in the binary pack format.
@@ -40,7 +40,8 @@ func (p Pack) MarshalBinary() ([]byte, error) {
 }
 
 // MarshalBinary encodes the shard in the binary format of packs, magic
-// "RNDS": first document, then each text and original. Decoding a shard of
+// "RNDS": first document, then each text, original and evidence (as in a
+// record). Decoding a shard of
 // 256 long reports is one copy of its bytes, where JSON took about 0.1 s
 // in wasm and froze the page while the user typed.
 func (s Shard) MarshalBinary() ([]byte, error) {
@@ -50,6 +51,7 @@ func (s Shard) MarshalBinary() ([]byte, error) {
 	for _, t := range s.Texts {
 		w.str(t.Text)
 		w.str(t.Original)
+		w.evidence(t.Evidence)
 	}
 	return w.finish(shardMagic), nil
 }
@@ -62,9 +64,9 @@ func (s *Shard) UnmarshalBinary(b []byte) error {
 		return fmt.Errorf("text shard: %w", err)
 	}
 	out := Shard{First: r.int()}
-	out.Texts = list[Texts](r)
+	out.Texts = list(r, &pool[Texts]{})
 	for i := range out.Texts {
-		out.Texts[i] = Texts{Text: r.str(), Original: r.str()}
+		out.Texts[i] = Texts{Text: r.str(), Original: r.str(), Evidence: r.evidence()}
 	}
 	if err := r.end(); err != nil {
 		return fmt.Errorf("text shard: %w", err)
@@ -134,6 +136,15 @@ func (w *packWriter) strs1(ss []string) {
 	}
 }
 
+func (w *packWriter) evidence(ev []schema.Evidence) {
+	w.count(len(ev), ev == nil)
+	for _, e := range ev {
+		w.str(e.Field)
+		w.int(e.Start)
+		w.int(e.End)
+	}
+}
+
 func (w *packWriter) doc(d *Doc) {
 	r := &d.Record
 	w.str(r.ID)
@@ -177,12 +188,7 @@ func (w *packWriter) doc(d *Doc) {
 	w.str(r.Source)
 	w.strs1(r.Photographers)
 	w.str(r.Text)
-	w.count(len(r.Evidence), r.Evidence == nil)
-	for _, e := range r.Evidence {
-		w.str(e.Field)
-		w.int(e.Start)
-		w.int(e.End)
-	}
+	w.evidence(r.Evidence)
 	w.strs1(r.Warnings)
 	if g := r.Region; g == nil {
 		w.body = append(w.body, 0)
@@ -284,10 +290,41 @@ func (r *packReader) end() error {
 
 // packReader reads a binary pack's body; after the first error every read
 // returns a zero value and err keeps the error.
+//
+// The lists and structures of the records are cut from a few large
+// arrays (pool) rather than allocated one by one: a page of 16,384
+// records made 94,624 allocations.
 type packReader struct {
 	b    []byte
 	strs []string
 	err  error
+
+	lists      pool[string]
+	reports    pool[schema.Report]
+	elected    pool[schema.Election]
+	spans      pool[schema.Evidence]
+	attendance pool[schema.Attendance]
+	regions    pool[region.Region]
+}
+
+// pool hands out slices of larger arrays, each with its length as its
+// capacity, so that appending to one never writes into the next.
+type pool[T any] struct{ free []T }
+
+// poolChunk is how many items a pool allocates at a time, at least.
+const poolChunk = 1024
+
+// take returns a slice of n zero items, never nil.
+func (p *pool[T]) take(n int) []T {
+	if n == 0 {
+		return []T{} // not a slice of a nil free
+	}
+	if n > len(p.free) {
+		p.free = make([]T, max(n, poolChunk))
+	}
+	s := p.free[:n:n]
+	p.free = p.free[n:]
+	return s
 }
 
 func (r *packReader) fail() {
@@ -350,21 +387,29 @@ func (r *packReader) str() string {
 	return r.strs[i]
 }
 
-// list makes a list of the length read, nil for a nil list.
-func list[T any](r *packReader) []T {
+// list takes from p a list of the length read, nil for a nil list.
+func list[T any](r *packReader, p *pool[T]) []T {
 	n := r.count()
 	if n == 0 {
 		return nil
 	}
-	return make([]T, n-1)
+	return p.take(n - 1)
 }
 
 func (r *packReader) strList() []string {
-	ss := list[string](r)
+	ss := list(r, &r.lists)
 	for i := range ss {
 		ss[i] = r.str()
 	}
 	return ss
+}
+
+func (r *packReader) evidence() []schema.Evidence {
+	ev := list(r, &r.spans)
+	for i := range ev {
+		ev[i] = schema.Evidence{Field: r.str(), Start: r.int(), End: r.int()}
+	}
+	return ev
 }
 
 func (r *packReader) doc(d *Doc) {
@@ -383,19 +428,20 @@ func (r *packReader) doc(d *Doc) {
 	switch tag := r.byte(); tag {
 	case 0:
 	case 1, 2:
-		rec.Attendance = &schema.Attendance{Quorum: tag == 2, Expected: r.int(), Present: r.int(), Absent: r.int()}
+		rec.Attendance = &r.attendance.take(1)[0]
+		*rec.Attendance = schema.Attendance{Quorum: tag == 2, Expected: r.int(), Present: r.int(), Absent: r.int()}
 	default:
 		r.corrupt("attendance")
 	}
 	rec.Presiding = r.strList()
 	rec.Speakers = r.strList()
-	rec.Reports = list[schema.Report](r)
+	rec.Reports = list(r, &r.reports)
 	for i := range rec.Reports {
 		rec.Reports[i] = schema.Report{Title: r.str(), By: r.str()}
 	}
 	rec.ExecutiveChairs = r.strList()
 	rec.Rostrum = r.strList()
-	rec.Elected = list[schema.Election](r)
+	rec.Elected = list(r, &r.elected)
 	for i := range rec.Elected {
 		rec.Elected[i] = schema.Election{Name: r.str(), Position: r.str()}
 	}
@@ -403,15 +449,13 @@ func (r *packReader) doc(d *Doc) {
 	rec.Source = r.str()
 	rec.Photographers = r.strList()
 	rec.Text = r.str()
-	rec.Evidence = list[schema.Evidence](r)
-	for i := range rec.Evidence {
-		rec.Evidence[i] = schema.Evidence{Field: r.str(), Start: r.int(), End: r.int()}
-	}
+	rec.Evidence = r.evidence()
 	rec.Warnings = r.strList()
 	switch r.byte() {
 	case 0:
 	case 1:
-		rec.Region = &region.Region{Province: r.str(), Prefecture: r.str(), County: r.str(), Code: r.str()}
+		rec.Region = &r.regions.take(1)[0]
+		*rec.Region = region.Region{Province: r.str(), Prefecture: r.str(), County: r.str(), Code: r.str()}
 	default:
 		r.corrupt("region")
 	}

@@ -97,7 +97,7 @@ func TestBinaryErrors(t *testing.T) {
 		{"format", append([]byte("RNDP"), 9), "format 9"},
 		{"truncated", good[:len(good)-3], "truncated"},
 		{"trailing", append(append([]byte{}, good...), 0), "after the last document"},
-		{"huge count", append([]byte("RNDP\x01"), 0xff, 0xff, 0xff, 0xff, 0x0f), "truncated"},
+		{"huge count", append([]byte("RNDP"), binaryVersion, 0xff, 0xff, 0xff, 0xff, 0x0f), "truncated"},
 	} {
 		var p Pack
 		err := p.UnmarshalBinary(tc.in)
@@ -138,7 +138,9 @@ func mustShard(t *testing.T) []byte {
 }
 
 func TestShardBinary(t *testing.T) {
-	for _, sh := range []Shard{{}, {First: 512, Texts: []Texts{}}, {First: 256, Texts: []Texts{{"正文", "原文"}, {"", ""}, {"正文", "原 文"}}}} {
+	for _, sh := range []Shard{{}, {First: 512, Texts: []Texts{}}, {First: 256, Texts: []Texts{
+		{"正文", "原文", []parse.Evidence{{Field: "date", Start: 0, End: 6}, {Field: "title", Start: -1, End: 1 << 40}}},
+		{"", "", nil}, {"正文", "原 文", []parse.Evidence{}}}}} {
 		b, err := sh.MarshalBinary()
 		if err != nil {
 			t.Fatal(err)

@@ -26,10 +26,13 @@ type Pack struct {
 const ShardSize = 256
 
 // Texts are the large parts of a document, shipped apart from its record:
-// the cleaned body text and the original.
+// the cleaned body text, the original and the evidence, spans of the text
+// that only mean something beside it (about 28 a generated report: they
+// were 29% of the records' bytes and 38% of their decoding time).
 type Texts struct {
-	Text     string `json:"text"`
-	Original string `json:"original"`
+	Text     string            `json:"text"`
+	Original string            `json:"original"`
+	Evidence []schema.Evidence `json:"evidence"`
 }
 
 // Shard is the texts of documents First, First+1, ... of a pack, in order.
@@ -64,8 +67,8 @@ func Pages(p Pack) []Pack {
 func ShardOf(doc int) int { return doc / ShardSize }
 
 // Split returns p's records, the documents without their texts (what the
-// browser loads first), and the texts in shards of ShardSize documents
-// (fetched when needed).
+// browser loads first), and the texts with their evidence in shards of
+// ShardSize documents (fetched when needed).
 func Split(p Pack) (records Pack, shards []Shard) {
 	records = Pack{Version: p.Version, Docs: make([]Doc, len(p.Docs))}
 	for i, d := range p.Docs {
@@ -73,8 +76,8 @@ func Split(p Pack) (records Pack, shards []Shard) {
 			shards = append(shards, Shard{First: i})
 		}
 		s := &shards[len(shards)-1]
-		s.Texts = append(s.Texts, Texts{Text: d.Text, Original: d.Original})
-		d.Text, d.Original = "", ""
+		s.Texts = append(s.Texts, Texts{Text: d.Text, Original: d.Original, Evidence: d.Evidence})
+		d.Text, d.Original, d.Evidence = "", "", nil
 		records.Docs[i] = d
 	}
 	return records, shards

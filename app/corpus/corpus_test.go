@@ -13,7 +13,14 @@ func TestSplit(t *testing.T) {
 		p := Pack{Version: "v"}
 		for i := range n {
 			s := strconv.Itoa(i)
-			p.Docs = append(p.Docs, Doc{Record: parse.Record{ID: s, Title: "t" + s, Text: "正文" + s}, Original: "原文" + s})
+			var ev []parse.Evidence
+			if i%3 > 0 { // and some without evidence
+				ev = make([]parse.Evidence, i%3)
+				for j := range ev {
+					ev[j] = parse.Evidence{Field: "f" + s, Start: j, End: i}
+				}
+			}
+			p.Docs = append(p.Docs, Doc{Record: parse.Record{ID: s, Title: "t" + s, Text: "正文" + s, Evidence: ev}, Original: "原文" + s})
 		}
 		records, shards := Split(p)
 		if want := (n + ShardSize - 1) / ShardSize; len(shards) != want {
@@ -22,12 +29,12 @@ func TestSplit(t *testing.T) {
 		// Joining the records with their shard's texts gives the pack back.
 		back := Pack{Version: records.Version}
 		for i, d := range records.Docs {
-			if d.Text != "" || d.Original != "" {
-				t.Fatalf("n=%d: record %d keeps its texts", n, i)
+			if d.Text != "" || d.Original != "" || d.Evidence != nil {
+				t.Fatalf("n=%d: record %d keeps its texts or evidence", n, i)
 			}
 			sh := shards[ShardOf(i)]
 			tx := sh.Texts[i-sh.First]
-			d.Text, d.Original = tx.Text, tx.Original
+			d.Text, d.Original, d.Evidence = tx.Text, tx.Original, tx.Evidence
 			back.Docs = append(back.Docs, d)
 		}
 		if n > 0 && !reflect.DeepEqual(back, p) {

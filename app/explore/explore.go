@@ -154,7 +154,7 @@ func (ix *Index) MarkTextsPending(n int) {
 // HasText reports whether document doc's texts are loaded.
 func (ix *Index) HasText(doc int) bool { return ix.scan.has(doc) }
 
-// SetTexts gives the documents of shard sh their texts. Unlike the rest of
+// SetTexts gives the documents of shard sh their texts and evidence. Unlike the rest of
 // Index it writes: call it on the goroutine that reads Docs and searches
 // (the UI goroutine in the browser). Documents beyond the corpus are ignored.
 func (ix *Index) SetTexts(sh corpus.Shard) {
@@ -163,7 +163,7 @@ func (ix *Index) SetTexts(sh corpus.Shard) {
 		if d < 0 || d >= len(ix.Docs) || ix.HasText(d) {
 			continue
 		}
-		ix.Docs[d].Text, ix.Docs[d].Original = t.Text, t.Original
+		ix.Docs[d].Text, ix.Docs[d].Original, ix.Docs[d].Evidence = t.Text, t.Original, t.Evidence
 		ix.scan.setText(d, t.Text)
 	}
 }

@@ -52,6 +52,28 @@ func BenchmarkSearchGenerated(b *testing.B) {
 			newIndex()
 		}
 	})
+	// Load is what the browser does with the bundled corpus's records and
+	// tables before its first results: decode, then index with the tables.
+	b.Run("Load", func(b *testing.B) {
+		recs, err := records.MarshalBinary()
+		if err != nil {
+			b.Fatal(err)
+		}
+		tables, err := explore.NewWithoutPinyin(records).MarshalTables(records.Version)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.SetBytes(int64(len(recs) + len(tables)))
+		for b.Loop() {
+			var p corpus.Pack
+			if err := p.UnmarshalBinary(recs); err != nil {
+				b.Fatal(err)
+			}
+			if _, err := explore.NewWithTables(p, string(tables)); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 	ix := newIndex()
 	b.Run("Keystrokes", func(b *testing.B) {
 		for b.Loop() {
