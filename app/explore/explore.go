@@ -22,14 +22,15 @@ import (
 type Index struct {
 	Docs []corpus.Doc // the corpus, in pack order; hits refer to it by position
 
-	byID     map[string]int
-	title    keySet // per doc: normalised title
-	locality keySet // per doc: normalised locality
-	labels   keySet // per doc: its session label (sessionLabel)
-	names    []name // every person named in a role, sorted by name
-	nameKeys keySet // per name: its key
-	body     TextSearcher
-	scan     *ScanSearcher // the normalised texts, scanned or verified
+	byID        map[string]int
+	title       keySet       // per doc: normalised title
+	locality    keySet       // per doc: normalised locality
+	labelOf     []int32      // per doc: its group in labelGroups, -1 without a label
+	labelGroups []labelGroup // the documents by term and session
+	names       []name       // every person named in a role, sorted by name
+	nameKeys    keySet       // per name: its key
+	body        TextSearcher
+	scan        *ScanSearcher // the normalised texts, scanned or verified
 
 	sessions  []*Session        // every session, chronological, undated last
 	sessionOf []int             // doc → index in sessions

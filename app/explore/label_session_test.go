@@ -1,7 +1,12 @@
 package explore
 
 import (
+	"fmt"
+	"math/rand/v2"
+	"regexp"
 	"slices"
+	"strconv"
+	"strings"
 	"testing"
 
 	"renda/app/corpus"
@@ -89,4 +94,90 @@ func TestSearchSwapped(t *testing.T) {
 	if got := ids(ix, ix.Search(Query{Text: "王铭莉"}).Docs()); !slices.Equal(got, []string{"c"}) {
 		t.Errorf("王铭莉 found %q, want c", got)
 	}
+}
+
+// TestMatchLabelsEqualsScan checks matchLabels, which matches a term
+// against the localities and the forms of a few groups apart, against
+// every document's whole label: the same documents, for terms cut from
+// labels (within a form, within a locality, across the two) and written
+// with Chinese numerals or Arabic ones.
+func TestMatchLabelsEqualsScan(t *testing.T) {
+	p := genPack(t, 400, 5)
+	// Localities holding 届, 次 and numerals, traditional and full-width
+	// ones, and documents with a term only, a session only or neither.
+	for i, loc := range []string{"次县", "三届村", "屆縣", "ＡＢ县", "汾池区", "十八届区", "５次村"} {
+		for j, ts := range [][2]int{{18, 3}, {0, 2}, {5, 0}, {0, 0}, {-1, 4}} {
+			p.Docs = append(p.Docs, corpus.Doc{Record: parse.Record{ID: fmt.Sprint("x", i, j), Locality: loc, Term: ts[0], Session: ts[1]}})
+		}
+	}
+	ix := New(p)
+	scan := func(folded string) []int {
+		var docs []int
+		for i, d := range p.Docs {
+			if l := sessionLabel(Normalise(d.Locality), d.Term, d.Session); l != "" && strings.Contains(l, folded) {
+				docs = append(docs, i)
+			}
+		}
+		return docs
+	}
+	rng := rand.New(rand.NewPCG(5, 9))
+	terms := []string{"5次村", "五次村", "村第18届", "次县第5届", "届", "次", "第18届", "十八届三次", "18届人大3次会议", "次县第", "县第十八届", "区十八届人大", "三届村第5届", "屆縣第", "ab县18届", "第2次会议", "一", "人大"}
+	for range 400 {
+		d := p.Docs[rng.IntN(len(p.Docs))]
+		label := []rune(sessionLabel(Normalise(d.Locality), d.Term, d.Session))
+		if len(label) == 0 {
+			continue
+		}
+		a := rng.IntN(len(label))
+		b := a + 1 + rng.IntN(min(12, len(label)-a))
+		term := strings.ReplaceAll(string(label[a:b]), "\x00", "")
+		if rng.IntN(2) == 0 { // as a report writes numbers
+			term = regexp.MustCompile(`[0-9]+`).ReplaceAllStringFunc(term, func(n string) string {
+				v, _ := strconv.Atoi(n)
+				return chineseNumber(v)
+			})
+		}
+		terms = append(terms, term)
+	}
+	matched := 0
+	for _, term := range terms {
+		var got []int
+		ix.matchLabels(term, func(doc int) { got = append(got, doc) })
+		var want []int
+		if folded, ok := foldNumerals(term); ok && strings.ContainsAny(term, "届次") {
+			want = scan(folded)
+		}
+		if !slices.Equal(got, want) {
+			t.Fatalf("matchLabels(%q) = %d documents %v, the labels hold it in %d %v", term, len(got), got[:min(8, len(got))], len(want), want[:min(8, len(want))])
+		}
+		if len(got) > 0 {
+			matched++
+		}
+	}
+	if matched < len(terms)/3 {
+		t.Errorf("only %d of %d terms matched a label: the test tries too little", matched, len(terms))
+	}
+}
+
+// chineseNumber writes 1 ≤ n ≤ 99 as a report does: 十八, 二十, 五.
+func chineseNumber(n int) string {
+	d := []rune("〇一二三四五六七八九")
+	switch {
+	case n < 10:
+		return string(d[n])
+	case n < 20:
+		return "十" + strings.TrimPrefix(string(d[n%10]), "〇")
+	default:
+		return string(d[n/10]) + "十" + strings.TrimPrefix(string(d[n%10]), "〇")
+	}
+}
+
+// sessionLabel is a document's whole label, as the index matches it:
+// locality and long form, locality and short form, bare form.
+func sessionLabel(locality string, term, session int) string {
+	long, short, bare := labelForms(term, session)
+	if bare == "" {
+		return ""
+	}
+	return locality + long + "\x00" + locality + short + "\x00" + bare
 }

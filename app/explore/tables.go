@@ -12,7 +12,7 @@ import (
 )
 
 // The tables file carries what New computes of a corpus's names for fuzzy
-// search (the key sets of titles, places and session labels, every person
+// search (the key sets of titles and places, every person
 // with the documents naming them and their key set), so that the browser
 // decodes the bundled corpus's tables instead of building them: building
 // took most of the time from a cached page to its first results (0.3 s of
@@ -20,7 +20,7 @@ import (
 //
 //	"RNDT" format-version(1 byte)
 //	string(pack version) uvarint(documents)
-//	keys(titles) keys(localities) keys(labels)
+//	keys(titles) keys(localities)
 //	uvarint(people) uvarint(their documents in all)
 //	then per person: string(name) uvarint(documents) uvarint(gaps)...
 //	keys(people's names)
@@ -42,7 +42,7 @@ import (
 // when it must be computed from it (folding changed it), 2 when it follows.
 const (
 	tablesMagic   = "RNDT"
-	tablesVersion = 2
+	tablesVersion = 3 // 3: without the session labels (indexLabels groups them)
 )
 
 // MarshalTables encodes the index's tables of names for NewWithTables, for
@@ -57,9 +57,6 @@ func (ix *Index) MarshalTables(version string) ([]byte, error) {
 	}
 	if err := w.keySet(&ix.locality, ix.docLocality); err != nil {
 		return nil, fmt.Errorf("localities: %w", err)
-	}
-	if err := w.keySet(&ix.labels, nil); err != nil {
-		return nil, fmt.Errorf("session labels: %w", err)
 	}
 	w.uint(len(ix.names))
 	all := 0
@@ -97,6 +94,7 @@ func NewWithTables(p corpus.Pack, b string) (*Index, error) {
 	if err := ix.readTables(b, p.Version); err != nil {
 		return nil, fmt.Errorf("tables: %w", err)
 	}
+	ix.indexLabels()
 	ix.indexFacets()
 	ix.indexPlaces()
 	return ix, nil
@@ -121,7 +119,6 @@ func (ix *Index) readTables(b string, version string) error {
 	}
 	ix.title = r.keySet(len(ix.Docs), ix.docTitle)
 	ix.locality = r.keySet(len(ix.Docs), ix.docLocality)
-	ix.labels = r.keySet(len(ix.Docs), nil)
 	// Counts are bounded by the bytes left (a person takes two at least,
 	// a document of a list one), so corrupt counts cannot allocate much
 	// more than the file.

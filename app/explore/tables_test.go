@@ -57,7 +57,8 @@ func TestTablesRoundTrip(t *testing.T) {
 			}{
 				{"title", got.title, want.title},
 				{"locality", got.locality, want.locality},
-				{"labels", got.labels, want.labels},
+				{"labelOf", got.labelOf, want.labelOf},
+				{"labelGroups", got.labelGroups, want.labelGroups},
 				{"names", got.names, want.names},
 				{"nameKeys", got.nameKeys, want.nameKeys},
 				{"sessions", got.sessions, want.sessions},

@@ -23,14 +23,27 @@ type table struct {
 	more      string   // four bytes per further reading: offset, syllable id
 }
 
-var loadTable = sync.OnceValue(func() table {
-	n := 2 * (lastHan - firstHan + 1)
-	return table{
-		syllables: strings.Fields(syllableList),
-		head:      readingsBin[:n],
-		more:      readingsBin[n:],
-	}
-})
+// The table is split on first use. It is not a sync.OnceValue: that is
+// set up by the package's initialisation, which would keep the table in
+// every program importing the package, such as the browser app, which
+// needs only Fold (40 KB of brotli in app.wasm).
+var (
+	tableOnce sync.Once
+	tableData table
+)
+
+// loadTable returns the reading table.
+func loadTable() table {
+	tableOnce.Do(func() {
+		n := 2 * (lastHan - firstHan + 1)
+		tableData = table{
+			syllables: strings.Fields(syllableList),
+			head:      readingsBin[:n],
+			more:      readingsBin[n:],
+		}
+	})
+	return tableData
+}
 
 // readings returns a character's toneless readings, the most common first,
 // or nil when the table has none.
