@@ -17,6 +17,7 @@ import (
 	"sync/atomic"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"github.com/chromedp/chromedp"
 
@@ -149,6 +150,7 @@ func (s *suite) buildWith(pack corpus.Pack, pages func(corpus.Pack) []string, lo
 type requestLog struct {
 	mu    sync.Mutex
 	paths []string
+	at    []time.Time    // when each of paths was asked for
 	whole map[string]int // by path without query: answers 200 OK
 }
 
@@ -184,6 +186,19 @@ func (l *requestLog) add(p string) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	l.paths = append(l.paths, p)
+	l.at = append(l.at, time.Now())
+}
+
+// timesSince returns when each path asked for after the first n was
+// asked for, by path, and the new count.
+func (l *requestLog) timesSince(n int) (map[string][]time.Time, int) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	out := map[string][]time.Time{}
+	for i := n; i < len(l.paths); i++ {
+		out[l.paths[i]] = append(out[l.paths[i]], l.at[i])
+	}
+	return out, len(l.paths)
 }
 
 // since returns the paths asked for after the first n, and the new count.

@@ -11,6 +11,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/fetch"
@@ -136,6 +137,35 @@ func TestKeepOffline(t *testing.T) {
 	d := pack.Docs[len(pack.Docs)-1] // in the last shard
 	tb.open(docPath(d.ID))
 	tb.waitFor(fmt.Sprintf(`document.querySelector("#text.doc-text-body")?.textContent === %s`, js(d.Text)))
+}
+
+// TestFirstVisitDataAfterResults checks that a first visit's service
+// worker downloads what the page does not need for its first results —
+// the people's pinyin, the import parser — only after the page has them,
+// and still precaches them.
+func TestFirstVisitDataAfterResults(t *testing.T) {
+	tb := newTab(t, chromedp.WithNewBrowserContext())
+	_, n := env.requests.since(0)
+	tb.open("")
+	readyAt := time.UnixMilli(int64(eval[float64](tb, `window.rendaReadyAt`)))
+	if !eval[bool](tb, `navigator.serviceWorker.ready.then(r => !!r.active)`) {
+		t.Fatal("no active service worker")
+	}
+	later := []string{base + "web/data/pinyin-people-000.bin", base + "web/parser.wasm"}
+	times, _ := env.requests.timesSince(n)
+	for _, p := range later {
+		if len(times[p]) == 0 {
+			t.Errorf("%s was not downloaded on the first visit", p)
+		}
+		for _, at := range times[p] {
+			if at.Before(readyAt) {
+				t.Errorf("%s asked for %v before the first results", p, readyAt.Sub(at))
+			}
+		}
+		if !eval[bool](tb, `caches.match(`+js(p)+`).then(r => !!r)`) {
+			t.Errorf("%s is not precached", p)
+		}
+	}
 }
 
 // TestFirstVisitDownloadsOnce opens the explorer in a new browser context

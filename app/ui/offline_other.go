@@ -7,3 +7,6 @@ func cachedURLs([]string) []bool { return nil }
 
 // storeOffline has no service worker outside a browser.
 func storeOffline([]string) error { return errNoBrowser }
+
+// tellWorkerReady has no service worker to tell outside a browser.
+func tellWorkerReady() {}

@@ -24,6 +24,31 @@ func cachedURLs(urls []string) []bool {
 	return out
 }
 
+// tellWorkerReady tells the site's service workers, once per page, that
+// the page has its first results ("renda:ready" in app/site/worker.js): a
+// worker installing on a first visit precaches the data only then.
+func tellWorkerReady() {
+	sw := js.Global().Get("navigator").Get("serviceWorker")
+	if !sw.Truthy() || js.Global().Get("rendaWorkerTold").Truthy() {
+		return
+	}
+	js.Global().Set("rendaWorkerTold", true)
+	var post js.Func
+	post = js.FuncOf(func(_ js.Value, args []js.Value) any {
+		defer post.Release()
+		if len(args) == 0 || !args[0].Truthy() {
+			return nil // not registered yet: the worker waits its while
+		}
+		for _, state := range []string{"installing", "waiting", "active"} {
+			if w := args[0].Get(state); w.Truthy() {
+				w.Call("postMessage", map[string]any{"type": "renda:ready"})
+			}
+		}
+		return nil
+	})
+	sw.Call("getRegistration").Call("then", post)
+}
+
 // storeOffline asks the service worker to cache urls ("renda:keep" in
 // app/site/worker.js) and waits for its answer, at most two minutes.
 func storeOffline(urls []string) error {
