@@ -112,7 +112,7 @@ func (ix *Index) indexLabels() {
 // Only a term naming a term or session (a numeral and 届 or 次) is
 // matched: 一 alone is not a session.
 //
-// A label is locality + form (sessionLabel), so t is in it when it is
+// A label is a locality and a form (labelForms), so t is in it when it is
 // in the form, in the locality, or a suffix of the locality followed by
 // a prefix of the form: the forms are those of a few hundred groups, the
 // localities a key set.

@@ -50,7 +50,7 @@ self.addEventListener("install", (event) => {
 // at 100,000 reports they were more than half of the bytes sent before the
 // first results. What the page fetched is then in the HTTP cache, and
 // revalidating it costs a 304.
-const firstVisitWait = 10000; // ms
+const firstVisitWait = 30000; // ms: a slow network may take that long to the first results
 let pageReady;
 const pageReadyOnce = new Promise((resolve) => {
   pageReady = resolve;
