@@ -43,10 +43,10 @@ type Index struct {
 	pyPeople  []pyEntry         // as names, with their pinyin keys
 }
 
-// name is a person's name with the documents that name them.
+// name is a person's name with the documents that name them; its key is
+// at the same position in nameKeys.
 type name struct {
 	name string
-	key  key
 	docs []int // ascending
 }
 

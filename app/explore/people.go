@@ -110,7 +110,7 @@ func (ix *Index) indexPeople() {
 	keys := make([]key, len(sorted))
 	for i, n := range sorted {
 		keys[i] = newKey(n)
-		ix.names[i] = name{name: n, key: keys[i], docs: docsOf[n]}
+		ix.names[i] = name{name: n, docs: docsOf[n]}
 	}
 	ix.nameKeys = newKeySet(keys)
 }

@@ -98,7 +98,7 @@ func (ix *Index) match(t string, within []int) *matches {
 		for _, doc := range n.docs {
 			m := get(doc)
 			w := m.where()
-			w.people = append(w.people, NameHit{Name: n.name, Spans: n.key.origSpans(f.spans)})
+			w.people = append(w.people, NameHit{Name: n.name, Spans: ix.nameKeys.keys[f.index].origSpans(f.spans)})
 			m.raise(f.tier, f.score)
 		}
 	}

@@ -137,11 +137,6 @@ func (ix *Index) readTables(b string, version string) error {
 		ix.names[i].docs = all[start:len(all):len(all)]
 	}
 	ix.nameKeys = r.keySet(len(ix.names), ix.personName)
-	for i := range ix.names {
-		if r.err == nil {
-			ix.names[i].key = ix.nameKeys.keys[i]
-		}
-	}
 	ix.readOrder(&r)
 	ix.readSessions(&r)
 	if r.err == nil && r.at != len(r.s) {
