@@ -11,24 +11,65 @@ import (
 // on every key at every keystroke.
 type keySet struct {
 	keys     []key
-	distinct []int            // the first key of each distinct normal form, ascending
-	same     [][]int          // per distinct form: its other keys, ascending
+	distinct []int // the first key of each distinct normal form, ascending
+	// sameAt[d]:sameAt[d+1] is where distinct form d's other keys are in
+	// sameKeys, each form's ascending; both nil when every key is
+	// distinct. (A slice of keys per form cost 24 bytes of pointer per
+	// form: 18 MB to scan at 100,000 reports.)
+	sameAt   []int32
+	sameKeys []int32
 	byRune   map[rune][]int32 // character → distinct forms holding it, ascending
+}
+
+// same returns the keys of distinct form d other than its first, ascending.
+func (ks *keySet) same(d int) []int32 {
+	if ks.sameAt == nil {
+		return nil
+	}
+	return ks.sameKeys[ks.sameAt[d]:ks.sameAt[d+1]]
+}
+
+// setSame lays out the other keys of each distinct form, given every
+// key's form.
+func (ks *keySet) setSame(formOf []int32) {
+	ks.sameAt, ks.sameKeys = nil, nil
+	if len(formOf) == len(ks.distinct) {
+		return // every key is distinct
+	}
+	at := make([]int32, len(ks.distinct)+1)
+	for i, d := range formOf {
+		if ks.distinct[d] != i {
+			at[d+1]++
+		}
+	}
+	for d := range ks.distinct {
+		at[d+1] += at[d]
+	}
+	keys := make([]int32, at[len(ks.distinct)])
+	next := slices.Clone(at[:len(ks.distinct)])
+	for i, d := range formOf {
+		if ks.distinct[d] != i {
+			keys[next[d]] = int32(i)
+			next[d]++
+		}
+	}
+	ks.sameAt, ks.sameKeys = at, keys
 }
 
 // newKeySet prepares keys for findKeys. The slice is not copied.
 func newKeySet(keys []key) keySet {
 	ks := keySet{keys: keys, byRune: map[rune][]int32{}}
 	first := make(map[string]int, len(keys)) // normal form → index in distinct
+	formOf := make([]int32, len(keys))
 	for i, k := range keys {
 		if d, ok := first[k.norm]; ok {
-			ks.same[d] = append(ks.same[d], i)
+			formOf[i] = int32(d)
 			continue
 		}
 		d := len(ks.distinct)
 		first[k.norm] = d
+		formOf[i] = int32(d)
 		ks.distinct = append(ks.distinct, i)
-		ks.same = append(ks.same, nil)
 		for _, r := range k.norm {
 			l := ks.byRune[r]
 			if n := len(l); n == 0 || l[n-1] != int32(d) {
@@ -36,6 +77,7 @@ func newKeySet(keys []key) keySet {
 			}
 		}
 	}
+	ks.setSame(formOf)
 	return ks
 }
 
@@ -69,8 +111,8 @@ func (ks *keySet) candidates(t string) []int32 {
 func (ks *keySet) dupsOf(matched []int) [][2]int {
 	var dups [][2]int
 	for _, d := range matched {
-		for _, i := range ks.same[d] {
-			dups = append(dups, [2]int{i, d})
+		for _, i := range ks.same(d) {
+			dups = append(dups, [2]int{int(i), d})
 		}
 	}
 	slices.SortFunc(dups, func(a, b [2]int) int { return a[0] - b[0] })

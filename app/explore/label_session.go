@@ -159,10 +159,11 @@ func (ix *Index) localityDocs(docs []int, s string, suffix bool, groups []bool) 
 		if n := ix.locality.keys[i].norm; suffix && !strings.HasSuffix(n, s) || !suffix && !strings.Contains(n, s) {
 			continue
 		}
-		for j := -1; j < len(ix.locality.same[d]); j++ {
+		same := ix.locality.same(int(d))
+		for j := -1; j < len(same); j++ {
 			doc := i
 			if j >= 0 {
-				doc = ix.locality.same[d][j]
+				doc = int(same[j])
 			}
 			if g := ix.labelOf[doc]; g >= 0 && (groups == nil || groups[g]) {
 				docs = append(docs, doc)

@@ -251,7 +251,7 @@ func (w *tableWriter) keySet(ks *keySet, orig func(int) string) error {
 	form := make([]int, len(ks.keys))
 	for d, i := range ks.distinct {
 		form[i] = d
-		for _, j := range ks.same[d] {
+		for _, j := range ks.same(d) {
 			form[j] = d
 		}
 	}
@@ -375,8 +375,8 @@ func (r *tableReader) keySet(n int, orig func(int) string) keySet {
 	ks := keySet{keys: make([]key, n)}
 	if forms > 0 {
 		ks.distinct = make([]int, 0, forms)
-		ks.same = make([][]int, 0, forms)
 	}
+	formOf := make([]int32, n)
 	for i := range ks.keys {
 		d := r.uint(min(len(ks.distinct), forms-1))
 		switch how := r.uint(2); {
@@ -394,14 +394,14 @@ func (r *tableReader) keySet(n int, orig func(int) string) keySet {
 		}
 		if d == len(ks.distinct) {
 			ks.distinct = append(ks.distinct, i)
-			ks.same = append(ks.same, nil)
-		} else {
-			ks.same[d] = append(ks.same[d], i)
 		}
+		formOf[i] = int32(d)
 	}
 	if len(ks.distinct) != forms {
 		r.fail(fmt.Sprintf("%d distinct forms, want %d", len(ks.distinct), forms))
+		return keySet{}
 	}
+	ks.setSame(formOf)
 	runes := r.uint(len(r.s) - r.at)
 	all := make([]int32, 0, r.uint(len(r.s))) // one array for every character's forms
 	ks.byRune = make(map[rune][]int32, runes)
