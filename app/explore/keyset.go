@@ -14,8 +14,8 @@ type keySet struct {
 	distinct []int // the first key of each distinct normal form, ascending
 	// sameAt[d]:sameAt[d+1] is where distinct form d's other keys are in
 	// sameKeys, each form's ascending; both nil when every key is
-	// distinct. (A slice of keys per form cost 24 bytes of pointer per
-	// form: 18 MB to scan at 100,000 reports.)
+	// distinct. (A slice of keys per form cost 24 bytes of pointers per
+	// form: 16 MB for the collector to scan at 100,000 reports.)
 	sameAt   []int32
 	sameKeys []int32
 	byRune   map[rune][]int32 // character → distinct forms holding it, ascending
