@@ -64,7 +64,9 @@ func (s *Shard) UnmarshalBinary(b []byte) error {
 		return fmt.Errorf("text shard: %w", err)
 	}
 	out := Shard{First: r.int()}
-	out.Texts = list(r, &pool[Texts]{})
+	if n := r.count(); n > 0 { // the list is one allocation: no pool
+		out.Texts = make([]Texts, n-1)
+	}
 	for i := range out.Texts {
 		out.Texts[i] = Texts{Text: r.str(), Original: r.str(), Evidence: r.evidence()}
 	}
