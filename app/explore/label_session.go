@@ -135,10 +135,13 @@ func (ix *Index) matchLabels(t string, f func(doc int)) {
 	docs = ix.localityDocs(docs, folded, false, nil)
 	groups := make([]bool, len(ix.labelGroups))
 	for k := range folded {
+		if k == 0 {
+			continue // the head must hold a character
+		}
 		head, tail := folded[:k], folded[k:]
 		found := false
 		for gi, g := range ix.labelGroups {
-			groups[gi] = k > 0 && (strings.HasPrefix(g.long, tail) || strings.HasPrefix(g.short, tail))
+			groups[gi] = strings.HasPrefix(g.long, tail) || strings.HasPrefix(g.short, tail)
 			found = found || groups[gi]
 		}
 		if found {
