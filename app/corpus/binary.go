@@ -41,9 +41,9 @@ func (p Pack) MarshalBinary() ([]byte, error) {
 
 // MarshalBinary encodes the shard in the binary format of packs, magic
 // "RNDS": first document, then each text, original and evidence (as in a
-// record). Decoding a shard of
-// 256 long reports is one copy of its bytes, where JSON took about 0.1 s
-// in wasm and froze the page while the user typed.
+// record). Decoding a shard is one copy of its bytes, where JSON took
+// about 0.1 s for 256 long reports in wasm and froze the page while the
+// user typed.
 func (s Shard) MarshalBinary() ([]byte, error) {
 	w := newPackWriter()
 	w.int(s.First)
@@ -316,7 +316,7 @@ type pool[T any] struct{ free []T }
 // poolChunk is how many items a pool allocates at a time, at least: the
 // unused end of the last chunk stays allocated as long as the lists cut
 // from it (a text shard's evidence, kept with the shard, wastes at most
-// 8 KB of the ~7,000 spans of its 256 documents).
+// 8 KB of the ~1,800 spans of its 64 documents).
 const poolChunk = 256
 
 // take returns a slice of n zero items, never nil.

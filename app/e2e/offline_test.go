@@ -22,13 +22,13 @@ import (
 )
 
 // TestKeepOffline builds a site whose text shards are too big to precache
-// (480 generated reports, 2 shards, only / prerendered). On the first visit
+// (480 generated reports, 8 shards, only / prerendered). On the first visit
 // (a page the worker does not control yet) it clicks "keep everything
-// offline" and cancels during shard 0; resumes with shard 1 missing on the
-// server: the control names it and offers a retry, which completes once
-// the shard is back, the progress bar having moved. Then, with the HTTP
-// cache cleared and the network gone, a document of a shard never opened
-// shows its text.
+// offline" and cancels during shard 0; resumes with the last shard missing
+// on the server: the control names it and offers a retry, which completes
+// once the shard is back, the progress bar having moved. Then, with the
+// HTTP cache cleared and the network gone, a document of a shard never
+// opened shows its text.
 func TestKeepOffline(t *testing.T) {
 	if env == nil {
 		t.Skip("no Chromium: set $CHROME or install chromium")
@@ -54,12 +54,12 @@ func TestKeepOffline(t *testing.T) {
 		}
 	}
 	shards := len(names)
-	if w, err := os.ReadFile(filepath.Join(dir, "app-worker.js")); err != nil || shards != 2 || strings.Contains(string(w), names[0]) {
-		t.Fatalf("want 2 text shards, not precached: %q, worker %v", names, err)
+	if w, err := os.ReadFile(filepath.Join(dir, "app-worker.js")); err != nil || shards != 8 || strings.Contains(string(w), names[0]) {
+		t.Fatalf("want 8 text shards, not precached: %q, worker %v", names, err)
 	}
 
-	// Shard 1 is missing from the server for the first run.
-	missing := filepath.Join(dir, "web", "data", names[1])
+	// The last shard is missing from the server for the first run.
+	missing := filepath.Join(dir, "web", "data", names[shards-1])
 	moves := func(from, to string) {
 		for _, ext := range []string{"", ".br", ".gz"} {
 			if err := os.Rename(from+ext, to+ext); err != nil {
@@ -102,13 +102,13 @@ func TestKeepOffline(t *testing.T) {
 		t.Fatal(err)
 	}
 	tb.waitFor(`document.querySelector("#offline").dataset.state === "canceled"`)
-	if got, want := eval[string](tb, `document.querySelector("#offline").innerText`), "已取消，已保存 1 / 2 个文本文件。"; !strings.Contains(got, want) {
+	if got, want := eval[string](tb, `document.querySelector("#offline").innerText`), fmt.Sprintf("已取消，已保存 1 / %d 个文本文件。", shards); !strings.Contains(got, want) {
 		t.Errorf("canceled: %q, want %q", got, want)
 	}
 	tb.do("resuming", chromedp.Click(chromedp.ID("offline-keep")))
 	tb.waitFor(`document.querySelector("#offline").dataset.state === "failed"`)
-	if got := eval[string](tb, `document.querySelector("#offline").innerText`); !strings.Contains(got, names[1]) || !strings.Contains(got, "404") {
-		t.Errorf("failure says %q, want %s and 404", got, names[1])
+	if got := eval[string](tb, `document.querySelector("#offline").innerText`); !strings.Contains(got, names[shards-1]) || !strings.Contains(got, "404") {
+		t.Errorf("failure says %q, want %s and 404", got, names[shards-1])
 	}
 
 	moves(missing+".away", missing)
@@ -117,10 +117,10 @@ func TestKeepOffline(t *testing.T) {
 	if got, want := eval[string](tb, `document.querySelector("#offline").innerText.trim()`), fmt.Sprintf("全部 %d 篇报道均可离线阅读", len(pack.Docs)); got != want {
 		t.Errorf("done: %q, want %q", got, want)
 	}
-	// The canceled run showed 0 of 2, then 1 of 2 with the megabytes.
+	// The canceled run showed 0 of 8, then 1 of 8 with the megabytes.
 	seen := strings.Join(eval[[]string](tb, `window.offlineSeen`), "\n")
-	if !regexp.MustCompile(`(?s)0/2 .*\n1/2 已保存 1 / 2 个文本文件 · \d+\.\d MB`).MatchString(seen) {
-		t.Errorf("the progress bar did not move from 0 to 1 of 2 shards with the bytes:\n%s", seen)
+	if !regexp.MustCompile(`(?s)0/8 .*\n1/8 已保存 1 / 8 个文本文件 · \d+\.\d MB`).MatchString(seen) {
+		t.Errorf("the progress bar did not move from 0 to 1 of 8 shards with the bytes:\n%s", seen)
 	}
 	var urls []string
 	for _, name := range names {

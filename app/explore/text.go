@@ -38,7 +38,7 @@ const maxCount = 10
 // phrase.
 //
 // A text is normalised when it is first scanned, not when it comes: a
-// text shard brings 256 texts, most of which no search will scan.
+// text shard brings 64 texts, most of which no search will scan.
 type ScanSearcher struct {
 	missing []bool // per document: its text is not loaded yet; nil: none is
 

@@ -12,7 +12,7 @@ import (
 func shardName(k int) string { return strings.TrimPrefix(shardPath(k), "/web/data/") }
 
 func TestShardCount(t *testing.T) {
-	for _, tt := range []struct{ docs, want int }{{0, 0}, {1, 1}, {256, 1}, {257, 2}, {512, 2}, {10000, 40}} {
+	for _, tt := range []struct{ docs, want int }{{0, 0}, {1, 1}, {64, 1}, {65, 2}, {128, 2}, {10000, 157}} {
 		if got := shardCount(tt.docs); got != tt.want {
 			t.Errorf("shardCount(%d) = %d, want %d", tt.docs, got, tt.want)
 		}

@@ -25,15 +25,17 @@ func signalBusy() {
 // signalReady tells browser tests, once the current render is in the DOM,
 // that the page shows view with its data: window.rendaReady = true,
 // window.rendaView = view, window.rendaPath = the route path (no prefix),
-// window.rendaReadyAt = when (Date.now()). It tells the service worker
-// too (tellWorkerReady).
+// window.rendaReadyAt = when it first did (Date.now(), kept by later
+// views). It tells the service worker too (tellWorkerReady), once.
 func signalReady(ctx app.Context, view string) {
 	path := routePath(ctx)
 	ctx.Defer(func(app.Context) {
 		w := app.Window()
 		w.Set("rendaView", view)
 		w.Set("rendaPath", path)
-		w.Set("rendaReadyAt", w.Get("Date").Call("now"))
+		if !w.Get("rendaReadyAt").Truthy() {
+			w.Set("rendaReadyAt", w.Get("Date").Call("now"))
+		}
 		w.Set("rendaReady", true)
 		tellWorkerReady()
 	})
