@@ -147,8 +147,21 @@ func (ix *Index) TextNeeds(q Query) []int {
 // shared.
 func (ix *Index) MarkTextsPending(n int) {
 	ix.scan.missing = make([]bool, len(ix.Docs))
-	for i := range min(n, len(ix.Docs)) {
+	ix.scan.pending = min(n, len(ix.Docs))
+	for i := range ix.scan.pending {
 		ix.scan.missing[i] = true
+	}
+}
+
+// DropTexts takes back the texts and evidence of documents first …
+// first+n-1 that SetTexts gave, so that their memory can serve again:
+// HasText is false for them until SetTexts gives them anew. Documents
+// that were never pending (MarkTextsPending) keep theirs. Call it as
+// SetTexts.
+func (ix *Index) DropTexts(first, n int) {
+	for d := max(first, 0); d < min(first+n, ix.scan.pending); d++ {
+		ix.Docs[d].Text, ix.Docs[d].Original, ix.Docs[d].Evidence = "", "", nil
+		ix.scan.dropText(d)
 	}
 }
 

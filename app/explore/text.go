@@ -41,6 +41,7 @@ const maxCount = 10
 // text shard brings 64 texts, most of which no search will scan.
 type ScanSearcher struct {
 	missing []bool // per document: its text is not loaded yet; nil: none is
+	pending int    // documents 0 … pending-1 have texts that come and go (text shards)
 
 	mu    sync.Mutex
 	texts []string    // normalised body texts, once normalised
@@ -110,6 +111,15 @@ func (s *ScanSearcher) setText(doc int, text string) {
 	s.mu.Lock()
 	s.texts[doc], s.raw[doc] = "", text
 	s.last, s.hits = "", nil // answers without this text
+	s.mu.Unlock()
+}
+
+// dropText takes document doc's text back: it is missing again.
+func (s *ScanSearcher) dropText(doc int) {
+	s.missing[doc] = true
+	s.mu.Lock()
+	s.texts[doc], s.raw[doc] = "", ""
+	s.last, s.hits = "", nil // answers with this text
 	s.mu.Unlock()
 }
 

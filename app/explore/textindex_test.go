@@ -166,3 +166,83 @@ func TestSplitPackSearch(t *testing.T) {
 		}
 	}
 }
+
+// TestDropTexts checks that texts taken back (DropTexts) are missing again
+// — no text, no snippet, searches as before they came — and come back
+// whole, and that documents never pending keep theirs.
+func TestDropTexts(t *testing.T) {
+	p := genPack(t, 200, 4)
+	full := New(p)
+	records, shards := corpus.Split(p)
+	const own = 10 // the last documents stand for imported ones, with their texts
+	for i := len(records.Docs) - own; i < len(records.Docs); i++ {
+		records.Docs[i] = p.Docs[i]
+	}
+	ix := New(records)
+	ix.MarkTextsPending(len(records.Docs) - own)
+	if err := ix.UseTextIndex(textIndex(p, len(p.Docs)-own)); err != nil {
+		t.Fatal(err)
+	}
+	for _, sh := range shards {
+		ix.SetTexts(sh)
+	}
+	queries := []string{"人大", "选举", "审议 主任", "政府工作报告", "第一次会议"}
+	hits := func(q string) []Hit { return ix.Search(Query{Text: q}).Hits }
+	for _, q := range queries {
+		if got, want := ix.Search(Query{Text: q}), full.Search(Query{Text: q}); !reflect.DeepEqual(got, want) {
+			t.Fatalf("with every text, Search(%q) differs from the scan", q)
+		}
+	}
+
+	last := shards[len(shards)-1] // holds the "imported" documents too
+	for _, sh := range []corpus.Shard{shards[1], last} {
+		ix.DropTexts(sh.First, len(sh.Texts))
+	}
+	dropped := func(d int) bool {
+		return (d >= shards[1].First && d < shards[1].First+len(shards[1].Texts)) || (d >= last.First && d < len(p.Docs)-own)
+	}
+	for d := range p.Docs {
+		switch {
+		case dropped(d):
+			if ix.HasText(d) || !reflect.DeepEqual(ix.Docs[d], records.Docs[d]) {
+				t.Fatalf("document %d kept its texts after DropTexts", d)
+			}
+		case !ix.HasText(d) || !reflect.DeepEqual(ix.Docs[d], p.Docs[d]):
+			t.Fatalf("document %d lost its texts, not in a dropped shard", d)
+		}
+	}
+	for _, q := range queries {
+		want := map[int]bool{}
+		for _, h := range full.Search(Query{Text: q}).Hits {
+			want[h.Doc] = true
+		}
+		got := map[int]bool{}
+		for _, h := range hits(q) {
+			got[h.Doc] = true
+			if _, ok := ix.Snippet(h, 20, 60); ok && dropped(h.Doc) {
+				t.Fatalf("Search(%q): a snippet of document %d after its text was dropped", q, h.Doc)
+			}
+		}
+		for d := range want {
+			if !got[d] {
+				t.Fatalf("after DropTexts, Search(%q) misses document %d", q, d)
+			}
+		}
+		if short := len([]rune(q)) <= 2; short && !reflect.DeepEqual(got, want) {
+			t.Fatalf("after DropTexts, Search(%q) found %d documents, the scan %d", q, len(got), len(want))
+		}
+	}
+
+	ix.SetTexts(shards[1])
+	ix.SetTexts(last)
+	for d := range p.Docs {
+		if !ix.HasText(d) || !reflect.DeepEqual(ix.Docs[d], p.Docs[d]) {
+			t.Fatalf("document %d differs from the pack's once its texts came back", d)
+		}
+	}
+	for _, q := range queries {
+		if got, want := ix.Search(Query{Text: q}), full.Search(Query{Text: q}); !reflect.DeepEqual(got, want) {
+			t.Fatalf("texts back, Search(%q) differs from the scan", q)
+		}
+	}
+}

@@ -20,7 +20,7 @@ const (
 	// actionLoad asks the loader to fetch the data pack (once per page load).
 	actionLoad = "renda/load"
 	// actionTexts asks the loader for the texts of the documents its value
-	// ([]int) lists: it fetches their text shards.
+	// (textRequest) lists: it fetches their text shards.
 	actionTexts = "renda/texts"
 	// actionIndex asks the loader for the shards of the text index its
 	// value ([]int) lists: a search needs them (explore.Index.TextNeeds).
@@ -509,11 +509,31 @@ type textStore struct {
 	spellings *explore.Spellings   // nil: not loaded yet
 	people    fetchState           // whether spellings has the people's
 	shards    map[int]corpus.Shard // loaded, by number
-	loading   map[int]bool         // being fetched
+	used      map[int]shardUse     // how each loaded shard was asked for
+	held      int                  // bytes of text the loaded shards hold
+	budget    int                  // bytes of text beyond which the least recently asked for are dropped
+	loading   map[int]time.Time    // being fetched, and held until
+}
+
+// textBudget is how many bytes of text (cleaned and original) the loaded
+// text shards hold at most, but for those just asked for: 53 shards of
+// generated reports, more than twice what a page of results asks for
+// (snippets), while a session over 100,000 reports would otherwise keep
+// every shard it ever fetched (1.2 MB each).
+const textBudget = 64 << 20
+
+// shardUse is how a loaded text shard was asked for.
+type shardUse struct {
+	at    time.Time // last asked for
+	until time.Time // held until (an export's): not dropped before
+	size  int       // bytes of text
 }
 
 func newTextStore() *textStore {
-	return &textStore{shards: map[int]corpus.Shard{}, loading: map[int]bool{}, indexing: map[int]bool{}}
+	return &textStore{
+		shards: map[int]corpus.Shard{}, used: map[int]shardUse{}, budget: textBudget,
+		loading: map[int]time.Time{}, indexing: map[int]bool{},
+	}
 }
 
 func (t *textStore) setIndex(ix *textindex.Sharded) {
@@ -666,44 +686,99 @@ func ownSpellings(docs []corpus.Doc) *explore.Spellings {
 	return &own
 }
 
-// claim returns the shards of docs that are neither loaded nor being
-// fetched, marking them as being fetched.
-func (t *textStore) claim(docs []int) []int {
+// textRequest is actionTexts' value: a page needs the texts of Docs.
+// Their shards are fetched if missing and count as just used; Hold keeps
+// them loaded until then, whatever the budget (an export needs every one
+// at once).
+type textRequest struct {
+	Docs []int
+	Hold time.Time
+}
+
+// claim marks the loaded shards of r's documents as used at now (and held
+// as r says) and returns those neither loaded nor being fetched, marking
+// them as being fetched. Documents beyond the pack's (imported, with their
+// texts) have no shard.
+func (t *textStore) claim(r textRequest, now time.Time) []int {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	var ks []int
-	for _, d := range docs {
-		k := corpus.ShardOf(d)
-		if _, ok := t.shards[k]; ok || t.loading[k] {
+	for _, d := range r.Docs {
+		if d < 0 || t.index == nil || d >= t.index.Docs() {
 			continue
 		}
-		t.loading[k] = true
-		ks = append(ks, k)
+		k := corpus.ShardOf(d)
+		if u, ok := t.used[k]; ok {
+			u.at, u.until = now, later(u.until, r.Hold)
+			t.used[k] = u
+			continue
+		}
+		hold, loading := t.loading[k]
+		t.loading[k] = later(hold, r.Hold)
+		if !loading {
+			ks = append(ks, k)
+		}
 	}
 	return ks
 }
 
-// done records the end of fetching shard k, with the shard when it came.
-func (t *textStore) done(k int, sh *corpus.Shard) {
+// later returns the later of a and b.
+func later(a, b time.Time) time.Time {
+	if b.After(a) {
+		return b
+	}
+	return a
+}
+
+// done records the end of fetching shard k, with the shard when it came,
+// used at now. Beyond the budget, it drops the least recently used shards
+// that are not held and returns them: the library's index must drop their
+// texts too (explore.Index.DropTexts).
+func (t *textStore) done(k int, sh *corpus.Shard, now time.Time) (dropped []corpus.Shard) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
+	hold := t.loading[k]
 	delete(t.loading, k)
-	if sh != nil {
-		t.shards[k] = *sh
+	if sh == nil {
+		return nil
 	}
+	t.shards[k] = *sh
+	size := 0
+	for _, tx := range sh.Texts {
+		size += len(tx.Text) + len(tx.Original)
+	}
+	t.used[k] = shardUse{at: now, until: hold, size: size}
+	t.held += size
+	for t.held > t.budget {
+		oldest := -1
+		for s, u := range t.used {
+			if s != k && !u.until.After(now) && (oldest < 0 || u.at.Before(t.used[oldest].at)) {
+				oldest = s
+			}
+		}
+		if oldest < 0 {
+			break // every other shard is held
+		}
+		dropped = append(dropped, t.shards[oldest])
+		t.held -= t.used[oldest].size
+		delete(t.shards, oldest)
+		delete(t.used, oldest)
+	}
+	return dropped
 }
 
 // shardPath is where the site keeps text shard k.
 func shardPath(k int) string { return dataPath("/web/data/text-%03d.bin", k) }
 
 // handleTexts fetches the text shards of the documents the action lists
-// that are not loaded yet, and gives each to the library as it comes.
+// that are not loaded yet, and gives each to the library as it comes, with
+// the shards it drops to stay within its budget.
 func (l *loader) handleTexts(ctx app.Context, a app.Action) {
-	docs, ok := a.Value.([]int)
+	r, ok := a.Value.(textRequest)
 	if !ok || app.IsServer {
 		return
 	}
-	for _, k := range l.texts.claim(docs) {
+	for _, k := range l.texts.claim(r, time.Now()) {
 		data, err := l.fetch.Fetch(ctx.ResolveStaticResource(shardPath(k)), func(int, int) {})
 		var sh corpus.Shard
 		if err == nil {
@@ -711,7 +786,7 @@ func (l *loader) handleTexts(ctx app.Context, a app.Action) {
 		}
 		if err != nil {
 			app.Log("text shard", k, err)
-			l.texts.done(k, nil)
+			l.texts.done(k, nil, time.Now())
 			msg := err.Error()
 			ctx.Dispatch(func(ctx app.Context) {
 				var lib library
@@ -723,12 +798,15 @@ func (l *loader) handleTexts(ctx app.Context, a app.Action) {
 			})
 			continue
 		}
-		l.texts.done(k, &sh)
+		dropped := l.texts.done(k, &sh, time.Now())
 		ctx.Dispatch(func(ctx app.Context) {
 			var lib library
 			ctx.GetState(stateLibrary, &lib)
 			if !lib.ready() {
-				return
+				return // the library to come takes the loaded shards
+			}
+			for _, d := range dropped {
+				lib.Index.DropTexts(d.First, len(d.Texts))
 			}
 			lib.Index.SetTexts(sh)
 			lib.Texts++
@@ -738,22 +816,16 @@ func (l *loader) handleTexts(ctx app.Context, a app.Action) {
 	}
 }
 
-// requestTexts asks for the texts of the documents of docs that lack them.
-// After a failure (lib.TextErr) it asks again only when force is set, for a
-// user's action: a page refreshing on the failure must not ask in a loop.
-func requestTexts(ctx app.Context, lib library, docs []int, force bool) {
-	if !lib.ready() || (lib.TextErr != "" && !force) {
+// requestTexts asks for the texts of r's documents: those that lack them
+// come, those that have them stay (the loader drops the shards least
+// recently asked for). After a failure (lib.TextErr) it asks again only
+// when force is set, for a user's action: a page refreshing on the failure
+// must not ask in a loop.
+func requestTexts(ctx app.Context, lib library, r textRequest, force bool) {
+	if !lib.ready() || (lib.TextErr != "" && !force) || len(r.Docs) == 0 {
 		return
 	}
-	var want []int
-	for _, d := range docs {
-		if !lib.Index.HasText(d) {
-			want = append(want, d)
-		}
-	}
-	if len(want) > 0 {
-		ctx.NewActionWithValue(actionTexts, want)
-	}
+	ctx.NewActionWithValue(actionTexts, r)
 }
 
 // observeLibrary keeps *lib up to date with the library state, calling

@@ -1,9 +1,14 @@
 package ui
 
 import (
+	"slices"
+	"strings"
 	"testing"
+	"time"
 
+	"renda/app/corpus"
 	"renda/app/explore"
+	"renda/app/textindex"
 )
 
 func TestJoinParts(t *testing.T) {
@@ -70,5 +75,82 @@ func TestPeopleSpellings(t *testing.T) {
 	}
 	if place, person := spelled(ts); place != "shan ting qu" || person != "wang de hai" {
 		t.Errorf("both spellings: %q, %q", place, person)
+	}
+}
+
+// TestTextBudget follows text shards through the store: beyond its budget
+// it drops the least recently asked for, never one held (an export's) nor
+// the one just loaded; asking for a loaded shard counts as using it; a
+// failed one is claimed again; imported documents have no shard.
+func TestTextBudget(t *testing.T) {
+	const docs = 10 * corpus.ShardSize
+	ts := newTextStore()
+	ts.setIndex(textindex.NewSharded(docs, 1))
+	shard := func(k int) *corpus.Shard {
+		return &corpus.Shard{First: k * corpus.ShardSize, Texts: []corpus.Texts{{Text: strings.Repeat("字", 50), Original: strings.Repeat("字", 50)}}}
+	}
+	ts.budget = 3 * 300 // three shards
+	t0 := time.Unix(0, 0)
+	at := func(s int) time.Time { return t0.Add(time.Duration(s) * time.Second) }
+	doc := func(k int) int { return k*corpus.ShardSize + 1 }
+	steps := []struct {
+		name    string
+		ask     []int // shards asked for
+		hold    int   // held until at(hold), 0: not held
+		now     int
+		claimed []int
+		dropped []int // after loading the claimed ones at now+1, now+2...
+	}{
+		{"three fit", []int{0, 1, 2}, 0, 0, []int{0, 1, 2}, nil},
+		{"a loaded shard used again", []int{0}, 0, 10, nil, nil},
+		{"the least recently used goes", []int{3}, 0, 11, []int{3}, []int{1}},
+		{"held while loaded", []int{2}, 100, 12, nil, nil},
+		{"a held one stays", []int{4}, 0, 13, []int{4}, []int{0}},
+		{"held while loading", []int{5}, 200, 14, []int{5}, []int{3}},
+		{"two held, one goes", []int{6}, 0, 16, []int{6}, []int{4}},
+		{"a hold ends", []int{7}, 0, 150, []int{7}, []int{2}},
+		{"held beyond the budget", []int{8, 9}, 300, 160, []int{8, 9}, []int{6, 7}},
+		{"nothing else to drop", []int{0}, 0, 170, []int{0}, nil},
+	}
+	for _, s := range steps {
+		r := textRequest{}
+		for _, k := range s.ask {
+			r.Docs = append(r.Docs, doc(k))
+		}
+		if s.hold > 0 {
+			r.Hold = at(s.hold)
+		}
+		claimed := ts.claim(r, at(s.now))
+		if !slices.Equal(claimed, s.claimed) {
+			t.Fatalf("%s: claimed %v, want %v", s.name, claimed, s.claimed)
+		}
+		var dropped []int
+		for i, k := range claimed {
+			for _, d := range ts.done(k, shard(k), at(s.now+1+i)) {
+				dropped = append(dropped, d.First/corpus.ShardSize)
+			}
+		}
+		if !slices.Equal(dropped, s.dropped) {
+			t.Fatalf("%s: dropped %v, want %v", s.name, dropped, s.dropped)
+		}
+		for _, k := range dropped {
+			if ts.loaded(k) {
+				t.Fatalf("%s: shard %d dropped and still loaded", s.name, k)
+			}
+		}
+	}
+	if held := 4 * 300; ts.held != held { // shards 0, 5, 8 and 9
+		t.Errorf("the store counts %d bytes of text, want %d", ts.held, held)
+	}
+
+	// A failed shard is claimed again; imported documents have none.
+	if got := ts.claim(textRequest{Docs: []int{doc(1), docs, docs + 5}}, at(200)); !slices.Equal(got, []int{1}) {
+		t.Fatalf("claimed %v, want [1]", got)
+	}
+	if dropped := ts.done(1, nil, at(201)); dropped != nil || ts.loaded(1) {
+		t.Fatalf("a failed shard dropped %v or loaded", dropped)
+	}
+	if got := ts.claim(textRequest{Docs: []int{doc(1)}}, at(202)); !slices.Equal(got, []int{1}) {
+		t.Fatalf("after the failure claimed %v, want [1]", got)
 	}
 }

@@ -58,7 +58,7 @@ func (p *docPage) OnNav(ctx app.Context) {
 	p.showOriginal, p.citeStatus, p.citeManual = false, "", ""
 	p.refresh(ctx)
 	if p.doc >= 0 && p.lib.ready() {
-		requestTexts(ctx, p.lib, []int{p.doc}, true) // again after a failure
+		requestTexts(ctx, p.lib, textRequest{Docs: []int{p.doc}}, true) // again after a failure
 	}
 	app.Window().Call("scrollTo", 0, 0)
 }
@@ -74,7 +74,7 @@ func (p *docPage) refresh(ctx app.Context) {
 		d := &p.lib.Index.Docs[i]
 		ctx.Page().SetTitle("%s%s", explore.Label(d), p.loc.T(docTitleSuffix))
 		if !p.lib.Index.HasText(i) && p.lib.TextErr == "" {
-			requestTexts(ctx, p.lib, []int{i}, false) // ready once the text is in
+			requestTexts(ctx, p.lib, textRequest{Docs: []int{i}}, false) // ready once the text is in
 			return
 		}
 		signalReady(ctx, viewDoc)

@@ -105,7 +105,7 @@ func withTexts(ctx app.Context, docs []int, f func(app.Context), fail func(error
 		f(ctx)
 		return
 	}
-	requestTexts(ctx, lib, missing, true)
+	requestTexts(ctx, lib, textRequest{Docs: missing, Hold: time.Now().Add(textWait)}, true)
 	ctx.Async(func() {
 		deadline := time.Now().Add(textWait)
 		for time.Now().Before(deadline) {

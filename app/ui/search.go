@@ -112,7 +112,7 @@ func (p *searchPage) wantSnippets(ctx app.Context, force bool) {
 			docs = append(docs, h.Doc)
 		}
 	}
-	requestTexts(ctx, p.lib, docs, force)
+	requestTexts(ctx, p.lib, textRequest{Docs: docs}, force)
 }
 
 // refresh searches again and, once the library is there, tells tests.
