@@ -155,14 +155,21 @@ func TestSplitPackSearch(t *testing.T) {
 			t.Fatalf("no snippet for hit %d found before its text was loaded", h.Doc)
 		}
 	}
+	sameAsPack(t, "after SetTexts", ix, full, p, queries)
+}
+
+// sameAsPack checks that every document of ix has its texts and equals
+// p's, and that ix answers queries as full, an index of p.
+func sameAsPack(t *testing.T, when string, ix, full *Index, p corpus.Pack, queries []string) {
+	t.Helper()
 	for i := range p.Docs {
 		if !ix.HasText(i) || !reflect.DeepEqual(ix.Docs[i], p.Docs[i]) {
-			t.Fatalf("document %d after SetTexts differs from the pack's", i)
+			t.Fatalf("%s: document %d differs from the pack's", when, i)
 		}
 	}
 	for _, q := range queries {
 		if got, want := ix.Search(Query{Text: q}), full.Search(Query{Text: q}); !reflect.DeepEqual(got, want) {
-			t.Fatalf("after the texts, Search(%q) differs from the scan", q)
+			t.Fatalf("%s: Search(%q) differs from the scan", when, q)
 		}
 	}
 }
@@ -187,12 +194,7 @@ func TestDropTexts(t *testing.T) {
 		ix.SetTexts(sh)
 	}
 	queries := []string{"人大", "选举", "审议 主任", "政府工作报告", "第一次会议"}
-	hits := func(q string) []Hit { return ix.Search(Query{Text: q}).Hits }
-	for _, q := range queries {
-		if got, want := ix.Search(Query{Text: q}), full.Search(Query{Text: q}); !reflect.DeepEqual(got, want) {
-			t.Fatalf("with every text, Search(%q) differs from the scan", q)
-		}
-	}
+	sameAsPack(t, "with every text", ix, full, p, queries)
 
 	last := shards[len(shards)-1] // holds the "imported" documents too
 	for _, sh := range []corpus.Shard{shards[1], last} {
@@ -217,7 +219,7 @@ func TestDropTexts(t *testing.T) {
 			want[h.Doc] = true
 		}
 		got := map[int]bool{}
-		for _, h := range hits(q) {
+		for _, h := range ix.Search(Query{Text: q}).Hits {
 			got[h.Doc] = true
 			if _, ok := ix.Snippet(h, 20, 60); ok && dropped(h.Doc) {
 				t.Fatalf("Search(%q): a snippet of document %d after its text was dropped", q, h.Doc)
@@ -235,14 +237,5 @@ func TestDropTexts(t *testing.T) {
 
 	ix.SetTexts(shards[1])
 	ix.SetTexts(last)
-	for d := range p.Docs {
-		if !ix.HasText(d) || !reflect.DeepEqual(ix.Docs[d], p.Docs[d]) {
-			t.Fatalf("document %d differs from the pack's once its texts came back", d)
-		}
-	}
-	for _, q := range queries {
-		if got, want := ix.Search(Query{Text: q}), full.Search(Query{Text: q}); !reflect.DeepEqual(got, want) {
-			t.Fatalf("texts back, Search(%q) differs from the scan", q)
-		}
-	}
+	sameAsPack(t, "texts back", ix, full, p, queries)
 }
