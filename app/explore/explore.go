@@ -40,7 +40,7 @@ type Index struct {
 	order     []int32           // the documents newest first: newest's inverse
 	spellings *Spellings        // nil until UseSpellings
 	pyPlaces  []pyEntry         // distinct localities with their pinyin keys
-	pyPeople  []pyEntry         // as names, with their pinyin keys
+	pyPeople  []pyPerson        // the names with a spelling, in order
 }
 
 // name is a person's name with the documents that name them; its key is

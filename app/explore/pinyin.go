@@ -7,22 +7,27 @@ import (
 	"renda/app/pinyin"
 )
 
-// pyEntry is a distinct place or person name with its pinyin keys, computed
-// pyEntry is a locality or person with their pinyin keys.
+// pyEntry is a locality with its pinyin keys.
 type pyEntry struct {
 	name string
 	spelling
 	docs []int // ascending
 }
 
-// match reports how the folded latin query q matches the entry: the tier,
-// a score within it, and the spelling to show beside the name.
-func (e *pyEntry) match(q string) (tier, score int, shown string) {
-	if e.full == nil {
+// pyPerson is a person of the index, ix.names[name], with their spelling,
+// ix.spellings.people[spell]: two numbers rather than a copy of both, 4.5
+// MB for the 560,000 people of 100,000 reports where copies took 58 MB.
+type pyPerson struct{ name, spell int32 }
+
+// match reports how the folded latin query q matches the spelling: the
+// tier, a score within it, and the spelling to show beside the name.
+func (e *spelling) match(q string) (tier, score int, shown string) {
+	if e.readings == nil {
 		return e.matchPlain(q)
 	}
+	full := e.readings.full
 	best := tierNone
-	for i, k := range e.full {
+	for i, k := range full {
 		if !strings.HasPrefix(k, q) {
 			continue
 		}
@@ -33,7 +38,7 @@ func (e *pyEntry) match(q string) (tier, score int, shown string) {
 		s := 100 - min(len(k)-len(q), 99)
 		if t > best || (t == best && s > score) {
 			best, score, shown = t, s, e.shown
-			if i > 0 && k != e.full[0] && !strings.HasPrefix(e.full[0], q) {
+			if i > 0 && k != full[0] && !strings.HasPrefix(full[0], q) {
 				shown = k // an other reading matched: show that one
 			}
 		}
@@ -41,7 +46,7 @@ func (e *pyEntry) match(q string) (tier, score int, shown string) {
 	if best != tierNone {
 		return best, score, shown
 	}
-	for _, k := range e.initials {
+	for _, k := range e.readings.initials {
 		if strings.HasPrefix(k, q) {
 			return tierInside, 50 - min(len(k)-len(q), 49), e.shown
 		}
@@ -49,10 +54,10 @@ func (e *pyEntry) match(q string) (tier, score int, shown string) {
 	return tierNone, 0, ""
 }
 
-// matchPlain is match for a name read one way only (full is nil): its
+// matchPlain is match for a name read one way only (no readings): its
 // full key is shown without spaces, its initials key the syllables' first
 // letters; neither is built.
-func (e *pyEntry) matchPlain(q string) (tier, score int, shown string) {
+func (e *spelling) matchPlain(q string) (tier, score int, shown string) {
 	full, initials := 0, 0           // the keys' lengths
 	fullOK, initialsOK := true, true // q is a prefix of the key so far
 	for j := 0; j < len(e.shown); j++ {
@@ -111,16 +116,16 @@ func (ix *Index) matchPinyin(q string, get func(doc int) *termMatch) {
 			m.raise(tier, score)
 		}
 	}
-	for i := range ix.pyPeople {
-		e := &ix.pyPeople[i]
-		tier, score, shown := e.match(q)
+	for _, p := range ix.pyPeople {
+		tier, score, shown := ix.spellings.people[p.spell].match(q)
 		if tier == tierNone {
 			continue
 		}
-		for _, doc := range e.docs {
+		n := &ix.names[p.name]
+		for _, doc := range n.docs {
 			m := get(doc)
 			w := m.where()
-			w.people = append(w.people, NameHit{Name: e.name, Spans: []Span{{0, len(e.name)}}, Pinyin: shown})
+			w.people = append(w.people, NameHit{Name: n.name, Spans: []Span{{0, len(n.name)}}, Pinyin: shown})
 			m.raise(tier, score)
 		}
 	}

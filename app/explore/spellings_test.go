@@ -150,7 +150,7 @@ func TestMatchPlain(t *testing.T) {
 	for _, shown := range []string{"qing xu xian", "wang de hai", "a", "ding hao qin", "xi an shi"} {
 		full, initials := plain(shown)
 		without := pyEntry{spelling: spelling{shown: shown}}
-		with := pyEntry{spelling: spelling{shown: shown, full: full, initials: initials}}
+		with := pyEntry{spelling: spelling{shown: shown, readings: &readings{full, initials}}}
 		qs := []string{"", "x", "zz", "qingxux", "qxxx", "wangdehaiz", "dhq"}
 		for _, k := range append(full, initials...) {
 			for i := 1; i <= len(k); i++ {
