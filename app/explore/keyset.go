@@ -107,12 +107,13 @@ func (ks *keySet) candidates(t string) []int32 {
 }
 
 // dupsOf returns, by ascending key, the keys whose normal form equals that
-// of a matched distinct form, each paired with the form.
+// of a matched distinct form, each paired with the form's position in
+// matched.
 func (ks *keySet) dupsOf(matched []int) [][2]int {
 	var dups [][2]int
-	for _, d := range matched {
+	for j, d := range matched {
 		for _, i := range ks.same(d) {
-			dups = append(dups, [2]int{int(i), d})
+			dups = append(dups, [2]int{int(i), j})
 		}
 	}
 	slices.SortFunc(dups, func(a, b [2]int) int { return a[0] - b[0] })

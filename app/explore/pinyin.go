@@ -101,7 +101,7 @@ func pinyinQuery(t string) string {
 }
 
 // latin term q by pinyin: whole names are marked, with their spelling.
-func (ix *Index) matchPinyin(q string, get func(doc int) *termMatch) {
+func (ix *Index) matchPinyin(q string, out *matches) {
 	for i := range ix.pyPlaces {
 		e := &ix.pyPlaces[i]
 		tier, score, shown := e.match(q)
@@ -109,8 +109,8 @@ func (ix *Index) matchPinyin(q string, get func(doc int) *termMatch) {
 			continue
 		}
 		for _, doc := range e.docs {
-			m := get(doc)
-			w := m.where()
+			m := out.get(doc)
+			w := out.where(m)
 			w.loc = []Span{{0, len(e.name)}}
 			w.locPinyin = shown
 			m.raise(tier, score)
@@ -123,8 +123,8 @@ func (ix *Index) matchPinyin(q string, get func(doc int) *termMatch) {
 		}
 		n := &ix.names[p.name]
 		for _, doc := range n.docs {
-			m := get(doc)
-			w := m.where()
+			m := out.get(doc)
+			w := out.where(m)
 			w.people = append(w.people, NameHit{Name: n.name, Spans: []Span{{0, len(n.name)}}, Pinyin: shown})
 			m.raise(tier, score)
 		}

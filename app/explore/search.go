@@ -59,14 +59,6 @@ type termWhere struct {
 	people     []NameHit
 }
 
-// where returns what the term matched outside the body, making it.
-func (m *termMatch) where() *termWhere {
-	if m.at == nil {
-		m.at = &termWhere{}
-	}
-	return m.at
-}
-
 func (m *termMatch) raise(tier, score int) {
 	if tier > m.tier || (tier == m.tier && score > m.score) {
 		m.tier, m.score = tier, score
@@ -76,13 +68,16 @@ func (m *termMatch) raise(tier, score int) {
 // match finds the documents that match the normalised term t: every
 // document, or in the body text only those of within when it is not nil.
 func (ix *Index) match(t string, within []int) *matches {
-	out := &matches{slot: make([]int32, len(ix.Docs))}
+	titles := findKeys(t, &ix.title)
+	// Made at the length the titles give: growing it was a fifth of the
+	// time of a broad term.
+	out := &matches{slot: make([]int32, len(ix.Docs)), ms: make([]termMatch, 0, len(titles))}
 	get := out.get
 	// A title equal to the term is no better than one containing it; a
 	// place or name equal to it is.
-	for _, f := range findKeys(t, &ix.title) {
+	for _, f := range titles {
 		m := get(f.index)
-		m.where().title = ix.title.keys[f.index].origSpans(f.spans)
+		out.where(m).title = ix.title.keys[f.index].origSpans(f.spans)
 		m.raise(min(f.tier, tierInside), f.score)
 	}
 	ix.matchLabels(t, func(doc int) {
@@ -90,20 +85,20 @@ func (ix *Index) match(t string, within []int) *matches {
 	})
 	for _, f := range findKeys(t, &ix.locality) {
 		m := get(f.index)
-		m.where().loc = ix.locality.keys[f.index].origSpans(f.spans)
+		out.where(m).loc = ix.locality.keys[f.index].origSpans(f.spans)
 		m.raise(f.tier, f.score)
 	}
 	for _, f := range findKeys(t, &ix.nameKeys) {
 		n := ix.names[f.index]
 		for _, doc := range n.docs {
 			m := get(doc)
-			w := m.where()
+			w := out.where(m)
 			w.people = append(w.people, NameHit{Name: n.name, Spans: ix.nameKeys.keys[f.index].origSpans(f.spans)})
 			m.raise(f.tier, f.score)
 		}
 	}
 	if q := pinyinQuery(t); q != "" {
-		ix.matchPinyin(q, get)
+		ix.matchPinyin(q, out)
 	}
 	for _, tm := range ix.body.Find(t, within) {
 		m := get(tm.Doc)
@@ -115,8 +110,26 @@ func (ix *Index) match(t string, within []int) *matches {
 
 // matches are the documents one term matched, with how.
 type matches struct {
-	slot []int32     // per document: 1 + the position of its match in ms, 0 if none
-	ms   []termMatch // in order of first match
+	slot   []int32     // per document: 1 + the position of its match in ms, 0 if none
+	ms     []termMatch // in order of first match
+	wheres []termWhere // the rest of the last chunk where cuts from
+}
+
+// whereChunk is how many termWheres where allocates at a time, at most: a
+// broad term (会议) gives most documents one, which one allocation each
+// made a collection per keystroke in wasm.
+const whereChunk = 4096
+
+// where returns what m's term matched outside the body, making it.
+func (ms *matches) where(m *termMatch) *termWhere {
+	if m.at == nil {
+		if len(ms.wheres) == 0 {
+			ms.wheres = make([]termWhere, min(max(64, len(ms.ms)), whereChunk))
+		}
+		m.at = &ms.wheres[0]
+		ms.wheres = ms.wheres[1:]
+	}
+	return m.at
 }
 
 // get returns doc's match, adding an empty one if there is none. The
@@ -152,15 +165,22 @@ type found struct {
 // Unicode case folding is slow on CJK and both sides are already
 // normalised); keys equal to a form share its match. Matches come in key
 // order, then the keys equal to an earlier one.
+//
+// A broad term (会议: every title) matches most keys: the lists are made at
+// their largest length at once and the whole matches' spans cut from one
+// array, allocations that made a collection per keystroke in wasm.
 func findKeys(t string, ks *keySet) []found {
+	cands := ks.candidates(t)
 	var (
 		norms []string // candidates, for fuzzy
 		owner []int    // owner[i]: the distinct form of norms[i]
-		out   []found
+		out   = make([]found, 0, len(cands))
+		whole = make([]Span, len(cands)) // the spans of the whole matches
+		// matched[i] is the distinct form of out[i]
+		matched = make([]int, 0, len(cands))
+		rest    []int // candidates that match no way yet
 	)
-	first := map[int]int{}  // distinct form → index in out
-	var matched, rest []int // rest: candidates that match no way yet
-	for _, d := range ks.candidates(t) {
+	for _, d := range cands {
 		k := ks.keys[ks.distinct[d]]
 		if at := strings.Index(k.norm, t); at >= 0 { // no need for fuzzy
 			tier := tierInside
@@ -168,9 +188,10 @@ func findKeys(t string, ks *keySet) []found {
 				tier = tierExact
 			}
 			score := 100 - min(at, 99) // earlier is better
-			first[int(d)] = len(out)
+			i := len(out)
+			whole[i] = Span{at, at + len(t)}
 			matched = append(matched, int(d))
-			out = append(out, found{ks.distinct[d], tier, score, []Span{{at, at + len(t)}}})
+			out = append(out, found{ks.distinct[d], tier, score, whole[i : i+1 : i+1]})
 			continue
 		}
 		if subsequence(k.norm, t) {
@@ -182,7 +203,6 @@ func findKeys(t string, ks *keySet) []found {
 	}
 	for _, m := range fuzzy.FindNoSort(t, norms) {
 		d := owner[m.Index]
-		first[d] = len(out)
 		matched = append(matched, d)
 		out = append(out, found{ks.distinct[d], tierFuzzy, m.Score, runeSpans(m.Str, m.MatchedIndexes)})
 	}
@@ -202,15 +222,17 @@ func findKeys(t string, ks *keySet) []found {
 		})
 		for _, m := range fuzzy.FindNoSort(v, norms) {
 			d := owner[m.Index]
-			first[d] = len(out)
 			matched = append(matched, d)
 			out = append(out, found{ks.distinct[d], tierFuzzy, m.Score - swapPenalty, runeSpans(m.Str, m.MatchedIndexes)})
 		}
 	}
 	for _, dup := range ks.dupsOf(matched) {
-		f := out[first[dup[1]]]
+		f := out[dup[1]]
 		f.index = dup[0]
 		out = append(out, f)
+	}
+	if len(out) == 0 {
+		return nil
 	}
 	return out
 }

@@ -176,7 +176,9 @@ func (s *IndexSearcher) Find(phrase string, within []int) []TextMatch {
 	}
 	var out []TextMatch
 	if within == nil || len(within) > 0 {
-		for _, d := range s.index.Candidates(phrase, within) {
+		cands := s.index.Candidates(phrase, within)
+		out = make([]TextMatch, 0, len(cands)+len(rest))
+		for _, d := range cands {
 			if !s.scan.has(d) {
 				out = append(out, TextMatch{Doc: d, At: -1, Count: 1})
 				continue
