@@ -2,7 +2,6 @@ package ui
 
 import (
 	"errors"
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -67,6 +66,16 @@ func dataPath(format string, k int) string {
 		n = "0" + n
 	}
 	return strings.Replace(format, "%03d", n, 1)
+}
+
+// resourceName is the file a static resource's URL names, for messages:
+// its path from web/ on (web/data/records-000.bin), without the query.
+func resourceName(url string) string {
+	url, _, _ = strings.Cut(url, "?")
+	if i := strings.LastIndex(url, "/web/"); i >= 0 {
+		return url[i+1:]
+	}
+	return url
 }
 
 // envCount reads a count the site sets in app.js's environment, at least 1.
@@ -161,6 +170,7 @@ func (l *loader) handle(ctx app.Context, _ app.Action) {
 		l.mu.Lock()
 		l.running = false // allow a retry
 		l.mu.Unlock()
+		ctx.NewAction(ActionShown)
 	}
 	ctx.SetState(stateLibrary, lib)
 	if lib.ready() {
@@ -405,11 +415,11 @@ func (l *loader) fetchIndexShard(ctx app.Context, k int) (*textindex.Index, erro
 	name := dataPath(indexFormat, k)
 	data, err := l.fetch.Fetch(ctx.ResolveStaticResource(name), func(int, int) {})
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil, err // it names the file
 	}
 	ix, err := textindex.Decode(data)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil, errors.New("数据格式错误：" + name + "：" + err.Error())
 	}
 	return ix, nil
 }

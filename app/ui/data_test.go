@@ -11,6 +11,20 @@ import (
 	"renda/app/textindex"
 )
 
+func TestResourceName(t *testing.T) {
+	for _, c := range []struct{ url, want string }{
+		{"/web/data/records-000.bin", "web/data/records-000.bin"},
+		{"/renda/web/data/text-012.bin?v=3f2a", "web/data/text-012.bin"},
+		{"https://example.org/a/web/b/web/data/index-001.bin", "web/data/index-001.bin"},
+		{"/other/file.bin?x=1", "/other/file.bin"},
+		{"", ""},
+	} {
+		if got := resourceName(c.url); got != c.want {
+			t.Errorf("resourceName(%q) = %q, want %q", c.url, got, c.want)
+		}
+	}
+}
+
 func TestJoinParts(t *testing.T) {
 	for _, c := range []struct {
 		name  string

@@ -17,14 +17,16 @@ func newBrowserFetcher() packFetcher { return browserFetcher{} }
 
 // Fetch implements packFetcher, streaming the body to report progress. The
 // total is known only when the response is not content-encoded (else
-// Content-Length counts compressed bytes).
+// Content-Length counts compressed bytes). Errors name the file
+// (resourceName).
 func (browserFetcher) Fetch(url string, progress func(loaded, total int)) ([]byte, error) {
+	name := resourceName(url)
 	resp, err := await(js.Global().Call("fetch", url))
 	if err != nil {
-		return nil, errors.New("无法下载数据：" + err.Error())
+		return nil, errors.New("无法下载数据：" + name + "：" + err.Error())
 	}
 	if !resp.Get("ok").Bool() {
-		return nil, errors.New("无法下载数据：HTTP " + strconv.Itoa(resp.Get("status").Int()))
+		return nil, errors.New("无法下载数据：" + name + "：HTTP " + strconv.Itoa(resp.Get("status").Int()))
 	}
 	total := 0
 	headers := resp.Get("headers")
@@ -37,7 +39,7 @@ func (browserFetcher) Fetch(url string, progress func(loaded, total int)) ([]byt
 	if body.IsNull() || body.IsUndefined() {
 		buf, err := await(resp.Call("arrayBuffer"))
 		if err != nil {
-			return nil, err
+			return nil, errors.New("下载中断：" + name + "：" + err.Error())
 		}
 		return copyBytes(js.Global().Get("Uint8Array").New(buf)), nil
 	}
@@ -46,7 +48,7 @@ func (browserFetcher) Fetch(url string, progress func(loaded, total int)) ([]byt
 	for {
 		chunk, err := await(reader.Call("read"))
 		if err != nil {
-			return nil, errors.New("下载中断：" + err.Error())
+			return nil, errors.New("下载中断：" + name + "：" + err.Error())
 		}
 		if chunk.Get("done").Bool() {
 			break

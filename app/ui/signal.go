@@ -6,6 +6,12 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
+// ActionShown is announced when the page first shows a view with its data,
+// once the render is in the DOM, or when the data failed to load: what a
+// page load waits for is over. main turns the garbage collector back on
+// then (app/main_wasm.go).
+const ActionShown = "renda/shown"
+
 // Views, as announced to browser tests in window.rendaView.
 const (
 	viewSearch   = "search"
@@ -26,7 +32,8 @@ func signalBusy() {
 // that the page shows view with its data: window.rendaReady = true,
 // window.rendaView = view, window.rendaPath = the route path (no prefix),
 // window.rendaReadyAt = when it first did (Date.now(), kept by later
-// views). It tells the service worker too (tellWorkerReady), once.
+// views). The first time it announces ActionShown and tells the service
+// worker (tellWorkerReady).
 func signalReady(ctx app.Context, view string) {
 	path := routePath(ctx)
 	ctx.Defer(func(app.Context) {
@@ -35,6 +42,7 @@ func signalReady(ctx app.Context, view string) {
 		w.Set("rendaPath", path)
 		if !w.Get("rendaReadyAt").Truthy() {
 			w.Set("rendaReadyAt", w.Get("Date").Call("now"))
+			ctx.NewAction(ActionShown)
 		}
 		w.Set("rendaReady", true)
 		tellWorkerReady()
