@@ -13,12 +13,14 @@ import (
 
 // TestCollectorBackOn checks that the garbage collector, off while the
 // page loads its data, is on again once the page shows it
-// (window.rendaCollector, set only when it was off), and once the data
-// failed to load: a site whose records are gone says so, with a retry.
+// (window.rendaCollectorOn, set only when it was off, at the first results
+// or after), and once the data failed to load: a site whose records are
+// gone says so, with a retry. (TestPagedPack: a pack of several pages has
+// it on before its first results.)
 func TestCollectorBackOn(t *testing.T) {
 	tb := newTab(t, chromedp.WithNewBrowserContext())
 	tb.open("")
-	tb.waitFor(`window.rendaCollector === "on"`)
+	tb.waitFor(`window.rendaCollectorOn >= window.rendaReadyAt`)
 
 	dir := serveSite(t, env.pack, onlyRoot)
 	gone, err := filepath.Glob(filepath.Join(dir, "web", "data", "records-000.bin*"))
@@ -36,5 +38,5 @@ func TestCollectorBackOn(t *testing.T) {
 	if got := eval[string](failed, `document.querySelector("#load-error").innerText`); !strings.Contains(got, "records-000.bin") {
 		t.Errorf("the load error does not name the missing file: %q", got)
 	}
-	failed.waitFor(`window.rendaCollector === "on"`)
+	failed.waitFor(`window.rendaCollectorOn > 0`)
 }

@@ -41,6 +41,11 @@ func TestPagedPack(t *testing.T) {
 			t.Errorf("searching %s: its document at %d, want first", d.ID, got)
 		}
 	}
+	// Several pages: the garbage collector was on again before the first
+	// results (TestCollectorBackOn: one page has it on after).
+	if !eval[bool](tb, `window.rendaCollectorOn > 0 && window.rendaCollectorOn < window.rendaReadyAt`) {
+		t.Errorf("collector on at %v, first results at %v: want it on before", eval[any](tb, `window.rendaCollectorOn`), eval[any](tb, `window.rendaReadyAt`))
+	}
 	last := pack.Docs[n-1]
 	tb.open(docPath(last.ID))
 	if v := tb.view(); v != "doc" {

@@ -170,7 +170,7 @@ func (l *loader) handle(ctx app.Context, _ app.Action) {
 		l.mu.Lock()
 		l.running = false // allow a retry
 		l.mu.Unlock()
-		ctx.NewAction(ActionShown)
+		ctx.NewAction(ActionCollect)
 	}
 	ctx.SetState(stateLibrary, lib)
 	if lib.ready() {
@@ -253,6 +253,9 @@ func (l *loader) load(ctx app.Context) library {
 	// decompressed bytes, and Content-Length counts compressed ones.
 	total, _ := strconv.Atoi(app.Getenv("RENDA_PACK_SIZE"))
 	pages := make([]page, envCount("RENDA_PAGES"))
+	if len(pages) > 1 {
+		ctx.NewAction(ActionCollect)
+	}
 	loaded := make([]int, len(pages)) // bytes so far, per page
 	var mu sync.Mutex
 	lastShown := 0

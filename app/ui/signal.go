@@ -6,11 +6,13 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// ActionShown is announced when the page first shows a view with its data,
-// once the render is in the DOM, or when the data failed to load: what a
-// page load waits for is over. main turns the garbage collector back on
-// then (app/main_wasm.go).
-const ActionShown = "renda/shown"
+// ActionCollect is announced when the page no longer needs the garbage
+// collector off (app/main_wasm.go turns it off until then): it first shows
+// a view with its data (once the render is in the DOM), its data failed to
+// load, or its pack has several pages of records (100,000 reports allocate
+// hundreds of megabytes while loading, and collecting costs as much then
+// as later).
+const ActionCollect = "renda/collect"
 
 // Views, as announced to browser tests in window.rendaView.
 const (
@@ -32,7 +34,7 @@ func signalBusy() {
 // that the page shows view with its data: window.rendaReady = true,
 // window.rendaView = view, window.rendaPath = the route path (no prefix),
 // window.rendaReadyAt = when it first did (Date.now(), kept by later
-// views). The first time it announces ActionShown and tells the service
+// views). The first time it announces ActionCollect and tells the service
 // worker (tellWorkerReady).
 func signalReady(ctx app.Context, view string) {
 	path := routePath(ctx)
@@ -42,7 +44,7 @@ func signalReady(ctx app.Context, view string) {
 		w.Set("rendaPath", path)
 		if !w.Get("rendaReadyAt").Truthy() {
 			w.Set("rendaReadyAt", w.Get("Date").Call("now"))
-			ctx.NewAction(ActionShown)
+			ctx.NewAction(ActionCollect)
 		}
 		w.Set("rendaReady", true)
 		tellWorkerReady()
