@@ -789,6 +789,15 @@ func (t *textStore) done(k int, sh *corpus.Shard, now time.Time) (dropped []corp
 // shardPath is where the site keeps text shard k.
 func shardPath(k int) string { return dataPath("/web/data/text-%03d.bin", k) }
 
+// decodeShard decodes text shard k; an error names it.
+func decodeShard(k int, data []byte) (corpus.Shard, error) {
+	var sh corpus.Shard
+	if err := sh.UnmarshalBinary(data); err != nil {
+		return sh, errors.New("数据格式错误：" + shardPath(k) + "：" + err.Error())
+	}
+	return sh, nil
+}
+
 // handleTexts fetches the text shards of the documents the action lists
 // that are not loaded yet, and gives each to the library as it comes, with
 // the shards it drops to stay within its budget.
@@ -801,10 +810,10 @@ func (l *loader) handleTexts(ctx app.Context, a app.Action) {
 		data, err := l.fetch.Fetch(ctx.ResolveStaticResource(shardPath(k)), func(int, int) {})
 		var sh corpus.Shard
 		if err == nil {
-			err = sh.UnmarshalBinary(data)
+			sh, err = decodeShard(k, data)
 		}
 		if err != nil {
-			app.Log("text shard", k, err)
+			app.Log(err)
 			l.texts.done(k, nil, time.Now())
 			msg := err.Error()
 			ctx.Dispatch(func(ctx app.Context) {

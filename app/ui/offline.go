@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"errors"
 	"slices"
 	"strings"
 	"sync/atomic"
@@ -124,11 +123,8 @@ func (l *loader) keepShard(k int, url string, progress func(int)) error {
 	if err != nil {
 		return err
 	}
-	var sh corpus.Shard
-	if err := sh.UnmarshalBinary(data); err != nil {
-		return errors.New("数据格式错误：" + shardPath(k) + "：" + err.Error())
-	}
-	return nil
+	_, err = decodeShard(k, data)
+	return err
 }
 
 // keeper runs "keep everything offline", one run at a time.
