@@ -132,6 +132,26 @@ func (ms *matches) where(m *termMatch) *termWhere {
 	return m.at
 }
 
+// docs returns the matched documents, ascending: read off the slots when
+// they are many (a broad term matches most of 100,000 reports: sorting them
+// was 7% of its search), else sorted.
+func (m *matches) docs() []int {
+	out := make([]int, 0, len(m.ms))
+	if len(m.ms)*16 < len(m.slot) {
+		for _, tm := range m.ms {
+			out = append(out, tm.doc)
+		}
+		slices.Sort(out)
+		return out
+	}
+	for doc, s := range m.slot {
+		if s != 0 {
+			out = append(out, doc)
+		}
+	}
+	return out
+}
+
 // get returns doc's match, adding an empty one if there is none. The
 // pointer is good until the next call.
 func (m *matches) get(doc int) *termMatch {
@@ -371,10 +391,7 @@ func (ix *Index) matchAll(terms []string, from int8) ([]*matches, []rankedDoc) {
 		per[i] = ix.match(t, within)
 		next := []int{}
 		if i == 0 {
-			for _, m := range per[i].ms {
-				next = append(next, m.doc)
-			}
-			slices.Sort(next)
+			next = per[i].docs()
 		} else {
 			for _, doc := range within {
 				if per[i].at(doc) != nil {

@@ -211,3 +211,27 @@ func TestScanSearcherNarrows(t *testing.T) {
 		t.Errorf("counts: %+v", m)
 	}
 }
+
+// TestMatchesDocs checks the documents a term matched come ascending
+// whether few (sorted) or many (read off the slots).
+func TestMatchesDocs(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		docs  int
+		match []int // in order of first match
+	}{
+		{"none", 100, nil},
+		{"few, sorted", 100, []int{90, 5, 3}},
+		{"many, off the slots", 40, []int{39, 0, 7, 8, 21, 3}},
+		{"all", 5, []int{4, 3, 2, 1, 0}},
+	} {
+		m := &matches{slot: make([]int32, tt.docs)}
+		for _, d := range tt.match {
+			m.get(d)
+		}
+		want := slices.Sorted(slices.Values(tt.match))
+		if got := m.docs(); !slices.Equal(got, want) && len(got)+len(want) > 0 {
+			t.Errorf("%s: docs() = %v, want %v", tt.name, got, want)
+		}
+	}
+}
