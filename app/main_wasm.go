@@ -22,9 +22,9 @@ const loadMemoryLimit = 256 << 20
 // The garbage collector is off while the page loads its data, until the
 // page shows it (ui.ActionCollect): wasm has one thread, and each
 // collection scans the heap while nothing else runs. Loading 10,000
-// reports from the cache, four collections took about 100 of 500 ms (a
-// probe: the records' page decoded in 25 ms instead of 75, the index in
-// 45 instead of 100) for a heap of 44 MB, which is all the load allocates.
+// reports from the cache collected four times, for a heap of 44 MB that
+// is all the load allocates (probes: the page of records decoded in 21–25
+// ms instead of 60–100, the index built in 42–97 ms instead of 86–100).
 // A pack of several pages turns it back on at once (at 100,000 reports the
 // collections cost as much before the first results as after, and the
 // heap would pass any small limit).
