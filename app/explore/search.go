@@ -349,8 +349,8 @@ func (ix *Index) SearchTop(q Query, n int) Result {
 }
 
 // sortRanked orders ranked best first: by rank, then score, descending,
-// then newest first. It sorts one integer per document, which is quick
-// and shares the code of every other sort of integers in app.wasm:
+// then newest first. It sorts one integer per document (sortKeys), which
+// is quick:
 //
 //	bits 63–56: 255 − rank · bits 55–32: 2²⁴−1 − (score + 2²³) · bits 31–1: place newest first · bit 0: from
 func (ix *Index) sortRanked(ranked []rankedDoc) []rankedDoc {
@@ -361,7 +361,7 @@ func (ix *Index) sortRanked(ranked []rankedDoc) []rankedDoc {
 		score := uint64(min(max(int(r.score), -half), half-1) + half)
 		keys[i] = (255-rank)<<56 | (1<<24-1-score)<<32 | uint64(ix.newest[r.doc])<<1 | uint64(r.from)
 	}
-	slices.Sort(keys)
+	sortKeys(keys)
 	for i, k := range keys {
 		ranked[i] = rankedDoc{
 			doc:   ix.order[k>>1&(1<<31-1)],
