@@ -36,7 +36,7 @@ type Options struct {
 	Fast       bool   // compress quickly (for serve and tests), not as small as possible
 	IndexShard int    // bytes per shard of the text index; 0 means 128 KiB (indexShard)
 	// IndexPrefetch is the size of text index under which the page fetches
-	// all its shards after the first results (0 means 8 MiB,
+	// all its shards after the first results (0 means 48 MiB,
 	// prefetchIndexMax; negative: never, only as searches need them).
 	IndexPrefetch int
 
@@ -524,9 +524,12 @@ func fixManifest(name, base string) error {
 
 // prefetchIndexMax is the size of text index under which the page fetches
 // every shard once the first results are in, so that typing soon never
-// waits for one (10,000 reports: 26 shards, 3.4 MB raw, 1.6 MB brotli);
-// above it (100,000 reports: 33 MB) only the shards searches need come.
-const prefetchIndexMax = 8 << 20
+// waits for one (10,000 reports: 26 shards, 3.4 MB raw, 1.6 MB brotli;
+// 100,000 reports: 254 shards, 33 MB raw, 22 MB brotli, which the service
+// worker downloads on a first visit anyway, and 35 MB of wasm heap: the
+// harness's keystroke p95 fell from 121 to 74 ms). Above it only the shards
+// searches need come.
+const prefetchIndexMax = 48 << 20
 
 // indexShard is the size the text index is cut to, by key
 // (textindex.Index.Split): the browser fetches the shards the terms of a
