@@ -529,6 +529,7 @@ type textStore struct {
 	people    fetchState           // whether spellings has the people's
 	shards    map[int]corpus.Shard // loaded, by number
 	used      map[int]shardUse     // how each loaded shard was asked for
+	latest    map[int]bool         // the shards the latest request asked for: never dropped
 	held      int                  // bytes of text the loaded shards hold
 	budget    int                  // bytes of text beyond which the least recently asked for are dropped
 	loading   map[int]time.Time    // being fetched, and held until
@@ -717,16 +718,19 @@ type textRequest struct {
 // claim marks the loaded shards of r's documents as used at now (and held
 // as r says) and returns those neither loaded nor being fetched, marking
 // them as being fetched. Documents beyond the pack's (imported, with their
-// texts) have no shard.
+// texts) have no shard. r's shards are the latest asked for: none is
+// dropped until another request comes, however many a page shows.
 func (t *textStore) claim(r textRequest, now time.Time) []int {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	var ks []int
+	t.latest = map[int]bool{}
 	for _, d := range r.Docs {
 		if d < 0 || t.index == nil || d >= t.index.Docs() {
 			continue
 		}
 		k := corpus.ShardOf(d)
+		t.latest[k] = true
 		if u, ok := t.used[k]; ok {
 			u.at, u.until = now, later(u.until, r.Hold)
 			t.used[k] = u
@@ -751,8 +755,8 @@ func later(a, b time.Time) time.Time {
 
 // done records the end of fetching shard k, with the shard when it came,
 // used at now. Beyond the budget, it drops the least recently used shards
-// that are not held and returns them: the library's index must drop their
-// texts too (explore.Index.DropTexts).
+// that are neither held nor the latest request's and returns them: the
+// library's index must drop their texts too (explore.Index.DropTexts).
 func (t *textStore) done(k int, sh *corpus.Shard, now time.Time) (dropped []corpus.Shard) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
@@ -771,7 +775,7 @@ func (t *textStore) done(k int, sh *corpus.Shard, now time.Time) (dropped []corp
 	for t.held > t.budget {
 		oldest := -1
 		for s, u := range t.used {
-			if s != k && !u.until.After(now) && (oldest < 0 || u.at.Before(t.used[oldest].at)) {
+			if s != k && !t.latest[s] && !u.until.After(now) && (oldest < 0 || u.at.Before(t.used[oldest].at)) {
 				oldest = s
 			}
 		}

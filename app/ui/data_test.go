@@ -93,9 +93,11 @@ func TestPeopleSpellings(t *testing.T) {
 }
 
 // TestTextBudget follows text shards through the store: beyond its budget
-// it drops the least recently asked for, never one held (an export's) nor
-// the one just loaded; asking for a loaded shard counts as using it; a
-// failed one is claimed again; imported documents have no shard.
+// it drops the least recently asked for, never one held (an export's), the
+// one just loaded nor one the latest request asked for (a page showing more
+// than the budget keeps them all); asking for a loaded shard counts as
+// using it; a failed one is claimed again; imported documents have no
+// shard.
 func TestTextBudget(t *testing.T) {
 	const docs = 10 * corpus.ShardSize
 	ts := newTextStore()
@@ -125,6 +127,7 @@ func TestTextBudget(t *testing.T) {
 		{"a hold ends", []int{7}, 0, 150, []int{7}, []int{2}},
 		{"held beyond the budget", []int{8, 9}, 300, 160, []int{8, 9}, []int{6, 7}},
 		{"nothing else to drop", []int{0}, 0, 170, []int{0}, nil},
+		{"a page asks for more than the budget", []int{1, 2, 3, 4, 6}, 0, 400, []int{1, 2, 3, 4, 6}, []int{5, 8, 9, 0}},
 	}
 	for _, s := range steps {
 		r := textRequest{}
@@ -153,18 +156,18 @@ func TestTextBudget(t *testing.T) {
 			}
 		}
 	}
-	if held := 4 * 300; ts.held != held { // shards 0, 5, 8 and 9
+	if held := 5 * 300; ts.held != held { // shards 1, 2, 3, 4 and 6
 		t.Errorf("the store counts %d bytes of text, want %d", ts.held, held)
 	}
 
 	// A failed shard is claimed again; imported documents have none.
-	if got := ts.claim(textRequest{Docs: []int{doc(1), docs, docs + 5}}, at(200)); !slices.Equal(got, []int{1}) {
-		t.Fatalf("claimed %v, want [1]", got)
+	if got := ts.claim(textRequest{Docs: []int{doc(7), docs, docs + 5}}, at(500)); !slices.Equal(got, []int{7}) {
+		t.Fatalf("claimed %v, want [7]", got)
 	}
-	if dropped := ts.done(1, nil, at(201)); dropped != nil || ts.loaded(1) {
+	if dropped := ts.done(7, nil, at(501)); dropped != nil || ts.loaded(7) {
 		t.Fatalf("a failed shard dropped %v or loaded", dropped)
 	}
-	if got := ts.claim(textRequest{Docs: []int{doc(1)}}, at(202)); !slices.Equal(got, []int{1}) {
-		t.Fatalf("after the failure claimed %v, want [1]", got)
+	if got := ts.claim(textRequest{Docs: []int{doc(7)}}, at(502)); !slices.Equal(got, []int{7}) {
+		t.Fatalf("after the failure claimed %v, want [7]", got)
 	}
 }
