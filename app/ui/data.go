@@ -520,19 +520,18 @@ func publishIndex(ctx app.Context, index *textindex.Sharded, msg string) {
 // after an import) has them.
 type textStore struct {
 	mu        sync.Mutex
-	index     *textindex.Sharded   // of the pack's documents; nil until the records are in
-	indexing  map[int]bool         // shards of the index being fetched
-	indexWait bool                 // a request found a shard of the index it needs being fetched by another
-	tables    string               // the pack's tables of names
-	hasTables bool                 // else the index builds them
-	spellings *explore.Spellings   // nil: not loaded yet
-	people    fetchState           // whether spellings has the people's
-	shards    map[int]corpus.Shard // loaded, by number
-	used      map[int]shardUse     // how each loaded shard was asked for
-	latest    map[int]bool         // the shards the latest request asked for: never dropped
-	held      int                  // bytes of text the loaded shards hold
-	budget    int                  // bytes of text beyond which the least recently asked for are dropped
-	loading   map[int]time.Time    // being fetched, and held until
+	index     *textindex.Sharded // of the pack's documents; nil until the records are in
+	indexing  map[int]bool       // shards of the index being fetched
+	indexWait bool               // a request found a shard of the index it needs being fetched by another
+	tables    string             // the pack's tables of names
+	hasTables bool               // else the index builds them
+	spellings *explore.Spellings // nil: not loaded yet
+	people    fetchState         // whether spellings has the people's
+	shards    map[int]keptShard  // loaded, by number
+	latest    map[int]bool       // the shards the latest request asked for: never dropped
+	held      int                // bytes of text the loaded shards hold
+	budget    int                // bytes of text beyond which the least recently asked for are dropped
+	loading   map[int]time.Time  // being fetched, and held until
 }
 
 // textBudget is how many bytes of text (cleaned and original) the loaded
@@ -542,8 +541,9 @@ type textStore struct {
 // every shard it ever fetched (1.2 MB each).
 const textBudget = 64 << 20
 
-// shardUse is how a loaded text shard was asked for.
-type shardUse struct {
+// keptShard is a loaded text shard and how it was asked for.
+type keptShard struct {
+	corpus.Shard
 	at    time.Time // last asked for
 	until time.Time // held until (an export's): not dropped before
 	size  int       // bytes of text
@@ -551,7 +551,7 @@ type shardUse struct {
 
 func newTextStore() *textStore {
 	return &textStore{
-		shards: map[int]corpus.Shard{}, used: map[int]shardUse{}, budget: textBudget,
+		shards: map[int]keptShard{}, budget: textBudget,
 		loading: map[int]time.Time{}, indexing: map[int]bool{},
 	}
 }
@@ -682,7 +682,7 @@ func (t *textStore) newIndex(p corpus.Pack, bundled int) *explore.Index {
 	}
 	ix.UseSpellings(sp) // once: each call lays out every name's entry
 	for _, sh := range t.shards {
-		ix.SetTexts(sh)
+		ix.SetTexts(sh.Shard)
 	}
 	if t.index != nil {
 		if err := ix.UseTextIndex(t.index); err != nil {
@@ -731,9 +731,9 @@ func (t *textStore) claim(r textRequest, now time.Time) []int {
 		}
 		k := corpus.ShardOf(d)
 		t.latest[k] = true
-		if u, ok := t.used[k]; ok {
+		if u, ok := t.shards[k]; ok {
 			u.at, u.until = now, later(u.until, r.Hold)
-			t.used[k] = u
+			t.shards[k] = u
 			continue
 		}
 		hold, loading := t.loading[k]
@@ -765,27 +765,25 @@ func (t *textStore) done(k int, sh *corpus.Shard, now time.Time) (dropped []corp
 	if sh == nil {
 		return nil
 	}
-	t.shards[k] = *sh
 	size := 0
 	for _, tx := range sh.Texts {
 		size += len(tx.Text) + len(tx.Original)
 	}
-	t.used[k] = shardUse{at: now, until: hold, size: size}
+	t.shards[k] = keptShard{Shard: *sh, at: now, until: hold, size: size}
 	t.held += size
 	for t.held > t.budget {
 		oldest := -1
-		for s, u := range t.used {
-			if s != k && !t.latest[s] && !u.until.After(now) && (oldest < 0 || u.at.Before(t.used[oldest].at)) {
+		for s, u := range t.shards {
+			if s != k && !t.latest[s] && !u.until.After(now) && (oldest < 0 || u.at.Before(t.shards[oldest].at)) {
 				oldest = s
 			}
 		}
 		if oldest < 0 {
 			break // every other shard is held
 		}
-		dropped = append(dropped, t.shards[oldest])
-		t.held -= t.used[oldest].size
+		dropped = append(dropped, t.shards[oldest].Shard)
+		t.held -= t.shards[oldest].size
 		delete(t.shards, oldest)
-		delete(t.used, oldest)
 	}
 	return dropped
 }

@@ -143,23 +143,14 @@ func shardURLs(ctx app.Context, n int) []string {
 	return urls
 }
 
-// unkept returns the text shards that CacheStorage lacks although they
-// are loaded or were fetched by this run, and how many it holds.
-func (k *keeper) unkept(urls []string, fetched map[int]bool) (keep []int, held int) {
-	cached := cachedURLs(urls)
-	_, keep = remaining(cached, func(s int) bool {
-		return k.l.texts.loaded(s) || fetched[s]
-	})
-	return keep, count(cached)
-}
-
-// plan looks the text shards up in CacheStorage: those to fetch (neither
-// cached nor loaded) and how many it holds; ok is false without
+// plan looks the text shards up in CacheStorage: those to fetch, those it
+// lacks although they are loaded or fetched by the run under way (fetched)
+// — the worker must keep them — and how many it holds; ok is false without
 // CacheStorage.
-func (k *keeper) plan(urls []string) (fetch []int, held int, ok bool) {
+func (k *keeper) plan(urls []string, fetched map[int]bool) (fetch, keep []int, held int, ok bool) {
 	cached := cachedURLs(urls)
-	fetch, _ = remaining(cached, k.l.texts.loaded)
-	return fetch, count(cached), cached != nil
+	fetch, keep = remaining(cached, func(s int) bool { return k.l.texts.loaded(s) || fetched[s] })
+	return fetch, keep, count(cached), cached != nil
 }
 
 // handleCheck publishes how many text shards CacheStorage holds.
@@ -168,7 +159,7 @@ func (k *keeper) handleCheck(ctx app.Context, a app.Action) {
 	if !ok || app.IsServer || k.busy.Load() {
 		return
 	}
-	_, held, _ := k.plan(shardURLs(ctx, shardCount(docs)))
+	_, _, held, _ := k.plan(shardURLs(ctx, shardCount(docs)), nil)
 	ctx.SetState(stateOffline, offlineStatus{Checked: true, Docs: docs, Total: shardCount(docs), Done: held})
 }
 
@@ -190,7 +181,7 @@ func (k *keeper) handle(ctx app.Context, a app.Action) {
 	urls := shardURLs(ctx, shardCount(docs))
 	st := offlineStatus{Checked: true, Running: true, Docs: docs, Total: len(urls)}
 	publish := func() { ctx.SetState(stateOffline, st) }
-	fetch, _, ok := k.plan(urls)
+	fetch, _, _, ok := k.plan(urls, nil)
 	if !ok {
 		st.Running, st.Err = false, offlineNotStored
 		publish()
@@ -223,7 +214,7 @@ func (k *keeper) handle(ctx app.Context, a app.Action) {
 		publish()
 	}
 
-	if keep, _ := k.unkept(urls, fetched); len(keep) > 0 {
+	if _, keep, _, _ := k.plan(urls, fetched); len(keep) > 0 {
 		ku := make([]string, len(keep))
 		for i, s := range keep {
 			ku[i] = urls[s]
@@ -232,7 +223,7 @@ func (k *keeper) handle(ctx app.Context, a app.Action) {
 			st.Err = err.Error()
 		}
 	}
-	unkept, held := k.unkept(urls, fetched)
+	_, unkept, held, _ := k.plan(urls, fetched)
 	switch {
 	case held == st.Total:
 		st.Err = "" // all there after all
