@@ -2,11 +2,14 @@ package ui
 
 import (
 	"context"
+	"fmt"
 	"testing"
+	"time"
 
 	"renda/app/corpus"
 	"renda/app/importer"
 	"renda/app/reader"
+	"renda/parse"
 )
 
 // TestShelf indexes imported documents next to the bundled ones and marks
@@ -52,3 +55,73 @@ func TestShelf(t *testing.T) {
 type failingStore struct{ importer.MemStore }
 
 func (*failingStore) Load() ([]importer.Entry, error) { return nil, importer.ErrQuota }
+
+// TestShelfSharesBundled follows the bundled documents through libraries:
+// until documents are imported the index works on them in place (no copy
+// of every record); from then on each library copies them, with the texts
+// of the shards the text store holds and no others, whatever an earlier
+// index wrote into the shared ones.
+func TestShelfSharesBundled(t *testing.T) {
+	docs := make([]corpus.Doc, 2*corpus.ShardSize)
+	for i := range docs {
+		docs[i].ID, docs[i].Title = fmt.Sprintf("d%03d", i), fmt.Sprintf("第%d篇", i)
+	}
+	shard := func(k int) corpus.Shard {
+		sh := corpus.Shard{First: k * corpus.ShardSize}
+		for d := sh.First; d < sh.First+corpus.ShardSize; d++ {
+			text := fmt.Sprintf("第%d篇的正文。", d)
+			sh.Texts = append(sh.Texts, corpus.Texts{Text: text, Original: text})
+		}
+		return sh
+	}
+	s0, s1 := shard(0), shard(1)
+	last := len(docs) - 1 // in shard 1
+	now := time.Now()
+	ts := newTextStore()
+	sh := newShelf(&importer.MemStore{}, newParser())
+	lib := sh.open(corpus.Pack{Version: "v", Docs: docs}, ts, 1)
+	if &lib.Index.Docs[0] != &docs[0] {
+		t.Fatal("without imported documents, the library copies the bundled ones")
+	}
+	for k, s := range []corpus.Shard{s0, s1} {
+		ts.done(k, &s, now)
+		lib.Index.SetTexts(s)
+	}
+
+	rebuild := func(entries []importer.Entry) library {
+		sh.mu.Lock()
+		defer sh.mu.Unlock()
+		sh.entries = entries
+		return sh.libraryLocked()
+	}
+	mine := importer.Entry{ID: "imported-mine", Doc: corpus.Doc{Record: parse.Record{ID: "imported-mine", Text: "导入的正文。"}}}
+	lib = rebuild([]importer.Entry{mine})
+	ix := lib.Index
+	if len(ix.Docs) != len(docs)+1 || &ix.Docs[0] == &docs[0] {
+		t.Fatalf("with an imported document: %d documents, shared %v", len(ix.Docs), &ix.Docs[0] == &docs[0])
+	}
+	if !ix.HasText(0) || ix.Docs[last].Text != s1.Texts[corpus.ShardSize-1].Text || ix.Docs[len(docs)].Text != "导入的正文。" {
+		t.Fatalf("the copy lacks the texts the store holds or the imported one: %q, %q", ix.Docs[last].Text, ix.Docs[len(docs)].Text)
+	}
+
+	// The store drops shard 1 (budget), and its texts leave this index;
+	// the shared documents still hold them from the first.
+	ts.budget = 1
+	for _, d := range ts.done(0, &s0, now.Add(time.Second)) {
+		ix.DropTexts(d.First, len(d.Texts))
+	}
+	if ix.HasText(last) || docs[last].Text == "" {
+		t.Fatalf("shard 1 not dropped from the copy (%v), or gone from the shared documents (%q)", ix.HasText(last), docs[last].Text)
+	}
+	lib = rebuild(nil) // the imported document removed
+	ix = lib.Index
+	if len(ix.Docs) != len(docs) || &ix.Docs[0] == &docs[0] {
+		t.Fatalf("after an import: %d documents, shared %v", len(ix.Docs), &ix.Docs[0] == &docs[0])
+	}
+	if ix.Docs[last].Text != "" || ix.HasText(last) {
+		t.Errorf("a text the store dropped came back from the shared documents: %q", ix.Docs[last].Text)
+	}
+	if ix.Docs[0].Text != s0.Texts[0].Text || !ix.HasText(0) {
+		t.Errorf("a text the store holds is missing: %q", ix.Docs[0].Text)
+	}
+}
