@@ -22,13 +22,14 @@ type pyPerson struct{ name, spell int32 }
 // match reports how the folded latin query q matches the spelling: the
 // tier, a score within it, and the spelling to show beside the name.
 func (e *spelling) match(q string) (tier, score int, shown string) {
-	if e.readings == nil {
+	if e.readings == "" {
 		return e.matchPlain(q)
 	}
-	full := e.readings.full
+	full, initials := e.keys()
+	first, _, _ := strings.Cut(full, recordSep) // the name's own reading
 	best := tierNone
-	for i, k := range full {
-		if !strings.HasPrefix(k, q) {
+	for k := range strings.SplitSeq(full, recordSep) {
+		if k == "" || !strings.HasPrefix(k, q) {
 			continue
 		}
 		t := tierInside
@@ -38,7 +39,7 @@ func (e *spelling) match(q string) (tier, score int, shown string) {
 		s := 100 - min(len(k)-len(q), 99)
 		if t > best || (t == best && s > score) {
 			best, score, shown = t, s, e.shown
-			if i > 0 && k != full[0] && !strings.HasPrefix(full[0], q) {
+			if k != first && !strings.HasPrefix(first, q) {
 				shown = k // an other reading matched: show that one
 			}
 		}
@@ -46,8 +47,8 @@ func (e *spelling) match(q string) (tier, score int, shown string) {
 	if best != tierNone {
 		return best, score, shown
 	}
-	for _, k := range e.readings.initials {
-		if strings.HasPrefix(k, q) {
+	for k := range strings.SplitSeq(initials, recordSep) {
+		if k != "" && strings.HasPrefix(k, q) {
 			return tierInside, 50 - min(len(k)-len(q), 49), e.shown
 		}
 	}

@@ -150,7 +150,7 @@ func TestMatchPlain(t *testing.T) {
 	for _, shown := range []string{"qing xu xian", "wang de hai", "a", "ding hao qin", "xi an shi"} {
 		full, initials := plain(shown)
 		without := pyEntry{spelling: spelling{shown: shown}}
-		with := pyEntry{spelling: spelling{shown: shown, readings: &readings{full, initials}}}
+		with := pyEntry{spelling: spelling{shown: shown, readings: joinReadings(full, initials)}}
 		qs := []string{"", "x", "zz", "qingxux", "qxxx", "wangdehaiz", "dhq"}
 		for _, k := range append(full, initials...) {
 			for i := 1; i <= len(k); i++ {
@@ -163,6 +163,38 @@ func TestMatchPlain(t *testing.T) {
 			if t1 != t2 || s1 != s2 || sh1 != sh2 {
 				t.Errorf("%q: match(%q) = %d %d %q without keys, %d %d %q with", shown, q, t1, s1, sh1, t2, s2, sh2)
 			}
+		}
+	}
+}
+
+// TestMatchReadings matches latin queries against a name that reads
+// several ways: its own reading shown when it matches, another reading
+// shown when only that one does, initials of any reading.
+func TestMatchReadings(t *testing.T) {
+	sp := spell("单雄", true) // a surname read shan; dan, chan otherwise
+	if sp.readings == "" {
+		t.Fatal("单雄 has no readings")
+	}
+	for _, c := range []struct {
+		q     string
+		tier  int
+		score int
+		shown string
+	}{
+		{"shanxiong", tierExact, 100, "shan xiong"},
+		{"shan", tierInside, 95, "shan xiong"},
+		{"s", tierInside, 92, "shan xiong"},
+		{"danxiong", tierExact, 100, "danxiong"},
+		{"dan", tierInside, 95, "danxiong"},
+		{"chanx", tierInside, 96, "chanxiong"},
+		{"dx", tierInside, 50, "shan xiong"},
+		{"c", tierInside, 92, "chanxiong"},
+		{"zx", tierNone, 0, ""},
+		{"shanxiongz", tierNone, 0, ""},
+	} {
+		tier, score, shown := sp.match(c.q)
+		if tier != c.tier || score != c.score || shown != c.shown {
+			t.Errorf("match(%q) = %d %d %q, want %d %d %q", c.q, tier, score, shown, c.tier, c.score, c.shown)
 		}
 	}
 }
