@@ -13,15 +13,41 @@ type Result struct {
 	// Search, the first n from SearchTop.
 	Hits   []Hit
 	Facets []Facet // level, event, year, province
-	docs   []int   // every hit's document, best first
+	order  *order  // every hit, ranked; nil when none
 }
 
 // Total is the number of hits.
-func (r Result) Total() int { return len(r.docs) }
+func (r Result) Total() int {
+	if r.order == nil {
+		return 0
+	}
+	return len(r.order.keys)
+}
 
 // Docs returns the documents of every hit, best first. The slice is the
-// result's own: do not modify it.
-func (r Result) Docs() []int { return r.docs }
+// result's own: do not modify it. After SearchTop, the first call sorts
+// them (a broad term's are most of the corpus); it is safe for concurrent
+// use.
+func (r Result) Docs() []int {
+	if r.order == nil {
+		return nil
+	}
+	r.order.sort()
+	return r.order.docs
+}
+
+// Matched returns the documents of every hit in no particular order, as a
+// set needs them: unlike Docs it sorts nothing.
+func (r Result) Matched() []int {
+	if r.order == nil {
+		return nil
+	}
+	docs := make([]int, len(r.order.keys))
+	for i, k := range r.order.keys {
+		docs[i] = int(r.order.ix.unkey(k).doc)
+	}
+	return docs
+}
 
 // Facet is one filter dimension with the values found and their counts.
 type Facet struct {
@@ -141,6 +167,17 @@ func (f filter) passes(doc, skip int) bool {
 	return true
 }
 
+// only reports whether the filters concern the skip-th facet at most
+// (-1: none at all), so that every document passes the others.
+func (f filter) only(skip int) bool {
+	for d, sel := range f.sel {
+		if d != skip && sel != nil {
+			return false
+		}
+	}
+	return true
+}
+
 // facets counts the values of each facet over the ranked documents that
 // pass the filters of the other facets.
 func (ix *Index) facets(ranked []rankedDoc, q Query, f filter) []Facet {
@@ -150,9 +187,15 @@ func (ix *Index) facets(ranked []rankedDoc, q Query, f filter) []Facet {
 	for d, dim := range dims {
 		t := &ix.facetTabs[d]
 		n := make([]int, len(t.values))
-		for _, r := range ranked {
-			if f.passes(int(r.doc), d) {
+		if f.only(d) { // every document passes: count without asking
+			for _, r := range ranked {
 				n[t.of[r.doc]]++
+			}
+		} else {
+			for _, r := range ranked {
+				if f.passes(int(r.doc), d) {
+					n[t.of[r.doc]]++
+				}
 			}
 		}
 		counts := map[string]int{}

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/sahilm/fuzzy"
@@ -44,10 +45,12 @@ const (
 // termMatch is how one term matched one document. Most matches of a
 // broad term are in the body only: what matched in the title, place or
 // names is apart (where), so that the body matches stay small.
+//
+// It is 24 bytes: a broad term gives most of 100,000 documents one.
 type termMatch struct {
-	doc         int
-	tier, score int
-	body        int        // offset in the normalised body, -1 if none
+	doc         int32
+	tier, score int32
+	body        int32      // offset in the normalised body, -1 if none
 	at          *termWhere // nil: nothing matched in the title, place or names
 }
 
@@ -60,8 +63,8 @@ type termWhere struct {
 }
 
 func (m *termMatch) raise(tier, score int) {
-	if tier > m.tier || (tier == m.tier && score > m.score) {
-		m.tier, m.score = tier, score
+	if t, s := int32(tier), int32(score); t > m.tier || (t == m.tier && s > m.score) {
+		m.tier, m.score = t, s
 	}
 }
 
@@ -69,9 +72,10 @@ func (m *termMatch) raise(tier, score int) {
 // document, or in the body text only those of within when it is not nil.
 func (ix *Index) match(t string, within []int) *matches {
 	titles := findKeys(t, &ix.title)
-	// Made at the length the titles give: growing it was a fifth of the
-	// time of a broad term.
-	out := &matches{slot: make([]int32, len(ix.Docs)), ms: make([]termMatch, 0, len(titles))}
+	body := ix.body.Find(t, within)
+	// Made at the length the titles and the body give: growing it was a
+	// fifth of the time of a broad term.
+	out := &matches{slot: make([]int32, len(ix.Docs)), ms: make([]termMatch, 0, min(len(ix.Docs), len(titles)+len(body)))}
 	get := out.get
 	// A title equal to the term is no better than one containing it; a
 	// place or name equal to it is.
@@ -100,9 +104,9 @@ func (ix *Index) match(t string, within []int) *matches {
 	if q := pinyinQuery(t); q != "" {
 		ix.matchPinyin(q, out)
 	}
-	for _, tm := range ix.body.Find(t, within) {
+	for _, tm := range body {
 		m := get(tm.Doc)
-		m.body = tm.At
+		m.body = int32(tm.At)
 		m.raise(tierBody, tm.Count)
 	}
 	return out
@@ -139,7 +143,7 @@ func (m *matches) docs() []int {
 	out := make([]int, 0, len(m.ms))
 	if len(m.ms)*16 < len(m.slot) {
 		for _, tm := range m.ms {
-			out = append(out, tm.doc)
+			out = append(out, int(tm.doc))
 		}
 		slices.Sort(out)
 		return out
@@ -158,7 +162,7 @@ func (m *matches) get(doc int) *termMatch {
 	if s := m.slot[doc]; s != 0 {
 		return &m.ms[s-1]
 	}
-	m.ms = append(m.ms, termMatch{doc: doc, body: -1})
+	m.ms = append(m.ms, termMatch{doc: int32(doc), body: -1})
 	m.slot[doc] = int32(len(m.ms))
 	return &m.ms[len(m.ms)-1]
 }
@@ -323,54 +327,121 @@ func (ix *Index) SearchTop(q Query, n int) Result {
 	}
 	f := ix.newFilter(q)
 	facets := ix.facets(ranked, q, f)
-	kept := ranked[:0]
+	keys := make([]uint64, 0, len(ranked))
+	all := f.only(-1)
 	for _, r := range ranked {
-		if f.passes(int(r.doc), -1) {
-			kept = append(kept, r)
+		if all || f.passes(int(r.doc), -1) {
+			keys = append(keys, ix.rankKey(r))
 		}
 	}
-	ranked = ix.sortRanked(kept)
-	if n < 0 || n > len(ranked) {
-		n = len(ranked)
+	o := &order{ix: ix, keys: keys}
+	var top []uint64
+	if n >= 0 && n < len(keys) {
+		top = smallest(keys, n)
+	} else {
+		top = o.sort()
 	}
-	docs := make([]int, len(ranked))
-	for i, r := range ranked {
-		docs[i] = int(r.doc)
-	}
-	hits := make([]Hit, n)
-	for i, r := range ranked[:n] {
+	hits := make([]Hit, len(top))
+	for i, k := range top {
+		r := ix.unkey(k)
 		t := terms
 		if r.from == 1 {
 			t = []string{joinedPinyin(q.Text)}
 		}
 		hits[i] = detail(r, t, per[r.from])
 	}
-	return Result{Hits: hits, Facets: facets, docs: docs}
+	return Result{Hits: hits, Facets: facets, order: o}
 }
 
-// sortRanked orders ranked best first: by rank, then score, descending,
-// then newest first. It sorts one integer per document (sortKeys), which
-// is quick:
+// A rank key orders ranked documents best first as integers, which sort
+// quickly (sortKeys): by rank, then score, descending, then newest first.
 //
 //	bits 63–56: 255 − rank · bits 55–32: 2²⁴−1 − (score + 2²³) · bits 31–1: place newest first · bit 0: from
-func (ix *Index) sortRanked(ranked []rankedDoc) []rankedDoc {
-	const half = 1 << 23
-	keys := make([]uint64, len(ranked))
-	for i, r := range ranked {
-		rank := uint64(min(max(r.rank, 0), 255))
-		score := uint64(min(max(int(r.score), -half), half-1) + half)
-		keys[i] = (255-rank)<<56 | (1<<24-1-score)<<32 | uint64(ix.newest[r.doc])<<1 | uint64(r.from)
+//
+// Each document has one place: its keys differ.
+const scoreHalf = 1 << 23
+
+// rankKey returns r's rank key.
+func (ix *Index) rankKey(r rankedDoc) uint64 {
+	rank := uint64(min(max(r.rank, 0), 255))
+	score := uint64(min(max(int(r.score), -scoreHalf), scoreHalf-1) + scoreHalf)
+	return (255-rank)<<56 | (1<<24-1-score)<<32 | uint64(ix.newest[r.doc])<<1 | uint64(r.from)
+}
+
+// unkey returns the ranked document of rank key k.
+func (ix *Index) unkey(k uint64) rankedDoc {
+	return rankedDoc{
+		doc:   ix.order[k>>1&(1<<31-1)],
+		rank:  int32(255 - k>>56),
+		score: int32(1<<24-1-(k>>32&(1<<24-1))) - scoreHalf,
+		from:  int8(k & 1),
 	}
-	sortKeys(keys)
-	for i, k := range keys {
-		ranked[i] = rankedDoc{
-			doc:   ix.order[k>>1&(1<<31-1)],
-			rank:  int32(255 - k>>56),
-			score: int32(1<<24-1-(k>>32&(1<<24-1))) - half,
-			from:  int8(k & 1),
+}
+
+// smallest returns the n smallest of keys, ascending, leaving keys as they
+// are: the first results of a broad term need no order of the rest. It
+// keeps the n best so far in a heap, the largest on top.
+func smallest(keys []uint64, n int) []uint64 {
+	if n <= 0 {
+		return nil
+	}
+	h := make([]uint64, 0, n)
+	down := func(i int) {
+		for {
+			c := 2*i + 1
+			if c >= len(h) {
+				return
+			}
+			if c+1 < len(h) && h[c+1] > h[c] {
+				c++
+			}
+			if h[i] >= h[c] {
+				return
+			}
+			h[i], h[c] = h[c], h[i]
+			i = c
 		}
 	}
-	return ranked
+	for _, k := range keys {
+		switch {
+		case len(h) < n:
+			h = append(h, k)
+			if len(h) == n {
+				for i := n/2 - 1; i >= 0; i-- {
+					down(i)
+				}
+			}
+		case k < h[0]:
+			h[0] = k
+			down(0)
+		}
+	}
+	slices.Sort(h)
+	return h
+}
+
+// order is the ranking of every hit of a result, sorted when first asked
+// for (Result.Docs).
+type order struct {
+	ix     *Index
+	keys   []uint64 // the hits' rank keys, in no order
+	once   sync.Once
+	sorted []uint64 // keys ascending, once sorted
+	docs   []int    // the hits' documents best first, once sorted
+}
+
+// sort sorts a copy of the keys and reads the documents off it, once, and
+// returns the sorted keys.
+func (o *order) sort() []uint64 {
+	o.once.Do(func() {
+		o.sorted = slices.Clone(o.keys)
+		sortKeys(o.sorted)
+		o.docs = make([]int, len(o.sorted))
+		for i, k := range o.sorted {
+			o.docs[i] = int(o.ix.order[k>>1&(1<<31-1)])
+		}
+	})
+	return o.sorted
 }
 
 // rankedDoc is a document that matched every term, with the sum of the
@@ -406,8 +477,8 @@ func (ix *Index) matchAll(terms []string, from int8) ([]*matches, []rankedDoc) {
 		r := rankedDoc{doc: int32(doc), from: from}
 		for i := range terms {
 			m := per[i].at(doc)
-			r.rank += int32(m.tier)
-			r.score += int32(m.score)
+			r.rank += m.tier
+			r.score += m.score
 		}
 		ranked[k] = r
 	}
@@ -426,7 +497,7 @@ func detail(r rankedDoc, terms []string, per []*matches) Hit {
 			h.People = addNames(h.People, w.people)
 		}
 		if m.tier == tierBody {
-			h.Body = append(h.Body, m.body)
+			h.Body = append(h.Body, int(m.body))
 			h.Terms = append(h.Terms, t)
 		}
 	}

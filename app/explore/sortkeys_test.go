@@ -2,6 +2,7 @@ package explore
 
 import (
 	"math/rand/v2"
+	"reflect"
 	"slices"
 	"testing"
 )
@@ -31,6 +32,52 @@ func TestSortKeys(t *testing.T) {
 		sortKeys(keys)
 		if !slices.Equal(keys, want) {
 			t.Errorf("%s: sortKeys differs from slices.Sort", tt.name)
+		}
+	}
+}
+
+// TestSmallest checks smallest against the first n of the sorted keys,
+// for n below, at and beyond their number, and that it leaves keys as
+// they were.
+func TestSmallest(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	keys := make([]uint64, 1000)
+	for i := range keys {
+		keys[i] = r.Uint64() >> r.IntN(64)
+	}
+	sorted := slices.Sorted(slices.Values(keys))
+	before := slices.Clone(keys)
+	for _, n := range []int{0, 1, 2, 20, 999, 1000, 1500} {
+		if got := smallest(keys, n); !slices.Equal(got, sorted[:min(n, len(keys))]) {
+			t.Errorf("smallest(keys, %d) = %v…, want %v…", n, got[:min(3, len(got))], sorted[:min(3, n)])
+		}
+	}
+	if !slices.Equal(keys, before) {
+		t.Error("smallest changed the keys")
+	}
+}
+
+// TestSearchTop checks that the first n hits of SearchTop are Search's
+// first n, whatever n, with every hit's document in Docs in the same order
+// and in Matched as a set, with and without a filter.
+func TestSearchTop(t *testing.T) {
+	ix := New(genPack(t, 300, 6))
+	for _, q := range []Query{{Text: "会议"}, {Text: "人大 选举"}, {Text: "县"}, {}, {Text: "会议", Events: []string{"opening"}}, {Text: "县", Levels: []string{"county"}}} {
+		all := ix.Search(q)
+		if all.Total() < 30 {
+			t.Fatalf("%+v: %d hits, too few to test", q, all.Total())
+		}
+		for _, n := range []int{0, 1, 20, all.Total(), all.Total() + 5} {
+			top := ix.SearchTop(q, n)
+			if want := all.Hits[:min(n, all.Total())]; !reflect.DeepEqual(top.Hits, want) {
+				t.Errorf("%+v: SearchTop(%d) hits differ from Search's first", q, n)
+			}
+			if len(top.Hits) != min(n, all.Total()) || top.Total() != all.Total() || !slices.Equal(top.Docs(), all.Docs()) {
+				t.Errorf("%+v: SearchTop(%d): %d hits of %d, or the order of every hit differs", q, n, len(top.Hits), top.Total())
+			}
+			if m := top.Matched(); !slices.Equal(slices.Sorted(slices.Values(m)), slices.Sorted(slices.Values(all.Docs()))) {
+				t.Errorf("%+v: SearchTop(%d): Matched is not the set of Docs", q, n)
+			}
 		}
 	}
 }
