@@ -27,8 +27,12 @@ type exportBar struct {
 	app.Compo
 
 	Iindex *explore.Index
-	Idocs  []int  // positions in Iindex, in result order
-	Iloc   locale // the interface language
+	// Idocs returns the documents, by position in Iindex, in result order:
+	// asked for on export only (ranking every hit of a broad term costs),
+	// and no list of 100,000 positions for go-app to compare on each
+	// render.
+	Idocs func() []int
+	Iloc  locale // the interface language
 
 	err string
 }
@@ -38,24 +42,26 @@ func newExportBar() *exportBar { return &exportBar{} }
 // Index sets the index the documents are in.
 func (b *exportBar) Index(ix *explore.Index) *exportBar { b.Iindex = ix; return b }
 
-// Docs sets the documents to export, by position in the index.
-func (b *exportBar) Docs(docs []int) *exportBar { b.Idocs = docs; return b }
+// Docs sets what returns the documents to export, by position in the
+// index.
+func (b *exportBar) Docs(docs func() []int) *exportBar { b.Idocs = docs; return b }
 
 // Loc sets the interface language.
 func (b *exportBar) Loc(l locale) *exportBar { b.Iloc = l; return b }
 
-func (b *exportBar) records() []schema.Record {
-	recs := make([]schema.Record, len(b.Idocs))
-	for i, d := range b.Idocs {
+func (b *exportBar) records(docs []int) []schema.Record {
+	recs := make([]schema.Record, len(docs))
+	for i, d := range docs {
 		recs[i] = b.Iindex.Docs[d].Record
 	}
 	return recs
 }
 
 func (b *exportBar) exportCSV(ctx app.Context, e app.Event) {
-	withTexts(ctx, b.Idocs, func(app.Context) {
+	docs := b.Idocs()
+	withTexts(ctx, docs, func(app.Context) {
 		var buf bytes.Buffer
-		err := records.WriteCSV(&buf, b.records(), true)
+		err := records.WriteCSV(&buf, b.records(docs), true)
 		if err == nil {
 			err = download(exportCSVName, mimeCSV, buf.Bytes())
 		}
@@ -64,9 +70,10 @@ func (b *exportBar) exportCSV(ctx app.Context, e app.Event) {
 }
 
 func (b *exportBar) exportJSON(ctx app.Context, e app.Event) {
-	withTexts(ctx, b.Idocs, func(app.Context) {
+	docs := b.Idocs()
+	withTexts(ctx, docs, func(app.Context) {
 		var buf bytes.Buffer
-		err := records.WriteJSON(&buf, b.records())
+		err := records.WriteJSON(&buf, b.records(docs))
 		if err == nil {
 			err = download(exportJSONName, mimeJSON, buf.Bytes())
 		}

@@ -255,7 +255,7 @@ func (p *searchPage) renderResults() app.UI {
 			app.Span().Class("keys-hint").Attr("data-i18n", true).Text(p.loc.T(searchKeys)),
 		),
 		app.Range(notes).Slice(func(i int) app.UI { return notes[i] }),
-		newExportBar().Index(p.lib.Index).Docs(p.res.Docs()).Loc(p.loc),
+		newExportBar().Index(p.lib.Index).Docs(p.res.Docs).Loc(p.loc),
 		app.Ol().ID("results").OnKeyDown(p.onResultKey).Body(
 			app.Range(shown).Slice(func(i int) app.UI {
 				return p.renderHit(i, shown[i])

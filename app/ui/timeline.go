@@ -71,8 +71,10 @@ func (p *timelinePage) update(ctx app.Context, force bool) {
 // layOut searches and lays the result out in time.
 func (p *timelinePage) layOut() {
 	p.shown = sessionPageSize
-	p.find(p.lib, 0) // the timeline lists documents: no hit details
-	p.tl = p.lib.Index.Timeline(p.res.Docs())
+	// The timeline lists documents in its own order: no hit details, no
+	// ranking.
+	p.find(p.lib, 0)
+	p.tl = p.lib.Index.Timeline(p.res.Matched())
 }
 
 func (p *timelinePage) onInput(ctx app.Context, e app.Event) {
