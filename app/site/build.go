@@ -123,6 +123,7 @@ func Build(pack corpus.Pack, o Options) (Result, error) {
 		version:       buildVersion(o.Base, wasm, parser, data.digest(), assets),
 		wasmSize:      len(wasm),
 		pages:         data.count(recordsFormat),
+		docs:          len(pack.Docs),
 		indexShards:   data.count(indexFormat),
 		indexPrefetch: data.size(indexFormat) <= o.IndexPrefetch,
 		packSize:      data.size(recordsFormat),

@@ -488,7 +488,7 @@ func TestBuildPages(t *testing.T) {
 	appJS, _ := os.ReadFile(filepath.Join(out, "app.js"))
 	// Above the prefetch limit, the page fetches shards only as searches
 	// need them.
-	for _, env := range []string{`"RENDA_PAGES":"2"`, `"RENDA_INDEX_PREFETCH":"false"`, `"RENDA_INDEX_SHARDS":"` + itoa(len(shards)) + `"`, `"RENDA_TABLES":"` + itoa(len(tables)/tablesPart+1) + `"`, `"RENDA_PACK_SIZE":"` + itoa(size) + `"`} {
+	for _, env := range []string{`"RENDA_PAGES":"2"`, `"RENDA_INDEX_PREFETCH":"false"`, `"RENDA_INDEX_SHARDS":"` + itoa(len(shards)) + `"`, `"RENDA_TABLES":"` + itoa(len(tables)/tablesPart+1) + `"`, `"RENDA_PACK_SIZE":"` + itoa(size) + `"`, `"RENDA_DOCS":"` + itoa(len(docs)) + `"`} {
 		if !bytes.Contains(appJS, []byte(env)) {
 			t.Errorf("app.js: env lacks %s", env)
 		}

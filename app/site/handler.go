@@ -67,6 +67,7 @@ type handlerConfig struct {
 	wasmSize      int      // uncompressed app.wasm size
 	styles        []string // CSS files as /web/... paths
 	pages         int      // pages of records
+	docs          int      // documents in the pack
 	indexShards   int      // shards of the text index
 	indexPrefetch bool     // the page fetches every shard of the text index after the first results
 	packSize      int      // uncompressed size of the pages of records together
@@ -121,6 +122,9 @@ func newHandler(c handlerConfig) *app.Handler {
 			"RENDA_PLACE_SPELLING":  strconv.Itoa(c.placesSpelled),
 			"RENDA_PEOPLE_SPELLING": strconv.Itoa(c.peopleSpelled),
 			"RENDA_TABLES":          strconv.Itoa(c.tables),
+			// How many documents the pages hold: the page decodes them
+			// into one array of that length.
+			"RENDA_DOCS": strconv.Itoa(c.docs),
 			// The records' uncompressed size, for a download progress bar
 			// when they are served compressed (no usable Content-Length).
 			"RENDA_PACK_SIZE": strconv.Itoa(c.packSize),

@@ -30,8 +30,8 @@ const (
 	// stateLibrary holds the library: the loaded, indexed corpus.
 	stateLibrary = "renda/library"
 	// recordsFormat names where the site keeps page k of the data pack's
-	// records (corpus.Pages; RENDA_PAGES says how many); the texts are in
-	// shards (shardPath).
+	// records (corpus.Pages; RENDA_PAGES says how many, RENDA_DOCS how
+	// many documents they hold); the texts are in shards (shardPath).
 	recordsFormat = "/web/data/records-%03d.bin"
 	// indexFormat names where the site keeps shard k of the body-text
 	// index of the pack (app/textindex; RENDA_INDEX_SHARDS says how many),
@@ -46,9 +46,8 @@ const (
 	placeSpellingsFormat = "/web/data/pinyin-places-%03d.bin"
 	// peopleSpellingsFormat names part k of the pinyin of the pack's
 	// people (RENDA_PEOPLE_SPELLING says how many), fetched on
-	// actionPinyin only: at 100,000 reports they are 25 MB, decoded for
-	// seconds into 0.2–0.4 GB, which a user who types characters never
-	// needs.
+	// actionPinyin only: at 100,000 reports they are 25 MB, decoded into
+	// 56 MB of live heap, which a user who types characters never needs.
 	peopleSpellingsFormat = "/web/data/pinyin-people-%03d.bin"
 	// tablesFormat names where the site keeps part k of the tables of
 	// names of the whole pack (explore.Index.MarshalTables; RENDA_TABLES
@@ -319,16 +318,21 @@ func (l *loader) load(ctx app.Context) library {
 	// Several pages are decoded in their places in the whole, which saves
 	// copying them together: at 100,000 reports, 47 MB and a collection
 	// over the whole heap, about a second in wasm. Every page but the last
-	// is full (corpus.Pages).
+	// is full (corpus.Pages); the site says how many documents they hold
+	// (RENDA_DOCS), else the last is taken as full.
 	var all []corpus.Doc
 	if len(pages) > 1 {
-		all = make([]corpus.Doc, len(pages)*corpus.PageSize)
+		n := envCount("RENDA_DOCS")
+		if n <= (len(pages)-1)*corpus.PageSize || n > len(pages)*corpus.PageSize {
+			n = len(pages) * corpus.PageSize
+		}
+		all = make([]corpus.Doc, n)
 	}
 	for k := range pages {
 		inFlight(func() {
 			var into []corpus.Doc
 			if all != nil {
-				into = all[k*corpus.PageSize : (k+1)*corpus.PageSize]
+				into = all[k*corpus.PageSize : min((k+1)*corpus.PageSize, len(all))]
 			}
 			pages[k] = l.loadPage(ctx, k, into, func(n, _ int) { progress(k, n) })
 		})
