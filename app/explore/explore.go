@@ -41,6 +41,7 @@ type Index struct {
 	spellings *Spellings        // nil until UseSpellings
 	pyPlaces  []pyEntry         // distinct localities with their pinyin keys
 	pyPeople  []pyPerson        // the names with a spelling, in order
+	slots     slotPool          // matches' slot arrays, for the next search
 }
 
 // name is a person's name with the documents that name them; its key is

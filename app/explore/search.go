@@ -75,7 +75,7 @@ func (ix *Index) match(t string, within []int) *matches {
 	body := ix.body.Find(t, within)
 	// Made at the length the titles and the body give: growing it was a
 	// fifth of the time of a broad term.
-	out := &matches{slot: make([]int32, len(ix.Docs)), ms: make([]termMatch, 0, min(len(ix.Docs), len(titles)+len(body)))}
+	out := &matches{slot: ix.slots.take(len(ix.Docs)), ms: make([]termMatch, 0, min(len(ix.Docs), len(titles)+len(body)))}
 	get := out.get
 	// A title equal to the term is no better than one containing it; a
 	// place or name equal to it is.
@@ -117,6 +117,36 @@ type matches struct {
 	slot   []int32     // per document: 1 + the position of its match in ms, 0 if none
 	ms     []termMatch // in order of first match
 	wheres []termWhere // the rest of the last chunk where cuts from
+}
+
+// slotPool keeps the slot arrays of matches (one int32 a document: 400 KB
+// at 100,000 reports, for each term of each keystroke, most of what a
+// search allocated) from one search to the next. Safe for concurrent use.
+type slotPool struct{ p sync.Pool }
+
+// take returns a zeroed slot array of n.
+func (sp *slotPool) take(n int) []int32 {
+	if s, ok := sp.p.Get().(*[]int32); ok && len(*s) == n {
+		return *s
+	}
+	return make([]int32, n)
+}
+
+// give takes back m's slot array, zeroing it; m must not be used after.
+func (sp *slotPool) give(m *matches) {
+	if m == nil || m.slot == nil {
+		return
+	}
+	if len(m.ms)*16 < len(m.slot) {
+		for _, tm := range m.ms {
+			m.slot[tm.doc] = 0
+		}
+	} else {
+		clear(m.slot)
+	}
+	s := m.slot
+	m.slot = nil
+	sp.p.Put(&s)
 }
 
 // whereChunk is how many termWheres where allocates at a time, at most: a
@@ -198,7 +228,7 @@ func findKeys(t string, ks *keySet) []found {
 	var (
 		norms []string // candidates, for fuzzy
 		owner []int    // owner[i]: the distinct form of norms[i]
-		out   = make([]found, 0, len(cands))
+		out   = make([]found, 0, withSame(ks, cands))
 		whole = make([]Span, len(cands)) // the spans of the whole matches
 		// matched[i] is the distinct form of out[i]
 		matched = make([]int, 0, len(cands))
@@ -259,6 +289,17 @@ func findKeys(t string, ks *keySet) []found {
 		return nil
 	}
 	return out
+}
+
+// withSame returns how many keys the distinct forms cands stand for.
+func withSame(ks *keySet, cands []int32) int {
+	n := len(cands)
+	if ks.sameAt != nil {
+		for _, d := range cands {
+			n += len(ks.same(int(d)))
+		}
+	}
+	return n
 }
 
 // subsequence reports whether the characters of t appear in s in order.
@@ -349,6 +390,11 @@ func (ix *Index) SearchTop(q Query, n int) Result {
 			t = []string{joinedPinyin(q.Text)}
 		}
 		hits[i] = detail(r, t, per[r.from])
+	}
+	for _, ms := range per {
+		for _, m := range ms {
+			ix.slots.give(m)
+		}
 	}
 	return Result{Hits: hits, Facets: facets, order: o}
 }

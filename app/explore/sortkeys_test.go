@@ -81,3 +81,23 @@ func TestSearchTop(t *testing.T) {
 		}
 	}
 }
+
+// TestSlotsReused checks that searches reusing the slot arrays of those
+// before (slotPool) answer as on an index that never searched, broad
+// terms after narrow ones and back.
+func TestSlotsReused(t *testing.T) {
+	p := genPack(t, 300, 7)
+	queries := []string{"会议", "王", "人大 选举", "县", "不存在的词组", "会议 开幕", "选举"}
+	want := make([]Result, len(queries))
+	for i, q := range queries {
+		want[i] = New(p).Search(Query{Text: q})
+	}
+	ix := New(p)
+	for round := range 2 {
+		for i, q := range queries {
+			if got := ix.SearchTop(Query{Text: q}, 20); !reflect.DeepEqual(got.Hits, want[i].Hits[:min(20, len(want[i].Hits))]) || !slices.Equal(got.Docs(), want[i].Docs()) {
+				t.Errorf("round %d: SearchTop(%q) differs from a fresh index's", round, q)
+			}
+		}
+	}
+}
