@@ -6,8 +6,6 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
-
-	"github.com/sahilm/fuzzy"
 )
 
 // Hit is a document that matches a query, with what to highlight.
@@ -255,7 +253,7 @@ func findKeys(t string, ks *keySet) []found {
 			rest = append(rest, int(d))
 		}
 	}
-	for _, m := range fuzzy.FindNoSort(t, norms) {
+	for _, m := range fuzzyFind(t, norms) {
 		d := owner[m.Index]
 		matched = append(matched, d)
 		out = append(out, found{ks.distinct[d], tierFuzzy, m.Score, runeSpans(m.Str, m.MatchedIndexes)})
@@ -274,7 +272,7 @@ func findKeys(t string, ks *keySet) []found {
 			}
 			return false
 		})
-		for _, m := range fuzzy.FindNoSort(v, norms) {
+		for _, m := range fuzzyFind(v, norms) {
 			d := owner[m.Index]
 			matched = append(matched, d)
 			out = append(out, found{ks.distinct[d], tierFuzzy, m.Score - swapPenalty, runeSpans(m.Str, m.MatchedIndexes)})
