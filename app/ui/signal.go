@@ -53,11 +53,13 @@ func signalReady(ctx app.Context, view string) {
 
 // signalSearched tells benchmarks, once the results of a search are in the
 // DOM, that one more search was rendered: window.rendaSearches counts them,
-// and window.rendaSearchMs is how long the last search took, without
-// rendering.
+// window.rendaSearchMs is how long the last search took, without
+// rendering, and window.rendaSearchedAt when its results were in the DOM
+// (performance.now()).
 func signalSearched(ctx app.Context, took time.Duration) {
 	ctx.Defer(func(app.Context) {
 		w := app.Window()
+		w.Set("rendaSearchedAt", w.Get("performance").Call("now"))
 		w.Set("rendaSearchMs", float64(took.Microseconds())/1000)
 		n := 0
 		if v := w.Get("rendaSearches"); v.Truthy() {
