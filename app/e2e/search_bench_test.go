@@ -3,6 +3,7 @@
 package e2e
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"net/url"
@@ -125,6 +126,7 @@ func TestSearchBenchmark(t *testing.T) {
 		eval[bool](tb, frameWatch)
 
 		var ms, searchMs, domMs []float64 // keystroke to rendered results; the search alone; to the results in the DOM
+		var typed []string                // what each keystroke left in the box
 		var recall gen.Recall
 		var misses []string
 		short := 0 // queries that rendered fewer rows than the depth while counting more hits
@@ -134,6 +136,7 @@ func TestSearchBenchmark(t *testing.T) {
 				ms = append(ms, eval[float64](tb, `(`+keystroke+`)(`+js(string(rs[:k]))+`)`))
 				searchMs = append(searchMs, eval[float64](tb, `window.rendaSearchMs`))
 				domMs = append(domMs, eval[float64](tb, `window.rendaDomMs`))
+				typed = append(typed, string(rs[:k]))
 			}
 			got := eval[rendered](tb, resultIDs)
 			if got.Rows < gen.RecallDepth && got.Rows < got.Total {
@@ -152,6 +155,7 @@ func TestSearchBenchmark(t *testing.T) {
 		tb.waitFor(`window.rendaReady === true && !!document.querySelector("#result-0") && !!document.querySelector("input#q")`)
 		cached := time.Since(start)
 		rss := peakRSS(rendererPIDs(), before)
+		t.Logf("%d reports: the slowest keystrokes (total, search, in the DOM):\n%s", n, slowest(typed, ms, searchMs, domMs, 20))
 		slices.Sort(ms)
 		slices.Sort(searchMs)
 		slices.Sort(domMs)
@@ -168,6 +172,22 @@ func TestSearchBenchmark(t *testing.T) {
 			float64(rss)/1e6, cached.Seconds())
 		env.site.Store(old)
 	}
+}
+
+// slowest lists the n slowest keystrokes, one a line: what was typed, the
+// keystroke's milliseconds, its search's and until its results were in the
+// DOM.
+func slowest(typed []string, ms, searchMs, domMs []float64, n int) string {
+	order := make([]int, len(ms))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int { return cmp.Compare(ms[b], ms[a]) })
+	var b strings.Builder
+	for _, i := range order[:min(n, len(order))] {
+		fmt.Fprintf(&b, "%7.1f %7.1f %7.1f ms  %q\n", ms[i], searchMs[i], domMs[i], typed[i])
+	}
+	return b.String()
 }
 
 // rendererPIDs returns the processes of Chromium renderers running now.
