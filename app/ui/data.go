@@ -539,11 +539,13 @@ type textStore struct {
 }
 
 // textBudget is how many bytes of text (cleaned and original) the loaded
-// text shards hold at most, but for those just asked for: 53 shards of
-// generated reports, more than twice what a page of results asks for
-// (snippets), while a session over 100,000 reports would otherwise keep
-// every shard it ever fetched (1.2 MB each).
-const textBudget = 64 << 20
+// text shards hold at most, but for those just asked for: 26 shards of
+// generated reports, more than a page of results asks for (snippets: 20
+// at most), while a session over 100,000 reports would otherwise keep
+// every shard it ever fetched (1.2 MB each). At 64 MiB a probe typing 26
+// queries over 100,000 reports held 50 MB more live heap; a shard dropped
+// comes back from the worker's cache.
+const textBudget = 32 << 20
 
 // keptShard is a loaded text shard and how it was asked for.
 type keptShard struct {
