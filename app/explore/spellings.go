@@ -110,8 +110,9 @@ type spelling struct {
 	// readings are the keys of a name that reads several ways, as the
 	// file writes them: its full spellings, its own first, then their
 	// initials (full RS full… US initials RS initials…); "" when it reads
-	// one way only, as shown. Split and kept as slices they took 34 MB
-	// and 750,000 objects at 100,000 reports.
+	// one way only, as shown. Split and kept as slices they took 31 MB
+	// and 820,000 objects more at 100,000 reports (86.7 MB of live heap
+	// for the people's spellings, now 56.1).
 	readings string
 }
 
