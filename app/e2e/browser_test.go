@@ -124,7 +124,7 @@ func (tb *tab) seenDialogs() []string {
 // url returns the absolute URL of a path relative to the site's base,
 // e.g. "doc/x" or "timeline?q=y".
 func (tb *tab) url(rel string) string {
-	return env.origin + base + strings.TrimPrefix(rel, "/")
+	return env.currentOrigin() + base + strings.TrimPrefix(rel, "/")
 }
 
 // open navigates to a path relative to the base and waits until the app is

@@ -63,8 +63,15 @@ type suite struct {
 	repo    string          // the repository root
 	// requests records the requests the server has answered.
 	requests *requestLog
-	// site is the folder served; swap changes it (a new deployment).
-	site    *atomic.Pointer[string]
+	// site is the folder served at origin; swap changes it (a new
+	// deployment).
+	site *atomic.Pointer[string]
+	// hosts are the folders serveSite serves, each at an origin of its
+	// own (host:port → folder), and here the origin of the running
+	// test's, nil for origin.
+	hosts   sync.Map
+	here    atomic.Pointer[string]
+	sites   atomic.Int64 // how many serveSite has served
 	wasm    string       // app.wasm built for the tests
 	parser  string       // parser.wasm built for the tests
 	version string       // the build's version
@@ -95,7 +102,14 @@ func (s *suite) build(pack corpus.Pack) (string, site.Result, error) {
 func onlyRoot(corpus.Pack) []string { return []string{"/"} }
 
 // serveSite builds pack with the pages listed prerendered and serves it
-// instead of the suite's site until the test ends. It returns the folder.
+// at an origin of its own (siteN.localhost, which Chromium resolves to
+// this machine), where the test's tabs open until it ends. It returns the
+// folder.
+//
+// The suite's origin goes on serving the suite's site: a service worker
+// installed there by an earlier test may check for an update while this
+// test runs (Chromium delays the check a navigation asks for), and would
+// otherwise install this site's build and data for the tests after it.
 //
 // opts change the suite's build options.
 func serveSite(t *testing.T, pack corpus.Pack, pages func(corpus.Pack) []string, opts ...func(*site.Options)) string {
@@ -104,10 +118,22 @@ func serveSite(t *testing.T, pack corpus.Pack, pages func(corpus.Pack) []string,
 	if err != nil {
 		t.Fatal(err)
 	}
-	old := env.site.Load()
-	env.site.Store(&dir)
-	t.Cleanup(func() { env.site.Store(old) })
+	_, port, _ := strings.Cut(strings.TrimPrefix(env.origin, "http://"), ":")
+	host := fmt.Sprintf("site%d.localhost:%s", env.sites.Add(1), port)
+	env.hosts.Store(host, dir)
+	origin := "http://" + host
+	env.here.Store(&origin)
+	t.Cleanup(func() { env.here.Store(nil) })
 	return dir
+}
+
+// currentOrigin is the origin tabs open: the running test's own site's
+// (serveSite), else the suite's.
+func (s *suite) currentOrigin() string {
+	if o := s.here.Load(); o != nil {
+		return *o
+	}
+	return s.origin
 }
 
 // buildWith builds pack into a new folder under the suite's temporary
@@ -294,7 +320,11 @@ func setUp(chrome string) (*suite, func(), error) {
 	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		s.requests.add(r.URL.RequestURI())
 		sw := &statusWriter{ResponseWriter: w, status: http.StatusOK}
-		site.FileServer(*s.site.Load(), base).ServeHTTP(countingWriter{sw, &s.sent}, r)
+		dir := *s.site.Load()
+		if d, ok := s.hosts.Load(r.Host); ok {
+			dir = d.(string)
+		}
+		site.FileServer(dir, base).ServeHTTP(countingWriter{sw, &s.sent}, r)
 		if sw.status == http.StatusOK && r.Method == http.MethodGet {
 			s.requests.sent(r.URL.Path)
 		}

@@ -24,7 +24,7 @@ func cachedWasm() string {
 			if (await (await caches.open(k)).match(%s, {ignoreSearch: true})) return true;
 		}
 		return false;
-	})()`, js(env.origin+base+"web/app.wasm"))
+	})()`, js(env.currentOrigin()+base+"web/app.wasm"))
 }
 
 // goOffline clears the HTTP cache and cuts the tab and the service workers
@@ -152,7 +152,7 @@ func TestManifest(t *testing.T) {
 	if !strings.Contains(mf.Name, "人大") || !strings.Contains(mf.Name, "Renda") || mf.Description == "" {
 		t.Errorf("manifest name %q, description %q: want Chinese and English", mf.Name, mf.Description)
 	}
-	scope := env.origin + base
+	scope := env.currentOrigin() + base
 	if mf.Scope != scope || !strings.HasPrefix(mf.StartURL, scope) {
 		t.Errorf("manifest scope %q, start_url %q: want both in %s", mf.Scope, mf.StartURL, scope)
 	}
@@ -172,7 +172,7 @@ func TestManifest(t *testing.T) {
 		if ic.Purpose == "maskable" {
 			sizes["maskable"] = true
 		}
-		src := env.origin + ic.Src
+		src := env.currentOrigin() + ic.Src
 		if !strings.HasPrefix(ic.Src, base) {
 			t.Errorf("icon %s is not local to %s", ic.Src, base)
 		}
