@@ -44,7 +44,7 @@ func (r Result) Matched() []int {
 	}
 	docs := make([]int, len(r.order.keys))
 	for i, k := range r.order.keys {
-		docs[i] = int(r.order.ix.unkey(k).doc)
+		docs[i] = int(r.order.ix.keyDoc(k))
 	}
 	return docs
 }
