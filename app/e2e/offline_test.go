@@ -28,7 +28,8 @@ import (
 // on the server: the control names it and offers a retry, which completes
 // once the shard is back, the progress bar having moved. Then, with the
 // HTTP cache cleared and the network gone, a document of a shard never
-// opened shows its text.
+// opened shows its text, and the reloaded page, which the worker controls,
+// says every report is kept (the worker counted the shards).
 func TestKeepOffline(t *testing.T) {
 	if env == nil {
 		t.Skip("no Chromium: set $CHROME or install chromium")
@@ -134,6 +135,8 @@ func TestKeepOffline(t *testing.T) {
 	tb.waitFor(cachedWasm())
 	goOffline(tb)
 	tb.reload()
+	// A page the worker controls counts the kept shards through it.
+	tb.waitFor(`navigator.serviceWorker.controller !== null && document.querySelector("#offline")?.dataset.state === "done"`)
 	d := pack.Docs[len(pack.Docs)-1] // in the last shard
 	tb.open(docPath(d.ID))
 	tb.waitFor(fmt.Sprintf(`document.querySelector("#text.doc-text-body")?.textContent === %s`, js(d.Text)))

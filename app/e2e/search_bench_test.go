@@ -156,6 +156,9 @@ func TestSearchBenchmark(t *testing.T) {
 		cached := time.Since(start)
 		rss := peakRSS(rendererPIDs(), before)
 		t.Logf("%d reports: the slowest keystrokes (total, search, in the DOM):\n%s", n, slowest(typed, ms, searchMs, domMs, 20))
+		if p := os.Getenv("E2E_BENCH_KEYS"); p != "" { // every keystroke, for a closer look
+			writeKeys(t, fmt.Sprintf("%s.%d.tsv", p, n), typed, ms, searchMs, domMs)
+		}
 		slices.Sort(ms)
 		slices.Sort(searchMs)
 		slices.Sort(domMs)
@@ -188,6 +191,19 @@ func slowest(typed []string, ms, searchMs, domMs []float64, n int) string {
 		fmt.Fprintf(&b, "%7.1f %7.1f %7.1f ms  %q\n", ms[i], searchMs[i], domMs[i], typed[i])
 	}
 	return b.String()
+}
+
+// writeKeys writes every keystroke to path, one a line in typing order:
+// what was typed, the keystroke's milliseconds, its search's and until its
+// results were in the DOM, tab-separated.
+func writeKeys(t *testing.T, path string, typed []string, ms, searchMs, domMs []float64) {
+	var b strings.Builder
+	for i := range typed {
+		fmt.Fprintf(&b, "%q\t%.1f\t%.1f\t%.1f\n", typed[i], ms[i], searchMs[i], domMs[i])
+	}
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Errorf("E2E_BENCH_KEYS: %v", err)
+	}
 }
 
 // rendererPIDs returns the processes of Chromium renderers running now.

@@ -129,9 +129,10 @@ func (l *loader) keepShard(k int, url string, progress func(int)) error {
 
 // keeper runs "keep everything offline", one run at a time.
 type keeper struct {
-	l    *loader
-	busy atomic.Bool // a run is under way
-	stop atomic.Bool // the run under way is canceled
+	l        *loader
+	busy     atomic.Bool // a run is under way
+	checking atomic.Bool // a check is under way: the library's changes ask again until it is published
+	stop     atomic.Bool // the run under way is canceled
 }
 
 // shardURLs returns the URLs of the n text shards.
@@ -143,23 +144,40 @@ func shardURLs(ctx app.Context, n int) []string {
 	return urls
 }
 
-// plan looks the text shards up in CacheStorage: those to fetch, those it
-// lacks although they are loaded or fetched by the run under way (fetched)
-// — the worker must keep them — and how many it holds; ok is false without
-// CacheStorage.
-func (k *keeper) plan(urls []string, fetched map[int]bool) (fetch, keep []int, held int, ok bool) {
-	cached := cachedURLs(urls)
+// lookUp reports which of urls the site's caches hold: the service
+// worker's answer (heldURLs), else, when exact, the page's own look-up
+// (cachedURLs: a URL at a time, on the page's thread), else nil.
+func lookUp(urls []string, exact bool) []bool {
+	if held, ok := heldURLs(urls); ok {
+		return held
+	}
+	if exact {
+		return cachedURLs(urls)
+	}
+	return nil
+}
+
+// plan looks the text shards up in CacheStorage (lookUp): those to fetch,
+// those it lacks although they are loaded or fetched by the run under way
+// (fetched) — the worker must keep them — and how many it holds; ok is
+// false without an answer.
+func (k *keeper) plan(urls []string, fetched map[int]bool, exact bool) (fetch, keep []int, held int, ok bool) {
+	cached := lookUp(urls, exact)
 	fetch, keep = remaining(cached, func(s int) bool { return k.l.texts.loaded(s) || fetched[s] })
 	return fetch, keep, count(cached), cached != nil
 }
 
-// handleCheck publishes how many text shards CacheStorage holds.
+// handleCheck publishes how many text shards CacheStorage holds, as the
+// worker counts them: a page no worker controls (a first visit, whose
+// fetches went past it) counts none, rather than look thousands of URLs
+// up while the user types; a run (handle) looks them up exactly.
 func (k *keeper) handleCheck(ctx app.Context, a app.Action) {
 	docs, ok := a.Value.(int)
-	if !ok || app.IsServer || k.busy.Load() {
+	if !ok || app.IsServer || k.busy.Load() || !k.checking.CompareAndSwap(false, true) {
 		return
 	}
-	_, _, held, _ := k.plan(shardURLs(ctx, shardCount(docs)), nil)
+	defer k.checking.Store(false)
+	_, _, held, _ := k.plan(shardURLs(ctx, shardCount(docs)), nil, false)
 	ctx.SetState(stateOffline, offlineStatus{Checked: true, Docs: docs, Total: shardCount(docs), Done: held})
 }
 
@@ -181,7 +199,7 @@ func (k *keeper) handle(ctx app.Context, a app.Action) {
 	urls := shardURLs(ctx, shardCount(docs))
 	st := offlineStatus{Checked: true, Running: true, Docs: docs, Total: len(urls)}
 	publish := func() { ctx.SetState(stateOffline, st) }
-	fetch, _, _, ok := k.plan(urls, nil)
+	fetch, _, _, ok := k.plan(urls, nil, true)
 	if !ok {
 		st.Running, st.Err = false, offlineNotStored
 		publish()
@@ -214,7 +232,7 @@ func (k *keeper) handle(ctx app.Context, a app.Action) {
 		publish()
 	}
 
-	if _, keep, _, _ := k.plan(urls, fetched); len(keep) > 0 {
+	if _, keep, _, _ := k.plan(urls, fetched, true); len(keep) > 0 {
 		ku := make([]string, len(keep))
 		for i, s := range keep {
 			ku[i] = urls[s]
@@ -223,7 +241,7 @@ func (k *keeper) handle(ctx app.Context, a app.Action) {
 			st.Err = err.Error()
 		}
 	}
-	_, unkept, held, _ := k.plan(urls, fetched)
+	_, unkept, held, _ := k.plan(urls, fetched, true)
 	switch {
 	case held == st.Total:
 		st.Err = "" // all there after all

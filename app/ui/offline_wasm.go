@@ -24,6 +24,50 @@ func cachedURLs(urls []string) []bool {
 	return out
 }
 
+// heldWait is how long heldURLs waits for the worker's answer: a worker of
+// an older build does not know the question.
+const heldWait = 10 * time.Second
+
+// heldURLs reports which of urls this build's caches hold, asking the
+// service worker that controls the page ("renda:held" in
+// app/site/worker.js), which reads its caches' keys off the page's
+// thread. ok is false when no worker controls the page (a first visit) or
+// it gives no answer within heldWait.
+func heldURLs(urls []string) (held []bool, ok bool) {
+	sw := js.Global().Get("navigator").Get("serviceWorker")
+	if !sw.Truthy() || !sw.Get("controller").Truthy() {
+		return nil, false
+	}
+	list := make([]any, len(urls))
+	for i, u := range urls {
+		list[i] = u
+	}
+	ch := js.Global().Get("MessageChannel").New()
+	reply := make(chan js.Value, 1)
+	onReply := js.FuncOf(func(_ js.Value, args []js.Value) any {
+		reply <- args[0].Get("data")
+		return nil
+	})
+	defer onReply.Release()
+	defer ch.Get("port1").Call("close") // a late answer finds no listener
+	ch.Get("port1").Set("onmessage", onReply)
+	sw.Get("controller").Call("postMessage", map[string]any{"type": "renda:held", "urls": list}, []any{ch.Get("port2")})
+	select {
+	case data := <-reply:
+		h := data.Get("held")
+		if !h.Truthy() || h.Length() != len(urls) {
+			return nil, false
+		}
+		held = make([]bool, len(urls))
+		for i := range held {
+			held[i] = h.Index(i).Truthy()
+		}
+		return held, true
+	case <-time.After(heldWait):
+		return nil, false
+	}
+}
+
 // tellWorkerReady tells the site's service workers, once per page, that
 // the page has its first results ("renda:ready" in app/site/worker.js): a
 // worker installing on a first visit precaches the data only then.
