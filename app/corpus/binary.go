@@ -148,6 +148,10 @@ func (w *packWriter) evidence(ev []schema.Evidence) {
 }
 
 func (w *packWriter) doc(d *Doc) {
+	if d.held.page != nil {
+		whole := d.Whole()
+		d = &whole
+	}
 	r := &d.Record
 	w.str(r.ID)
 	w.str(r.Title)
@@ -209,7 +213,7 @@ var errTruncated = errors.New("truncated")
 
 // UnmarshalBinary decodes a pack in the binary pack format. Corrupt or
 // truncated input is an error, never a panic.
-func (p *Pack) UnmarshalBinary(b []byte) error { return p.UnmarshalBinaryInto(b, nil) }
+func (p *Pack) UnmarshalBinary(b []byte) error { return p.unmarshal(b, nil, false) }
 
 // UnmarshalBinaryInto decodes as UnmarshalBinary does, into the first
 // documents of into when it has room for them all (p.Docs is then a
@@ -217,10 +221,25 @@ func (p *Pack) UnmarshalBinary(b []byte) error { return p.UnmarshalBinaryInto(b,
 // from pages decodes each page in its place in the whole instead of
 // copying tens of megabytes of records together afterwards. into's
 // documents must be zero; after an error they are undefined.
-func (p *Pack) UnmarshalBinaryInto(b []byte, into []Doc) error {
+func (p *Pack) UnmarshalBinaryInto(b []byte, into []Doc) error { return p.unmarshal(b, into, false) }
+
+// UnmarshalRecordsInto decodes as UnmarshalBinaryInto does but holds the
+// records' lists (HeldLists) encoded: their fields stay nil and Doc.Whole
+// decodes them. Everything checked at decoding is checked here too, so a
+// held list decodes without error later. A browser keeps 100,000 records
+// for the search, the timeline and the lists, which read none of their
+// lists: decoded, these are about 1.9 million strings and 900,000 slices
+// that the garbage collector walks at every collection, which holds the
+// page's one thread.
+func (p *Pack) UnmarshalRecordsInto(b []byte, into []Doc) error { return p.unmarshal(b, into, true) }
+
+func (p *Pack) unmarshal(b []byte, into []Doc, hold bool) error {
 	r, err := openPack(b, binaryMagic)
 	if err != nil {
 		return fmt.Errorf("binary data pack: %w", err)
+	}
+	if hold {
+		r.held = &heldPage{strs: r.strs}
 	}
 	var out Pack
 	out.Version = r.str()
@@ -239,6 +258,9 @@ func (p *Pack) UnmarshalBinaryInto(b []byte, into []Doc) error {
 	}
 	if err := r.end(); err != nil {
 		return fmt.Errorf("binary data pack: %w", err)
+	}
+	if r.held != nil {
+		r.held.b = slices.Clip(r.held.b)
 	}
 	*p = out
 	return nil
@@ -301,12 +323,16 @@ type packReader struct {
 	strs []string
 	err  error
 
+	held *heldPage // nil: lists are decoded, else copied here encoded
+	// regions decoded so far, by their strings' indexes: the documents
+	// of a place share one (a page of 16,384 has a few hundred)
+	regionOf map[[4]uint64]*region.Region
+
 	lists      pool[string]
 	reports    pool[schema.Report]
 	elected    pool[schema.Election]
 	spans      pool[schema.Evidence]
 	attendance pool[schema.Attendance]
-	regions    pool[region.Region]
 }
 
 // pool hands out slices of larger arrays, each with its length as its
@@ -438,6 +464,59 @@ func (r *packReader) doc(d *Doc) {
 	default:
 		r.corrupt("attendance")
 	}
+	if r.held != nil {
+		at := len(r.held.b)
+		r.hold(r.skipFirstLists)
+		rec.Source = r.str()
+		r.hold(r.skipStrs1)
+		rec.Text = r.str()
+		rec.Evidence = r.evidence()
+		r.hold(r.skipStrs1)
+		d.held = HeldLists{page: r.held, at: uint32(at), end: uint32(len(r.held.b))}
+	} else {
+		r.firstLists(rec)
+		rec.Source = r.str()
+		rec.Photographers = r.strList()
+		rec.Text = r.str()
+		rec.Evidence = r.evidence()
+		rec.Warnings = r.strList()
+	}
+	switch r.byte() {
+	case 0:
+	case 1:
+		rec.Region = r.region()
+	default:
+		r.corrupt("region")
+	}
+	d.Original = r.str()
+}
+
+// region reads a region, the same pointer for the same strings.
+func (r *packReader) region() *region.Region {
+	var k [4]uint64
+	for i := range k {
+		k[i] = r.uvarint()
+	}
+	if g, ok := r.regionOf[k]; ok {
+		return g
+	}
+	for _, i := range k {
+		if i >= uint64(len(r.strs)) {
+			r.corrupt("region")
+			return nil
+		}
+	}
+	g := &region.Region{Province: r.strs[k[0]], Prefecture: r.strs[k[1]], County: r.strs[k[2]], Code: r.strs[k[3]]}
+	if r.regionOf == nil {
+		r.regionOf = map[[4]uint64]*region.Region{}
+	}
+	r.regionOf[k] = g
+	return g
+}
+
+// firstLists reads the lists a record holds before its source: presiding,
+// speakers, reports, executive chairs, rostrum, elected, resolutions.
+func (r *packReader) firstLists(rec *schema.Record) {
 	rec.Presiding = r.strList()
 	rec.Speakers = r.strList()
 	rec.Reports = list(r, &r.reports)
@@ -451,20 +530,56 @@ func (r *packReader) doc(d *Doc) {
 		rec.Elected[i] = schema.Election{Name: r.str(), Position: r.str()}
 	}
 	rec.Resolutions = r.strList()
-	rec.Source = r.str()
-	rec.Photographers = r.strList()
-	rec.Text = r.str()
-	rec.Evidence = r.evidence()
-	rec.Warnings = r.strList()
-	switch r.byte() {
-	case 0:
-	case 1:
-		rec.Region = &r.regions.take(1)[0]
-		*rec.Region = region.Region{Province: r.str(), Prefecture: r.str(), County: r.str(), Code: r.str()}
-	default:
-		r.corrupt("region")
+}
+
+// skipFirstLists reads past what firstLists reads, checking it, without
+// keeping it.
+func (r *packReader) skipFirstLists() {
+	for _, strs := range [...]int{1, 1, 2, 1, 1, 2, 1} { // strings an item
+		r.skipStrs(strs)
 	}
-	d.Original = r.str()
+}
+
+func (r *packReader) skipStrs1() { r.skipStrs(1) }
+
+// skipStrs reads past a list of items of strs strings each, checking that
+// they are in the string table.
+func (r *packReader) skipStrs(strs int) {
+	n := r.count()
+	for range max(n-1, 0) * strs {
+		r.str()
+	}
+}
+
+// hold copies to the held page the bytes that skip reads past.
+func (r *packReader) hold(skip func()) {
+	from := r.b
+	skip()
+	r.held.b = append(r.held.b, from[:len(from)-len(r.b)]...)
+}
+
+// HeldLists are a record's lists kept encoded (Pack.UnmarshalRecordsInto):
+// presiding, speakers, reports, executive chairs, rostrum, elected,
+// resolutions, photographers and warnings. The zero value holds none.
+type HeldLists struct {
+	page    *heldPage
+	at, end uint32 // the record's bytes in page.b
+}
+
+// heldPage is the encoded lists of the records of a page and the page's
+// string table: one object of bytes, no pointers in them.
+type heldPage struct {
+	strs []string
+	b    []byte
+}
+
+// decode sets rec's lists from the held bytes, checked when they were
+// read.
+func (h HeldLists) decode(rec *schema.Record) {
+	r := &packReader{b: h.page.b[h.at:h.end], strs: h.page.strs}
+	r.firstLists(rec)
+	rec.Photographers = r.strList()
+	rec.Warnings = r.strList()
 }
 
 func (r *packReader) corrupt(what string) {

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"encoding/json"
 	"reflect"
 	"strings"
 	"testing"
@@ -29,8 +30,13 @@ func packOf() Pack {
 	return Pack{Version: "v1", Docs: []Doc{full, empty, {}, full}}
 }
 
+// testPacks are packOf, an empty pack and one of no documents, by name.
+func testPacks() map[string]Pack {
+	return map[string]Pack{"full": packOf(), "empty": {}, "no docs": {Version: "x", Docs: []Doc{}}}
+}
+
 func TestBinaryRoundTrip(t *testing.T) {
-	for name, p := range map[string]Pack{"full": packOf(), "empty": {}, "no docs": {Version: "x", Docs: []Doc{}}} {
+	for name, p := range testPacks() {
 		b, err := p.MarshalBinary()
 		if err != nil {
 			t.Fatal(err)
@@ -49,7 +55,7 @@ func TestBinaryRoundTrip(t *testing.T) {
 // into storage that has not: the same pack comes back, in place only in
 // the first case.
 func TestBinaryInto(t *testing.T) {
-	for name, p := range map[string]Pack{"full": packOf(), "empty": {}, "no docs": {Version: "x", Docs: []Doc{}}} {
+	for name, p := range testPacks() {
 		b, err := p.MarshalBinary()
 		if err != nil {
 			t.Fatal(err)
@@ -70,6 +76,57 @@ func TestBinaryInto(t *testing.T) {
 			if inPlace && cap(back.Docs) != len(back.Docs) {
 				t.Errorf("%s into %d: the documents' capacity reaches past them (%d)", name, room, cap(back.Docs))
 			}
+		}
+	}
+}
+
+// TestHeldLists decodes packs with their lists held: every list field is
+// nil until Whole, which gives back the encoded document; the document
+// encodes (binary, JSON) as a whole one does; the rest of each record
+// is decoded at once.
+func TestHeldLists(t *testing.T) {
+	for name, p := range testPacks() {
+		b, err := p.MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var held Pack
+		if err := held.UnmarshalRecordsInto(b, make([]Doc, len(p.Docs))); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if held.Version != p.Version || len(held.Docs) != len(p.Docs) {
+			t.Fatalf("%s: version %q, %d documents; want %q, %d", name, held.Version, len(held.Docs), p.Version, len(p.Docs))
+		}
+		for i := range held.Docs {
+			d := &held.Docs[i]
+			r := d.Record
+			for _, l := range [][]string{r.Presiding, r.Speakers, r.ExecutiveChairs, r.Rostrum, r.Resolutions, r.Photographers, r.Warnings} {
+				if l != nil {
+					t.Errorf("%s: document %d: a list decoded before Whole: %q", name, i, l)
+				}
+			}
+			if r.Reports != nil || r.Elected != nil {
+				t.Errorf("%s: document %d: reports %v, elected %v decoded before Whole", name, i, r.Reports, r.Elected)
+			}
+			want := p.Docs[i]
+			if r.ID != want.ID || r.Title != want.Title || r.Source != want.Source || r.Date != want.Date ||
+				!reflect.DeepEqual(r.Attendance, want.Attendance) || !reflect.DeepEqual(r.Region, want.Region) ||
+				!reflect.DeepEqual(r.Evidence, want.Evidence) || r.Text != want.Text || d.Original != want.Original {
+				t.Errorf("%s: document %d: fields besides the lists differ:\n%+v\nwant\n%+v", name, i, r, want.Record)
+			}
+			if whole := d.Whole(); !reflect.DeepEqual(whole, want) {
+				t.Errorf("%s: document %d: Whole\n%+v\nwant\n%+v", name, i, whole, want)
+			}
+			got, err := json.Marshal(d)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if w, _ := json.Marshal(want); string(got) != string(w) {
+				t.Errorf("%s: document %d: JSON\n%s\nwant\n%s", name, i, got, w)
+			}
+		}
+		if again, _ := held.MarshalBinary(); string(again) != string(b) {
+			t.Errorf("%s: the held pack encodes to other bytes", name)
 		}
 	}
 }
@@ -104,19 +161,33 @@ func TestBinaryErrors(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%s: error %v, want one saying %q", tc.name, err, tc.want)
 		}
+		err = p.UnmarshalRecordsInto(tc.in, nil)
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s, lists held: error %v, want one saying %q", tc.name, err, tc.want)
+		}
 	}
 }
 
 // FuzzUnmarshalBinary feeds corrupt packs to the decoder: an error or a pack
-// that encodes back to the same bytes, never a panic.
+// that encodes back to the same bytes, never a panic; decoding with the
+// lists held fails on the same input, else gives the same documents.
 func FuzzUnmarshalBinary(f *testing.F) {
 	good, _ := packOf().MarshalBinary()
 	f.Add(good)
 	f.Add(good[:len(good)/2])
 	f.Fuzz(func(t *testing.T, b []byte) {
-		var p Pack
-		if err := p.UnmarshalBinary(b); err != nil {
+		var p, held Pack
+		err := p.UnmarshalBinary(b)
+		if herr := held.UnmarshalRecordsInto(b, nil); (herr == nil) != (err == nil) {
+			t.Fatalf("decoded: %v; with the lists held: %v", err, herr)
+		}
+		if err != nil {
 			return
+		}
+		for i := range held.Docs {
+			if !reflect.DeepEqual(held.Docs[i].Whole(), p.Docs[i]) {
+				t.Fatalf("document %d: held lists decode to another document", i)
+			}
 		}
 		again, err := p.MarshalBinary()
 		if err != nil {

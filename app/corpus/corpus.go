@@ -2,7 +2,11 @@
 // command writes as a data pack and the browser app reads back.
 package corpus
 
-import "renda/parse/schema"
+import (
+	"encoding/json"
+
+	"renda/parse/schema"
+)
 
 // Doc is one document of the corpus: the parser's record and the untouched
 // original text the record was read from.
@@ -14,6 +18,30 @@ type Doc struct {
 	// app does not compute pinyin); not in the binary pack, whose
 	// spellings ship apart (pinyin-NNN.bin).
 	Pinyin string `json:"pinyin,omitempty"`
+	// held are the record's lists while they are encoded (a document
+	// Pack.UnmarshalRecordsInto decoded): its list fields are nil until
+	// Whole decodes them.
+	held HeldLists
+}
+
+// Whole returns the document with every field: its lists decoded if they
+// are held encoded (Pack.UnmarshalRecordsInto), else the document as it
+// is. What shows or exports a document's people, reports, resolutions,
+// photographers or warnings reads them from Whole.
+func (d *Doc) Whole() Doc {
+	w := *d
+	if d.held.page != nil {
+		w.held = HeldLists{}
+		d.held.decode(&w.Record)
+	}
+	return w
+}
+
+// MarshalJSON encodes the whole document (Whole): held lists are never
+// left out.
+func (d Doc) MarshalJSON() ([]byte, error) {
+	type fields Doc // without this method
+	return json.Marshal(fields(d.Whole()))
 }
 
 // Pack is the data shipped with a build: every document of the corpus.

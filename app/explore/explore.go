@@ -20,7 +20,10 @@ import (
 // shards of a sharded text index may be added at any time: see
 // UseTextIndex).
 type Index struct {
-	Docs []corpus.Doc // the corpus, in pack order; hits refer to it by position
+	// Docs is the corpus, in pack order; hits refer to it by position. A
+	// document's lists may be held encoded (the browser's records): what
+	// reads its people, reports, resolutions or warnings reads Whole.
+	Docs []corpus.Doc
 
 	byID        map[string]int
 	title       keySet       // per doc: normalised title

@@ -18,7 +18,7 @@ func TestFuzzyFind(t *testing.T) {
 	var data []string
 	for _, d := range p.Docs {
 		data = append(data, Normalise(d.Title), Normalise(d.Locality), d.Title)
-		forNames(&d.Record, func(n string) { data = append(data, n) })
+		forNames(&d, func(n string) { data = append(data, n) })
 	}
 	data = append(data, "第十八届\x00人大", "Wang德海", "wang DE hai", "a-b_c d.e/f\\g", "", "１２３届")
 	r := rand.New(rand.NewPCG(5, 6))

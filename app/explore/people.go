@@ -4,7 +4,7 @@ import (
 	"slices"
 	"strings"
 
-	"renda/parse/schema"
+	"renda/app/corpus"
 )
 
 // Person is someone named in a role in at least one report.
@@ -37,7 +37,9 @@ const (
 
 // Roles lists every role of the people d names, in field order: presiding,
 // speakers, reports, executive_chairs, rostrum, elected.
-func Roles(d *schema.Record) []NamedRole {
+func Roles(doc *corpus.Doc) []NamedRole {
+	whole := doc.Whole()
+	d := &whole.Record
 	var out []NamedRole
 	add := func(field string, names ...string) {
 		for _, n := range names {
@@ -69,9 +71,11 @@ type NamedRole struct {
 	Role Role
 }
 
-// forNames calls f with every name d gives a role, in the order of Roles,
-// without building the roles.
-func forNames(d *schema.Record, f func(string)) {
+// forNames calls f with every name doc gives a role, in the order of
+// Roles, without building the roles.
+func forNames(doc *corpus.Doc, f func(string)) {
+	whole := doc.Whole()
+	d := &whole.Record
 	for _, l := range [][]string{d.Presiding, d.Speakers} {
 		for _, n := range l {
 			f(n)
@@ -96,7 +100,7 @@ func forNames(d *schema.Record, f func(string)) {
 func (ix *Index) indexPeople() {
 	docsOf := make(map[string][]int, len(ix.Docs))
 	for i := range ix.Docs {
-		forNames(&ix.Docs[i].Record, func(n string) {
+		forNames(&ix.Docs[i], func(n string) {
 			if n == "" {
 				return
 			}
@@ -130,7 +134,7 @@ func (ix *Index) Person(name string) (*Person, bool) {
 	p := &Person{Name: name}
 	for _, doc := range ix.names[i].docs {
 		a := Appearance{Doc: doc}
-		for _, nr := range Roles(&ix.Docs[doc].Record) {
+		for _, nr := range Roles(&ix.Docs[doc]) {
 			if nr.Name == name && !slices.Contains(a.Roles, nr.Role) {
 				a.Roles = append(a.Roles, nr.Role)
 			}

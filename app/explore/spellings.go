@@ -174,7 +174,7 @@ func NewSpellings(docs []corpus.Doc) *Spellings {
 				}
 			}
 		}
-		forNames(&docs[i].Record, func(n string) {
+		forNames(&docs[i], func(n string) {
 			if n != "" {
 				people[n] = true
 			}

@@ -417,7 +417,7 @@ func (l *loader) loadPage(ctx app.Context, k int, into []corpus.Doc, progress fu
 		return page{err: err}
 	}
 	pg := page{size: len(data)}
-	if err := pg.records.UnmarshalBinaryInto(data, into); err != nil {
+	if err := pg.records.UnmarshalRecordsInto(data, into); err != nil {
 		return page{err: errors.New("数据格式错误：" + name + "：" + err.Error())}
 	}
 	return pg

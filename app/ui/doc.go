@@ -84,7 +84,12 @@ func (p *docPage) refresh(ctx app.Context) {
 	signalReady(ctx, viewNotFound)
 }
 
-func (p *docPage) current() *corpus.Doc { return &p.lib.Index.Docs[p.doc] }
+// current returns the document shown, whole (corpus.Doc.Whole): the page
+// shows its people, reports, resolutions and warnings.
+func (p *docPage) current() *corpus.Doc {
+	d := p.lib.Index.Docs[p.doc].Whole()
+	return &d
+}
 
 func (p *docPage) toggleOriginal(ctx app.Context, e app.Event) {
 	p.showOriginal = !p.showOriginal

@@ -66,7 +66,7 @@ func Pages(p corpus.Pack) []string {
 	var persons []string
 	for i := range p.Docs {
 		d := &p.Docs[i]
-		for _, nr := range explore.Roles(&d.Record) {
+		for _, nr := range explore.Roles(d) {
 			if !people[nr.Name] {
 				people[nr.Name] = true
 				persons = append(persons, personPath(nr.Name))
