@@ -14,6 +14,7 @@ import (
 	"path"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -431,6 +432,9 @@ func finishPages(dir, base, version string) error {
 			if err != nil {
 				return nil, err
 			}
+			if page, err = pngFavicon(page, prefix); err != nil {
+				return nil, err
+			}
 			// The page preloads app.wasm (preloadLinks) under the URL
 			// app.js fetches.
 			return versionURLs(page, version, prefix+"/app.js", prefix+"/wasm_exec.js", prefix+wasmPath)
@@ -476,6 +480,23 @@ func versionURLs(data []byte, version string, urls ...string) ([]byte, error) {
 		data = bytes.ReplaceAll(data, quoted, []byte(`"`+u+"?v="+version+`"`))
 	}
 	return data, nil
+}
+
+// pngFavicon points the page's icon link at the PNG icon, where go-app
+// links the SVG one. Chromium fetches and draws a page's icon again each
+// time its URL changes, and the search box replaces the URL at every
+// keystroke: a trace of 36 keystrokes over 100,000 reports built 35 SVG
+// documents for it, 2.8 ms each on the page's thread. The manifest keeps
+// the SVG icon.
+func pngFavicon(page []byte, prefix string) ([]byte, error) {
+	href := `href="` + prefix + iconSVG + `"`
+	for _, svg := range []string{`<link rel="icon" ` + href + `>`, `<link ` + href + ` rel="icon">`} {
+		if i := bytes.Index(page, []byte(svg)); i >= 0 {
+			png := `<link rel="icon" type="image/png" sizes="192x192" href="` + prefix + iconDefault + `">`
+			return slices.Concat(page[:i], []byte(png), page[i+len(svg):]), nil
+		}
+	}
+	return nil, fmt.Errorf("no icon link to %s", prefix+iconSVG)
 }
 
 const charsetMeta = `<meta charset="UTF-8">`

@@ -199,6 +199,14 @@ func TestBuildWritesTheSite(t *testing.T) {
 	if !bytes.Contains(index, []byte(`<meta charset="UTF-8"><meta http-equiv="Content-Security-Policy"`)) {
 		t.Error("index.html: no CSP meta tag right after the charset")
 	}
+	// The tab's icon is the PNG one (pngFavicon), in every page.
+	for _, page := range []string{"index.html", "404.html"} {
+		b, _ := os.ReadFile(filepath.Join(out, page))
+		if !bytes.Contains(b, []byte(`<link rel="icon" type="image/png" sizes="192x192" href="/renda/web/icons/icon-192.png">`)) ||
+			bytes.Contains(b, []byte(`rel="icon" href="/renda/web/icons/icon.svg"`)) || bytes.Contains(b, []byte(`icon.svg" rel="icon"`)) {
+			t.Errorf("%s: the icon link is not the PNG icon", page)
+		}
+	}
 	for _, f := range []string{"tables-000.bin", "records-000.bin"} {
 		if link := `<link rel="preload" href="/renda/web/data/` + f + `" as="fetch" crossorigin="anonymous">`; !bytes.Contains(index, []byte(link)) {
 			t.Errorf("index.html: no %s", link)
