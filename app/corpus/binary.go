@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 
 	"renda/parse/region"
@@ -239,7 +240,7 @@ func (p *Pack) unmarshal(b []byte, into []Doc, hold bool) error {
 		return fmt.Errorf("binary data pack: %w", err)
 	}
 	if hold {
-		r.held = &heldPage{strs: r.strs}
+		r.held = &heldPage{table: r.table}
 	}
 	var out Pack
 	out.Version = r.str()
@@ -267,7 +268,8 @@ func (p *Pack) unmarshal(b []byte, into []Doc, hold bool) error {
 }
 
 // openPack checks the magic and version of a binary pack or shard and
-// reads its string table, with one allocation for all the strings.
+// reads its string table: one string of all the strings and where each
+// starts, no pointer a string (a page of 16,384 records has 200,000).
 func openPack(b []byte, magic string) (*packReader, error) {
 	if len(b) < len(magic)+1 || string(b[:len(magic)]) != magic {
 		return nil, errors.New("not in the binary format")
@@ -277,29 +279,35 @@ func openPack(b []byte, magic string) (*packReader, error) {
 	}
 	r := &packReader{b: b[len(magic)+1:]}
 	n := r.count()
-	lens := make([]int, n)
-	total := 0
-	for i := range lens {
-		l := r.uvarint()
-		if l > uint64(len(r.b)) {
+	offs := make([]uint32, n+1)
+	total := uint64(0)
+	for i := range n {
+		total += r.uvarint()
+		if total > uint64(len(r.b)) || total > math.MaxUint32 {
 			r.fail()
 		}
-		lens[i] = int(l)
-		total += int(l)
+		offs[i+1] = uint32(total)
 	}
-	if r.err != nil || total > len(r.b) {
+	if r.err != nil || total > uint64(len(r.b)) {
 		return nil, fmt.Errorf("string table: %w", errTruncated)
 	}
-	blob := string(r.b[:total])
+	r.table = stringTable{blob: string(r.b[:total]), offs: offs}
 	r.b = r.b[total:]
-	r.strs = make([]string, n)
-	at := 0
-	for i, l := range lens {
-		r.strs[i] = blob[at : at+l]
-		at += l
-	}
 	return r, nil
 }
+
+// stringTable is a binary pack's distinct strings: string i is
+// blob[offs[i]:offs[i+1]].
+type stringTable struct {
+	blob string
+	offs []uint32
+}
+
+// len is how many strings the table holds.
+func (t stringTable) len() int { return len(t.offs) - 1 }
+
+// at returns string i, which must be in the table.
+func (t stringTable) at(i uint64) string { return t.blob[t.offs[i]:t.offs[i+1]] }
 
 // end returns the reader's error, or one if bytes are left over.
 func (r *packReader) end() error {
@@ -319,9 +327,9 @@ func (r *packReader) end() error {
 // arrays (pool) rather than allocated one by one: a page of 16,384
 // records made 94,624 allocations (about 1,200 now).
 type packReader struct {
-	b    []byte
-	strs []string
-	err  error
+	b     []byte
+	table stringTable
+	err   error
 
 	held *heldPage // nil: lists are decoded, else copied here encoded
 	// regions decoded so far, by their strings' indexes: the documents
@@ -408,14 +416,14 @@ func (r *packReader) count() int {
 
 func (r *packReader) str() string {
 	i := r.uvarint()
-	if i >= uint64(len(r.strs)) {
+	if i >= uint64(r.table.len()) {
 		if r.err == nil {
-			r.err = fmt.Errorf("string %d of a table of %d", i, len(r.strs))
+			r.err = fmt.Errorf("string %d of a table of %d", i, r.table.len())
 		}
 		r.b = nil
 		return ""
 	}
-	return r.strs[i]
+	return r.table.at(i)
 }
 
 // list takes from p a list of the length read, nil for a nil list.
@@ -448,13 +456,13 @@ func (r *packReader) doc(d *Doc) {
 	rec.ID = r.str()
 	rec.Title = r.str()
 	rec.Locality = r.str()
-	rec.Level = r.str()
+	rec.Level = constant(r.str())
 	rec.Term = r.int()
 	rec.Session = r.int()
-	rec.Event = r.str()
+	rec.Event = constant(r.str())
 	rec.Plenary = r.int()
 	rec.Date = r.str()
-	rec.DateBasis = r.str()
+	rec.DateBasis = constant(r.str())
 	rec.Published = r.str()
 	switch tag := r.byte(); tag {
 	case 0:
@@ -491,6 +499,23 @@ func (r *packReader) doc(d *Doc) {
 	d.Original = r.str()
 }
 
+// constant returns s as the program's own string when it is a value of a
+// record's enumerated fields (level, event, date basis), else s: decoded,
+// these point into the program's data rather than a page's strings, and
+// the collector follows 300,000 pointers fewer at 100,000 reports.
+func constant(s string) string {
+	for _, c := range [...]string{
+		schema.LevelProvince, schema.LevelCity, schema.LevelDistrict, schema.LevelCounty, schema.LevelTownship,
+		schema.EventOpening, schema.EventClosing, schema.EventPreparatory, schema.EventPresidium,
+		schema.EventPlenary, schema.EventOther, "stated", "inferred",
+	} {
+		if s == c {
+			return c
+		}
+	}
+	return s
+}
+
 // region reads a region, the same pointer for the same strings.
 func (r *packReader) region() *region.Region {
 	var k [4]uint64
@@ -501,12 +526,13 @@ func (r *packReader) region() *region.Region {
 		return g
 	}
 	for _, i := range k {
-		if i >= uint64(len(r.strs)) {
+		if i >= uint64(r.table.len()) {
 			r.corrupt("region")
 			return nil
 		}
 	}
-	g := &region.Region{Province: r.strs[k[0]], Prefecture: r.strs[k[1]], County: r.strs[k[2]], Code: r.strs[k[3]]}
+	t := r.table
+	g := &region.Region{Province: t.at(k[0]), Prefecture: t.at(k[1]), County: t.at(k[2]), Code: t.at(k[3])}
 	if r.regionOf == nil {
 		r.regionOf = map[[4]uint64]*region.Region{}
 	}
@@ -567,16 +593,16 @@ type HeldLists struct {
 }
 
 // heldPage is the encoded lists of the records of a page and the page's
-// string table: one object of bytes, no pointers in them.
+// string table: bytes, no pointers in them.
 type heldPage struct {
-	strs []string
-	b    []byte
+	table stringTable
+	b     []byte
 }
 
 // decode sets rec's lists from the held bytes, checked when they were
 // read.
 func (h HeldLists) decode(rec *schema.Record) {
-	r := &packReader{b: h.page.b[h.at:h.end], strs: h.page.strs}
+	r := &packReader{b: h.page.b[h.at:h.end], table: h.page.table}
 	r.firstLists(rec)
 	rec.Photographers = r.strList()
 	rec.Warnings = r.strList()

@@ -5,9 +5,11 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"renda/parse"
 	"renda/parse/region"
+	"renda/parse/schema"
 )
 
 // packOf is a pack whose documents use every field, nil and empty lists,
@@ -228,5 +230,23 @@ func TestShardBinary(t *testing.T) {
 	var s Shard
 	if err := s.UnmarshalBinary(pack); err == nil || !strings.Contains(err.Error(), "not in the binary format") {
 		t.Errorf("a pack decoded as a shard: %v", err)
+	}
+}
+
+// TestDecodedConstants checks that a decoded record's level, event and
+// date basis are the program's strings, not copies in the page's.
+func TestDecodedConstants(t *testing.T) {
+	b, _ := packOf().MarshalBinary()
+	var p Pack
+	if err := p.UnmarshalRecordsInto(b, nil); err != nil {
+		t.Fatal(err)
+	}
+	d := p.Docs[0].Record
+	for _, c := range []struct{ got, want string }{
+		{d.Level, schema.LevelCounty}, {d.Event, schema.EventOpening}, {d.DateBasis, "stated"},
+	} {
+		if c.got != c.want || unsafe.StringData(c.got) != unsafe.StringData(c.want) {
+			t.Errorf("%q is not the program's %q", c.got, c.want)
+		}
 	}
 }
