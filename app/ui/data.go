@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -140,11 +141,16 @@ type loader struct {
 	mu      sync.Mutex
 	running bool // a load is under way or done
 
-	shelf *shelf // adds the imported documents, nil: the pack alone
-	texts *textStore
+	shelf   *shelf // adds the imported documents, nil: the pack alone
+	texts   *textStore
+	typing  *typingClock // what waits for typing to pause
+	telling atomic.Bool  // handleFirstResults waits for a pause
+	told    atomic.Bool  // handleFirstResults told the service worker
 }
 
-func newLoader(f packFetcher) *loader { return &loader{fetch: f, texts: newTextStore()} }
+func newLoader(f packFetcher) *loader {
+	return &loader{fetch: f, texts: newTextStore(), typing: newTypingClock()}
+}
 
 // onShelf makes the loader index the pack with the shelf's imported
 // documents.

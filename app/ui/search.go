@@ -132,6 +132,7 @@ func (p *searchPage) onInput(ctx app.Context, e app.Event) {
 	if !p.readInput(e) {
 		return
 	}
+	ctx.NewAction(actionTyped)
 	p.shown = pageSize
 	p.typed = time.Now()
 	p.run(ctx, true)

@@ -34,8 +34,10 @@ func signalBusy() {
 // that the page shows view with its data: window.rendaReady = true,
 // window.rendaView = view, window.rendaPath = the route path (no prefix),
 // window.rendaReadyAt = when it first did (Date.now(), kept by later
-// views). The first time it announces ActionCollect and tells the service
-// worker (tellWorkerReady).
+// views). The first time it announces ActionCollect; each time it asks
+// the loader to tell the service worker once typing pauses
+// (actionFirstResults: a worker not registered yet at the first is told
+// at a later one).
 func signalReady(ctx app.Context, view string) {
 	path := routePath(ctx)
 	ctx.Defer(func(app.Context) {
@@ -47,7 +49,7 @@ func signalReady(ctx app.Context, view string) {
 			ctx.NewAction(ActionCollect)
 		}
 		w.Set("rendaReady", true)
-		tellWorkerReady()
+		ctx.NewAction(actionFirstResults)
 	})
 }
 

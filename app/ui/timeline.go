@@ -81,6 +81,7 @@ func (p *timelinePage) onInput(ctx app.Context, e app.Event) {
 	if !p.readInput(e) {
 		return
 	}
+	ctx.NewAction(actionTyped)
 	p.update(ctx, true)
 	p.replaceURL(ctx)
 }

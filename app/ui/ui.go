@@ -38,6 +38,8 @@ func Register() {
 	app.Handle(actionTexts, l.handleTexts)
 	app.Handle(actionPinyin, l.handlePinyin)
 	app.Handle(actionIndex, l.handleIndex)
+	app.Handle(actionTyped, l.handleTyped)
+	app.Handle(actionFirstResults, l.handleFirstResults)
 	k := &keeper{l: l}
 	app.Handle(actionOfflineCheck, k.handleCheck)
 	app.Handle(actionOffline, k.handle)
