@@ -125,7 +125,8 @@ const (
 
 func (l library) ready() bool { return l.Status == loadReady && l.Index != nil }
 
-// packFetcher downloads the data pack, reporting progress.
+// packFetcher downloads the data pack, reporting progress to progress
+// unless it is nil.
 type packFetcher interface {
 	Fetch(url string, progress func(loaded, total int)) ([]byte, error)
 }
@@ -211,7 +212,7 @@ func (l *loader) handlePinyin(ctx app.Context, _ app.Action) {
 func (l *loader) loadSpellings(ctx app.Context, format, env string, people bool) bool {
 	var sp explore.Spellings
 	for k := range envCount(env) {
-		data, err := l.fetch.Fetch(ctx.ResolveStaticResource(dataPath(format, k)), func(int, int) {})
+		data, err := l.fetch.Fetch(ctx.ResolveStaticResource(dataPath(format, k)), nil)
 		if err == nil {
 			err = sp.AddBinary(data)
 		}
@@ -316,7 +317,7 @@ func (l *loader) load(ctx app.Context) library {
 		inFlight(func() {
 			name := dataPath(tablesFormat, k)
 			var err error
-			if tableParts[k], err = l.fetch.Fetch(ctx.ResolveStaticResource(name), func(int, int) {}); err != nil {
+			if tableParts[k], err = l.fetch.Fetch(ctx.ResolveStaticResource(name), nil); err != nil {
 				app.Log("tables:", name, err) // the index builds them
 			}
 		})
@@ -432,7 +433,7 @@ func (l *loader) loadPage(ctx app.Context, k int, into []corpus.Doc, progress fu
 // fetchIndexShard fetches and decodes shard k of the text index.
 func (l *loader) fetchIndexShard(ctx app.Context, k int) (*textindex.Index, error) {
 	name := dataPath(indexFormat, k)
-	data, err := l.fetch.Fetch(ctx.ResolveStaticResource(name), func(int, int) {})
+	data, err := l.fetch.Fetch(ctx.ResolveStaticResource(name), nil)
 	if err != nil {
 		return nil, err // it names the file
 	}
@@ -821,7 +822,7 @@ func (l *loader) handleTexts(ctx app.Context, a app.Action) {
 		return
 	}
 	for _, k := range l.texts.claim(r, time.Now()) {
-		data, err := l.fetch.Fetch(ctx.ResolveStaticResource(shardPath(k)), func(int, int) {})
+		data, err := l.fetch.Fetch(ctx.ResolveStaticResource(shardPath(k)), nil)
 		var sh corpus.Shard
 		if err == nil {
 			sh, err = decodeShard(k, data)

@@ -17,8 +17,11 @@ func newBrowserFetcher() packFetcher { return browserFetcher{} }
 
 // Fetch implements packFetcher, streaming the body to report progress. The
 // total is known only when the response is not content-encoded (else
-// Content-Length counts compressed bytes). Errors name the file
-// (resourceName).
+// Content-Length counts compressed bytes). Without progress to report it
+// takes the body whole: one wait for JavaScript instead of one a chunk
+// (the 254 shards of the text index that a page of 100,000 reports
+// prefetches after its first results spent 9% of the page's time in
+// fetching while the user typed). Errors name the file (resourceName).
 func (browserFetcher) Fetch(url string, progress func(loaded, total int)) ([]byte, error) {
 	name := resourceName(url)
 	resp, err := await(js.Global().Call("fetch", url))
@@ -36,7 +39,7 @@ func (browserFetcher) Fetch(url string, progress func(loaded, total int)) ([]byt
 		}
 	}
 	body := resp.Get("body")
-	if body.IsNull() || body.IsUndefined() {
+	if progress == nil || body.IsNull() || body.IsUndefined() {
 		buf, err := await(resp.Call("arrayBuffer"))
 		if err != nil {
 			return nil, errors.New("下载中断：" + name + "：" + err.Error())
