@@ -110,13 +110,17 @@ func candidates(term string, within []int, docs int, posting func(uint64) []byte
 	}
 	// Shortest encoding first: usually the rarest pair.
 	slices.SortFunc(ps, func(a, b []byte) int { return len(a) - len(b) })
-	out := within
+	out, owned := within, false // owned: out is this call's to overwrite
 	for i, p := range ps {
 		if i == 0 && within == nil {
-			out = decodePosting(p, docs)
+			out, owned = decodePosting(p, docs), true
 			continue
 		}
-		out = intersect(out, p, docs)
+		dst := out
+		if !owned {
+			dst, owned = make([]int, 0, len(out)), true
+		}
+		out = intersect(dst, out, p, docs)
 		if len(out) == 0 {
 			return nil
 		}

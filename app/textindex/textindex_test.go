@@ -210,8 +210,19 @@ func TestPostingRoundTrip(t *testing.T) {
 		for i := range all {
 			all[i] = i
 		}
-		if got := intersect(all, p, tt.n); !slices.Equal(got, want) && !(len(got) == 0 && len(want) == 0) {
+		if got := intersect(nil, all, p, tt.n); !slices.Equal(got, want) && !(len(got) == 0 && len(want) == 0) {
 			t.Errorf("n=%d every=%d: intersect with all differs", tt.n, tt.every)
+		}
+		// In place, over every other document.
+		odd := all[:0]
+		for _, d := range all {
+			if d%2 == 1 {
+				odd = append(odd, d)
+			}
+		}
+		wantOdd := slices.DeleteFunc(slices.Clone(want), func(d int) bool { return d%2 == 0 })
+		if got := intersect(odd, odd, p, tt.n); !slices.Equal(got, wantOdd) && !(len(got) == 0 && len(wantOdd) == 0) {
+			t.Errorf("n=%d every=%d: intersect in place differs", tt.n, tt.every)
 		}
 	}
 }
@@ -258,7 +269,7 @@ func FuzzDecode(f *testing.F) {
 		for i := range ix.keys {
 			p := ix.data[ix.offs[i]:ix.offs[i+1]]
 			decodePosting(p, ix.docs)
-			intersect([]int{0, 1, 2, 3}, p, ix.docs)
+			intersect(nil, []int{0, 1, 2, 3}, p, ix.docs)
 		}
 	})
 }
