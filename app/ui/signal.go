@@ -35,9 +35,8 @@ func signalBusy() {
 // window.rendaView = view, window.rendaPath = the route path (no prefix),
 // window.rendaReadyAt = when it first did (Date.now(), kept by later
 // views). The first time it announces ActionCollect; each time it asks
-// the loader to tell the service worker once typing pauses
-// (actionFirstResults: a worker not registered yet at the first is told
-// at a later one).
+// the loader to tell the service worker (actionFirstResults), which it
+// does once, when typing pauses.
 func signalReady(ctx app.Context, view string) {
 	path := routePath(ctx)
 	ctx.Defer(func(app.Context) {

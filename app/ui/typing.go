@@ -17,12 +17,12 @@ const (
 )
 
 // typingPause is how long nothing must be typed, from the first results
-// on, before the service worker is told that the page has them. On a first visit the
-// worker then precaches the build and its data (hundreds of files at
-// 100,000 reports), work that took a core of a 2-core machine from the
-// page: 36 keystrokes typed right after the first results took 2.5–3.0 s
-// on a first visit, 1.9 s on a visit the worker already controlled, and
-// 1.1 s once everything had settled (Chrome's profiler).
+// on, before the service worker is told that the page has them. On a
+// first visit the worker then precaches the build and its data (hundreds
+// of files at 100,000 reports), work that took a core of a 2-core machine
+// from the page: 36 keystrokes typed right after the first results took
+// 2.5–3.0 s on a first visit, 1.9 s on a visit the worker already
+// controlled, and 1.1 s once everything had settled (Chrome's profiler).
 const typingPause = time.Second
 
 // typingClock knows when the user last typed, for work that can wait for
