@@ -38,6 +38,27 @@ func heldURLs(urls []string) (held []bool, ok bool) {
 	if !sw.Truthy() || !sw.Get("controller").Truthy() {
 		return nil, false
 	}
+	data, ok := askWorker(func(msg map[string]any, port js.Value) {
+		sw.Get("controller").Call("postMessage", msg, []any{port})
+	}, "renda:held", urls, heldWait)
+	if !ok {
+		return nil, false
+	}
+	h := data.Get("held")
+	if !h.Truthy() || h.Length() != len(urls) {
+		return nil, false
+	}
+	held = make([]bool, len(urls))
+	for i := range held {
+		held[i] = h.Index(i).Truthy()
+	}
+	return held, true
+}
+
+// askWorker sends a service worker the message {type, urls} through post,
+// with a port for the answer, and waits at most wait for the answer's
+// data; ok is false without one.
+func askWorker(post func(msg map[string]any, port js.Value), kind string, urls []string, wait time.Duration) (data js.Value, ok bool) {
 	list := make([]any, len(urls))
 	for i, u := range urls {
 		list[i] = u
@@ -51,20 +72,12 @@ func heldURLs(urls []string) (held []bool, ok bool) {
 	defer onReply.Release()
 	defer ch.Get("port1").Call("close") // a late answer finds no listener
 	ch.Get("port1").Set("onmessage", onReply)
-	sw.Get("controller").Call("postMessage", map[string]any{"type": "renda:held", "urls": list}, []any{ch.Get("port2")})
+	post(map[string]any{"type": kind, "urls": list}, ch.Get("port2"))
 	select {
 	case data := <-reply:
-		h := data.Get("held")
-		if !h.Truthy() || h.Length() != len(urls) {
-			return nil, false
-		}
-		held = make([]bool, len(urls))
-		for i := range held {
-			held[i] = h.Index(i).Truthy()
-		}
-		return held, true
-	case <-time.After(heldWait):
-		return nil, false
+		return data, true
+	case <-time.After(wait):
+		return js.Undefined(), false
 	}
 }
 
@@ -100,26 +113,17 @@ func storeOffline(urls []string) error {
 	if !sw.Truthy() {
 		return errors.New(offlineNotStored)
 	}
-	list := make([]any, len(urls))
-	for i, u := range urls {
-		list[i] = u
-	}
-	ch := js.Global().Get("MessageChannel").New()
-	done := make(chan bool, 1)
-	onReply := js.FuncOf(func(js.Value, []js.Value) any { done <- true; return nil })
-	post := js.FuncOf(func(_ js.Value, args []js.Value) any {
-		args[0].Get("active").Call("postMessage", map[string]any{"type": "renda:keep", "urls": list}, []any{ch.Get("port2")})
-		return nil
-	})
-	defer post.Release()
-	defer onReply.Release()
-	defer ch.Get("port1").Call("close") // a late answer finds no listener
-	ch.Get("port1").Set("onmessage", onReply)
-	sw.Get("ready").Call("then", post)
-	select {
-	case <-done:
-		return nil
-	case <-time.After(2 * time.Minute):
+	var post js.Func
+	defer func() { post.Release() }()
+	_, ok := askWorker(func(msg map[string]any, port js.Value) {
+		post = js.FuncOf(func(_ js.Value, args []js.Value) any {
+			args[0].Get("active").Call("postMessage", msg, []any{port})
+			return nil
+		})
+		sw.Get("ready").Call("then", post)
+	}, "renda:keep", urls, 2*time.Minute)
+	if !ok {
 		return errors.New(offlineNotStored)
 	}
+	return nil
 }
