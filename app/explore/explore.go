@@ -31,6 +31,7 @@ type Index struct {
 	labelOf     []int32      // per doc: its group in labelGroups, -1 without a label
 	labelGroups []labelGroup // the documents by term and session
 	names       []name       // every person named in a role, sorted by name
+	nameDocs    []int32      // the documents of every name, each's ascending, in names' order (docsOf)
 	nameKeys    keySet       // per name: its key
 	body        TextSearcher
 	scan        *ScanSearcher // the normalised texts, scanned or verified
@@ -47,11 +48,23 @@ type Index struct {
 	slots     slotPool          // matches' slot arrays, for the next search
 }
 
-// name is a person's name with the documents that name them; its key is
-// at the same position in nameKeys.
+// name is a person's name and where the documents that name them start in
+// Index.nameDocs (docsOf); its key is at the same position in nameKeys.
+// One array for every person's documents rather than a slice each: at
+// 100,000 reports 700,000 pointers fewer for the collector, and half the
+// bytes.
 type name struct {
 	name string
-	docs []int // ascending
+	at   int32
+}
+
+// docsOf returns the documents naming person i, ascending.
+func (ix *Index) docsOf(i int) []int32 {
+	end := len(ix.nameDocs)
+	if i+1 < len(ix.names) {
+		end = int(ix.names[i+1].at)
+	}
+	return ix.nameDocs[ix.names[i].at:end]
 }
 
 // New indexes the documents of p, with the pinyin of their places and

@@ -111,10 +111,14 @@ func (ix *Index) indexPeople() {
 	}
 	sorted := sortedKeys(docsOf)
 	ix.names = make([]name, len(sorted))
+	ix.nameDocs = ix.nameDocs[:0]
 	keys := make([]key, len(sorted))
 	for i, n := range sorted {
 		keys[i] = newKey(n)
-		ix.names[i] = name{name: n, docs: docsOf[n]}
+		ix.names[i] = name{name: n, at: int32(len(ix.nameDocs))}
+		for _, doc := range docsOf[n] {
+			ix.nameDocs = append(ix.nameDocs, int32(doc))
+		}
 	}
 	ix.nameKeys = newKeySet(keys)
 }
@@ -132,7 +136,8 @@ func (ix *Index) Person(name string) (*Person, bool) {
 		return nil, false
 	}
 	p := &Person{Name: name}
-	for _, doc := range ix.names[i].docs {
+	for _, d := range ix.docsOf(i) {
+		doc := int(d)
 		a := Appearance{Doc: doc}
 		for _, nr := range Roles(&ix.Docs[doc]) {
 			if nr.Name == name && !slices.Contains(a.Roles, nr.Role) {

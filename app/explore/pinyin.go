@@ -123,8 +123,8 @@ func (ix *Index) matchPinyin(q string, out *matches) {
 			continue
 		}
 		n := &ix.names[p.name]
-		for _, doc := range n.docs {
-			m := out.get(doc)
+		for _, doc := range ix.docsOf(int(p.name)) {
+			m := out.get(int(doc))
 			w := out.where(m)
 			w.people = append(w.people, NameHit{Name: n.name, Spans: []Span{{0, len(n.name)}}, Pinyin: shown})
 			m.raise(tier, score)

@@ -92,8 +92,8 @@ func (ix *Index) match(t string, within []int) *matches {
 	}
 	for _, f := range findKeys(t, &ix.nameKeys) {
 		n := ix.names[f.index]
-		for _, doc := range n.docs {
-			m := get(doc)
+		for _, doc := range ix.docsOf(f.index) {
+			m := get(int(doc))
 			w := out.where(m)
 			w.people = append(w.people, NameHit{Name: n.name, Spans: ix.nameKeys.keys[f.index].origSpans(f.spans)})
 			m.raise(f.tier, f.score)

@@ -59,14 +59,10 @@ func (ix *Index) MarshalTables(version string) ([]byte, error) {
 		return nil, fmt.Errorf("localities: %w", err)
 	}
 	w.uint(len(ix.names))
-	all := 0
-	for _, n := range ix.names {
-		all += len(n.docs)
-	}
-	w.uint(all)
-	for _, n := range ix.names {
+	w.uint(len(ix.nameDocs))
+	for i, n := range ix.names {
 		w.str(n.name)
-		w.gaps(n.docs)
+		gaps(&w, ix.docsOf(i))
 	}
 	if err := w.keySet(&ix.nameKeys, ix.personName); err != nil {
 		return nil, fmt.Errorf("names: %w", err)
@@ -123,19 +119,18 @@ func (ix *Index) readTables(b string, version string) error {
 	// a document of a list one), so corrupt counts cannot allocate much
 	// more than the file.
 	ix.names = make([]name, r.uint((len(r.s)-r.at)/2))
-	all := make([]int, 0, r.uint(len(r.s)-r.at)) // one array for every list
+	all := make([]int32, 0, r.uint(len(r.s)-r.at)) // one array for every list
 	if r.err != nil {
 		return r.err
 	}
 	for i := range ix.names {
-		ix.names[i].name = r.str()
+		ix.names[i] = name{name: r.str(), at: int32(len(all))}
 		if i > 0 && r.err == nil && ix.names[i].name <= ix.names[i-1].name {
 			r.fail("people out of order")
 		}
-		start := len(all)
 		all = readGaps(&r, all, len(ix.Docs))
-		ix.names[i].docs = all[start:len(all):len(all)]
 	}
+	ix.nameDocs = all
 	ix.nameKeys = r.keySet(len(ix.names), ix.personName)
 	ix.readOrder(&r)
 	ix.readSessions(&r)
@@ -236,12 +231,12 @@ func (w *tableWriter) str(s string) {
 
 // gaps writes an ascending list as its length and the gaps between its
 // values (the first from -1).
-func (w *tableWriter) gaps(l []int) {
+func gaps[T int | int32](w *tableWriter, l []T) {
 	w.uint(len(l))
 	prev := -1
 	for _, v := range l {
-		w.uint(v - prev)
-		prev = v
+		w.uint(int(v) - prev)
+		prev = int(v)
 	}
 }
 
@@ -287,7 +282,7 @@ func (w *tableWriter) keySet(ks *keySet, orig func(int) string) error {
 		for i, d := range ks.byRune[r] {
 			forms[i] = int(d)
 		}
-		w.gaps(forms)
+		gaps(w, forms)
 	}
 	return nil
 }
