@@ -45,7 +45,12 @@ type Index struct {
 	spellings *Spellings        // nil until UseSpellings
 	pyPlaces  []pyEntry         // distinct localities with their pinyin keys
 	pyPeople  []pyPerson        // the names with a spelling, in order
-	slots     slotPool          // matches' slot arrays, for the next search
+	// pyLetter[c] are the people (in pyPeople, ascending) one of whose
+	// keys starts with the letter 'a'+c: a latin query starting with a
+	// letter can only match those (at 100,000 reports, matching all
+	// 560,000 took 27 ms natively a keystroke).
+	pyLetter [26][]int32
+	slots    slotPool // matches' slot arrays, for the next search
 }
 
 // name is a person's name and where the documents that name them start in

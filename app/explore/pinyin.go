@@ -1,6 +1,7 @@
 package explore
 
 import (
+	"iter"
 	"slices"
 	"strings"
 
@@ -15,7 +16,7 @@ type pyEntry struct {
 }
 
 // pyPerson is a person of the index, ix.names[name], with their spelling,
-// ix.spellings.people[spell]: two numbers rather than a copy of both, 4.5
+// entry spell of ix.spellings.people: two numbers rather than a copy of both, 4.5
 // MB for the 560,000 people of 100,000 reports where copies took 58 MB.
 type pyPerson struct{ name, spell int32 }
 
@@ -91,6 +92,51 @@ func (e *spelling) matchPlain(q string) (tier, score int, shown string) {
 	return tierNone, 0, ""
 }
 
+// pinyinPeople returns the people that the latin query q may match, in
+// order: those one of whose keys starts with q's first letter.
+func (ix *Index) pinyinPeople(q string) iter.Seq[pyPerson] {
+	return func(yield func(pyPerson) bool) {
+		if c := q[0]; c >= 'a' && c <= 'z' {
+			for _, i := range ix.pyLetter[c-'a'] {
+				if !yield(ix.pyPeople[i]) {
+					return
+				}
+			}
+			return
+		}
+		for _, p := range ix.pyPeople {
+			if !yield(p) {
+				return
+			}
+		}
+	}
+}
+
+// letters returns the letters (0 for a) that the spelling's keys start
+// with: a query matches it only if it starts with one of them.
+func (e *spelling) letters() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		var seen uint32
+		add := func(k string) bool {
+			if k == "" || k[0] < 'a' || k[0] > 'z' || seen&(1<<(k[0]-'a')) != 0 {
+				return true
+			}
+			seen |= 1 << (k[0] - 'a')
+			return yield(int(k[0] - 'a'))
+		}
+		if e.readings == "" {
+			add(e.shown)
+			return
+		}
+		full, initials := e.keys()
+		for k := range strings.SplitSeq(full+recordSep+initials, recordSep) {
+			if !add(k) {
+				return
+			}
+		}
+	}
+}
+
 // pinyinQuery returns the folded pinyin of term t when it can be one: latin
 // letters (digits allowed) with at least one letter; else "".
 func pinyinQuery(t string) string {
@@ -117,8 +163,9 @@ func (ix *Index) matchPinyin(q string, out *matches) {
 			m.raise(tier, score)
 		}
 	}
-	for _, p := range ix.pyPeople {
-		tier, score, shown := ix.spellings.people[p.spell].match(q)
+	for p := range ix.pinyinPeople(q) {
+		sp := ix.spellings.people.spelling(int(p.spell))
+		tier, score, shown := sp.match(q)
 		if tier == tierNone {
 			continue
 		}

@@ -2,7 +2,9 @@ package explore
 
 import (
 	"bytes"
+	"maps"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -23,11 +25,11 @@ func TestSpellingsRoundTrip(t *testing.T) {
 		if err := back.UnmarshalBinary(b); err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
-		if !reflect.DeepEqual(&back, sp) {
+		if !sameSpellings(&back, sp) {
 			t.Errorf("%s: decoded spellings differ from the computed ones", name)
 		}
-		if len(sp.people) == 0 || len(sp.places) == 0 {
-			t.Errorf("%s: %d people, %d places", name, len(sp.people), len(sp.places))
+		if sp.people.len() == 0 || sp.places.len() == 0 {
+			t.Errorf("%s: %d people, %d places", name, sp.people.len(), sp.places.len())
 		}
 	}
 }
@@ -51,7 +53,7 @@ func TestSplitSpellings(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if max >= len(b) && (len(places) != 1 || len(people) != 1) || max == 1 && (len(places) != len(sp.places) || len(people) != len(sp.people)) {
+		if max >= len(b) && (len(places) != 1 || len(people) != 1) || max == 1 && (len(places) != sp.places.len() || len(people) != sp.people.len()) {
 			t.Errorf("max %d: %d+%d parts of a file of %d bytes", max, len(places), len(people), len(b))
 		}
 		for kind, parts := range map[string][][]byte{"L": places, "P": people} {
@@ -60,8 +62,8 @@ func TestSplitSpellings(t *testing.T) {
 				if err := p.UnmarshalBinary(part); err != nil {
 					t.Fatalf("max %d: %s part %d: %v", max, kind, i, err)
 				}
-				if (kind == "L") != (len(p.people) == 0) || (kind == "P") != (len(p.places) == 0) {
-					t.Errorf("max %d: %s part %d holds %d places and %d people", max, kind, i, len(p.places), len(p.people))
+				if (kind == "L") != (p.people.len() == 0) || (kind == "P") != (p.places.len() == 0) {
+					t.Errorf("max %d: %s part %d holds %d places and %d people", max, kind, i, p.places.len(), p.people.len())
 				}
 			}
 		}
@@ -80,10 +82,10 @@ func TestSplitSpellings(t *testing.T) {
 			}
 			merged.Merge(&p)
 		}
-		if !reflect.DeepEqual(&merged, sp) {
+		if !sameSpellings(&merged, sp) {
 			t.Errorf("max %d: %d parts merged differ from the whole", max, len(parts))
 		}
-		if !reflect.DeepEqual(&added, sp) {
+		if !sameSpellings(&added, sp) {
 			t.Errorf("max %d: %d parts added differ from the whole", max, len(parts))
 		}
 	}
@@ -92,8 +94,27 @@ func TestSplitSpellings(t *testing.T) {
 	}
 }
 
+// entries returns l's names with their spellings, in order.
+func (l spellList) entries() []named {
+	var out []named
+	for i := range l.len() {
+		out = append(out, named{l.name(i), l.spelling(i)})
+	}
+	return out
+}
+
+// sameSpellings reports whether a and b hold the same names with the same
+// spellings, in whatever files.
+func sameSpellings(a, b *Spellings) bool {
+	return reflect.DeepEqual(a.places.entries(), b.places.entries()) && reflect.DeepEqual(a.people.entries(), b.people.entries())
+}
+
 func TestSpellingsErrors(t *testing.T) {
-	for _, in := range []string{"", "x", spellingsHeader + "P\x1f王\n", spellingsHeader + "Q\x1f王\x1fwang\n", spellingsHeader + "P\x1f王\x1fwang\x1fx\n"} {
+	long := strings.Repeat("w", maxPart+1)
+	for _, in := range []string{
+		"", "x", spellingsHeader + "P\x1f王\n", spellingsHeader + "Q\x1f王\x1fwang\n", spellingsHeader + "P\x1f王\x1fwang\x1fx\n",
+		spellingsHeader + "P\x1f王\x1f" + long + "\n", spellingsHeader + "P\x1f" + long + "\x1fwang\n",
+	} {
 		var sp Spellings
 		if err := sp.UnmarshalBinary([]byte(in)); err == nil {
 			t.Errorf("UnmarshalBinary(%q) = nil error", in)
@@ -199,13 +220,24 @@ func TestMatchReadings(t *testing.T) {
 	}
 }
 
-func TestUnionNamed(t *testing.T) {
-	l := func(spec string) []named { // "a1 b2": names a, b shown as 1, 2
+// TestSpellableNames checks that names no line can hold get no entry,
+// and the others keep theirs.
+func TestSpellableNames(t *testing.T) {
+	long := strings.Repeat("王", maxPart/3+1)
+	in := []named{{"a\x1fb", spelling{shown: "x"}}, {"王", spelling{shown: "wang"}}, {long, spelling{shown: "w"}}, {"李", spelling{shown: "li\n"}}, {"", spelling{shown: "e"}}}
+	got := spelledList(in).entries()
+	if want := in[1:2]; !reflect.DeepEqual(got, want) {
+		t.Errorf("spelledList kept %q, want %q", got, want)
+	}
+}
+
+func TestUnionSpelled(t *testing.T) {
+	l := func(spec string) spellList { // "a1 b2": names a, b shown as 1, 2
 		var out []named
 		for _, f := range strings.Fields(spec) {
 			out = append(out, named{f[:1], spelling{shown: f[1:]}})
 		}
-		return out
+		return spelledList(out)
 	}
 	for _, c := range []struct{ a, b, want string }{
 		{"", "", ""},
@@ -215,18 +247,22 @@ func TestUnionNamed(t *testing.T) {
 		{"c1", "a2 b2", "a2 b2 c1"},                      // before
 		{"a1 c1 e1", "b2 c2 d2 f2", "a1 b2 c1 d2 e1 f2"}, // interleaved, a's c kept
 	} {
-		if got := unionNamed(l(c.a), l(c.b)); !reflect.DeepEqual(got, l(c.want)) {
-			t.Errorf("unionNamed(%q, %q) = %v, want %q", c.a, c.b, got, c.want)
+		a, b, want := l(c.a), l(c.b), l(c.want)
+		if got := unionSpelled(a, b); !reflect.DeepEqual(got.entries(), want.entries()) {
+			t.Errorf("unionSpelled(%q, %q) = %v, want %q", c.a, c.b, got.entries(), c.want)
+		}
+		if !reflect.DeepEqual(a.entries(), l(c.a).entries()) || !reflect.DeepEqual(b.entries(), l(c.b).entries()) {
+			t.Errorf("unionSpelled(%q, %q) changed its arguments", c.a, c.b)
 		}
 	}
 	// A union with nothing is b, shared: appending to it must leave b's
-	// array alone, which another set holds.
-	b := make([]named, 1, 4)
-	b[0] = named{"a", spelling{shown: "1"}}
-	u := unionNamed(nil, b)
-	u = unionNamed(u, l("b2"))
-	if got := b[:2]; got[1].name != "" || len(u) != 2 {
-		t.Errorf("unionNamed(unionNamed(nil, b), …) wrote into b: %v, union %v", got, u)
+	// arrays alone, which another set holds.
+	a1 := l("a1")
+	b := spellList{files: append(make([]string, 0, 4), a1.files...), at: append(make([]spellAt, 0, 4), a1.at...)}
+	u := unionSpelled(spellList{}, b)
+	u = unionSpelled(u, l("b2"))
+	if got := b.at[:2]; got[1] != (spellAt{}) || b.files[:2][1] != "" || u.len() != 2 {
+		t.Errorf("unionSpelled(unionSpelled(nil, b), …) wrote into b: %v, union %v", got, u.entries())
 	}
 	for _, c := range []struct{ in, want string }{
 		{"", ""},
@@ -234,8 +270,61 @@ func TestUnionNamed(t *testing.T) {
 		{"c1 a1 b1", "a1 b1 c1"},
 		{"b1 a1 b2 a3", "a3 b2"}, // the last of equal names, as a file read into a map
 	} {
-		if got := sortedNames(l(c.in)); !reflect.DeepEqual(got, l(c.want)) {
-			t.Errorf("sortedNames(%q) = %v, want %q", c.in, got, c.want)
+		if got := sortSpelled(l(c.in)); !reflect.DeepEqual(got.entries(), l(c.want).entries()) {
+			t.Errorf("sortSpelled(%q) = %v, want %q", c.in, got.entries(), c.want)
 		}
+	}
+}
+
+// TestPinyinPeople checks that the people a latin query is tried on (those
+// whose keys start with its first letter) hold every person it matches,
+// for every prefix of every person's keys and other queries.
+func TestPinyinPeople(t *testing.T) {
+	ix := New(genPack(t, 300, 7))
+	qs := map[string]bool{"2": true, "zz": true, "q1": true}
+	for _, p := range ix.pyPeople {
+		sp := ix.spellings.people.spelling(int(p.spell))
+		full, initials := sp.keys()
+		if sp.readings == "" {
+			f, i := plain(sp.shown)
+			full, initials = strings.Join(f, recordSep), strings.Join(i, recordSep)
+		}
+		for k := range strings.SplitSeq(full+recordSep+initials, recordSep) {
+			for i := 1; i <= len(k); i++ {
+				qs[k[:i]] = true
+			}
+		}
+	}
+	matched := func(people func(func(pyPerson) bool), q string) []pyPerson {
+		var out []pyPerson
+		for p := range people {
+			sp := ix.spellings.people.spelling(int(p.spell))
+			if tier, _, _ := sp.match(q); tier != tierNone {
+				out = append(out, p)
+			}
+		}
+		return out
+	}
+	all := func(yield func(pyPerson) bool) {
+		for _, p := range ix.pyPeople {
+			if !yield(p) {
+				return
+			}
+		}
+	}
+	sorted := slices.Sorted(maps.Keys(qs))
+	some := 0
+	for i, q := range sorted {
+		if len(sorted) > 1500 && i%(len(sorted)/1500) != 0 && len(q) > 1 {
+			continue // every first letter, and 1,500 others
+		}
+		got, want := matched(ix.pinyinPeople(q), q), matched(all, q)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: %d people tried match, %d match", q, len(got), len(want))
+		}
+		some += len(want)
+	}
+	if len(qs) < 500 || some == 0 {
+		t.Errorf("%d queries matched %d people", len(qs), some)
 	}
 }
