@@ -2,6 +2,9 @@ package explore
 
 import (
 	"slices"
+	"strings"
+
+	"renda/parse/fold"
 )
 
 // keySet is a list of keys prepared for findKeys: keys with equal normal
@@ -9,9 +12,20 @@ import (
 // every character points to the distinct normal forms that hold it, so a
 // term is tried only on the forms that hold all its characters instead of
 // on every key at every keystroke.
+//
+// The distinct forms sit one after another in one string, in order: a
+// term tried on many forms reads memory in order, and the set holds no
+// pointer a key (as a slice of keys, 900,000 strings for the collector to
+// follow at 100,000 reports, whose bytes lay all over the records and
+// tables: reading them was a tenth of a broad term's search).
 type keySet struct {
-	keys     []key
-	distinct []int // the first key of each distinct normal form, ascending
+	norms    string   // the distinct normal forms, each once, in order
+	at       []int    // form d is norms[at[d]:at[d+1]]
+	distinct []int32  // the first key of each distinct normal form, ascending
+	formOf   []int32  // each key's distinct form
+	// folds maps back to the original string the keys whose folding
+	// moved byte offsets (few: full-width characters and the like).
+	folds map[int32]*fold.Text
 	// sameAt[d]:sameAt[d+1] is where distinct form d's other keys are in
 	// sameKeys, each form's ascending; both nil when every key is
 	// distinct. (A slice of keys per form cost 24 bytes of pointers per
@@ -19,6 +33,23 @@ type keySet struct {
 	sameAt   []int32
 	sameKeys []int32
 	byRune   map[rune][]int32 // character → distinct forms holding it, ascending
+}
+
+// len returns the number of keys.
+func (ks *keySet) len() int { return len(ks.formOf) }
+
+// forms returns the number of distinct normal forms.
+func (ks *keySet) forms() int { return len(ks.distinct) }
+
+// form returns distinct normal form d.
+func (ks *keySet) form(d int) string { return ks.norms[ks.at[d]:ks.at[d+1]] }
+
+// norm returns the normal form of key i.
+func (ks *keySet) norm(i int) string { return ks.form(int(ks.formOf[i])) }
+
+// origSpans maps spans of key i's normal form to its original string.
+func (ks *keySet) origSpans(i int, ss []Span) []Span {
+	return key{fold: ks.folds[int32(i)]}.origSpans(ss)
 }
 
 // same returns the keys of distinct form d other than its first, ascending.
@@ -29,16 +60,55 @@ func (ks *keySet) same(d int) []int32 {
 	return ks.sameKeys[ks.sameAt[d]:ks.sameAt[d+1]]
 }
 
-// setSame lays out the other keys of each distinct form, given every
-// key's form.
-func (ks *keySet) setSame(formOf []int32) {
+// keySetLayout lays out a key set key by key, in order: each key's
+// distinct form (the next new one, or an earlier one) and, for a new
+// form, its normal form.
+type keySetLayout struct {
+	ks    keySet
+	norms strings.Builder
+}
+
+func newKeySetLayout(n, forms int) *keySetLayout {
+	return &keySetLayout{ks: keySet{formOf: make([]int32, 0, n), distinct: make([]int32, 0, forms), at: make([]int, 1, forms+1)}}
+}
+
+// add adds the next key, of distinct form d (at most the number of forms
+// so far), with its normal form (read only for a new form) and fold map
+// (nil if none).
+func (l *keySetLayout) add(d int, norm string, f *fold.Text) {
+	i := int32(len(l.ks.formOf))
+	if d == len(l.ks.distinct) {
+		l.norms.WriteString(norm)
+		l.ks.distinct = append(l.ks.distinct, i)
+		l.ks.at = append(l.ks.at, l.norms.Len())
+	}
+	l.ks.formOf = append(l.ks.formOf, int32(d))
+	if f != nil {
+		if l.ks.folds == nil {
+			l.ks.folds = map[int32]*fold.Text{}
+		}
+		l.ks.folds[i] = f
+	}
+}
+
+// done returns the key set laid out, with the other keys of each form
+// (setSame); the caller sets byRune.
+func (l *keySetLayout) done() keySet {
+	ks := l.ks
+	ks.norms = l.norms.String()
+	ks.setSame()
+	return ks
+}
+
+// setSame lays out the other keys of each distinct form.
+func (ks *keySet) setSame() {
 	ks.sameAt, ks.sameKeys = nil, nil
-	if len(formOf) == len(ks.distinct) {
+	if len(ks.formOf) == len(ks.distinct) {
 		return // every key is distinct
 	}
 	at := make([]int32, len(ks.distinct)+1)
-	for i, d := range formOf {
-		if ks.distinct[d] != i {
+	for i, d := range ks.formOf {
+		if ks.distinct[d] != int32(i) {
 			at[d+1]++
 		}
 	}
@@ -47,8 +117,8 @@ func (ks *keySet) setSame(formOf []int32) {
 	}
 	keys := make([]int32, at[len(ks.distinct)])
 	next := slices.Clone(at[:len(ks.distinct)])
-	for i, d := range formOf {
-		if ks.distinct[d] != i {
+	for i, d := range ks.formOf {
+		if ks.distinct[d] != int32(i) {
 			keys[next[d]] = int32(i)
 			next[d]++
 		}
@@ -56,28 +126,27 @@ func (ks *keySet) setSame(formOf []int32) {
 	ks.sameAt, ks.sameKeys = at, keys
 }
 
-// newKeySet prepares keys for findKeys. The slice is not copied.
+// newKeySet prepares keys for findKeys.
 func newKeySet(keys []key) keySet {
-	ks := keySet{keys: keys, byRune: map[rune][]int32{}}
 	first := make(map[string]int, len(keys)) // normal form → index in distinct
-	formOf := make([]int32, len(keys))
-	for i, k := range keys {
-		if d, ok := first[k.norm]; ok {
-			formOf[i] = int32(d)
-			continue
-		}
-		d := len(ks.distinct)
-		first[k.norm] = d
-		formOf[i] = int32(d)
-		ks.distinct = append(ks.distinct, i)
-		for _, r := range k.norm {
-			l := ks.byRune[r]
-			if n := len(l); n == 0 || l[n-1] != int32(d) {
-				ks.byRune[r] = append(l, int32(d))
+	l := newKeySetLayout(len(keys), 0)
+	byRune := map[rune][]int32{}
+	for _, k := range keys {
+		d, ok := first[k.norm]
+		if !ok {
+			d = len(first)
+			first[k.norm] = d
+			for _, r := range k.norm {
+				l := byRune[r]
+				if n := len(l); n == 0 || l[n-1] != int32(d) {
+					byRune[r] = append(l, int32(d))
+				}
 			}
 		}
+		l.add(d, k.norm, k.fold)
 	}
-	ks.setSame(formOf)
+	ks := l.done()
+	ks.byRune = byRune
 	return ks
 }
 
@@ -87,7 +156,7 @@ func newKeySet(keys []key) keySet {
 // as in subsequence.
 func (ks *keySet) candidates(t string) []int32 {
 	if t == "" {
-		all := make([]int32, len(ks.distinct))
+		all := make([]int32, ks.forms())
 		for i := range all {
 			all[i] = int32(i)
 		}

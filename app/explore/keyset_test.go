@@ -89,6 +89,15 @@ func TestFindKeysBruteForce(t *testing.T) {
 		"1某2县", "张李1", "幕闭会"} // two characters swapped
 	for name, keys := range sets {
 		ks := newKeySet(keys)
+		if ks.len() != len(keys) {
+			t.Fatalf("%s: %d keys laid out of %d", name, ks.len(), len(keys))
+		}
+		for i, k := range keys {
+			spans := []Span{{0, len(k.norm)}}
+			if ks.norm(i) != k.norm || !reflect.DeepEqual(ks.origSpans(i, spans), k.origSpans(spans)) {
+				t.Errorf("%s key %d: %q %v laid out as %q %v", name, i, k.norm, k.origSpans(spans), ks.norm(i), ks.origSpans(i, spans))
+			}
+		}
 		for _, term := range terms {
 			got, want := findKeys(term, &ks), bruteFindKeys(term, keys)
 			// In any order: each key is found once.

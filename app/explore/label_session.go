@@ -158,8 +158,8 @@ func (ix *Index) matchLabels(t string, f func(doc int)) {
 // not nil) whose locality's key contains s, or ends with it (suffix).
 func (ix *Index) localityDocs(docs []int, s string, suffix bool, groups []bool) []int {
 	for _, d := range ix.locality.candidates(s) {
-		i := ix.locality.distinct[d]
-		if n := ix.locality.keys[i].norm; suffix && !strings.HasSuffix(n, s) || !suffix && !strings.Contains(n, s) {
+		i := int(ix.locality.distinct[d])
+		if n := ix.locality.form(int(d)); suffix && !strings.HasSuffix(n, s) || !suffix && !strings.Contains(n, s) {
 			continue
 		}
 		same := ix.locality.same(int(d))

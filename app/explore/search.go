@@ -79,7 +79,7 @@ func (ix *Index) match(t string, within []int) *matches {
 	// place or name equal to it is.
 	for _, f := range titles {
 		m := get(f.index)
-		out.where(m).title = ix.title.keys[f.index].origSpans(f.spans)
+		out.where(m).title = ix.title.origSpans(f.index, f.spans)
 		m.raise(min(f.tier, tierInside), f.score)
 	}
 	ix.matchLabels(t, func(doc int) {
@@ -87,7 +87,7 @@ func (ix *Index) match(t string, within []int) *matches {
 	})
 	for _, f := range findKeys(t, &ix.locality) {
 		m := get(f.index)
-		out.where(m).loc = ix.locality.keys[f.index].origSpans(f.spans)
+		out.where(m).loc = ix.locality.origSpans(f.index, f.spans)
 		m.raise(f.tier, f.score)
 	}
 	for _, f := range findKeys(t, &ix.nameKeys) {
@@ -95,7 +95,7 @@ func (ix *Index) match(t string, within []int) *matches {
 		for _, doc := range ix.docsOf(f.index) {
 			m := get(int(doc))
 			w := out.where(m)
-			w.people = append(w.people, NameHit{Name: n.name, Spans: ix.nameKeys.keys[f.index].origSpans(f.spans)})
+			w.people = append(w.people, NameHit{Name: n.name, Spans: ix.nameKeys.origSpans(f.index, f.spans)})
 			m.raise(f.tier, f.score)
 		}
 	}
@@ -237,21 +237,21 @@ func findKeys(t string, ks *keySet) []found {
 		rest    []int // candidates that match no way yet
 	)
 	for _, d := range cands {
-		k := ks.keys[ks.distinct[d]]
-		if at := strings.Index(k.norm, t); at >= 0 { // no need for fuzzy
+		norm := ks.form(int(d))
+		if at := strings.Index(norm, t); at >= 0 { // no need for fuzzy
 			tier := tierInside
-			if k.norm == t {
+			if norm == t {
 				tier = tierExact
 			}
 			score := 100 - min(at, 99) // earlier is better
 			i := len(out)
 			whole[i] = Span{at, at + len(t)}
 			matched = append(matched, int(d))
-			out = append(out, found{ks.distinct[d], tier, score, whole[i : i+1 : i+1]})
+			out = append(out, found{int(ks.distinct[d]), tier, score, whole[i : i+1 : i+1]})
 			continue
 		}
-		if subsequence(k.norm, t) {
-			norms = append(norms, k.norm)
+		if subsequence(norm, t) {
+			norms = append(norms, norm)
 			owner = append(owner, int(d))
 		} else {
 			rest = append(rest, int(d))
@@ -260,7 +260,7 @@ func findKeys(t string, ks *keySet) []found {
 	for _, m := range fuzzyFind(t, norms) {
 		d := owner[m.Index]
 		matched = append(matched, d)
-		out = append(out, found{ks.distinct[d], tierFuzzy, m.Score, runeSpans(m.Str, m.MatchedIndexes)})
+		out = append(out, found{int(ks.distinct[d]), tierFuzzy, m.Score, runeSpans(m.Str, m.MatchedIndexes)})
 	}
 	// Two characters typed the wrong way round: the forms that hold the
 	// term with two neighbours swapped, in order, below the other fuzzy
@@ -268,7 +268,7 @@ func findKeys(t string, ks *keySet) []found {
 	for _, v := range swaps(t) {
 		norms, owner = norms[:0], owner[:0]
 		rest = slices.DeleteFunc(rest, func(d int) bool {
-			n := ks.keys[ks.distinct[d]].norm
+			n := ks.form(d)
 			if subsequence(n, v) {
 				norms = append(norms, n)
 				owner = append(owner, d)
@@ -279,7 +279,7 @@ func findKeys(t string, ks *keySet) []found {
 		for _, m := range fuzzyFind(v, norms) {
 			d := owner[m.Index]
 			matched = append(matched, d)
-			out = append(out, found{ks.distinct[d], tierFuzzy, m.Score - swapPenalty, runeSpans(m.Str, m.MatchedIndexes)})
+			out = append(out, found{int(ks.distinct[d]), tierFuzzy, m.Score - swapPenalty, runeSpans(m.Str, m.MatchedIndexes)})
 		}
 	}
 	for _, dup := range ks.dupsOf(matched) {

@@ -243,28 +243,22 @@ func gaps[T int | int32](w *tableWriter, l []T) {
 // keySet writes ks, whose keys are those of the strings orig gives (nil:
 // keys made otherwise, written out).
 func (w *tableWriter) keySet(ks *keySet, orig func(int) string) error {
-	form := make([]int, len(ks.keys))
-	for d, i := range ks.distinct {
-		form[i] = d
-		for _, j := range ks.same(d) {
-			form[j] = d
-		}
-	}
-	w.uint(len(ks.keys))
-	w.uint(len(ks.distinct))
-	for i, k := range ks.keys {
-		w.uint(form[i])
+	w.uint(ks.len())
+	w.uint(ks.forms())
+	for i, d := range ks.formOf {
+		w.uint(int(d))
+		norm, folded := ks.norm(i), ks.folds[int32(i)] != nil
 		switch {
-		case orig != nil && k.fold == nil && k.norm == orig(i):
+		case orig != nil && !folded && norm == orig(i):
 			w.uint(0)
-		case orig != nil && newKey(orig(i)).norm == k.norm:
+		case orig != nil && newKey(orig(i)).norm == norm:
 			w.uint(1)
 		default:
-			if k.fold != nil {
+			if folded {
 				return fmt.Errorf("key %d: folded key without its original", i)
 			}
 			w.uint(2)
-			w.str(k.norm)
+			w.str(norm)
 		}
 	}
 	runes := slices.Sorted(maps.Keys(ks.byRune))
@@ -367,36 +361,30 @@ func (r *tableReader) keySet(n int, orig func(int) string) keySet {
 	if r.err != nil {
 		return keySet{}
 	}
-	ks := keySet{keys: make([]key, n)}
-	if forms > 0 {
-		ks.distinct = make([]int, 0, forms)
-	}
-	formOf := make([]int32, n)
-	for i := range ks.keys {
-		d := r.uint(min(len(ks.distinct), forms-1))
+	l := newKeySetLayout(n, forms)
+	for i := range n {
+		d := r.uint(min(len(l.ks.distinct), forms-1))
+		var k key
 		switch how := r.uint(2); {
 		case r.err != nil:
 			return keySet{}
 		case how == 2:
-			ks.keys[i] = key{norm: r.str()}
+			k.norm = r.str()
 		case orig == nil:
 			r.fail("key without its original")
 			return keySet{}
 		case how == 0:
-			ks.keys[i] = key{norm: orig(i)}
+			k.norm = orig(i)
 		default:
-			ks.keys[i] = newKey(orig(i))
+			k = newKey(orig(i))
 		}
-		if d == len(ks.distinct) {
-			ks.distinct = append(ks.distinct, i)
-		}
-		formOf[i] = int32(d)
+		l.add(d, k.norm, k.fold)
 	}
-	if len(ks.distinct) != forms {
-		r.fail(fmt.Sprintf("%d distinct forms, want %d", len(ks.distinct), forms))
+	if len(l.ks.distinct) != forms {
+		r.fail(fmt.Sprintf("%d distinct forms, want %d", len(l.ks.distinct), forms))
 		return keySet{}
 	}
-	ks.setSame(formOf)
+	ks := l.done()
 	runes := r.uint(len(r.s) - r.at)
 	all := make([]int32, 0, r.uint(len(r.s))) // one array for every character's forms
 	ks.byRune = make(map[rune][]int32, runes)
