@@ -19,10 +19,10 @@ import (
 // follow at 100,000 reports, whose bytes lay all over the records and
 // tables: reading them was a tenth of a broad term's search).
 type keySet struct {
-	norms    string   // the distinct normal forms, each once, in order
-	at       []int    // form d is norms[at[d]:at[d+1]]
-	distinct []int32  // the first key of each distinct normal form, ascending
-	formOf   []int32  // each key's distinct form
+	norms    string  // the distinct normal forms, each once, in order
+	at       []int   // form d is norms[at[d]:at[d+1]]
+	distinct []int32 // the first key of each distinct normal form, ascending
+	formOf   []int32 // each key's distinct form
 	// folds maps back to the original string the keys whose folding
 	// moved byte offsets (few: full-width characters and the like).
 	folds map[int32]*fold.Text
