@@ -178,10 +178,10 @@ func (ks *keySet) candidates(t string) []int32 {
 // dupsOf returns, by ascending key, the keys whose normal form equals that
 // of a matched distinct form, each paired with the form's position in
 // matched.
-func (ks *keySet) dupsOf(matched []int) [][2]int {
+func (ks *keySet) dupsOf(matched []int32) [][2]int {
 	var dups [][2]int
 	for j, d := range matched {
-		for _, i := range ks.same(d) {
+		for _, i := range ks.same(int(d)) {
 			dups = append(dups, [2]int{int(i), j})
 		}
 	}

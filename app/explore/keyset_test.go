@@ -9,13 +9,28 @@ import (
 	"github.com/sahilm/fuzzy"
 )
 
+// foundView is a found key with its spans, as tests compare them.
+type foundView struct {
+	index, tier, score int
+	spans              []Span
+}
+
+// views returns the keys of kf with their spans.
+func views(kf keysFound) []foundView {
+	var out []foundView
+	for _, f := range kf.list {
+		out = append(out, foundView{int(f.index), int(f.tier), int(f.score), kf.spans(f)})
+	}
+	return out
+}
+
 // bruteFindKeys is findKeys as it was before keySet: every key screened,
 // equal keys grouped on the fly.
-func bruteFindKeys(t string, keys []key) []found {
+func bruteFindKeys(t string, keys []key) []foundView {
 	var (
 		norms []string
 		owner []int
-		out   []found
+		out   []foundView
 	)
 	seen := map[string]int{}
 	var dups [][2]int
@@ -42,7 +57,7 @@ func bruteFindKeys(t string, keys []key) []found {
 		for _, v := range swaps(t) {
 			if m := fuzzy.FindNoSort(v, []string{keys[i].norm}); len(m) == 1 {
 				first[i] = len(out)
-				out = append(out, found{i, tierFuzzy, m[0].Score - swapPenalty, runeSpans(m[0].Str, m[0].MatchedIndexes)})
+				out = append(out, foundView{i, tierFuzzy, int(clampScore(m[0].Score - swapPenalty)), runeSpans(m[0].Str, m[0].MatchedIndexes)})
 				break
 			}
 		}
@@ -55,10 +70,10 @@ func bruteFindKeys(t string, keys []key) []found {
 			if s == t {
 				tier = tierExact
 			}
-			out = append(out, found{i, tier, 100 - min(at, 99), []Span{{at, at + len(t)}}})
+			out = append(out, foundView{i, tier, 100 - min(at, 99), []Span{{at, at + len(t)}}})
 			continue
 		}
-		out = append(out, found{i, tierFuzzy, m.Score, runeSpans(s, m.MatchedIndexes)})
+		out = append(out, foundView{i, tierFuzzy, int(clampScore(m.Score)), runeSpans(s, m.MatchedIndexes)})
 	}
 	for _, d := range dups {
 		if j, ok := first[d[1]]; ok {
@@ -99,9 +114,9 @@ func TestFindKeysBruteForce(t *testing.T) {
 			}
 		}
 		for _, term := range terms {
-			got, want := findKeys(term, &ks), bruteFindKeys(term, keys)
+			got, want := views(findKeys(term, &ks)), bruteFindKeys(term, keys)
 			// In any order: each key is found once.
-			byIndex := func(a, b found) int { return a.index - b.index }
+			byIndex := func(a, b foundView) int { return a.index - b.index }
 			slices.SortFunc(got, byIndex)
 			slices.SortFunc(want, byIndex)
 			if !reflect.DeepEqual(got, want) {

@@ -2,6 +2,7 @@ package explore
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -44,24 +45,31 @@ const (
 // broad term are in the body only: what matched in the title, place or
 // names is apart (where), so that the body matches stay small.
 //
-// It is 24 bytes: a broad term gives most of 100,000 documents one.
+// It is 28 bytes and holds no pointer: a broad term gives most of 100,000
+// documents one, and most of those matched the title or the place, which
+// the term's lists of found keys say (a termWhere each, 88 bytes with
+// pointers, was a fifth of what typing allocated).
 type termMatch struct {
-	doc         int32
-	tier, score int32
-	body        int32      // offset in the normalised body, -1 if none
-	at          *termWhere // nil: nothing matched in the title, place or names
+	doc   int32
+	score int32
+	body  int32 // offset in the normalised body, -1 if none
+	// title and loc are 1 + the position of the document's title (place)
+	// in the term's matches' titles (locs), 0 if it did not match.
+	title, loc int32
+	where      int32 // 1 + the position of its termWhere (matches.where), 0 if none
+	tier       int8
 }
 
-// termWhere is what one term matched in a document's title, place and
-// names.
+// termWhere is what one term matched in a document's names, or its place
+// by pinyin.
 type termWhere struct {
-	title, loc []Span
-	locPinyin  string
-	people     []NameHit
+	loc       []Span
+	locPinyin string
+	people    []NameHit
 }
 
 func (m *termMatch) raise(tier, score int) {
-	if t, s := int32(tier), int32(score); t > m.tier || (t == m.tier && s > m.score) {
+	if t, s := int8(tier), clampScore(score); t > m.tier || (t == m.tier && s > m.score) {
 		m.tier, m.score = t, s
 	}
 }
@@ -73,30 +81,34 @@ func (ix *Index) match(t string, within []int) *matches {
 	body := ix.body.Find(t, within)
 	// Made at the length the titles and the body give: growing it was a
 	// fifth of the time of a broad term.
-	out := &matches{slot: ix.slots.take(len(ix.Docs)), ms: make([]termMatch, 0, min(len(ix.Docs), len(titles)+len(body)))}
+	out := ix.slots.take(len(ix.Docs), min(len(ix.Docs), len(titles.list)+len(body)))
 	get := out.get
 	// A title equal to the term is no better than one containing it; a
 	// place or name equal to it is.
-	for _, f := range titles {
-		m := get(f.index)
-		out.where(m).title = ix.title.origSpans(f.index, f.spans)
-		m.raise(min(f.tier, tierInside), f.score)
+	out.titles = titles
+	for i, f := range titles.list {
+		m := get(int(f.index))
+		m.title = int32(i + 1)
+		m.raise(min(int(f.tier), tierInside), int(f.score))
 	}
 	ix.matchLabels(t, func(doc int) {
 		get(doc).raise(tierInside, 90) // as a title holding the term
 	})
-	for _, f := range findKeys(t, &ix.locality) {
-		m := get(f.index)
-		out.where(m).loc = ix.locality.origSpans(f.index, f.spans)
-		m.raise(f.tier, f.score)
+	out.locs = findKeys(t, &ix.locality)
+	for i, f := range out.locs.list {
+		m := get(int(f.index))
+		m.loc = int32(i + 1)
+		m.raise(int(f.tier), int(f.score))
 	}
-	for _, f := range findKeys(t, &ix.nameKeys) {
+	names := findKeys(t, &ix.nameKeys)
+	for _, f := range names.list {
 		n := ix.names[f.index]
-		for _, doc := range ix.docsOf(f.index) {
+		spans := ix.nameKeys.origSpans(int(f.index), names.spans(f))
+		for _, doc := range ix.docsOf(int(f.index)) {
 			m := get(int(doc))
 			w := out.where(m)
-			w.people = append(w.people, NameHit{Name: n.name, Spans: ix.nameKeys.origSpans(f.index, f.spans)})
-			m.raise(f.tier, f.score)
+			w.people = append(w.people, NameHit{Name: n.name, Spans: spans})
+			m.raise(int(f.tier), int(f.score))
 		}
 	}
 	if q := pinyinQuery(t); q != "" {
@@ -112,25 +124,46 @@ func (ix *Index) match(t string, within []int) *matches {
 
 // matches are the documents one term matched, with how.
 type matches struct {
-	slot   []int32     // per document: 1 + the position of its match in ms, 0 if none
-	ms     []termMatch // in order of first match
-	wheres []termWhere // the rest of the last chunk where cuts from
+	slot         []int32       // per document: 1 + the position of its match in ms, 0 if none
+	ms           []termMatch   // in order of first match
+	titles, locs keysFound     // the titles and places the term matched (keys are documents)
+	wheres       [][]termWhere // chunks of at most whereChunk
 }
 
 // slotPool keeps the slot arrays of matches (one int32 a document: 400 KB
 // at 100,000 reports, for each term of each keystroke, most of what a
-// search allocated) from one search to the next. Safe for concurrent use.
+// search allocated) and their lists of matches (2.8 MB for a broad term at
+// 100,000 reports, a fifth of what typing allocated once the rest shrank)
+// from one search to the next. Safe for concurrent use.
 type slotPool struct{ p sync.Pool }
 
-// take returns a zeroed slot array of n.
-func (sp *slotPool) take(n int) []int32 {
-	if s, ok := sp.p.Get().(*[]int32); ok && len(*s) == n {
-		return *s
-	}
-	return make([]int32, n)
+// pooled is what slotPool keeps of one matches.
+type pooled struct {
+	slot []int32
+	ms   []termMatch
 }
 
-// give takes back m's slot array, zeroing it; m must not be used after.
+// take returns new matches over n documents with room for want of them:
+// a zeroed slot array of n and an empty list.
+func (sp *slotPool) take(n, want int) *matches {
+	m := &matches{}
+	if p, ok := sp.p.Get().(*pooled); ok && len(p.slot) == n {
+		m.slot = p.slot
+		if cap(p.ms) >= want {
+			m.ms = p.ms[:0]
+		}
+	}
+	if m.slot == nil {
+		m.slot = make([]int32, n)
+	}
+	if m.ms == nil {
+		m.ms = make([]termMatch, 0, want)
+	}
+	return m
+}
+
+// give takes back m's slot array, zeroing it, and its list; m must not be
+// used after.
 func (sp *slotPool) give(m *matches) {
 	if m == nil || m.slot == nil {
 		return
@@ -142,26 +175,37 @@ func (sp *slotPool) give(m *matches) {
 	} else {
 		clear(m.slot)
 	}
-	s := m.slot
-	m.slot = nil
-	sp.p.Put(&s)
+	sp.p.Put(&pooled{slot: m.slot, ms: m.ms[:0]})
+	m.slot, m.ms = nil, nil
 }
 
 // whereChunk is how many termWheres where allocates at a time, at most: a
-// broad term (会议) gives most documents one, which one allocation each
-// made a collection per keystroke in wasm.
+// broad name (王) gives many documents one, which one allocation each made
+// a collection per keystroke in wasm.
 const whereChunk = 4096
 
-// where returns what m's term matched outside the body, making it.
+// where returns what m's term matched in names or by pinyin, making it.
 func (ms *matches) where(m *termMatch) *termWhere {
-	if m.at == nil {
-		if len(ms.wheres) == 0 {
-			ms.wheres = make([]termWhere, min(max(64, len(ms.ms)), whereChunk))
+	if m.where == 0 {
+		c := len(ms.wheres) - 1
+		if c < 0 || len(ms.wheres[c]) == cap(ms.wheres[c]) {
+			ms.wheres = append(ms.wheres, make([]termWhere, 0, min(max(64, len(ms.ms)), whereChunk)))
+			c++
 		}
-		m.at = &ms.wheres[0]
-		ms.wheres = ms.wheres[1:]
+		ms.wheres[c] = ms.wheres[c][:len(ms.wheres[c])+1]
+		m.where = int32(1 + c*whereChunk + len(ms.wheres[c]) - 1)
 	}
-	return m.at
+	return ms.whereOf(m)
+}
+
+// whereOf returns what m's term matched in names or by pinyin, nil if
+// nothing.
+func (ms *matches) whereOf(m *termMatch) *termWhere {
+	if m.where == 0 {
+		return nil
+	}
+	i := int(m.where - 1)
+	return &ms.wheres[i/whereChunk][i%whereChunk]
 }
 
 // few reports whether m matched few of the documents: walking its matches
@@ -207,12 +251,42 @@ func (m *matches) at(doc int) *termMatch {
 	return nil
 }
 
-// found is one string of a list that matched a term.
+// found is one string of a list that matched a term. It is 24 bytes and
+// holds no pointer: a broad term matches most titles (as 48 bytes with a
+// slice of spans, a fifth of what typing allocated).
 type found struct {
-	index       int
-	tier, score int
-	spans       []Span // in the normalised string
+	index      int32
+	score      int32
+	start, end int32 // the whole match in the normalised string, when fuzzy is 0
+	fuzzy      int32 // 1 + the position of the match's spans in keysFound.fuzzy; 0: whole
+	tier       int8
 }
+
+// keysFound are the keys of a list that matched a term, with the spans of
+// those that matched fuzzily.
+type keysFound struct {
+	list  []found
+	fuzzy [][]Span // in the normalised strings
+}
+
+// spans returns the spans of f, a match of kf, in the normalised string.
+func (kf *keysFound) spans(f found) []Span {
+	if f.fuzzy > 0 {
+		s := kf.fuzzy[f.fuzzy-1]
+		return s[:len(s):len(s)] // shared by the hits of a name: appending copies
+	}
+	return []Span{{int(f.start), int(f.end)}}
+}
+
+// addFuzzy adds the fuzzy match of key index with its spans.
+func (kf *keysFound) addFuzzy(index, score int, spans []Span) {
+	kf.fuzzy = append(kf.fuzzy, spans)
+	kf.list = append(kf.list, found{index: int32(index), score: clampScore(score), fuzzy: int32(len(kf.fuzzy)), tier: tierFuzzy})
+}
+
+// clampScore returns a score within an int32: sahilm/fuzzy scores long
+// strings in the billions, which must not wrap.
+func clampScore(s int) int32 { return int32(min(max(s, math.MinInt32), math.MaxInt32)) }
 
 // findKeys matches term t against every key of ks: as a whole where it
 // appears whole (contiguous matches rank first), else as sahilm/fuzzy finds
@@ -225,15 +299,14 @@ type found struct {
 // A broad term (会议: every title) matches most keys: the lists are made at
 // their largest length at once and the whole matches' spans cut from one
 // array, allocations that made a collection per keystroke in wasm.
-func findKeys(t string, ks *keySet) []found {
+func findKeys(t string, ks *keySet) keysFound {
 	cands := ks.candidates(t)
 	var (
 		norms []string // candidates, for fuzzy
 		owner []int    // owner[i]: the distinct form of norms[i]
-		out   = make([]found, 0, withSame(ks, cands))
-		whole = make([]Span, len(cands)) // the spans of the whole matches
-		// matched[i] is the distinct form of out[i]
-		matched = make([]int, 0, len(cands))
+		out   = keysFound{list: make([]found, 0, withSame(ks, cands))}
+		// matched[i] is the distinct form of out.list[i]
+		matched = make([]int32, 0, len(cands))
 		rest    []int // candidates that match no way yet
 	)
 	for _, d := range cands {
@@ -244,10 +317,8 @@ func findKeys(t string, ks *keySet) []found {
 				tier = tierExact
 			}
 			score := 100 - min(at, 99) // earlier is better
-			i := len(out)
-			whole[i] = Span{at, at + len(t)}
-			matched = append(matched, int(d))
-			out = append(out, found{int(ks.distinct[d]), tier, score, whole[i : i+1 : i+1]})
+			matched = append(matched, d)
+			out.list = append(out.list, found{index: ks.distinct[d], score: int32(score), start: int32(at), end: int32(at + len(t)), tier: int8(tier)})
 			continue
 		}
 		if subsequence(norm, t) {
@@ -259,8 +330,8 @@ func findKeys(t string, ks *keySet) []found {
 	}
 	for _, m := range fuzzyFind(t, norms) {
 		d := owner[m.Index]
-		matched = append(matched, d)
-		out = append(out, found{int(ks.distinct[d]), tierFuzzy, m.Score, runeSpans(m.Str, m.MatchedIndexes)})
+		matched = append(matched, int32(d))
+		out.addFuzzy(int(ks.distinct[d]), m.Score, runeSpans(m.Str, m.MatchedIndexes))
 	}
 	// Two characters typed the wrong way round: the forms that hold the
 	// term with two neighbours swapped, in order, below the other fuzzy
@@ -278,17 +349,17 @@ func findKeys(t string, ks *keySet) []found {
 		})
 		for _, m := range fuzzyFind(v, norms) {
 			d := owner[m.Index]
-			matched = append(matched, d)
-			out = append(out, found{int(ks.distinct[d]), tierFuzzy, m.Score - swapPenalty, runeSpans(m.Str, m.MatchedIndexes)})
+			matched = append(matched, int32(d))
+			out.addFuzzy(int(ks.distinct[d]), m.Score-swapPenalty, runeSpans(m.Str, m.MatchedIndexes))
 		}
 	}
 	for _, dup := range ks.dupsOf(matched) {
-		f := out[dup[1]]
-		f.index = dup[0]
-		out = append(out, f)
+		f := out.list[dup[1]]
+		f.index = int32(dup[0])
+		out.list = append(out.list, f)
 	}
-	if len(out) == 0 {
-		return nil
+	if len(out.list) == 0 {
+		return keysFound{}
 	}
 	return out
 }
@@ -391,7 +462,7 @@ func (ix *Index) SearchTop(q Query, n int) Result {
 		if r.from == 1 {
 			t = []string{joinedPinyin(q.Text)}
 		}
-		hits[i] = detail(r, t, per[r.from])
+		hits[i] = ix.detail(r, t, per[r.from])
 	}
 	for _, ms := range per {
 		for _, m := range ms {
@@ -528,7 +599,7 @@ func (ix *Index) matchAll(terms []string, from int8) ([]*matches, []rankedDoc) {
 		r := rankedDoc{doc: int32(doc), from: from}
 		for i := range terms {
 			m := per[i].at(doc)
-			r.rank += m.tier
+			r.rank += int32(m.tier)
 			r.score += m.score
 		}
 		ranked[k] = r
@@ -537,13 +608,24 @@ func (ix *Index) matchAll(terms []string, from int8) ([]*matches, []rankedDoc) {
 }
 
 // detail makes the hit of a ranked document from the terms' matches.
-func detail(r rankedDoc, terms []string, per []*matches) Hit {
+func (ix *Index) detail(r rankedDoc, terms []string, per []*matches) Hit {
 	h := Hit{Doc: int(r.doc), rank: int(r.rank), score: int(r.score)}
 	for i, t := range terms {
-		m := per[i].at(h.Doc)
-		if w := m.at; w != nil {
-			h.Title = append(h.Title, w.title...)
+		ms := per[i]
+		m := ms.at(h.Doc)
+		if m.title > 0 {
+			f := ms.titles.list[m.title-1]
+			h.Title = append(h.Title, ix.title.origSpans(int(f.index), ms.titles.spans(f))...)
+		}
+		w := ms.whereOf(m)
+		switch {
+		case w != nil && w.loc != nil: // by pinyin, shown over the characters'
 			h.Locality = append(h.Locality, w.loc...)
+		case m.loc > 0:
+			f := ms.locs.list[m.loc-1]
+			h.Locality = append(h.Locality, ix.locality.origSpans(int(f.index), ms.locs.spans(f))...)
+		}
+		if w != nil {
 			h.LocalityPinyin = cmp.Or(h.LocalityPinyin, w.locPinyin)
 			h.People = addNames(h.People, w.people)
 		}

@@ -2,6 +2,7 @@ package explore
 
 import (
 	"net/url"
+	"reflect"
 	"slices"
 	"testing"
 )
@@ -234,4 +235,49 @@ func TestMatchesDocs(t *testing.T) {
 			t.Errorf("%s: docs() = %v, want %v", tt.name, got, want)
 		}
 	}
+}
+
+// TestSearchesShareNothing checks that a result stays as it was while later
+// searches reuse the pooled arrays of matches, and that a search repeated
+// after others answers as it did first.
+func TestSearchesShareNothing(t *testing.T) {
+	ix := New(bigPack(600))
+	qs := []string{"会议", "张1", "某12县 闭幕", "李", "县", "第11届", "会议第", "某1县 张"}
+	first := make([]Result, len(qs))
+	copies := make([][]Hit, len(qs))
+	for i, q := range qs {
+		first[i] = ix.SearchTop(Query{Text: q}, 20)
+		copies[i] = deepHits(first[i].Hits)
+		if len(copies[i]) == 0 {
+			t.Fatalf("%q: no hits", q)
+		}
+	}
+	for i, q := range qs {
+		if !reflect.DeepEqual(first[i].Hits, copies[i]) {
+			t.Errorf("%q: hits changed by later searches", q)
+		}
+		if again := ix.SearchTop(Query{Text: q}, 20); !reflect.DeepEqual(again.Hits, copies[i]) || !slices.Equal(again.Docs(), first[i].Docs()) {
+			t.Errorf("%q: searched again, a different answer", q)
+		}
+	}
+}
+
+// deepHits copies hits and every slice they hold.
+func deepHits(hs []Hit) []Hit {
+	out := make([]Hit, len(hs))
+	for i, h := range hs {
+		h.Title, h.Locality = slices.Clone(h.Title), slices.Clone(h.Locality)
+		h.Body, h.Terms = slices.Clone(h.Body), slices.Clone(h.Terms)
+		people := make([]NameHit, len(h.People))
+		for j, p := range h.People {
+			p.Spans = slices.Clone(p.Spans)
+			people[j] = p
+		}
+		if h.People == nil {
+			people = nil
+		}
+		h.People = people
+		out[i] = h
+	}
+	return out
 }
