@@ -51,6 +51,8 @@ type Index struct {
 	// 560,000 took 27 ms natively a keystroke).
 	pyLetter [26][]int32
 	slots    slotPool // matches' slot arrays, for the next search
+	ints     scratch[int]
+	ranked   scratch[rankedDoc]
 }
 
 // name is a person's name and where the documents that name them start in

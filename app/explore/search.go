@@ -45,7 +45,7 @@ const (
 // broad term are in the body only: what matched in the title, place or
 // names is apart (where), so that the body matches stay small.
 //
-// It is 28 bytes and holds no pointer: a broad term gives most of 100,000
+// It is 32 bytes and holds no pointer: a broad term gives most of 100,000
 // documents one, and most of those matched the title or the place, which
 // the term's lists of found keys say (a termWhere each, 88 bytes with
 // pointers, was a fifth of what typing allocated).
@@ -56,12 +56,22 @@ type termMatch struct {
 	// title and loc are 1 + the position of the document's title (place)
 	// in the term's matches' titles (locs), 0 if it did not match.
 	title, loc int32
-	where      int32 // 1 + the position of its termWhere (matches.where), 0 if none
-	tier       int8
+	// people is 1 + the position in matches.people of the last person the
+	// term matched in the document by name, 0 if none.
+	people int32
+	where  int32 // 1 + the position of its termWhere (matches.where), 0 if none
+	tier   int8
 }
 
-// termWhere is what one term matched in a document's names, or its place
-// by pinyin.
+// personHit is a person a term matched in a document by name: one of the
+// term's names, and the document's person matched before it.
+type personHit struct {
+	found int32 // position in matches.names
+	prev  int32 // 1 + the position of the document's previous personHit, 0 if none
+}
+
+// termWhere is what one term matched in a document by pinyin: its place,
+// people.
 type termWhere struct {
 	loc       []Span
 	locPinyin string
@@ -100,14 +110,12 @@ func (ix *Index) match(t string, within []int) *matches {
 		m.loc = int32(i + 1)
 		m.raise(int(f.tier), int(f.score))
 	}
-	names := findKeys(t, &ix.nameKeys)
-	for _, f := range names.list {
-		n := ix.names[f.index]
-		spans := ix.nameKeys.origSpans(int(f.index), names.spans(f))
+	out.names = findKeys(t, &ix.nameKeys)
+	for i, f := range out.names.list {
 		for _, doc := range ix.docsOf(int(f.index)) {
 			m := get(int(doc))
-			w := out.where(m)
-			w.people = append(w.people, NameHit{Name: n.name, Spans: spans})
+			out.people = append(out.people, personHit{found: int32(i), prev: m.people})
+			m.people = int32(len(out.people))
 			m.raise(int(f.tier), int(f.score))
 		}
 	}
@@ -127,6 +135,8 @@ type matches struct {
 	slot         []int32       // per document: 1 + the position of its match in ms, 0 if none
 	ms           []termMatch   // in order of first match
 	titles, locs keysFound     // the titles and places the term matched (keys are documents)
+	names        keysFound     // the people's names it matched
+	people       []personHit   // the people it matched by name in each document (termMatch.people)
 	wheres       [][]termWhere // chunks of at most whereChunk
 }
 
@@ -139,8 +149,9 @@ type slotPool struct{ p sync.Pool }
 
 // pooled is what slotPool keeps of one matches.
 type pooled struct {
-	slot []int32
-	ms   []termMatch
+	slot   []int32
+	ms     []termMatch
+	people []personHit
 }
 
 // take returns new matches over n documents with room for want of them:
@@ -152,6 +163,7 @@ func (sp *slotPool) take(n, want int) *matches {
 		if cap(p.ms) >= want {
 			m.ms = p.ms[:0]
 		}
+		m.people = p.people[:0]
 	}
 	if m.slot == nil {
 		m.slot = make([]int32, n)
@@ -175,8 +187,29 @@ func (sp *slotPool) give(m *matches) {
 	} else {
 		clear(m.slot)
 	}
-	sp.p.Put(&pooled{slot: m.slot, ms: m.ms[:0]})
-	m.slot, m.ms = nil, nil
+	sp.p.Put(&pooled{slot: m.slot, ms: m.ms[:0], people: m.people[:0]})
+	m.slot, m.ms, m.people = nil, nil, nil
+}
+
+// scratch keeps a search's temporary arrays for the next one: a broad term
+// over 100,000 reports made megabytes of each a keystroke, which made
+// collections. Safe for concurrent use.
+type scratch[T any] struct{ p sync.Pool }
+
+// take returns an empty array with room for n.
+func (s *scratch[T]) take(n int) []T {
+	if b, ok := s.p.Get().(*[]T); ok && cap(*b) >= n {
+		return (*b)[:0]
+	}
+	return make([]T, 0, n)
+}
+
+// give takes back b, which must not be used after.
+func (s *scratch[T]) give(b []T) {
+	if cap(b) > 0 {
+		b = b[:0]
+		s.p.Put(&b)
+	}
 }
 
 // whereChunk is how many termWheres where allocates at a time, at most: a
@@ -212,11 +245,10 @@ func (ms *matches) whereOf(m *termMatch) *termWhere {
 // then beats walking every slot.
 func (m *matches) few() bool { return len(m.ms)*16 < len(m.slot) }
 
-// docs returns the matched documents, ascending: read off the slots when
-// they are many (a broad term matches most of 100,000 reports: sorting them
-// was 7% of its search), else sorted.
-func (m *matches) docs() []int {
-	out := make([]int, 0, len(m.ms))
+// docs appends the matched documents to out, ascending: read off the
+// slots when they are many (a broad term matches most of 100,000 reports:
+// sorting them was 7% of its search), else sorted.
+func (m *matches) docs(out []int) []int {
 	if m.few() {
 		for _, tm := range m.ms {
 			out = append(out, int(tm.doc))
@@ -469,6 +501,9 @@ func (ix *Index) SearchTop(q Query, n int) Result {
 			ix.slots.give(m)
 		}
 	}
+	if len(terms) > 0 {
+		ix.ranked.give(ranked)
+	}
 	return Result{Hits: hits, Facets: facets, order: o}
 }
 
@@ -582,19 +617,21 @@ func (ix *Index) matchAll(terms []string, from int8) ([]*matches, []rankedDoc) {
 	var within []int // nil: every document
 	for i, t := range terms {
 		per[i] = ix.match(t, within)
-		next := []int{}
+		next := ix.ints.take(len(per[i].ms))
 		if i == 0 {
-			next = per[i].docs()
+			next = per[i].docs(next)
 		} else {
 			for _, doc := range within {
 				if per[i].at(doc) != nil {
 					next = append(next, doc)
 				}
 			}
+			ix.ints.give(within)
 		}
 		within = next
 	}
-	ranked := make([]rankedDoc, len(within))
+	defer ix.ints.give(within)
+	ranked := ix.ranked.take(len(within))[:len(within)]
 	for k, doc := range within {
 		r := rankedDoc{doc: int32(doc), from: from}
 		for i := range terms {
@@ -625,10 +662,17 @@ func (ix *Index) detail(r rankedDoc, terms []string, per []*matches) Hit {
 			f := ms.locs.list[m.loc-1]
 			h.Locality = append(h.Locality, ix.locality.origSpans(int(f.index), ms.locs.spans(f))...)
 		}
+		var people []NameHit // by name in the term's names' order, then by pinyin
+		for k := m.people; k != 0; k = ms.people[k-1].prev {
+			f := ms.names.list[ms.people[k-1].found]
+			people = append(people, NameHit{Name: ix.names[f.index].name, Spans: ix.nameKeys.origSpans(int(f.index), ms.names.spans(f))})
+		}
+		slices.Reverse(people)
 		if w != nil {
 			h.LocalityPinyin = cmp.Or(h.LocalityPinyin, w.locPinyin)
-			h.People = addNames(h.People, w.people)
+			people = append(people, w.people...)
 		}
+		h.People = addNames(h.People, people)
 		if m.tier == tierBody {
 			h.Body = append(h.Body, int(m.body))
 			h.Terms = append(h.Terms, t)
