@@ -3,17 +3,18 @@ package explore
 import (
 	"math/rand/v2"
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/sahilm/fuzzy"
 )
 
-// TestFuzzyFind checks fuzzyFind against the library it stands for, on
+// TestFuzzyScorer checks fuzzyScorer against the library it stands for, on
 // generated titles, places and names with patterns cut from them (whole,
 // a character dropped, two swapped, characters far apart, digits, latin
 // in either case, a NUL in the data): the same matches, indexes and
 // scores.
-func TestFuzzyFind(t *testing.T) {
+func TestFuzzyScorer(t *testing.T) {
 	p := genPack(t, 200, 8)
 	var data []string
 	for _, d := range p.Docs {
@@ -48,10 +49,17 @@ func TestFuzzyFind(t *testing.T) {
 	patterns = append(patterns, "大会", "人大", "十八届", "18", "de", "DE", "wdh", "届", "-", "/", "\x00")
 	caselessMatched := 0
 	for _, q := range patterns {
-		got, want := fuzzyFind(q, data), fuzzy.FindNoSort(q, data)
-		if !reflect.DeepEqual(got, want) {
-			t.Fatalf("fuzzyFind(%q) differs from fuzzy.FindNoSort: %d matches, want %d", q, len(got), len(want))
+		var got fuzzy.Matches
+		f := newFuzzyScorer(q)
+		for i, s := range data {
+			if score, idx, ok := f.score(s); ok {
+				got = append(got, fuzzy.Match{Str: s, Index: i, MatchedIndexes: slices.Clone(idx), Score: score})
+			}
 		}
+		if want := fuzzy.FindNoSort(q, data); !reflect.DeepEqual(got, want) {
+			t.Fatalf("fuzzyScorer(%q) differs from fuzzy.FindNoSort: %d matches, want %d", q, len(got), len(want))
+		}
+		want := got
 		if caseless(q) && len(want) > 0 {
 			caselessMatched++
 		}

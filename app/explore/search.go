@@ -326,17 +326,17 @@ func clampScore(s int) int32 { return int32(min(max(s, math.MinInt32), math.MaxI
 // character of t are tried, first with a plain subsequence test (fuzzy's
 // Unicode case folding is slow on CJK and both sides are already
 // normalised); keys equal to a form share its match. Matches come in key
-// order, then the keys equal to an earlier one.
+// order, then those with two characters swapped, then the keys equal to
+// an earlier one.
 //
-// A broad term (会议: every title) matches most keys: the lists are made at
-// their largest length at once and the whole matches' spans cut from one
-// array, allocations that made a collection per keystroke in wasm.
+// A broad term (会议: every title) matches most keys: the list is made at
+// its largest length at once, an allocation that made a collection per
+// keystroke in wasm.
 func findKeys(t string, ks *keySet) keysFound {
 	cands := ks.candidates(t)
 	var (
-		norms []string // candidates, for fuzzy
-		owner []int    // owner[i]: the distinct form of norms[i]
-		out   = keysFound{list: make([]found, 0, withSame(ks, cands))}
+		fz  = newFuzzyScorer(t)
+		out = keysFound{list: make([]found, 0, withSame(ks, cands))}
 		// matched[i] is the distinct form of out.list[i]
 		matched = make([]int32, 0, len(cands))
 		rest    []int // candidates that match no way yet
@@ -353,37 +353,29 @@ func findKeys(t string, ks *keySet) keysFound {
 			out.list = append(out.list, found{index: ks.distinct[d], score: int32(score), start: int32(at), end: int32(at + len(t)), tier: int8(tier)})
 			continue
 		}
-		if subsequence(norm, t) {
-			norms = append(norms, norm)
-			owner = append(owner, int(d))
-		} else {
+		if !subsequence(norm, t) {
 			rest = append(rest, int(d))
+		} else if score, idx, ok := fz.score(norm); ok {
+			matched = append(matched, d)
+			out.addFuzzy(int(ks.distinct[d]), score, runeSpans(norm, idx))
 		}
-	}
-	for _, m := range fuzzyFind(t, norms) {
-		d := owner[m.Index]
-		matched = append(matched, int32(d))
-		out.addFuzzy(int(ks.distinct[d]), m.Score, runeSpans(m.Str, m.MatchedIndexes))
 	}
 	// Two characters typed the wrong way round: the forms that hold the
 	// term with two neighbours swapped, in order, below the other fuzzy
 	// matches of their rank.
 	for _, v := range swaps(t) {
-		norms, owner = norms[:0], owner[:0]
+		fz := newFuzzyScorer(v)
 		rest = slices.DeleteFunc(rest, func(d int) bool {
 			n := ks.form(d)
-			if subsequence(n, v) {
-				norms = append(norms, n)
-				owner = append(owner, d)
-				return true
+			if !subsequence(n, v) {
+				return false
 			}
-			return false
+			if score, idx, ok := fz.score(n); ok {
+				matched = append(matched, int32(d))
+				out.addFuzzy(int(ks.distinct[d]), score-swapPenalty, runeSpans(n, idx))
+			}
+			return true
 		})
-		for _, m := range fuzzyFind(v, norms) {
-			d := owner[m.Index]
-			matched = append(matched, int32(d))
-			out.addFuzzy(int(ks.distinct[d]), m.Score-swapPenalty, runeSpans(m.Str, m.MatchedIndexes))
-		}
 	}
 	for _, dup := range ks.dupsOf(matched) {
 		f := out.list[dup[1]]
