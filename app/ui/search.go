@@ -136,7 +136,7 @@ func (p *searchPage) onInput(ctx app.Context, e app.Event) {
 	p.shown = pageSize
 	p.typed = time.Now()
 	p.run(ctx, true)
-	p.replaceURL(ctx)
+	p.replaceURLOncePaused(ctx)
 }
 
 // onSubmit opens the first result (Enter in the search box).

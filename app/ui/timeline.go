@@ -83,7 +83,7 @@ func (p *timelinePage) onInput(ctx app.Context, e app.Event) {
 	}
 	ctx.NewAction(actionTyped)
 	p.update(ctx, true)
-	p.replaceURL(ctx)
+	p.replaceURLOncePaused(ctx)
 }
 
 func (p *timelinePage) onSubmit(ctx app.Context, e app.Event) { e.PreventDefault() }
