@@ -328,3 +328,41 @@ func TestPinyinPeople(t *testing.T) {
 		t.Errorf("%d queries matched %d people", len(qs), some)
 	}
 }
+
+// FuzzSpellings checks that decoding any bytes as spellings fails cleanly
+// or gives spellings that encode and decode to the same names and
+// spellings, and that the entries point inside their files.
+func FuzzSpellings(f *testing.F) {
+	sp := NewSpellings(testPack().Docs)
+	b, err := sp.MarshalBinary()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(b)
+	f.Add([]byte(spellingsHeader + "P\x1f王\x1fwang\n"))
+	f.Add([]byte(spellingsHeader + "L\x1f单县\x1fshan xian\x1fshanxian\x1eshanxian\x1fsx\x1esx\n"))
+	f.Fuzz(func(t *testing.T, in []byte) {
+		var s Spellings
+		if err := s.UnmarshalBinary(in); err != nil {
+			return
+		}
+		for _, l := range []*spellList{&s.places, &s.people} {
+			for _, a := range l.at {
+				if int(a.file) >= len(l.files) || int(a.off)+int(a.name)+int(a.shown)+int(a.readings) > len(l.files[a.file]) {
+					t.Fatalf("entry %+v outside its file", a)
+				}
+			}
+		}
+		out, err := s.MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back Spellings
+		if err := back.UnmarshalBinary(out); err != nil {
+			t.Fatalf("re-encoded spellings: %v", err)
+		}
+		if !sameSpellings(&back, &s) {
+			t.Fatal("spellings changed through encoding")
+		}
+	})
+}
