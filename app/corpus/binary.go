@@ -47,6 +47,7 @@ func (p Pack) MarshalBinary() ([]byte, error) {
 // user typed.
 func (s Shard) MarshalBinary() ([]byte, error) {
 	w := newPackWriter()
+	w.str(s.Version)
 	w.int(s.First)
 	w.count(len(s.Texts), s.Texts == nil)
 	for _, t := range s.Texts {
@@ -64,7 +65,8 @@ func (s *Shard) UnmarshalBinary(b []byte) error {
 	if err != nil {
 		return fmt.Errorf("text shard: %w", err)
 	}
-	out := Shard{First: r.int()}
+	out := Shard{Version: r.str()}
+	out.First = r.int()
 	if n := r.count(); n > 0 { // the list is one allocation: no pool
 		out.Texts = make([]Texts, n-1)
 	}

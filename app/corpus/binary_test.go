@@ -203,7 +203,7 @@ func mustShard(t *testing.T) []byte {
 }
 
 func TestShardBinary(t *testing.T) {
-	for _, sh := range []Shard{{}, {First: 512, Texts: []Texts{}}, {First: 256, Texts: []Texts{
+	for _, sh := range []Shard{{}, {Version: "v1", First: 512, Texts: []Texts{}}, {First: 256, Texts: []Texts{
 		{"正文", "原文", []parse.Evidence{{Field: "date", Start: 0, End: 6}, {Field: "title", Start: -1, End: 1 << 40}}},
 		{"", "", nil}, {"正文", "原 文", []parse.Evidence{}}}}} {
 		b, err := sh.MarshalBinary()

@@ -62,8 +62,11 @@ type Texts struct {
 
 // Shard is the texts of documents First, First+1, ... of a pack, in order.
 type Shard struct {
-	First int     `json:"first"`
-	Texts []Texts `json:"texts"`
+	// Version is the pack's (Pack.Version): a page whose records are of
+	// another build must not show these texts (a deploy while it is open).
+	Version string  `json:"version"`
+	First   int     `json:"first"`
+	Texts   []Texts `json:"texts"`
 }
 
 // PageSize is how many consecutive documents' records one page of a
@@ -98,7 +101,7 @@ func Split(p Pack) (records Pack, shards []Shard) {
 	records = Pack{Version: p.Version, Docs: make([]Doc, len(p.Docs))}
 	for i, d := range p.Docs {
 		if i%ShardSize == 0 {
-			shards = append(shards, Shard{First: i})
+			shards = append(shards, Shard{Version: p.Version, First: i})
 		}
 		s := &shards[len(shards)-1]
 		s.Texts = append(s.Texts, Texts{Text: d.Text, Original: d.Original, Evidence: d.Evidence})

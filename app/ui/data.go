@@ -389,7 +389,7 @@ func (l *loader) load(ctx app.Context) library {
 			app.Log(dataPath(indexFormat, early[i]), err) // searching asks again, and fails with the error
 		}
 	}
-	l.texts.setIndex(index)
+	l.texts.setIndex(index, p.Version)
 	l.texts.setTables(joinParts(tableParts))
 	if l.shelf != nil {
 		return l.shelf.open(p, l.texts, size)
@@ -534,6 +534,7 @@ type textStore struct {
 	index     *textindex.Sharded // of the pack's documents; nil until the records are in
 	indexing  map[int]bool       // shards of the index being fetched
 	indexWait bool               // a request found a shard of the index it needs being fetched by another
+	version   string             // the pack's version, which its text shards carry
 	tables    string             // the pack's tables of names
 	hasTables bool               // else the index builds them
 	spellings *explore.Spellings // nil: not loaded yet
@@ -569,10 +570,19 @@ func newTextStore() *textStore {
 	}
 }
 
-func (t *textStore) setIndex(ix *textindex.Sharded) {
+// setIndex records the text index of the pack's documents and the pack's
+// version, which its text shards must carry.
+func (t *textStore) setIndex(ix *textindex.Sharded, version string) {
 	t.mu.Lock()
-	t.index = ix
+	t.index, t.version = ix, version
 	t.mu.Unlock()
+}
+
+// packVersion returns the version of the pack whose records are in.
+func (t *textStore) packVersion() string {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.version
 }
 
 // claimIndex returns the text index (nil before the records are in), the
@@ -804,11 +814,17 @@ func (t *textStore) done(k int, sh *corpus.Shard, now time.Time) (dropped []corp
 // shardPath is where the site keeps text shard k.
 func shardPath(k int) string { return dataPath("/web/data/text-%03d.bin", k) }
 
-// decodeShard decodes text shard k; an error names it.
-func decodeShard(k int, data []byte) (corpus.Shard, error) {
+// decodeShard decodes text shard k of the pack of the given version; an
+// error names it. A shard of another build (the site was deployed again
+// while the page was open) is an error: its texts would be shown under
+// the wrong documents.
+func decodeShard(k int, data []byte, version string) (corpus.Shard, error) {
 	var sh corpus.Shard
 	if err := sh.UnmarshalBinary(data); err != nil {
 		return sh, errors.New("数据格式错误：" + shardPath(k) + "：" + err.Error())
+	}
+	if sh.Version != version {
+		return sh, errors.New("数据已更新：" + shardPath(k) + " 属于另一版本，请刷新页面")
 	}
 	return sh, nil
 }
@@ -825,7 +841,7 @@ func (l *loader) handleTexts(ctx app.Context, a app.Action) {
 		data, err := l.fetch.Fetch(ctx.ResolveStaticResource(shardPath(k)), nil)
 		var sh corpus.Shard
 		if err == nil {
-			sh, err = decodeShard(k, data)
+			sh, err = decodeShard(k, data, l.texts.packVersion())
 		}
 		if err != nil {
 			app.Log(err)

@@ -101,7 +101,7 @@ func TestPeopleSpellings(t *testing.T) {
 func TestTextBudget(t *testing.T) {
 	const docs = 10 * corpus.ShardSize
 	ts := newTextStore()
-	ts.setIndex(textindex.NewSharded(docs, 1))
+	ts.setIndex(textindex.NewSharded(docs, 1), "v")
 	shard := func(k int) *corpus.Shard {
 		return &corpus.Shard{First: k * corpus.ShardSize, Texts: []corpus.Texts{{Text: strings.Repeat("字", 50), Original: strings.Repeat("字", 50)}}}
 	}
@@ -169,5 +169,33 @@ func TestTextBudget(t *testing.T) {
 	}
 	if got := ts.claim(textRequest{Docs: []int{doc(7)}}, at(502)); !slices.Equal(got, []int{7}) {
 		t.Fatalf("after the failure claimed %v, want [7]", got)
+	}
+}
+
+// TestDecodeShardVersion checks that a text shard decodes for the pack of
+// its version only, and that the error names the file and says why.
+func TestDecodeShardVersion(t *testing.T) {
+	b, err := corpus.Shard{Version: "build-1", First: 256, Texts: []corpus.Texts{{Text: "正文"}}}.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		version string
+		want    string // in the error, "" for none
+	}{
+		{"build-1", ""},
+		{"build-2", "web/data/text-001.bin 属于另一版本"},
+		{"", "属于另一版本"},
+	} {
+		sh, err := decodeShard(1, b, c.version)
+		switch {
+		case c.want == "" && (err != nil || sh.First != 256 || len(sh.Texts) != 1):
+			t.Errorf("version %q: %+v, %v", c.version, sh, err)
+		case c.want != "" && (err == nil || !strings.Contains(err.Error(), c.want)):
+			t.Errorf("version %q: error %v, want one saying %q", c.version, err, c.want)
+		}
+	}
+	if _, err := decodeShard(1, b[:len(b)-1], "build-1"); err == nil || !strings.Contains(err.Error(), "text-001.bin") {
+		t.Errorf("a truncated shard: error %v, want one naming the file", err)
 	}
 }

@@ -123,7 +123,7 @@ func (l *loader) keepShard(k int, url string, progress func(int)) error {
 	if err != nil {
 		return err
 	}
-	_, err = decodeShard(k, data)
+	_, err = decodeShard(k, data, l.texts.packVersion())
 	return err
 }
 

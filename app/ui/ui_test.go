@@ -302,7 +302,7 @@ func TestIndexShardsOnDemand(t *testing.T) {
 	const n = 8
 	parts := textindex.Build(texts).Split(n)
 	ts := newTextStore()
-	ts.setIndex(textindex.NewSharded(len(pack.Docs), n))
+	ts.setIndex(textindex.NewSharded(len(pack.Docs), n), pack.Version)
 	lib := library{Status: loadReady, Index: ts.newIndex(pack, len(pack.Docs))}
 
 	p := newSearchPage()
