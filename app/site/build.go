@@ -588,6 +588,7 @@ func (f packFiles) addTextIndex(pack corpus.Pack, size int) error {
 		size = indexShard
 	}
 	for k, shard := range whole.Split((whole.Size() + size - 1) / size) {
+		shard.SetTag(pack.Version) // a page of another build refuses it
 		b, err := shard.MarshalBinary()
 		if err != nil {
 			return fmt.Errorf("encoding shard %d of the text index: %w", k, err)

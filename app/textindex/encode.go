@@ -155,16 +155,27 @@ func intersect(out, docs []int, p []byte, n int) []int {
 	return out
 }
 
-// magic starts an encoded index; its last byte is the format version.
-const magic = "RTX\x01"
+// magic starts an encoded index; its last byte is the format version (2:
+// with a tag).
+const magic = "RTX\x02"
 
-// MarshalBinary encodes the index: magic, the number of documents and of
-// keys, every key as a uvarint gap from the previous with the byte length of
-// its posting list, then the posting lists. Keeping keys and lists apart
-// compresses better.
+// SetTag sets what the index says it belongs to, which MarshalBinary
+// writes and Decode reads back (Tag): a site tags the shards of its index
+// with its pack's version, so that a page of another build refuses them.
+func (ix *Index) SetTag(tag string) { ix.tag = tag }
+
+// Tag returns the index's tag (SetTag), "" if none.
+func (ix *Index) Tag() string { return ix.tag }
+
+// MarshalBinary encodes the index: magic, its tag (a uvarint length, then
+// the bytes), the number of documents and of keys, every key as a uvarint
+// gap from the previous with the byte length of its posting list, then the
+// posting lists. Keeping keys and lists apart compresses better.
 func (ix *Index) MarshalBinary() ([]byte, error) {
-	b := make([]byte, 0, len(ix.data)+4*len(ix.keys)+16)
+	b := make([]byte, 0, len(ix.data)+4*len(ix.keys)+16+len(ix.tag))
 	b = append(b, magic...)
+	b = binary.AppendUvarint(b, uint64(len(ix.tag)))
+	b = append(b, ix.tag...)
 	b = binary.AppendUvarint(b, uint64(ix.docs))
 	b = binary.AppendUvarint(b, uint64(len(ix.keys)))
 	prev := uint64(0)
@@ -193,6 +204,15 @@ func Decode(b []byte) (*Index, error) {
 		b = b[k:]
 		return v, nil
 	}
+	tagLen, err := next("tag")
+	if err != nil {
+		return nil, err
+	}
+	if tagLen > uint64(len(b)) {
+		return nil, errors.New("text index: truncated tag")
+	}
+	tag := string(b[:tagLen])
+	b = b[tagLen:]
 	docs, err := next("document count")
 	if err != nil {
 		return nil, err
@@ -205,7 +225,7 @@ func Decode(b []byte) (*Index, error) {
 	if docs > 1<<31-1 || nkeys > uint64(len(b)/2) {
 		return nil, errors.New("text index: counts out of range")
 	}
-	ix := &Index{docs: int(docs), keys: make([]uint64, nkeys), offs: make([]uint32, nkeys+1)}
+	ix := &Index{tag: tag, docs: int(docs), keys: make([]uint64, nkeys), offs: make([]uint32, nkeys+1)}
 	key, off := uint64(0), uint64(0)
 	for i := range ix.keys {
 		gap, err := next("key")

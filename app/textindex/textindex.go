@@ -22,6 +22,7 @@ import (
 // Index maps characters and character pairs to the documents that contain
 // them. It is read-only once built or decoded, and safe for concurrent use.
 type Index struct {
+	tag  string   // what its user says it belongs to (SetTag): encoded with it
 	docs int      // number of documents
 	keys []uint64 // sorted keys: see keyOf
 	offs []uint32 // posting i is data[offs[i]:offs[i+1]]

@@ -230,19 +230,22 @@ func TestPostingRoundTrip(t *testing.T) {
 func TestIndexRoundTrip(t *testing.T) {
 	texts := generated(t, 40, 11)
 	ix := Build(texts)
+	ix.SetTag("build-7")
 	b, _ := ix.MarshalBinary()
 	dx, err := Decode(b)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if dx.docs != ix.docs || !slices.Equal(dx.keys, ix.keys) || !slices.Equal(dx.offs, ix.offs) || string(dx.data) != string(ix.data) {
+	if dx.Tag() != "build-7" || dx.docs != ix.docs || !slices.Equal(dx.keys, ix.keys) || !slices.Equal(dx.offs, ix.offs) || string(dx.data) != string(ix.data) {
 		t.Fatal("decoded index differs from the built one")
 	}
 	b2, _ := dx.MarshalBinary()
 	if string(b2) != string(b) {
 		t.Fatal("re-encoding differs")
 	}
-	for _, bad := range [][]byte{nil, []byte("RTX"), []byte("XXXX\x01\x01"), b[:len(b)-1], append(slices.Clone(b), 0)} {
+	for _, bad := range [][]byte{nil, []byte("RTX"), []byte("XXXX\x01\x01"), b[:len(b)-1], append(slices.Clone(b), 0),
+		[]byte(magic + "\x09build"), []byte("RTX\x01\x01\x00")} { // a tag cut short; the format before tags
+
 		if _, err := Decode(bad); err == nil {
 			t.Errorf("Decode(%d bytes) succeeded on bad input", len(bad))
 		}

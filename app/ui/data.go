@@ -385,7 +385,7 @@ func (l *loader) load(ctx app.Context) library {
 		if sh == nil {
 			continue
 		}
-		if err := index.Add(early[i], sh); err != nil {
+		if err := addIndexShard(index, early[i], sh, p.Version); err != nil {
 			app.Log(dataPath(indexFormat, early[i]), err) // searching asks again, and fails with the error
 		}
 	}
@@ -431,6 +431,17 @@ func (l *loader) loadPage(ctx app.Context, k int, into []corpus.Doc, progress fu
 }
 
 // fetchIndexShard fetches and decodes shard k of the text index.
+// addIndexShard gives index shard k of the text index of the pack of the
+// given version; a shard of another build (the site deployed again while
+// the page was open) is an error naming it: its documents are another
+// pack's.
+func addIndexShard(index *textindex.Sharded, k int, sh *textindex.Index, version string) error {
+	if sh.Tag() != version {
+		return errors.New("数据已更新：" + dataPath(indexFormat, k) + " 属于另一版本，请刷新页面")
+	}
+	return index.Add(k, sh)
+}
+
 func (l *loader) fetchIndexShard(ctx app.Context, k int) (*textindex.Index, error) {
 	name := dataPath(indexFormat, k)
 	data, err := l.fetch.Fetch(ctx.ResolveStaticResource(name), nil)
@@ -464,7 +475,7 @@ func (l *loader) handleIndex(ctx app.Context, a app.Action) {
 		wg.Go(func() {
 			sh, err := l.fetchIndexShard(ctx, k)
 			if err == nil {
-				err = index.Add(k, sh)
+				err = addIndexShard(index, k, sh, l.texts.packVersion())
 			}
 			errs[i] = err
 		})
@@ -495,7 +506,7 @@ func (l *loader) prefetchIndex(ctx app.Context) {
 		}
 		sh, err := l.fetchIndexShard(ctx, k)
 		if err == nil {
-			err = index.Add(k, sh)
+			err = addIndexShard(index, k, sh, l.texts.packVersion())
 		}
 		l.texts.indexDone(claimed)
 		if err != nil {

@@ -199,3 +199,32 @@ func TestDecodeShardVersion(t *testing.T) {
 		t.Errorf("a truncated shard: error %v, want one naming the file", err)
 	}
 }
+
+// TestAddIndexShardVersion checks that a shard of the text index joins the
+// index of the pack of its tag only, and that the error names the file.
+func TestAddIndexShardVersion(t *testing.T) {
+	whole := textindex.Build([]string{"人大代表", "代表大会"})
+	for _, c := range []struct {
+		tag, version string
+		ok           bool
+	}{{"build-1", "build-1", true}, {"build-2", "build-1", false}, {"", "build-1", false}} {
+		sh := whole.Split(1)[0]
+		sh.SetTag(c.tag)
+		b, err := sh.MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		decoded, err := textindex.Decode(b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		index := textindex.NewSharded(2, 1)
+		err = addIndexShard(index, 0, decoded, c.version)
+		switch {
+		case c.ok && (err != nil || !index.Has(0)):
+			t.Errorf("tag %q, pack %q: %v, loaded %v", c.tag, c.version, err, index.Has(0))
+		case !c.ok && (err == nil || !strings.Contains(err.Error(), "web/data/index-000.bin 属于另一版本") || index.Has(0)):
+			t.Errorf("tag %q, pack %q: error %v, loaded %v; want the file refused", c.tag, c.version, err, index.Has(0))
+		}
+	}
+}
