@@ -213,11 +213,11 @@ func (s *scratch[T]) give(b []T) {
 }
 
 // whereChunk is how many termWheres where allocates at a time, at most: a
-// broad name (王) gives many documents one, which one allocation each made
-// a collection per keystroke in wasm.
+// latin term matching many names by pinyin (wang) gives many documents
+// one, which one allocation each made a collection per keystroke in wasm.
 const whereChunk = 4096
 
-// where returns what m's term matched in names or by pinyin, making it.
+// where returns what m's term matched by pinyin, making it.
 func (ms *matches) where(m *termMatch) *termWhere {
 	if m.where == 0 {
 		c := len(ms.wheres) - 1
@@ -231,8 +231,7 @@ func (ms *matches) where(m *termMatch) *termWhere {
 	return ms.whereOf(m)
 }
 
-// whereOf returns what m's term matched in names or by pinyin, nil if
-// nothing.
+// whereOf returns what m's term matched by pinyin, nil if nothing.
 func (ms *matches) whereOf(m *termMatch) *termWhere {
 	if m.where == 0 {
 		return nil
