@@ -437,7 +437,7 @@ func (l *loader) loadPage(ctx app.Context, k int, into []corpus.Doc, progress fu
 // pack's.
 func addIndexShard(index *textindex.Sharded, k int, sh *textindex.Index, version string) error {
 	if sh.Tag() != version {
-		return errors.New("数据已更新：" + dataPath(indexFormat, k) + " 属于另一版本，请刷新页面")
+		return otherBuild(dataPath(indexFormat, k))
 	}
 	return index.Add(k, sh)
 }
@@ -825,6 +825,13 @@ func (t *textStore) done(k int, sh *corpus.Shard, now time.Time) (dropped []corp
 // shardPath is where the site keeps text shard k.
 func shardPath(k int) string { return dataPath("/web/data/text-%03d.bin", k) }
 
+// otherBuild is the error of a file of the site's data that belongs to
+// another build than the page's records (the site was deployed again while
+// the page was open): the page must be reloaded.
+func otherBuild(path string) error {
+	return errors.New("数据已更新：" + path + " 属于另一版本，请刷新页面")
+}
+
 // decodeShard decodes text shard k of the pack of the given version; an
 // error names it. A shard of another build (the site was deployed again
 // while the page was open) is an error: its texts would be shown under
@@ -835,7 +842,7 @@ func decodeShard(k int, data []byte, version string) (corpus.Shard, error) {
 		return sh, errors.New("数据格式错误：" + shardPath(k) + "：" + err.Error())
 	}
 	if sh.Version != version {
-		return sh, errors.New("数据已更新：" + shardPath(k) + " 属于另一版本，请刷新页面")
+		return sh, otherBuild(shardPath(k))
 	}
 	return sh, nil
 }
