@@ -59,8 +59,7 @@ func TestFuzzyScorer(t *testing.T) {
 		if want := fuzzy.FindNoSort(q, data); !reflect.DeepEqual(got, want) {
 			t.Fatalf("fuzzyScorer(%q) differs from fuzzy.FindNoSort: %d matches, want %d", q, len(got), len(want))
 		}
-		want := got
-		if caseless(q) && len(want) > 0 {
+		if caseless(q) && len(got) > 0 {
 			caselessMatched++
 		}
 	}
