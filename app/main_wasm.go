@@ -41,8 +41,8 @@ func main() {
 // is all of it). A keystroke's garbage no longer makes the collections
 // that slowed typing (0.67 MB a keystroke over 100,000 reports), and at
 // 50 the renderer peaked at 1.20–1.23 GB instead of 1.30–1.39 over
-// 100,000 reports, keystrokes p95 37.4–38.4 ms against 35.6–37.9 (two
-// runs against three).
+// 100,000 reports, keystrokes p95 37.4–40.4 ms against 35.6–37.9 (three
+// runs each).
 const collectGOGC = 50
 
 // collectAgain turns the garbage collector back on at collectGOGC, once;
