@@ -49,10 +49,11 @@ type Index struct {
 	// keys starts with the letter 'a'+c: a latin query starting with a
 	// letter can only match those (at 100,000 reports, matching all
 	// 560,000 took 27 ms natively a keystroke).
-	pyLetter [26][]int32
-	slots    slotPool // matches' slot arrays, for the next search
-	ints     scratch[int]
-	ranked   scratch[rankedDoc]
+	pyLetter    [26][]int32
+	slots       slotPool // matches' slot arrays, for the next search
+	ints        scratch[int]
+	ranked      scratch[rankedDoc]
+	textMatches scratch[TextMatch]
 }
 
 // name is a person's name and where the documents that name them start in

@@ -241,8 +241,18 @@ func TestMatchesDocs(t *testing.T) {
 // searches reuse the pooled arrays of matches, and that a search repeated
 // after others answers as it did first.
 func TestSearchesShareNothing(t *testing.T) {
-	ix := New(bigPack(600))
-	qs := []string{"会议", "张1", "某12县 闭幕", "李", "县", "第11届", "会议第", "某1县 张"}
+	p := bigPack(600)
+	scanned, indexed := New(p), New(p) // the body scanned; through the text index
+	if err := indexed.UseTextIndex(textIndex(p, len(p.Docs))); err != nil {
+		t.Fatal(err)
+	}
+	for name, ix := range map[string]*Index{"scanned": scanned, "indexed": indexed} {
+		t.Run(name, func(t *testing.T) { searchesShareNothing(t, ix) })
+	}
+}
+
+func searchesShareNothing(t *testing.T, ix *Index) {
+	qs := []string{"会议", "张1", "某12县 闭幕", "李", "县", "第11届", "会议第", "某1县 张", "人民代表大会"}
 	first := make([]Result, len(qs))
 	copies := make([][]Hit, len(qs))
 	for i, q := range qs {

@@ -158,8 +158,15 @@ type IndexSearcher struct {
 
 // Find implements TextSearcher.
 func (s *IndexSearcher) Find(phrase string, within []int) []TextMatch {
+	return s.appendFind(nil, phrase, within)
+}
+
+// appendFind is Find appending to out: a search gives the array back to
+// a pool when it is done with it (a broad term's matches took 2.4 MB a
+// keystroke at 100,000 reports).
+func (s *IndexSearcher) appendFind(out []TextMatch, phrase string, within []int) []TextMatch {
 	if phrase == "" {
-		return nil
+		return out
 	}
 	n := s.index.Docs()
 	var rest []int // documents beyond the index, to scan
@@ -174,10 +181,9 @@ func (s *IndexSearcher) Find(phrase string, within []int) []TextMatch {
 			within = []int{} // not nil: nothing indexed to search
 		}
 	}
-	var out []TextMatch
 	if within == nil || len(within) > 0 {
 		cands := s.index.Candidates(phrase, within)
-		out = make([]TextMatch, 0, len(cands)+len(rest))
+		out = slices.Grow(out, len(cands)+len(rest))
 		for _, d := range cands {
 			if !s.scan.has(d) {
 				out = append(out, TextMatch{Doc: d, At: -1, Count: 1})
