@@ -39,7 +39,7 @@ func main() {
 // collectGOGC is the collector's target once the page shows its data: the
 // heap may grow by half of what is live between collections (Go's default
 // is all of it). A keystroke's garbage no longer makes the collections
-// that slowed typing (0.67 MB a keystroke over 100,000 reports), and at
+// that slowed typing (0.5 MB a keystroke over 100,000 reports), and at
 // 50 the renderer peaked at 1.20–1.23 GB instead of 1.30–1.39 over
 // 100,000 reports, keystrokes p95 37.4–40.4 ms against 35.6–37.9 (three
 // runs each).
