@@ -176,7 +176,7 @@ func (l *loader) handle(ctx app.Context, _ app.Action) {
 		l.mu.Lock()
 		l.running = false // allow a retry
 		l.mu.Unlock()
-		ctx.NewAction(ActionCollect)
+		ctx.NewActionWithValue(ActionCollect, CollectShown)
 	}
 	ctx.SetState(stateLibrary, lib)
 	if lib.ready() {
@@ -260,7 +260,7 @@ func (l *loader) load(ctx app.Context) library {
 	total, _ := strconv.Atoi(app.Getenv("RENDA_PACK_SIZE"))
 	pages := make([]page, envCount("RENDA_PAGES"))
 	if len(pages) > 1 {
-		ctx.NewAction(ActionCollect)
+		ctx.NewActionWithValue(ActionCollect, CollectLoading)
 	}
 	loaded := make([]int, len(pages)) // bytes so far, per page
 	var mu sync.Mutex

@@ -12,7 +12,20 @@ import (
 // load, or its pack has several pages of records (100,000 reports allocate
 // hundreds of megabytes while loading, and collecting costs as much then
 // as later).
+//
+// Its value says which (Collect): the collector's target while the rest
+// loads can differ from the one once the page shows its data.
 const ActionCollect = "renda/collect"
+
+// Collect is ActionCollect's value: why the collector is needed again.
+type Collect int
+
+const (
+	// CollectLoading: a pack of several pages is loading.
+	CollectLoading Collect = iota
+	// CollectShown: the page shows its data, or its data failed to load.
+	CollectShown
+)
 
 // Views, as announced to browser tests in window.rendaView.
 const (
@@ -45,7 +58,7 @@ func signalReady(ctx app.Context, view string) {
 		w.Set("rendaPath", path)
 		if !w.Get("rendaReadyAt").Truthy() {
 			w.Set("rendaReadyAt", w.Get("Date").Call("now"))
-			ctx.NewAction(ActionCollect)
+			ctx.NewActionWithValue(ActionCollect, CollectShown)
 		}
 		w.Set("rendaReady", true)
 		ctx.NewAction(actionFirstResults)
