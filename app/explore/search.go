@@ -315,6 +315,12 @@ func (kf *keysFound) spans(f found) []Span {
 	return []Span{{int(f.start), int(f.end)}}
 }
 
+// origSpans returns the spans of f, a match of kf among the keys of ks,
+// in the key's original string.
+func (kf *keysFound) origSpans(ks *keySet, f found) []Span {
+	return ks.origSpans(int(f.index), kf.spans(f))
+}
+
 // addFuzzy adds the fuzzy match of key index with its spans.
 func (kf *keysFound) addFuzzy(index, score int, spans []Span) {
 	kf.fuzzy = append(kf.fuzzy, spans)
@@ -648,21 +654,19 @@ func (ix *Index) detail(r rankedDoc, terms []string, per []*matches) Hit {
 		ms := per[i]
 		m := ms.at(h.Doc)
 		if m.title > 0 {
-			f := ms.titles.list[m.title-1]
-			h.Title = append(h.Title, ix.title.origSpans(int(f.index), ms.titles.spans(f))...)
+			h.Title = append(h.Title, ms.titles.origSpans(&ix.title, ms.titles.list[m.title-1])...)
 		}
 		w := ms.whereOf(m)
 		switch {
 		case w != nil && w.loc != nil: // by pinyin, shown over the characters'
 			h.Locality = append(h.Locality, w.loc...)
 		case m.loc > 0:
-			f := ms.locs.list[m.loc-1]
-			h.Locality = append(h.Locality, ix.locality.origSpans(int(f.index), ms.locs.spans(f))...)
+			h.Locality = append(h.Locality, ms.locs.origSpans(&ix.locality, ms.locs.list[m.loc-1])...)
 		}
 		var people []NameHit // by name in the term's names' order, then by pinyin
 		for k := m.people; k != 0; k = ms.people[k-1].prev {
 			f := ms.names.list[ms.people[k-1].found]
-			people = append(people, NameHit{Name: ix.names[f.index].name, Spans: ix.nameKeys.origSpans(int(f.index), ms.names.spans(f))})
+			people = append(people, NameHit{Name: ix.names[f.index].name, Spans: ms.names.origSpans(&ix.nameKeys, f)})
 		}
 		slices.Reverse(people)
 		if w != nil {
