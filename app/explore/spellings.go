@@ -54,8 +54,10 @@ const maxPart = 1<<16 - 1
 func (l *spellList) len() int { return len(l.at) }
 
 // name returns the name of entry i.
-func (l *spellList) name(i int) string {
-	a := l.at[i]
+func (l *spellList) name(i int) string { return l.nameOf(l.at[i]) }
+
+// nameOf returns the name of entry a.
+func (l *spellList) nameOf(a spellAt) string {
 	return l.files[a.file][a.off : a.off+uint32(a.name)]
 }
 
@@ -75,7 +77,7 @@ func (l *spellList) spelling(i int) spelling {
 // find returns the spelling of name in l.
 func (l *spellList) find(name string) (spelling, bool) {
 	i, ok := slices.BinarySearchFunc(l.at, name, func(a spellAt, n string) int {
-		return strings.Compare(l.files[a.file][a.off:a.off+uint32(a.name)], n)
+		return strings.Compare(l.nameOf(a), n)
 	})
 	if !ok {
 		return spelling{}, false
@@ -138,7 +140,7 @@ func sortSpelled(l spellList) spellList {
 		return l
 	}
 	slices.SortStableFunc(l.at, func(a, b spellAt) int {
-		return strings.Compare(l.files[a.file][a.off:a.off+uint32(a.name)], l.files[b.file][b.off:b.off+uint32(b.name)])
+		return strings.Compare(l.nameOf(a), l.nameOf(b))
 	})
 	out := l.at[:0]
 	for i, e := range l.at {
