@@ -16,7 +16,7 @@ import (
 
 // Index answers the explorer's questions about one corpus. Build it once per
 // data pack with New; it is read-only afterwards and safe for concurrent use,
-// but for SetTexts, which gives documents their texts as they load (the
+// but for SetText, which gives documents their texts as they load (the
 // shards of a sharded text index may be added at any time: see
 // UseTextIndex).
 type Index struct {
@@ -168,7 +168,7 @@ func (ix *Index) TextNeeds(q Query) []int {
 
 // MarkTextsPending records that the texts of the first n documents are not
 // loaded yet (a split pack: records first, texts in shards): HasText is
-// false for them until SetTexts gives them. Call it before the index is
+// false for them until SetText gives them. Call it before the index is
 // shared.
 func (ix *Index) MarkTextsPending(n int) {
 	ix.scan.missing = make([]bool, len(ix.Docs))
@@ -179,32 +179,46 @@ func (ix *Index) MarkTextsPending(n int) {
 }
 
 // DropTexts takes back the texts and evidence of documents first …
-// first+n-1 that SetTexts gave, so that their memory can serve again:
-// HasText is false for them until SetTexts gives them anew. Documents
-// that were never pending (MarkTextsPending) keep theirs. Call it as
-// SetTexts.
+// first+n-1 that SetTexts gave (DropText each).
 func (ix *Index) DropTexts(first, n int) {
 	for d := max(first, 0); d < min(first+n, ix.scan.pending); d++ {
-		ix.Docs[d].Text, ix.Docs[d].Original, ix.Docs[d].Evidence = "", "", nil
-		ix.scan.dropText(d)
+		ix.DropText(d)
 	}
+}
+
+// DropText takes back the texts and evidence of document doc that SetText
+// gave, so that their memory can serve again: HasText is false for it
+// until SetText gives them anew. A document that was never pending
+// (MarkTextsPending) keeps its own. Call it as SetText.
+func (ix *Index) DropText(doc int) {
+	if doc < 0 || doc >= ix.scan.pending {
+		return
+	}
+	ix.Docs[doc].Text, ix.Docs[doc].Original, ix.Docs[doc].Evidence = "", "", nil
+	ix.scan.dropText(doc)
 }
 
 // HasText reports whether document doc's texts are loaded.
 func (ix *Index) HasText(doc int) bool { return ix.scan.has(doc) }
 
-// SetTexts gives the documents of shard sh their texts and evidence. Unlike the rest of
-// Index it writes: call it on the goroutine that reads Docs and searches
-// (the UI goroutine in the browser). Documents beyond the corpus are ignored.
+// SetTexts gives the documents of shard sh their texts and evidence
+// (SetText each).
 func (ix *Index) SetTexts(sh corpus.Shard) {
 	for i, t := range sh.Texts {
-		d := sh.First + i
-		if d < 0 || d >= len(ix.Docs) || ix.HasText(d) {
-			continue
-		}
-		ix.Docs[d].Text, ix.Docs[d].Original, ix.Docs[d].Evidence = t.Text, t.Original, t.Evidence
-		ix.scan.setText(d, t.Text)
+		ix.SetText(sh.First+i, t)
 	}
+}
+
+// SetText gives document doc its texts and evidence, unless it has them.
+// Unlike the rest of Index it writes: call it on the goroutine that reads
+// Docs and searches (the UI goroutine in the browser). A document beyond
+// the corpus is ignored.
+func (ix *Index) SetText(doc int, t corpus.Texts) {
+	if doc < 0 || doc >= len(ix.Docs) || ix.HasText(doc) {
+		return
+	}
+	ix.Docs[doc].Text, ix.Docs[doc].Original, ix.Docs[doc].Evidence = t.Text, t.Original, t.Evidence
+	ix.scan.setText(doc, t.Text)
 }
 
 // Doc returns the position of the document with the given id.

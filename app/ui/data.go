@@ -14,6 +14,7 @@ import (
 	"renda/app/corpus"
 	"renda/app/explore"
 	"renda/app/textindex"
+	"renda/parse/schema"
 )
 
 const (
@@ -538,46 +539,53 @@ func publishIndex(ctx app.Context, index *textindex.Sharded, msg string) {
 }
 
 // textStore keeps what the loader fetched besides the records: the text
-// index and the text shards, so that every index built over the pack (again
-// after an import) has them.
+// index and the texts of the documents asked for, so that every index built
+// over the pack (again after an import) has them.
 type textStore struct {
 	mu        sync.Mutex
-	index     *textindex.Sharded // of the pack's documents; nil until the records are in
-	indexing  map[int]bool       // shards of the index being fetched
-	indexWait bool               // a request found a shard of the index it needs being fetched by another
-	version   string             // the pack's version, which its text shards carry
-	tables    string             // the pack's tables of names
-	hasTables bool               // else the index builds them
-	spellings *explore.Spellings // nil: not loaded yet
-	people    fetchState         // whether spellings has the people's
-	shards    map[int]keptShard  // loaded, by number
-	latest    map[int]bool       // the shards the latest request asked for: never dropped
-	held      int                // bytes of text the loaded shards hold
-	budget    int                // bytes of text beyond which the least recently asked for are dropped
-	loading   map[int]time.Time  // being fetched, and held until
+	index     *textindex.Sharded        // of the pack's documents; nil until the records are in
+	indexing  map[int]bool              // shards of the index being fetched
+	indexWait bool                      // a request found a shard of the index it needs being fetched by another
+	version   string                    // the pack's version, which its text shards carry
+	tables    string                    // the pack's tables of names
+	hasTables bool                      // else the index builds them
+	spellings *explore.Spellings        // nil: not loaded yet
+	people    fetchState                // whether spellings has the people's
+	texts     map[int]keptText          // loaded, by document
+	perShard  map[int]int               // how many of texts each shard gave
+	latest    map[int]bool              // the documents the latest request asked for: never dropped
+	held      int                       // bytes of text loaded
+	budget    int                       // bytes of text beyond which the least recently asked for are dropped
+	wanted    map[int]map[int]time.Time // documents waiting for their shard, held until: by shard, being fetched
+	fields    map[string]string         // the evidence's field names, copied once (ownTexts)
 }
 
-// textBudget is how many bytes of text (cleaned and original) the loaded
-// text shards hold at most, but for those just asked for: 26 shards of
-// generated reports, more than a page of results asks for (snippets: 20
-// at most), while a session over 100,000 reports would otherwise keep
-// every shard it ever fetched (1.2 MB each). At 64 MiB a probe typing 26
-// queries over 100,000 reports held 50 MB more live heap; a shard dropped
-// comes back from the worker's cache.
-const textBudget = 32 << 20
+// textBudget is how many bytes of text (cleaned and original) the page
+// holds at most, but for the documents just asked for: about 400 generated
+// reports, twenty pages of results' snippets. Texts are kept by document,
+// not by shard: a page of 20 results asks for up to 20 shards, 25 MB of
+// text of which its snippets need 0.4 MB. A text dropped comes back from
+// the worker's cache.
+const textBudget = 8 << 20
 
-// keptShard is a loaded text shard and how it was asked for.
-type keptShard struct {
-	corpus.Shard
+// keptText is a loaded document's texts and how they were asked for.
+type keptText struct {
+	corpus.Texts
 	at    time.Time // last asked for
 	until time.Time // held until (an export's): not dropped before
 	size  int       // bytes of text
 }
 
+// docTexts is a document's texts, by number in the pack.
+type docTexts struct {
+	doc   int
+	texts corpus.Texts
+}
+
 func newTextStore() *textStore {
 	return &textStore{
-		shards: map[int]keptShard{}, budget: textBudget,
-		loading: map[int]time.Time{}, indexing: map[int]bool{},
+		texts: map[int]keptText{}, perShard: map[int]int{}, budget: textBudget,
+		wanted: map[int]map[int]time.Time{}, fields: map[string]string{}, indexing: map[int]bool{},
 	}
 }
 
@@ -715,8 +723,8 @@ func (t *textStore) newIndex(p corpus.Pack, bundled int) *explore.Index {
 		sp.Merge(t.spellings)
 	}
 	ix.UseSpellings(sp) // once: each call lays out every name's entry
-	for _, sh := range t.shards {
-		ix.SetTexts(sh.Shard)
+	for d, u := range t.texts {
+		ix.SetText(d, u.Texts)
 	}
 	if t.index != nil {
 		if err := ix.UseTextIndex(t.index); err != nil {
@@ -741,19 +749,20 @@ func ownSpellings(docs []corpus.Doc) *explore.Spellings {
 }
 
 // textRequest is actionTexts' value: a page needs the texts of Docs.
-// Their shards are fetched if missing and count as just used; Hold keeps
-// them loaded until then, whatever the budget (an export needs every one
-// at once).
+// Those missing are fetched (their shards), those loaded count as just
+// used; Hold keeps them loaded until then, whatever the budget (an export
+// needs every one at once).
 type textRequest struct {
 	Docs []int
 	Hold time.Time
 }
 
-// claim marks the loaded shards of r's documents as used at now (and held
-// as r says) and returns those neither loaded nor being fetched, marking
-// them as being fetched. Documents beyond the pack's (imported, with their
-// texts) have no shard. r's shards are the latest asked for: none is
-// dropped until another request comes, however many a page shows.
+// claim marks the loaded texts of r's documents as used at now (and held
+// as r says) and returns the shards of the missing ones that are not being
+// fetched, marking them as being fetched for those documents. Documents
+// beyond the pack's (imported, with their texts) have no shard. r's
+// documents are the latest asked for: none is dropped until another
+// request comes, however many a page shows.
 func (t *textStore) claim(r textRequest, now time.Time) []int {
 	t.mu.Lock()
 	defer t.mu.Unlock()
@@ -763,18 +772,20 @@ func (t *textStore) claim(r textRequest, now time.Time) []int {
 		if d < 0 || t.index == nil || d >= t.index.Docs() {
 			continue
 		}
-		k := corpus.ShardOf(d)
-		t.latest[k] = true
-		if u, ok := t.shards[k]; ok {
+		t.latest[d] = true
+		if u, ok := t.texts[d]; ok {
 			u.at, u.until = now, later(u.until, r.Hold)
-			t.shards[k] = u
+			t.texts[d] = u
 			continue
 		}
-		hold, loading := t.loading[k]
-		t.loading[k] = later(hold, r.Hold)
+		k := corpus.ShardOf(d)
+		docs, loading := t.wanted[k]
 		if !loading {
+			docs = map[int]time.Time{}
+			t.wanted[k] = docs
 			ks = append(ks, k)
 		}
+		docs[d] = later(docs[d], r.Hold)
 	}
 	return ks
 }
@@ -788,38 +799,81 @@ func later(a, b time.Time) time.Time {
 }
 
 // done records the end of fetching shard k, with the shard when it came,
-// used at now. Beyond the budget, it drops the least recently used shards
-// that are neither held nor the latest request's and returns them: the
-// library's index must drop their texts too (explore.Index.DropTexts).
-func (t *textStore) done(k int, sh *corpus.Shard, now time.Time) (dropped []corpus.Shard) {
+// used at now. It keeps the texts of the documents that were asked for,
+// copied out of the shard (whose memory can then serve again), and
+// returns them. Beyond the budget, it drops the least recently used texts
+// that are neither held, just kept, nor the latest request's, and returns
+// their documents: the library's index must drop them too
+// (explore.Index.DropText).
+func (t *textStore) done(k int, sh *corpus.Shard, now time.Time) (kept []docTexts, dropped []int) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	hold := t.loading[k]
-	delete(t.loading, k)
+	docs := t.wanted[k]
+	delete(t.wanted, k)
 	if sh == nil {
-		return nil
+		return nil, nil
 	}
-	size := 0
-	for _, tx := range sh.Texts {
-		size += len(tx.Text) + len(tx.Original)
+	fresh := make(map[int]bool, len(docs))
+	for d, hold := range docs {
+		i := d - sh.First
+		if i < 0 || i >= len(sh.Texts) {
+			continue
+		}
+		tx := t.ownTexts(sh.Texts[i])
+		size := len(tx.Text) + len(tx.Original)
+		t.texts[d] = keptText{Texts: tx, at: now, until: hold, size: size}
+		t.perShard[k]++
+		t.held += size
+		kept = append(kept, docTexts{d, tx})
+		fresh[d] = true
 	}
-	t.shards[k] = keptShard{Shard: *sh, at: now, until: hold, size: size}
-	t.held += size
+	slices.SortFunc(kept, func(a, b docTexts) int { return a.doc - b.doc })
 	for t.held > t.budget {
 		oldest := -1
-		for s, u := range t.shards {
-			if s != k && !t.latest[s] && !u.until.After(now) && (oldest < 0 || u.at.Before(t.shards[oldest].at)) {
-				oldest = s
+		for d, u := range t.texts {
+			if !t.latest[d] && !fresh[d] && !u.until.After(now) && (oldest < 0 || u.at.Before(t.texts[oldest].at) || (u.at.Equal(t.texts[oldest].at) && d < oldest)) {
+				oldest = d
 			}
 		}
 		if oldest < 0 {
-			break // every other shard is held
+			break // every other text is held
 		}
-		dropped = append(dropped, t.shards[oldest].Shard)
-		t.held -= t.shards[oldest].size
-		delete(t.shards, oldest)
+		dropped = append(dropped, oldest)
+		t.held -= t.texts[oldest].size
+		delete(t.texts, oldest)
+		if k := corpus.ShardOf(oldest); t.perShard[k] > 1 {
+			t.perShard[k]--
+		} else {
+			delete(t.perShard, k)
+		}
 	}
-	return dropped
+	return kept, dropped
+}
+
+// maxFields bounds the field names textStore.fields keeps: a record has
+// about twenty, and a shard of another making could name any number.
+const maxFields = 64
+
+// ownTexts copies tx out of the shard it was decoded from: its strings
+// share the shard's memory, which one of them would keep whole. The
+// evidence's field names, a few repeated in every document, are copied
+// once.
+func (t *textStore) ownTexts(tx corpus.Texts) corpus.Texts {
+	own := corpus.Texts{Text: strings.Clone(tx.Text), Original: strings.Clone(tx.Original)}
+	if len(tx.Evidence) > 0 {
+		own.Evidence = make([]schema.Evidence, len(tx.Evidence))
+		for i, e := range tx.Evidence {
+			field, ok := t.fields[e.Field]
+			if !ok {
+				field = strings.Clone(e.Field)
+				if len(t.fields) < maxFields {
+					t.fields[field] = field
+				}
+			}
+			own.Evidence[i] = schema.Evidence{Field: field, Start: e.Start, End: e.End}
+		}
+	}
+	return own
 }
 
 // shardPath is where the site keeps text shard k.
@@ -875,17 +929,19 @@ func (l *loader) handleTexts(ctx app.Context, a app.Action) {
 			})
 			continue
 		}
-		dropped := l.texts.done(k, &sh, time.Now())
+		kept, dropped := l.texts.done(k, &sh, time.Now())
 		ctx.Dispatch(func(ctx app.Context) {
 			var lib library
 			ctx.GetState(stateLibrary, &lib)
 			if !lib.ready() {
-				return // the library to come takes the loaded shards
+				return // the library to come takes the loaded texts
 			}
 			for _, d := range dropped {
-				lib.Index.DropTexts(d.First, len(d.Texts))
+				lib.Index.DropText(d)
 			}
-			lib.Index.SetTexts(sh)
+			for _, t := range kept {
+				lib.Index.SetText(t.doc, t.texts)
+			}
 			lib.Texts++
 			lib.TextErr = ""
 			ctx.SetState(stateLibrary, lib)
@@ -894,7 +950,7 @@ func (l *loader) handleTexts(ctx app.Context, a app.Action) {
 }
 
 // requestTexts asks for the texts of r's documents: those that lack them
-// come, those that have them stay (the loader drops the shards least
+// come, those that have them stay (the loader drops the texts least
 // recently asked for). After a failure (lib.TextErr) it asks again only
 // when force is set, for a user's action: a page refreshing on the failure
 // must not ask in a loop.

@@ -1,14 +1,17 @@
 package ui
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
 	"time"
+	"unsafe"
 
 	"renda/app/corpus"
 	"renda/app/explore"
 	"renda/app/textindex"
+	"renda/parse/schema"
 )
 
 func TestResourceName(t *testing.T) {
@@ -92,33 +95,30 @@ func TestPeopleSpellings(t *testing.T) {
 	}
 }
 
-// TestTextBudget follows text shards through the store: beyond its budget
-// it drops the least recently asked for, never one held (an export's), the
-// one just loaded nor one the latest request asked for (a page showing more
-// than the budget keeps them all); asking for a loaded shard counts as
-// using it; a failed one is claimed again; imported documents have no
+// TestTextBudget follows texts through the store: beyond its budget it
+// drops the least recently asked for, never one held (an export's), one
+// just loaded nor one the latest request asked for (a page showing more
+// than the budget keeps them all); asking for a loaded text counts as
+// using it; a failed shard is claimed again; imported documents have no
 // shard.
 func TestTextBudget(t *testing.T) {
 	const docs = 10 * corpus.ShardSize
 	ts := newTextStore()
 	ts.setIndex(textindex.NewSharded(docs, 1), "v")
-	shard := func(k int) *corpus.Shard {
-		return &corpus.Shard{First: k * corpus.ShardSize, Texts: []corpus.Texts{{Text: strings.Repeat("字", 50), Original: strings.Repeat("字", 50)}}}
-	}
-	ts.budget = 3 * 300 // three shards
+	ts.budget = 3 * 300 // three texts
 	t0 := time.Unix(0, 0)
 	at := func(s int) time.Time { return t0.Add(time.Duration(s) * time.Second) }
-	doc := func(k int) int { return k*corpus.ShardSize + 1 }
+	doc := func(k int) int { return k*corpus.ShardSize + 1 } // one asked for in each shard
 	steps := []struct {
 		name    string
-		ask     []int // shards asked for
+		ask     []int // shards of the documents asked for
 		hold    int   // held until at(hold), 0: not held
 		now     int
 		claimed []int
-		dropped []int // after loading the claimed ones at now+1, now+2...
+		dropped []int // shards of the texts dropped after loading the claimed ones at now+1, now+2...
 	}{
 		{"three fit", []int{0, 1, 2}, 0, 0, []int{0, 1, 2}, nil},
-		{"a loaded shard used again", []int{0}, 0, 10, nil, nil},
+		{"a loaded text used again", []int{0}, 0, 10, nil, nil},
 		{"the least recently used goes", []int{3}, 0, 11, []int{3}, []int{1}},
 		{"held while loaded", []int{2}, 100, 12, nil, nil},
 		{"a held one stays", []int{4}, 0, 13, []int{4}, []int{0}},
@@ -143,8 +143,12 @@ func TestTextBudget(t *testing.T) {
 		}
 		var dropped []int
 		for i, k := range claimed {
-			for _, d := range ts.done(k, shard(k), at(s.now+1+i)) {
-				dropped = append(dropped, d.First/corpus.ShardSize)
+			kept, out := ts.done(k, textShard(k), at(s.now+1+i))
+			if len(kept) != 1 || kept[0].doc != doc(k) {
+				t.Fatalf("%s: shard %d kept %v, want document %d alone", s.name, k, kept, doc(k))
+			}
+			for _, d := range out {
+				dropped = append(dropped, corpus.ShardOf(d))
 			}
 		}
 		if !slices.Equal(dropped, s.dropped) {
@@ -164,11 +168,70 @@ func TestTextBudget(t *testing.T) {
 	if got := ts.claim(textRequest{Docs: []int{doc(7), docs, docs + 5}}, at(500)); !slices.Equal(got, []int{7}) {
 		t.Fatalf("claimed %v, want [7]", got)
 	}
-	if dropped := ts.done(7, nil, at(501)); dropped != nil || ts.loaded(7) {
-		t.Fatalf("a failed shard dropped %v or loaded", dropped)
+	if kept, dropped := ts.done(7, nil, at(501)); kept != nil || dropped != nil || ts.loaded(7) {
+		t.Fatalf("a failed shard kept %v, dropped %v or loaded", kept, dropped)
 	}
 	if got := ts.claim(textRequest{Docs: []int{doc(7)}}, at(502)); !slices.Equal(got, []int{7}) {
 		t.Fatalf("after the failure claimed %v, want [7]", got)
+	}
+}
+
+// textShard is shard k of a test pack: each document's text and original
+// are 150 bytes each, saying which document they are.
+func textShard(k int) *corpus.Shard {
+	sh := &corpus.Shard{Version: "v", First: k * corpus.ShardSize}
+	for d := sh.First; d < sh.First+corpus.ShardSize; d++ {
+		text := fmt.Sprintf("%06d", d) + strings.Repeat("字", 48)
+		sh.Texts = append(sh.Texts, corpus.Texts{Text: text, Original: text, Evidence: []schema.Evidence{{Field: "presiding", Start: 0, End: 5}}})
+	}
+	return sh
+}
+
+// TestTextsByDocument checks that the store keeps the texts of the
+// documents asked for, not their shards': copied out of the shard (which
+// one of them would otherwise keep whole), each shard fetched once for
+// the documents asked for while it comes, and again for a document of it
+// not kept.
+func TestTextsByDocument(t *testing.T) {
+	ts := newTextStore()
+	ts.setIndex(textindex.NewSharded(4*corpus.ShardSize, 1), "v")
+	now := time.Unix(0, 0)
+	a, b, c := corpus.ShardSize+3, corpus.ShardSize+9, corpus.ShardSize+20 // all in shard 1
+	if got := ts.claim(textRequest{Docs: []int{a}}, now); !slices.Equal(got, []int{1}) {
+		t.Fatalf("claimed %v, want [1]", got)
+	}
+	if got := ts.claim(textRequest{Docs: []int{b, a}}, now); len(got) != 0 {
+		t.Fatalf("a shard on its way claimed again: %v", got)
+	}
+	sh := textShard(1)
+	kept, dropped := ts.done(1, sh, now)
+	if len(kept) != 2 || kept[0].doc != a || kept[1].doc != b || dropped != nil {
+		t.Fatalf("kept %v, dropped %v; want documents %d and %d", kept, dropped, a, b)
+	}
+	for _, k := range kept {
+		want := sh.Texts[k.doc-sh.First]
+		if k.texts.Text != want.Text || k.texts.Original != want.Original || !slices.Equal(k.texts.Evidence, want.Evidence) {
+			t.Fatalf("document %d kept %+v, want %+v", k.doc, k.texts, want)
+		}
+		if unsafe.StringData(k.texts.Text) == unsafe.StringData(want.Text) || unsafe.StringData(k.texts.Original) == unsafe.StringData(want.Original) ||
+			unsafe.StringData(k.texts.Evidence[0].Field) == unsafe.StringData(want.Evidence[0].Field) || &k.texts.Evidence[0] == &want.Evidence[0] {
+			t.Fatalf("document %d's texts share the shard's memory", k.doc)
+		}
+	}
+	if ts.held != 2*300 || !ts.loaded(1) || ts.loaded(0) {
+		t.Fatalf("held %d bytes (want 600), shard 1 loaded %v, shard 0 %v", ts.held, ts.loaded(1), ts.loaded(0))
+	}
+	if got := ts.claim(textRequest{Docs: []int{a, c}}, now); !slices.Equal(got, []int{1}) {
+		t.Fatalf("a document of a loaded shard, not kept: claimed %v, want [1]", got)
+	}
+	if kept, _ := ts.done(1, sh, now); len(kept) != 1 || kept[0].doc != c {
+		t.Fatalf("kept %v, want document %d alone", kept, c)
+	}
+	ix := ts.newIndex(corpus.Pack{Version: "v", Docs: make([]corpus.Doc, 4*corpus.ShardSize)}, 4*corpus.ShardSize)
+	for d := range ix.Docs {
+		if want := d == a || d == b || d == c; ix.HasText(d) != want || (want && ix.Docs[d].Text != sh.Texts[d-sh.First].Text) {
+			t.Errorf("a new index: document %d has text %v (%q), want %v", d, ix.HasText(d), ix.Docs[d].Text, want)
+		}
 	}
 }
 

@@ -106,12 +106,12 @@ func (s offlineStatus) failedText(l locale) string {
 	return strings.Join(names, ", ") + l.T("（%s）", l.errText(s.Err))
 }
 
-// loaded reports whether text shard k is loaded.
+// loaded reports whether texts of shard k are loaded (it was fetched,
+// through the worker).
 func (t *textStore) loaded(k int) bool {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	_, ok := t.shards[k]
-	return ok
+	return t.perShard[k] > 0
 }
 
 // keepShard fetches text shard k, through the worker, which caches it,

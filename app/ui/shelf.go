@@ -95,12 +95,12 @@ func (s *shelf) open(p corpus.Pack, text *textStore, size int) library {
 //
 // Until documents are imported the index works on the bundled documents
 // themselves, not a copy: at 100,000 reports a copy is 47 MB more for as
-// long as the page lives. The index writes the texts of the shards the
-// text store loads into them (explore.Index.SetTexts), and every library
-// of that time shares them, each taking over from the one before. From
-// the first import on, each library copies them, without the texts the
-// shared ones were given: the text store gives each new index those of
-// the shards it holds (textStore.newIndex).
+// long as the page lives. The index writes the texts the text store
+// loads into them (explore.Index.SetText), and every library of that time
+// shares them, each taking over from the one before. From the first import
+// on, each library copies them, without the texts the shared ones were
+// given: the text store gives each new index those it holds
+// (textStore.newIndex).
 func (s *shelf) libraryLocked() library {
 	docs := s.bundled.Docs
 	if len(s.entries) > 0 || s.copied {

@@ -9,6 +9,7 @@ import (
 	"renda/app/corpus"
 	"renda/app/importer"
 	"renda/app/reader"
+	"renda/app/textindex"
 	"renda/parse"
 )
 
@@ -62,7 +63,7 @@ func (*failingStore) Load() ([]importer.Entry, error) { return nil, importer.Err
 // of the shards the text store holds and no others, whatever an earlier
 // index wrote into the shared ones.
 func TestShelfSharesBundled(t *testing.T) {
-	docs := make([]corpus.Doc, 2*corpus.ShardSize)
+	docs := make([]corpus.Doc, 3*corpus.ShardSize)
 	for i := range docs {
 		docs[i].ID, docs[i].Title = fmt.Sprintf("d%03d", i), fmt.Sprintf("第%d篇", i)
 	}
@@ -75,17 +76,25 @@ func TestShelfSharesBundled(t *testing.T) {
 		return sh
 	}
 	s0, s1 := shard(0), shard(1)
-	last := len(docs) - 1 // in shard 1
+	last := 2*corpus.ShardSize - 1 // in shard 1
 	now := time.Now()
 	ts := newTextStore()
+	ts.setIndex(textindex.NewSharded(len(docs), 1), "v")
 	sh := newShelf(&importer.MemStore{}, newParser())
 	lib := sh.open(corpus.Pack{Version: "v", Docs: docs}, ts, 1)
 	if &lib.Index.Docs[0] != &docs[0] {
 		t.Fatal("without imported documents, the library copies the bundled ones")
 	}
+	first := make([]int, 2*corpus.ShardSize) // shards 0 and 1
+	for i := range first {
+		first[i] = i
+	}
+	ts.claim(textRequest{Docs: first}, now)
 	for k, s := range []corpus.Shard{s0, s1} {
-		ts.done(k, &s, now)
-		lib.Index.SetTexts(s)
+		kept, _ := ts.done(k, &s, now)
+		for _, d := range kept {
+			lib.Index.SetText(d.doc, d.texts)
+		}
 	}
 
 	rebuild := func(entries []importer.Entry) library {
@@ -104,11 +113,15 @@ func TestShelfSharesBundled(t *testing.T) {
 		t.Fatalf("the copy lacks the texts the store holds or the imported one: %q, %q", ix.Docs[last].Text, ix.Docs[len(docs)].Text)
 	}
 
-	// The store drops shard 1 (budget), and its texts leave this index;
-	// the shared documents still hold them from the first.
+	// Asked for document 0 and one of shard 2, the store drops the other
+	// texts (budget), which leave this index; the shared documents still
+	// hold them from the first.
 	ts.budget = 1
-	for _, d := range ts.done(0, &s0, now.Add(time.Second)) {
-		ix.DropTexts(d.First, len(d.Texts))
+	ts.claim(textRequest{Docs: []int{0, 2 * corpus.ShardSize}}, now.Add(time.Second))
+	s2 := shard(2)
+	_, dropped := ts.done(2, &s2, now.Add(time.Second))
+	for _, d := range dropped {
+		ix.DropText(d)
 	}
 	if ix.HasText(last) || docs[last].Text == "" {
 		t.Fatalf("shard 1 not dropped from the copy (%v), or gone from the shared documents (%q)", ix.HasText(last), docs[last].Text)
