@@ -255,15 +255,19 @@ func TestImport(t *testing.T) {
 	}
 }
 
-// paste types text into the import page's textarea and imports it.
+// paste types text into the import page's textarea and imports it: one
+// more document in the list. The page signals the report it shows again
+// as its state changes (typing into the box), so window.rendaImported
+// alone may still speak of the import before.
 func paste(tb *tab, text string) {
 	tb.t.Helper()
+	before := len(importedIDs(tb))
 	eval[bool](tb, `(window.rendaImported = undefined, true)`)
 	tb.waitFor(`!document.querySelector("#paste-text").disabled`)
 	eval[bool](tb, `(() => { const t = document.querySelector("#paste-text"); t.value = `+js(text)+`;
 		t.dispatchEvent(new Event("input", {bubbles: true})); return true })()`)
 	tb.do("importing the pasted text", chromedp.Click(chromedp.ID("paste-import")))
-	tb.waitFor(`window.rendaImported === 1`)
+	tb.waitFor(`window.rendaImported === 1 && document.querySelectorAll("#imported-list li").length > ` + strconv.Itoa(before))
 }
 
 // TestImportPasteExportJSON pastes reports, exports one document's record
