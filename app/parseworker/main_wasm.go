@@ -36,6 +36,12 @@ func answer(msg js.Value) map[string]any {
 	u8 := msg.Get("data")
 	data := make([]byte, u8.Get("byteLength").Int())
 	js.CopyBytesToGo(data, u8)
+	// Empty the buffer copied: syscall/js may never let go of u8 (its
+	// finalizer shares a block of the tiny allocator with whatever lives
+	// on), and a worker reading thousands of files would hold them all.
+	if buf := u8.Get("buffer"); buf.Get("transfer").Type() == js.TypeFunction {
+		buf.Call("transfer", 0)
+	}
 	r := handle(reader.Read, name, data)
 	if r.Reason != "" {
 		out["reason"], out["detail"] = string(r.Reason), r.Detail

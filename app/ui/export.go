@@ -246,6 +246,7 @@ func download(name, mime string, data []byte) error {
 	parts := w.Get("Array").New()
 	parts.Call("push", u8)
 	blob := w.Get("Blob").New(parts, map[string]any{"type": mime})
+	detachBuffer(u8.Get("buffer")) // the blob has the bytes
 	url := w.Get("URL").Call("createObjectURL", blob)
 	doc := w.Get("document")
 	a := doc.Call("createElement", "a")

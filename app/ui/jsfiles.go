@@ -43,8 +43,18 @@ func fileSource(name string, f app.Value) importer.Source {
 			u8 := app.Window().Get("Uint8Array").New(buf)
 			b := make([]byte, u8.Length())
 			app.CopyBytesToGo(b, u8)
+			detachBuffer(buf)
 			return b, nil
 		},
+	}
+}
+
+// detachBuffer empties buf, an ArrayBuffer whose bytes were copied, so
+// that the browser can free them whatever becomes of the Values that refer
+// to it (detach, in fetch_wasm.go, says why).
+func detachBuffer(buf app.Value) {
+	if buf.Get("transfer").Type() == app.TypeFunction {
+		buf.Call("transfer", 0)
 	}
 }
 
