@@ -4,6 +4,8 @@ package e2e
 
 import (
 	"fmt"
+	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -12,6 +14,9 @@ import (
 
 	"renda/app/corpus"
 )
+
+// latinWords finds English words in a text the Chinese interface shows.
+var latinWords = regexp.MustCompile(`[A-Za-z]{2,}`)
 
 // field returns the innerText of a fact on the document page, and whether
 // the fact is shown.
@@ -85,10 +90,15 @@ func checkFacts(t *testing.T, tb *tab, d corpus.Doc) {
 		}
 	}
 	if len(d.Warnings) > 0 {
-		got := eval[string](tb, `document.querySelector("#warnings")?.innerText ?? ""`)
-		for _, w := range d.Warnings {
-			if !strings.Contains(got, w) {
-				t.Errorf("#warnings = %q, want it to contain %q", got, w)
+		// In Chinese, with the record's English words on hover.
+		shown := eval[[]string](tb, `[...document.querySelectorAll("#warnings li")].map(li => li.textContent)`)
+		record := eval[[]string](tb, `[...document.querySelectorAll("#warnings li")].map(li => li.title || li.textContent)`)
+		if !slices.Equal(record, d.Warnings) {
+			t.Errorf("#warnings holds %q, want the record's %q", record, d.Warnings)
+		}
+		for _, w := range shown {
+			if latinWords.MatchString(w) {
+				t.Errorf("#warnings shows %q in the Chinese interface", w)
 			}
 		}
 	}

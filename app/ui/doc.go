@@ -256,7 +256,12 @@ func (p *docPage) renderWarnings(d *corpus.Doc) app.UI {
 	return app.Section().ID("warnings").Class("notice notice-warn").Aria("labelledby", "warnings-title").Body(
 		app.H2().ID("warnings-title").Attr("data-i18n", true).Text(p.loc.T(docWarnings)),
 		app.Ul().Body(app.Range(d.Warnings).Slice(func(i int) app.UI {
-			return app.Li().Text(d.Warnings[i])
+			w := d.Warnings[i]
+			shown := p.loc.warning(w)
+			if shown == w {
+				return app.Li().Text(w)
+			}
+			return app.Li().Title(w).Text(shown) // the record's words, as tools read them, on hover
 		})),
 	)
 }
