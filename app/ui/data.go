@@ -106,7 +106,7 @@ type library struct {
 	Total    int            // bytes to fetch, 0 when unknown (e.g. compressed)
 	Err      string         // why loading failed
 	Own      ownDocs        // the documents imported in this browser (shelf.go)
-	Texts    int            // text shards loaded: a new one re-renders the pages
+	Texts    int            // arrivals of texts (a shard's, for the documents asked for): a new one re-renders the pages
 	TextErr  string         // why the last text shard failed to load (offline?), "" if none
 	People   fetchState     // the pinyin of the pack's people, which latin queries match once it is in
 	Shards   int            // shards of the text index loaded: a new one re-renders the pages

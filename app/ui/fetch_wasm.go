@@ -61,7 +61,9 @@ func (browserFetcher) Fetch(url string, progress func(loaded, total int)) ([]byt
 		n := v.Get("length").Int()
 		data = slices.Grow(data, n)[:len(data)+n]
 		js.CopyBytesToGo(data[len(data)-n:], v)
-		detach(v.Get("buffer"))
+		if buf := v.Get("buffer"); v.Get("byteOffset").Int() == 0 && buf.Get("byteLength").Int() == n {
+			detach(buf) // the chunk's own buffer: no later chunk reads it
+		}
 		progress(len(data), total)
 	}
 	progress(len(data), total)
