@@ -43,11 +43,12 @@ type Pack struct {
 }
 
 // ShardSize is how many consecutive documents' texts one text shard holds.
-// A shard is fetched and kept whole for one document's text (a snippet of
-// the results, an opened report), so it is small: 64 generated reports
-// make 1.2 MB (55 KB brotli). With 256, typing six queries over 100,000
-// reports fetched 44 shards of 4.9 MB for the snippets of the results
-// shown and grew the page's live memory by 390 MB.
+// A shard is fetched and decoded whole for one document's text (a snippet
+// of the results, an opened report; the page keeps only the texts asked
+// for), so it is small: 64 generated reports make 1.2 MB (55 KB brotli).
+// With 256, typing six queries over 100,000 reports fetched 44 shards of
+// 4.9 MB for the snippets of the results shown and grew the page's live
+// memory by 390 MB, when the page kept shards whole.
 const ShardSize = 64
 
 // Texts are the large parts of a document, shipped apart from its record:
