@@ -30,7 +30,7 @@ const heldBuffers = `window.rendaGo._values.reduce((n, v) =>
 // go of a Value when a finalizer on an 8-byte allocation runs, which the
 // tiny allocator may put beside a long-lived one for good (at 10,000
 // reports the bodies of 94 text shards, 117 MB, stayed referenced), so the
-// page empties every buffer it copied (ui.detach). Without that, the
+// page empties every buffer it copied (ui.detachBuffer). Without that, the
 // buffers fetched just before are still referenced here: Go has not
 // collected since.
 func TestFetchedBuffersReleased(t *testing.T) {

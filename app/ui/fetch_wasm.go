@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strconv"
 	"syscall/js"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // browserFetcher fetches with the browser's fetch: net/http would add
@@ -44,7 +46,7 @@ func (browserFetcher) Fetch(url string, progress func(loaded, total int)) ([]byt
 		if err != nil {
 			return nil, errors.New("下载中断：" + name + "：" + err.Error())
 		}
-		defer detach(buf)
+		defer detachBuffer(app.ValueOf(buf))
 		return copyBytes(js.Global().Get("Uint8Array").New(buf)), nil
 	}
 	reader := body.Call("getReader")
@@ -62,26 +64,12 @@ func (browserFetcher) Fetch(url string, progress func(loaded, total int)) ([]byt
 		data = slices.Grow(data, n)[:len(data)+n]
 		js.CopyBytesToGo(data[len(data)-n:], v)
 		if buf := v.Get("buffer"); v.Get("byteOffset").Int() == 0 && buf.Get("byteLength").Int() == n {
-			detach(buf) // the chunk's own buffer: no later chunk reads it
+			detachBuffer(app.ValueOf(buf)) // the chunk's own buffer: no later chunk reads it
 		}
 		progress(len(data), total)
 	}
 	progress(len(data), total)
 	return data, nil
-}
-
-// detach empties buf, an ArrayBuffer whose bytes Go has copied, so that
-// the browser can free them whatever becomes of the Values that refer to
-// it. syscall/js lets go of a Value's JavaScript object when a finalizer
-// on an 8-byte allocation runs, and the runtime's tiny allocator puts
-// such allocations in 16-byte blocks that a long-lived neighbour keeps
-// alive: at 10,000 reports, keeping the texts of the documents asked for
-// (small strings, copied as the shards came) kept 94 shards' bodies, 117
-// MB, referenced from Go for good.
-func detach(buf js.Value) {
-	if buf.Get("transfer").Type() == js.TypeFunction { // Chromium 114, Firefox 122, Safari 17.4
-		buf.Call("transfer", 0)
-	}
 }
 
 func copyBytes(u8 js.Value) []byte {

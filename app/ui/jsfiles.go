@@ -49,11 +49,16 @@ func fileSource(name string, f app.Value) importer.Source {
 	}
 }
 
-// detachBuffer empties buf, an ArrayBuffer whose bytes were copied, so
+// detachBuffer empties buf, an ArrayBuffer whose bytes Go has copied, so
 // that the browser can free them whatever becomes of the Values that refer
-// to it (detach, in fetch_wasm.go, says why).
+// to it. syscall/js lets go of a Value's JavaScript object when a
+// finalizer on an 8-byte allocation runs, and the runtime's tiny allocator
+// puts such allocations in 16-byte blocks that a long-lived neighbour
+// keeps alive: at 10,000 reports, keeping the texts of the documents asked
+// for (small strings, copied as the shards came) kept 94 shards' bodies,
+// 117 MB, referenced from Go for good.
 func detachBuffer(buf app.Value) {
-	if buf.Get("transfer").Type() == app.TypeFunction {
+	if buf.Get("transfer").Type() == app.TypeFunction { // Chromium 114, Firefox 122, Safari 17.4
 		buf.Call("transfer", 0)
 	}
 }
