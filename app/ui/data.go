@@ -552,7 +552,6 @@ type textStore struct {
 	spellings *explore.Spellings        // nil: not loaded yet
 	people    fetchState                // whether spellings has the people's
 	texts     map[int]keptText          // loaded, by document
-	perShard  map[int]int               // how many of texts each shard gave
 	latest    map[int]bool              // the documents the latest request asked for: never dropped
 	held      int                       // bytes of text loaded
 	budget    int                       // bytes of text beyond which the least recently asked for are dropped
@@ -584,7 +583,7 @@ type docTexts struct {
 
 func newTextStore() *textStore {
 	return &textStore{
-		texts: map[int]keptText{}, perShard: map[int]int{}, budget: textBudget,
+		texts: map[int]keptText{}, budget: textBudget,
 		wanted: map[int]map[int]time.Time{}, fields: map[string]string{}, indexing: map[int]bool{},
 	}
 }
@@ -822,7 +821,6 @@ func (t *textStore) done(k int, sh *corpus.Shard, now time.Time) (kept []docText
 		tx := t.ownTexts(sh.Texts[i])
 		size := len(tx.Text) + len(tx.Original)
 		t.texts[d] = keptText{Texts: tx, at: now, until: hold, size: size}
-		t.perShard[k]++
 		t.held += size
 		kept = append(kept, docTexts{d, tx})
 		fresh[d] = true
@@ -841,11 +839,6 @@ func (t *textStore) done(k int, sh *corpus.Shard, now time.Time) (kept []docText
 		dropped = append(dropped, oldest)
 		t.held -= t.texts[oldest].size
 		delete(t.texts, oldest)
-		if k := corpus.ShardOf(oldest); t.perShard[k] > 1 {
-			t.perShard[k]--
-		} else {
-			delete(t.perShard, k)
-		}
 	}
 	return kept, dropped
 }

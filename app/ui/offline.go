@@ -111,7 +111,12 @@ func (s offlineStatus) failedText(l locale) string {
 func (t *textStore) loaded(k int) bool {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	return t.perShard[k] > 0
+	for d := k * corpus.ShardSize; d < (k+1)*corpus.ShardSize; d++ {
+		if _, ok := t.texts[d]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // keepShard fetches text shard k, through the worker, which caches it,
