@@ -100,6 +100,28 @@ func TestSearchNoResults(t *testing.T) {
 	}
 }
 
+// TestSearchKeepsElements types a query with results, one without and one
+// with again: the results section and the facet groups stay the same
+// elements, updated in place. go-app updates children by position and
+// rebuilt from the first that changed kind: "no results" in the section's
+// place, or a note before the list, rebuilt the list and the facets
+// (hundreds of elements) on a keystroke.
+func TestSearchKeepsElements(t *testing.T) {
+	tb := newTab(t)
+	tb.open("?q=" + url.QueryEscape("王德海"))
+	tb.waitFor(`!!document.querySelector("#result-0")`)
+	if n := eval[int](tb, `(window.kept = [document.querySelector("section.results"), ...document.querySelectorAll("#facets section.facet")]).filter(Boolean).length`); n < 2 {
+		t.Fatalf("%d elements to follow, want the results section and facet groups", n)
+	}
+	for _, step := range []struct{ q, shown string }{{"zzqx", "#no-results"}, {"王德", "#result-0"}} {
+		eval[float64](tb, `(`+keystroke+`)(`+js(step.q)+`)`)
+		tb.waitFor(`!!document.querySelector(` + js(step.shown) + `)`)
+	}
+	if gone := eval[[]string](tb, `window.kept.filter(e => !e.isConnected).map(e => e.tagName + "." + e.className)`); len(gone) > 0 {
+		t.Errorf("rebuilt rather than updated: %q", gone)
+	}
+}
+
 // TestFacets lists facet values with counts; choosing one narrows the
 // results.
 func TestFacets(t *testing.T) {

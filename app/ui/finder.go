@@ -216,12 +216,12 @@ func (f *finder) facetPanel(onToggle func(dim, value string) app.EventHandler, o
 	)
 }
 
+// facetGroup renders one dimension's values; without any it is hidden,
+// not left out, so that the groups after it keep their places (go-app
+// would rebuild them: see renderResults).
 func facetGroup(loc locale, fc explore.Facet, onToggle func(dim, value string) app.EventHandler) app.UI {
-	if len(fc.Values) == 0 {
-		return nil
-	}
 	id := "facet-" + fc.Name
-	return app.Section().Class("facet").Aria("labelledby", id).Body(
+	return app.Section().Class("facet").Aria("labelledby", id).Hidden(len(fc.Values) == 0).Body(
 		app.H2().ID(id).Class("facet-title").Attr("data-i18n", true).Text(loc.facet(fc.Name)),
 		app.Ul().Class("facet-values").Body(
 			app.Range(fc.Values).Slice(func(i int) app.UI {

@@ -232,18 +232,18 @@ func (p *searchPage) Render() app.UI {
 	)
 }
 
+// renderResults renders the results section. Its children keep their
+// places whatever the state: go-app updates children by position and
+// rebuilds from the first whose element differs, so a note coming before
+// the list, or "no results" taking the section's place, rebuilt the whole
+// list and the facets (hundreds of elements) on a keystroke. What comes
+// and goes does so inside a wrapper, or last.
 func (p *searchPage) renderResults() app.UI {
 	total, notes := p.res.Total(), p.pendingNotes(p.lib)
-	switch {
-	case total == 0 && len(notes) == 0:
-		return p.renderNoResults()
-	case total == 0:
+	if total == 0 && (len(notes) == 0 || (!p.pinyinPending(p.lib) && !p.indexPending(p.lib))) {
 		// What is on its way may match: say so rather than that nothing
 		// does (but after a failure, say both).
-		if !p.pinyinPending(p.lib) && !p.indexPending(p.lib) {
-			notes = append(notes, p.renderNoResults())
-		}
-		return app.Section().Class("results").Aria("label", p.loc.T(searchResults)).Body(notes...)
+		notes = append(notes, p.renderNoResults())
 	}
 	count := p.loc.Tn(searchCount, total)
 	if p.query.Empty() {
@@ -251,17 +251,29 @@ func (p *searchPage) renderResults() app.UI {
 	}
 	shown := p.res.Hits[:min(p.shown, len(p.res.Hits))]
 	return app.Section().Class("results").Aria("label", p.loc.T(searchResults)).Body(
-		app.P().ID("result-count").Class("result-count").Role("status").Body(
-			app.Span().Attr("data-i18n", true).Text(count),
-			app.Span().Class("keys-hint").Attr("data-i18n", true).Text(p.loc.T(searchKeys)),
-		),
-		app.Range(notes).Slice(func(i int) app.UI { return notes[i] }),
-		newExportBar().Index(p.lib.Index).Docs(p.res.Docs).Loc(p.loc),
-		app.Ol().ID("results").OnKeyDown(p.onResultKey).Body(
-			app.Range(shown).Slice(func(i int) app.UI {
-				return p.renderHit(i, shown[i])
+		app.Div().Class("result-head").Body(
+			app.If(total > 0, func() app.UI {
+				return app.P().ID("result-count").Class("result-count").Role("status").Body(
+					app.Span().Attr("data-i18n", true).Text(count),
+					app.Span().Class("keys-hint").Attr("data-i18n", true).Text(p.loc.T(searchKeys)),
+				)
 			}),
 		),
+		app.Div().Class("result-notes").Body(
+			app.Range(notes).Slice(func(i int) app.UI { return notes[i] }),
+		),
+		app.Div().Class("result-tools").Body(
+			app.If(total > 0, func() app.UI {
+				return newExportBar().Index(p.lib.Index).Docs(p.res.Docs).Loc(p.loc)
+			}),
+		),
+		app.If(total > 0, func() app.UI {
+			return app.Ol().ID("results").OnKeyDown(p.onResultKey).Body(
+				app.Range(shown).Slice(func(i int) app.UI {
+					return p.renderHit(i, shown[i])
+				}),
+			)
+		}),
 		app.If(total > len(shown), func() app.UI {
 			return app.Button().ID("more").Type("button").Class("more").Attr("data-i18n", true).
 				Text(p.loc.T(searchMore, total-len(shown))).
