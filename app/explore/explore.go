@@ -178,14 +178,6 @@ func (ix *Index) MarkTextsPending(n int) {
 	}
 }
 
-// DropTexts takes back the texts and evidence of documents first …
-// first+n-1 that SetTexts gave (DropText each).
-func (ix *Index) DropTexts(first, n int) {
-	for d := max(first, 0); d < min(first+n, ix.scan.pending); d++ {
-		ix.DropText(d)
-	}
-}
-
 // DropText takes back the texts and evidence of document doc that SetText
 // gave, so that their memory can serve again: HasText is false for it
 // until SetText gives them anew. A document that was never pending
@@ -200,14 +192,6 @@ func (ix *Index) DropText(doc int) {
 
 // HasText reports whether document doc's texts are loaded.
 func (ix *Index) HasText(doc int) bool { return ix.scan.has(doc) }
-
-// SetTexts gives the documents of shard sh their texts and evidence
-// (SetText each).
-func (ix *Index) SetTexts(sh corpus.Shard) {
-	for i, t := range sh.Texts {
-		ix.SetText(sh.First+i, t)
-	}
-}
 
 // SetText gives document doc its texts and evidence, unless it has them.
 // Unlike the rest of Index it writes: call it on the goroutine that reads

@@ -149,14 +149,22 @@ func TestSplitPackSearch(t *testing.T) {
 		t.Fatal("no body hits for 审议")
 	}
 	for _, sh := range shards {
-		ix.SetTexts(sh)
+		setShard(ix, sh)
 	}
 	for _, h := range early {
 		if _, ok := ix.Snippet(h, 20, 60); !ok {
 			t.Fatalf("no snippet for hit %d found before its text was loaded", h.Doc)
 		}
 	}
-	sameAsPack(t, "after SetTexts", ix, full, p, queries)
+	sameAsPack(t, "after SetText", ix, full, p, queries)
+}
+
+// setShard gives the documents of shard sh their texts, as the page does
+// with those it keeps (Index.SetText).
+func setShard(ix *Index, sh corpus.Shard) {
+	for i, t := range sh.Texts {
+		ix.SetText(sh.First+i, t)
+	}
 }
 
 // sameAsPack checks that every document of ix has its texts and equals
@@ -181,10 +189,10 @@ func sameResult(a, b Result) bool {
 	return reflect.DeepEqual(a.Hits, b.Hits) && reflect.DeepEqual(a.Facets, b.Facets) && slices.Equal(a.Docs(), b.Docs())
 }
 
-// TestDropTexts checks that texts taken back (DropTexts) are missing again
+// TestDropText checks that texts taken back (DropText) are missing again
 // — no text, no snippet, searches as before they came — and come back
 // whole, and that documents never pending keep theirs.
-func TestDropTexts(t *testing.T) {
+func TestDropText(t *testing.T) {
 	p := genPack(t, 200, 4)
 	full := New(p)
 	records, shards := corpus.Split(p)
@@ -198,14 +206,16 @@ func TestDropTexts(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, sh := range shards {
-		ix.SetTexts(sh)
+		setShard(ix, sh)
 	}
 	queries := []string{"人大", "选举", "审议 主任", "政府工作报告", "第一次会议"}
 	sameAsPack(t, "with every text", ix, full, p, queries)
 
 	last := shards[len(shards)-1] // holds the "imported" documents too
 	for _, sh := range []corpus.Shard{shards[1], last} {
-		ix.DropTexts(sh.First, len(sh.Texts))
+		for i := range sh.Texts {
+			ix.DropText(sh.First + i) // the "imported" ones were never pending: kept
+		}
 	}
 	dropped := func(d int) bool {
 		return (d >= shards[1].First && d < shards[1].First+len(shards[1].Texts)) || (d >= last.First && d < len(p.Docs)-own)
@@ -214,7 +224,7 @@ func TestDropTexts(t *testing.T) {
 		switch {
 		case dropped(d):
 			if ix.HasText(d) || !reflect.DeepEqual(ix.Docs[d], records.Docs[d]) {
-				t.Fatalf("document %d kept its texts after DropTexts", d)
+				t.Fatalf("document %d kept its texts after DropText", d)
 			}
 		case !ix.HasText(d) || !reflect.DeepEqual(ix.Docs[d], p.Docs[d]):
 			t.Fatalf("document %d lost its texts, not in a dropped shard", d)
@@ -234,15 +244,15 @@ func TestDropTexts(t *testing.T) {
 		}
 		for d := range want {
 			if !got[d] {
-				t.Fatalf("after DropTexts, Search(%q) misses document %d", q, d)
+				t.Fatalf("after DropText, Search(%q) misses document %d", q, d)
 			}
 		}
 		if short := len([]rune(q)) <= 2; short && !reflect.DeepEqual(got, want) {
-			t.Fatalf("after DropTexts, Search(%q) found %d documents, the scan %d", q, len(got), len(want))
+			t.Fatalf("after DropText, Search(%q) found %d documents, the scan %d", q, len(got), len(want))
 		}
 	}
 
-	ix.SetTexts(shards[1])
-	ix.SetTexts(last)
+	setShard(ix, shards[1])
+	setShard(ix, last)
 	sameAsPack(t, "texts back", ix, full, p, queries)
 }
