@@ -80,9 +80,10 @@ const benchQueries = 120
 // usable search box, the bytes the server sent until then, the
 // keystroke-to-rendered-results latency over a sample of the corpus's fixed
 // query set (gen.Queries: words, places, people, phrases, several terms, a
-// character missing, two swapped) typed character by character, recall@20
-// on that sample (the intended report among the first 20 rendered results
-// after the last keystroke), the peak JavaScript heap, the time to results
+// character missing, two swapped, a phrase with a slip) typed character by
+// character, recall@20 on that sample (the intended report among the first
+// 20 rendered results after the last keystroke), the peak JavaScript heap,
+// the time to results
 // again from the service worker's caches, and the peak resident memory of
 // the tab's renderer before that reload and through it (DevTools keeping
 // no response bodies: quietNetwork). It runs only with E2E_BENCH=1 (make

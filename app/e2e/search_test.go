@@ -335,3 +335,46 @@ func overlap(a, b []int) bool {
 	}
 	return false
 }
+
+// TestSearchSlip types a phrase of a report's text with a character left
+// out, as a user quoting from memory would: the report is found though no
+// text holds the phrase as typed, and its snippet marks the text's own
+// words.
+func TestSearchSlip(t *testing.T) {
+	var id, phrase string
+	for _, d := range env.pack.Docs {
+		text := []rune(explore.Normalise(d.Text))
+		for at := len(text) / 2; at+10 <= len(text) && phrase == ""; at++ {
+			p := string(text[at : at+10])
+			if strings.ContainsFunc(p, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) {
+				continue
+			}
+			holders := 0
+			for _, o := range env.pack.Docs {
+				if strings.Contains(explore.Normalise(o.Text), p) {
+					holders++
+				}
+			}
+			if holders == 1 {
+				id, phrase = d.ID, p
+			}
+		}
+		if phrase != "" {
+			break
+		}
+	}
+	if phrase == "" {
+		t.Fatal("no phrase of ten characters that one report alone holds")
+	}
+	slipped := string([]rune(phrase)[:5]) + string([]rune(phrase)[6:])
+	tb := newTab(t)
+	tb.open("")
+	tb.do("typing "+slipped, chromedp.SendKeys(chromedp.CSS("input#q"), slipped))
+	item := fmt.Sprintf(`[...document.querySelectorAll("ol#results > li")][%s]`, resultIndex(id))
+	tb.waitFor(resultIndex(id) + ` >= 0 && !document.querySelector("#index-pending")`)
+	tb.waitFor(`!!` + item + `?.querySelector(".result-snippet mark")`) // once typing pauses
+	mark := eval[string](tb, item+`.querySelector(".result-snippet mark").innerText`)
+	if explore.Normalise(mark) != phrase {
+		t.Errorf("searching %q (%q with a character left out): the snippet of %s marks %q, want the text's %q", slipped, phrase, id, mark, phrase)
+	}
+}

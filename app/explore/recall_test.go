@@ -33,6 +33,7 @@ var recallFloors = map[string]float64{
 	gen.KindMulti:   0.93,
 	gen.KindMissing: 0.90,
 	gen.KindSwapped: 0.90,
+	gen.KindSlip:    0.90,
 }
 
 // TestRecall generates and parses a corpus, indexes it with explore.New and

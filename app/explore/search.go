@@ -7,6 +7,8 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"renda/app/textindex"
 )
 
 // Hit is a document that matches a query, with what to highlight.
@@ -61,6 +63,16 @@ type termMatch struct {
 	people int32
 	where  int32 // 1 + the position of its termWhere (matches.where), 0 if none
 	tier   int8
+	near   bool // body is where the body holds the term near, not as typed
+}
+
+// bodyOnly reports whether the term matched the document in its body text
+// only: as a phrase (tierBody), or near and nowhere else.
+func (m *termMatch) bodyOnly() bool {
+	if m.near {
+		return m.title == 0 && m.loc == 0 && m.people == 0 && m.where == 0
+	}
+	return m.tier == tierBody
 }
 
 // personHit is a person a term matched in a document by name: one of the
@@ -88,12 +100,9 @@ func (m *termMatch) raise(tier, score int) {
 // document, or in the body text only those of within when it is not nil.
 func (ix *Index) match(t string, within []int) *matches {
 	titles := findKeys(t, &ix.title)
-	var body []TextMatch
-	if s, ok := ix.body.(*IndexSearcher); ok {
-		body = s.appendFind(ix.textMatches.take(0), t, within)
+	body, near := ix.findBody(t, within)
+	if _, ok := ix.body.(*IndexSearcher); ok {
 		defer ix.textMatches.give(body)
-	} else {
-		body = ix.body.Find(t, within) // may be kept by the searcher
 	}
 	// Made at the length the titles and the body give: growing it was a
 	// fifth of the time of a broad term.
@@ -128,12 +137,36 @@ func (ix *Index) match(t string, within []int) *matches {
 	if q := pinyinQuery(t); q != "" {
 		ix.matchPinyin(q, out)
 	}
+	tier := tierBody
+	if near {
+		tier = tierFuzzy // as loose as characters in order in a title
+	}
 	for _, tm := range body {
 		m := get(tm.Doc)
-		m.body = int32(tm.At)
-		m.raise(tierBody, tm.Count)
+		m.body, m.near = int32(tm.At), near
+		m.raise(tier, tm.Count)
 	}
 	return out
+}
+
+// findBody returns the documents whose body text holds the normalised term
+// t, all of them or those of within: as typed, else, when it is found
+// nowhere as typed, near (NearSearcher), which near reports. The matches
+// of the index's own searcher come from the pool (textMatches); the
+// caller gives them back.
+func (ix *Index) findBody(t string, within []int) (body []TextMatch, near bool) {
+	if s, ok := ix.body.(*IndexSearcher); ok {
+		body = s.appendFind(ix.textMatches.take(0), t, within, false)
+		if len(body) == 0 && textindex.Nearable(t) {
+			body, near = s.appendFind(body, t, within, true), true
+		}
+		return body, near
+	}
+	body = ix.body.Find(t, within) // may be kept by the searcher
+	if ns, ok := ix.body.(NearSearcher); ok && len(body) == 0 && textindex.Nearable(t) {
+		body, near = ns.FindNear(t, within), true
+	}
+	return body, near
 }
 
 // matches are the documents one term matched, with how.
@@ -674,7 +707,7 @@ func (ix *Index) detail(r rankedDoc, terms []string, per []*matches) Hit {
 			people = append(people, w.people...)
 		}
 		h.People = addNames(h.People, people)
-		if m.tier == tierBody {
+		if m.bodyOnly() {
 			h.Body = append(h.Body, int(m.body))
 			h.Terms = append(h.Terms, t)
 		}

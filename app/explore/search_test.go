@@ -5,6 +5,8 @@ import (
 	"reflect"
 	"slices"
 	"testing"
+
+	"renda/parse"
 )
 
 func TestSearch(t *testing.T) {
@@ -290,4 +292,64 @@ func deepHits(hs []Hit) []Hit {
 		out[i] = h
 	}
 	return out
+}
+
+// TestSearchNear checks that a body phrase typed with a slip finds the
+// report that holds it, with the text's own words marked in the snippet,
+// and that a phrase some report holds as typed is not looked for near.
+func TestSearchNear(t *testing.T) {
+	p := testPack()
+	p.Docs = append(p.Docs,
+		doc("a", "甲", "", 0, 0, parse.EventOther, 0, ""),
+		doc("b", "乙", "", 0, 0, parse.EventOther, 0, ""),
+	)
+	a, b := len(p.Docs)-2, len(p.Docs)-1
+	p.Docs[a].Text = "区人大常委会主任作工作报告。"
+	p.Docs[b].Text = "区人大常委主任缺席。"
+	for _, i := range []int{a, b} {
+		p.Docs[i].Original = p.Docs[i].Text
+	}
+	tests := []struct {
+		name, q string
+		want    []string // ids, in order
+		marked  string   // the snippet's mark in the first hit
+	}{
+		{"a character left out", "研究乡振兴", []string{"town"}, "研究乡村振兴"},
+		{"a wrong character", "预算按排合理", []string{"qx"}, "预算安排合理"},
+		{"two characters swapped", "表决通过了于关预算", []string{"st-close"}, "表决通过了关于预算"},
+		{"a character too many", "表决通过了关于的预算", []string{"st-close"}, "表决通过了关于预算"},
+		{"with another term", "王德海 表决通了关于", []string{"st-close"}, "表决通过了关于"},
+		{"as typed in one report: not near in another", "人大常委主任", []string{"b"}, "人大常委主任"},
+		{"as typed", "人大常委会主任", []string{"a"}, "人大常委会主任"},
+		{"near in two", "人大常委副主任", []string{"a", "b"}, ""},
+		{"two slips", "表决通了于关预算", nil, ""},
+		{"too short to be near", "乡振兴", nil, ""},
+	}
+	ix := New(p)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := ix.Search(Query{Text: tt.q})
+			got := ids(ix, res.Docs())
+			slices.Sort(got)
+			if !slices.Equal(got, tt.want) {
+				t.Fatalf("hits = %q, want %q", got, tt.want)
+			}
+			if tt.marked == "" {
+				return
+			}
+			s, ok := ix.Snippet(res.Hits[0], 4, 20)
+			if !ok {
+				t.Fatal("no snippet")
+			}
+			var marks []string
+			for _, p := range Marks(s.Text, s.Spans) {
+				if p.Mark {
+					marks = append(marks, p.Text)
+				}
+			}
+			if !slices.Equal(marks, []string{tt.marked}) {
+				t.Errorf("snippet %q marks %q, want %q", s.Text, marks, tt.marked)
+			}
+		})
+	}
 }

@@ -3,6 +3,8 @@ package explore
 import (
 	"strings"
 	"unicode/utf8"
+
+	"renda/app/textindex"
 )
 
 // Snippet is an excerpt of a document's text around phrases the query found
@@ -26,7 +28,7 @@ func (ix *Index) Snippet(h Hit, context, width int) (s Snippet, ok bool) {
 	first := -1
 	for i, b := range h.Body {
 		if b < 0 { // found by the index before the text was loaded
-			b = strings.Index(k.norm, h.Terms[i])
+			b, _ = findPhrase(k.norm, h.Terms[i], !strings.Contains(k.norm, h.Terms[i]))
 		}
 		if b >= 0 && (first < 0 || b < first) {
 			first = b
@@ -40,13 +42,14 @@ func (ix *Index) Snippet(h Hit, context, width int) (s Snippet, ok bool) {
 	end := forwardRunes(k.norm, first, width)
 	var spans []Span
 	for _, t := range h.Terms {
+		near := !strings.Contains(k.norm, t) // found near: highlighted so
 		for at := start; at < end; {
-			i := strings.Index(k.norm[at:end], t)
+			i, j := findPhrase(k.norm[at:end], t, near)
 			if i < 0 {
 				break
 			}
-			spans = append(spans, Span{at + i, at + i + len(t)})
-			at += i + len(t)
+			spans = append(spans, Span{at + i, at + j})
+			at += j
 		}
 	}
 	os, oe := k.orig(start), k.orig(end)
@@ -56,6 +59,23 @@ func (ix *Index) Snippet(h Hit, context, width int) (s Snippet, ok bool) {
 	}
 	s.Text = strings.ReplaceAll(s.Text, "\n", " ") // one byte for one: spans stay
 	return s, true
+}
+
+// findPhrase returns where the first occurrence of the normalised phrase t
+// in the normalised text starts and ends, -1 if none: as typed, or near
+// (textindex.NearIn), as the search looks for a phrase found nowhere as
+// typed.
+func findPhrase(text, t string, near bool) (start, end int) {
+	if near {
+		if i, j, ok := textindex.NearIn(text, t); ok {
+			return i, j
+		}
+		return -1, -1
+	}
+	if i := strings.Index(text, t); i >= 0 {
+		return i, i + len(t)
+	}
+	return -1, -1
 }
 
 // backRunes returns the offset n characters before i in s (or 0), stopping

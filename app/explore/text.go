@@ -21,15 +21,37 @@ type TextSearcher interface {
 	Find(phrase string, within []int) []TextMatch
 }
 
-// TextMatch is a document whose text contains a phrase.
-type TextMatch struct {
-	Doc   int // position in Index.Docs
-	At    int // byte offset of the first occurrence in the normalised text
-	Count int // occurrences, counted up to maxCount
+// NearSearcher is a TextSearcher that also finds phrases typed with a
+// slip: a character left out, wrong or extra, or two adjacent ones swapped
+// (textindex.NearIn). The search looks for a term near when its body text
+// holds it nowhere as typed. ScanSearcher and IndexSearcher are
+// NearSearchers.
+type NearSearcher interface {
+	TextSearcher
+	// FindNear returns the documents whose normalised text holds phrase
+	// near, as Find does for phrase as typed; none when the phrase is
+	// too short or too long to look for near (textindex.Nearable).
+	FindNear(phrase string, within []int) []TextMatch
 }
 
-// maxCount caps how many occurrences of a phrase are counted per document.
-const maxCount = 10
+// TextMatch is a document whose text contains a phrase.
+type TextMatch struct {
+	Doc int // position in Index.Docs
+	At  int // byte offset of the first occurrence in the normalised text
+	// Count is the occurrences, counted up to maxCount. A near match
+	// (NearSearcher) counts how sure it is: nearSure when its text was
+	// read, less for a candidate by the text index alone, the more of
+	// the phrase's rare pairs it holds.
+	Count int
+}
+
+const (
+	// maxCount caps how many occurrences of a phrase are counted per
+	// document.
+	maxCount = 10
+	// nearSure is the count of a near match read in its text.
+	nearSure = 10
+)
 
 // ScanSearcher is the TextSearcher that scans each normalised text with
 // strings.Index: tens of milliseconds for thousands of reports. As the user
@@ -103,6 +125,29 @@ func (s *ScanSearcher) Find(phrase string, within []int) []TextMatch {
 	return out
 }
 
+// FindNear returns the documents whose normalised text holds phrase near
+// (textindex.NearIn: with a character left out, wrong or extra, or two
+// swapped), each with the byte offset where, as Find does for phrase as
+// typed. A phrase too short or too long to look for near
+// (textindex.Nearable) has none.
+func (s *ScanSearcher) FindNear(phrase string, within []int) []TextMatch {
+	nt := textindex.NewNear(phrase)
+	if nt == nil {
+		return nil
+	}
+	var out []TextMatch
+	if within == nil {
+		for i := range s.texts {
+			out = s.scanNear(out, i, nt)
+		}
+		return out
+	}
+	for _, i := range within {
+		out = s.scanNear(out, i, nt)
+	}
+	return out
+}
+
 // setText gives document doc its (raw) body text.
 func (s *ScanSearcher) setText(doc int, text string) {
 	if s.missing != nil {
@@ -145,6 +190,15 @@ func (s *ScanSearcher) scan(out []TextMatch, doc int, phrase string) []TextMatch
 	return append(out, TextMatch{Doc: doc, At: at, Count: n})
 }
 
+// scanNear appends the near match of phrase in document doc, if any, to
+// out.
+func (s *ScanSearcher) scanNear(out []TextMatch, doc int, nt *textindex.Near) []TextMatch {
+	if at, _, ok := nt.In(s.text(doc)); ok {
+		out = append(out, TextMatch{Doc: doc, At: at, Count: nearSure})
+	}
+	return out
+}
+
 // IndexSearcher is the TextSearcher of a prebuilt text index: it scans
 // only the documents the index names as candidates for a phrase, and every
 // document the index does not cover (those after its last). A candidate
@@ -158,15 +212,40 @@ type IndexSearcher struct {
 
 // Find implements TextSearcher.
 func (s *IndexSearcher) Find(phrase string, within []int) []TextMatch {
-	return s.appendFind(nil, phrase, within)
+	return s.appendFind(nil, phrase, within, false)
 }
 
-// appendFind is Find appending to out: a search gives the array back to
-// a pool when it is done with it (a broad term's matches took 2.4 MB a
-// keystroke at 100,000 reports).
-func (s *IndexSearcher) appendFind(out []TextMatch, phrase string, within []int) []TextMatch {
+// FindNear is ScanSearcher.FindNear with the index's candidates: a
+// candidate whose text is not loaded yet is a match at offset -1,
+// unverified.
+func (s *IndexSearcher) FindNear(phrase string, within []int) []TextMatch {
+	return s.appendFind(nil, phrase, within, true)
+}
+
+// appendFind is Find, or FindNear when near, appending to out: a search
+// gives the array back to a pool when it is done with it (a broad term's
+// matches took 2.4 MB a keystroke at 100,000 reports).
+func (s *IndexSearcher) appendFind(out []TextMatch, phrase string, within []int, near bool) []TextMatch {
 	if phrase == "" {
 		return out
+	}
+	candidates, scan := s.index.Candidates, s.scan.scan
+	var weights map[int]int // of the near candidates
+	if near {
+		nt := textindex.NewNear(phrase)
+		if nt == nil {
+			return out
+		}
+		candidates = func(phrase string, within []int) []int {
+			cs := s.index.NearCandidates(phrase, within)
+			docs := make([]int, len(cs))
+			weights = make(map[int]int, len(cs))
+			for i, c := range cs {
+				docs[i], weights[c.Doc] = c.Doc, c.Weight
+			}
+			return docs
+		}
+		scan = func(out []TextMatch, doc int, _ string) []TextMatch { return s.scan.scanNear(out, doc, nt) }
 	}
 	n := s.index.Docs()
 	var rest []int // documents beyond the index, to scan
@@ -182,18 +261,22 @@ func (s *IndexSearcher) appendFind(out []TextMatch, phrase string, within []int)
 		}
 	}
 	if within == nil || len(within) > 0 {
-		cands := s.index.Candidates(phrase, within)
+		cands := candidates(phrase, within)
 		out = slices.Grow(out, len(cands)+len(rest))
 		for _, d := range cands {
 			if !s.scan.has(d) {
-				out = append(out, TextMatch{Doc: d, At: -1, Count: 1})
+				count := 1
+				if near { // below the matches read in their texts
+					count += weights[d] * (nearSure - 2) / 100
+				}
+				out = append(out, TextMatch{Doc: d, At: -1, Count: count})
 				continue
 			}
-			out = s.scan.scan(out, d, phrase)
+			out = scan(out, d, phrase)
 		}
 	}
 	for _, d := range rest {
-		out = s.scan.scan(out, d, phrase)
+		out = scan(out, d, phrase)
 	}
 	return out
 }

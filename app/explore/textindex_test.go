@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"slices"
 	"testing"
+	"unicode"
 
 	"renda/app/corpus"
 	"renda/app/gen"
@@ -61,6 +62,7 @@ func TestTextIndexSearchEqualsScan(t *testing.T) {
 			queries = append(queries, d.Presiding[0], d.Locality+" "+d.Presiding[0])
 		}
 	}
+	queries = append(queries, slipQueries(p, 10)...)
 	for _, covered := range []int{n, n - 15, 0} {
 		// The index in shards, each given when a query first needs it,
 		// as the browser fetches them.
@@ -156,7 +158,56 @@ func TestSplitPackSearch(t *testing.T) {
 			t.Fatalf("no snippet for hit %d found before its text was loaded", h.Doc)
 		}
 	}
-	sameAsPack(t, "after SetText", ix, full, p, queries)
+	sameAsPack(t, "after SetText", ix, full, p, append(queries, slipQueries(p, 10)...))
+}
+
+// TestSlipBeforeTexts checks phrases typed with a slip over records whose
+// texts load later. The text index alone cannot tell a phrase from its
+// pairs held apart: such candidates answer first, and a phrase is looked
+// for near once they prove wrong. As the page loads the texts of the hits
+// it shows, the first hits come to be read in their texts, and are what a
+// scan of every text finds.
+func TestSlipBeforeTexts(t *testing.T) {
+	p := genPack(t, 300, 9)
+	full := New(p)
+	records, _ := corpus.Split(p)
+	for _, q := range slipQueries(p, 10) {
+		ix := New(records)
+		ix.MarkTextsPending(len(records.Docs))
+		if err := ix.UseTextIndex(textIndex(p, len(p.Docs))); err != nil {
+			t.Fatal(err)
+		}
+		var top []Hit
+		for round := 0; ; round++ {
+			top = ix.SearchTop(Query{Text: q}, 20).Hits
+			loaded := 0
+			for _, h := range top {
+				if !ix.HasText(h.Doc) {
+					ix.SetText(h.Doc, corpus.Texts{Text: p.Docs[h.Doc].Text, Original: p.Docs[h.Doc].Original, Evidence: p.Docs[h.Doc].Evidence})
+					loaded++
+				}
+			}
+			if loaded == 0 {
+				break
+			}
+			if round > len(p.Docs) {
+				t.Fatalf("%q: the hits shown still lack texts after %d rounds", q, round)
+			}
+		}
+		want := full.Search(Query{Text: q})
+		found := map[int]bool{}
+		for _, h := range want.Hits {
+			found[h.Doc] = true
+		}
+		if len(top) != min(20, len(want.Hits)) {
+			t.Fatalf("%q: %d hits shown, the scan finds %d", q, len(top), len(want.Hits))
+		}
+		for _, h := range top {
+			if !found[h.Doc] {
+				t.Fatalf("%q: document %d shown, read in its text, is not among the scan's hits", q, h.Doc)
+			}
+		}
+	}
 }
 
 // setShard gives the documents of shard sh their texts, as the page does
@@ -181,6 +232,26 @@ func sameAsPack(t *testing.T, when string, ix, full *Index, p corpus.Pack, queri
 			t.Fatalf("%s: Search(%q) differs from the scan", when, q)
 		}
 	}
+}
+
+// slipQueries returns phrases of the texts of p's first n documents as a
+// user might type them with a slip: ten characters from the middle of the
+// text, one left out or two swapped.
+func slipQueries(p corpus.Pack, n int) []string {
+	var qs []string
+	for _, d := range p.Docs[:n] {
+		rs := []rune(Normalise(d.Text))
+		for i := len(rs) / 2; i+10 <= len(rs); i++ {
+			run := rs[i : i+10]
+			if slices.ContainsFunc(run, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) {
+				continue
+			}
+			s := string(run)
+			qs = append(qs, gen.DropChar(s, 5), gen.SwapChars(s, 4))
+			break
+		}
+	}
+	return qs
 }
 
 // sameResult reports whether two results have the same hits, facets and

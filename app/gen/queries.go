@@ -22,10 +22,11 @@ const (
 	KindMulti   = "multi"   // two or three terms: place and event, person and place…
 	KindMissing = "missing" // a name or place with one inner character dropped
 	KindSwapped = "swapped" // a name or place with two adjacent characters swapped
+	KindSlip    = "slip"    // a phrase with one inner character left out or two adjacent swapped
 )
 
 // Kinds lists the query kinds in the order Queries returns them.
-var Kinds = []string{KindWord, KindPlace, KindPerson, KindPhrase, KindMulti, KindMissing, KindSwapped}
+var Kinds = []string{KindWord, KindPlace, KindPerson, KindPhrase, KindMulti, KindMissing, KindSwapped, KindSlip}
 
 // QueriesPerKind is how many queries of each kind Queries aims for.
 const QueriesPerKind = 30
@@ -111,6 +112,7 @@ func Queries(rows []Truth, text func(id string) (string, bool)) []Query {
 		KindMulti:   w.multi,
 		KindMissing: w.missing,
 		KindSwapped: w.swapped,
+		KindSlip:    func(r *rand.Rand, i int) string { return w.slip(r, i, text) },
 	}
 	var out []Query
 	seen := map[string]bool{}
@@ -445,15 +447,7 @@ func (w *world) phrase(r *rand.Rand, i int, text func(string) (string, bool)) st
 	if t.Encoding != "" || t.Script != "" || text == nil {
 		return ""
 	}
-	var tokens []string // what makes a clause distinctive
-	for _, n := range w.people[i] {
-		if utf8.RuneCountInString(n) >= 2 && len(w.names[n]) <= handful {
-			tokens = append(tokens, n)
-		}
-	}
-	if t.Locality != "" && utf8.RuneCountInString(t.Locality) >= 3 && w.placeRows(t.Locality, nil) <= handful {
-		tokens = append(tokens, t.Locality)
-	}
+	tokens := w.tokens(i)
 	if len(tokens) == 0 {
 		return ""
 	}
@@ -483,6 +477,59 @@ func (w *world) phrase(r *rand.Rand, i int, text func(string) (string, bool)) st
 	}
 	slices.Sort(cands)
 	return pick(r, slices.Compact(cands))
+}
+
+// tokens returns what makes a clause of report i distinctive: the names of
+// people and the place named in a handful of reports at most.
+func (w *world) tokens(i int) []string {
+	var tokens []string
+	for _, n := range w.people[i] {
+		if utf8.RuneCountInString(n) >= 2 && len(w.names[n]) <= handful {
+			tokens = append(tokens, n)
+		}
+	}
+	if l := w.rows[i].Locality; l != "" && utf8.RuneCountInString(l) >= 3 && w.placeRows(l, nil) <= handful {
+		tokens = append(tokens, l)
+	}
+	return tokens
+}
+
+// slip makes a phrase (as phrase does) as a user might type it from
+// memory, with one slip: a character left out or two adjacent ones
+// swapped (会议由县人大常委会主任梁琴主持 → 会议由县人大常委主任梁琴主持),
+// outside the name or place that makes it distinctive, and not the first
+// or last. The phrase has six characters at least.
+func (w *world) slip(r *rand.Rand, i int, text func(string) (string, bool)) string {
+	p := w.phrase(r, i, text)
+	rs := []rune(p)
+	if len(rs) < 6 {
+		return ""
+	}
+	kept := make([]bool, len(rs)) // characters the slip leaves alone
+	kept[0], kept[len(rs)-1] = true, true
+	for _, tok := range w.tokens(i) {
+		if at := strings.Index(p, tok); at >= 0 {
+			from := utf8.RuneCountInString(p[:at])
+			for k := from; k < from+utf8.RuneCountInString(tok); k++ {
+				kept[k] = true
+			}
+		}
+	}
+	swap := r.IntN(2) == 0
+	var ks []int
+	for k := range rs {
+		if !kept[k] && (!swap || (k+1 < len(rs) && !kept[k+1] && rs[k] != rs[k+1])) {
+			ks = append(ks, k)
+		}
+	}
+	if len(ks) == 0 {
+		return ""
+	}
+	k := ks[r.IntN(len(ks))]
+	if swap {
+		return SwapChars(p, k)
+	}
+	return DropChar(p, k)
 }
 
 // phraseMax is the longest phrase query, in characters.

@@ -138,6 +138,18 @@ func TestQueries(t *testing.T) {
 	// What every kind of query must be, in terms of its report's truth.
 	people := func(tr *Truth) []string { return roleNames(tr) }
 	sources := func(tr *Truth) []string { return append(people(tr), tr.Locality) }
+	readText := func(tr *Truth) string { // as phrase queries copy it
+		data, err := os.ReadFile(filepath.Join(c.dir, tr.ID+".txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return strings.Map(func(r rune) rune {
+			if r >= '０' && r <= '９' {
+				return r - '０' + '0'
+			}
+			return r
+		}, string(data))
+	}
 	checks := map[string]func(q string, tr *Truth) bool{
 		KindWord: func(q string, tr *Truth) bool {
 			if tr.Locality == "" || !strings.Contains(q, tr.Locality) {
@@ -160,17 +172,7 @@ func TestQueries(t *testing.T) {
 		},
 		KindPerson: func(q string, tr *Truth) bool { return slices.Contains(people(tr), q) },
 		KindPhrase: func(q string, tr *Truth) bool {
-			data, err := os.ReadFile(filepath.Join(c.dir, tr.ID+".txt"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			text := strings.Map(func(r rune) rune {
-				if r >= '０' && r <= '９' {
-					return r - '０' + '0'
-				}
-				return r
-			}, string(data))
-			return !strings.ContainsAny(q, " ，。") && strings.Contains(text, q) && utf8.RuneCountInString(q) <= phraseMax
+			return !strings.ContainsAny(q, " ，。") && strings.Contains(readText(tr), q) && utf8.RuneCountInString(q) <= phraseMax
 		},
 		KindMulti: func(q string, tr *Truth) bool {
 			f := strings.Split(q, " ")
@@ -204,6 +206,26 @@ func TestQueries(t *testing.T) {
 			}
 			return false
 		},
+		KindSlip: func(q string, tr *Truth) bool {
+			text := readText(tr)
+			if strings.ContainsAny(q, " ，。") || strings.Contains(text, q) {
+				return false
+			}
+			rs := []rune(q)
+			for k := 1; k < len(rs); k++ { // a character left out before k
+				for _, c := range text {
+					if strings.Contains(text, string(rs[:k])+string(c)+string(rs[k:])) {
+						return true
+					}
+				}
+			}
+			for k := 0; k+1 < len(rs); k++ {
+				if strings.Contains(text, SwapChars(q, k)) {
+					return true
+				}
+			}
+			return false
+		},
 	}
 	for _, q := range c.queries {
 		tr := c.byID[q.Want]
@@ -224,9 +246,9 @@ func TestSample(t *testing.T) {
 			qs = append(qs, Query{Text: k + string(rune('0'+i)), Kind: k})
 		}
 	}
-	s := Sample(qs, 14)
-	if len(s) != 14 {
-		t.Fatalf("sample of %d, want 14", len(s))
+	s := Sample(qs, 2*len(Kinds))
+	if len(s) != 2*len(Kinds) {
+		t.Fatalf("sample of %d, want %d", len(s), 2*len(Kinds))
 	}
 	count := map[string]int{}
 	for _, q := range s {
@@ -250,7 +272,7 @@ func TestSample(t *testing.T) {
 
 func TestRecall(t *testing.T) {
 	var r Recall
-	if got := r.String(); got != "recall@20 overall – (missing –, swapped –)" {
+	if got := r.String(); got != "recall@20 overall – (missing –, swapped –, slip –)" {
 		t.Errorf("empty: %q", got)
 	}
 	ids := make([]string, 30)
@@ -269,20 +291,21 @@ func TestRecall(t *testing.T) {
 		{Query{Kind: KindSwapped, Want: "zz"}, false},
 		{Query{Kind: KindSwapped, Want: "c"}, true},
 		{Query{Kind: KindSwapped, Want: "d"}, true},
+		{Query{Kind: KindSlip, Want: "e"}, true},
 	}
 	for _, tt := range tests {
 		if got := r.Add(tt.q, ids); got != tt.want {
 			t.Errorf("Add(%v) = %v, want %v", tt.q, got, tt.want)
 		}
 	}
-	if v, n := r.Of(""); n != 7 || v != 5.0/7 {
-		t.Errorf("overall %v of %d, want 5/7 of 7", v, n)
+	if v, n := r.Of(""); n != 8 || v != 6.0/8 {
+		t.Errorf("overall %v of %d, want 6/8 of 8", v, n)
 	}
-	if got, want := r.String(), "recall@20 overall 71.4% (missing 100.0%, swapped 66.7%)"; got != want {
+	if got, want := r.String(), "recall@20 overall 75.0% (missing 100.0%, swapped 66.7%, slip 100.0%)"; got != want {
 		t.Errorf("String() = %q, want %q", got, want)
 	}
 	want := "| kind | queries | found | recall@20 |\n|---|---|---|---|\n" +
-		"| word | 3 | 2 | 66.7% |\n| missing | 1 | 1 | 100.0% |\n| swapped | 3 | 2 | 66.7% |\n| overall | 7 | 5 | 71.4% |\n"
+		"| word | 3 | 2 | 66.7% |\n| missing | 1 | 1 | 100.0% |\n| swapped | 3 | 2 | 66.7% |\n| slip | 1 | 1 | 100.0% |\n| overall | 8 | 6 | 75.0% |\n"
 	if got := r.Table(); got != want {
 		t.Errorf("Table() =\n%s\nwant\n%s", got, want)
 	}

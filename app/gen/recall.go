@@ -43,7 +43,7 @@ func (r *Recall) Of(kind string) (float64, int) {
 }
 
 // String is the summary the benchmarks print: "recall@20 overall 91.5%
-// (missing 80.0%, swapped 83.3%)".
+// (missing 80.0%, swapped 83.3%, slip 90.0%)".
 func (r *Recall) String() string {
 	pct := func(kind string) string {
 		v, n := r.Of(kind)
@@ -52,7 +52,7 @@ func (r *Recall) String() string {
 		}
 		return fmt.Sprintf("%.1f%%", 100*v)
 	}
-	return fmt.Sprintf("recall@%d overall %s (missing %s, swapped %s)", RecallDepth, pct(""), pct(KindMissing), pct(KindSwapped))
+	return fmt.Sprintf("recall@%d overall %s (missing %s, swapped %s, slip %s)", RecallDepth, pct(""), pct(KindMissing), pct(KindSwapped), pct(KindSlip))
 }
 
 // Table returns the recall of every kind (Kinds order, then any other) and

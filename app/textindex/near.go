@@ -1,0 +1,335 @@
+package textindex
+
+import (
+	"math"
+	"math/bits"
+	"strings"
+	"unicode/utf8"
+)
+
+// A near phrase is a term the user typed with one slip: a character left
+// out (常委主任 for 常委会主任), one wrong or one too many, or two adjacent
+// characters swapped. Such a term matches no text as a phrase, so a search
+// that finds it nowhere looks for it near (NearIn). Read as pairs, a text
+// that holds it so lacks only pairs of the term that lie within three
+// adjacent ones (those the slip broke), which the index answers without
+// the texts (NearCandidates).
+const (
+	// NearMin is the fewest characters a term needs to be looked for near:
+	// a shorter one keeps too little of itself once a character slips.
+	NearMin = 4
+	// NearMax is the most: a longer term is looked for as typed only (its
+	// pairs fit one 32-bit mask).
+	NearMax = 25
+)
+
+// Nearable reports whether term, of NearMin to NearMax characters, may be
+// looked for near.
+func Nearable(term string) bool {
+	n := utf8.RuneCountInString(term)
+	return n >= NearMin && n <= NearMax
+}
+
+// maxSlip is the most adjacent pairs of a term of n characters that a
+// near match may lack: three (two characters swapped break three pairs),
+// and fewer in short terms, which must keep two pairs of their own.
+func maxSlip(n int) int { return min(3, n-3) }
+
+// slipFits reports whether a text lacking the pairs of missing (bit i:
+// pair i) of a term of n characters may hold it near: it lacks none, or
+// all it lacks lie within maxSlip(n) adjacent pairs.
+func slipFits(missing uint32, n int) bool {
+	if missing == 0 {
+		return true
+	}
+	span := 32 - bits.LeadingZeros32(missing) - bits.TrailingZeros32(missing)
+	return span <= maxSlip(n)
+}
+
+// termPairs returns the keys of term's pairs, pair i of characters i and
+// i+1, in order.
+func termPairs(term string) []uint64 {
+	var keys []uint64
+	prev := rune(-1)
+	for _, r := range term {
+		if prev >= 0 {
+			keys = append(keys, keyOf(prev, r))
+		}
+		prev = r
+	}
+	return keys
+}
+
+// NearCandidate is a document whose pairs allow a term near, and the
+// share, in percent, of the term's weight that its pairs hold (a pair
+// weighs more the fewer documents hold it): of the candidates a slip
+// leaves, those holding the term's rare pairs (a name, say) are likelier
+// to hold it than those lacking them.
+type NearCandidate struct {
+	Doc, Weight int
+}
+
+// NearCandidates returns, in ascending order, the documents whose pairs
+// allow term (normalised) near: those that lack none of its pairs or only
+// pairs within a slip (see NearIn, which a text at hand verifies). When
+// within is not nil the answer is restricted to those documents
+// (ascending). A term that is not Nearable has none.
+func (ix *Index) NearCandidates(term string, within []int) []NearCandidate {
+	return nearCandidates(term, within, ix.docs, ix.posting)
+}
+
+// NearCandidates is Index.NearCandidates over the shards loaded; it has
+// none while a shard of term's pairs is missing (Needs), rather than
+// candidates that lack the pairs it would give.
+func (s *Sharded) NearCandidates(term string, within []int) []NearCandidate {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	for _, k := range termPairs(term) {
+		if s.shards[shardOf(k, len(s.shards))] == nil {
+			return nil
+		}
+	}
+	return nearCandidates(term, within, s.docs, func(k uint64) []byte {
+		return s.shards[shardOf(k, len(s.shards))].posting(k)
+	})
+}
+
+// nearCandidates answers NearCandidates for an index of docs documents
+// whose encoded lists posting returns (nil: the key is in no document).
+func nearCandidates(term string, within []int, docs int, posting func(uint64) []byte) []NearCandidate {
+	if !Nearable(term) {
+		return nil
+	}
+	pairs := termPairs(term)
+	n := len(pairs) + 1
+	have := make([]uint32, docs) // per document: bit i set when it holds pair i
+	weight := make([]float64, len(pairs))
+	total := 0.0
+	for i, k := range pairs {
+		p := posting(k)
+		if p == nil {
+			continue
+		}
+		list := decodePosting(p, docs)
+		for _, d := range list {
+			have[d] |= 1 << i
+		}
+		weight[i] = math.Log2(float64(docs+1) / float64(len(list)+1))
+		total += weight[i]
+	}
+	all := uint32(1)<<len(pairs) - 1
+	var out []NearCandidate
+	add := func(d int) {
+		if have[d] == 0 || !slipFits(all&^have[d], n) {
+			return
+		}
+		held := 0.0
+		for i := range pairs {
+			if have[d]&(1<<i) != 0 {
+				held += weight[i]
+			}
+		}
+		w := 100
+		if total > 0 {
+			w = int(100 * held / total)
+		}
+		out = append(out, NearCandidate{Doc: d, Weight: w})
+	}
+	if within != nil {
+		for _, d := range within {
+			if d >= 0 && d < docs {
+				add(d)
+			}
+		}
+		return out
+	}
+	for d := range have {
+		add(d)
+	}
+	return out
+}
+
+// NearIn returns the first place where text holds term near, both
+// normalised (see Near.In); ok is false when it does not, or when term is
+// not Nearable. To look for one term in many texts, make its Near once.
+func NearIn(text, term string) (start, end int, ok bool) {
+	if nt := NewNear(term); nt != nil {
+		return nt.In(text)
+	}
+	return 0, 0, false
+}
+
+// Near is a term prepared to be looked for near in texts (In).
+type Near struct {
+	n     int      // characters
+	pairs []uint64 // the keys of its pairs, pair i of characters i and i+1
+	// firstPair and lastPair are its first two characters and its last
+	// two.
+	firstPair, lastPair string
+	lead                uint64 // bit r%64 set for the first character r of each pair
+	slips               []slip // how it may have been typed, the term as typed first
+}
+
+// slip is a way the text may hold the term: left, then one character of
+// any kind when any, then mid, then right. It breaks the term's pairs
+// first to last (none when last < first).
+type slip struct {
+	left, mid, right string
+	any              bool
+	first, last      int
+}
+
+// NewNear prepares term (normalised) to be looked for near; nil when it is
+// not Nearable. Its slips, each keeping at least two of the term's pairs:
+//
+//   - a character left out: the text has one more between two of the term's;
+//   - a character too many: the text lacks one of the term's;
+//   - a wrong character: the text has another in its place (not at an end,
+//     where it is one too many);
+//   - two adjacent characters swapped.
+func NewNear(term string) *Near {
+	if !Nearable(term) {
+		return nil
+	}
+	at := make([]int, 0, NearMax+1) // byte offset of each character, then the end
+	for i := range term {
+		at = append(at, i)
+	}
+	n := len(at)
+	at = append(at, len(term))
+	nt := &Near{n: n, pairs: termPairs(term), firstPair: term[:at[2]], lastPair: term[at[n-2]:]}
+	for i := range nt.pairs {
+		r, _ := utf8.DecodeRuneInString(term[at[i]:])
+		nt.lead |= 1 << (uint(r) % 64)
+	}
+	add := func(sl slip) {
+		sl.first, sl.last = max(sl.first, 0), min(sl.last, n-2)
+		if sl.last-sl.first+1 <= maxSlip(n) {
+			nt.slips = append(nt.slips, sl)
+		}
+	}
+	nt.slips = append(nt.slips, slip{left: term, first: 0, last: -1})
+	for k := range n {
+		left := term[:at[k]]
+		add(slip{left: left, right: term[at[k+1]:], first: k - 1, last: k}) // character k too many
+		if k > 0 && k+1 < n {
+			add(slip{left: left, right: term[at[k+1]:], any: true, first: k - 1, last: k}) // character k wrong
+		}
+		if k > 0 {
+			add(slip{left: left, right: term[at[k]:], any: true, first: k - 1, last: k - 1}) // one left out before k
+		}
+		if k+1 < n { // characters k and k+1 swapped
+			add(slip{left: left, mid: term[at[k+1]:at[k+2]] + term[at[k]:at[k+1]], right: term[at[k+2]:], first: k - 1, last: k + 1})
+		}
+	}
+	return nt
+}
+
+// In returns the first place where text (normalised) holds the term near:
+// as typed or with one slip (NewNear); of two ways to read one place, the
+// longer. Most texts lack the term's first
+// pair and its last, which no slip breaks together; in the others one
+// pass finds the pairs the text holds and where the first and last are,
+// and a slip is tried only where one of them anchors it.
+func (nt *Near) In(text string) (start, end int, ok bool) {
+	if !strings.Contains(text, nt.firstPair) && !strings.Contains(text, nt.lastPair) {
+		return 0, 0, false // no slip breaks both: the quick answer for most texts
+	}
+	missing, firsts, lasts := nt.scan(text)
+	if !slipFits(missing, nt.n) {
+		return 0, 0, false
+	}
+	start = -1
+	for _, sl := range nt.slips {
+		window := uint32(0)
+		if sl.last >= sl.first {
+			window = uint32(1)<<(sl.last+1) - uint32(1)<<sl.first
+		}
+		if missing&^window != 0 {
+			continue // the text lacks a pair this slip keeps
+		}
+		if utf8.RuneCountInString(sl.left) >= 2 { // starts with the first pair
+			for _, s := range firsts {
+				if e, ok := sl.at(text, s); ok {
+					if start < 0 || s < start || (s == start && e > end) {
+						start, end = s, e
+					}
+					break
+				}
+			}
+			continue
+		}
+		for _, e := range lasts { // its right part ends with the last pair
+			if s, ok := sl.before(text, e); ok && (start < 0 || s <= start) {
+				if e2, ok := sl.at(text, s); ok {
+					if start < 0 || s < start || e2 > end {
+						start, end = s, e2
+					}
+					break
+				}
+			}
+		}
+	}
+	return start, end, start >= 0
+}
+
+// scan returns which of the term's pairs text lacks (bit i: pair i), where
+// its first pair starts and where its last ends, in order.
+func (nt *Near) scan(text string) (missing uint32, firsts, lasts []int) {
+	var have uint32
+	first, last := nt.pairs[0], nt.pairs[len(nt.pairs)-1]
+	prev, prevAt := rune(-1), 0
+	for i, r := range text {
+		if prev >= 0 && nt.lead&(1<<(uint(prev)%64)) != 0 {
+			k := keyOf(prev, r)
+			for j, p := range nt.pairs {
+				if p == k {
+					have |= 1 << j
+				}
+			}
+			if k == first {
+				firsts = append(firsts, prevAt)
+			}
+			if k == last {
+				_, size := utf8.DecodeRuneInString(text[i:]) // 1 for a byte that is not UTF-8
+				lasts = append(lasts, i+size)
+			}
+		}
+		prev, prevAt = r, i
+	}
+	return uint32(1)<<len(nt.pairs) - 1 - have, firsts, lasts
+}
+
+// at reports whether text holds the slip from byte s, and where it ends.
+func (sl *slip) at(text string, s int) (end int, ok bool) {
+	rest := text[s:]
+	if !strings.HasPrefix(rest, sl.left) {
+		return 0, false
+	}
+	rest = rest[len(sl.left):]
+	if sl.any {
+		if rest == "" {
+			return 0, false
+		}
+		_, size := utf8.DecodeRuneInString(rest)
+		rest = rest[size:]
+	}
+	if !strings.HasPrefix(rest, sl.mid) || !strings.HasPrefix(rest[len(sl.mid):], sl.right) {
+		return 0, false
+	}
+	return len(text) - len(rest) + len(sl.mid) + len(sl.right), true
+}
+
+// before returns where the slip would start in text if it ended at byte e.
+func (sl *slip) before(text string, e int) (start int, ok bool) {
+	s := e - len(sl.right) - len(sl.mid)
+	if s < 0 {
+		return 0, false
+	}
+	if sl.any {
+		_, size := utf8.DecodeLastRuneInString(text[:s])
+		s -= size
+	}
+	s -= len(sl.left)
+	return s, s >= 0
+}
