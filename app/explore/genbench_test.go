@@ -3,7 +3,10 @@ package explore_test
 import (
 	"io"
 	"os"
+	"slices"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"renda/app/corpus"
 	"renda/app/explore"
@@ -82,5 +85,32 @@ func BenchmarkSearchGenerated(b *testing.B) {
 			}
 		}
 		b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*len(queries)), "µs/keystroke")
+	})
+	// SlipKeystrokes types a phrase of a report with a character left out:
+	// from the slip on, no report holds what is typed, and each keystroke
+	// looks for it near.
+	var slipped []string
+	for _, d := range pack.Docs {
+		text := []rune(explore.Normalise(d.Text))
+		for at := len(text) / 2; at+12 <= len(text) && slipped == nil; at++ {
+			p := text[at : at+12]
+			if !slices.ContainsFunc(p, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) {
+				q := string(p[:6]) + string(p[7:])
+				for i := range utf8.RuneCountInString(q) {
+					slipped = append(slipped, string([]rune(q)[:i+1]))
+				}
+			}
+		}
+		if slipped != nil {
+			break
+		}
+	}
+	b.Run("SlipKeystrokes", func(b *testing.B) {
+		for b.Loop() {
+			for _, q := range slipped {
+				ix.Search(explore.Query{Text: q})
+			}
+		}
+		b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*len(slipped)), "µs/keystroke")
 	})
 }
