@@ -229,23 +229,11 @@ func (s *IndexSearcher) appendFind(out []TextMatch, phrase string, within []int,
 	if phrase == "" {
 		return out
 	}
-	candidates, scan := s.index.Candidates, s.scan.scan
-	var weights map[int]int // of the near candidates
+	var nt *textindex.Near
 	if near {
-		nt := textindex.NewNear(phrase)
-		if nt == nil {
+		if nt = textindex.NewNear(phrase); nt == nil {
 			return out
 		}
-		candidates = func(phrase string, within []int) []int {
-			cs := s.index.NearCandidates(phrase, within)
-			docs := make([]int, len(cs))
-			weights = make(map[int]int, len(cs))
-			for i, c := range cs {
-				docs[i], weights[c.Doc] = c.Doc, c.Weight
-			}
-			return docs
-		}
-		scan = func(out []TextMatch, doc int, _ string) []TextMatch { return s.scan.scanNear(out, doc, nt) }
 	}
 	n := s.index.Docs()
 	var rest []int // documents beyond the index, to scan
@@ -260,23 +248,38 @@ func (s *IndexSearcher) appendFind(out []TextMatch, phrase string, within []int,
 			within = []int{} // not nil: nothing indexed to search
 		}
 	}
-	if within == nil || len(within) > 0 {
-		cands := candidates(phrase, within)
+	// The index's candidates: read in their texts when at hand, else
+	// matches at offset -1 until their texts come.
+	switch {
+	case within != nil && len(within) == 0:
+	case near:
+		cands := s.index.NearCandidates(phrase, within)
 		out = slices.Grow(out, len(cands)+len(rest))
-		for _, d := range cands {
-			if !s.scan.has(d) {
-				count := 1
-				if near { // below the matches read in their texts
-					count += weights[d] * (nearSure - 2) / 100
-				}
-				out = append(out, TextMatch{Doc: d, At: -1, Count: count})
+		for _, c := range cands {
+			if s.scan.has(c.Doc) {
+				out = s.scan.scanNear(out, c.Doc, nt)
 				continue
 			}
-			out = scan(out, d, phrase)
+			// Below the matches read in their texts, the likelier higher.
+			out = append(out, TextMatch{Doc: c.Doc, At: -1, Count: 1 + c.Weight*(nearSure-2)/100})
+		}
+	default:
+		cands := s.index.Candidates(phrase, within)
+		out = slices.Grow(out, len(cands)+len(rest))
+		for _, d := range cands {
+			if s.scan.has(d) {
+				out = s.scan.scan(out, d, phrase)
+				continue
+			}
+			out = append(out, TextMatch{Doc: d, At: -1, Count: 1})
 		}
 	}
 	for _, d := range rest {
-		out = scan(out, d, phrase)
+		if near {
+			out = s.scan.scanNear(out, d, nt)
+		} else {
+			out = s.scan.scan(out, d, phrase)
+		}
 	}
 	return out
 }

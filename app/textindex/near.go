@@ -96,36 +96,75 @@ func (s *Sharded) NearCandidates(term string, within []int) []NearCandidate {
 
 // nearCandidates answers NearCandidates for an index of docs documents
 // whose encoded lists posting returns (nil: the key is in no document).
+// No slip breaks two pairs maxSlip apart or more, so every candidate holds
+// one of the two such pairs that the fewest documents hold: those
+// documents are decoded, and the other pairs' lists are read for them
+// only, a bitmap (a common pair's) by looking them up.
 func nearCandidates(term string, within []int, docs int, posting func(uint64) []byte) []NearCandidate {
 	if !Nearable(term) {
 		return nil
 	}
 	pairs := termPairs(term)
 	n := len(pairs) + 1
-	have := make([]uint32, docs) // per document: bit i set when it holds pair i
+	lists := make([][]byte, len(pairs))
+	counts := make([]int, len(pairs)) // documents holding each pair
 	weight := make([]float64, len(pairs))
 	total := 0.0
 	for i, k := range pairs {
-		p := posting(k)
+		if lists[i] = posting(k); lists[i] != nil {
+			counts[i] = header(lists[i], docs).count
+			weight[i] = math.Log2(float64(docs+1) / float64(counts[i]+1))
+			total += weight[i]
+		}
+	}
+	a, b := 0, len(pairs)-1 // apart enough: maxSlip(n) <= n-3 < len(pairs)-1
+	for i := range pairs {
+		for j := i + maxSlip(n); j < len(pairs); j++ {
+			if counts[i]+counts[j] < counts[a]+counts[b] {
+				a, b = i, j
+			}
+		}
+	}
+	cands := unionDocs(lists[a], lists[b], docs)
+	if within != nil {
+		cands = intersectSorted(cands, within)
+	}
+	have := make([]uint32, len(cands)) // per candidate: bit i set when it holds pair i
+	for i, p := range lists {
 		if p == nil {
 			continue
 		}
-		list := decodePosting(p, docs)
-		for _, d := range list {
-			have[d] |= 1 << i
+		l := header(p, docs)
+		if l.kind == listBitmap {
+			for j, d := range cands {
+				if l.has(d) {
+					have[j] |= 1 << i
+				}
+			}
+			continue
 		}
-		weight[i] = math.Log2(float64(docs+1) / float64(len(list)+1))
-		total += weight[i]
+		j := 0
+		for _, d := range decodePosting(p, docs) {
+			for j < len(cands) && cands[j] < d {
+				j++
+			}
+			if j < len(cands) && cands[j] == d {
+				have[j] |= 1 << i
+			}
+		}
 	}
-	all := uint32(1)<<len(pairs) - 1
-	var out []NearCandidate
-	add := func(d int) {
-		if have[d] == 0 || !slipFits(all&^have[d], n) {
-			return
+	all, fit := uint32(1)<<len(pairs)-1, 0
+	for j, d := range cands { // those that fit, first
+		if slipFits(all&^have[j], n) {
+			cands[fit], have[fit] = d, have[j]
+			fit++
 		}
+	}
+	out := make([]NearCandidate, fit)
+	for j, d := range cands[:fit] {
 		held := 0.0
 		for i := range pairs {
-			if have[d]&(1<<i) != 0 {
+			if have[j]&(1<<i) != 0 {
 				held += weight[i]
 			}
 		}
@@ -133,18 +172,58 @@ func nearCandidates(term string, within []int, docs int, posting func(uint64) []
 		if total > 0 {
 			w = int(100 * held / total)
 		}
-		out = append(out, NearCandidate{Doc: d, Weight: w})
+		out[j] = NearCandidate{Doc: d, Weight: w}
 	}
-	if within != nil {
-		for _, d := range within {
-			if d >= 0 && d < docs {
-				add(d)
+	return out
+}
+
+// unionDocs returns the documents of postings a and b (either may be
+// nil), ascending: two bitmaps are read together byte by byte.
+func unionDocs(a, b []byte, docs int) []int {
+	la, lb := header(a, docs), header(b, docs)
+	if a != nil && b != nil && la.kind == listBitmap && lb.kind == listBitmap {
+		out := make([]int, 0, max(la.count, lb.count))
+		for i := range min(len(la.body), len(lb.body)) {
+			for c := la.body[i] | lb.body[i]; c != 0; c &= c - 1 {
+				if d := i*8 + trailingZeros8(c); d < docs {
+					out = append(out, d)
+				}
 			}
 		}
 		return out
 	}
-	for d := range have {
-		add(d)
+	var da, db []int
+	if a != nil {
+		da = decodePosting(a, docs)
+	}
+	if b != nil {
+		db = decodePosting(b, docs)
+	}
+	out := make([]int, 0, len(da)+len(db))
+	for len(da) > 0 || len(db) > 0 {
+		switch {
+		case len(db) == 0 || (len(da) > 0 && da[0] < db[0]):
+			out, da = append(out, da[0]), da[1:]
+		case len(da) == 0 || db[0] < da[0]:
+			out, db = append(out, db[0]), db[1:]
+		default:
+			out, da, db = append(out, da[0]), da[1:], db[1:]
+		}
+	}
+	return out
+}
+
+// intersectSorted returns the documents of a (ascending) that b
+// (ascending) holds, in a's array.
+func intersectSorted(a, b []int) []int {
+	out, j := a[:0], 0
+	for _, d := range a {
+		for j < len(b) && b[j] < d {
+			j++
+		}
+		if j < len(b) && b[j] == d {
+			out = append(out, d)
+		}
 	}
 	return out
 }
@@ -227,10 +306,10 @@ func NewNear(term string) *Near {
 
 // In returns the first place where text (normalised) holds the term near:
 // as typed or with one slip (NewNear); of two ways to read one place, the
-// longer. Most texts lack the term's first
-// pair and its last, which no slip breaks together; in the others one
-// pass finds the pairs the text holds and where the first and last are,
-// and a slip is tried only where one of them anchors it.
+// longer. Most texts lack the term's first pair and its last, which no
+// slip breaks together; in the others one pass finds the pairs the text
+// holds and where the first and last are, and a slip is tried only where
+// one of them anchors it.
 func (nt *Near) In(text string) (start, end int, ok bool) {
 	if !strings.Contains(text, nt.firstPair) && !strings.Contains(text, nt.lastPair) {
 		return 0, 0, false // no slip breaks both: the quick answer for most texts

@@ -280,3 +280,23 @@ func FuzzNearIn(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkNearCandidates looks for phrases with a slip among 10,000
+// generated reports by their pairs, beside Candidates for the phrase as a
+// report holds it.
+func BenchmarkNearCandidates(b *testing.B) {
+	texts := generated(b, 10000, 1)
+	ix := Build(texts)
+	for _, q := range []string{"人民代表大会第次会议", "人大常委主任", "政府工作告"} {
+		b.Run(q, func(b *testing.B) {
+			for b.Loop() {
+				ix.NearCandidates(q, nil)
+			}
+		})
+	}
+	b.Run("Candidates", func(b *testing.B) {
+		for b.Loop() {
+			ix.Candidates("人民代表大会第二次会议", nil)
+		}
+	})
+}
