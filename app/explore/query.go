@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // Facet dimensions: the names of the filters in a Query and in URLs.
@@ -72,8 +73,20 @@ func (q Query) Values() url.Values {
 // Encode returns the query string ("" for the empty query), without "?".
 func (q Query) Encode() string { return q.Values().Encode() }
 
-// Terms returns the normalised search terms.
-func (q Query) Terms() []string { return strings.Fields(Normalise(q.Text)) }
+// Terms returns the normalised search terms: the text cut at white space
+// and at punctuation (termSeps), so that a pasted 宋瑶，汾阳县 or a title in
+// quotes searches its words.
+func (q Query) Terms() []string {
+	return strings.FieldsFunc(Normalise(q.Text), func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(termSeps, r)
+	})
+}
+
+// termSeps are the punctuation marks that separate terms like a space,
+// full-width forms folded (Normalise). The middle dot of transcribed names
+// (阿沛·阿旺晋美), the apostrophe of pinyin (xi'an) and the hyphen, dot and
+// slash of dates and numbers stay in a term.
+const termSeps = ",;:!?()[]{}\"“”‘’、。；：！？（）《》〈〉「」『』【】〔〕"
 
 // Filtered reports whether any facet filter is set.
 func (q Query) Filtered() bool {

@@ -34,6 +34,8 @@ func TestSearch(t *testing.T) {
 			Query{Events: []string{"opening", "closing"}, Years: []string{"2023"}},
 			[]string{"st-close", "st-open"}, false},
 		{"ASCII case folded", Query{Text: "gdp"}, []string{"town"}, false},
+		{"punctuation separates terms", Query{Text: "王德海，山亭"}, []string{"st-close", "st-1-1"}, false},
+		{"a title in quotes", Query{Text: "“清徐县第十七届人民代表大会第三次会议闭幕”"}, []string{"qx"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -180,6 +182,29 @@ func TestQueryURL(t *testing.T) {
 	}
 	if got := (Query{Text: "  国  國 ", Years: nil}).Terms(); len(got) != 2 {
 		t.Errorf("terms = %q", got)
+	}
+}
+
+func TestQueryTerms(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"清徐县 闭幕", []string{"清徐县", "闭幕"}},
+		{"清徐县\u3000閉幕", []string{"清徐县", "闭幕"}},
+		{"王德海，清徐县、闭幕", []string{"王德海", "清徐县", "闭幕"}},
+		{"王德海,清徐县;闭幕", []string{"王德海", "清徐县", "闭幕"}},
+		{"“清徐县第十七届人民代表大会第三次会议闭幕”", []string{"清徐县第十七届人民代表大会第三次会议闭幕"}},
+		{"《政府工作报告》（草案）", []string{"政府工作报告", "草案"}},
+		{"阿沛·阿旺晋美", []string{"阿沛·阿旺晋美"}},
+		{"xi'an 2024-01-20 3.5", []string{"xi'an", "2024-01-20", "3.5"}},
+		{"GDP", []string{"gdp"}},
+		{"，。 “”", nil},
+	}
+	for _, tt := range tests {
+		if got := (Query{Text: tt.text}).Terms(); !slices.Equal(got, tt.want) {
+			t.Errorf("Terms(%q) = %q, want %q", tt.text, got, tt.want)
+		}
 	}
 }
 
