@@ -11,6 +11,7 @@ import (
 	"path"
 	"runtime"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -26,7 +27,10 @@ const progressMin = 200
 // LoadCorpus parses every *.txt file under fsys (recursively, in lexical
 // order) on all cores and returns the pack, its Version a hash of the
 // documents. A file that fails is reported on stderr as "FILE: reason" and
-// skipped; LoadCorpus fails only when no document is left.
+// skipped, as is a file with the id and the text of an earlier one; a file
+// whose id an earlier one has (the same name in another folder) gets the
+// next free id, ID-2, ID-3…, said on stderr. LoadCorpus fails only when no
+// document is left.
 func LoadCorpus(fsys fs.FS, stderr io.Writer) (corpus.Pack, error) {
 	var names []string
 	err := fs.WalkDir(fsys, ".", func(name string, d fs.DirEntry, err error) error {
@@ -44,18 +48,38 @@ func LoadCorpus(fsys fs.FS, stderr io.Writer) (corpus.Pack, error) {
 	sort.Strings(names)
 
 	docs, errs := parseAll(fsys, names, stderr)
+	natural := make(map[string]bool, len(docs)) // the ids the files' names give
+	for i, d := range docs {
+		if errs[i] == nil {
+			natural[d.ID] = true
+		}
+	}
 	var pack corpus.Pack
-	seen := make(map[string]string, len(docs))
+	holder := make(map[string]int, len(docs)) // id → the file whose report has it
 	for i, d := range docs {
 		if errs[i] != nil {
 			fmt.Fprintf(stderr, "%s: %v\n", names[i], errs[i])
 			continue
 		}
-		if other, dup := seen[d.ID]; dup {
-			fmt.Fprintf(stderr, "%s: skipped: id %q already used by %s\n", names[i], d.ID, other)
-			continue
+		if j, dup := holder[d.ID]; dup {
+			// Folders of reports often repeat a name (site-a/1.txt,
+			// site-b/1.txt): the report takes the next free id, as an
+			// import does, unless it is the same text again.
+			if docs[j].Original == d.Original {
+				fmt.Fprintf(stderr, "%s: skipped: the same text as %s\n", names[i], names[j])
+				continue
+			}
+			id := d.ID
+			for n := 2; ; n++ {
+				id = d.ID + "-" + strconv.Itoa(n)
+				if _, taken := holder[id]; !taken && !natural[id] {
+					break
+				}
+			}
+			fmt.Fprintf(stderr, "%s: id %q already used by %s: this report's id is %q\n", names[i], d.ID, names[j], id)
+			d.ID = id
 		}
-		seen[d.ID] = names[i]
+		holder[d.ID] = i
 		pack.Docs = append(pack.Docs, d)
 	}
 	if len(pack.Docs) == 0 {
