@@ -13,7 +13,19 @@ import (
 	"io"
 
 	"renda/app/records"
+	"renda/parse/schema"
 )
+
+// inputIDs returns the ids of the records to come: those the inputs'
+// names give, kept unique as the records are written (a name another folder
+// gave takes the next free id, 1-2).
+func inputIDs(ins []input) *schema.IDs {
+	natural := make([]string, len(ins))
+	for i, in := range ins {
+		natural[i] = schema.ID(in.name)
+	}
+	return schema.NewIDs(natural)
+}
 
 // config holds what tests may change; the zero value is the normal setting.
 type config struct {
@@ -57,12 +69,17 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, cfg config) i
 	show := len(ins) > progressMin && (cfg.forceProgress || isTerminal(stderr))
 	rep := newReporter(stderr, len(ins), show)
 	failed := false
+	ids := inputIDs(ins)
 	err = process(ins, stdin, cfg.workers, cfg.window, func(res result) error {
 		rep.step(res.size)
 		if res.err != nil {
 			failed = true
-			rep.fail(res.err)
+			rep.say(res.err)
 			return nil
+		}
+		if id := ids.Take(res.rec.ID); id != res.rec.ID {
+			rep.say(fmt.Sprintf("%s: id %q already used: this record's id is %q", res.name, res.rec.ID, id))
+			res.rec.ID = id
 		}
 		return rw.Write(res.rec)
 	})

@@ -141,10 +141,12 @@ func TestFolderRecursionAndOrder(t *testing.T) {
 	writeFile(t, single, seed)
 
 	o := runCLI(t, config{workers: 3, window: 2}, string(seed), "--format", "jsonl", single, root, "-")
-	if o.code != 0 || o.stderr != "" {
-		t.Fatalf("exit %d, stderr %q", o.code, o.stderr)
+	// b/2.txt has the name a/2.TXT has: its record takes the next free id.
+	note := filepath.Join(root, "b", "2.txt") + `: id "2" already used: this record's id is "2-2"` + "\n"
+	if o.code != 0 || o.stderr != note {
+		t.Fatalf("exit %d, stderr %q, want %q", o.code, o.stderr, note)
 	}
-	want := []string{"single", "1", "2", "0", "2", "z", "stdin"} // a/1 a/2.TXT a/sub/0 b/2 z
+	want := []string{"single", "1", "2", "0", "2-2", "z", "stdin"} // a/1 a/2.TXT a/sub/0 b/2 z
 	if got := jsonlIDs(t, o.stdout); !equal(got, want) {
 		t.Errorf("ids %v, want %v", got, want)
 	}

@@ -43,10 +43,11 @@ func newReporter(w io.Writer, total int, show bool) *reporter {
 	return &reporter{w: w, show: show, total: total, start: now, drawn: now}
 }
 
-// fail prints the message of a failed file on its own line.
-func (r *reporter) fail(err error) {
+// say prints a message about a file (why it failed, its id) on its own
+// line.
+func (r *reporter) say(msg any) {
 	r.clear()
-	fmt.Fprintln(r.w, err)
+	fmt.Fprintln(r.w, msg)
 }
 
 // step counts one more file of size bytes and redraws now and then.

@@ -13,6 +13,7 @@ import (
 
 // result is what reading and parsing one input gave.
 type result struct {
+	name string // the input's
 	rec  parse.Record
 	size int64 // bytes read
 	err  error // "NAME: reason"
@@ -106,6 +107,6 @@ func load(in input, stdin io.Reader) (res result) {
 		}
 		return result{size: res.size, err: err}
 	}
-	res.rec = rec
+	res.name, res.rec = in.name, rec
 	return res
 }

@@ -11,13 +11,13 @@ import (
 	"path"
 	"runtime"
 	"sort"
-	"strconv"
 	"strings"
 	"sync"
 
 	"renda/app/corpus"
 	"renda/parse"
 	"renda/parse/decode"
+	"renda/parse/schema"
 )
 
 // progressMin is the number of files above which LoadCorpus reports its
@@ -48,12 +48,13 @@ func LoadCorpus(fsys fs.FS, stderr io.Writer) (corpus.Pack, error) {
 	sort.Strings(names)
 
 	docs, errs := parseAll(fsys, names, stderr)
-	natural := make(map[string]bool, len(docs)) // the ids the files' names give
+	natural := make([]string, 0, len(docs))
 	for i, d := range docs {
 		if errs[i] == nil {
-			natural[d.ID] = true
+			natural = append(natural, d.ID)
 		}
 	}
+	ids := schema.NewIDs(natural)
 	var pack corpus.Pack
 	holder := make(map[string]int, len(docs)) // id → the file whose report has it
 	for i, d := range docs {
@@ -61,22 +62,12 @@ func LoadCorpus(fsys fs.FS, stderr io.Writer) (corpus.Pack, error) {
 			fmt.Fprintf(stderr, "%s: %v\n", names[i], errs[i])
 			continue
 		}
-		if j, dup := holder[d.ID]; dup {
-			// Folders of reports often repeat a name (site-a/1.txt,
-			// site-b/1.txt): the report takes the next free id, as an
-			// import does, unless it is the same text again.
-			if docs[j].Original == d.Original {
-				fmt.Fprintf(stderr, "%s: skipped: the same text as %s\n", names[i], names[j])
-				continue
-			}
-			id := d.ID
-			for n := 2; ; n++ {
-				id = d.ID + "-" + strconv.Itoa(n)
-				if _, taken := holder[id]; !taken && !natural[id] {
-					break
-				}
-			}
-			fmt.Fprintf(stderr, "%s: id %q already used by %s: this report's id is %q\n", names[i], d.ID, names[j], id)
+		if j, dup := holder[d.ID]; dup && docs[j].Original == d.Original {
+			fmt.Fprintf(stderr, "%s: skipped: the same text as %s\n", names[i], names[j])
+			continue
+		}
+		if id := ids.Take(d.ID); id != d.ID {
+			fmt.Fprintf(stderr, "%s: id %q already used by %s: this report's id is %q\n", names[i], d.ID, names[holder[d.ID]], id)
 			d.ID = id
 		}
 		holder[d.ID] = i
