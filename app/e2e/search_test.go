@@ -377,4 +377,16 @@ func TestSearchSlip(t *testing.T) {
 	if explore.Normalise(mark) != phrase {
 		t.Errorf("searching %q (%q with a character left out): the snippet of %s marks %q, want the text's %q", slipped, phrase, id, mark, phrase)
 	}
+	// A note says the phrase was found near; none does for the phrase as
+	// the text holds it.
+	notes := `[...document.querySelectorAll(".near-note")].map(n => n.innerText)`
+	if got := eval[[]string](tb, notes); len(got) != 1 || !strings.Contains(got[0], slipped) {
+		t.Errorf("searching %q: near notes %q, want one naming it", slipped, got)
+	}
+	tb.screenshot("search-near")
+	tb.open("?q=" + url.QueryEscape(phrase))
+	tb.waitFor(resultIndex(id) + ` >= 0 && !document.querySelector("#index-pending")`)
+	if got := eval[[]string](tb, notes); len(got) != 0 {
+		t.Errorf("searching %q as the text holds it: near notes %q", phrase, got)
+	}
 }

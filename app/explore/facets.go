@@ -13,7 +13,11 @@ type Result struct {
 	// Search, the first n from SearchTop.
 	Hits   []Hit
 	Facets []Facet // level, event, year, province
-	order  *order  // every hit, ranked; nil when none
+	// Near are the terms that no body text held as typed (among the
+	// documents the terms before them left), looked for near instead
+	// (NearSearcher): the hits hold them with a slip, or elsewhere.
+	Near  []string
+	order *order // every hit, ranked; nil when none
 }
 
 // Total is the number of hits.

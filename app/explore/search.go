@@ -107,6 +107,7 @@ func (ix *Index) match(t string, within []int) *matches {
 	// Made at the length the titles and the body give: growing it was a
 	// fifth of the time of a broad term.
 	out := ix.slots.take(len(ix.Docs), min(len(ix.Docs), len(titles.list)+len(body)))
+	out.near = near
 	get := out.get
 	// A title equal to the term is no better than one containing it; a
 	// place or name equal to it is.
@@ -177,6 +178,7 @@ type matches struct {
 	names        keysFound     // the people's names it matched
 	people       []personHit   // the people it matched by name in each document (termMatch.people)
 	wheres       [][]termWhere // chunks of at most whereChunk
+	near         bool          // no body text held the term as typed: it was looked for near
 }
 
 // slotPool keeps the slot arrays of matches (one int32 a document: 400 KB
@@ -532,6 +534,12 @@ func (ix *Index) SearchTop(q Query, n int) Result {
 		}
 		hits[i] = ix.detail(r, t, per[r.from])
 	}
+	var near []string
+	for i, m := range per[0] {
+		if m.near {
+			near = append(near, terms[i])
+		}
+	}
 	for _, ms := range per {
 		for _, m := range ms {
 			ix.slots.give(m)
@@ -540,7 +548,7 @@ func (ix *Index) SearchTop(q Query, n int) Result {
 	if len(terms) > 0 {
 		ix.ranked.give(ranked)
 	}
-	return Result{Hits: hits, Facets: facets, order: o}
+	return Result{Hits: hits, Facets: facets, Near: near, order: o}
 }
 
 // A rank key orders ranked documents best first as integers, which sort

@@ -338,17 +338,18 @@ func TestSearchNear(t *testing.T) {
 		name, q string
 		want    []string // ids, in order
 		marked  string   // the snippet's mark in the first hit
+		near    []string // the terms looked for near
 	}{
-		{"a character left out", "研究乡振兴", []string{"town"}, "研究乡村振兴"},
-		{"a wrong character", "预算按排合理", []string{"qx"}, "预算安排合理"},
-		{"two characters swapped", "表决通过了于关预算", []string{"st-close"}, "表决通过了关于预算"},
-		{"a character too many", "表决通过了关于的预算", []string{"st-close"}, "表决通过了关于预算"},
-		{"with another term", "王德海 表决通了关于", []string{"st-close"}, "表决通过了关于"},
-		{"as typed in one report: not near in another", "人大常委主任", []string{"b"}, "人大常委主任"},
-		{"as typed", "人大常委会主任", []string{"a"}, "人大常委会主任"},
-		{"near in two", "人大常委副主任", []string{"a", "b"}, ""},
-		{"two slips", "表决通了于关预算", nil, ""},
-		{"too short to be near", "乡振兴", nil, ""},
+		{"a character left out", "研究乡振兴", []string{"town"}, "研究乡村振兴", []string{"研究乡振兴"}},
+		{"a wrong character", "预算按排合理", []string{"qx"}, "预算安排合理", []string{"预算按排合理"}},
+		{"two characters swapped", "表决通过了于关预算", []string{"st-close"}, "表决通过了关于预算", []string{"表决通过了于关预算"}},
+		{"a character too many", "表决通过了关于的预算", []string{"st-close"}, "表决通过了关于预算", []string{"表决通过了关于的预算"}},
+		{"with another term", "王德海 表决通了关于", []string{"st-close"}, "表决通过了关于", []string{"表决通了关于"}},
+		{"as typed in one report: not near in another", "人大常委主任", []string{"b"}, "人大常委主任", nil},
+		{"as typed", "人大常委会主任", []string{"a"}, "人大常委会主任", nil},
+		{"near in two", "人大常委副主任", []string{"a", "b"}, "", []string{"人大常委副主任"}},
+		{"two slips", "表决通了于关预算", nil, "", []string{"表决通了于关预算"}},
+		{"too short to be near", "乡振兴", nil, "", nil},
 	}
 	ix := New(p)
 	for _, tt := range tests {
@@ -358,6 +359,9 @@ func TestSearchNear(t *testing.T) {
 			slices.Sort(got)
 			if !slices.Equal(got, tt.want) {
 				t.Fatalf("hits = %q, want %q", got, tt.want)
+			}
+			if !slices.Equal(res.Near, tt.near) {
+				t.Errorf("looked for near: %q, want %q", res.Near, tt.near)
 			}
 			if tt.marked == "" {
 				return

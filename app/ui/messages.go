@@ -60,6 +60,7 @@ func messages() []msg {
 		m(searchPinyin, "Loading the pinyin of names; the results will update…"),
 		m(searchIndex, "Loading the body-text index; the results will update…"),
 		m(searchIndexFailed, "The body-text index could not load (offline?): matches in the text may be missing"),
+		m(searchNear, "No text holds “%s” as typed: these reports hold something close (a character left out, one too many or wrong, or two swapped)"),
 		m(searchTryPerson, "a person's or place's name alone, in characters or in pinyin (wangdehai, qx);"),
 		m(searchTryFilters, "clearing the filters on the left;"),
 		m(searchTryTimeline, "or browsing every session in the timeline."),

@@ -27,6 +27,7 @@ const (
 	searchPinyin      = "正在加载人名拼音，结果随后更新…"
 	searchIndex       = "正在加载正文索引，结果随后更新…"
 	searchIndexFailed = "正文索引未能加载（离线？），正文中的匹配可能不全"
+	searchNear        = "正文中没有原样的“%s”，以下报道含相近的写法（少字、多字、错字或两字颠倒）"
 )
 
 // pageSize is how many results are rendered at a time: rendering, not
@@ -244,6 +245,11 @@ func (p *searchPage) renderResults() app.UI {
 		// What is on its way may match: say so rather than that nothing
 		// does (but after a failure, say both).
 		notes = append(notes, p.renderNoResults())
+	}
+	for _, t := range p.res.Near {
+		if total > 0 { // the results hold the term with a slip, or elsewhere than in the text
+			notes = append(notes, app.P().Class("pending-note near-note").Role("status").Attr("data-i18n", true).Text(p.loc.T(searchNear, t)))
+		}
 	}
 	count := p.loc.Tn(searchCount, total)
 	if p.query.Empty() {
