@@ -55,7 +55,7 @@ fuzz:
 	$(GO) test ./parse -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME) -fuzzminimizetime 3s
 
 ## bench: benchmark medians (parser MB/s per core on seeds, long and generated
-## reports; fold; search), recall@20 of the fixed query set on 2,000 and
+## reports; fold; search; the text index), recall@20 of the fixed query set on 2,000 and
 ## 10,000 generated reports, the sizes of a dist build, and importing 1,000
 ## reports and searching 1,000, 10,000 and 100,000 in headless Chromium
 ## (BENCHCOUNT=6, BENCHSIZES=1000,10000,100000)
@@ -66,7 +66,7 @@ BENCHCOUNT ?= 6
 BENCHSIZES ?= 1000,10000,100000
 BENCHDIR   := $(shell mktemp -d -u /tmp/renda-bench.XXXXXX)
 bench: wasm
-	$(GO) test -run '^$$' -bench . -benchmem -count $(BENCHCOUNT) ./parse/... ./app/gen/ ./app/explore/ > bench.out
+	$(GO) test -run '^$$' -bench . -benchmem -count $(BENCHCOUNT) ./parse/... ./app/gen/ ./app/explore/ ./app/textindex/ > bench.out
 	$(GO) run ./app/internal/benchtable < bench.out
 	@echo
 	@for n in 2000 10000; do \
