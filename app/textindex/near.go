@@ -178,20 +178,8 @@ func nearCandidates(term string, within []int, docs int, posting func(uint64) []
 }
 
 // unionDocs returns the documents of postings a and b (either may be
-// nil), ascending: two bitmaps are read together byte by byte.
+// nil), ascending.
 func unionDocs(a, b []byte, docs int) []int {
-	la, lb := header(a, docs), header(b, docs)
-	if a != nil && b != nil && la.kind == listBitmap && lb.kind == listBitmap {
-		out := make([]int, 0, max(la.count, lb.count))
-		for i := range min(len(la.body), len(lb.body)) {
-			for c := la.body[i] | lb.body[i]; c != 0; c &= c - 1 {
-				if d := i*8 + trailingZeros8(c); d < docs {
-					out = append(out, d)
-				}
-			}
-		}
-		return out
-	}
 	var da, db []int
 	if a != nil {
 		da = decodePosting(a, docs)
@@ -281,24 +269,26 @@ func NewNear(term string) *Near {
 		r, _ := utf8.DecodeRuneInString(term[at[i]:])
 		nt.lead |= 1 << (uint(r) % 64)
 	}
-	add := func(sl slip) {
-		sl.first, sl.last = max(sl.first, 0), min(sl.last, n-2)
-		if sl.last-sl.first+1 <= maxSlip(n) {
-			nt.slips = append(nt.slips, sl)
-		}
-	}
 	nt.slips = append(nt.slips, slip{left: term, first: 0, last: -1})
 	for k := range n {
 		left := term[:at[k]]
-		add(slip{left: left, right: term[at[k+1]:], first: k - 1, last: k}) // character k too many
-		if k > 0 && k+1 < n {
-			add(slip{left: left, right: term[at[k+1]:], any: true, first: k - 1, last: k}) // character k wrong
-		}
-		if k > 0 {
-			add(slip{left: left, right: term[at[k]:], any: true, first: k - 1, last: k - 1}) // one left out before k
-		}
-		if k+1 < n { // characters k and k+1 swapped
-			add(slip{left: left, mid: term[at[k+1]:at[k+2]] + term[at[k]:at[k+1]], right: term[at[k+2]:], first: k - 1, last: k + 1})
+		for kind := range 4 {
+			sl := slip{left: left, first: k - 1, last: k}
+			switch {
+			case kind == 0: // character k too many
+				sl.right = term[at[k+1]:]
+			case kind == 1 && k > 0 && k+1 < n: // character k wrong
+				sl.right, sl.any = term[at[k+1]:], true
+			case kind == 2 && k > 0: // one left out before k
+				sl.right, sl.any, sl.last = term[at[k]:], true, k-1
+			case kind == 3 && k+1 < n: // characters k and k+1 swapped
+				sl.mid, sl.right, sl.last = term[at[k+1]:at[k+2]]+term[at[k]:at[k+1]], term[at[k+2]:], k+1
+			default:
+				continue
+			}
+			if sl.first, sl.last = max(sl.first, 0), min(sl.last, n-2); sl.last-sl.first+1 <= maxSlip(n) {
+				nt.slips = append(nt.slips, sl)
+			}
 		}
 	}
 	return nt
