@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/text/encoding/simplifiedchinese"
+
 	"renda/app/records"
 )
 
@@ -356,5 +358,33 @@ func TestManyFilesOrderAndProgress(t *testing.T) {
 	o = runCLI(t, config{}, "", "--format", "jsonl", dir)
 	if strings.Contains(o.stderr, "parsed") {
 		t.Errorf("progress shown although stderr is not a terminal: %q", o.stderr)
+	}
+}
+
+// TestHTMLPages reads a folder of saved pages as a folder of text files:
+// each page's text, in the charset it declares, without its markup.
+func TestHTMLPages(t *testing.T) {
+	page, err := simplifiedchinese.GBK.NewEncoder().String(`<html><head><meta charset="gbk"></head>
+<body><nav>首页 | 新闻</nav><p>青山县第十八届人民代表大会第三次会议闭幕</p>
+<p>2月8日上午，青山县第十八届人民代表大会第三次会议胜利闭幕。</p></body></html>`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	root := t.TempDir()
+	writeFile(t, filepath.Join(root, "2023", "闭幕.html"), []byte(page))
+	writeFile(t, filepath.Join(root, "2023", "notes.md"), []byte("not a report"))
+	o := runCLI(t, config{}, "", "--format", "jsonl", root)
+	if o.code != 0 || o.stderr != "" {
+		t.Fatalf("exit %d, stderr %q", o.code, o.stderr)
+	}
+	var rec struct {
+		ID, Locality, Text string
+		Term, Session      int
+	}
+	if err := json.Unmarshal([]byte(o.stdout), &rec); err != nil {
+		t.Fatalf("%v: %q", err, o.stdout)
+	}
+	if rec.ID != "闭幕" || rec.Locality != "青山县" || rec.Term != 18 || rec.Session != 3 || strings.ContainsAny(rec.Text, "<>") {
+		t.Errorf("record %+v, want the page's report, its text without markup", rec)
 	}
 }

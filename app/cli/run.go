@@ -5,9 +5,9 @@ import (
 	"io"
 	"os"
 	"runtime"
-	"strings"
 	"sync"
 
+	"renda/app/reader"
 	"renda/parse"
 )
 
@@ -100,12 +100,9 @@ func load(in input, stdin io.Reader) (res result) {
 		return result{err: &fileError{in.name, err}}
 	}
 	res.size = int64(len(data))
-	rec, err := parse.Parse(in.name, data)
+	rec, _, err := reader.Report(in.name, data)
 	if err != nil {
-		if !strings.HasPrefix(err.Error(), in.name+":") {
-			err = &fileError{in.name, err}
-		}
-		return result{size: res.size, err: err}
+		return result{size: res.size, err: &fileError{in.name, err}}
 	}
 	res.name, res.rec = in.name, rec
 	return res

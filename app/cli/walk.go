@@ -5,7 +5,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"strings"
+
+	"renda/app/reader"
 )
 
 // stdinName is the file name, and so the record id, of standard input.
@@ -37,13 +38,13 @@ func reason(err error) string {
 	return err.Error()
 }
 
-// errNoReports is the reason given for a folder with no *.txt file.
-var errNoReports = errors.New("no .txt files found")
+// errNoReports is the reason given for a folder with no report file.
+var errNoReports = errors.New("no .txt or .html files found")
 
 // expand turns the PATH arguments into the reports to read, in output order:
 // the arguments in order, each folder walked recursively in lexical order
-// keeping only files named *.txt (any case). A file named explicitly is read
-// whatever its extension. Paths that cannot be walked become inputs
+// keeping only text files and saved pages (reader.Accepts: *.txt, *.html,
+// *.htm…, any case). A file named explicitly is read whatever its extension. Paths that cannot be walked become inputs
 // carrying their error, so they are reported at their place.
 func expand(paths []string) []input {
 	var ins []input
@@ -68,7 +69,7 @@ func expand(paths []string) []input {
 				ins = append(ins, input{name: path, err: &fileError{path, err}})
 				return nil // report and go on with the rest of the tree
 			}
-			if d.IsDir() || !strings.EqualFold(filepath.Ext(path), ".txt") {
+			if d.IsDir() || !reader.Accepts(path) {
 				return nil
 			}
 			found++

@@ -7,6 +7,7 @@ package reader
 
 import (
 	"errors"
+	"fmt"
 	"path"
 	"strings"
 
@@ -21,17 +22,31 @@ import (
 // name's stem. It is an importer.ReadFunc: errors are *importer.ReadError
 // with the reason for the report, wrapping decode's sentinels.
 func Read(name string, data []byte) (corpus.Doc, error) {
-	var text string
-	var err error
-	if isHTML(name, data) {
+	rec, text, err := Report(name, data)
+	if err != nil {
+		return corpus.Doc{}, &importer.ReadError{Reason: ReasonOf(err), Detail: err.Error(), Err: err}
+	}
+	return corpus.Doc{Record: rec, Original: text}, nil
+}
+
+// Report reads the record of one report file, as `dist` and `renda parse`
+// do: a saved page (IsHTML) reduced to its text, other files decoded
+// (decode.Bytes); text is what the record was read from. A file over
+// parse.MaxBytes is an error (parse.ErrTooLarge), as are decoding's. Errors
+// do not name the file: the caller does.
+func Report(name string, data []byte) (rec parse.Record, text string, err error) {
+	if len(data) > parse.MaxBytes {
+		return parse.Record{}, "", fmt.Errorf("%w (%d bytes, limit %d)", parse.ErrTooLarge, len(data), parse.MaxBytes)
+	}
+	if IsHTML(name, data) {
 		text, err = HTMLToText(data)
 	} else {
 		text, _, err = decode.Bytes(data)
 	}
 	if err != nil {
-		return corpus.Doc{}, &importer.ReadError{Reason: ReasonOf(err), Detail: err.Error(), Err: err}
+		return parse.Record{}, "", err
 	}
-	return corpus.Doc{Record: parse.FromText(parse.ID(name), text), Original: text}, nil
+	return parse.FromText(parse.ID(name), text), text, nil
 }
 
 // ReasonOf classifies a decoding error for the import report: an
@@ -50,13 +65,27 @@ func ReasonOf(err error) importer.Reason {
 		return importer.ReasonTruncated
 	case errors.Is(err, decode.ErrUnknownEncoding):
 		return importer.ReasonEncoding
+	case errors.Is(err, parse.ErrTooLarge):
+		return importer.ReasonTooLarge
 	}
 	return importer.ReasonRead
 }
 
-// isHTML reports whether a file is an HTML page: by its extension, or for
-// other names by its first bytes.
-func isHTML(name string, data []byte) bool {
+// Accepts reports whether a file found in a folder is read as a report:
+// text (.txt) and HTML pages (.html, .htm, .xhtml, .shtml), whatever the
+// case of the extension. A file named explicitly is read whatever its name.
+func Accepts(name string) bool {
+	switch strings.ToLower(path.Ext(name)) {
+	case ".txt", ".html", ".htm", ".xhtml", ".shtml":
+		return true
+	}
+	return false
+}
+
+// IsHTML reports whether a file is an HTML page, to reduce to text
+// (HTMLToText) before parsing: by its extension, or for other names by its
+// first bytes.
+func IsHTML(name string, data []byte) bool {
 	switch strings.ToLower(path.Ext(name)) {
 	case ".html", ".htm", ".xhtml", ".shtml":
 		return true

@@ -2,9 +2,14 @@ package reader
 
 import (
 	"errors"
+	"fmt"
+	"strings"
 	"testing"
 
+	"golang.org/x/text/encoding/simplifiedchinese"
+
 	"renda/app/importer"
+	"renda/parse"
 	"renda/parse/decode"
 )
 
@@ -34,5 +39,45 @@ func TestReadReasons(t *testing.T) {
 	doc, err := Read("会议.txt", []byte("青山县第十八届人民代表大会第三次会议闭幕\n"))
 	if err != nil || doc.Locality != "青山县" || doc.ID != "会议" {
 		t.Errorf("report: %+v, %v", doc.Record, err)
+	}
+}
+
+func TestAccepts(t *testing.T) {
+	for name, want := range map[string]bool{
+		"a.txt": true, "a.TXT": true, "b/page.html": true, "c.HTM": true, "d.xhtml": true, "e.shtml": true,
+		"notes.md": false, "data.json": false, "image.png": false, "txt": false, "a.txt.bak": false,
+	} {
+		if got := Accepts(name); got != want {
+			t.Errorf("Accepts(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
+// TestReport reads reports as dist and the CLI do: a saved page, GBK as
+// it declares, reduced to its text; a text file decoded.
+func TestReport(t *testing.T) {
+	gbk, err := simplifiedchinese.GBK.NewEncoder().String(`<html><head><meta charset="gb2312"><title>站名</title></head>
+<body><nav>首页 | 新闻</nav><div class="content"><p>青山县第十八届人民代表大会第三次会议闭幕</p>
+<p>2月8日上午，青山县第十八届人民代表大会第三次会议胜利闭幕。</p></div></body></html>`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"sub/闭幕.html", "闭幕.shtml"} {
+		rec, text, err := Report(name, []byte(gbk))
+		if err != nil || rec.ID != "闭幕" || rec.Locality != "青山县" || rec.Term != 18 || rec.Session != 3 {
+			t.Errorf("%s: %+v, %v", name, rec, err)
+		}
+		if strings.ContainsAny(text, "<>") || !strings.Contains(text, "胜利闭幕") {
+			t.Errorf("%s: text %q, want the page's text without markup", name, text)
+		}
+	}
+	rec, text, err := Report("会议.txt", []byte("青山县第十八届人民代表大会第三次会议闭幕\n"))
+	if err != nil || rec.Locality != "青山县" || text != "青山县第十八届人民代表大会第三次会议闭幕\n" {
+		t.Errorf("text file: %+v, %q, %v", rec, text, err)
+	}
+	// (A file over parse.MaxBytes, 256 MB, is refused before it is read
+	// further; its error has the import report's reason.)
+	if got := ReasonOf(fmt.Errorf("%w (1 bytes)", parse.ErrTooLarge)); got != importer.ReasonTooLarge {
+		t.Errorf("ReasonOf(too large) = %s", got)
 	}
 }

@@ -366,15 +366,16 @@ func TestLoadCorpus(t *testing.T) {
 			"第十届人民代表大会第二次会议隆重开幕。\n")}
 	}
 	fsys := fstest.MapFS{
-		"a.txt":       report("山亭区"),
-		"sub/b.txt":   report("清徐县"),
-		"sub/a.txt":   report("沁源县"), // same id as a.txt: a-2
-		"sub/a-2.txt": report("平鲁区"), // a-2 is taken: sub/a.txt is a-3
-		"copy/b.txt":  report("清徐县"), // the same as sub/b.txt: skipped
-		"empty.txt":   {Data: nil},
-		"notes.md":    {Data: []byte("not a report")},
-		"sub/c.TXT":   report("忻州市"),
-		"binary.txt":  {Data: []byte{0, 1, 2, 3, 0xff, 0xfe, 0, 0}},
+		"a.txt":        report("山亭区"),
+		"sub/b.txt":    report("清徐县"),
+		"sub/a.txt":    report("沁源县"), // same id as a.txt: a-2
+		"sub/a-2.txt":  report("平鲁区"), // a-2 is taken: sub/a.txt is a-3
+		"copy/b.txt":   report("清徐县"), // the same as sub/b.txt: skipped
+		"sub/page.HTM": {Data: []byte("<html><body><nav>首页</nav><p>  平遥县第十届人民代表大会第二次会议开幕</p><p>2023年2月8日上午，平遥县第十届人民代表大会第二次会议隆重开幕。</p></body></html>")},
+		"empty.txt":    {Data: nil},
+		"notes.md":     {Data: []byte("not a report")},
+		"sub/c.TXT":    report("忻州市"),
+		"binary.txt":   {Data: []byte{0, 1, 2, 3, 0xff, 0xfe, 0, 0}},
 	}
 	var stderr bytes.Buffer
 	pack, err := LoadCorpus(fsys, &stderr)
@@ -388,8 +389,11 @@ func TestLoadCorpus(t *testing.T) {
 			t.Errorf("%s: no original text", d.ID)
 		}
 	}
-	if strings.Join(ids, " ") != "a b a-2 a-3 c" {
-		t.Errorf("ids %q, want a b a-2 a-3 c (in path order, a name taken given the next free id, the same text again and failures skipped)", ids)
+	if strings.Join(ids, " ") != "a b a-2 a-3 c page" {
+		t.Errorf("ids %q, want a b a-2 a-3 c page (in path order, a name taken given the next free id, the same text again and failures skipped, the page read)", ids)
+	}
+	if d := pack.Docs[len(pack.Docs)-1]; d.Locality != "平遥县" || strings.ContainsAny(d.Original, "<>") || strings.Contains(d.Original, "首页") {
+		t.Errorf("the saved page: locality %q, text %q: want its report's, without markup or navigation", d.Locality, d.Original)
 	}
 	log := stderr.String()
 	for _, want := range []string{"empty.txt: ", "binary.txt: ", `sub/a.txt: id "a" already used by a.txt: this report's id is "a-3"`,

@@ -8,15 +8,12 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"path"
 	"runtime"
 	"sort"
-	"strings"
 	"sync"
 
 	"renda/app/corpus"
-	"renda/parse"
-	"renda/parse/decode"
+	"renda/app/reader"
 	"renda/parse/schema"
 )
 
@@ -24,8 +21,8 @@ import (
 // progress.
 const progressMin = 200
 
-// LoadCorpus parses every *.txt file under fsys (recursively, in lexical
-// order) on all cores and returns the pack, its Version a hash of the
+// LoadCorpus parses every report under fsys (recursively, in lexical
+// order; text files and saved HTML pages: reader.Accepts) on all cores and returns the pack, its Version a hash of the
 // documents. A file that fails is reported on stderr as "FILE: reason" and
 // skipped, as is a file with the id and the text of an earlier one; a file
 // whose id an earlier one has (the same name in another folder) gets the
@@ -37,7 +34,7 @@ func LoadCorpus(fsys fs.FS, stderr io.Writer) (corpus.Pack, error) {
 		if err != nil {
 			return err
 		}
-		if !d.IsDir() && strings.EqualFold(path.Ext(name), ".txt") {
+		if !d.IsDir() && reader.Accepts(name) {
 			names = append(names, name)
 		}
 		return nil
@@ -132,16 +129,11 @@ func parseFile(fsys fs.FS, name string) (corpus.Doc, error) {
 		}
 		return corpus.Doc{}, err
 	}
-	rec, err := parse.Parse(path.Base(name), data)
+	rec, text, err := reader.Report(name, data)
 	if err != nil {
-		// parse.Parse names the file; keep only the reason.
-		return corpus.Doc{}, errors.New(strings.TrimPrefix(err.Error(), path.Base(name)+": "))
+		return corpus.Doc{}, err
 	}
-	original, _, err := decode.Bytes(data)
-	if err != nil {
-		return corpus.Doc{}, fmt.Errorf("decoding: %w", err)
-	}
-	return corpus.Doc{Record: rec, Original: original}, nil
+	return corpus.Doc{Record: rec, Original: text}, nil
 }
 
 // packVersion hashes the documents' JSON.
