@@ -251,7 +251,7 @@ func (s *IndexSearcher) appendFind(out []TextMatch, phrase string, within []int,
 	// The index's candidates: read in their texts when at hand, else
 	// matches at offset -1 until their texts come.
 	switch {
-	case within != nil && len(within) == 0:
+	case within != nil && len(within) == 0: // nothing indexed to search
 	case near:
 		cands := s.index.NearCandidates(phrase, within)
 		out = slices.Grow(out, len(cands)+len(rest))
