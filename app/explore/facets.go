@@ -13,9 +13,10 @@ type Result struct {
 	// Search, the first n from SearchTop.
 	Hits   []Hit
 	Facets []Facet // level, event, year, province
-	// Near are the terms that no body text held as typed (among the
-	// documents the terms before them left), looked for near instead
-	// (NearSearcher): the hits hold them with a slip, or elsewhere.
+	// Near are the terms that no document held as typed, in its body text
+	// or its title, place or people (among the documents the terms before
+	// them left): looked for near in the body (NearSearcher), the hits
+	// hold them with a slip, or their characters in order in a title.
 	Near  []string
 	order *order // every hit, ranked; nil when none
 }

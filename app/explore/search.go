@@ -181,6 +181,17 @@ type matches struct {
 	near         bool          // no body text held the term as typed: it was looked for near
 }
 
+// asTyped reports whether a document holds the term as typed in its title,
+// place or a person's name (tierInside or better).
+func (m *matches) asTyped() bool {
+	for i := range m.ms {
+		if m.ms[i].tier >= tierInside {
+			return true
+		}
+	}
+	return false
+}
+
 // slotPool keeps the slot arrays of matches (one int32 a document: 400 KB
 // at 100,000 reports, for each term of each keystroke, most of what a
 // search allocated) and their lists of matches (2.8 MB for a broad term at
@@ -536,7 +547,7 @@ func (ix *Index) SearchTop(q Query, n int) Result {
 	}
 	var near []string
 	for i, m := range per[0] {
-		if m.near {
+		if m.near && !m.asTyped() {
 			near = append(near, terms[i])
 		}
 	}

@@ -350,6 +350,7 @@ func TestSearchNear(t *testing.T) {
 		{"near in two", "人大常委副主任", []string{"a", "b"}, "", []string{"人大常委副主任"}},
 		{"two slips", "表决通了于关预算", nil, "", []string{"表决通了于关预算"}},
 		{"too short to be near", "乡振兴", nil, "", nil},
+		{"a title no text holds: looked for near, but held as typed", "清徐县第十七届人民代表大会第三次会议闭幕", []string{"qx"}, "", nil},
 	}
 	ix := New(p)
 	for _, tt := range tests {
