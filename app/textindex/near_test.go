@@ -258,6 +258,24 @@ func TestNearWeights(t *testing.T) {
 	}
 }
 
+// TestNearBounded checks that a text holding the term's pairs at every
+// character is read at a bounded number of places, not at each.
+func TestNearBounded(t *testing.T) {
+	text := strings.Repeat("人", 100_000)
+	nt := NewNear("人人人人人人人人人人人XY")
+	missing, firsts, lasts := nt.scan(text)
+	if len(firsts) != maxAnchors || len(lasts) != 0 || missing == 0 {
+		t.Errorf("scan: missing %b, %d places of the first pair, %d of the last; want some missing, %d and 0", missing, len(firsts), len(lasts), maxAnchors)
+	}
+	if _, _, ok := nt.In(text); ok {
+		t.Error("found a term the text does not hold near")
+	}
+	short := strings.Repeat("人", 10) + "XY" // the term with one 人 too many
+	if s, e, ok := nt.In(short); !ok || short[s:e] != short {
+		t.Errorf("In(%q) = %d, %d, %v: want all of it", short, s, e, ok)
+	}
+}
+
 // FuzzNearIn checks that NearIn never panics and that what it finds is
 // in the text and within one slip of the term.
 func FuzzNearIn(f *testing.F) {
