@@ -384,6 +384,18 @@ func TestSearchSlip(t *testing.T) {
 		t.Errorf("searching %q: near notes %q, want one naming it", slipped, got)
 	}
 	tb.screenshot("search-near")
+
+	// The report opened from the results marks where its text holds the
+	// phrase typed.
+	link := item + `.querySelector("a.result-link")`
+	tb.do("opening the report", chromedp.Click(chromedp.JSPath(link)))
+	tb.waitFor(`window.rendaReady === true && window.rendaView === "doc" && !!document.querySelector("#text mark[data-q]")`)
+	if got := eval[string](tb, `document.querySelector("#text mark[data-q]").innerText`); explore.Normalise(got) != phrase {
+		t.Errorf("the report opened from %q marks %q, want the text's %q", slipped, got, phrase)
+	}
+	eval[bool](tb, `(document.querySelector("#text mark[data-q]").scrollIntoView({block: "center"}), true)`)
+	tb.screenshot("document-search")
+
 	tb.open("?q=" + url.QueryEscape(phrase))
 	tb.waitFor(resultIndex(id) + ` >= 0 && !document.querySelector("#index-pending")`)
 	if got := eval[[]string](tb, notes); len(got) != 0 {

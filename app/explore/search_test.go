@@ -383,3 +383,44 @@ func TestSearchNear(t *testing.T) {
 		})
 	}
 }
+
+// TestFound checks the places a document's text holds a query's terms,
+// in its own characters: every place as typed, near when nowhere as typed,
+// none without the text.
+func TestFound(t *testing.T) {
+	p := testPack()
+	p.Docs[5].Text = "會議聽取了財政預算報告。\n代表們認為預算安排合理，预算执行良好。"
+	ix := New(p)
+	qx, _ := ix.Doc("qx")
+	marked := func(doc int, q string) []string {
+		var out []string
+		for _, s := range ix.Found(doc, Query{Text: q}) {
+			out = append(out, ix.Docs[doc].Text[s.Start:s.End])
+		}
+		return out
+	}
+	tests := []struct {
+		q    string
+		want []string
+	}{
+		{"预算", []string{"預算", "預算", "预算"}},            // traditional and simplified, as the text writes them
+		{"预算 报告", []string{"預算報告", "預算", "预算"}},       // both terms, in order of the text, touching places joined
+		{"预算按排合理", []string{"預算安排合理"}},                // near: a wrong character
+		{"财政预算报告 预算", []string{"財政預算報告", "預算", "预算"}}, // overlapping places joined
+		{"不存在的词语", nil},
+	}
+	for _, tt := range tests {
+		if got := marked(qx, tt.q); !slices.Equal(got, tt.want) {
+			t.Errorf("Found(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+	records := testPack()
+	for i := range records.Docs {
+		records.Docs[i].Text = ""
+	}
+	noText := New(records)
+	noText.MarkTextsPending(len(records.Docs))
+	if got := noText.Found(qx, Query{Text: "预算"}); got != nil {
+		t.Errorf("Found without the text = %v", got)
+	}
+}

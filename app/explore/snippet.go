@@ -42,15 +42,7 @@ func (ix *Index) Snippet(h Hit, context, width int) (s Snippet, ok bool) {
 	end := forwardRunes(k.norm, first, width)
 	var spans []Span
 	for _, t := range h.Terms {
-		near := !strings.Contains(k.norm, t) // found near: highlighted so
-		for at := start; at < end; {
-			i, j := findPhrase(k.norm[at:end], t, near)
-			if i < 0 {
-				break
-			}
-			spans = append(spans, Span{at + i, at + j})
-			at += j
-		}
+		spans = appendPhrases(spans, k.norm, t, start, end, -1)
 	}
 	os, oe := k.orig(start), k.orig(end)
 	s = Snippet{Text: text[os:oe], Before: os > 0, After: oe < len(text)}
@@ -59,6 +51,42 @@ func (ix *Index) Snippet(h Hit, context, width int) (s Snippet, ok bool) {
 	}
 	s.Text = strings.ReplaceAll(s.Text, "\n", " ") // one byte for one: spans stay
 	return s, true
+}
+
+// maxFound is the most places Found marks for one term.
+const maxFound = 200
+
+// Found returns where the text of document doc holds the terms of q, as
+// spans of its text (its own characters), in order and apart: every place
+// a term stands as typed or, when the text holds it nowhere so, near (with
+// a slip), at most maxFound for a term; none when the text is not loaded.
+// A document opened from the results shows them marked.
+func (ix *Index) Found(doc int, q Query) []Span {
+	if doc < 0 || doc >= len(ix.Docs) || !ix.HasText(doc) {
+		return nil
+	}
+	k := newKey(ix.Docs[doc].Text)
+	var spans []Span
+	for _, t := range q.Terms() {
+		spans = appendPhrases(spans, k.norm, t, 0, len(k.norm), maxFound)
+	}
+	return k.origSpans(mergeSpans(spans))
+}
+
+// appendPhrases appends the places of the normalised phrase t in
+// norm[start:end] to spans, at most limit (< 0: all): as typed, or near when
+// norm holds it nowhere as typed, as the search looks for it.
+func appendPhrases(spans []Span, norm, t string, start, end, limit int) []Span {
+	near := !strings.Contains(norm, t)
+	for at, n := start, 0; at < end && n != limit; n++ {
+		i, j := findPhrase(norm[at:end], t, near)
+		if i < 0 {
+			break
+		}
+		spans = append(spans, Span{at + i, at + j})
+		at += j
+	}
+	return spans
 }
 
 // findPhrase returns where the first occurrence of the normalised phrase t

@@ -1,12 +1,14 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"renda/app/corpus"
 	"renda/app/explore"
+	"renda/parse/schema"
 )
 
 // Strings of the document page.
@@ -39,7 +41,8 @@ type docPage struct {
 	lib          library
 	loc          locale
 	id           string
-	doc          int // position in the index, -1 when not found
+	query        explore.Query // the search the page was opened from (?q=): its terms are marked
+	doc          int           // position in the index, -1 when not found
 	showOriginal bool
 	citeStatus   string // confirmation of the last copy
 	citeManual   string // the citation, when the clipboard refused it
@@ -55,6 +58,7 @@ func (p *docPage) OnMount(ctx app.Context) {
 func (p *docPage) OnNav(ctx app.Context) {
 	signalBusy()
 	p.id = routeParam(ctx, "/doc/")
+	p.query = explore.ParseQuery(ctx.Page().URL().Query())
 	p.showOriginal, p.citeStatus, p.citeManual = false, "", ""
 	p.refresh(ctx)
 	if p.doc >= 0 && p.lib.ready() {
@@ -274,15 +278,27 @@ func (p *docPage) renderText(d *corpus.Doc) app.UI {
 		}
 		return app.P().ID("text").Class("doc-text-loading").Aria("busy", true).Text("…")
 	}
-	return renderText(p.loc, d)
+	return renderText(p.loc, d, p.lib.Index.Found(p.doc, p.query))
 }
 
-// renderText renders the text with its evidence marks: text nodes only.
-func renderText(loc locale, d *corpus.Doc) app.UI {
+// queryField marks, among the evidence spans, where the text holds the
+// search's terms: no field of the record has that name.
+const queryField = "query"
+
+// renderText renders the text with its evidence marks and the places of
+// the search's terms (found, data-q): text nodes only.
+func renderText(loc locale, d *corpus.Doc, found []explore.Span) app.UI {
 	if strings.TrimSpace(d.Text) == "" {
 		return app.P().ID("text").Class("doc-text-body empty").Attr("data-i18n", true).Text(loc.T(docEmptyText))
 	}
-	segs := explore.Segments(d.Text, d.Evidence)
+	ev := d.Evidence
+	if len(found) > 0 {
+		ev = slices.Clip(ev) // appended to, never written in
+		for _, s := range found {
+			ev = append(ev, schema.Evidence{Field: queryField, Start: s.Start, End: s.End})
+		}
+	}
+	segs := explore.Segments(d.Text, ev)
 	nodes := make([]app.UI, len(segs))
 	for i, s := range segs {
 		t := d.Text[s.Start:s.End]
@@ -290,20 +306,26 @@ func renderText(loc locale, d *corpus.Doc) app.UI {
 			nodes[i] = app.Text(t)
 			continue
 		}
-		labels := make([]string, len(s.Fields))
-		for j, f := range s.Fields {
-			labels[j] = loc.field(f)
+		m, fields := app.Mark(), s.Fields
+		if i := slices.Index(fields, queryField); i >= 0 {
+			m = m.DataSet("q", true)
+			fields = append(fields[:i:i], fields[i+1:]...)
 		}
-		sep := "、"
-		if loc.en() {
-			sep = ", "
+		if len(fields) > 0 {
+			labels := make([]string, len(fields))
+			for j, f := range fields {
+				labels[j] = loc.field(f)
+			}
+			sep := "、"
+			if loc.en() {
+				sep = ", "
+			}
+			m = m.DataSet("field", fields[0]).
+				DataSet("fields", strings.Join(fields, " ")).
+				Title(strings.Join(labels, sep)).
+				TabIndex(-1)
 		}
-		nodes[i] = app.Mark().
-			DataSet("field", s.Fields[0]).
-			DataSet("fields", strings.Join(s.Fields, " ")).
-			Title(strings.Join(labels, sep)).
-			TabIndex(-1).
-			Text(t)
+		nodes[i] = m.Text(t)
 	}
 	return app.Div().ID("text").Class("doc-text-body").Lang("zh").Body(nodes...)
 }

@@ -144,7 +144,7 @@ func (p *searchPage) onInput(ctx app.Context, e app.Event) {
 func (p *searchPage) onSubmit(ctx app.Context, e app.Event) {
 	e.PreventDefault()
 	if len(p.res.Hits) > 0 {
-		ctx.Navigate(href(docPath(p.lib.Index.Docs[p.res.Hits[0].Doc].ID)))
+		ctx.Navigate(href(p.docLink(p.lib.Index.Docs[p.res.Hits[0].Doc].ID)))
 	}
 }
 
@@ -288,6 +288,12 @@ func (p *searchPage) renderResults() app.UI {
 	)
 }
 
+// docLink is the path of document id opened from these results: the
+// query's text goes along (?q=), and the document marks its terms.
+func (p *searchPage) docLink(id string) string {
+	return withQuery(docPath(id), explore.Query{Text: p.query.Text})
+}
+
 func (p *searchPage) renderHit(i int, h explore.Hit) app.UI {
 	ix := p.lib.Index
 	d := &ix.Docs[h.Doc]
@@ -297,7 +303,7 @@ func (p *searchPage) renderHit(i int, h explore.Hit) app.UI {
 			ID("result-"+strconv.Itoa(i)).
 			Class("result-link").
 			DataSet("index", i).
-			Href(href(docPath(d.ID))).
+			Href(href(p.docLink(d.ID))).
 			Body(marked(title, h.Title)...),
 		app.Div().Class("result-meta").Body(
 			badgeIf(p.loc, p.lib, d.ID),

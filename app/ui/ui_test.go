@@ -130,7 +130,7 @@ func TestSearchPageHTML(t *testing.T) {
 	p.find(p.lib, p.shown)
 	html := app.HTMLString(p)
 	for _, want := range []string{
-		`id="q"`, `type="search"`, `class="result-link"`, `href="/doc/a%20b"`,
+		`id="q"`, `type="search"`, `class="result-link"`, `href="/doc/a%20b?q=%E5%B1%B1%E4%BA%AD+%E9%97%AD%E5%B9%95"`, // the query goes along
 		`<mark>山亭</mark>`, `<mark>闭幕</mark>`,
 		`data-facet="level"`, `data-value="district"`, `aria-pressed="false"`,
 		`应到 245 · 实到 226（92.2%）`,
@@ -190,6 +190,25 @@ func TestDocPageHTML(t *testing.T) {
 	if strings.Contains(html, `id="original"`) {
 		t.Error("original shown before it is asked for")
 	}
+	if strings.Contains(html, `data-q=`) {
+		t.Error("search terms marked without a search")
+	}
+
+	// Opened from a search: its terms are marked too, the evidence as it was.
+	p.query = explore.Query{Text: "王德海 会议"}
+	html = app.HTMLString(p)
+	for _, want := range []string{`<mark data-q>会议</mark>`} {
+		if !strings.Contains(html, want) {
+			t.Errorf("document opened from a search lacks %s", want)
+		}
+	}
+	if !hasTag(html, "mark", `data-field="presiding"`) || !hasTag(html, "mark", `data-field="attendance"`) {
+		t.Error("evidence not marked beside the search's terms")
+	}
+	if m := regexp.MustCompile(`<mark[^>]*>王德海</mark>`).FindString(html); !strings.Contains(m, `data-field="presiding"`) || !strings.Contains(m, "data-q") {
+		t.Errorf("the name both presiding and searched is not one mark of both: %q", m)
+	}
+	p.query = explore.Query{}
 
 	p.doc, _ = p.lib.Index.Doc("evil")
 	p.showOriginal = true
