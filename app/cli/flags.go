@@ -13,8 +13,10 @@ import (
 const usageText = `usage: renda parse [--format json|jsonl|csv] [--bom] [--out FILE] PATH...
 
 Parse reports into records. PATH is a report file, a folder (searched
-recursively for *.txt files, in lexical order) or - for standard input.
-Records are written in the order of the PATH arguments.
+recursively for *.txt files and saved pages, *.html *.htm *.xhtml *.shtml,
+in lexical order) or - for standard input. A page is read as its text.
+Records are written in the order of the PATH arguments; a file name an
+earlier file had gets the next free id (NAME-2), said on standard error.
 
 flags:
   --format F   output format: json (an array, default), jsonl (one record a
