@@ -44,8 +44,9 @@ var errNoReports = errors.New("no .txt or .html files found")
 // expand turns the PATH arguments into the reports to read, in output order:
 // the arguments in order, each folder walked recursively in lexical order
 // keeping only text files and saved pages (reader.Accepts: *.txt, *.html,
-// *.htm…, any case). A file named explicitly is read whatever its extension. Paths that cannot be walked become inputs
-// carrying their error, so they are reported at their place.
+// *.htm…, any case). A file named explicitly is read whatever its
+// extension. Paths that cannot be walked become inputs carrying their
+// error, so they are reported at their place.
 func expand(paths []string) []input {
 	var ins []input
 	for _, p := range paths {

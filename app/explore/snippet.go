@@ -28,7 +28,9 @@ func (ix *Index) Snippet(h Hit, context, width int) (s Snippet, ok bool) {
 	first := -1
 	for i, b := range h.Body {
 		if b < 0 { // found by the index before the text was loaded
-			b, _ = findPhrase(k.norm, h.Terms[i], !strings.Contains(k.norm, h.Terms[i]))
+			if sp := appendPhrases(nil, k.norm, h.Terms[i], 0, len(k.norm), 1); len(sp) > 0 {
+				b = sp[0].Start
+			}
 		}
 		if b >= 0 && (first < 0 || b < first) {
 			first = b

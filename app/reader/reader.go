@@ -30,7 +30,7 @@ func Read(name string, data []byte) (corpus.Doc, error) {
 }
 
 // Report reads the record of one report file, as `dist` and `renda parse`
-// do: a saved page (IsHTML) reduced to its text, other files decoded
+// do: a saved page (isHTML) reduced to its text, other files decoded
 // (decode.Bytes); text is what the record was read from. A file over
 // parse.MaxBytes is an error (parse.ErrTooLarge), as are decoding's. Errors
 // do not name the file: the caller does.
@@ -38,7 +38,7 @@ func Report(name string, data []byte) (rec parse.Record, text string, err error)
 	if len(data) > parse.MaxBytes {
 		return parse.Record{}, "", fmt.Errorf("%w (%d bytes, limit %d)", parse.ErrTooLarge, len(data), parse.MaxBytes)
 	}
-	if IsHTML(name, data) {
+	if isHTML(name, data) {
 		text, err = HTMLToText(data)
 	} else {
 		text, _, err = decode.Bytes(data)
@@ -82,10 +82,10 @@ func Accepts(name string) bool {
 	return false
 }
 
-// IsHTML reports whether a file is an HTML page, to reduce to text
+// isHTML reports whether a file is an HTML page, to reduce to text
 // (HTMLToText) before parsing: by its extension, or for other names by its
 // first bytes.
-func IsHTML(name string, data []byte) bool {
+func isHTML(name string, data []byte) bool {
 	switch strings.ToLower(path.Ext(name)) {
 	case ".html", ".htm", ".xhtml", ".shtml":
 		return true

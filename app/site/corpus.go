@@ -22,12 +22,12 @@ import (
 const progressMin = 200
 
 // LoadCorpus parses every report under fsys (recursively, in lexical
-// order; text files and saved HTML pages: reader.Accepts) on all cores and returns the pack, its Version a hash of the
-// documents. A file that fails is reported on stderr as "FILE: reason" and
-// skipped, as is a file with the id and the text of an earlier one; a file
-// whose id an earlier one has (the same name in another folder) gets the
-// next free id, ID-2, ID-3…, said on stderr. LoadCorpus fails only when no
-// document is left.
+// order; text files and saved HTML pages: reader.Accepts) on all cores and
+// returns the pack, its Version a hash of the documents. A file that fails
+// is reported on stderr as "FILE: reason" and skipped, as is a file with
+// the id and the text of an earlier one; a file whose id an earlier one has
+// (the same name in another folder) gets the next free id, ID-2, ID-3…,
+// said on stderr. LoadCorpus fails only when no document is left.
 func LoadCorpus(fsys fs.FS, stderr io.Writer) (corpus.Pack, error) {
 	var names []string
 	err := fs.WalkDir(fsys, ".", func(name string, d fs.DirEntry, err error) error {

@@ -22,9 +22,6 @@ func NewIDs(natural []string) *IDs {
 	return ids
 }
 
-// Taken reports whether a record already has id.
-func (ids *IDs) Taken(id string) bool { return ids.taken[id] }
-
 // Take returns the id of the next record, whose file's name gives id: id
 // itself when no record has it yet, else the first free id-N (N from 2).
 func (ids *IDs) Take(id string) string {

@@ -16,7 +16,10 @@ func TestIDs(t *testing.T) {
 	if want := []string{"1", "a", "1-3", "1-2", "1-4", "b", "a-2"}; !slices.Equal(got, want) {
 		t.Errorf("ids %q, want %q", got, want)
 	}
-	if !ids.Taken("1-3") || ids.Taken("1-5") {
-		t.Error("Taken does not follow Take")
+	if got := ids.Take("1-3"); got != "1-3-2" {
+		t.Errorf("1-3, taken, gives %q, want 1-3-2", got)
+	}
+	if got := ids.Take("1-5"); got != "1-5" {
+		t.Errorf("1-5, free, gives %q", got)
 	}
 }
