@@ -20,7 +20,7 @@ import (
 // tables: reading them was a tenth of a broad term's search).
 type keySet struct {
 	norms    string  // the distinct normal forms, each once, in order
-	at       []int   // form d is norms[at[d]:at[d+1]]
+	at       []int32 // form d is norms[at[d]:at[d+1]]
 	distinct []int32 // the first key of each distinct normal form, ascending
 	formOf   []int32 // each key's distinct form
 	// folds maps back to the original string the keys whose folding
@@ -69,7 +69,7 @@ type keySetLayout struct {
 }
 
 func newKeySetLayout(n, forms int) *keySetLayout {
-	return &keySetLayout{ks: keySet{formOf: make([]int32, 0, n), distinct: make([]int32, 0, forms), at: make([]int, 1, forms+1)}}
+	return &keySetLayout{ks: keySet{formOf: make([]int32, 0, n), distinct: make([]int32, 0, forms), at: make([]int32, 1, forms+1)}}
 }
 
 // add adds the next key, of distinct form d (at most the number of forms
@@ -80,7 +80,7 @@ func (l *keySetLayout) add(d int, norm string, f *fold.Text) {
 	if d == len(l.ks.distinct) {
 		l.norms.WriteString(norm)
 		l.ks.distinct = append(l.ks.distinct, i)
-		l.ks.at = append(l.ks.at, l.norms.Len())
+		l.ks.at = append(l.ks.at, int32(l.norms.Len()))
 	}
 	l.ks.formOf = append(l.ks.formOf, int32(d))
 	if f != nil {
@@ -92,10 +92,21 @@ func (l *keySetLayout) add(d int, norm string, f *fold.Text) {
 }
 
 // done returns the key set laid out, with the other keys of each form
-// (setSame); the caller sets byRune.
-func (l *keySetLayout) done() keySet {
+// (setSame); the caller sets byRune. Its normal forms are same when they
+// are the same bytes (the names of people, sorted and each once, whose
+// normal form is mostly the name: Index.nameText), else a string of their
+// own without the builder's spare room (up to half of it: 5 MB of the
+// titles' at 100,000 reports).
+func (l *keySetLayout) done(same string) keySet {
 	ks := l.ks
-	ks.norms = l.norms.String()
+	switch norms := l.norms.String(); {
+	case norms == same:
+		ks.norms = same
+	case l.norms.Cap()-len(norms) > len(norms)/8:
+		ks.norms = strings.Clone(norms)
+	default:
+		ks.norms = norms
+	}
 	ks.setSame()
 	return ks
 }
@@ -126,8 +137,9 @@ func (ks *keySet) setSame() {
 	ks.sameAt, ks.sameKeys = at, keys
 }
 
-// newKeySet prepares keys for findKeys.
-func newKeySet(keys []key) keySet {
+// newKeySet prepares keys for findKeys; its normal forms are same when
+// they are the same bytes (keySetLayout.done).
+func newKeySet(keys []key, same string) keySet {
 	first := make(map[string]int, len(keys)) // normal form → index in distinct
 	l := newKeySetLayout(len(keys), 0)
 	byRune := map[rune][]int32{}
@@ -145,7 +157,7 @@ func newKeySet(keys []key) keySet {
 		}
 		l.add(d, k.norm, k.fold)
 	}
-	ks := l.done()
+	ks := l.done(same)
 	ks.byRune = byRune
 	return ks
 }

@@ -103,7 +103,7 @@ func TestFindKeysBruteForce(t *testing.T) {
 		"12", "a", "abc县", "\xff", "县县", "x", "某12县第11届人民代表大会第2次会议闭幕",
 		"1某2县", "张李1", "幕闭会"} // two characters swapped
 	for name, keys := range sets {
-		ks := newKeySet(keys)
+		ks := newKeySet(keys, "")
 		if ks.len() != len(keys) {
 			t.Fatalf("%s: %d keys laid out of %d", name, ks.len(), len(keys))
 		}

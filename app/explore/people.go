@@ -2,6 +2,7 @@ package explore
 
 import (
 	"slices"
+	"sort"
 	"strings"
 
 	"renda/app/corpus"
@@ -113,19 +114,26 @@ func (ix *Index) indexPeople() {
 	ix.names = make([]name, len(sorted))
 	ix.nameDocs = ix.nameDocs[:0]
 	keys := make([]key, len(sorted))
+	var text strings.Builder
+	for _, n := range sorted {
+		text.Grow(len(n))
+	}
 	for i, n := range sorted {
 		keys[i] = newKey(n)
-		ix.names[i] = name{name: n, at: int32(len(ix.nameDocs))}
+		text.WriteString(n)
+		ix.names[i] = name{end: int32(text.Len()), at: int32(len(ix.nameDocs))}
 		for _, doc := range docsOf[n] {
 			ix.nameDocs = append(ix.nameDocs, int32(doc))
 		}
 	}
-	ix.nameKeys = newKeySet(keys)
+	ix.nameText = text.String()
+	ix.nameKeys = newKeySet(keys, ix.nameText)
 }
 
 // nameIndex returns the position of name in ix.names.
 func (ix *Index) nameIndex(s string) (int, bool) {
-	return slices.BinarySearchFunc(ix.names, s, func(n name, s string) int { return strings.Compare(n.name, s) })
+	i := sort.Search(len(ix.names), func(i int) bool { return ix.personName(i) >= s })
+	return i, i < len(ix.names) && ix.personName(i) == s
 }
 
 // Person returns the person of the given name with every report naming
@@ -153,8 +161,8 @@ func (ix *Index) Person(name string) (*Person, bool) {
 // People returns the names of everyone named in a role, sorted by pinyin.
 func (ix *Index) People() []string {
 	out := make([]string, len(ix.names))
-	for i, n := range ix.names {
-		out[i] = n.name
+	for i := range ix.names {
+		out[i] = ix.personName(i)
 	}
 	return ix.bySpelling(out, true)
 }

@@ -169,11 +169,11 @@ func (ix *Index) matchPinyin(q string, out *matches) {
 		if tier == tierNone {
 			continue
 		}
-		n := &ix.names[p.name]
+		n := ix.personName(int(p.name))
 		for _, doc := range ix.docsOf(int(p.name)) {
 			m := out.get(int(doc))
 			w := out.where(m)
-			w.people = append(w.people, NameHit{Name: n.name, Spans: []Span{{0, len(n.name)}}, Pinyin: shown})
+			w.people = append(w.people, NameHit{Name: n, Spans: []Span{{0, len(n)}}, Pinyin: shown})
 			m.raise(tier, score)
 		}
 	}

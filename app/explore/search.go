@@ -718,7 +718,7 @@ func (ix *Index) detail(r rankedDoc, terms []string, per []*matches) Hit {
 		var people []NameHit // by name in the term's names' order, then by pinyin
 		for k := m.people; k != 0; k = ms.people[k-1].prev {
 			f := ms.names.list[ms.people[k-1].found]
-			people = append(people, NameHit{Name: ix.names[f.index].name, Spans: ms.names.origSpans(&ix.nameKeys, f)})
+			people = append(people, NameHit{Name: ix.personName(int(f.index)), Spans: ms.names.origSpans(&ix.nameKeys, f)})
 		}
 		slices.Reverse(people)
 		if w != nil {

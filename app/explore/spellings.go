@@ -477,14 +477,15 @@ func (ix *Index) UseSpellings(sp *Spellings) {
 		ix.pyPeople = make([]pyPerson, 0, len(ix.names))
 	}
 	j := 0
-	for i, n := range ix.names {
+	for i := range ix.names {
 		if j == people.len() {
 			break
 		}
-		for j < people.len() && people.name(j) < n.name {
+		n := ix.personName(i)
+		for j < people.len() && people.name(j) < n {
 			j++
 		}
-		if j < people.len() && people.name(j) == n.name {
+		if j < people.len() && people.name(j) == n {
 			sp := people.spelling(j)
 			for c := range sp.letters() {
 				ix.pyLetter[c] = append(ix.pyLetter[c], int32(len(ix.pyPeople)))

@@ -547,7 +547,7 @@ type textStore struct {
 	indexing  map[int]bool              // shards of the index being fetched
 	indexWait bool                      // a request found a shard of the index it needs being fetched by another
 	version   string                    // the pack's version, which its text shards carry
-	tables    string                    // the pack's tables of names
+	tables    string                    // the pack's tables of names, until an index takes them
 	hasTables bool                      // else the index builds them
 	spellings *explore.Spellings        // nil: not loaded yet
 	people    fetchState                // whether spellings has the people's
@@ -699,10 +699,14 @@ func (t *textStore) setTables(tables string, ok bool) {
 // newIndex indexes p, whose first bundled documents come from the pack
 // without their texts: it gives them the shards loaded so far and the text
 // index. The pack alone is indexed with its tables of names, built at dist
-// time; with imported documents the index builds its own.
+// time; with imported documents the index builds its own. The tables serve
+// the first index only: kept, they would hold 16 MB at 100,000 reports for
+// a rare index of the pack alone again (its imports all deleted), which
+// builds them as one with imports does.
 func (t *textStore) newIndex(p corpus.Pack, bundled int) *explore.Index {
 	t.mu.Lock()
 	tables, hasTables := t.tables, t.hasTables
+	t.tables, t.hasTables = "", false
 	t.mu.Unlock()
 	var ix *explore.Index
 	if hasTables && bundled == len(p.Docs) {
