@@ -11,7 +11,7 @@ BASE     ?= /
 DOCS     ?=
 ADDR     ?= :8000
 
-.PHONY: all build wasm run dist test test-native test-wasm vet bench fuzz clean
+.PHONY: all build wasm run dist test test-native test-wasm vet bench bench-docs fuzz clean
 
 all: build
 
@@ -82,6 +82,15 @@ bench: wasm
 	@rm -rf $(BENCHDIR)
 	@echo
 	@E2E_BENCH=1 E2E_BENCH_SIZES=$(BENCHSIZES) $(GO) test -count=1 -timeout 90m -run 'TestImportBenchmark|TestSearchBenchmark' ./app/e2e -v | grep '^Benchmark' || true
+
+## bench-docs: search a folder of your own reports in headless Chromium as
+## bench searches generated ones (DOCS=DIR; QUERIES=FILE, one JSON object a
+## line: {"text": "…", "want": "the id of the report to find"}; a folder
+## that `go run ./app gen` wrote needs none)
+bench-docs:
+	@test -n "$(DOCS)" || { echo 'usage: make bench-docs DOCS=DIR [QUERIES=FILE]' >&2; exit 2; }
+	@E2E_BENCH=1 E2E_BENCH_SIZES=none E2E_BENCH_DOCS="$(abspath $(DOCS))" E2E_BENCH_QUERIES="$(if $(QUERIES),$(abspath $(QUERIES)))" \
+		$(GO) test -count=1 -timeout 90m -run '^TestSearchBenchmark$$' ./app/e2e -v
 
 clean:
 	rm -rf renda web/app.wasm web/parser.wasm $(OUT)

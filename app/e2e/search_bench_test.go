@@ -8,6 +8,7 @@ import (
 	"io"
 	"net/url"
 	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -87,13 +88,17 @@ const benchQueries = 120
 // again from the service worker's caches, and the peak resident memory of
 // the tab's renderer before that reload and through it (DevTools keeping
 // no response bodies: quietNetwork). It runs only with E2E_BENCH=1 (make
-// bench).
+// bench). E2E_BENCH_SIZES lists the sizes ("none": none); E2E_BENCH_DOCS
+// measures a folder of one's own reports as well, with the queries of the
+// file E2E_BENCH_QUERIES (gen.ReadQueries; make bench-docs).
 func TestSearchBenchmark(t *testing.T) {
 	if os.Getenv("E2E_BENCH") != "1" {
 		t.Skip("set E2E_BENCH=1 to measure search over generated corpora in the browser")
 	}
 	sizes := []int{1000, 10000}
-	if s := os.Getenv("E2E_BENCH_SIZES"); s != "" { // e.g. 1000,10000,100000
+	if s := os.Getenv("E2E_BENCH_SIZES"); s == "none" {
+		sizes = nil
+	} else if s != "" { // e.g. 1000,10000,100000
 		sizes = nil
 		for _, f := range strings.Split(s, ",") {
 			n, err := strconv.Atoi(strings.TrimSpace(f))
@@ -116,93 +121,143 @@ func TestSearchBenchmark(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			queries := gen.Sample(all, benchQueries)
-			pack, err := site.LoadCorpus(os.DirFS(dir), io.Discard)
+			benchSearch(t, strconv.Itoa(n), dir, gen.Sample(all, benchQueries))
+		})
+	}
+	if dir := os.Getenv("E2E_BENCH_DOCS"); dir != "" {
+		t.Run("docs", func(t *testing.T) {
+			queries, err := ownQueries(dir, os.Getenv("E2E_BENCH_QUERIES"))
 			if err != nil {
 				t.Fatal(err)
 			}
-			out := t.TempDir()
-			built := time.Now()
-			if _, err := site.Build(pack, site.Options{
-				Out: out, Base: base, Web: env.repo + "/web", Wasm: env.wasm, ParserWasm: env.parser,
-				Pages: onlyRoot,
-			}); err != nil {
-				t.Fatal(err)
-			}
-			buildTime := time.Since(built)
-			old := env.site.Load()
-			env.site.Store(&out)
-			defer env.site.Store(old)
-
-			memory := watchRenderers(rendererPIDs())
-			tb := newTab(t, chromedp.WithNewBrowserContext())
-			quietNetwork(tb)
-			sent := env.sent.Load()
-			start := time.Now()
-			tb.navigate("?q=" + url.QueryEscape(queries[0].Text))
-			tb.waitFor(`window.rendaReady === true && !!document.querySelector("#result-0") && !!document.querySelector("input#q")`)
-			ready := time.Since(start)
-			bytes := env.sent.Load() - sent
-			eval[bool](tb, frameWatch)
-
-			var ms, searchMs, domMs []float64 // keystroke to rendered results; the search alone; to the results in the DOM
-			var typed []string                // what each keystroke left in the box
-			var recall gen.Recall
-			var misses []string
-			short := 0 // queries that rendered fewer rows than the depth while counting more hits
-			for _, q := range queries {
-				rs := []rune(q.Text)
-				for k := 1; k <= len(rs); k++ {
-					ms = append(ms, eval[float64](tb, `(`+keystroke+`)(`+js(string(rs[:k]))+`)`))
-					searchMs = append(searchMs, eval[float64](tb, `window.rendaSearchMs`))
-					domMs = append(domMs, eval[float64](tb, `window.rendaDomMs`))
-					typed = append(typed, string(rs[:k]))
-				}
-				got := eval[rendered](tb, resultIDs)
-				if got.Rows < gen.RecallDepth && got.Rows < got.Total {
-					short++
-				}
-				if !recall.Add(q, got.IDs) {
-					misses = append(misses, fmt.Sprintf("%s %q want %s: %d hits, first %v", q.Kind, q.Text, q.Want, got.Total, got.IDs[:min(3, len(got.IDs))]))
-				}
-			}
-			eval[bool](tb, `(window.rendaBench.stop = true)`)
-			peak := eval[float64](tb, `window.rendaBench.peakHeap`)
-
-			// Again, from the service worker's caches: once it has them. A first
-			// visit's worker precaches when the page says it has its results and
-			// typing paused, or 30 s after it started, which the harness's typing
-			// reaches at 100,000 reports: reloading sooner measured the reload
-			// beside the precache (2.1–2.3 s against 1.35 s after a pause).
-			searching := memory.Peak() // before the reload, which holds both pages a while
-			eval[bool](tb, `(navigator.serviceWorker.ready.then(() => { window.rendaBenchWorker = true }), true)`)
-			tb.waitFor(`window.rendaBenchWorker === true`)
-			start = time.Now()
-			tb.navigate("?q=" + url.QueryEscape(queries[1].Text))
-			tb.waitFor(`window.rendaReady === true && !!document.querySelector("#result-0") && !!document.querySelector("input#q")`)
-			cached := time.Since(start)
-			rss := memory.Peak()
-			memory.Stop()
-			t.Logf("%d reports: the slowest keystrokes (total, search, in the DOM):\n%s", n, slowest(typed, ms, searchMs, domMs, 20))
-			if p := os.Getenv("E2E_BENCH_KEYS"); p != "" { // every keystroke, for a closer look
-				writeKeys(t, fmt.Sprintf("%s.%d.tsv", p, n), typed, ms, searchMs, domMs)
-			}
-			slices.Sort(ms)
-			slices.Sort(searchMs)
-			slices.Sort(domMs)
-			t.Logf("%d reports: %s\n%s%d missed:\n%s", n, recall.String(), recall.Table(), len(misses), strings.Join(misses, "\n"))
-			note := ""
-			if short > 0 {
-				note = fmt.Sprintf(", %d rendered fewer than %d rows of more hits", short, gen.RecallDepth)
-			}
-			fmt.Printf("BenchmarkSearch%d\t%d reports\tdist %.1f s\tready with results %.2f s\t%.2f MB sent\tkeystroke p50 %.1f ms p95 %.1f ms max %.1f ms (%d keystrokes)\t%s over %d queries%s\tsearch alone p50 %.1f ms p95 %.1f ms max %.1f ms\tin the DOM p50 %.1f ms p95 %.1f ms max %.1f ms\tpeak JS heap %.1f MB\tpeak renderer memory %.0f MB (before the reload %.0f MB)\tready from the offline cache %.2f s\n",
-				n, len(pack.Docs), buildTime.Seconds(), ready.Seconds(), float64(bytes)/1e6,
-				ms[len(ms)/2], ms[len(ms)*95/100], ms[len(ms)-1], len(ms), recall.String(), len(queries), note,
-				searchMs[len(searchMs)/2], searchMs[len(searchMs)*95/100], searchMs[len(searchMs)-1],
-				domMs[len(domMs)/2], domMs[len(domMs)*95/100], domMs[len(domMs)-1], peak/1e6,
-				float64(rss)/1e6, float64(searching)/1e6, cached.Seconds())
+			benchSearch(t, "Docs", dir, queries)
 		})
 	}
+}
+
+// ownQueries returns the queries typed over a folder of one's own reports:
+// those of the file queries (gen.ReadQueries), else, for a folder that
+// `renda gen` wrote, a sample of its fixed set.
+func ownQueries(dir, queries string) ([]gen.Query, error) {
+	if queries == "" {
+		if _, err := os.Stat(filepath.Join(dir, "truth.jsonl")); err != nil {
+			return nil, fmt.Errorf("E2E_BENCH_DOCS %s has no truth.jsonl (a generated corpus's): set E2E_BENCH_QUERIES to a file of queries", dir)
+		}
+		all, err := gen.LoadQueries(dir)
+		if err != nil {
+			return nil, fmt.Errorf("E2E_BENCH_DOCS %s: %w", dir, err)
+		}
+		return gen.Sample(all, benchQueries), nil
+	}
+	f, err := os.Open(queries)
+	if err != nil {
+		return nil, fmt.Errorf("E2E_BENCH_QUERIES: %w", err)
+	}
+	defer f.Close()
+	qs, err := gen.ReadQueries(f)
+	if err != nil {
+		return nil, fmt.Errorf("E2E_BENCH_QUERIES %s: %w", queries, err)
+	}
+	return qs, nil
+}
+
+// benchSearch builds a site over the reports in dir, types queries into it
+// and prints the figures of TestSearchBenchmark as BenchmarkSearch<name>. A
+// query meant to find a report the folder lacks is an error, not a miss.
+func benchSearch(t *testing.T, name, dir string, queries []gen.Query) {
+	pack, err := site.LoadCorpus(os.DirFS(dir), io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := make(map[string]bool, len(pack.Docs))
+	for _, d := range pack.Docs {
+		ids[d.ID] = true
+	}
+	for i, q := range queries {
+		if !ids[q.Want] {
+			t.Fatalf("query %d (%q) wants %q, which is no report's id in %s (ids are file names without their extension)", i+1, q.Text, q.Want, dir)
+		}
+	}
+	out := t.TempDir()
+	built := time.Now()
+	if _, err := site.Build(pack, site.Options{
+		Out: out, Base: base, Web: env.repo + "/web", Wasm: env.wasm, ParserWasm: env.parser,
+		Pages: onlyRoot,
+	}); err != nil {
+		t.Fatal(err)
+	}
+	buildTime := time.Since(built)
+	old := env.site.Load()
+	env.site.Store(&out)
+	defer env.site.Store(old)
+
+	memory := watchRenderers(rendererPIDs())
+	tb := newTab(t, chromedp.WithNewBrowserContext())
+	quietNetwork(tb)
+	sent := env.sent.Load()
+	start := time.Now()
+	tb.navigate("?q=" + url.QueryEscape(queries[0].Text))
+	tb.waitFor(`window.rendaReady === true && !!document.querySelector("#result-0") && !!document.querySelector("input#q")`)
+	ready := time.Since(start)
+	bytes := env.sent.Load() - sent
+	eval[bool](tb, frameWatch)
+
+	var ms, searchMs, domMs []float64 // keystroke to rendered results; the search alone; to the results in the DOM
+	var typed []string                // what each keystroke left in the box
+	var recall gen.Recall
+	var misses []string
+	short := 0 // queries that rendered fewer rows than the depth while counting more hits
+	for _, q := range queries {
+		rs := []rune(q.Text)
+		for k := 1; k <= len(rs); k++ {
+			ms = append(ms, eval[float64](tb, `(`+keystroke+`)(`+js(string(rs[:k]))+`)`))
+			searchMs = append(searchMs, eval[float64](tb, `window.rendaSearchMs`))
+			domMs = append(domMs, eval[float64](tb, `window.rendaDomMs`))
+			typed = append(typed, string(rs[:k]))
+		}
+		got := eval[rendered](tb, resultIDs)
+		if got.Rows < gen.RecallDepth && got.Rows < got.Total {
+			short++
+		}
+		if !recall.Add(q, got.IDs) {
+			misses = append(misses, fmt.Sprintf("%s %q want %s: %d hits, first %v", q.Kind, q.Text, q.Want, got.Total, got.IDs[:min(3, len(got.IDs))]))
+		}
+	}
+	eval[bool](tb, `(window.rendaBench.stop = true)`)
+	peak := eval[float64](tb, `window.rendaBench.peakHeap`)
+
+	// Again, from the service worker's caches: once it has them. A first
+	// visit's worker precaches when the page says it has its results and
+	// typing paused, or 30 s after it started, which the harness's typing
+	// reaches at 100,000 reports: reloading sooner measured the reload
+	// beside the precache (2.1–2.3 s against 1.35 s after a pause).
+	searching := memory.Peak() // before the reload, which holds both pages a while
+	eval[bool](tb, `(navigator.serviceWorker.ready.then(() => { window.rendaBenchWorker = true }), true)`)
+	tb.waitFor(`window.rendaBenchWorker === true`)
+	start = time.Now()
+	tb.navigate("?q=" + url.QueryEscape(queries[min(1, len(queries)-1)].Text))
+	tb.waitFor(`window.rendaReady === true && !!document.querySelector("#result-0") && !!document.querySelector("input#q")`)
+	cached := time.Since(start)
+	rss := memory.Peak()
+	memory.Stop()
+	t.Logf("%d reports: the slowest keystrokes (total, search, in the DOM):\n%s", len(pack.Docs), slowest(typed, ms, searchMs, domMs, 20))
+	if p := os.Getenv("E2E_BENCH_KEYS"); p != "" { // every keystroke, for a closer look
+		writeKeys(t, fmt.Sprintf("%s.%s.tsv", p, name), typed, ms, searchMs, domMs)
+	}
+	slices.Sort(ms)
+	slices.Sort(searchMs)
+	slices.Sort(domMs)
+	t.Logf("%d reports: %s\n%s%d missed:\n%s", len(pack.Docs), recall.String(), recall.Table(), len(misses), strings.Join(misses, "\n"))
+	note := ""
+	if short > 0 {
+		note = fmt.Sprintf(", %d rendered fewer than %d rows of more hits", short, gen.RecallDepth)
+	}
+	fmt.Printf("BenchmarkSearch%s\t%d reports\tdist %.1f s\tready with results %.2f s\t%.2f MB sent\tkeystroke p50 %.1f ms p95 %.1f ms max %.1f ms (%d keystrokes)\t%s over %d queries%s\tsearch alone p50 %.1f ms p95 %.1f ms max %.1f ms\tin the DOM p50 %.1f ms p95 %.1f ms max %.1f ms\tpeak JS heap %.1f MB\tpeak renderer memory %.0f MB (before the reload %.0f MB)\tready from the offline cache %.2f s\n",
+		name, len(pack.Docs), buildTime.Seconds(), ready.Seconds(), float64(bytes)/1e6,
+		ms[len(ms)/2], ms[len(ms)*95/100], ms[len(ms)-1], len(ms), recall.String(), len(queries), note,
+		searchMs[len(searchMs)/2], searchMs[len(searchMs)*95/100], searchMs[len(searchMs)-1],
+		domMs[len(domMs)/2], domMs[len(domMs)*95/100], domMs[len(domMs)-1], peak/1e6,
+		float64(rss)/1e6, float64(searching)/1e6, cached.Seconds())
 }
 
 // slowest lists the n slowest keystrokes, one a line: what was typed, the

@@ -2,7 +2,9 @@ package gen
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"math/rand/v2"
@@ -63,6 +65,53 @@ func ReadTruth(r io.Reader) ([]Truth, error) {
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("read truth: %w", err)
+	}
+	return out, nil
+}
+
+// KindOwn is the kind of a query read without one (ReadQueries).
+const KindOwn = "query"
+
+// ReadQueries reads a query set written for a corpus of one's own, to
+// measure search over it as over a generated one: one JSON object a line,
+// {"text": "…", "want": "…"} and optionally "kind" (one of Kinds, or any
+// other name; KindOwn when absent), where want is the id of the report the
+// query is meant to find (its file's name without the extension). Blank
+// lines are skipped; anything else is an error naming its line.
+func ReadQueries(r io.Reader) ([]Query, error) {
+	var out []Query
+	sc := bufio.NewScanner(r)
+	sc.Buffer(nil, 1<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var q Query
+		dec := json.NewDecoder(bytes.NewReader(sc.Bytes()))
+		dec.DisallowUnknownFields()
+		err := dec.Decode(&q)
+		switch {
+		case err != nil:
+			return nil, fmt.Errorf("line %d: %w", line, err)
+		case dec.More():
+			return nil, fmt.Errorf("line %d: more than one query", line)
+		case strings.TrimSpace(q.Text) == "":
+			return nil, fmt.Errorf("line %d: no text to type", line)
+		case q.Want == "":
+			return nil, fmt.Errorf("line %d: no want (the id of the report to find)", line)
+		}
+		if q.Kind == "" {
+			q.Kind = KindOwn
+		}
+		out = append(out, q)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("line %d: %w", line+1, err)
+	}
+	if len(out) == 0 {
+		return nil, errors.New("no queries")
 	}
 	return out, nil
 }

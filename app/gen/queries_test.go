@@ -310,3 +310,31 @@ func TestRecall(t *testing.T) {
 		t.Errorf("Table() =\n%s\nwant\n%s", got, want)
 	}
 }
+
+// TestReadQueries checks the query sets written by hand: kinds default to
+// KindOwn, blank lines pass, and every malformed line is an error naming
+// it.
+func TestReadQueries(t *testing.T) {
+	good := "{\"text\": \"平鲁区 闭幕\", \"want\": \"2\"}\n\n{\"text\":\"王德海\",\"want\":\"a/b\",\"kind\":\"person\"}\r\n"
+	got, err := ReadQueries(strings.NewReader(good))
+	want := []Query{{Text: "平鲁区 闭幕", Kind: KindOwn, Want: "2"}, {Text: "王德海", Kind: KindPerson, Want: "a/b"}}
+	if err != nil || !reflect.DeepEqual(got, want) {
+		t.Fatalf("ReadQueries = %+v, %v; want %+v", got, err, want)
+	}
+	for _, c := range []struct{ in, want string }{
+		{"", "no queries"},
+		{"\n  \n", "no queries"},
+		{`{"text": "x"}`, "line 1: no want"},
+		{"{\"text\": \"x\", \"want\": \"1\"}\n{\"want\": \"1\"}", "line 2: no text"},
+		{`{"text": "  ", "want": "1"}`, "line 1: no text"},
+		{`{"query": "x", "want": "1"}`, `line 1: json: unknown field "query"`},
+		{`{"text": "x", "want": "1"} {"text": "y", "want": "2"}`, "line 1: more than one query"},
+		{"\n\n[\"x\"]", "line 3: json: cannot unmarshal array"},
+		{`{"text": "x", "want": 1}`, "line 1: json: cannot unmarshal number"},
+		{`{"text": "x"`, "line 1: unexpected EOF"},
+	} {
+		if _, err := ReadQueries(strings.NewReader(c.in)); err == nil || !strings.HasPrefix(err.Error(), c.want) {
+			t.Errorf("ReadQueries(%q) = %v, want an error starting %q", c.in, err, c.want)
+		}
+	}
+}
