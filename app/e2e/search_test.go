@@ -100,6 +100,25 @@ func TestSearchNoResults(t *testing.T) {
 	}
 }
 
+// TestSearchDatesAndSessions opens searches for a date as a record or a
+// report writes it and for a locality with its term and session
+// abbreviated: each finds its report, and only it.
+func TestSearchDatesAndSessions(t *testing.T) {
+	tb := newTab(t)
+	for _, c := range []struct{ q, want string }{
+		{"2024-03-29", "002_c3a1218c27b724af"},
+		{"2024年3月19日", "004_cda22a7f46baba7f"},
+		{"平鲁区八届五次", "004_cda22a7f46baba7f"},
+		{"清徐县 2022", "001_3c79e96bbd62c882"},
+	} {
+		tb.open("?q=" + url.QueryEscape(c.q))
+		tb.waitFor(`!!document.querySelector("#result-0")`)
+		if got := eval[rendered](tb, resultIDs).IDs; !slices.Equal(got, []string{c.want}) {
+			t.Errorf("%s: results %q, want %s alone", c.q, got, c.want)
+		}
+	}
+}
+
 // TestSearchKeepsElements types a query with results, one without and one
 // with again: the results section and the facet groups stay the same
 // elements, updated in place. go-app updates children by position and

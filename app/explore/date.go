@@ -1,6 +1,11 @@
 package explore
 
-import "strconv"
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
 
 // Year returns the year of a date (YYYY, YYYY-MM or YYYY-MM-DD), "" if the
 // date does not start with one.
@@ -46,4 +51,91 @@ func formatMonth(year, month int) string {
 		return y + "-0" + strconv.Itoa(month)
 	}
 	return y + "-" + strconv.Itoa(month)
+}
+
+// datePrefix reads a term naming a day, a month or a year, as a researcher
+// copies it from a record or a report — 2024-03-29, 2024/3/29, 2024.3.29,
+// 2024年3月29日 (or 号), 二〇二四年三月, 2024-03, 2024年, 2024 — and returns
+// how every Record.Date within it starts (2024-03-29, 2024-03, 2024). A
+// separator typed last, or a month or day begun with 0, is what the user
+// is still typing: 2024-0 is 2024. Any other term is false.
+func datePrefix(t string) (string, bool) {
+	cjk := strings.ContainsAny(t, "年月日号")
+	if cjk {
+		t, _ = foldNumerals(t)
+	}
+	var parts []string // the numbers, in order
+	sep := ""          // the separator of the numbers written with - / or .
+	for i := 0; i < len(t); {
+		j := i
+		for j < len(t) && t[j] >= '0' && t[j] <= '9' {
+			j++
+		}
+		if j == i || len(parts) == 3 {
+			return "", false
+		}
+		parts = append(parts, t[i:j])
+		if j == len(t) {
+			break
+		}
+		r, n := utf8.DecodeRuneInString(t[j:])
+		want := ""
+		switch {
+		case cjk:
+			want = []string{"年", "月", "日"}[len(parts)-1]
+			if r == '号' && len(parts) == 3 {
+				want = "号"
+			}
+		case sep == "" && strings.ContainsRune("-/.", r):
+			sep = string(r)
+			want = sep
+		default:
+			want = sep
+		}
+		if string(r) != want {
+			return "", false
+		}
+		i = j + n
+		if i == len(t) || want == "日" || want == "号" {
+			if i != len(t) {
+				return "", false
+			}
+			break
+		}
+	}
+	if len(parts) == 0 || len(parts[0]) != 4 || parts[0] < "1900" || parts[0] > "2099" {
+		return "", false
+	}
+	if last := parts[len(parts)-1]; len(parts) > 1 && last == "0" {
+		parts = parts[:len(parts)-1] // 2024-0: a month begun
+	}
+	out := parts[0]
+	for k, p := range parts[1:] {
+		v, err := strconv.Atoi(p)
+		if err != nil || len(p) > 2 || v < 1 || v > []int{12, 31}[k] {
+			return "", false
+		}
+		out += "-" + string(rune('0'+v/10)) + string(rune('0'+v%10))
+	}
+	return out, true
+}
+
+// matchDates calls f with every document whose date is within the day,
+// month or year the term t names (datePrefix), newest first.
+func (ix *Index) matchDates(t string, f func(doc int)) {
+	p, ok := datePrefix(t)
+	if !ok {
+		return
+	}
+	// The documents newest first are ordered by their dates as strings,
+	// the undated last: those starting with p are one run of them, from
+	// the first below p followed by any digit to the first below p.
+	date := func(i int) string { return ix.Docs[ix.order[i]].Date }
+	from := sort.Search(len(ix.order), func(i int) bool { return date(i) < p+":" })
+	to := sort.Search(len(ix.order), func(i int) bool { return date(i) < p })
+	for i := from; i < to; i++ {
+		if strings.HasPrefix(date(i), p) {
+			f(int(ix.order[i]))
+		}
+	}
 }

@@ -10,18 +10,19 @@ import (
 )
 
 // Session labels let a query name a term and session the way any report
-// might write them: 十五届人大二次会议, 第15届…第2次会议, 十八届三次. Each
-// document with a term or session gets a label built from its parsed
-// fields with Arabic numbers, in a long, a short and a bare form
+// might write them: 十五届人大二次会议, 第15届…第2次会议, 十八届三次,
+// 汾池区十八届三次. Each document with a term or session gets a label
+// built from its parsed fields with Arabic numbers, in a long, a short and
+// a bare form, each after the document's locality
 //
-//	汾池区第15届人民代表大会第2次会议 · 汾池区15届人大2次会议 · 15届2次
+//	汾池区第15届人民代表大会第2次会议 · 汾池区15届人大2次会议 · 汾池区15届2次
 //
 // and a query term holding numerals is matched against the labels with
 // its numerals written the same way (foldNumerals).
 
 // labelForms returns the long, short and bare forms of a label, each
-// after the document's locality in its label (the bare one stands alone);
-// all "" for a document with neither term nor session.
+// after the document's locality in its label; all "" for a document with
+// neither term nor session.
 func labelForms(term, session int) (long, short, bare string) {
 	if term <= 0 && session <= 0 {
 		return "", "", ""
@@ -141,7 +142,7 @@ func (ix *Index) matchLabels(t string, f func(doc int)) {
 		head, tail := folded[:k], folded[k:]
 		found := false
 		for gi, g := range ix.labelGroups {
-			groups[gi] = strings.HasPrefix(g.long, tail) || strings.HasPrefix(g.short, tail)
+			groups[gi] = strings.HasPrefix(g.long, tail) || strings.HasPrefix(g.short, tail) || strings.HasPrefix(g.bare, tail)
 			found = found || groups[gi]
 		}
 		if found {

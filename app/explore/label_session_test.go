@@ -53,6 +53,10 @@ func TestSearchSessionNumbers(t *testing.T) {
 		{"第十五届", []string{"a", "b"}},
 		{"金谷县 第四次会议", []string{"c"}},
 		{"十八届四次", []string{"c"}},
+		{"金谷县十八届四次", []string{"c"}},
+		{"汾池区15届3次", []string{"b"}},
+		{"汾池区十五届", []string{"a", "b"}},
+		{"金谷县十五届二次", nil},
 		{"一", nil},
 	} {
 		got := ids(ix, ix.Search(Query{Text: tc.q}).Docs())
@@ -121,7 +125,7 @@ func TestMatchLabelsEqualsScan(t *testing.T) {
 		return docs
 	}
 	rng := rand.New(rand.NewPCG(5, 9))
-	terms := []string{"5次村", "五次村", "村第18届", "次县第5届", "届", "次", "第18届", "十八届三次", "18届人大3次会议", "次县第", "县第十八届", "区十八届人大", "三届村第5届", "屆縣第", "ab县18届", "第2次会议", "一", "人大"}
+	terms := []string{"5次村", "五次村", "村第18届", "村18届3次", "汾池区十八届三次", "区5届", "次县第5届", "届", "次", "第18届", "十八届三次", "18届人大3次会议", "次县第", "县第十八届", "区十八届人大", "三届村第5届", "屆縣第", "ab县18届", "第2次会议", "一", "人大"}
 	for range 400 {
 		d := p.Docs[rng.IntN(len(p.Docs))]
 		label := []rune(sessionLabel(Normalise(d.Locality), d.Term, d.Session))
@@ -173,11 +177,11 @@ func chineseNumber(n int) string {
 }
 
 // sessionLabel is a document's whole label, as the index matches it:
-// locality and long form, locality and short form, bare form.
+// its locality and the long form, the short form or the bare form.
 func sessionLabel(locality string, term, session int) string {
 	long, short, bare := labelForms(term, session)
 	if bare == "" {
 		return ""
 	}
-	return locality + long + "\x00" + locality + short + "\x00" + bare
+	return locality + long + "\x00" + locality + short + "\x00" + locality + bare
 }

@@ -120,6 +120,9 @@ func (ix *Index) match(t string, within []int) *matches {
 	ix.matchLabels(t, func(doc int) {
 		get(doc).raise(tierInside, 90) // as a title holding the term
 	})
+	ix.matchDates(t, func(doc int) {
+		get(doc).raise(tierInside, 90) // likewise
+	})
 	out.locs = findKeys(t, &ix.locality)
 	for i, f := range out.locs.list {
 		m := get(int(f.index))

@@ -41,7 +41,7 @@ func foldingPack() corpus.Pack {
 func TestTablesRoundTrip(t *testing.T) {
 	big := bigPack(600)
 	big.Version = "big"
-	queries := []string{"", "王德海", "刘洪鹏", "劉洪鵬", "山亭区", "山亭區", "十届二次", "第十届人民代表大会第二次会议",
+	queries := []string{"", "王德海", "刘洪鹏", "劉洪鵬", "山亭区", "山亭區", "十届二次", "第十届人民代表大会第二次会议", "山亭区十届二次", "2023", "2023-02", "2023年2月10日",
 		"gdp", "ＧＤＰ", "abc", "张1", "某12县 闭幕", "李", "坏", "预算", "wdh", "不存在"}
 	for _, p := range []corpus.Pack{testPack(), foldingPack(), big, {Version: "empty"}} {
 		t.Run(p.Version, func(t *testing.T) {
