@@ -43,8 +43,8 @@ func TestPeopleOfHeldRecords(t *testing.T) {
 			t.Errorf("search %q: held %v, parsed %v", name, b.Docs(), a.Docs())
 		}
 	}
-	a, _ := NewSpellings(p.Docs).MarshalBinary()
-	if b, _ := NewSpellings(held.Docs).MarshalBinary(); !bytes.Equal(a, b) {
+	a, _ := NewSpellings(p.Docs).Encode()
+	if b, _ := NewSpellings(held.Docs).Encode(); !bytes.Equal(a, b) {
 		t.Error("the held records spell other names")
 	}
 }

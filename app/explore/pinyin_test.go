@@ -59,7 +59,7 @@ func TestSearchPinyin(t *testing.T) {
 // what is in, and names without a spelling match nothing.
 func TestSearchPinyinInParts(t *testing.T) {
 	p := testPack()
-	b, err := NewSpellings(p.Docs).MarshalBinary()
+	b, err := NewSpellings(p.Docs).Encode()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -269,7 +269,7 @@ func spellable(e named) bool {
 }
 
 // spelledList lays out l, sorted by name, as the lines of one file (that
-// of MarshalBinary without its header and kind) and their entries. Names
+// of Encode without its header and kind) and their entries. Names
 // that are not spellable get no entry.
 func spelledList(l []named) spellList {
 	var b strings.Builder
@@ -304,8 +304,10 @@ const (
 	recordSep       = "\x1e"
 )
 
-// MarshalBinary encodes the spellings.
-func (s *Spellings) MarshalBinary() ([]byte, error) {
+// Encode encodes the spellings for UnmarshalBinary and AddBinary. (Named
+// MarshalBinary, it was linked into app.wasm, which only decodes: packages
+// there call MarshalBinary through an interface.)
+func (s *Spellings) Encode() ([]byte, error) {
 	var b strings.Builder
 	b.WriteString(spellingsHeader)
 	for _, part := range []struct {
@@ -324,7 +326,7 @@ func (s *Spellings) MarshalBinary() ([]byte, error) {
 	return []byte(b.String()), nil
 }
 
-// UnmarshalBinary decodes spellings that MarshalBinary encoded.
+// UnmarshalBinary decodes spellings that Encode encoded.
 func (s *Spellings) UnmarshalBinary(b []byte) error {
 	var out Spellings
 	if err := out.AddBinary(b); err != nil {
@@ -334,7 +336,7 @@ func (s *Spellings) UnmarshalBinary(b []byte) error {
 	return nil
 }
 
-// AddBinary decodes spellings that MarshalBinary encoded (or a part of
+// AddBinary decodes spellings that Encode encoded (or a part of
 // them, SplitSpellings) and adds those s lacks: the parts of a large
 // corpus's spellings, in order, are appended to one set without copying.
 // After an error s is unchanged.
@@ -381,7 +383,7 @@ func (s *Spellings) AddBinary(b []byte) error {
 	return nil
 }
 
-// SplitSpellings cuts an encoded spellings file (MarshalBinary) into the
+// SplitSpellings cuts an encoded spellings file (Encode) into the
 // parts that hold the places and those that hold the people, at least one
 // of each, every part at most about max bytes (a name's line is never cut)
 // and a spellings file that UnmarshalBinary reads; merged, they are the

@@ -17,7 +17,7 @@ import (
 func TestSpellingsRoundTrip(t *testing.T) {
 	for name, p := range map[string]corpus.Pack{"test pack": testPack(), "generated": genPack(t, 300, 5)} {
 		sp := NewSpellings(p.Docs)
-		b, err := sp.MarshalBinary()
+		b, err := sp.Encode()
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -39,12 +39,12 @@ func TestSpellingsRoundTrip(t *testing.T) {
 // places' apart from the people's, and merged equal the whole.
 func TestSplitSpellings(t *testing.T) {
 	sp := NewSpellings(genPack(t, 200, 6).Docs)
-	b, err := sp.MarshalBinary()
+	b, err := sp.Encode()
 	if err != nil {
 		t.Fatal(err)
 	}
 	placesOnly := Spellings{places: sp.places}
-	pb, err := placesOnly.MarshalBinary()
+	pb, err := placesOnly.Encode()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -135,7 +135,7 @@ func TestUseSpellings(t *testing.T) {
 	}
 	first, rest := NewSpellings(p.Docs[:1]), NewSpellings(p.Docs[1:])
 	encoded := func(sp *Spellings) string {
-		b, err := sp.MarshalBinary()
+		b, err := sp.Encode()
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -334,7 +334,7 @@ func TestPinyinPeople(t *testing.T) {
 // spellings, and that the entries point inside their files.
 func FuzzSpellings(f *testing.F) {
 	sp := NewSpellings(testPack().Docs)
-	b, err := sp.MarshalBinary()
+	b, err := sp.Encode()
 	if err != nil {
 		f.Fatal(err)
 	}
@@ -353,7 +353,7 @@ func FuzzSpellings(f *testing.F) {
 				}
 			}
 		}
-		out, err := s.MarshalBinary()
+		out, err := s.Encode()
 		if err != nil {
 			t.Fatal(err)
 		}

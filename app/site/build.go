@@ -589,7 +589,7 @@ func (f packFiles) addTextIndex(pack corpus.Pack, size int) error {
 	}
 	for k, shard := range whole.Split((whole.Size() + size - 1) / size) {
 		shard.SetTag(pack.Version) // a page of another build refuses it
-		b, err := shard.MarshalBinary()
+		b, err := shard.Encode()
 		if err != nil {
 			return fmt.Errorf("encoding shard %d of the text index: %w", k, err)
 		}
@@ -610,7 +610,7 @@ const spellingsPart = 1 << 20
 // (explore.Spellings) and adds it in parts, the places' apart from the
 // people's: the browser fetches the people's only when it needs them.
 func (f packFiles) addSpellings(pack corpus.Pack) error {
-	b, err := explore.NewSpellings(pack.Docs).MarshalBinary()
+	b, err := explore.NewSpellings(pack.Docs).Encode()
 	if err != nil {
 		return err
 	}

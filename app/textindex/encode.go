@@ -159,7 +159,7 @@ func intersect(out, docs []int, p []byte, n int) []int {
 // with a tag).
 const magic = "RTX\x02"
 
-// SetTag sets what the index says it belongs to, which MarshalBinary
+// SetTag sets what the index says it belongs to, which Encode
 // writes and Decode reads back (Tag): a site tags the shards of its index
 // with its pack's version, so that a page of another build refuses them.
 func (ix *Index) SetTag(tag string) { ix.tag = tag }
@@ -167,11 +167,13 @@ func (ix *Index) SetTag(tag string) { ix.tag = tag }
 // Tag returns the index's tag (SetTag), "" if none.
 func (ix *Index) Tag() string { return ix.tag }
 
-// MarshalBinary encodes the index: magic, its tag (a uvarint length, then
-// the bytes), the number of documents and of keys, every key as a uvarint
-// gap from the previous with the byte length of its posting list, then the
-// posting lists. Keeping keys and lists apart compresses better.
-func (ix *Index) MarshalBinary() ([]byte, error) {
+// Encode encodes the index for Decode: magic, its tag (a uvarint length,
+// then the bytes), the number of documents and of keys, every key as a
+// uvarint gap from the previous with the byte length of its posting list,
+// then the posting lists. Keeping keys and lists apart compresses better.
+// (Named MarshalBinary, it was linked into app.wasm, which only decodes:
+// packages there call MarshalBinary through an interface.)
+func (ix *Index) Encode() ([]byte, error) {
 	b := make([]byte, 0, len(ix.data)+4*len(ix.keys)+16+len(ix.tag))
 	b = append(b, magic...)
 	b = binary.AppendUvarint(b, uint64(len(ix.tag)))
@@ -187,7 +189,7 @@ func (ix *Index) MarshalBinary() ([]byte, error) {
 	return append(b, ix.data...), nil
 }
 
-// Decode reads an index written by MarshalBinary. It keeps b's posting
+// Decode reads an index written by Encode. It keeps b's posting
 // lists as they are (b must not change afterwards) and decodes them when a
 // query needs them; it fails on a malformed table, and a malformed list
 // reads as a shorter one.

@@ -13,7 +13,7 @@ func shardFiles(t *testing.T, ix *Index, n int) []*Index {
 	t.Helper()
 	var out []*Index
 	for k, s := range ix.Split(n) {
-		b, err := s.MarshalBinary()
+		b, err := s.Encode()
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -159,7 +159,7 @@ func TestShardedAddRejects(t *testing.T) {
 // encode as the index of all of them does.
 func TestJoinEqualsWhole(t *testing.T) {
 	texts := generated(t, 120, 8)
-	want, err := Build(texts).MarshalBinary()
+	want, err := Build(texts).Encode()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -170,7 +170,7 @@ func TestJoinEqualsWhole(t *testing.T) {
 			parts = append(parts, Build(texts[prev:c]))
 			prev = c
 		}
-		got, err := Join(parts...).MarshalBinary()
+		got, err := Join(parts...).Encode()
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -8,7 +8,7 @@
 // intersection of its pairs' lists, verified as a phrase against the text
 // when the text is at hand. The index is built once, at dist time (Build),
 // split by key into shards (Index.Split), each shipped as compact bytes
-// (Index.MarshalBinary), and decoded in the browser (Decode), which keeps
+// (Index.Encode), and decoded in the browser (Decode), which keeps
 // the posting lists encoded and decodes only those a query needs. The
 // browser fetches only the shards the terms typed need (ShardsOf, Sharded).
 package textindex

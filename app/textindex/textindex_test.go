@@ -108,7 +108,7 @@ func TestFindEqualsScan(t *testing.T) {
 	for _, seed := range []uint64{1, 7} {
 		texts := generated(t, n, seed)
 		ix := Build(texts)
-		b, err := ix.MarshalBinary()
+		b, err := ix.Encode()
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -231,7 +231,7 @@ func TestIndexRoundTrip(t *testing.T) {
 	texts := generated(t, 40, 11)
 	ix := Build(texts)
 	ix.SetTag("build-7")
-	b, _ := ix.MarshalBinary()
+	b, _ := ix.Encode()
 	dx, err := Decode(b)
 	if err != nil {
 		t.Fatal(err)
@@ -239,7 +239,7 @@ func TestIndexRoundTrip(t *testing.T) {
 	if dx.Tag() != "build-7" || dx.docs != ix.docs || !slices.Equal(dx.keys, ix.keys) || !slices.Equal(dx.offs, ix.offs) || string(dx.data) != string(ix.data) {
 		t.Fatal("decoded index differs from the built one")
 	}
-	b2, _ := dx.MarshalBinary()
+	b2, _ := dx.Encode()
 	if string(b2) != string(b) {
 		t.Fatal("re-encoding differs")
 	}
@@ -253,7 +253,7 @@ func TestIndexRoundTrip(t *testing.T) {
 }
 
 func FuzzDecode(f *testing.F) {
-	b, _ := Build([]string{"人大代表", "代表大会", "选举", strings.Repeat("会议", 30)}).MarshalBinary()
+	b, _ := Build([]string{"人大代表", "代表大会", "选举", strings.Repeat("会议", 30)}).Encode()
 	f.Add(b)
 	f.Add([]byte(magic))
 	f.Add([]byte(magic + "\x05\x01\x00\x03\x09\xff\x01"))

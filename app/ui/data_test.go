@@ -52,7 +52,7 @@ func TestJoinParts(t *testing.T) {
 // and every index built afterwards spells both.
 func TestPeopleSpellings(t *testing.T) {
 	pack := testPack()
-	b, err := explore.NewSpellings(pack.Docs).MarshalBinary()
+	b, err := explore.NewSpellings(pack.Docs).Encode()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -273,7 +273,7 @@ func TestAddIndexShardVersion(t *testing.T) {
 	}{{"build-1", "build-1", true}, {"build-2", "build-1", false}, {"", "build-1", false}} {
 		sh := whole.Split(1)[0]
 		sh.SetTag(c.tag)
-		b, err := sh.MarshalBinary()
+		b, err := sh.Encode()
 		if err != nil {
 			t.Fatal(err)
 		}
