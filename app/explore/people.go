@@ -114,10 +114,12 @@ func (ix *Index) indexPeople() {
 	ix.names = make([]name, len(sorted))
 	ix.nameDocs = ix.nameDocs[:0]
 	keys := make([]key, len(sorted))
-	var text strings.Builder
+	size := 0
 	for _, n := range sorted {
-		text.Grow(len(n))
+		size += len(n)
 	}
+	var text strings.Builder
+	text.Grow(size)
 	for i, n := range sorted {
 		keys[i] = newKey(n)
 		text.WriteString(n)

@@ -129,14 +129,14 @@ func (ix *Index) readTables(b string, version string) error {
 	}
 	// The names are copied out of b into one string of their own, which
 	// lets b go once read (16 MB at 100,000 reports, where names are 5).
-	starts := make([]int, len(ix.names)) // where name i sits in b
+	starts := make([]int32, len(ix.names)) // where name i sits in b
 	prev, end := "", 0
 	for i := range ix.names {
 		n := r.str()
 		if i > 0 && r.err == nil && n <= prev {
 			r.fail("people out of order")
 		}
-		prev, end, starts[i] = n, end+len(n), r.at-len(n)
+		prev, end, starts[i] = n, end+len(n), int32(r.at-len(n))
 		ix.names[i] = name{end: int32(end), at: int32(len(all))}
 		all = readGaps(&r, all, len(ix.Docs))
 	}
@@ -147,7 +147,7 @@ func (ix *Index) readTables(b string, version string) error {
 	text.Grow(end)
 	start := int32(0)
 	for i, at := range starts {
-		text.WriteString(b[at : at+int(ix.names[i].end-start)])
+		text.WriteString(b[at : at+ix.names[i].end-start])
 		start = ix.names[i].end
 	}
 	ix.nameText = text.String()

@@ -401,13 +401,15 @@ func (l *loader) load(ctx app.Context) library {
 // joinParts joins the parts of a file, copying them once, and reports
 // whether they were all there.
 func joinParts(parts [][]byte) (string, bool) {
-	var b strings.Builder
+	size := 0
 	for _, p := range parts {
 		if p == nil {
 			return "", false
 		}
-		b.Grow(len(p))
+		size += len(p)
 	}
+	var b strings.Builder
+	b.Grow(size) // once: Grow makes room for n more bytes, not n more than the last Grow
 	for _, p := range parts {
 		b.Write(p)
 	}
