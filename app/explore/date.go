@@ -111,11 +111,14 @@ func datePrefix(t string) (string, bool) {
 	}
 	out := parts[0]
 	for k, p := range parts[1:] {
-		v, err := strconv.Atoi(p)
-		if err != nil || len(p) > 2 || v < 1 || v > []int{12, 31}[k] {
+		v, _ := strconv.Atoi(p) // digits
+		if len(p) > 2 || v < 1 || v > []int{12, 31}[k] {
 			return "", false
 		}
-		out += "-" + string(rune('0'+v/10)) + string(rune('0'+v%10))
+		if len(p) == 1 {
+			p = "0" + p
+		}
+		out += "-" + p
 	}
 	return out, true
 }
