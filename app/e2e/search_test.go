@@ -100,16 +100,18 @@ func TestSearchNoResults(t *testing.T) {
 	}
 }
 
-// TestSearchDatesAndSessions opens searches for a date as a record or a
-// report writes it and for a locality with its term and session
-// abbreviated: each finds its report, and only it.
-func TestSearchDatesAndSessions(t *testing.T) {
+// TestSearchNamedFields opens searches for a date as a record or a report
+// writes it, for a locality with its term and session abbreviated and for a
+// prefecture the report never names: each finds its report, and only it.
+func TestSearchNamedFields(t *testing.T) {
 	tb := newTab(t)
 	for _, c := range []struct{ q, want string }{
 		{"2024-03-29", "002_c3a1218c27b724af"},
 		{"2024年3月19日", "004_cda22a7f46baba7f"},
 		{"平鲁区八届五次", "004_cda22a7f46baba7f"},
 		{"清徐县 2022", "001_3c79e96bbd62c882"},
+		{"枣庄", "000_4111ad20c45a337c"},
+		{"长治 人大", "003_7902fc046a2bade6"},
 	} {
 		tb.open("?q=" + url.QueryEscape(c.q))
 		tb.waitFor(`!!document.querySelector("#result-0")`)

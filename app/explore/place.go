@@ -2,6 +2,8 @@ package explore
 
 import (
 	"slices"
+	"strings"
+	"unicode/utf8"
 
 	"renda/parse/region"
 )
@@ -17,6 +19,7 @@ type Place struct {
 	// of its reports that resolved; nil when none did.
 	Region *region.Region
 	cells  map[[2]int]*Session
+	docs   []int32 // its documents, in the order of its sessions
 }
 
 // Cell returns the session of a term and number, nil if there is none.
@@ -27,7 +30,7 @@ func (p *Place) Sessions() int { return len(p.cells) + len(p.Other) }
 
 // indexPlaces lays out the sessions of every locality.
 func (ix *Index) indexPlaces() {
-	ix.places = map[string]*Place{}
+	ix.places, ix.inRegion = map[string]*Place{}, map[string][]*Place{}
 	for _, s := range ix.sessions {
 		if s.Locality == "" {
 			continue
@@ -40,7 +43,11 @@ func (ix *Index) indexPlaces() {
 		for _, d := range s.Docs {
 			if r := ix.Docs[d].Region; p.Region == nil && r != nil {
 				p.Region = r
+				for _, n := range regionNames(r) {
+					ix.inRegion[n] = append(ix.inRegion[n], p)
+				}
 			}
+			p.docs = append(p.docs, int32(d))
 		}
 		if s.Term == 0 || s.Number == 0 {
 			p.Other = append(p.Other, s)
@@ -62,6 +69,40 @@ func (ix *Index) indexPlaces() {
 	for _, p := range ix.places {
 		slices.Sort(p.Terms)
 		slices.Reverse(p.Terms)
+	}
+}
+
+// regionNames returns the names a query may give the province and the
+// prefecture of r: in full (山东省, 枣庄市, 延边朝鲜族自治州) and without
+// the kind of unit (山东, 枣庄, 内蒙古; a name of one character is not
+// shortened).
+func regionNames(r *region.Region) []string {
+	var out []string
+	for _, full := range []string{r.Province, r.Prefecture} {
+		if full == "" {
+			continue
+		}
+		out = append(out, full)
+		for _, unit := range []string{"特别行政区", "壮族自治区", "回族自治区", "维吾尔自治区", "自治区", "省", "市", "地区", "盟"} {
+			if short, ok := strings.CutSuffix(full, unit); ok {
+				if utf8.RuneCountInString(short) > 1 {
+					out = append(out, short)
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+// matchRegions calls f with every document of a place whose province or
+// prefecture the term t names (regionNames): 山东 and 枣庄 reach 山亭区's
+// reports, which may name neither.
+func (ix *Index) matchRegions(t string, f func(doc int)) {
+	for _, p := range ix.inRegion[t] {
+		for _, d := range p.docs {
+			f(int(d))
+		}
 	}
 }
 

@@ -117,12 +117,11 @@ func (ix *Index) match(t string, within []int) *matches {
 		m.title = int32(i + 1)
 		m.raise(min(int(f.tier), tierInside), int(f.score))
 	}
-	ix.matchLabels(t, func(doc int) {
-		get(doc).raise(tierInside, 90) // as a title holding the term
-	})
-	ix.matchDates(t, func(doc int) {
-		get(doc).raise(tierInside, 90) // likewise
-	})
+	// A session, a date or a region the term names: as a title holding it.
+	named := func(doc int) { get(doc).raise(tierInside, 90) }
+	ix.matchLabels(t, named)
+	ix.matchDates(t, named)
+	ix.matchRegions(t, named)
 	out.locs = findKeys(t, &ix.locality)
 	for i, f := range out.locs.list {
 		m := get(int(f.index))
