@@ -64,10 +64,7 @@ func TestSearchDates(t *testing.T) {
 		{Record: parse.Record{ID: "f", Title: "某县2024年会议", Locality: "某县", Date: "2022-01-05"}},
 	}}
 	ix := New(p)
-	for _, tc := range []struct {
-		q    string
-		want []string
-	}{
+	checkSearches(t, ix, []searchCase{
 		{"2024-03-29", []string{"a"}},
 		{"２０２４－０３－２９", []string{"a"}},
 		{"2024年3月29日", []string{"a"}},
@@ -80,7 +77,20 @@ func TestSearchDates(t *testing.T) {
 		{"2023年12月30日", []string{"d"}},
 		{"2024-04", nil},
 		{"2025", nil},
-	} {
+	})
+}
+
+// searchCase is a query and the ids of the documents it must find, in any
+// order.
+type searchCase struct {
+	q    string
+	want []string
+}
+
+// checkSearches checks that each query finds exactly its documents.
+func checkSearches(t *testing.T, ix *Index, cases []searchCase) {
+	t.Helper()
+	for _, tc := range cases {
 		got := ids(ix, ix.Search(Query{Text: tc.q}).Docs())
 		slices.Sort(got)
 		if !slices.Equal(got, tc.want) {
