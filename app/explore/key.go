@@ -1,7 +1,6 @@
 package explore
 
 import (
-	"cmp"
 	"slices"
 	"unicode/utf8"
 
@@ -90,18 +89,24 @@ func runeSpans(s string, starts []int) []Span {
 	return out
 }
 
-// mergeSpans sorts spans and joins those that overlap or touch.
+// mergeSpans sorts spans and joins those that overlap or touch. Spans are
+// offsets into a key (below 2³¹), sorted as numbers start<<32 | end: so
+// they share the code of every other sort of uint64 in app.wasm, where a
+// sort of Span was 16 KB.
 func mergeSpans(ss []Span) []Span {
 	if len(ss) < 2 {
 		return ss
 	}
-	ss = append([]Span(nil), ss...)
-	slices.SortFunc(ss, func(a, b Span) int { return cmp.Or(a.Start-b.Start, a.End-b.End) })
-	out := ss[:1]
-	for _, s := range ss[1:] {
-		last := &out[len(out)-1]
-		if s.Start <= last.End {
-			last.End = max(last.End, s.End)
+	packed := make([]uint64, len(ss))
+	for i, s := range ss {
+		packed[i] = uint64(s.Start)<<32 | uint64(s.End)
+	}
+	slices.Sort(packed)
+	out := make([]Span, 0, len(ss))
+	for _, p := range packed {
+		s := Span{Start: int(p >> 32), End: int(uint32(p))}
+		if n := len(out); n > 0 && s.Start <= out[n-1].End {
+			out[n-1].End = max(out[n-1].End, s.End)
 			continue
 		}
 		out = append(out, s)

@@ -146,8 +146,12 @@ func (ix *Index) Person(name string) (*Person, bool) {
 		return nil, false
 	}
 	p := &Person{Name: name}
+	docs := make([]int, 0, len(ix.docsOf(i)))
 	for _, d := range ix.docsOf(i) {
-		doc := int(d)
+		docs = append(docs, int(d))
+	}
+	slices.SortStableFunc(docs, ix.byDateAsc) // documents, not appearances: a sort app.wasm has anyway
+	for _, doc := range docs {
 		a := Appearance{Doc: doc}
 		for _, nr := range Roles(&ix.Docs[doc]) {
 			if nr.Name == name && !slices.Contains(a.Roles, nr.Role) {
@@ -156,7 +160,6 @@ func (ix *Index) Person(name string) (*Person, bool) {
 		}
 		p.Appearances = append(p.Appearances, a)
 	}
-	slices.SortStableFunc(p.Appearances, func(a, b Appearance) int { return ix.byDateAsc(a.Doc, b.Doc) })
 	return p, true
 }
 

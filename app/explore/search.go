@@ -437,8 +437,8 @@ func findKeys(t string, ks *keySet) keysFound {
 		})
 	}
 	for _, dup := range ks.dupsOf(matched) {
-		f := out.list[dup[1]]
-		f.index = int32(dup[0])
+		f := out.list[uint32(dup)]
+		f.index = int32(dup >> 32)
 		out.list = append(out.list, f)
 	}
 	if len(out.list) == 0 {

@@ -31,8 +31,7 @@ func Segments(text string, ev []schema.Evidence) []Segment {
 	}
 	slices.Sort(cuts)
 	cuts = slices.Compact(cuts)
-	// Narrowest spans first, so that Fields[0] names the most specific fact.
-	slices.SortStableFunc(valid, func(a, b schema.Evidence) int { return (a.End - a.Start) - (b.End - b.Start) })
+	valid = narrowestFirst(valid)
 
 	var out []Segment
 	for i := 0; i+1 < len(cuts); i++ {
@@ -86,6 +85,23 @@ func Marks(s string, spans []Span) []Piece {
 	}
 	if at < len(s) {
 		out = append(out, Piece{Text: s[at:]})
+	}
+	return out
+}
+
+// narrowestFirst returns ev ordered by width, narrowest first, in their
+// order among spans as wide: so Segment.Fields[0] names the most specific
+// fact. The spans are sorted as numbers width<<32 | position, the code of
+// every sort of uint64 in app.wasm, rather than with a sort of their own.
+func narrowestFirst(ev []schema.Evidence) []schema.Evidence {
+	keys := make([]uint64, len(ev))
+	for i, e := range ev {
+		keys[i] = uint64(e.End-e.Start)<<32 | uint64(i)
+	}
+	slices.Sort(keys)
+	out := make([]schema.Evidence, len(ev))
+	for i, k := range keys {
+		out[i] = ev[uint32(k)]
 	}
 	return out
 }

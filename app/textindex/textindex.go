@@ -109,8 +109,14 @@ func candidates(term string, within []int, docs int, posting func(uint64) []byte
 			return nil
 		}
 	}
-	// Shortest encoding first: usually the rarest pair.
-	slices.SortFunc(ps, func(a, b []byte) int { return len(a) - len(b) })
+	// Shortest encoding first: usually the rarest pair. A term has a few
+	// keys (one a character), so an insertion sort does: slices.SortFunc
+	// over [][]byte was 20 KB of app.wasm's code.
+	for i := 1; i < len(ps); i++ {
+		for j := i; j > 0 && len(ps[j]) < len(ps[j-1]); j-- {
+			ps[j], ps[j-1] = ps[j-1], ps[j]
+		}
+	}
 	out, owned := within, false // owned: out is this call's to overwrite
 	for i, p := range ps {
 		if i == 0 && within == nil {

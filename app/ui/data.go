@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -819,7 +820,8 @@ func (t *textStore) done(k int, sh *corpus.Shard, now time.Time) (kept []docText
 		return nil, nil
 	}
 	fresh := make(map[int]bool, len(docs))
-	for d, hold := range docs {
+	for _, d := range slices.Sorted(maps.Keys(docs)) { // kept in document order
+		hold := docs[d]
 		i := d - sh.First
 		if i < 0 || i >= len(sh.Texts) {
 			continue
@@ -831,7 +833,6 @@ func (t *textStore) done(k int, sh *corpus.Shard, now time.Time) (kept []docText
 		kept = append(kept, docTexts{d, tx})
 		fresh[d] = true
 	}
-	slices.SortFunc(kept, func(a, b docTexts) int { return a.doc - b.doc })
 	for t.held > t.budget {
 		oldest := -1
 		for d, u := range t.texts {

@@ -95,10 +95,19 @@ func (s *browserStore) Load() ([]importer.Entry, error) {
 		}
 		entries = append(entries, e)
 	}
-	slices.SortStableFunc(entries, func(a, b importer.Entry) int {
-		return cmp.Or(cmp.Compare(a.Added, b.Added), cmp.Compare(a.ID, b.ID))
+	// Sorted by position, a sort app.wasm has anyway, not by entry.
+	order := make([]int, len(entries))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int {
+		return cmp.Or(cmp.Compare(entries[a].Added, entries[b].Added), cmp.Compare(entries[a].ID, entries[b].ID))
 	})
-	return entries, nil
+	sorted := make([]importer.Entry, len(entries))
+	for i, k := range order {
+		sorted[i] = entries[k]
+	}
+	return sorted, nil
 }
 
 // Put implements importer.Store. A full disk or quota wraps
