@@ -13,18 +13,29 @@ import (
 
 // browserFetcher fetches with the browser's fetch: net/http would add
 // hundreds of kilobytes to app.wasm.
-type browserFetcher struct{}
+//
+// It reads bodies into ArrayBuffers of its own (buffers), reused from one
+// fetch to the next, rather than taking them as the browser hands them
+// out (Response.arrayBuffer, a default reader's chunks): those belong to
+// Blink, which lets go of their memory only when V8 next collects, however
+// soon the page empties them (detachBuffer). A page that did collected
+// seldom, its JavaScript heap being small: at 10,000 reports, 22.5 MB of
+// fetched bodies were waiting for a collection after six queries (2.6 MB
+// once one ran).
+type browserFetcher struct {
+	buffers bufferPool
+}
 
-func newBrowserFetcher() packFetcher { return browserFetcher{} }
+func newBrowserFetcher() packFetcher { return browserFetcher{buffers: make(bufferPool, 4)} }
 
-// Fetch implements packFetcher, streaming the body to report progress. The
-// total is known only when the response is not content-encoded (else
-// Content-Length counts compressed bytes). Without progress to report it
-// takes the body whole: one wait for JavaScript instead of one a chunk
-// (the 254 shards of the text index that a page of 100,000 reports
-// prefetches after its first results spent 9% of the page's time in
-// fetching while the user typed). Errors name the file (resourceName).
-func (browserFetcher) Fetch(url string, progress func(loaded, total int)) ([]byte, error) {
+// Fetch implements packFetcher. Without progress to report it lets the
+// browser gather the body as a Blob first, whose size is the body's once
+// decoded (Content-Length counts compressed bytes), so the bytes go into
+// one slice of the right length; with progress it streams the response,
+// the total known only when the body is not content-encoded. A browser
+// without readers into buffers of one's own gets the body whole. Errors
+// name the file (resourceName).
+func (f browserFetcher) Fetch(url string, progress func(loaded, total int)) ([]byte, error) {
 	name := resourceName(url)
 	resp, err := await(js.Global().Call("fetch", url))
 	if err != nil {
@@ -40,42 +51,100 @@ func (browserFetcher) Fetch(url string, progress func(loaded, total int)) ([]byt
 			total, _ = strconv.Atoi(n.String())
 		}
 	}
-	body := resp.Get("body")
-	if progress == nil || body.IsNull() || body.IsUndefined() {
-		buf, err := await(resp.Call("arrayBuffer"))
-		if err != nil {
+	body, stream := resp, resp.Get("body") // a Response or a Blob, and its bytes
+	if progress == nil || stream.IsNull() || stream.IsUndefined() {
+		if body, err = await(resp.Call("blob")); err != nil {
 			return nil, errors.New("下载中断：" + name + "：" + err.Error())
 		}
-		defer detachBuffer(app.ValueOf(buf))
-		return copyBytes(js.Global().Get("Uint8Array").New(buf)), nil
+		stream, total, progress = body.Call("stream"), body.Get("size").Int(), func(int, int) {}
 	}
-	reader := body.Call("getReader")
-	data := make([]byte, 0, total)
-	for {
-		chunk, err := await(reader.Call("read"))
-		if err != nil {
-			return nil, errors.New("下载中断：" + name + "：" + err.Error())
-		}
-		if chunk.Get("done").Bool() {
-			break
-		}
-		v := chunk.Get("value")
-		n := v.Get("length").Int()
-		data = slices.Grow(data, n)[:len(data)+n]
-		js.CopyBytesToGo(data[len(data)-n:], v)
-		if buf := v.Get("buffer"); v.Get("byteOffset").Int() == 0 && buf.Get("byteLength").Int() == n {
-			detachBuffer(app.ValueOf(buf)) // the chunk's own buffer: no later chunk reads it
-		}
-		progress(len(data), total)
+	data, err := f.read(body, stream, total, progress)
+	if err != nil {
+		return nil, errors.New("下载中断：" + name + "：" + err.Error())
 	}
-	progress(len(data), total)
 	return data, nil
 }
 
-func copyBytes(u8 js.Value) []byte {
-	b := make([]byte, u8.Get("length").Int())
-	js.CopyBytesToGo(b, u8)
-	return b
+// read reads body's stream of bytes into the fetcher's buffers, or the
+// body whole when the browser cannot.
+func (f browserFetcher) read(body, stream js.Value, total int, progress func(loaded, total int)) ([]byte, error) {
+	reader, ok := byobReader(stream)
+	if !ok {
+		buf, err := await(body.Call("arrayBuffer"))
+		if err != nil {
+			return nil, err
+		}
+		defer detachBuffer(app.ValueOf(buf))
+		data := make([]byte, buf.Get("byteLength").Int())
+		js.CopyBytesToGo(data, js.Global().Get("Uint8Array").New(buf))
+		return data, nil
+	}
+	data := make([]byte, 0, total)
+	buf := f.buffers.take()
+	for {
+		// A read takes the buffer (it is emptied, its memory moved to the
+		// view read) and gives it back in the view, even the last.
+		chunk, err := await(reader.Call("read", js.Global().Get("Uint8Array").New(buf)))
+		if err != nil {
+			return nil, err
+		}
+		v := chunk.Get("value")
+		if !v.IsUndefined() {
+			buf = v.Get("buffer")
+		}
+		if chunk.Get("done").Bool() {
+			f.buffers.put(buf)
+			progress(len(data), total)
+			return data, nil
+		}
+		n := v.Get("length").Int()
+		data = slices.Grow(data, n)[:len(data)+n]
+		js.CopyBytesToGo(data[len(data)-n:], v)
+		progress(len(data), total)
+	}
+}
+
+// byobReader returns a reader of stream that reads into the buffers given
+// it, and true, if the browser makes one for such a stream (Chromium does
+// for a response's body and a Blob's stream), else false, the stream left
+// unread.
+func byobReader(stream js.Value) (reader js.Value, ok bool) {
+	defer func() {
+		if recover() != nil { // getReader threw: not a stream of bytes
+			ok = false
+		}
+	}()
+	return stream.Call("getReader", map[string]any{"mode": "byob"}), true
+}
+
+// bufferPool keeps the ArrayBuffers a browserFetcher reads into: each
+// fetch takes one and gives it back when the body is read, so the pool
+// holds as many as ran at once, up to the channel's capacity.
+type bufferPool chan js.Value
+
+// bufferSize is the size of a fetcher's buffers: a text shard of 64
+// generated reports (1.2 MB) takes five reads, a page of records (8 MB)
+// thirty-two.
+const bufferSize = 256 << 10
+
+func (p bufferPool) take() js.Value {
+	select {
+	case b := <-p:
+		return b
+	default:
+		return js.Global().Get("ArrayBuffer").New(bufferSize)
+	}
+}
+
+// put gives b back unless it is emptied (a read failed) or the pool is
+// full.
+func (p bufferPool) put(b js.Value) {
+	if b.Get("byteLength").Int() == bufferSize {
+		select {
+		case p <- b:
+		default:
+		}
+	}
 }
 
 // await waits for a promise to settle.
