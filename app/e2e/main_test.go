@@ -177,6 +177,7 @@ type requestLog struct {
 	mu    sync.Mutex
 	paths []string
 	at    []time.Time    // when each of paths was asked for
+	hosts []string       // the host each of paths was asked of
 	whole map[string]int // by path without query: answers 200 OK
 }
 
@@ -208,21 +209,24 @@ func (w *statusWriter) WriteHeader(code int) {
 	w.ResponseWriter.WriteHeader(code)
 }
 
-func (l *requestLog) add(p string) {
+func (l *requestLog) add(host, p string) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	l.paths = append(l.paths, p)
 	l.at = append(l.at, time.Now())
+	l.hosts = append(l.hosts, host)
 }
 
-// timesSince returns when each path asked for after the first n was
-// asked for, by path, and the new count.
-func (l *requestLog) timesSince(n int) (map[string][]time.Time, int) {
+// timesSince returns when each path asked of host after the first n
+// requests was asked for, by path, and the new count.
+func (l *requestLog) timesSince(host string, n int) (map[string][]time.Time, int) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	out := map[string][]time.Time{}
 	for i := n; i < len(l.paths); i++ {
-		out[l.paths[i]] = append(out[l.paths[i]], l.at[i])
+		if l.hosts[i] == host {
+			out[l.paths[i]] = append(out[l.paths[i]], l.at[i])
+		}
 	}
 	return out, len(l.paths)
 }
@@ -318,7 +322,7 @@ func setUp(chrome string) (*suite, func(), error) {
 	}
 	s.origin = "http://" + ln.Addr().String()
 	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		s.requests.add(r.URL.RequestURI())
+		s.requests.add(r.Host, r.URL.RequestURI())
 		sw := &statusWriter{ResponseWriter: w, status: http.StatusOK}
 		dir := *s.site.Load()
 		if d, ok := s.hosts.Load(r.Host); ok {
