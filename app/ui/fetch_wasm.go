@@ -18,8 +18,8 @@ import (
 // fetch to the next, rather than taking them as the browser hands them
 // out (Response.arrayBuffer, a default reader's chunks): those belong to
 // Blink, which lets go of their memory only when V8 next collects, however
-// soon the page empties them (detachBuffer). A page that did collected
-// seldom, its JavaScript heap being small: at 10,000 reports, 22.5 MB of
+// soon the page empties them (detachBuffer), and V8 collects seldom here,
+// the page's JavaScript heap being small: at 10,000 reports, 22.5 MB of
 // fetched bodies were waiting for a collection after six queries (2.6 MB
 // once one ran).
 type browserFetcher struct {
