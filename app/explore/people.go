@@ -146,8 +146,9 @@ func (ix *Index) Person(name string) (*Person, bool) {
 		return nil, false
 	}
 	p := &Person{Name: name}
-	docs := make([]int, 0, len(ix.docsOf(i)))
-	for _, d := range ix.docsOf(i) {
+	of := ix.docsOf(i)
+	docs := make([]int, 0, len(of))
+	for _, d := range of {
 		docs = append(docs, int(d))
 	}
 	slices.SortStableFunc(docs, ix.byDateAsc) // documents, not appearances: a sort app.wasm has anyway
