@@ -44,18 +44,7 @@ const ownBufferSize = "262144"
 // buffers fetched just before are still referenced here: Go has not
 // collected since.
 func TestFetchedBuffersReleased(t *testing.T) {
-	tb := newTab(t, chromedp.WithNewBrowserContext())
-	if _, err := chromedp.Call(tb.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: goHook}); err != nil {
-		t.Fatal(err)
-	}
-	tb.open("?q=" + url.QueryEscape("人大"))
-	tb.waitFor(`!!document.querySelector("#result-0")`)
-	tb.do("opening the first result", chromedp.Click(chromedp.ID("result-0")))
-	tb.waitFor(`!!document.querySelector("#text.doc-text-body:not(.empty)")`)
-	fetched := eval[int](tb, `performance.getEntriesByType("resource").filter(e => e.name.includes("/web/data/text-")).length`)
-	if fetched == 0 {
-		t.Fatal("the page fetched no text shard: the test shows nothing")
-	}
+	tb := openReport(t, goHook)
 	if !eval[bool](tb, `!!window.rendaGo && Array.isArray(window.rendaGo._values)`) {
 		t.Fatal("no table of the Go program's values (wasm_exec.js changed?)")
 	}
@@ -65,6 +54,28 @@ func TestFetchedBuffersReleased(t *testing.T) {
 	if own := eval[int](tb, ownBuffers); own < 1 || own > 4 {
 		t.Errorf("the fetcher keeps %d buffers of its own, want 1 to 4", own)
 	}
+}
+
+// openReport opens, in a browser context of its own whose pages run
+// scripts before their own, the results of 人大 and the first of them,
+// and waits for the report's text: the page has fetched its data and a
+// text shard.
+func openReport(t *testing.T, scripts ...string) *tab {
+	t.Helper()
+	tb := newTab(t, chromedp.WithNewBrowserContext())
+	for _, src := range scripts {
+		if _, err := chromedp.Call(tb.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: src}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tb.open("?q=" + url.QueryEscape("人大"))
+	tb.waitFor(`!!document.querySelector("#result-0")`)
+	tb.do("opening the first result", chromedp.Click(chromedp.ID("result-0")))
+	tb.waitFor(`!!document.querySelector("#text.doc-text-body:not(.empty)")`)
+	if n := eval[int](tb, `performance.getEntriesByType("resource").filter(e => e.name.includes("/web/data/text-")).length`); n == 0 {
+		t.Fatal("the page fetched no text shard: the test shows nothing")
+	}
+	return tb
 }
 
 // countReads is a script run before the page's: it counts, in
@@ -115,19 +126,7 @@ func TestFetchReadsIntoOwnBuffers(t *testing.T) {
 		{"no byob readers", []string{countReads, noByobReaders}, func(r reads) bool { return r.Byob == 0 && r.Whole > 0 && r.Chunks == 0 }},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			tb := newTab(t, chromedp.WithNewBrowserContext())
-			for _, src := range append([]string{goHook}, c.scripts...) {
-				if _, err := chromedp.Call(tb.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: src}); err != nil {
-					t.Fatal(err)
-				}
-			}
-			tb.open("?q=" + url.QueryEscape("人大"))
-			tb.waitFor(`!!document.querySelector("#result-0")`)
-			tb.do("opening the first result", chromedp.Click(chromedp.ID("result-0")))
-			tb.waitFor(`!!document.querySelector("#text.doc-text-body:not(.empty)")`)
-			if n := eval[int](tb, `performance.getEntriesByType("resource").filter(e => e.name.includes("/web/data/text-")).length`); n == 0 {
-				t.Fatal("the page fetched no text shard: the test shows nothing")
-			}
+			tb := openReport(t, append([]string{goHook}, c.scripts...)...)
 			r := eval[reads](tb, `window.rendaReads`)
 			if !c.check(r) {
 				t.Errorf("reads of fetched bodies: %+v", r)
