@@ -2,9 +2,11 @@ package explore
 
 import (
 	"reflect"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/sahilm/fuzzy"
 )
@@ -121,6 +123,48 @@ func TestFindKeysBruteForce(t *testing.T) {
 			slices.SortFunc(want, byIndex)
 			if !reflect.DeepEqual(got, want) {
 				t.Errorf("%s %q: got %d matches, want %d\n got %v\nwant %v", name, term, len(got), len(want), got, want)
+			}
+		}
+	}
+}
+
+// TestKeySetLayoutJoinsOnce checks that laying out a key set allocates its
+// normal forms once, at their size: a builder growing by doubling had
+// allocated two to three times as much, garbage of the page's load.
+func TestKeySetLayoutJoinsOnce(t *testing.T) {
+	const n = 5000
+	forms := make([]string, n)
+	size := 0
+	for i := range forms {
+		forms[i] = strings.Repeat(string(rune('一'+i)), 30) // 90 bytes
+		size += len(forms[i])
+	}
+	var ks keySet
+	for _, c := range []struct {
+		name   string
+		same   string
+		shared bool
+	}{
+		{"own string", "", false},
+		{"the same bytes", strings.Join(forms, ""), true},
+	} {
+		l := newKeySetLayout(n, n)
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		for i, f := range forms {
+			l.add(i, f, nil)
+		}
+		ks = l.done(c.same)
+		runtime.ReadMemStats(&after)
+		if got := int(after.TotalAlloc - before.TotalAlloc); c.shared && got > 4<<10 || !c.shared && got > size+size/16 {
+			t.Errorf("%s: laying out %d bytes of forms allocated %d bytes", c.name, size, got)
+		}
+		if shared := unsafe.StringData(ks.norms) == unsafe.StringData(c.same); shared != c.shared {
+			t.Errorf("%s: norms share the string given: %t, want %t", c.name, shared, c.shared)
+		}
+		for d, f := range forms {
+			if ks.form(d) != f {
+				t.Fatalf("%s: form %d = %q, want %q", c.name, d, ks.form(d), f)
 			}
 		}
 	}

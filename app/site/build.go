@@ -127,7 +127,7 @@ func Build(pack corpus.Pack, o Options) (Result, error) {
 		docs:          len(pack.Docs),
 		indexShards:   data.count(indexFormat),
 		indexPrefetch: data.size(indexFormat) <= o.IndexPrefetch,
-		packSize:      data.size(recordsFormat),
+		pageSizes:     data.sizes(recordsFormat),
 		placesSpelled: data.count(placeSpellingsFormat),
 		peopleSpelled: data.count(peopleSpellingsFormat),
 		tables:        data.count(tablesFormat),
@@ -725,10 +725,19 @@ func (f packFiles) count(format string) int {
 // size returns the total size of the files of a format.
 func (f packFiles) size(format string) int {
 	total := 0
-	for k := range f.count(format) {
-		total += len(f["web/data/"+fmt.Sprintf(format, k)])
+	for _, n := range f.sizes(format) {
+		total += n
 	}
 	return total
+}
+
+// sizes returns the sizes of the files of format, in order.
+func (f packFiles) sizes(format string) []int {
+	sizes := make([]int, f.count(format))
+	for k := range sizes {
+		sizes[k] = len(f["web/data/"+fmt.Sprintf(format, k)])
+	}
+	return sizes
 }
 
 // paths returns the resource paths of the files of the formats, in order.

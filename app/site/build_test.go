@@ -229,9 +229,9 @@ func TestBuildWritesTheSite(t *testing.T) {
 	if !bytes.Contains(appJS, []byte(`goappWasmContentLength = "`+itoa(len(wasm))+`"`)) {
 		t.Error("app.js: WasmContentLength is not the uncompressed size")
 	}
-	if !bytes.Contains(appJS, []byte(`"GOAPP_ROOT_PREFIX":"/renda"`)) || !bytes.Contains(appJS, []byte(`"RENDA_PACK_SIZE":"`+itoa(len(data))+`"`)) ||
+	if !bytes.Contains(appJS, []byte(`"GOAPP_ROOT_PREFIX":"/renda"`)) || !bytes.Contains(appJS, []byte(`"RENDA_PAGE_SIZES":"`+itoa(len(data))+`"`)) ||
 		!bytes.Contains(appJS, []byte(`"RENDA_PAGES":"1"`)) || !bytes.Contains(appJS, []byte(`"RENDA_INDEX_PREFETCH":"true"`)) || !bytes.Contains(appJS, []byte(`"RENDA_PLACE_SPELLING":"1"`)) || !bytes.Contains(appJS, []byte(`"RENDA_PEOPLE_SPELLING":"1"`)) {
-		t.Error("app.js: env lacks the root prefix, the pack size or the number of pages and spellings")
+		t.Error("app.js: env lacks the root prefix, the page sizes or the number of pages and spellings")
 	}
 	var manifest struct {
 		Scope, ID string
@@ -430,13 +430,13 @@ func TestBuildPages(t *testing.T) {
 		t.Fatal(err)
 	}
 	var docs []corpus.Doc
-	size := 0
+	var sizes []string
 	for k := range 2 {
 		data, err := os.ReadFile(filepath.Join(out, fmt.Sprintf("web/data/records-%03d.bin", k)))
 		if err != nil {
 			t.Fatal(err)
 		}
-		size += len(data)
+		sizes = append(sizes, itoa(len(data)))
 		var page corpus.Pack
 		if err := page.UnmarshalBinary(data); err != nil {
 			t.Fatalf("records-%03d.bin: %v", k, err)
@@ -503,7 +503,7 @@ func TestBuildPages(t *testing.T) {
 	appJS, _ := os.ReadFile(filepath.Join(out, "app.js"))
 	// Above the prefetch limit, the page fetches shards only as searches
 	// need them.
-	for _, env := range []string{`"RENDA_PAGES":"2"`, `"RENDA_INDEX_PREFETCH":"false"`, `"RENDA_INDEX_SHARDS":"` + itoa(len(shards)) + `"`, `"RENDA_TABLES":"` + itoa(len(tables)/tablesPart+1) + `"`, `"RENDA_PACK_SIZE":"` + itoa(size) + `"`, `"RENDA_DOCS":"` + itoa(len(docs)) + `"`} {
+	for _, env := range []string{`"RENDA_PAGES":"2"`, `"RENDA_INDEX_PREFETCH":"false"`, `"RENDA_INDEX_SHARDS":"` + itoa(len(shards)) + `"`, `"RENDA_TABLES":"` + itoa(len(tables)/tablesPart+1) + `"`, `"RENDA_PAGE_SIZES":"` + strings.Join(sizes, ",") + `"`, `"RENDA_DOCS":"` + itoa(len(docs)) + `"`} {
 		if !bytes.Contains(appJS, []byte(env)) {
 			t.Errorf("app.js: env lacks %s", env)
 		}

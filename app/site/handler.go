@@ -70,7 +70,7 @@ type handlerConfig struct {
 	docs          int      // documents in the pack
 	indexShards   int      // shards of the text index
 	indexPrefetch bool     // the page fetches every shard of the text index after the first results
-	packSize      int      // uncompressed size of the pages of records together
+	pageSizes     []int    // uncompressed size of each page of records
 	placesSpelled int      // parts of the spellings of places
 	peopleSpelled int      // parts of the spellings of people
 	tables        int      // parts of the tables of names
@@ -125,9 +125,11 @@ func newHandler(c handlerConfig) *app.Handler {
 			// How many documents the pages hold: the page decodes them
 			// into one array of that length.
 			"RENDA_DOCS": strconv.Itoa(c.docs),
-			// The records' uncompressed size, for a download progress bar
-			// when they are served compressed (no usable Content-Length).
-			"RENDA_PACK_SIZE": strconv.Itoa(c.packSize),
+			// The uncompressed size of each page of records, comma-separated:
+			// served compressed, they have no usable Content-Length, and
+			// the page reads each into one slice of that length and
+			// shows a download progress bar of their total.
+			"RENDA_PAGE_SIZES": joinInts(c.pageSizes),
 		},
 	}
 }
@@ -147,4 +149,16 @@ func preloadLinks(base string, paths []string) []string {
 		links[i] = `<link rel="preload" href="` + html.EscapeString(strings.TrimSuffix(base, "/")+p) + `" as="fetch" crossorigin="anonymous">`
 	}
 	return links
+}
+
+// joinInts returns the numbers in decimal, comma-separated.
+func joinInts(ns []int) string {
+	var b strings.Builder
+	for i, n := range ns {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString(strconv.Itoa(n))
+	}
+	return b.String()
 }

@@ -9,6 +9,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unsafe"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -86,6 +87,22 @@ func envCount(name string) int {
 	return max(n, 1)
 }
 
+// pageSizes reads the sizes of the n pages of records the site sets in
+// app.js's environment (RENDA_PAGE_SIZES, comma-separated): 0 for a page
+// it does not say, or says wrongly.
+func pageSizes(env string, n int) []int {
+	sizes := make([]int, n)
+	for k, f := range strings.Split(env, ",") {
+		if k == n {
+			break
+		}
+		if size, err := strconv.Atoi(f); err == nil && size > 0 {
+			sizes[k] = size
+		}
+	}
+	return sizes
+}
+
 // loadStatus is how far the library got.
 type loadStatus int
 
@@ -128,9 +145,11 @@ const (
 func (l library) ready() bool { return l.Status == loadReady && l.Index != nil }
 
 // packFetcher downloads the data pack, reporting progress to progress
-// unless it is nil.
+// unless it is nil. size is the body's length when the caller knows it
+// (the site says how large the pages of records are), else 0: the bytes
+// then go into one slice at once.
 type packFetcher interface {
-	Fetch(url string, progress func(loaded, total int)) ([]byte, error)
+	Fetch(url string, size int, progress func(loaded, total int)) ([]byte, error)
 }
 
 // errNoBrowser is what fetching returns outside a browser.
@@ -214,7 +233,7 @@ func (l *loader) handlePinyin(ctx app.Context, _ app.Action) {
 func (l *loader) loadSpellings(ctx app.Context, format, env string, people bool) bool {
 	var sp explore.Spellings
 	for k := range envCount(env) {
-		data, err := l.fetch.Fetch(ctx.ResolveStaticResource(dataPath(format, k)), nil)
+		data, err := l.fetch.Fetch(ctx.ResolveStaticResource(dataPath(format, k)), 0, nil)
 		if err == nil {
 			err = sp.AddBinary(data)
 		}
@@ -257,10 +276,14 @@ type page struct {
 func (l *loader) load(ctx app.Context) library {
 	lib := library{Status: loadFetching}
 	ctx.SetState(stateLibrary, lib)
-	// The site tells the records' uncompressed size: the browser reports
+	// The site tells the records' uncompressed sizes: the browser reports
 	// decompressed bytes, and Content-Length counts compressed ones.
-	total, _ := strconv.Atoi(app.Getenv("RENDA_PACK_SIZE"))
 	pages := make([]page, envCount("RENDA_PAGES"))
+	sizes := pageSizes(app.Getenv("RENDA_PAGE_SIZES"), len(pages))
+	total := 0
+	for _, n := range sizes {
+		total += n
+	}
 	if len(pages) > 1 {
 		ctx.NewActionWithValue(ActionCollect, CollectLoading)
 	}
@@ -319,7 +342,7 @@ func (l *loader) load(ctx app.Context) library {
 		inFlight(func() {
 			name := dataPath(tablesFormat, k)
 			var err error
-			if tableParts[k], err = l.fetch.Fetch(ctx.ResolveStaticResource(name), nil); err != nil {
+			if tableParts[k], err = l.fetch.Fetch(ctx.ResolveStaticResource(name), 0, nil); err != nil {
 				app.Log("tables:", name, err) // the index builds them
 			}
 		})
@@ -343,7 +366,7 @@ func (l *loader) load(ctx app.Context) library {
 			if all != nil {
 				into = all[k*corpus.PageSize : min((k+1)*corpus.PageSize, len(all))]
 			}
-			pages[k] = l.loadPage(ctx, k, into, func(n, _ int) { progress(k, n) })
+			pages[k] = l.loadPage(ctx, k, sizes[k], into, func(n, _ int) { progress(k, n) })
 		})
 	}
 	wg.Wait()
@@ -400,7 +423,10 @@ func (l *loader) load(ctx app.Context) library {
 }
 
 // joinParts joins the parts of a file, copying them once, and reports
-// whether they were all there.
+// whether they were all there. The parts are the caller's to give away,
+// never written again: a file of one part becomes the string without a
+// copy (the tables of 10,000 reports: 2 MB the page's load allocated
+// twice).
 func joinParts(parts [][]byte) (string, bool) {
 	size := 0
 	for _, p := range parts {
@@ -408,6 +434,9 @@ func joinParts(parts [][]byte) (string, bool) {
 			return "", false
 		}
 		size += len(p)
+	}
+	if len(parts) == 1 {
+		return unsafe.String(unsafe.SliceData(parts[0]), size), true
 	}
 	var b strings.Builder
 	b.Grow(size) // once: Grow makes room for n more bytes, not n more than the last Grow
@@ -417,13 +446,14 @@ func joinParts(parts [][]byte) (string, bool) {
 	return b.String(), true
 }
 
-// loadPage fetches and decodes page k of the records.
+// loadPage fetches and decodes page k of the records, of size bytes (0 if
+// unknown).
 //
 // The records are decoded into into when it has room for them
 // (corpus.Pack.UnmarshalBinaryInto).
-func (l *loader) loadPage(ctx app.Context, k int, into []corpus.Doc, progress func(loaded, total int)) page {
+func (l *loader) loadPage(ctx app.Context, k, size int, into []corpus.Doc, progress func(loaded, total int)) page {
 	name := dataPath(recordsFormat, k)
-	data, err := l.fetch.Fetch(ctx.ResolveStaticResource(name), progress)
+	data, err := l.fetch.Fetch(ctx.ResolveStaticResource(name), size, progress)
 	if err != nil {
 		return page{err: err}
 	}
@@ -448,7 +478,7 @@ func addIndexShard(index *textindex.Sharded, k int, sh *textindex.Index, version
 
 func (l *loader) fetchIndexShard(ctx app.Context, k int) (*textindex.Index, error) {
 	name := dataPath(indexFormat, k)
-	data, err := l.fetch.Fetch(ctx.ResolveStaticResource(name), nil)
+	data, err := l.fetch.Fetch(ctx.ResolveStaticResource(name), 0, nil)
 	if err != nil {
 		return nil, err // it names the file
 	}
@@ -910,7 +940,7 @@ func (l *loader) handleTexts(ctx app.Context, a app.Action) {
 		return
 	}
 	for _, k := range l.texts.claim(r, time.Now()) {
-		data, err := l.fetch.Fetch(ctx.ResolveStaticResource(shardPath(k)), nil)
+		data, err := l.fetch.Fetch(ctx.ResolveStaticResource(shardPath(k)), 0, nil)
 		var sh corpus.Shard
 		if err == nil {
 			sh, err = decodeShard(k, data, l.texts.packVersion())

@@ -45,6 +45,17 @@ func TestJoinParts(t *testing.T) {
 			t.Errorf("%s: joinParts = %q, %v, want %q, %v", c.name, got, ok, c.want, c.ok)
 		}
 	}
+	// One part is taken as it is, several copied once into a string of
+	// their size.
+	one := []byte("tables")
+	if got, _ := joinParts([][]byte{one}); unsafe.StringData(got) != &one[0] {
+		t.Error("joinParts copied a file of one part")
+	}
+	parts := [][]byte{[]byte("ab"), []byte("cde")}
+	var got string
+	if n := allocated(func() { got, _ = joinParts(parts) }); n > 16 || got != "abcde" {
+		t.Errorf("joinParts of 5 bytes allocated %d bytes: %q", n, got)
+	}
 }
 
 // TestPeopleSpellings follows the spellings of places and people through

@@ -8,4 +8,4 @@ type noFetcher struct{}
 func newBrowserFetcher() packFetcher { return noFetcher{} }
 
 // Fetch implements packFetcher.
-func (noFetcher) Fetch(string, func(int, int)) ([]byte, error) { return nil, errNoBrowser }
+func (noFetcher) Fetch(string, int, func(int, int)) ([]byte, error) { return nil, errNoBrowser }

@@ -4,7 +4,6 @@ package ui
 
 import (
 	"errors"
-	"slices"
 	"strconv"
 	"syscall/js"
 
@@ -35,7 +34,7 @@ func newBrowserFetcher() packFetcher { return browserFetcher{buffers: make(buffe
 // the total known only when the body is not content-encoded. A browser
 // without readers into buffers of one's own gets the body whole. Errors
 // name the file (resourceName).
-func (f browserFetcher) Fetch(url string, progress func(loaded, total int)) ([]byte, error) {
+func (f browserFetcher) Fetch(url string, size int, progress func(loaded, total int)) ([]byte, error) {
 	name := resourceName(url)
 	resp, err := await(js.Global().Call("fetch", url))
 	if err != nil {
@@ -44,7 +43,7 @@ func (f browserFetcher) Fetch(url string, progress func(loaded, total int)) ([]b
 	if !resp.Get("ok").Bool() {
 		return nil, errors.New("无法下载数据：" + name + "：HTTP " + strconv.Itoa(resp.Get("status").Int()))
 	}
-	total := 0
+	total := size
 	headers := resp.Get("headers")
 	if enc := headers.Call("get", "content-encoding"); enc.IsNull() || enc.String() == "identity" {
 		if n := headers.Call("get", "content-length"); !n.IsNull() {
@@ -79,7 +78,7 @@ func (f browserFetcher) read(body, stream js.Value, total int, progress func(loa
 		js.CopyBytesToGo(data, js.Global().Get("Uint8Array").New(buf))
 		return data, nil
 	}
-	data := make([]byte, 0, total)
+	data := newBodyBytes(total)
 	buf := f.buffers.take()
 	for {
 		// A read takes the buffer (it is emptied, its memory moved to the
@@ -94,13 +93,11 @@ func (f browserFetcher) read(body, stream js.Value, total int, progress func(loa
 		}
 		if chunk.Get("done").Bool() {
 			f.buffers.put(buf)
-			progress(len(data), total)
-			return data, nil
+			progress(data.len(), total)
+			return data.bytes(), nil
 		}
-		n := v.Get("length").Int()
-		data = slices.Grow(data, n)[:len(data)+n]
-		js.CopyBytesToGo(data[len(data)-n:], v)
-		progress(len(data), total)
+		js.CopyBytesToGo(data.next(v.Get("length").Int()), v)
+		progress(data.len(), total)
 	}
 }
 

@@ -1,0 +1,99 @@
+package ui
+
+import (
+	"bytes"
+	"runtime"
+	"slices"
+	"testing"
+)
+
+// readBody reads body through a bodyBytes expecting size, in chunks of
+// chunk bytes, as browserFetcher does.
+func readBody(body []byte, size, chunk int) []byte {
+	b := newBodyBytes(size)
+	for rest := body; len(rest) > 0; {
+		n := min(chunk, len(rest))
+		copy(b.next(n), rest[:n])
+		rest = rest[n:]
+	}
+	if b.len() != len(body) {
+		panic("bodyBytes counted wrong")
+	}
+	return b.bytes()
+}
+
+// allocated returns the bytes f allocates.
+func allocated(f func()) uint64 {
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	f()
+	runtime.ReadMemStats(&after)
+	return after.TotalAlloc - before.TotalAlloc
+}
+
+var bodySink []byte
+
+func TestBodyBytes(t *testing.T) {
+	const size = 1 << 20
+	body := make([]byte, size)
+	for i := range body {
+		body[i] = byte(i * 7)
+	}
+	const chunk = 256 << 10 // the fetcher's buffers
+	for _, c := range []struct {
+		name   string
+		in     []byte
+		size   int
+		copies int // of the body allocated: one when its size is known, else the chunks and their join
+	}{
+		{"size known", body, size, 1},
+		{"size unknown", body, 0, 2},
+		{"size too small", body, size / 2, 2},
+		{"size too large", body[:size/2], size, 2}, // room for the size said: twice the body
+		{"size negative", body, -5, 2},
+		{"empty body", nil, 0, 0},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var got []byte
+			n := allocated(func() { got = readBody(c.in, c.size, chunk) })
+			bodySink = got
+			if !bytes.Equal(got, c.in) || got == nil {
+				t.Fatalf("read %d bytes (nil: %t), want the %d of the body", len(got), got == nil, len(c.in))
+			}
+			if c.size == len(c.in) && cap(got) != len(c.in) {
+				t.Errorf("cap %d for a body of the size announced, want %d", cap(got), len(c.in))
+			}
+			// Growing one slice allocated about five times the body.
+			want := uint64(c.copies*len(c.in)) + 4<<10
+			if n > want {
+				t.Errorf("allocated %d bytes for a body of %d, want at most %d", n, len(c.in), want)
+			}
+		})
+	}
+}
+
+func TestBodyBytesHintBounded(t *testing.T) {
+	b := newBodyBytes(1 << 40) // a page's environment sizing the allocation
+	if cap(b.data) != maxSizeHint {
+		t.Fatalf("cap %d for a size of 1 TiB, want at most %d", cap(b.data), maxSizeHint)
+	}
+}
+
+func TestPageSizes(t *testing.T) {
+	for _, c := range []struct {
+		env  string
+		n    int
+		want []int
+	}{
+		{"3441517", 1, []int{3441517}},
+		{"8000000,7999000,123", 3, []int{8000000, 7999000, 123}},
+		{"", 2, []int{0, 0}},
+		{"12,x,-4,0", 4, []int{12, 0, 0, 0}},
+		{"1,2,3", 2, []int{1, 2}}, // more sizes than pages
+		{"5", 3, []int{5, 0, 0}},
+	} {
+		if got := pageSizes(c.env, c.n); !slices.Equal(got, c.want) {
+			t.Errorf("pageSizes(%q, %d) = %v, want %v", c.env, c.n, got, c.want)
+		}
+	}
+}
