@@ -156,7 +156,7 @@ func TestKeySetLayoutJoinsOnce(t *testing.T) {
 		}
 		ks = l.done(c.same)
 		runtime.ReadMemStats(&after)
-		if got := int(after.TotalAlloc - before.TotalAlloc); c.shared && got > 4<<10 || !c.shared && got > size+size/16 {
+		if got := int(after.TotalAlloc - before.TotalAlloc); c.shared && got > 64<<10 || !c.shared && got > size+64<<10 {
 			t.Errorf("%s: laying out %d bytes of forms allocated %d bytes", c.name, size, got)
 		}
 		if shared := unsafe.StringData(ks.norms) == unsafe.StringData(c.same); shared != c.shared {
