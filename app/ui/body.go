@@ -9,8 +9,8 @@ const maxSizeHint = 256 << 20
 // bodyBytes gathers a body read in chunks: into one slice of the size
 // expected, and what comes past it (all of it when the size is unknown)
 // into slices of its own, joined once at the end. Growing one slice
-// instead allocated about five times the body on the way (Go grows large
-// slices by a quarter): 13 MB for the 3.4 MB page of records of 10,000
+// instead allocated three to five times the body on the way (Go grows
+// large slices by a quarter): 13 MB for the 3.4 MB page of records of 10,000
 // reports, garbage the page's heap grew by while it loaded with the
 // collector off.
 type bodyBytes struct {

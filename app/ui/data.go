@@ -147,7 +147,8 @@ func (l library) ready() bool { return l.Status == loadReady && l.Index != nil }
 // packFetcher downloads the data pack, reporting progress to progress
 // unless it is nil. size is the body's length when the caller knows it
 // (the site says how large the pages of records are), else 0: the bytes
-// then go into one slice at once.
+// go into one slice of that length, and without it into a slice per read,
+// joined once (bodyBytes).
 type packFetcher interface {
 	Fetch(url string, size int, progress func(loaded, total int)) ([]byte, error)
 }
