@@ -161,3 +161,39 @@ func TestLocaleFormats(t *testing.T) {
 		}
 	}
 }
+
+// TestLocaleNumbers checks that counts are written as the printer of each
+// language writes them, for the zero locale as they are.
+func TestLocaleNumbers(t *testing.T) {
+	nums := []int{0, 7, -7, 999, 1000, -1000, 1234, 99999, 100000, 123456, -123456, 1234567, 1<<31 - 1, -1 << 31}
+	for _, lang := range langCodes() {
+		l := newLocale(lang)
+		for _, n := range nums {
+			if got, want := l.N(n), l.P.Sprintf("%d", n); got != want {
+				t.Errorf("%s: N(%d) = %q, want %q as the printer writes it", lang, n, got, want)
+			}
+		}
+	}
+	if got := (locale{}).N(1234); got != "1234" {
+		t.Errorf("zero locale: N(1234) = %q, want 1234", got)
+	}
+}
+
+// TestFixedMessages checks that a message without arguments is looked up,
+// not printed again on every call: a result row and a facet ask for
+// several, on every keystroke.
+func TestFixedMessages(t *testing.T) {
+	en := newLocale(langEn)
+	for _, key := range []string{searchPeople, finderFilters, eventLabel("closing")} {
+		var s string
+		if n := testing.AllocsPerRun(100, func() { s = en.S(key) }); n != 0 {
+			t.Errorf("S(%q) allocates %.0f times a call, want a lookup", key, n)
+		}
+		if want := en.P.Sprintf(key); s != want {
+			t.Errorf("S(%q) = %q, want %q", key, s, want)
+		}
+	}
+	if got, want := en.T(searchCount, 3), "3 reports"; got != want {
+		t.Errorf("a message with arguments: got %q, want %q", got, want)
+	}
+}
