@@ -200,7 +200,7 @@ func TestImport(t *testing.T) {
 	if !slices.Equal(rows[0], records.CSVColumns()) {
 		t.Errorf("CSV header %q", rows[0])
 	}
-	n := eval[int](tb, `document.querySelectorAll("ol#results > li").length`)
+	n := eval[int](tb, `document.querySelectorAll("ol#results > li.result").length`)
 	if len(rows)-1 != n || rows[1][0] != ids[0] || rows[1][2] != "临江县" || rows[1][4] != "17" {
 		t.Errorf("CSV rows %q for %d results", rows[1:], n)
 	}
@@ -208,7 +208,7 @@ func TestImport(t *testing.T) {
 	// Bundled documents keep their texts in shards fetched on demand: an
 	// export waits for them and never writes an empty text cell.
 	tb.open("?q=" + url.QueryEscape("会议"))
-	tb.waitFor(`document.querySelectorAll("ol#results > li").length > 0`)
+	tb.waitFor(`document.querySelectorAll("ol#results > li.result").length > 0`)
 	eval[bool](tb, `(window.rendaLastExport = undefined, true)`)
 	tb.do("exporting CSV of bundled documents", chromedp.Click(chromedp.ID("export-csv")))
 	tb.waitFor(`!!window.rendaLastExport`)
@@ -302,7 +302,7 @@ func TestImportPasteExportJSON(t *testing.T) {
 	tb.do("exporting JSON", chromedp.Click(chromedp.ID("export-json")))
 	tb.waitFor(`!!window.rendaLastExport`)
 	_, text = exported(tb)
-	if recs := checkCLIJSON(t, text); len(recs) != eval[int](tb, `document.querySelectorAll("ol#results > li").length`) {
+	if recs := checkCLIJSON(t, text); len(recs) != eval[int](tb, `document.querySelectorAll("ol#results > li.result").length`) {
 		t.Errorf("JSON export: %d records", len(recs))
 	}
 

@@ -95,7 +95,7 @@ func TestSearchNoResults(t *testing.T) {
 	tb := newTab(t)
 	tb.open("?q=" + url.QueryEscape("zzqx"))
 	tb.waitFor(`!!document.querySelector("#no-results")`)
-	if n := eval[int](tb, `document.querySelectorAll("ol#results > li").length`); n != 0 {
+	if n := eval[int](tb, `document.querySelectorAll("ol#results > li.result").length`); n != 0 {
 		t.Errorf("query zzqx: %d results, want none", n)
 	}
 }
@@ -143,24 +143,50 @@ func TestSearchKeepsElements(t *testing.T) {
 	}
 }
 
+// TestResultRowsUpdateInPlace types a person's name, then a place: the
+// first result's row goes from one with people the query matched to one
+// without, and its parts stay the same elements (its place's first text
+// node too, though a mark now opens the place), updated in place. go-app
+// updates children by position: a row whose people were left out put its
+// snippet on the people's element, which was rebuilt, and so on down
+// every row, on a keystroke.
+func TestResultRowsUpdateInPlace(t *testing.T) {
+	tb := newTab(t)
+	tb.open("?q=" + url.QueryEscape("王德海"))
+	tb.waitFor(`!!document.querySelector("ol#results > li:first-child .result-people")`)
+	const parts = `[...document.querySelectorAll("ol#results > li:first-child > *, ol#results > li:first-child .result-meta > *"),
+		document.querySelector("ol#results > li:first-child .meta-place")?.firstChild].filter(Boolean)`
+	if n := eval[int](tb, `(window.keptParts = `+parts+`).length`); n < 6 {
+		t.Fatalf("%d parts to follow in the first row, want at least its link, facts, people and the facts' parts", n)
+	}
+	eval[float64](tb, `(`+keystroke+`)(`+js("清徐县")+`)`)
+	tb.waitFor(`!!document.querySelector("ol#results > li:first-child .meta-place > mark") && !document.querySelector("ol#results > li:first-child .result-people")`)
+	if gone := eval[[]string](tb, `window.keptParts.filter(e => !e.isConnected).map(e => e.nodeName + "." + (e.className || ""))`); len(gone) > 0 {
+		t.Errorf("parts of the first row rebuilt rather than updated: %q", gone)
+	}
+	if got := eval[string](tb, `document.querySelector("ol#results > li:first-child .meta-place").textContent`); got != "清徐县" {
+		t.Errorf("first result %q, want a report of 清徐县", got)
+	}
+}
+
 // TestFacets lists facet values with counts; choosing one narrows the
 // results.
 func TestFacets(t *testing.T) {
 	tb := newTab(t)
 	tb.open("")
-	all := eval[int](tb, `document.querySelectorAll("ol#results > li").length`)
+	all := eval[int](tb, `document.querySelectorAll("ol#results > li.result").length`)
 	if all != len(env.pack.Docs) {
 		t.Errorf("empty query: %d results, want every document (%d)", all, len(env.pack.Docs))
 	}
-	facets := eval[[]string](tb, `[...document.querySelectorAll("[data-facet][data-value]")].map(e => e.dataset.facet + "=" + e.dataset.value)`)
+	facets := eval[[]string](tb, `[...document.querySelectorAll("li:not([hidden]) > [data-facet][data-value]")].map(e => e.dataset.facet + "=" + e.dataset.value)`)
 	if len(facets) == 0 {
 		t.Fatal("no facets ([data-facet][data-value])")
 	}
 	// Pick the county level if present, else the first facet value.
-	pick := `document.querySelector('[data-facet="level"][data-value="county"]') || document.querySelector("[data-facet][data-value]")`
+	pick := `document.querySelector('[data-facet="level"][data-value="county"]') || document.querySelector("li:not([hidden]) > [data-facet][data-value]")`
 	facet := eval[[]string](tb, `(e => [e.dataset.facet, e.dataset.value])(`+pick+`)`)
 	tb.do("choosing a facet", chromedp.Click(chromedp.JSPath(pick)))
-	tb.waitFor(fmt.Sprintf(`window.rendaReady === true && document.querySelectorAll("ol#results > li").length < %d`, all))
+	tb.waitFor(fmt.Sprintf(`window.rendaReady === true && document.querySelectorAll("ol#results > li.result").length < %d`, all))
 	want := 0
 	for _, d := range env.pack.Docs {
 		if facet[0] == "level" && d.Level == facet[1] || facet[0] == "event" && d.Event == facet[1] ||
@@ -168,7 +194,7 @@ func TestFacets(t *testing.T) {
 			want++
 		}
 	}
-	if got := eval[int](tb, `document.querySelectorAll("ol#results > li").length`); want > 0 && got != want {
+	if got := eval[int](tb, `document.querySelectorAll("ol#results > li.result").length`); want > 0 && got != want {
 		t.Errorf("facet %s=%s: %d results, want %d", facet[0], facet[1], got, want)
 	}
 }
@@ -391,7 +417,7 @@ func TestSearchSlip(t *testing.T) {
 	tb := newTab(t)
 	tb.open("")
 	tb.do("typing "+slipped, chromedp.SendKeys(chromedp.CSS("input#q"), slipped))
-	item := fmt.Sprintf(`[...document.querySelectorAll("ol#results > li")][%s]`, resultIndex(id))
+	item := fmt.Sprintf(`[...document.querySelectorAll("ol#results > li.result")][%s]`, resultIndex(id))
 	tb.waitFor(resultIndex(id) + ` >= 0 && !document.querySelector("#index-pending")`)
 	tb.waitFor(`!!` + item + `?.querySelector(".result-snippet mark")`) // once typing pauses
 	mark := eval[string](tb, item+`.querySelector(".result-snippet mark").innerText`)

@@ -54,10 +54,16 @@ func (r Result) Matched() []int {
 	return docs
 }
 
-// Facet is one filter dimension with the values found and their counts.
+// Facet is one filter dimension with its values and their counts.
 type Facet struct {
-	Name   string       // FacetLevel, FacetEvent, FacetYear or FacetProvince
-	Values []FacetValue // fixed order for level and event, newest year first, provinces by pinyin
+	Name string // FacetLevel, FacetEvent, FacetYear or FacetProvince
+	// Values are every value of the corpus, with a count of 0 for those
+	// no result has, and the values the query selects that no document
+	// has: in the same order whatever the query (fixed for level and
+	// event, newest year first, provinces by pinyin once spelled, None
+	// last), so that a list of them changes in counts alone as a query is
+	// typed.
+	Values []FacetValue
 }
 
 // FacetValue is one value of a facet. Count is the number of documents that
@@ -111,10 +117,11 @@ func facetDims() []string { return []string{FacetLevel, FacetEvent, FacetYear, F
 
 // facetTable numbers the values of one facet and gives each document's.
 type facetTable struct {
-	values []string         // by number
-	number map[string]int32 // value → number
-	of     []int32          // per document: its value's number
-	pinyin map[string]int   // provinces only, once spelled: value → place in pinyin order
+	values  []string         // by number
+	number  map[string]int32 // value → number
+	of      []int32          // per document: its value's number
+	pinyin  map[string]int   // provinces only, once spelled: value → place in pinyin order
+	ordered []string         // the values in the facet's order (facetOrder)
 }
 
 // indexFacets numbers every document's facet values, so that filtering
@@ -132,6 +139,7 @@ func (ix *Index) indexFacets() {
 			}
 			t.of[doc] = n
 		}
+		t.ordered = facetOrder(dim, t.values, nil)
 		ix.facetTabs[d] = t
 	}
 }
@@ -203,30 +211,34 @@ func (ix *Index) facets(ranked []rankedDoc, q Query, f filter) []Facet {
 				}
 			}
 		}
-		counts := map[string]int{}
-		for i, c := range n {
-			if c > 0 {
-				counts[t.values[i]] = c
-			}
-		}
+		order := t.ordered
+		var unknown []string // selected, and no document has them: kept, to unselect them
 		for _, v := range filters[dim] {
-			if _, ok := counts[v]; !ok {
-				counts[v] = 0 // keep a selected value visible, to unselect it
+			if _, ok := t.number[v]; !ok && !slices.Contains(unknown, v) {
+				unknown = append(unknown, v)
 			}
 		}
-		fc := Facet{Name: dim}
-		for _, v := range facetOrder(dim, counts, t.pinyin) {
-			fc.Values = append(fc.Values, FacetValue{Value: v, Count: counts[v], Selected: q.Has(dim, v)})
+		if len(unknown) > 0 {
+			order = facetOrder(dim, append(slices.Clip(t.values), unknown...), t.pinyin)
+		}
+		fc := Facet{Name: dim, Values: make([]FacetValue, len(order))}
+		for i, v := range order {
+			fc.Values[i] = FacetValue{Value: v, Selected: q.Has(dim, v)}
+			if num, ok := t.number[v]; ok {
+				fc.Values[i].Count = n[num]
+			}
 		}
 		out[d] = fc
 	}
 	return out
 }
 
-// first and provinces by pinyin, with None last.
-// pinyin orders the values it holds, before the others (selected values
-// no document has).
-func facetOrder(dim string, counts map[string]int, pinyin map[string]int) []string {
+// facetOrder returns the values of facet dim in the order it lists them:
+// levels and events in their fixed order, years newest first, provinces in
+// pinyin's order (what it holds, before the others: selected values no
+// document has), or of their code points before they are spelled; None
+// last.
+func facetOrder(dim string, values []string, pinyin map[string]int) []string {
 	var order []string
 	switch dim {
 	case FacetLevel:
@@ -243,7 +255,8 @@ func facetOrder(dim string, counts map[string]int, pinyin map[string]int) []stri
 		}
 		return len(order)
 	}
-	vs := sortedKeys(counts)
+	vs := slices.Clone(values)
+	slices.Sort(vs)
 	if pinyin != nil {
 		slices.SortStableFunc(vs, func(a, b string) int {
 			ra, okA := pinyin[a]

@@ -122,10 +122,11 @@ func TestFacets(t *testing.T) {
 		}
 	}
 	// The event facet ignores the event filter; the others apply it.
+	// Every value of the corpus is listed, with 0 for those no result has.
 	want := map[string]map[string]int{
-		FacetLevel: {"district": 2},
-		FacetEvent: {"opening": 2, "closing": 1, "preparatory": 1, "plenary": 1},
-		FacetYear:  {"2023": 1, "2022": 1},
+		FacetLevel: {"district": 2, "county": 0, None: 0},
+		FacetEvent: {"opening": 2, "closing": 1, "preparatory": 1, "plenary": 1, "other": 0},
+		FacetYear:  {"2023": 1, "2022": 1, "2024": 0, None: 0},
 	}
 	for dim, w := range want {
 		for v, n := range w {
@@ -142,12 +143,39 @@ func TestFacets(t *testing.T) {
 	for _, v := range ev.Values {
 		order = append(order, v.Value)
 	}
-	if w := []string{"preparatory", "opening", "plenary", "closing"}; !slices.Equal(order, w) {
+	if w := []string{"preparatory", "opening", "plenary", "closing", "other"}; !slices.Equal(order, w) {
 		t.Errorf("event order %q, want %q", order, w)
 	}
 	if !ev.Values[1].Selected || ev.Values[0].Selected {
 		t.Errorf("selected flags wrong: %+v", ev.Values)
 	}
+
+	// Another query lists the same values in the same places: a list of
+	// them changes in counts alone as a query is typed.
+	other := ix.Search(Query{Text: "清徐"})
+	for i, f := range other.Facets {
+		if a, b := facetNames(f), facetNames(res.Facets[i]); !slices.Equal(a, b) {
+			t.Errorf("%s: values %q for 清徐, %q for 山亭", f.Name, a, b)
+		}
+	}
+	// A value the query selects that no document has is kept, to
+	// unselect it, in its place.
+	years := ix.Search(Query{Years: []string{"2023", "1999"}}).Facets[2]
+	if got, w := facetNames(years), []string{"2024", "2023", "2022", "1999", None}; !slices.Equal(got, w) {
+		t.Errorf("years selecting 1999 = %q, want %q", got, w)
+	}
+	if !years.Values[3].Selected || years.Values[3].Count != 0 {
+		t.Errorf("the selected year no document has: %+v", years.Values[3])
+	}
+}
+
+// facetNames returns the values of a facet, in its order.
+func facetNames(f Facet) []string {
+	var out []string
+	for _, v := range f.Values {
+		out = append(out, v.Value)
+	}
+	return out
 }
 
 func TestQueryURL(t *testing.T) {

@@ -500,6 +500,7 @@ func (ix *Index) UseSpellings(sp *Spellings) {
 	for i, v := range ix.bySpelling(t.values, false) {
 		t.pinyin[v] = i
 	}
+	t.ordered = facetOrder(FacetProvince, t.values, t.pinyin)
 }
 
 // HasSpellings reports whether latin queries match the pinyin of places and

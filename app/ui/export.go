@@ -224,11 +224,11 @@ func importedBadge(loc locale) app.UI {
 	return app.Span().Class("badge badge-imported").Title(loc.T(importBadgeTitle)).Attr("data-i18n", true).Text(loc.T(importBadge))
 }
 
-// badgeIf returns the imported badge when id is an imported document of
-// lib, else nil.
-func badgeIf(loc locale, lib library, id string) app.UI {
+// badgeSlot returns the imported badge when id is an imported document of
+// lib, else an empty hidden span in its place (see searchPage.renderHit).
+func badgeSlot(loc locale, lib library, id string) app.UI {
 	if !lib.Own.has(id) {
-		return nil
+		return app.Span().Hidden(true)
 	}
 	return importedBadge(loc)
 }

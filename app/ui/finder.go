@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -216,34 +217,69 @@ func (f *finder) facetPanel(onToggle func(dim, value string) app.EventHandler, o
 	)
 }
 
-// facetGroup renders one dimension's values; without any it is hidden,
-// not left out, so that the groups after it keep their places (go-app
-// would rebuild them: see renderResults).
+// facetGroup renders one dimension's values: those no result has are
+// hidden, not left out, and a dimension without any value to show is
+// hidden too, so that every value and group keeps its place whatever the
+// query and a keystroke changes counts alone (go-app updates children by
+// position: a value left out shifted every value after it onto another
+// element, and the last ones were rebuilt; see renderResults).
 func facetGroup(loc locale, fc explore.Facet, onToggle func(dim, value string) app.EventHandler) app.UI {
 	id := "facet-" + fc.Name
-	return app.Section().Class("facet").Aria("labelledby", id).Hidden(len(fc.Values) == 0).Body(
+	return app.Section().Class("facet").Aria("labelledby", id).Hidden(!slices.ContainsFunc(fc.Values, shownValue)).Body(
 		app.H2().ID(id).Class("facet-title").Attr("data-i18n", true).Text(loc.facet(fc.Name)),
 		app.Ul().Class("facet-values").Body(
 			app.Range(fc.Values).Slice(func(i int) app.UI {
 				v := fc.Values[i]
-				return app.Li().Body(
-					app.Button().
-						Type("button").
-						Class("facet-value").
-						DataSet("facet", fc.Name).
-						DataSet("value", v.Value).
-						Aria("pressed", v.Selected).
-						Disabled(v.Count == 0 && !v.Selected).
-						OnClick(onToggle(fc.Name, v.Value), app.EventScope(fc.Name+"="+v.Value)).
-						Body(
-							facetValueUI(loc, fc.Name, v.Value),
-							app.Span().Class("count").Text(loc.N(v.Count)),
-						),
-				)
+				return &facetChoice{Loc: loc, Dim: fc.Name, Value: v.Value, Count: v.Count, Selected: v.Selected, onToggle: onToggle}
 			}),
 		),
 	)
 }
+
+// shownValue reports whether a facet lists a value: some result has it, or
+// the query selects it (to unselect it).
+func shownValue(v explore.FacetValue) bool { return v.Count > 0 || v.Selected }
+
+// facetChoice is one value of a facet: a toggle button with its count,
+// hidden when shownValue says so. It is a component so that go-app leaves
+// it alone when its fields are as they were, as those of most values are
+// from one keystroke to the next (the values no result has, most of all):
+// go-app compares a component's exported fields and renders it again only
+// when one changed.
+type facetChoice struct {
+	app.Compo
+	Loc      locale
+	Dim      string
+	Value    string
+	Count    int
+	Selected bool
+
+	// onToggle is the page's handler of a choice (finder.facetPanel).
+	// go-app neither compares nor copies a field it cannot set: a render
+	// of the page keeps the one the choice was mounted with, which is the
+	// same page's.
+	onToggle func(dim, value string) app.EventHandler
+}
+
+func (c *facetChoice) Render() app.UI {
+	v := explore.FacetValue{Value: c.Value, Count: c.Count, Selected: c.Selected}
+	return app.Li().Hidden(!shownValue(v)).Body(
+		app.Button().
+			Type("button").
+			Class("facet-value").
+			DataSet("facet", c.Dim).
+			DataSet("value", c.Value).
+			Aria("pressed", c.Selected).
+			OnClick(c.toggle).
+			Body(
+				facetValueUI(c.Loc, c.Dim, c.Value),
+				app.Span().Class("count").Text(c.Loc.N(c.Count)),
+			),
+	)
+}
+
+// toggle chooses the value, or unchooses it.
+func (c *facetChoice) toggle(ctx app.Context, e app.Event) { c.onToggle(c.Dim, c.Value)(ctx, e) }
 
 // facetValueUI renders the label of a facet value: translated, except a
 // province's name, which is data.

@@ -6,6 +6,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"renda/app/corpus"
 	"renda/app/explore"
 )
 
@@ -274,8 +275,14 @@ func (p *searchPage) renderResults() app.UI {
 			}),
 		),
 		app.If(total > 0, func() app.UI {
+			// As many rows as may be shown, the rows without a result
+			// hidden and empty: a keystroke that finds fewer results, or
+			// more, shows and hides rows rather than building them.
 			return app.Ol().ID("results").OnKeyDown(p.onResultKey).Body(
-				app.Range(shown).Slice(func(i int) app.UI {
+				app.Range(make([]struct{}, p.shown)).Slice(func(i int) app.UI {
+					if i >= len(shown) {
+						return emptyRow()
+					}
 					return p.renderHit(i, shown[i])
 				}),
 			)
@@ -294,6 +301,12 @@ func (p *searchPage) docLink(id string) string {
 	return withQuery(docPath(id), explore.Query{Text: p.query.Text})
 }
 
+// renderHit renders result i. The slots of a row are there in every row,
+// empty and hidden when the row has nothing for them (and without their
+// class, which tests and styles look for), so that a keystroke updates the
+// rows in place: go-app updates children by position and replaces those
+// whose element differs, and a row without people or a snippet put the
+// next row's parts onto elements of another kind, which were rebuilt.
 func (p *searchPage) renderHit(i int, h explore.Hit) app.UI {
 	ix := p.lib.Index
 	d := &ix.Docs[h.Doc]
@@ -306,43 +319,73 @@ func (p *searchPage) renderHit(i int, h explore.Hit) app.UI {
 			Href(href(p.docLink(d.ID))).
 			Body(marked(title, h.Title)...),
 		app.Div().Class("result-meta").Body(
-			badgeIf(p.loc, p.lib, d.ID),
-			app.If(d.Locality != "", func() app.UI {
-				return app.Span().Class("meta-place").Body(
-					append(marked(d.Locality, h.Locality), pinyinLabel(h.LocalityPinyin))...)
-			}),
+			badgeSlot(p.loc, p.lib, d.ID),
+			p.placeSlot(d, h),
 			app.Span().Class("meta-date").Attr("data-i18n", true).Text(p.loc.dateLabel(d.Date, d.DateBasis)),
 			app.Span().Class("badge badge-"+d.Event).Attr("data-i18n", true).Text(p.loc.event(d.Event)),
-			app.If(d.Attendance != nil, func() app.UI {
-				return app.Span().Class("meta-attendance").Text(p.loc.attendance(d.Attendance.Expected, d.Attendance.Present, explore.Rate(d.Attendance)))
-			}),
+			p.attendanceSlot(d),
 		),
-		app.If(len(h.People) > 0, func() app.UI {
-			return app.Div().Class("result-people").Body(
-				app.Span().Attr("data-i18n", true).Text(p.loc.T(searchPeople)),
-				app.Range(h.People).Slice(func(j int) app.UI {
-					n := h.People[j]
-					return app.Span().Class("person").Body(append(marked(n.Name, n.Spans), pinyinLabel(n.Pinyin))...)
-				}),
-			)
-		}),
-		p.renderSnippet(h),
+		p.peopleSlot(h),
+		p.snippetSlot(h),
 	)
 }
 
-func (p *searchPage) renderSnippet(h explore.Hit) app.UI {
+// emptyRow is a result row without a result: hidden, its parts the
+// elements of a row's, empty and without their classes.
+func emptyRow() app.UI {
+	return app.Li().Hidden(true).Body(
+		app.A().Body(app.Text("")),
+		app.Div().Body(app.Span(), app.Span(), app.Span(), app.Span(), app.Span()),
+		app.Div().Hidden(true),
+		app.P().Hidden(true),
+	)
+}
+
+// placeSlot is the row's locality, its query's marks and the pinyin it matched.
+func (p *searchPage) placeSlot(d *corpus.Doc, h explore.Hit) app.UI {
+	if d.Locality == "" {
+		return app.Span().Hidden(true)
+	}
+	return app.Span().Class("meta-place").Body(append(marked(d.Locality, h.Locality), pinyinLabel(h.LocalityPinyin))...)
+}
+
+// attendanceSlot is the row's attendance figures.
+func (p *searchPage) attendanceSlot(d *corpus.Doc) app.UI {
+	if d.Attendance == nil {
+		return app.Span().Hidden(true)
+	}
+	return app.Span().Class("meta-attendance").Text(p.loc.attendance(d.Attendance.Expected, d.Attendance.Present, explore.Rate(d.Attendance)))
+}
+
+// peopleSlot is the people the query matched in the row.
+func (p *searchPage) peopleSlot(h explore.Hit) app.UI {
+	if len(h.People) == 0 {
+		return app.Div().Hidden(true)
+	}
+	return app.Div().Class("result-people").Body(
+		app.Span().Attr("data-i18n", true).Text(p.loc.T(searchPeople)),
+		app.Range(h.People).Slice(func(j int) app.UI {
+			n := h.People[j]
+			return app.Span().Class("person").Body(append(marked(n.Name, n.Spans), pinyinLabel(n.Pinyin))...)
+		}),
+	)
+}
+
+// snippetSlot is the passage of the body text the query matched, once the
+// text is in.
+func (p *searchPage) snippetSlot(h explore.Hit) app.UI {
 	s, ok := p.lib.Index.Snippet(h, 24, 80)
 	if !ok {
-		return nil
+		return app.P().Hidden(true)
 	}
-	body := marked(s.Text, s.Spans)
+	var before, after string
 	if s.Before {
-		body = append([]app.UI{app.Text("…")}, body...)
+		before = "…"
 	}
 	if s.After {
-		body = append(body, app.Text("…"))
+		after = "…"
 	}
-	return app.P().Class("result-snippet").Body(body...)
+	return app.P().Class("result-snippet").Body(markedAround(before, s.Text, s.Spans, after)...)
 }
 
 func (p *searchPage) renderNoResults() app.UI {
@@ -363,16 +406,26 @@ func (p *searchPage) renderNoResults() app.UI {
 }
 
 // marked renders s with the bytes in spans wrapped in <mark>, as text nodes
-// only: document strings are never parsed as HTML.
-func marked(s string, spans []explore.Span) []app.UI {
+// only: document strings are never parsed as HTML. Texts and marks
+// alternate, a text first (empty before a mark at the start or between
+// two marks): the same node kinds at the same places whatever the marks,
+// so that go-app updates them in place rather than replacing them.
+func marked(s string, spans []explore.Span) []app.UI { return markedAround("", s, spans, "") }
+
+// markedAround is marked with the texts before and after s (ellipses)
+// joined to its first and last texts: in the same nodes, so that a
+// passage keeps its nodes' kinds whether it was cut or not.
+func markedAround(before, s string, spans []explore.Span, after string) []app.UI {
 	pieces := explore.Marks(s, spans)
-	out := make([]app.UI, len(pieces))
-	for i, pc := range pieces {
-		if pc.Mark {
-			out[i] = app.Mark().Text(pc.Text)
-		} else {
-			out[i] = app.Text(pc.Text)
+	out := make([]app.UI, 0, len(pieces)+2)
+	text := before
+	for _, pc := range pieces {
+		if !pc.Mark {
+			text += pc.Text
+			continue
 		}
+		out = append(out, app.Text(text), app.Mark().Text(pc.Text))
+		text = ""
 	}
-	return out
+	return append(out, app.Text(text+after))
 }
