@@ -229,8 +229,7 @@ func facetGroup(loc locale, fc explore.Facet, onToggle func(dim, value string) a
 		app.H2().ID(id).Class("facet-title").Attr("data-i18n", true).Text(loc.facet(fc.Name)),
 		app.Ul().Class("facet-values").Body(
 			app.Range(fc.Values).Slice(func(i int) app.UI {
-				v := fc.Values[i]
-				return &facetChoice{Loc: loc, Dim: fc.Name, Value: v.Value, Count: v.Count, Selected: v.Selected, onToggle: onToggle}
+				return &facetChoice{Loc: loc, Dim: fc.Name, V: fc.Values[i], onToggle: onToggle}
 			}),
 		),
 	)
@@ -248,11 +247,9 @@ func shownValue(v explore.FacetValue) bool { return v.Count > 0 || v.Selected }
 // when one changed.
 type facetChoice struct {
 	app.Compo
-	Loc      locale
-	Dim      string
-	Value    string
-	Count    int
-	Selected bool
+	Loc locale
+	Dim string
+	V   explore.FacetValue
 
 	// onToggle is the page's handler of a choice (finder.facetPanel).
 	// go-app neither compares nor copies a field it cannot set: a render
@@ -262,24 +259,23 @@ type facetChoice struct {
 }
 
 func (c *facetChoice) Render() app.UI {
-	v := explore.FacetValue{Value: c.Value, Count: c.Count, Selected: c.Selected}
-	return app.Li().Hidden(!shownValue(v)).Body(
+	return app.Li().Hidden(!shownValue(c.V)).Body(
 		app.Button().
 			Type("button").
 			Class("facet-value").
 			DataSet("facet", c.Dim).
-			DataSet("value", c.Value).
-			Aria("pressed", c.Selected).
+			DataSet("value", c.V.Value).
+			Aria("pressed", c.V.Selected).
 			OnClick(c.toggle).
 			Body(
-				facetValueUI(c.Loc, c.Dim, c.Value),
-				app.Span().Class("count").Text(c.Loc.N(c.Count)),
+				facetValueUI(c.Loc, c.Dim, c.V.Value),
+				app.Span().Class("count").Text(c.Loc.N(c.V.Count)),
 			),
 	)
 }
 
 // toggle chooses the value, or unchooses it.
-func (c *facetChoice) toggle(ctx app.Context, e app.Event) { c.onToggle(c.Dim, c.Value)(ctx, e) }
+func (c *facetChoice) toggle(ctx app.Context, e app.Event) { c.onToggle(c.Dim, c.V.Value)(ctx, e) }
 
 // facetValueUI renders the label of a facet value: translated, except a
 // province's name, which is data.

@@ -305,8 +305,8 @@ func (p *searchPage) docLink(id string) string {
 // empty and hidden when the row has nothing for them (and without their
 // class, which tests and styles look for), so that a keystroke updates the
 // rows in place: go-app updates children by position and replaces those
-// whose element differs, and a row without people or a snippet put the
-// next row's parts onto elements of another kind, which were rebuilt.
+// whose element differs, and a row without people put its snippet on the
+// element of the people of the row it replaced, which was rebuilt.
 func (p *searchPage) renderHit(i int, h explore.Hit) app.UI {
 	ix := p.lib.Index
 	d := &ix.Docs[h.Doc]
@@ -320,7 +320,7 @@ func (p *searchPage) renderHit(i int, h explore.Hit) app.UI {
 			Body(marked(title, h.Title)...),
 		app.Div().Class("result-meta").Body(
 			badgeSlot(p.loc, p.lib, d.ID),
-			p.placeSlot(d, h),
+			placeSlot(d, h),
 			app.Span().Class("meta-date").Attr("data-i18n", true).Text(p.loc.dateLabel(d.Date, d.DateBasis)),
 			app.Span().Class("badge badge-"+d.Event).Attr("data-i18n", true).Text(p.loc.event(d.Event)),
 			p.attendanceSlot(d),
@@ -342,7 +342,7 @@ func emptyRow() app.UI {
 }
 
 // placeSlot is the row's locality, its query's marks and the pinyin it matched.
-func (p *searchPage) placeSlot(d *corpus.Doc, h explore.Hit) app.UI {
+func placeSlot(d *corpus.Doc, h explore.Hit) app.UI {
 	if d.Locality == "" {
 		return app.Span().Hidden(true)
 	}
