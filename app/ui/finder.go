@@ -229,7 +229,20 @@ func facetGroup(loc locale, fc explore.Facet, onToggle func(dim, value string) a
 		app.H2().ID(id).Class("facet-title").Attr("data-i18n", true).Text(loc.facet(fc.Name)),
 		app.Ul().Class("facet-values").Body(
 			app.Range(fc.Values).Slice(func(i int) app.UI {
-				return &facetChoice{Loc: loc, Dim: fc.Name, V: fc.Values[i], onToggle: onToggle}
+				v := fc.Values[i]
+				return app.Li().Hidden(!shownValue(v)).Body(
+					app.Button().
+						Type("button").
+						Class("facet-value").
+						DataSet("facet", fc.Name).
+						DataSet("value", v.Value).
+						Aria("pressed", v.Selected).
+						OnClick(onToggle(fc.Name, v.Value), app.EventScope(fc.Name+"="+v.Value)).
+						Body(
+							facetValueUI(loc, fc.Name, v.Value),
+							app.Span().Class("count").Text(loc.N(v.Count)),
+						),
+				)
 			}),
 		),
 	)
@@ -238,44 +251,6 @@ func facetGroup(loc locale, fc explore.Facet, onToggle func(dim, value string) a
 // shownValue reports whether a facet lists a value: some result has it, or
 // the query selects it (to unselect it).
 func shownValue(v explore.FacetValue) bool { return v.Count > 0 || v.Selected }
-
-// facetChoice is one value of a facet: a toggle button with its count,
-// hidden when shownValue says so. It is a component so that go-app leaves
-// it alone when its fields are as they were, as those of most values are
-// from one keystroke to the next (the values no result has, most of all):
-// go-app compares a component's exported fields and renders it again only
-// when one changed.
-type facetChoice struct {
-	app.Compo
-	Loc locale
-	Dim string
-	V   explore.FacetValue
-
-	// onToggle is the page's handler of a choice (finder.facetPanel).
-	// go-app neither compares nor copies a field it cannot set: a render
-	// of the page keeps the one the choice was mounted with, which is the
-	// same page's.
-	onToggle func(dim, value string) app.EventHandler
-}
-
-func (c *facetChoice) Render() app.UI {
-	return app.Li().Hidden(!shownValue(c.V)).Body(
-		app.Button().
-			Type("button").
-			Class("facet-value").
-			DataSet("facet", c.Dim).
-			DataSet("value", c.V.Value).
-			Aria("pressed", c.V.Selected).
-			OnClick(c.toggle).
-			Body(
-				facetValueUI(c.Loc, c.Dim, c.V.Value),
-				app.Span().Class("count").Text(c.Loc.N(c.V.Count)),
-			),
-	)
-}
-
-// toggle chooses the value, or unchooses it.
-func (c *facetChoice) toggle(ctx app.Context, e app.Event) { c.onToggle(c.Dim, c.V.Value)(ctx, e) }
 
 // facetValueUI renders the label of a facet value: translated, except a
 // province's name, which is data.
