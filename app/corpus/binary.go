@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"unsafe"
 
 	"renda/parse/region"
 	"renda/parse/schema"
@@ -60,8 +61,19 @@ func (s Shard) MarshalBinary() ([]byte, error) {
 
 // UnmarshalBinary decodes a shard that MarshalBinary encoded. Corrupt or
 // truncated input is an error, never a panic.
-func (s *Shard) UnmarshalBinary(b []byte) error {
-	r, err := openPack(b, shardMagic)
+func (s *Shard) UnmarshalBinary(b []byte) error { return s.unmarshal(b, false) }
+
+// UnmarshalBinaryShared decodes as UnmarshalBinary does without copying
+// the shard's strings: the texts share b's memory, so b must not change
+// while they are in use, and whoever keeps a text beyond that copies it.
+// A page that reads the texts of a few documents out of a shard and
+// reuses the buffer it fetched it into makes no garbage of the other 60
+// (a copy of the string table, 1.2 MB a generated shard, besides the
+// buffer itself).
+func (s *Shard) UnmarshalBinaryShared(b []byte) error { return s.unmarshal(b, true) }
+
+func (s *Shard) unmarshal(b []byte, share bool) error {
+	r, err := openPack(b, shardMagic, share)
 	if err != nil {
 		return fmt.Errorf("text shard: %w", err)
 	}
@@ -237,7 +249,7 @@ func (p *Pack) UnmarshalBinaryInto(b []byte, into []Doc) error { return p.unmars
 func (p *Pack) UnmarshalRecordsInto(b []byte, into []Doc) error { return p.unmarshal(b, into, true) }
 
 func (p *Pack) unmarshal(b []byte, into []Doc, hold bool) error {
-	r, err := openPack(b, binaryMagic)
+	r, err := openPack(b, binaryMagic, false)
 	if err != nil {
 		return fmt.Errorf("binary data pack: %w", err)
 	}
@@ -271,8 +283,9 @@ func (p *Pack) unmarshal(b []byte, into []Doc, hold bool) error {
 
 // openPack checks the magic and version of a binary pack or shard and
 // reads its string table: one string of all the strings and where each
-// starts, no pointer a string (a page of 16,384 records has 200,000).
-func openPack(b []byte, magic string) (*packReader, error) {
+// starts, no pointer a string (a page of 16,384 records has 200,000). The
+// string of all the strings is a copy, or, with share, b's own bytes.
+func openPack(b []byte, magic string, share bool) (*packReader, error) {
 	if len(b) < len(magic)+1 || string(b[:len(magic)]) != magic {
 		return nil, errors.New("not in the binary format")
 	}
@@ -293,7 +306,12 @@ func openPack(b []byte, magic string) (*packReader, error) {
 	if r.err != nil || total > uint64(len(r.b)) {
 		return nil, fmt.Errorf("string table: %w", errTruncated)
 	}
-	r.table = stringTable{blob: string(r.b[:total]), offs: offs}
+	r.table = stringTable{offs: offs}
+	if share {
+		r.table.blob = unsafe.String(unsafe.SliceData(r.b), total)
+	} else {
+		r.table.blob = string(r.b[:total])
+	}
 	r.b = r.b[total:]
 	return r, nil
 }

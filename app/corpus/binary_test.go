@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -194,6 +195,36 @@ func FuzzUnmarshalBinary(f *testing.F) {
 	})
 }
 
+// within reports whether s's bytes lie in b's memory.
+func within(s string, b []byte) bool {
+	p, start := uintptr(unsafe.Pointer(unsafe.StringData(s))), uintptr(unsafe.Pointer(unsafe.SliceData(b)))
+	return p >= start && p+uintptr(len(s)) <= start+uintptr(len(b))
+}
+
+// FuzzShardShared feeds corrupt text shards to both decoders: they fail
+// together or decode the same shard, never a panic, and a shard decoded
+// in place stays equal to its copy when its bytes are reused.
+func FuzzShardShared(f *testing.F) {
+	good, _ := Shard{Version: "v", First: 64, Texts: []Texts{{Text: "正文", Original: "原文", Evidence: []parse.Evidence{{Field: "date", Start: 0, End: 6}}}}}.MarshalBinary()
+	f.Add(good)
+	f.Add(good[:len(good)-3])
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var copied, shared Shard
+		err := copied.UnmarshalBinary(b)
+		if serr := shared.UnmarshalBinaryShared(b); (serr == nil) != (err == nil) {
+			t.Fatalf("decoded: %v; sharing the bytes: %v", err, serr)
+		}
+		if err == nil && !reflect.DeepEqual(copied, shared) {
+			t.Fatalf("shared decoding gives %+v, want %+v", shared, copied)
+		}
+		before := fmt.Sprint(copied)
+		clear(b) // the buffer reused: what was copied out stays
+		if after := fmt.Sprint(copied); after != before {
+			t.Fatalf("the copied shard changed with its input: %s, was %s", after, before)
+		}
+	})
+}
+
 func mustShard(t *testing.T) []byte {
 	b, err := Shard{First: 3, Texts: []Texts{{Text: "正文", Original: "原文"}}}.MarshalBinary()
 	if err != nil {
@@ -210,12 +241,30 @@ func TestShardBinary(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var back Shard
+		var back, shared Shard
 		if err := back.UnmarshalBinary(b); err != nil || !reflect.DeepEqual(back, sh) {
 			t.Errorf("shard %+v decoded as %+v, %v", sh, back, err)
 		}
+		if err := shared.UnmarshalBinaryShared(b); err != nil || !reflect.DeepEqual(shared, sh) {
+			t.Errorf("shard %+v decoded sharing its bytes as %+v, %v", sh, shared, err)
+		}
+		for _, tx := range shared.Texts {
+			for _, str := range []string{tx.Text, tx.Original} {
+				if str != "" && !within(str, b) {
+					t.Errorf("shared decoding copied %q out of the shard's bytes", str)
+				}
+			}
+		}
+		for _, tx := range back.Texts {
+			if tx.Text != "" && within(tx.Text, b) {
+				t.Errorf("decoding shares %q with the shard's bytes", tx.Text)
+			}
+		}
 		if err := back.UnmarshalBinary(b[:len(b)-1]); len(sh.Texts) > 0 && err == nil {
 			t.Errorf("truncated shard %+v decoded", sh)
+		}
+		if err := back.UnmarshalBinaryShared(b[:len(b)-1]); len(sh.Texts) > 0 && err == nil {
+			t.Errorf("truncated shard %+v decoded sharing its bytes", sh)
 		}
 	}
 	pack, _ := packOf().MarshalBinary()

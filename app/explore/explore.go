@@ -53,6 +53,7 @@ type Index struct {
 	// 560,000 took 27 ms natively a keystroke).
 	pyLetter    [26][]int32
 	slots       slotPool // matches' slot arrays, for the next search
+	keys        keyPool  // findKeys's arrays, for the next search
 	ints        scratch[int]
 	ranked      scratch[rankedDoc]
 	textMatches scratch[TextMatch]

@@ -208,13 +208,12 @@ func (ks *keySet) candidates(t string) []int32 {
 	return best
 }
 
-// dupsOf returns, by ascending key, the keys whose normal form equals that
-// of a matched distinct form, each paired with the form's position in
-// matched: key<<32 | position. (Sorted as numbers, the pairs share the
-// code of every other sort of uint64 in app.wasm: a sort of [2]int was
-// 18 KB of it.)
-func (ks *keySet) dupsOf(matched []int32) []uint64 {
-	var dups []uint64
+// appendDupsOf appends to dups, by ascending key, the keys whose normal
+// form equals that of a matched distinct form, each paired with the form's
+// position in matched: key<<32 | position. (Sorted as numbers, the pairs
+// share the code of every other sort of uint64 in app.wasm: a sort of
+// [2]int was 18 KB of it.) dups must be empty.
+func (ks *keySet) appendDupsOf(dups []uint64, matched []int32) []uint64 {
 	for j, d := range matched {
 		for _, i := range ks.same(int(d)) {
 			dups = append(dups, uint64(i)<<32|uint64(j))

@@ -115,14 +115,18 @@ func TestFindKeysBruteForce(t *testing.T) {
 				t.Errorf("%s key %d: %q %v laid out as %q %v", name, i, k.norm, k.origSpans(spans), ks.norm(i), ks.origSpans(i, spans))
 			}
 		}
+		reused := &keyScratch{} // one term's arrays serve the next, as pooled
 		for _, term := range terms {
-			got, want := views(findKeys(term, &ks)), bruteFindKeys(term, keys)
+			want := bruteFindKeys(term, keys)
 			// In any order: each key is found once.
 			byIndex := func(a, b foundView) int { return a.index - b.index }
-			slices.SortFunc(got, byIndex)
 			slices.SortFunc(want, byIndex)
-			if !reflect.DeepEqual(got, want) {
-				t.Errorf("%s %q: got %d matches, want %d\n got %v\nwant %v", name, term, len(got), len(want), got, want)
+			for how, sc := range map[string]*keyScratch{"new": nil, "reused": reused} {
+				got := views(findKeys(term, &ks, sc, 1))
+				slices.SortFunc(got, byIndex)
+				if !reflect.DeepEqual(got, want) {
+					t.Errorf("%s %q, arrays %s: got %d matches, want %d\n got %v\nwant %v", name, term, how, len(got), len(want), got, want)
+				}
 			}
 		}
 	}

@@ -99,7 +99,8 @@ func (m *termMatch) raise(tier, score int) {
 // match finds the documents that match the normalised term t: every
 // document, or in the body text only those of within when it is not nil.
 func (ix *Index) match(t string, within []int) *matches {
-	titles := findKeys(t, &ix.title)
+	keys := ix.keys.take()
+	titles := findKeys(t, &ix.title, keys, 0)
 	body, near := ix.findBody(t, within)
 	if _, ok := ix.body.(*IndexSearcher); ok {
 		defer ix.textMatches.give(body)
@@ -107,7 +108,7 @@ func (ix *Index) match(t string, within []int) *matches {
 	// Made at the length the titles and the body give: growing it was a
 	// fifth of the time of a broad term.
 	out := ix.slots.take(len(ix.Docs), min(len(ix.Docs), len(titles.list)+len(body)))
-	out.near = near
+	out.near, out.keys = near, keys
 	get := out.get
 	// A title equal to the term is no better than one containing it; a
 	// place or name equal to it is.
@@ -122,13 +123,13 @@ func (ix *Index) match(t string, within []int) *matches {
 	ix.matchLabels(t, named)
 	ix.matchDates(t, named)
 	ix.matchRegions(t, named)
-	out.locs = findKeys(t, &ix.locality)
+	out.locs = findKeys(t, &ix.locality, keys, 1)
 	for i, f := range out.locs.list {
 		m := get(int(f.index))
 		m.loc = int32(i + 1)
 		m.raise(int(f.tier), int(f.score))
 	}
-	out.names = findKeys(t, &ix.nameKeys)
+	out.names = findKeys(t, &ix.nameKeys, keys, 2)
 	for i, f := range out.names.list {
 		for _, doc := range ix.docsOf(int(f.index)) {
 			m := get(int(doc))
@@ -181,6 +182,7 @@ type matches struct {
 	people       []personHit   // the people it matched by name in each document (termMatch.people)
 	wheres       [][]termWhere // chunks of at most whereChunk
 	near         bool          // no body text held the term as typed: it was looked for near
+	keys         *keyScratch   // the arrays of titles, locs and names, given back with the matches
 }
 
 // asTyped reports whether a document holds the term as typed in its title,
@@ -379,6 +381,36 @@ func (kf *keysFound) addFuzzy(index, score int, spans []Span) {
 // strings in the billions, which must not wrap.
 func clampScore(s int) int32 { return int32(min(max(s, math.MinInt32), math.MaxInt32)) }
 
+// keyScratch keeps findKeys's arrays from one search to the next: the
+// lists of the titles, places and names a term matched, which its matches
+// hold until they are given back, and the temporaries. A broad term over
+// 100,000 reports made 2.4 MB of titles a keystroke: typing the benchmark's
+// queries allocated 290 MB in findKeys, a fifth of all it allocated.
+type keyScratch struct {
+	lists   [3][]found // titles, places, names
+	matched []int32
+	rest    []int
+	dups    []uint64
+}
+
+// keyPool keeps keyScratches. Safe for concurrent use.
+type keyPool struct{ p sync.Pool }
+
+// take returns a keyScratch, kept or new.
+func (kp *keyPool) take() *keyScratch {
+	if sc, ok := kp.p.Get().(*keyScratch); ok {
+		return sc
+	}
+	return &keyScratch{}
+}
+
+// give takes back sc, nil or taken, whose lists must no longer be used.
+func (kp *keyPool) give(sc *keyScratch) {
+	if sc != nil {
+		kp.p.Put(sc)
+	}
+}
+
 // findKeys matches term t against every key of ks: as a whole where it
 // appears whole (contiguous matches rank first), else as sahilm/fuzzy finds
 // its characters in order. Only the distinct normal forms holding every
@@ -390,16 +422,30 @@ func clampScore(s int) int32 { return int32(min(max(s, math.MinInt32), math.MaxI
 //
 // A broad term (会议: every title) matches most keys: the list is made at
 // its largest length at once, an allocation that made a collection per
-// keystroke in wasm.
-func findKeys(t string, ks *keySet) keysFound {
+// keystroke in wasm. With sc, the list is sc.lists[which] and the
+// temporaries sc's, reused (the list until its matches are given back);
+// sc may be nil.
+func findKeys(t string, ks *keySet, sc *keyScratch, which int) keysFound {
+	if sc == nil {
+		sc = &keyScratch{}
+	}
 	cands := ks.candidates(t)
 	var (
 		fz  = newFuzzyScorer(t)
-		out = keysFound{list: make([]found, 0, withSame(ks, cands))}
+		out = keysFound{list: sc.lists[which][:0]}
 		// matched[i] is the distinct form of out.list[i]
-		matched = make([]int32, 0, len(cands))
-		rest    []int // candidates that match no way yet
+		matched = sc.matched[:0]
+		rest    = sc.rest[:0] // candidates that match no way yet
 	)
+	if n := withSame(ks, cands); cap(out.list) < n {
+		out.list = make([]found, 0, n)
+	}
+	if cap(matched) < len(cands) {
+		matched = make([]int32, 0, len(cands))
+	}
+	defer func() {
+		sc.lists[which], sc.matched, sc.rest = out.list[:0], matched[:0], rest[:0]
+	}()
 	for _, d := range cands {
 		norm := ks.form(int(d))
 		if at := strings.Index(norm, t); at >= 0 { // no need for fuzzy
@@ -436,7 +482,8 @@ func findKeys(t string, ks *keySet) keysFound {
 			return true
 		})
 	}
-	for _, dup := range ks.dupsOf(matched) {
+	sc.dups = ks.appendDupsOf(sc.dups[:0], matched)
+	for _, dup := range sc.dups {
 		f := out.list[uint32(dup)]
 		f.index = int32(dup >> 32)
 		out.list = append(out.list, f)
@@ -555,6 +602,7 @@ func (ix *Index) SearchTop(q Query, n int) Result {
 	}
 	for _, ms := range per {
 		for _, m := range ms {
+			ix.keys.give(m.keys)
 			ix.slots.give(m)
 		}
 	}

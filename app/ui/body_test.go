@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"slices"
 	"testing"
+	"unsafe"
 )
 
 // readBody reads body through a bodyBytes expecting size, in chunks of
@@ -91,5 +92,38 @@ func TestPageSizes(t *testing.T) {
 		if got := pageSizes(c.env, c.n); !slices.Equal(got, c.want) {
 			t.Errorf("pageSizes(%q, %d) = %v, want %v", c.env, c.n, got, c.want)
 		}
+	}
+}
+
+func TestBodyBytesIn(t *testing.T) {
+	body := bytes.Repeat([]byte("人大"), 1000)
+	for _, c := range []struct {
+		name   string
+		room   int // capacity
+		size   int
+		inRoom bool
+	}{
+		{"room for the size said", 8 << 10, len(body), true},
+		{"room, size unknown", 8 << 10, 0, true},
+		{"room too small for the size said", 1 << 10, len(body), false},
+		{"room too small, size unknown", 1 << 10, 0, false}, // the rest comes in slices of its own
+		{"no room", 0, len(body), false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			room := make([]byte, 0, c.room)
+			b := newBodyBytesIn(room, c.size)
+			for rest := body; len(rest) > 0; {
+				n := min(700, len(rest))
+				copy(b.next(n), rest[:n])
+				rest = rest[n:]
+			}
+			got := b.bytes()
+			if !bytes.Equal(got, body) {
+				t.Fatalf("read %d bytes, want the body's %d", len(got), len(body))
+			}
+			if in := c.room > 0 && unsafe.SliceData(got) == unsafe.SliceData(room); in != c.inRoom {
+				t.Errorf("body read into the room: %v, want %v", in, c.inRoom)
+			}
+		})
 	}
 }

@@ -151,6 +151,10 @@ func (l library) ready() bool { return l.Status == loadReady && l.Index != nil }
 // joined once (bodyBytes).
 type packFetcher interface {
 	Fetch(url string, size int, progress func(loaded, total int)) ([]byte, error)
+	// FetchInto fetches as Fetch does, the size unknown, into room's
+	// memory when the body fits in its capacity (a buffer the caller
+	// reuses: roomPool), else into a slice of its own.
+	FetchInto(url string, room []byte, progress func(loaded, total int)) ([]byte, error)
 }
 
 // errNoBrowser is what fetching returns outside a browser.
@@ -166,13 +170,14 @@ type loader struct {
 
 	shelf   *shelf // adds the imported documents, nil: the pack alone
 	texts   *textStore
+	rooms   roomPool     // buffers the text shards are fetched into
 	typing  *typingClock // what waits for typing to pause
 	telling atomic.Bool  // handleFirstResults waits for a pause
 	told    atomic.Bool  // handleFirstResults told the service worker
 }
 
 func newLoader(f packFetcher) *loader {
-	return &loader{fetch: f, texts: newTextStore(), typing: newTypingClock()}
+	return &loader{fetch: f, texts: newTextStore(), rooms: make(roomPool, 2), typing: newTypingClock()}
 }
 
 // onShelf makes the loader index the pack with the shelf's imported
@@ -920,10 +925,12 @@ func otherBuild(path string) error {
 // decodeShard decodes text shard k of the pack of the given version; an
 // error names it. A shard of another build (the site was deployed again
 // while the page was open) is an error: its texts would be shown under
-// the wrong documents.
+// the wrong documents. The texts share data's memory
+// (corpus.Shard.UnmarshalBinaryShared): what keeps one copies it
+// (textStore.ownTexts).
 func decodeShard(k int, data []byte, version string) (corpus.Shard, error) {
 	var sh corpus.Shard
-	if err := sh.UnmarshalBinary(data); err != nil {
+	if err := sh.UnmarshalBinaryShared(data); err != nil {
 		return sh, errors.New("数据格式错误：" + shardPath(k) + "：" + err.Error())
 	}
 	if sh.Version != version {
@@ -941,12 +948,13 @@ func (l *loader) handleTexts(ctx app.Context, a app.Action) {
 		return
 	}
 	for _, k := range l.texts.claim(r, time.Now()) {
-		data, err := l.fetch.Fetch(ctx.ResolveStaticResource(shardPath(k)), 0, nil)
+		data, err := l.fetch.FetchInto(ctx.ResolveStaticResource(shardPath(k)), l.rooms.take(), nil)
 		var sh corpus.Shard
 		if err == nil {
 			sh, err = decodeShard(k, data, l.texts.packVersion())
 		}
 		if err != nil {
+			l.rooms.put(data)
 			app.Log(err)
 			l.texts.done(k, nil, time.Now())
 			msg := err.Error()
@@ -960,7 +968,8 @@ func (l *loader) handleTexts(ctx app.Context, a app.Action) {
 			})
 			continue
 		}
-		kept, dropped := l.texts.done(k, &sh, time.Now())
+		kept, dropped := l.texts.done(k, &sh, time.Now()) // copies the texts it keeps out of data
+		l.rooms.put(data)
 		ctx.Dispatch(func(ctx app.Context) {
 			var lib library
 			ctx.GetState(stateLibrary, &lib)

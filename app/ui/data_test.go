@@ -302,3 +302,68 @@ func TestAddIndexShardVersion(t *testing.T) {
 		}
 	}
 }
+
+// TestKeptTextsOutliveTheirBuffer follows handleTexts: a shard fetched
+// into a pooled buffer is decoded in place (decodeShard), the store keeps
+// a document's texts, and the buffer is given back and overwritten by the
+// next shard. The texts kept must not change.
+func TestKeptTextsOutliveTheirBuffer(t *testing.T) {
+	ts := newTextStore()
+	ts.setIndex(textindex.NewSharded(4*corpus.ShardSize, 1), "v")
+	now := time.Unix(0, 0)
+	rooms := make(roomPool, 1)
+	var kept []docTexts
+	for _, k := range []int{1, 2} { // the second shard reuses the first's buffer
+		d := k*corpus.ShardSize + 7
+		ts.claim(textRequest{Docs: []int{d}}, now)
+		b, err := textShard(k).MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		room := rooms.take()
+		if k == 2 && cap(room) < len(b) {
+			t.Fatalf("the pool gave back a buffer of %d bytes for a shard of %d", cap(room), len(b))
+		}
+		data := append(room, b...)
+		sh, err := decodeShard(k, data, "v")
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, _ := ts.done(k, &sh, now)
+		kept = append(kept, got...)
+		rooms.put(data)
+	}
+	clear(rooms.take()[:1]) // and whatever comes next
+	for _, k := range kept {
+		want := textShard(corpus.ShardOf(k.doc)).Texts[k.doc%corpus.ShardSize]
+		if k.texts.Text != want.Text || ts.texts[k.doc].Text != want.Text || ts.texts[k.doc].Original != want.Original {
+			t.Errorf("document %d: text %q after its buffer was reused, want %q", k.doc, ts.texts[k.doc].Text, want.Text)
+		}
+	}
+	if len(kept) != 2 {
+		t.Fatalf("kept %d documents' texts, want 2", len(kept))
+	}
+}
+
+func TestRoomPool(t *testing.T) {
+	p := make(roomPool, 2)
+	if b := p.take(); b != nil {
+		t.Fatalf("an empty pool gave %d bytes", cap(b))
+	}
+	small, big := make([]byte, 10, 1<<20), make([]byte, 0, maxRoom+1)
+	p.put(small)
+	p.put(big) // too large to keep
+	p.put(nil)
+	if b := p.take(); len(b) != 0 || cap(b) != 1<<20 || unsafe.SliceData(b) != unsafe.SliceData(small) {
+		t.Fatalf("took len %d cap %d, want the buffer put, emptied", len(b), cap(b))
+	}
+	if b := p.take(); b != nil {
+		t.Fatalf("took a buffer of %d bytes, want none: the large one and nil are not kept", cap(b))
+	}
+	for range 3 { // beyond the pool's capacity: dropped, never blocking
+		p.put(make([]byte, 0, 16))
+	}
+	if len(p) != 2 {
+		t.Fatalf("the pool holds %d buffers, want its capacity, 2", len(p))
+	}
+}

@@ -9,3 +9,6 @@ func newBrowserFetcher() packFetcher { return noFetcher{} }
 
 // Fetch implements packFetcher.
 func (noFetcher) Fetch(string, int, func(int, int)) ([]byte, error) { return nil, errNoBrowser }
+
+// FetchInto implements packFetcher.
+func (noFetcher) FetchInto(string, []byte, func(int, int)) ([]byte, error) { return nil, errNoBrowser }

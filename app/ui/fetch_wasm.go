@@ -35,6 +35,17 @@ func newBrowserFetcher() packFetcher { return browserFetcher{buffers: make(buffe
 // without readers into buffers of one's own gets the body whole. Errors
 // name the file (resourceName).
 func (f browserFetcher) Fetch(url string, size int, progress func(loaded, total int)) ([]byte, error) {
+	return f.fetch(url, size, nil, progress)
+}
+
+// FetchInto implements packFetcher.
+func (f browserFetcher) FetchInto(url string, room []byte, progress func(loaded, total int)) ([]byte, error) {
+	return f.fetch(url, 0, room, progress)
+}
+
+// fetch fetches url, of size bytes when the caller knows it, into room's
+// memory when the body fits its capacity.
+func (f browserFetcher) fetch(url string, size int, room []byte, progress func(loaded, total int)) ([]byte, error) {
 	name := resourceName(url)
 	resp, err := await(js.Global().Call("fetch", url))
 	if err != nil {
@@ -57,7 +68,7 @@ func (f browserFetcher) Fetch(url string, size int, progress func(loaded, total 
 		}
 		stream, total, progress = body.Call("stream"), body.Get("size").Int(), func(int, int) {}
 	}
-	data, err := f.read(body, stream, total, progress)
+	data, err := f.read(body, stream, total, room, progress)
 	if err != nil {
 		return nil, errors.New("下载中断：" + name + "：" + err.Error())
 	}
@@ -65,8 +76,9 @@ func (f browserFetcher) Fetch(url string, size int, progress func(loaded, total 
 }
 
 // read reads body's stream of bytes into the fetcher's buffers, or the
-// body whole when the browser cannot.
-func (f browserFetcher) read(body, stream js.Value, total int, progress func(loaded, total int)) ([]byte, error) {
+// body whole when the browser cannot, and copies them to room when they
+// fit in it, else to a slice of their own.
+func (f browserFetcher) read(body, stream js.Value, total int, room []byte, progress func(loaded, total int)) ([]byte, error) {
 	reader, ok := byobReader(stream)
 	if !ok {
 		buf, err := await(body.Call("arrayBuffer"))
@@ -74,11 +86,16 @@ func (f browserFetcher) read(body, stream js.Value, total int, progress func(loa
 			return nil, err
 		}
 		defer detachBuffer(app.ValueOf(buf))
-		data := make([]byte, buf.Get("byteLength").Int())
+		n := buf.Get("byteLength").Int()
+		data := room[:0]
+		if cap(room) < n {
+			data = make([]byte, 0, n)
+		}
+		data = data[:n]
 		js.CopyBytesToGo(data, js.Global().Get("Uint8Array").New(buf))
 		return data, nil
 	}
-	data := newBodyBytes(total)
+	data := newBodyBytesIn(room, total)
 	buf := f.buffers.take()
 	for {
 		// A read takes the buffer (it is emptied, its memory moved to the

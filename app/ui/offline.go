@@ -124,11 +124,12 @@ func (t *textStore) loaded(k int) bool {
 // shards of 100,000 reports hold 1.9 GB of text, and an opened document
 // reads its shard from the cache in milliseconds.
 func (l *loader) keepShard(k int, url string, progress func(int)) error {
-	data, err := l.fetch.Fetch(url, 0, func(n, _ int) { progress(n) })
+	data, err := l.fetch.FetchInto(url, l.rooms.take(), func(n, _ int) { progress(n) })
 	if err != nil {
 		return err
 	}
 	_, err = decodeShard(k, data, l.texts.packVersion())
+	l.rooms.put(data)
 	return err
 }
 
