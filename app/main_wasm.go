@@ -5,6 +5,7 @@ package main
 import (
 	"math"
 	"runtime/debug"
+	"sync/atomic"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -32,18 +33,16 @@ func main() {
 	debug.SetGCPercent(-1)
 	debug.SetMemoryLimit(loadMemoryLimit)
 	ui.Register()
-	app.Handle(ui.ActionCollect, collectAgain)
+	var severalPages atomic.Bool // a pack of several pages loaded (go-app runs each action handler in a goroutine)
+	app.Handle(ui.ActionCollect, func(_ app.Context, a app.Action) {
+		why, _ := a.Value.(ui.Collect)
+		if why == ui.CollectLoading {
+			severalPages.Store(true)
+		}
+		collectAgain(why, severalPages.Load())
+	})
 	app.RunWhenOnBrowser()
 }
-
-// collectGOGC is the collector's target once the page shows its data: the
-// heap may grow by half of what is live between collections (Go's
-// default, loadGOGC, is all of it). A keystroke's garbage no longer makes
-// the collections that slowed typing (0.5 MB a keystroke over 100,000
-// reports), and at 50 the renderer peaked at 1.20–1.24 GB instead of
-// 1.30–1.39 over 100,000 reports, keystrokes p95 37.4–42.0 ms against
-// 35.6–37.9 (five runs against four).
-const collectGOGC = 50
 
 // loadGOGC is the collector's target while a pack of several pages loads:
 // Go's default. At 50 from the start, the first results over 100,000
@@ -51,14 +50,14 @@ const collectGOGC = 50
 // four).
 const loadGOGC = 100
 
-// collectAgain turns the garbage collector back on, at loadGOGC while a
-// pack of several pages loads and at collectGOGC once the page shows its
-// data; window.rendaCollectorOn = when (Date.now()) tells browser tests
-// it was off until the first time.
-func collectAgain(_ app.Context, a app.Action) {
-	target := collectGOGC
-	if why, _ := a.Value.(ui.Collect); why == ui.CollectLoading {
-		target = loadGOGC
+// collectAgain turns the garbage collector back on (for ui.ActionCollect,
+// handler), at loadGOGC while a pack of several pages loads and at
+// shownGOGC once the page shows its data; window.rendaCollectorOn = when
+// (Date.now()) tells browser tests it was off until the first time.
+func collectAgain(why ui.Collect, severalPages bool) {
+	target := loadGOGC
+	if why != ui.CollectLoading {
+		target = shownGOGC(severalPages)
 	}
 	if debug.SetGCPercent(target) < 0 {
 		debug.SetMemoryLimit(math.MaxInt64)
