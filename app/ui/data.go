@@ -948,10 +948,13 @@ func (l *loader) handleTexts(ctx app.Context, a app.Action) {
 		return
 	}
 	for _, k := range l.texts.claim(r, time.Now()) {
-		data, err := l.fetch.FetchInto(ctx.ResolveStaticResource(shardPath(k)), l.rooms.take(), nil)
+		room := l.rooms.take()
+		data, err := l.fetch.FetchInto(ctx.ResolveStaticResource(shardPath(k)), room, nil)
 		var sh corpus.Shard
 		if err == nil {
 			sh, err = decodeShard(k, data, l.texts.packVersion())
+		} else {
+			data = room // given back
 		}
 		if err != nil {
 			l.rooms.put(data)

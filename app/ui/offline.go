@@ -124,8 +124,10 @@ func (t *textStore) loaded(k int) bool {
 // shards of 100,000 reports hold 1.9 GB of text, and an opened document
 // reads its shard from the cache in milliseconds.
 func (l *loader) keepShard(k int, url string, progress func(int)) error {
-	data, err := l.fetch.FetchInto(url, l.rooms.take(), func(n, _ int) { progress(n) })
+	room := l.rooms.take()
+	data, err := l.fetch.FetchInto(url, room, func(n, _ int) { progress(n) })
 	if err != nil {
+		l.rooms.put(room)
 		return err
 	}
 	_, err = decodeShard(k, data, l.texts.packVersion())
