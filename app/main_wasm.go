@@ -50,9 +50,9 @@ func main() {
 // four).
 const loadGOGC = 100
 
-// collectAgain turns the garbage collector back on (for ui.ActionCollect,
-// handler), at loadGOGC while a pack of several pages loads and at
-// shownGOGC once the page shows its data; window.rendaCollectorOn = when
+// collectAgain turns the garbage collector back on when ui.ActionCollect
+// says why: at loadGOGC while a pack of several pages loads, at shownGOGC
+// once the page shows its data; window.rendaCollectorOn = when
 // (Date.now()) tells browser tests it was off until the first time.
 func collectAgain(why ui.Collect, severalPages bool) {
 	target := loadGOGC
