@@ -163,10 +163,6 @@ func (w *packWriter) evidence(ev []schema.Evidence) {
 }
 
 func (w *packWriter) doc(d *Doc) {
-	if d.held.page != nil {
-		whole := d.Whole()
-		d = &whole
-	}
 	r := &d.Record
 	w.str(r.ID)
 	w.str(r.Title)
@@ -228,57 +224,73 @@ var errTruncated = errors.New("truncated")
 
 // UnmarshalBinary decodes a pack in the binary pack format. Corrupt or
 // truncated input is an error, never a panic.
-func (p *Pack) UnmarshalBinary(b []byte) error { return p.unmarshal(b, nil, false) }
+func (p *Pack) UnmarshalBinary(b []byte) error { return p.UnmarshalBinaryInto(b, nil) }
 
 // UnmarshalBinaryInto decodes as UnmarshalBinary does, into the first
 // documents of into when it has room for them all (p.Docs is then a
-// prefix of into), else into new storage: a loader assembling a corpus
-// from pages decodes each page in its place in the whole instead of
-// copying tens of megabytes of records together afterwards. into's
-// documents must be zero; after an error they are undefined.
-func (p *Pack) UnmarshalBinaryInto(b []byte, into []Doc) error { return p.unmarshal(b, into, false) }
+// prefix of into), else into new storage. into's documents must be zero;
+// after an error they are undefined.
+func (p *Pack) UnmarshalBinaryInto(b []byte, into []Doc) error {
+	version, docs, err := unmarshal(b, into, (*packReader).doc)
+	if err != nil {
+		return err
+	}
+	*p = Pack{Version: version, Docs: docs}
+	return nil
+}
 
-// UnmarshalRecordsInto decodes as UnmarshalBinaryInto does but holds the
-// records' lists (HeldLists) encoded: their fields stay nil and Doc.Whole
-// decodes them. Everything checked at decoding is checked here too, so a
-// held list decodes without error later. A browser keeps 100,000 records
-// for the search, the timeline and the lists, which read none of their
-// lists: decoded, these are about 1.9 million strings and 900,000 slices
-// that the garbage collector walks at every collection, which holds the
-// page's one thread.
-func (p *Pack) UnmarshalRecordsInto(b []byte, into []Doc) error { return p.unmarshal(b, into, true) }
+// UnmarshalBinaryInto decodes a pack in the binary pack format as the
+// summaries of its documents with their lists held encoded (HeldLists),
+// into the first summaries of into when it has room for them all (r.Docs
+// is then a prefix of into), else into new storage: a loader assembling
+// a corpus from pages decodes each page in its place in the whole instead
+// of copying tens of megabytes of records together afterwards. A document
+// with texts (a pack not split: Split) keeps them in a whole Doc of its
+// own. Everything UnmarshalBinary checks is checked here too, so a held
+// list decodes without error later.
+//
+// A browser keeps 100,000 records for the search, the timeline and the
+// lists, which read none of their lists: decoded, these are about 1.9
+// million strings and 900,000 slices that the garbage collector walks at
+// every collection, which holds the page's one thread.
+func (r *Records) UnmarshalBinaryInto(b []byte, into []Summary) error {
+	version, docs, err := unmarshal(b, into, (*packReader).summary)
+	if err != nil {
+		return err
+	}
+	*r = Records{Version: version, Docs: docs}
+	return nil
+}
 
-func (p *Pack) unmarshal(b []byte, into []Doc, hold bool) error {
+// unmarshal decodes a binary pack's version and documents, each with
+// read, into into when it has room for them all.
+func unmarshal[T any](b []byte, into []T, read func(*packReader, *T)) (string, []T, error) {
 	r, err := openPack(b, binaryMagic, false)
 	if err != nil {
-		return fmt.Errorf("binary data pack: %w", err)
+		return "", nil, fmt.Errorf("binary data pack: %w", err)
 	}
-	if hold {
-		r.held = &heldPage{table: r.table}
-	}
-	var out Pack
-	out.Version = r.str()
-	if docs := r.count(); docs > 0 {
-		if len(into) > 0 && docs-1 <= len(into) {
-			out.Docs = into[: docs-1 : docs-1]
+	version := r.str()
+	var docs []T
+	if n := r.count(); n > 0 {
+		if len(into) > 0 && n-1 <= len(into) {
+			docs = into[: n-1 : n-1]
 		} else {
-			out.Docs = make([]Doc, docs-1)
+			docs = make([]T, n-1)
 		}
-		for i := range out.Docs {
-			r.doc(&out.Docs[i])
+		for i := range docs {
+			read(r, &docs[i])
 			if r.err != nil {
-				return fmt.Errorf("binary data pack: document %d: %w", i, r.err)
+				return "", nil, fmt.Errorf("binary data pack: document %d: %w", i, r.err)
 			}
 		}
 	}
 	if err := r.end(); err != nil {
-		return fmt.Errorf("binary data pack: %w", err)
+		return "", nil, fmt.Errorf("binary data pack: %w", err)
 	}
 	if r.held != nil {
 		r.held.b = slices.Clip(r.held.b)
 	}
-	*p = out
-	return nil
+	return version, docs, nil
 }
 
 // openPack checks the magic and version of a binary pack or shard and
@@ -471,52 +483,88 @@ func (r *packReader) evidence() []schema.Evidence {
 	return ev
 }
 
-func (r *packReader) doc(d *Doc) {
-	rec := &d.Record
-	rec.ID = r.str()
-	rec.Title = r.str()
-	rec.Locality = r.str()
-	rec.Level = constant(r.str())
-	rec.Term = r.int()
-	rec.Session = r.int()
-	rec.Event = constant(r.str())
-	rec.Plenary = r.int()
-	rec.Date = r.str()
-	rec.DateBasis = constant(r.str())
-	rec.Published = r.str()
+// head reads a record's fields up to its first list into s.
+func (r *packReader) head(s *Summary) {
+	s.ID = r.str()
+	s.Title = r.str()
+	s.Locality = r.str()
+	s.Level = constant(r.str())
+	s.Term = r.int()
+	s.Session = r.int()
+	s.Event = constant(r.str())
+	s.Plenary = r.int()
+	s.Date = r.str()
+	s.DateBasis = constant(r.str())
+	s.Published = r.str()
 	switch tag := r.byte(); tag {
 	case 0:
 	case 1, 2:
-		rec.Attendance = &r.attendance.take(1)[0]
-		*rec.Attendance = schema.Attendance{Quorum: tag == 2, Expected: r.int(), Present: r.int(), Absent: r.int()}
+		s.Attendance = &r.attendance.take(1)[0]
+		*s.Attendance = schema.Attendance{Quorum: tag == 2, Expected: r.int(), Present: r.int(), Absent: r.int()}
 	default:
 		r.corrupt("attendance")
 	}
-	if r.held != nil {
-		at := len(r.held.b)
-		r.hold(r.skipFirstLists)
-		rec.Source = r.str()
-		r.hold(r.skipStrs1)
-		rec.Text = r.str()
-		rec.Evidence = r.evidence()
-		r.hold(r.skipStrs1)
-		d.held = HeldLists{page: r.held, at: uint32(at), end: uint32(len(r.held.b))}
-	} else {
-		r.firstLists(rec)
-		rec.Source = r.str()
-		rec.Photographers = r.strList()
-		rec.Text = r.str()
-		rec.Evidence = r.evidence()
-		rec.Warnings = r.strList()
-	}
+}
+
+// maybeRegion reads a region or its absence.
+func (r *packReader) maybeRegion() *region.Region {
 	switch r.byte() {
 	case 0:
 	case 1:
-		rec.Region = r.region()
+		return r.region()
 	default:
 		r.corrupt("region")
 	}
+	return nil
+}
+
+func (r *packReader) doc(d *Doc) {
+	var s Summary
+	r.head(&s)
+	rec := &d.Record
+	s.fill(rec)
+	r.firstLists(rec)
+	rec.Source = r.str()
+	rec.Photographers = r.strList()
+	rec.Text = r.str()
+	rec.Evidence = r.evidence()
+	rec.Warnings = r.strList()
+	rec.Region = r.maybeRegion()
 	d.Original = r.str()
+}
+
+// summary reads a document as its summary, its lists copied to the held
+// page; a document with texts is decoded whole (Records.UnmarshalBinaryInto).
+func (r *packReader) summary(s *Summary) {
+	if r.held == nil {
+		r.held = &heldPage{table: r.table}
+	}
+	start, at := r.b, len(r.held.b)
+	r.head(s)
+	r.hold(r.skipFirstLists)
+	s.Source = r.str()
+	r.hold(r.skipStrs1)
+	text := r.str()
+	evidence := r.count()
+	for range max(evidence-1, 0) {
+		r.str()
+		r.int()
+		r.int()
+	}
+	r.hold(r.skipStrs1)
+	s.Region = r.maybeRegion()
+	original := r.str()
+	switch {
+	case r.err != nil:
+	case text != "" || original != "" || evidence != 0:
+		r.held.b = r.held.b[:at]
+		r.b = start
+		d := new(Doc)
+		r.doc(d)
+		*s = d.Summary()
+	default:
+		s.held = HeldLists{page: r.held, at: uint32(at), end: uint32(len(r.held.b))}
+	}
 }
 
 // constant returns s as the program's own string when it is a value of a
@@ -604,7 +652,7 @@ func (r *packReader) hold(skip func()) {
 	r.held.b = append(r.held.b, from[:len(from)-len(r.b)]...)
 }
 
-// HeldLists are a record's lists kept encoded (Pack.UnmarshalRecordsInto):
+// HeldLists are a record's lists kept encoded (Records.UnmarshalBinaryInto):
 // presiding, speakers, reports, executive chairs, rostrum, elected,
 // resolutions, photographers and warnings. The zero value holds none.
 type HeldLists struct {

@@ -82,47 +82,61 @@ func TestBinaryInto(t *testing.T) {
 	}
 }
 
-// TestHeldLists decodes packs with their lists held: every list field is
-// nil until Whole, which gives back the encoded document; the pack
-// encodes as the whole one does; the rest of each record is decoded at
-// once.
-func TestHeldLists(t *testing.T) {
-	for name, p := range testPacks() {
-		b, err := p.MarshalBinary()
-		if err != nil {
-			t.Fatal(err)
-		}
-		var held Pack
-		if err := held.UnmarshalRecordsInto(b, make([]Doc, len(p.Docs))); err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
-		if held.Version != p.Version || len(held.Docs) != len(p.Docs) {
-			t.Fatalf("%s: version %q, %d documents; want %q, %d", name, held.Version, len(held.Docs), p.Version, len(p.Docs))
-		}
-		for i := range held.Docs {
-			d := &held.Docs[i]
-			r := d.Record
-			for _, l := range [][]string{r.Presiding, r.Speakers, r.ExecutiveChairs, r.Rostrum, r.Resolutions, r.Photographers, r.Warnings} {
-				if l != nil {
-					t.Errorf("%s: document %d: a list decoded before Whole: %q", name, i, l)
+// TestRecords decodes packs as records: the summaries carry the
+// documents' fields of one value, Whole gives back each encoded document,
+// which encode as the pack does; a document without texts (Split) has its
+// lists held encoded, one with texts is decoded whole.
+func TestRecords(t *testing.T) {
+	for name, whole := range testPacks() {
+		split, _ := Split(whole)
+		for _, p := range []Pack{whole, split} {
+			b, err := p.MarshalBinary()
+			if err != nil {
+				t.Fatal(err)
+			}
+			var recs Records
+			if err := recs.UnmarshalBinaryInto(b, make([]Summary, len(p.Docs))); err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			if recs.Version != p.Version || len(recs.Docs) != len(p.Docs) {
+				t.Fatalf("%s: version %q, %d documents; want %q, %d", name, recs.Version, len(recs.Docs), p.Version, len(p.Docs))
+			}
+			back := Pack{Version: recs.Version}
+			if recs.Docs != nil {
+				back.Docs = []Doc{}
+			}
+			for i := range recs.Docs {
+				s, want := &recs.Docs[i], p.Docs[i]
+				if own := want.Summary(); !reflect.DeepEqual(s.ID+s.Title+s.Locality+s.Level+s.Event+s.Date+s.DateBasis+s.Published+s.Source, own.ID+own.Title+own.Locality+own.Level+own.Event+own.Date+own.DateBasis+own.Published+own.Source) ||
+					s.Term != own.Term || s.Session != own.Session || s.Plenary != own.Plenary ||
+					!reflect.DeepEqual(s.Attendance, own.Attendance) || !reflect.DeepEqual(s.Region, own.Region) {
+					t.Errorf("%s: document %d: summary\n%+v\nwant\n%+v", name, i, s, own)
 				}
+				texts := want.Text != "" || want.Original != "" || want.Evidence != nil
+				if held := s.held.page != nil; held == texts || (s.whole != nil) != texts {
+					t.Errorf("%s: document %d (texts %v): lists held %v, whole %v", name, i, texts, held, s.whole != nil)
+				}
+				if got := s.Text(); got != want.Text {
+					t.Errorf("%s: document %d: Text %q, want %q", name, i, got, want.Text)
+				}
+				w := s.Whole()
+				if !reflect.DeepEqual(w, want) {
+					t.Errorf("%s: document %d: Whole\n%+v\nwant\n%+v", name, i, w, want)
+				}
+				back.Docs = append(back.Docs, w)
 			}
-			if r.Reports != nil || r.Elected != nil {
-				t.Errorf("%s: document %d: reports %v, elected %v decoded before Whole", name, i, r.Reports, r.Elected)
-			}
-			want := p.Docs[i]
-			if r.ID != want.ID || r.Title != want.Title || r.Source != want.Source || r.Date != want.Date ||
-				!reflect.DeepEqual(r.Attendance, want.Attendance) || !reflect.DeepEqual(r.Region, want.Region) ||
-				!reflect.DeepEqual(r.Evidence, want.Evidence) || r.Text != want.Text || d.Original != want.Original {
-				t.Errorf("%s: document %d: fields besides the lists differ:\n%+v\nwant\n%+v", name, i, r, want.Record)
-			}
-			if whole := d.Whole(); !reflect.DeepEqual(whole, want) {
-				t.Errorf("%s: document %d: Whole\n%+v\nwant\n%+v", name, i, whole, want)
+			if again, _ := back.MarshalBinary(); string(again) != string(b) {
+				t.Errorf("%s: the records encode to other bytes", name)
 			}
 		}
-		if again, _ := held.MarshalBinary(); string(again) != string(b) {
-			t.Errorf("%s: the held pack encodes to other bytes", name)
-		}
+	}
+}
+
+// TestSummarySize keeps a summary small: a browser holds one a document,
+// 100,000 of them for a large corpus.
+func TestSummarySize(t *testing.T) {
+	if got, doc := unsafe.Sizeof(Summary{}), unsafe.Sizeof(Doc{}); got > 208 || got*2 > doc {
+		t.Errorf("a summary takes %d bytes (a Doc %d), want 208 at most", got, doc)
 	}
 }
 
@@ -156,7 +170,8 @@ func TestBinaryErrors(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%s: error %v, want one saying %q", tc.name, err, tc.want)
 		}
-		err = p.UnmarshalRecordsInto(tc.in, nil)
+		var recs Records
+		err = recs.UnmarshalBinaryInto(tc.in, nil)
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%s, lists held: error %v, want one saying %q", tc.name, err, tc.want)
 		}
@@ -171,9 +186,10 @@ func FuzzUnmarshalBinary(f *testing.F) {
 	f.Add(good)
 	f.Add(good[:len(good)/2])
 	f.Fuzz(func(t *testing.T, b []byte) {
-		var p, held Pack
+		var p Pack
+		var held Records
 		err := p.UnmarshalBinary(b)
-		if herr := held.UnmarshalRecordsInto(b, nil); (herr == nil) != (err == nil) {
+		if herr := held.UnmarshalBinaryInto(b, nil); (herr == nil) != (err == nil) {
 			t.Fatalf("decoded: %v; with the lists held: %v", err, herr)
 		}
 		if err != nil {
@@ -278,11 +294,11 @@ func TestShardBinary(t *testing.T) {
 // date basis are the program's strings, not copies in the page's.
 func TestDecodedConstants(t *testing.T) {
 	b, _ := packOf().MarshalBinary()
-	var p Pack
-	if err := p.UnmarshalRecordsInto(b, nil); err != nil {
+	var recs Records
+	if err := recs.UnmarshalBinaryInto(b, nil); err != nil {
 		t.Fatal(err)
 	}
-	d := p.Docs[0].Record
+	d := recs.Docs[0]
 	for _, c := range []struct{ got, want string }{
 		{d.Level, schema.LevelCounty}, {d.Event, schema.EventOpening}, {d.DateBasis, "stated"},
 	} {

@@ -2,7 +2,10 @@
 // command writes as a data pack and the browser app reads back.
 package corpus
 
-import "renda/parse/schema"
+import (
+	"renda/parse/region"
+	"renda/parse/schema"
+)
 
 // Doc is one document of the corpus: the parser's record and the untouched
 // original text the record was read from.
@@ -14,27 +17,99 @@ type Doc struct {
 	// app does not compute pinyin); not in the binary pack, whose
 	// spellings ship apart (pinyin-NNN.bin).
 	Pinyin string `json:"pinyin,omitempty"`
-	// held are the record's lists while they are encoded (a document
-	// Pack.UnmarshalRecordsInto decoded): its list fields are nil until
-	// Whole decodes them. The binary encoding writes them; JSON, which
-	// only imported documents go through, does not: a MarshalJSON method
-	// made encoding any document 3.2 times slower (encoding/json checks
-	// what such a method returns), and importing 1,000 reports 10%.
-	held HeldLists
 }
 
-// Whole returns the document with every field: its lists decoded if they
-// are held encoded (Pack.UnmarshalRecordsInto), else the document as it
-// is. What shows or exports a document's people, reports, resolutions,
-// photographers or warnings reads them from Whole.
-func (d *Doc) Whole() Doc {
-	w := *d
-	if d.held.page != nil {
-		w.held = HeldLists{}
-		d.held.decode(&w.Record)
-	}
-	return w
+// Summary is what the explorer keeps of every document: the record's
+// fields of one value each, which search, the timeline and the lists read
+// for every document, and the way to the rest (Whole). A browser keeps
+// the rest of 100,000 records encoded (Records), 208 bytes a summary
+// against 488 a Doc, whose lists, texts and original would be empty there
+// (texts ship in shards): 28 MB less to hold and for the collector to
+// scan. Natively a summary points at its Doc. Its exported fields are
+// schema.Record's of the same names.
+type Summary struct {
+	ID         string
+	Title      string
+	Locality   string
+	Level      string
+	Term       int
+	Session    int
+	Event      string
+	Plenary    int
+	Date       string
+	DateBasis  string
+	Published  string
+	Attendance *schema.Attendance
+	Source     string
+	Region     *region.Region
+
+	whole *Doc      // the document, when the summary was made of one
+	held  HeldLists // else the record's lists, encoded
 }
+
+// Summary returns d's summary, which points at d.
+func (d *Doc) Summary() Summary {
+	r := &d.Record
+	return Summary{
+		ID: r.ID, Title: r.Title, Locality: r.Locality, Level: r.Level, Term: r.Term, Session: r.Session,
+		Event: r.Event, Plenary: r.Plenary, Date: r.Date, DateBasis: r.DateBasis, Published: r.Published,
+		Attendance: r.Attendance, Source: r.Source, Region: r.Region, whole: d,
+	}
+}
+
+// Summaries returns the summaries of docs, in order, each pointing at its
+// document.
+func Summaries(docs []Doc) []Summary {
+	out := make([]Summary, len(docs))
+	for i := range docs {
+		out[i] = docs[i].Summary()
+	}
+	return out
+}
+
+// Whole returns the document: the one the summary was made of, else one
+// with the summary's fields and the lists held encoded (Records), whose
+// texts and original are empty (they ship in text shards). What shows or
+// exports a document's people, reports, resolutions, photographers or
+// warnings reads them from Whole.
+func (s *Summary) Whole() Doc {
+	if s.whole != nil {
+		return *s.whole
+	}
+	var d Doc
+	s.fill(&d.Record)
+	if s.held.page != nil {
+		s.held.decode(&d.Record)
+	}
+	return d
+}
+
+// Text returns the document's body text when the summary was made of the
+// document, else "" (a browser's records, whose texts ship in shards).
+func (s *Summary) Text() string {
+	if s.whole != nil {
+		return s.whole.Text
+	}
+	return ""
+}
+
+// fill sets rec's fields that the summary holds.
+func (s *Summary) fill(rec *schema.Record) {
+	rec.ID, rec.Title, rec.Locality, rec.Level = s.ID, s.Title, s.Locality, s.Level
+	rec.Term, rec.Session, rec.Event, rec.Plenary = s.Term, s.Session, s.Event, s.Plenary
+	rec.Date, rec.DateBasis, rec.Published = s.Date, s.DateBasis, s.Published
+	rec.Attendance, rec.Source, rec.Region = s.Attendance, s.Source, s.Region
+}
+
+// Records is a data pack's records as a browser keeps them: the summaries
+// of its documents (Records.UnmarshalBinaryInto).
+type Records struct {
+	Version string
+	Docs    []Summary // in input order
+}
+
+// Records returns the summaries of p's documents, which point at them.
+func (p Pack) Records() Records { return Records{Version: p.Version, Docs: Summaries(p.Docs)} }
 
 // Pack is the data shipped with a build: every document of the corpus.
 type Pack struct {

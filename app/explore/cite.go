@@ -12,7 +12,7 @@ import (
 // and permalink, omitting what the record lacks, e.g.
 //
 //	《山亭区第十届人民代表大会第二次会议胜利闭幕》，山亭区，2023-02-10，来源：爱山亭网。https://…/doc/000
-func Citation(d *corpus.Doc, permalink string) string {
+func Citation(d *corpus.Summary, permalink string) string {
 	var parts []string
 	if d.Title != "" {
 		parts = append(parts, "《"+d.Title+"》")

@@ -20,10 +20,12 @@ import (
 // shards of a sharded text index may be added at any time: see
 // UseTextIndex).
 type Index struct {
-	// Docs is the corpus, in pack order; hits refer to it by position. A
-	// document's lists may be held encoded (the browser's records): what
-	// reads its people, reports, resolutions or warnings reads Whole.
-	Docs []corpus.Doc
+	// Docs is the corpus, in pack order; hits refer to it by position.
+	// What reads a document's people, reports, resolutions, warnings or
+	// texts reads Whole.
+	Docs []corpus.Summary
+
+	texts map[int]corpus.Texts // the texts SetText gave, by document
 
 	byID        map[string]int
 	title       keySet       // per doc: normalised title
@@ -90,36 +92,37 @@ func (ix *Index) docsOf(i int) []int32 {
 }
 
 // New indexes the documents of p, with the pinyin of their places and
-// people. The pack's documents are not copied.
+// people. The pack's documents are not copied: the index keeps their
+// summaries (corpus.Summary), which point at them.
 func New(p corpus.Pack) *Index {
-	ix := NewWithoutPinyin(p)
-	ix.UseSpellings(NewSpellings(p.Docs))
+	ix := NewWithoutPinyin(p.Records())
+	ix.UseSpellings(NewSpellings(ix.Docs))
 	return ix
 }
 
-// NewWithoutPinyin indexes the documents of p as New does but leaves latin
+// NewWithoutPinyin indexes the documents of r as New does but leaves latin
 // queries matching no pinyin until UseSpellings gives the spellings,
 // computed once at dist time: over a large corpus they are most of New's
 // time.
-func NewWithoutPinyin(p corpus.Pack) *Index {
-	ix := newIndex(p)
+func NewWithoutPinyin(r corpus.Records) *Index {
+	ix := newIndex(r.Docs)
 	ix.indexTables()
 	ix.indexRest()
 	return ix
 }
 
-// newIndex starts the index of p: its documents by id, their texts.
-func newIndex(p corpus.Pack) *Index {
+// newIndex starts the index of docs: their positions by id, their texts.
+func newIndex(docs []corpus.Summary) *Index {
 	ix := &Index{
-		Docs: p.Docs,
-		byID: make(map[string]int, len(p.Docs)),
+		Docs: docs,
+		byID: make(map[string]int, len(docs)),
 	}
-	for i := range p.Docs {
-		if _, dup := ix.byID[p.Docs[i].ID]; !dup {
-			ix.byID[p.Docs[i].ID] = i
+	for i := range docs {
+		if _, dup := ix.byID[docs[i].ID]; !dup {
+			ix.byID[docs[i].ID] = i
 		}
 	}
-	ix.scan = NewScanSearcher(p.Docs)
+	ix.scan = NewScanSearcher(docs)
 	ix.body = ix.scan
 	return ix
 }
@@ -200,7 +203,7 @@ func (ix *Index) DropText(doc int) {
 	if doc < 0 || doc >= ix.scan.pending {
 		return
 	}
-	ix.Docs[doc].Text, ix.Docs[doc].Original, ix.Docs[doc].Evidence = "", "", nil
+	delete(ix.texts, doc)
 	ix.scan.dropText(doc)
 }
 
@@ -215,8 +218,30 @@ func (ix *Index) SetText(doc int, t corpus.Texts) {
 	if doc < 0 || doc >= len(ix.Docs) || ix.HasText(doc) {
 		return
 	}
-	ix.Docs[doc].Text, ix.Docs[doc].Original, ix.Docs[doc].Evidence = t.Text, t.Original, t.Evidence
+	if ix.texts == nil {
+		ix.texts = map[int]corpus.Texts{}
+	}
+	ix.texts[doc] = t
 	ix.scan.setText(doc, t.Text)
+}
+
+// text returns document doc's body text: the one SetText gave, else its
+// own (corpus.Summary.Text).
+func (ix *Index) text(doc int) string {
+	if t, ok := ix.texts[doc]; ok {
+		return t.Text
+	}
+	return ix.Docs[doc].Text()
+}
+
+// Whole returns document doc whole (corpus.Summary.Whole), with the texts
+// SetText gave it.
+func (ix *Index) Whole(doc int) corpus.Doc {
+	d := ix.Docs[doc].Whole()
+	if t, ok := ix.texts[doc]; ok {
+		d.Text, d.Original, d.Evidence = t.Text, t.Original, t.Evidence
+	}
+	return d
 }
 
 // Doc returns the position of the document with the given id.

@@ -62,17 +62,17 @@ func BenchmarkSearchGenerated(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		tables, err := explore.NewWithoutPinyin(records).MarshalTables(records.Version)
+		tables, err := explore.NewWithoutPinyin(records.Records()).MarshalTables(records.Version)
 		if err != nil {
 			b.Fatal(err)
 		}
 		b.SetBytes(int64(len(recs) + len(tables)))
 		for b.Loop() {
-			var p corpus.Pack
-			if err := p.UnmarshalBinary(recs); err != nil {
+			var r corpus.Records
+			if err := r.UnmarshalBinaryInto(recs, nil); err != nil {
 				b.Fatal(err)
 			}
-			if _, err := explore.NewWithTables(p, string(tables)); err != nil {
+			if _, err := explore.NewWithTables(r, string(tables)); err != nil {
 				b.Fatal(err)
 			}
 		}

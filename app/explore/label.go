@@ -15,7 +15,7 @@ var eventWords = map[string]string{
 
 // Label names a document for lists and headings: its title, else what the
 // record says of the meeting (朔州市平鲁区第8届人大第5次会议开幕), else its id.
-func Label(d *corpus.Doc) string {
+func Label(d *corpus.Summary) string {
 	if d.Title != "" {
 		return d.Title
 	}

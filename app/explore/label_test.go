@@ -19,7 +19,8 @@ func TestLabel(t *testing.T) {
 		{parse.Record{ID: "e"}, "e"},
 	}
 	for _, tt := range tests {
-		if got := Label(&corpus.Doc{Record: tt.rec}); got != tt.want {
+		d := corpus.Doc{Record: tt.rec}
+		if got := Label(new(d.Summary())); got != tt.want {
 			t.Errorf("Label(%s) = %q, want %q", tt.rec.ID, got, tt.want)
 		}
 	}

@@ -36,11 +36,10 @@ const (
 	RoleElected         = "elected"
 )
 
-// Roles lists every role of the people d names, in field order: presiding,
-// speakers, reports, executive_chairs, rostrum, elected.
+// Roles lists every role of the people doc names, in field order:
+// presiding, speakers, reports, executive_chairs, rostrum, elected.
 func Roles(doc *corpus.Doc) []NamedRole {
-	whole := doc.Whole()
-	d := &whole.Record
+	d := &doc.Record
 	var out []NamedRole
 	add := func(field string, names ...string) {
 		for _, n := range names {
@@ -75,8 +74,7 @@ type NamedRole struct {
 // forNames calls f with every name doc gives a role, in the order of
 // Roles, without building the roles.
 func forNames(doc *corpus.Doc, f func(string)) {
-	whole := doc.Whole()
-	d := &whole.Record
+	d := &doc.Record
 	for _, l := range [][]string{d.Presiding, d.Speakers} {
 		for _, n := range l {
 			f(n)
@@ -101,7 +99,8 @@ func forNames(doc *corpus.Doc, f func(string)) {
 func (ix *Index) indexPeople() {
 	docsOf := make(map[string][]int, len(ix.Docs))
 	for i := range ix.Docs {
-		forNames(&ix.Docs[i], func(n string) {
+		whole := ix.Docs[i].Whole()
+		forNames(&whole, func(n string) {
 			if n == "" {
 				return
 			}
@@ -154,7 +153,8 @@ func (ix *Index) Person(name string) (*Person, bool) {
 	slices.SortStableFunc(docs, ix.byDateAsc) // documents, not appearances: a sort app.wasm has anyway
 	for _, doc := range docs {
 		a := Appearance{Doc: doc}
-		for _, nr := range Roles(&ix.Docs[doc]) {
+		whole := ix.Docs[doc].Whole()
+		for _, nr := range Roles(&whole) {
 			if nr.Name == name && !slices.Contains(a.Roles, nr.Role) {
 				a.Roles = append(a.Roles, nr.Role)
 			}

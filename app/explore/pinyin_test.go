@@ -4,6 +4,7 @@ import (
 	"slices"
 	"testing"
 
+	"renda/app/corpus"
 	"renda/parse/region"
 )
 
@@ -59,7 +60,7 @@ func TestSearchPinyin(t *testing.T) {
 // what is in, and names without a spelling match nothing.
 func TestSearchPinyinInParts(t *testing.T) {
 	p := testPack()
-	b, err := NewSpellings(p.Docs).Encode()
+	b, err := NewSpellings(corpus.Summaries(p.Docs)).Encode()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -76,7 +77,7 @@ func TestSearchPinyinInParts(t *testing.T) {
 		}
 		return &sp
 	}
-	ix := NewWithoutPinyin(p)
+	ix := NewWithoutPinyin(p.Records())
 	found := func(q string) []string {
 		got := ids(ix, ix.Search(Query{Text: q}).Docs())
 		slices.Sort(got)

@@ -238,7 +238,7 @@ func TestQueryTerms(t *testing.T) {
 
 func TestScanSearcherNarrows(t *testing.T) {
 	p := testPack()
-	s := NewScanSearcher(p.Docs)
+	s := NewScanSearcher(p.Records().Docs)
 	docs := func(ms []TextMatch) []string {
 		var out []string
 		for _, m := range ms {
@@ -423,7 +423,7 @@ func TestFound(t *testing.T) {
 	marked := func(doc int, q string) []string {
 		var out []string
 		for _, s := range ix.Found(doc, Query{Text: q}) {
-			out = append(out, ix.Docs[doc].Text[s.Start:s.End])
+			out = append(out, ix.Docs[doc].Text()[s.Start:s.End])
 		}
 		return out
 	}

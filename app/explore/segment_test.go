@@ -90,12 +90,12 @@ func TestMarks(t *testing.T) {
 
 func TestCitationAndRate(t *testing.T) {
 	d := corpus.Doc{Record: parse.Record{ID: "a", Title: "某会议闭幕", Locality: "山亭区", Date: "2023-02-10", Source: "爱山亭网"}}
-	if got, want := Citation(&d, "https://x/doc/a"), "《某会议闭幕》，山亭区，2023-02-10，来源：爱山亭网。https://x/doc/a"; got != want {
+	if got, want := Citation(new(d.Summary()), "https://x/doc/a"), "《某会议闭幕》，山亭区，2023-02-10，来源：爱山亭网。https://x/doc/a"; got != want {
 		t.Errorf("Citation = %q, want %q", got, want)
 	}
 	// Without a headline the citation names the meeting, not in 《》 as if it were a title.
 	untitled := corpus.Doc{Record: parse.Record{ID: "b", Locality: "朔州市平鲁区", Term: 8, Session: 5, Event: parse.EventOpening}}
-	if got, want := Citation(&untitled, ""), "朔州市平鲁区第8届人大第5次会议开幕，朔州市平鲁区。"; got != want {
+	if got, want := Citation(new(untitled.Summary()), ""), "朔州市平鲁区第8届人大第5次会议开幕，朔州市平鲁区。"; got != want {
 		t.Errorf("Citation = %q, want %q", got, want)
 	}
 	tests := []struct {

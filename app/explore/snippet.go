@@ -23,7 +23,7 @@ func (ix *Index) Snippet(h Hit, context, width int) (s Snippet, ok bool) {
 	if len(h.Body) == 0 || !ix.HasText(h.Doc) {
 		return Snippet{}, false
 	}
-	text := ix.Docs[h.Doc].Text
+	text := ix.text(h.Doc)
 	k := newKey(text)
 	first := -1
 	for i, b := range h.Body {
@@ -67,7 +67,7 @@ func (ix *Index) Found(doc int, q Query) []Span {
 	if doc < 0 || doc >= len(ix.Docs) || !ix.HasText(doc) {
 		return nil
 	}
-	k := newKey(ix.Docs[doc].Text)
+	k := newKey(ix.text(doc))
 	var spans []Span
 	for _, t := range q.Terms() {
 		spans = appendPhrases(spans, k.norm, t, 0, len(k.norm), maxFound)

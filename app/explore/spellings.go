@@ -218,7 +218,7 @@ func plain(shown string) (full, initials []string) {
 // their regions and every person the documents name, on all cores. The
 // browser app never computes pinyin: app.wasm does without the reading
 // table (the parser worker spells imported documents).
-func NewSpellings(docs []corpus.Doc) *Spellings {
+func NewSpellings(docs []corpus.Summary) *Spellings {
 	places, people := map[string]bool{}, map[string]bool{}
 	for i := range docs {
 		if l := docs[i].Locality; l != "" {
@@ -231,7 +231,8 @@ func NewSpellings(docs []corpus.Doc) *Spellings {
 				}
 			}
 		}
-		forNames(&docs[i], func(n string) {
+		whole := docs[i].Whole()
+		forNames(&whole, func(n string) {
 			if n != "" {
 				people[n] = true
 			}

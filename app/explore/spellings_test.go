@@ -16,7 +16,7 @@ import (
 // surnames read apart included) and of the test pack.
 func TestSpellingsRoundTrip(t *testing.T) {
 	for name, p := range map[string]corpus.Pack{"test pack": testPack(), "generated": genPack(t, 300, 5)} {
-		sp := NewSpellings(p.Docs)
+		sp := NewSpellings(corpus.Summaries(p.Docs))
 		b, err := sp.Encode()
 		if err != nil {
 			t.Fatal(err)
@@ -38,7 +38,7 @@ func TestSpellingsRoundTrip(t *testing.T) {
 // spellings files under the size asked (but for a single long line), the
 // places' apart from the people's, and merged equal the whole.
 func TestSplitSpellings(t *testing.T) {
-	sp := NewSpellings(genPack(t, 200, 6).Docs)
+	sp := NewSpellings(corpus.Summaries(genPack(t, 200, 6).Docs))
 	b, err := sp.Encode()
 	if err != nil {
 		t.Fatal(err)
@@ -129,11 +129,11 @@ func TestSpellingsErrors(t *testing.T) {
 func TestUseSpellings(t *testing.T) {
 	p := testPack()
 	full := New(p)
-	ix := NewWithoutPinyin(p)
+	ix := NewWithoutPinyin(p.Records())
 	if ix.HasSpellings() || len(ix.Search(Query{Text: "qingxu"}).Hits) != 0 || ix.Pinyin("清徐县", false) != "" {
 		t.Fatal("pinyin matched before UseSpellings")
 	}
-	first, rest := NewSpellings(p.Docs[:1]), NewSpellings(p.Docs[1:])
+	first, rest := NewSpellings(corpus.Summaries(p.Docs[:1])), NewSpellings(corpus.Summaries(p.Docs[1:]))
 	encoded := func(sp *Spellings) string {
 		b, err := sp.Encode()
 		if err != nil {
@@ -157,7 +157,7 @@ func TestUseSpellings(t *testing.T) {
 	if got := ix.Pinyin("清徐县", false); got != "qing xu xian" {
 		t.Errorf("Pinyin(清徐县) = %q", got)
 	}
-	none := NewWithoutPinyin(p)
+	none := NewWithoutPinyin(p.Records())
 	none.UseSpellings(&Spellings{})
 	if len(none.Search(Query{Text: "qingxu"}).Hits) != 0 {
 		t.Error("a name without a spelling matched pinyin")
@@ -333,7 +333,7 @@ func TestPinyinPeople(t *testing.T) {
 // or gives spellings that encode and decode to the same names and
 // spellings, and that the entries point inside their files.
 func FuzzSpellings(f *testing.F) {
-	sp := NewSpellings(testPack().Docs)
+	sp := NewSpellings(corpus.Summaries(testPack().Docs))
 	b, err := sp.Encode()
 	if err != nil {
 		f.Fatal(err)

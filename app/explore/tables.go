@@ -81,14 +81,14 @@ func (ix *Index) MarshalTables(version string) ([]byte, error) {
 	return w.b, nil
 }
 
-// NewWithTables indexes p as NewWithoutPinyin does, taking the tables of
+// NewWithTables indexes r as NewWithoutPinyin does, taking the tables of
 // names from b (MarshalTables, at dist time) instead of building them. The
 // tables must be those of exactly this pack: another version, a different
 // number of documents or corrupt tables are an error, and the caller builds
 // the index with NewWithoutPinyin instead. The index keeps slices of b.
-func NewWithTables(p corpus.Pack, b string) (*Index, error) {
-	ix := newIndex(p)
-	if err := ix.readTables(b, p.Version); err != nil {
+func NewWithTables(r corpus.Records, b string) (*Index, error) {
+	ix := newIndex(r.Docs)
+	if err := ix.readTables(b, r.Version); err != nil {
 		return nil, fmt.Errorf("tables: %w", err)
 	}
 	ix.indexLabels()

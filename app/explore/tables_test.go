@@ -45,12 +45,12 @@ func TestTablesRoundTrip(t *testing.T) {
 		"gdp", "ＧＤＰ", "abc", "张1", "某12县 闭幕", "李", "坏", "预算", "wdh", "不存在"}
 	for _, p := range []corpus.Pack{testPack(), foldingPack(), big, {Version: "empty"}} {
 		t.Run(p.Version, func(t *testing.T) {
-			want := NewWithoutPinyin(p)
+			want := NewWithoutPinyin(p.Records())
 			b, err := want.MarshalTables(p.Version)
 			if err != nil {
 				t.Fatal(err)
 			}
-			got, err := NewWithTables(p, string(b))
+			got, err := NewWithTables(p.Records(), string(b))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -96,13 +96,13 @@ func TestTablesLetGo(t *testing.T) {
 		p      corpus.Pack
 		shared bool
 	}{{big, true}, {foldingPack(), false}} {
-		b, err := NewWithoutPinyin(c.p).MarshalTables(c.p.Version)
+		b, err := NewWithoutPinyin(c.p.Records()).MarshalTables(c.p.Version)
 		if err != nil {
 			t.Fatal(err)
 		}
 		tables := string(b)
 		file := weak.Make(unsafe.StringData(tables))
-		ix, err := NewWithTables(c.p, tables)
+		ix, err := NewWithTables(c.p.Records(), tables)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -126,7 +126,7 @@ func TestTablesLetGo(t *testing.T) {
 // truncated tables, are errors and never a panic.
 func TestTablesRejected(t *testing.T) {
 	p := foldingPack()
-	b, err := NewWithoutPinyin(p).MarshalTables(p.Version)
+	b, err := NewWithoutPinyin(p.Records()).MarshalTables(p.Version)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -148,21 +148,21 @@ func TestTablesRejected(t *testing.T) {
 		{"trailing", p, append(append([]byte(nil), b...), 0), "trailing bytes"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			_, err := NewWithTables(c.pack, string(c.b))
+			_, err := NewWithTables(c.pack.Records(), string(c.b))
 			if err == nil || !strings.Contains(err.Error(), c.want) {
 				t.Fatalf("NewWithTables: %v, want an error containing %q", err, c.want)
 			}
 		})
 	}
 	for n := range len(b) {
-		if _, err := NewWithTables(p, string(b[:n])); err == nil {
+		if _, err := NewWithTables(p.Records(), string(b[:n])); err == nil {
 			t.Fatalf("tables cut at %d of %d bytes: no error", n, len(b))
 		}
 	}
 	for i := range b {
 		c := append([]byte(nil), b...)
 		c[i] ^= 0xff
-		if ix, err := NewWithTables(p, string(c)); err == nil {
+		if ix, err := NewWithTables(p.Records(), string(c)); err == nil {
 			ix.Search(Query{Text: "王德海"}) // decoded differently: it must still answer
 			for d := range ix.Docs {
 				ix.Neighbours(d)
@@ -175,14 +175,14 @@ func TestTablesRejected(t *testing.T) {
 // index that answers, never a panic.
 func FuzzTables(f *testing.F) {
 	p := foldingPack()
-	b, err := NewWithoutPinyin(p).MarshalTables(p.Version)
+	b, err := NewWithoutPinyin(p.Records()).MarshalTables(p.Version)
 	if err != nil {
 		f.Fatal(err)
 	}
 	f.Add(b)
 	f.Add(b[:len(b)/2])
 	f.Fuzz(func(t *testing.T, b []byte) {
-		ix, err := NewWithTables(p, string(b))
+		ix, err := NewWithTables(p.Records(), string(b))
 		if err != nil {
 			return
 		}

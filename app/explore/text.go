@@ -73,10 +73,10 @@ type ScanSearcher struct {
 }
 
 // NewScanSearcher takes the body texts of docs, to normalise when scanned.
-func NewScanSearcher(docs []corpus.Doc) *ScanSearcher {
+func NewScanSearcher(docs []corpus.Summary) *ScanSearcher {
 	s := &ScanSearcher{texts: make([]string, len(docs)), raw: make([]string, len(docs))}
 	for i := range docs {
-		s.raw[i] = docs[i].Text
+		s.raw[i] = docs[i].Text()
 	}
 	return s
 }

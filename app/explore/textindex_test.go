@@ -223,7 +223,7 @@ func setShard(ix *Index, sh corpus.Shard) {
 func sameAsPack(t *testing.T, when string, ix, full *Index, p corpus.Pack, queries []string) {
 	t.Helper()
 	for i := range p.Docs {
-		if !ix.HasText(i) || !reflect.DeepEqual(ix.Docs[i], p.Docs[i]) {
+		if !ix.HasText(i) || !reflect.DeepEqual(ix.Whole(i), p.Docs[i]) {
 			t.Fatalf("%s: document %d differs from the pack's", when, i)
 		}
 	}
@@ -294,10 +294,10 @@ func TestDropText(t *testing.T) {
 	for d := range p.Docs {
 		switch {
 		case dropped(d):
-			if ix.HasText(d) || !reflect.DeepEqual(ix.Docs[d], records.Docs[d]) {
+			if ix.HasText(d) || !reflect.DeepEqual(ix.Whole(d), records.Docs[d]) {
 				t.Fatalf("document %d kept its texts after DropText", d)
 			}
-		case !ix.HasText(d) || !reflect.DeepEqual(ix.Docs[d], p.Docs[d]):
+		case !ix.HasText(d) || !reflect.DeepEqual(ix.Whole(d), p.Docs[d]):
 			t.Fatalf("document %d lost its texts, not in a dropped shard", d)
 		}
 	}

@@ -51,7 +51,7 @@ func handle(read importer.ReadFunc, name string, data []byte) (r reply) {
 // encode returns the reply carrying doc, with the pinyin of its places and
 // people: the interface does not link the pinyin tables.
 func encode(doc corpus.Doc) reply {
-	sp, err := explore.NewSpellings([]corpus.Doc{doc}).Encode()
+	sp, err := explore.NewSpellings([]corpus.Summary{doc.Summary()}).Encode()
 	if err != nil {
 		return reply{Reason: importer.ReasonCrash, Detail: fmt.Sprintf("spelling the document: %v", err)}
 	}

@@ -610,7 +610,7 @@ const spellingsPart = 1 << 20
 // (explore.Spellings) and adds it in parts, the places' apart from the
 // people's: the browser fetches the people's only when it needs them.
 func (f packFiles) addSpellings(pack corpus.Pack) error {
-	b, err := explore.NewSpellings(pack.Docs).Encode()
+	b, err := explore.NewSpellings(pack.Records().Docs).Encode()
 	if err != nil {
 		return err
 	}
@@ -636,7 +636,7 @@ const tablesPart = 4 << 20
 // (explore.Index.MarshalTables), which the browser decodes instead of
 // building them, and adds them cut into parts: the browser joins them.
 func (f packFiles) addTables(pack corpus.Pack) error {
-	b, err := explore.NewWithoutPinyin(pack).MarshalTables(pack.Version)
+	b, err := explore.NewWithoutPinyin(pack.Records()).MarshalTables(pack.Version)
 	if err != nil {
 		return fmt.Errorf("building the tables of names: %w", err)
 	}

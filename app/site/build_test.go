@@ -157,7 +157,7 @@ func TestBuildWritesTheSite(t *testing.T) {
 			t.Fatalf("%s: %v", f, err)
 		}
 	}
-	ix0 := explore.NewWithoutPinyin(got)
+	ix0 := explore.NewWithoutPinyin(got.Records())
 	ix0.UseSpellings(&sp)
 	places, people := ix0.Places(), ix0.People()
 	if len(places) == 0 || len(people) == 0 {
@@ -180,7 +180,7 @@ func TestBuildWritesTheSite(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ix, err := explore.NewWithTables(got, string(tablesBin))
+	ix, err := explore.NewWithTables(got.Records(), string(tablesBin))
 	if err != nil {
 		t.Fatalf("tables-000.bin: %v", err)
 	}
@@ -497,7 +497,7 @@ func TestBuildPages(t *testing.T) {
 		}
 		tables = append(tables, part...)
 	}
-	if _, err := explore.NewWithTables(corpus.Pack{Version: pack.Version, Docs: docs}, string(tables)); err != nil {
+	if _, err := explore.NewWithTables(corpus.Pack{Version: pack.Version, Docs: docs}.Records(), string(tables)); err != nil {
 		t.Errorf("the tables' parts joined: %v", err)
 	}
 	appJS, _ := os.ReadFile(filepath.Join(out, "app.js"))

@@ -272,7 +272,7 @@ func (l *loader) publishPinyin(sp *explore.Spellings) func(app.Context) {
 
 // page is what the loader got of one page of the data pack.
 type page struct {
-	records corpus.Pack
+	records corpus.Records
 	size    int   // bytes of its records
 	err     error // why its records failed to load
 }
@@ -358,17 +358,17 @@ func (l *loader) load(ctx app.Context) library {
 	// over the whole heap, about a second in wasm. Every page but the last
 	// is full (corpus.Pages); the site says how many documents they hold
 	// (RENDA_DOCS), else the last is taken as full.
-	var all []corpus.Doc
+	var all []corpus.Summary
 	if len(pages) > 1 {
 		n := envCount("RENDA_DOCS")
 		if n <= (len(pages)-1)*corpus.PageSize || n > len(pages)*corpus.PageSize {
 			n = len(pages) * corpus.PageSize
 		}
-		all = make([]corpus.Doc, n)
+		all = make([]corpus.Summary, n)
 	}
 	for k := range pages {
 		inFlight(func() {
-			var into []corpus.Doc
+			var into []corpus.Summary
 			if all != nil {
 				into = all[k*corpus.PageSize : min((k+1)*corpus.PageSize, len(all))]
 			}
@@ -377,7 +377,7 @@ func (l *loader) load(ctx app.Context) library {
 	}
 	wg.Wait()
 
-	p := corpus.Pack{Version: pages[0].records.Version}
+	p := corpus.Records{Version: pages[0].records.Version}
 	size, inPlace := 0, all != nil
 	for k, pg := range pages {
 		if pg.err != nil {
@@ -456,15 +456,15 @@ func joinParts(parts [][]byte) (string, bool) {
 // unknown).
 //
 // The records are decoded into into when it has room for them
-// (corpus.Pack.UnmarshalBinaryInto).
-func (l *loader) loadPage(ctx app.Context, k, size int, into []corpus.Doc, progress func(loaded, total int)) page {
+// (corpus.Records.UnmarshalBinaryInto).
+func (l *loader) loadPage(ctx app.Context, k, size int, into []corpus.Summary, progress func(loaded, total int)) page {
 	name := dataPath(recordsFormat, k)
 	data, err := l.fetch.Fetch(ctx.ResolveStaticResource(name), size, progress)
 	if err != nil {
 		return page{err: err}
 	}
 	pg := page{size: len(data)}
-	if err := pg.records.UnmarshalRecordsInto(data, into); err != nil {
+	if err := pg.records.UnmarshalBinaryInto(data, into); err != nil {
 		return page{err: errors.New("数据格式错误：" + name + "：" + err.Error())}
 	}
 	return pg
@@ -742,7 +742,7 @@ func (t *textStore) setTables(tables string, ok bool) {
 // the first index only: kept, they would hold 16 MB at 100,000 reports for
 // a rare index of the pack alone again (its imports all deleted), which
 // builds them as one with imports does.
-func (t *textStore) newIndex(p corpus.Pack, bundled int) *explore.Index {
+func (t *textStore) newIndex(p corpus.Records, bundled int) *explore.Index {
 	t.mu.Lock()
 	tables, hasTables := t.tables, t.hasTables
 	t.tables, t.hasTables = "", false
@@ -779,11 +779,11 @@ func (t *textStore) newIndex(p corpus.Pack, bundled int) *explore.Index {
 // ownSpellings returns the pinyin the parser worker spelled for the
 // imported documents docs (corpus.Doc.Pinyin); the interface computes
 // none.
-func ownSpellings(docs []corpus.Doc) *explore.Spellings {
+func ownSpellings(docs []corpus.Summary) *explore.Spellings {
 	var own explore.Spellings
-	for _, d := range docs {
+	for i := range docs {
 		var sp explore.Spellings
-		if d.Pinyin != "" && sp.UnmarshalBinary([]byte(d.Pinyin)) == nil {
+		if d := docs[i].Whole(); d.Pinyin != "" && sp.UnmarshalBinary([]byte(d.Pinyin)) == nil {
 			own.Merge(&sp)
 		}
 	}

@@ -63,7 +63,7 @@ func TestJoinParts(t *testing.T) {
 // and every index built afterwards spells both.
 func TestPeopleSpellings(t *testing.T) {
 	pack := testPack()
-	b, err := explore.NewSpellings(pack.Docs).Encode()
+	b, err := explore.NewSpellings(pack.Records().Docs).Encode()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -81,7 +81,7 @@ func TestPeopleSpellings(t *testing.T) {
 		return &sp
 	}
 	spelled := func(ts *textStore) (place, person string) {
-		ix := ts.newIndex(pack, len(pack.Docs))
+		ix := ts.newIndex(pack.Records(), len(pack.Docs))
 		return ix.Pinyin("山亭区", false), ix.Pinyin("王德海", true)
 	}
 
@@ -238,10 +238,10 @@ func TestTextsByDocument(t *testing.T) {
 	if kept, _ := ts.done(1, sh, now); len(kept) != 1 || kept[0].doc != c {
 		t.Fatalf("kept %v, want document %d alone", kept, c)
 	}
-	ix := ts.newIndex(corpus.Pack{Version: "v", Docs: make([]corpus.Doc, 4*corpus.ShardSize)}, 4*corpus.ShardSize)
+	ix := ts.newIndex(corpus.Records{Version: "v", Docs: make([]corpus.Summary, 4*corpus.ShardSize)}, 4*corpus.ShardSize)
 	for d := range ix.Docs {
-		if want := d == a || d == b || d == c; ix.HasText(d) != want || (want && ix.Docs[d].Text != sh.Texts[d-sh.First].Text) {
-			t.Errorf("a new index: document %d has text %v (%q), want %v", d, ix.HasText(d), ix.Docs[d].Text, want)
+		if want := d == a || d == b || d == c; ix.HasText(d) != want || (want && ix.Whole(d).Text != sh.Texts[d-sh.First].Text) {
+			t.Errorf("a new index: document %d has text %v (%q), want %v", d, ix.HasText(d), ix.Whole(d).Text, want)
 		}
 	}
 }

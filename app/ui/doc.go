@@ -88,10 +88,10 @@ func (p *docPage) refresh(ctx app.Context) {
 	signalReady(ctx, viewNotFound)
 }
 
-// current returns the document shown, whole (corpus.Doc.Whole): the page
-// shows its people, reports, resolutions and warnings.
+// current returns the document shown, whole (explore.Index.Whole): the
+// page shows its people, reports, resolutions, warnings and texts.
 func (p *docPage) current() *corpus.Doc {
-	d := p.lib.Index.Docs[p.doc].Whole()
+	d := p.lib.Index.Whole(p.doc)
 	return &d
 }
 
@@ -106,7 +106,7 @@ func (p *docPage) toggleOriginal(ctx app.Context, e app.Event) {
 
 // cite copies the citation to the clipboard and confirms it.
 func (p *docPage) cite(ctx app.Context, e app.Event) {
-	d := p.current()
+	d := &p.lib.Index.Docs[p.doc]
 	text := explore.Citation(d, permalink(docPath(d.ID)))
 	clip := app.Window().Get("navigator").Get("clipboard")
 	if !clip.Truthy() {
@@ -184,7 +184,7 @@ func (p *docPage) renderDoc() app.UI {
 				app.Text(" · "),
 				app.Span().Class("badge badge-"+d.Event).Attr("data-i18n", true).Text(p.loc.event(d.Event)),
 			),
-			app.H1().ID("doc-title").Text(explore.Label(d)),
+			app.H1().ID("doc-title").Text(explore.Label(&p.lib.Index.Docs[p.doc])),
 			p.renderActions(d),
 			p.renderSessionNav(),
 		),

@@ -52,7 +52,7 @@ func (b *exportBar) Loc(l locale) *exportBar { b.Iloc = l; return b }
 func (b *exportBar) records(docs []int) []schema.Record {
 	recs := make([]schema.Record, len(docs))
 	for i, d := range docs {
-		recs[i] = b.Iindex.Docs[d].Whole().Record
+		recs[i] = b.Iindex.Whole(d).Record
 	}
 	return recs
 }

@@ -284,7 +284,7 @@ func (p *importPage) renderOwn() app.UI {
 
 func (p *importPage) renderEntry(e importer.Entry) app.UI {
 	return app.Li().Class("imported-doc").DataSet("id", e.ID).Body(
-		app.A().Href(href(docPath(e.ID))).Text(explore.Label(&e.Doc)),
+		app.A().Href(href(docPath(e.ID))).Text(explore.Label(new(e.Doc.Summary()))),
 		app.Span().Class("imported-file").Text(e.Name),
 		app.Button().Type("button").Class("remove-doc link-button").DataSet("id", e.ID).
 			Attr("data-i18n", true).Text(p.loc.T(importRemove)).OnClick(p.remove(e.ID), app.EventScope(e.ID)),

@@ -342,7 +342,7 @@ func emptyRow() app.UI {
 }
 
 // placeSlot is the row's locality, its query's marks and the pinyin it matched.
-func placeSlot(d *corpus.Doc, h explore.Hit) app.UI {
+func placeSlot(d *corpus.Summary, h explore.Hit) app.UI {
 	if d.Locality == "" {
 		return app.Span().Hidden(true)
 	}
@@ -350,7 +350,7 @@ func placeSlot(d *corpus.Doc, h explore.Hit) app.UI {
 }
 
 // attendanceSlot is the row's attendance figures.
-func (p *searchPage) attendanceSlot(d *corpus.Doc) app.UI {
+func (p *searchPage) attendanceSlot(d *corpus.Summary) app.UI {
 	if d.Attendance == nil {
 		return app.Span().Hidden(true)
 	}

@@ -56,14 +56,13 @@ type shelf struct {
 	parser parser // reads the imported files
 
 	mu      sync.Mutex
-	loaded  bool        // bundled is set
-	bundled corpus.Pack // the data pack
-	text    *textStore  // the bundled corpus's text index and shards; nil: texts in the pack
-	size    int         // the pack's size in bytes
+	loaded  bool           // bundled is set
+	bundled corpus.Records // the data pack's records
+	text    *textStore     // the bundled corpus's text index and shards; nil: texts in the pack
+	size    int            // the pack's size in bytes
 	entries []importer.Entry
 	err     string
 	cancel  context.CancelFunc // stops the import under way, nil if none
-	copied  bool               // a library has copied bundled's documents (see libraryLocked)
 }
 
 func newShelf(s importer.Store, p parser) *shelf { return &shelf{store: s, parser: p} }
@@ -79,7 +78,7 @@ func (s *shelf) register() {
 // open takes the loaded pack, reads the imported documents from the store
 // and returns the library over both. A store that cannot be read leaves
 // the bundled corpus usable, with the error shown on the import page.
-func (s *shelf) open(p corpus.Pack, text *textStore, size int) library {
+func (s *shelf) open(p corpus.Records, text *textStore, size int) library {
 	entries, err := s.store.Load()
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -93,47 +92,35 @@ func (s *shelf) open(p corpus.Pack, text *textStore, size int) library {
 
 // libraryLocked indexes the bundled and imported documents together.
 //
-// Until documents are imported the index works on the bundled documents
-// themselves, not a copy: at 100,000 reports a copy is 47 MB more for as
-// long as the page lives. The index writes the texts the text store
-// loads into them (explore.Index.SetText), and every library of that time
-// shares them, each taking over from the one before. From the first import
-// on, each library copies them, without the texts the shared ones were
-// given: the text store gives each new index those it holds
+// Until documents are imported the index works on the bundled summaries
+// themselves, not a copy: at 100,000 reports a copy is 21 MB more for as
+// long as the page lives. An index writes nothing into them (the texts
+// it is given stay beside them: explore.Index.SetText), so every library
+// shares them; the text store gives each new index the texts it holds
 // (textStore.newIndex).
 func (s *shelf) libraryLocked() library {
 	docs := s.bundled.Docs
-	if len(s.entries) > 0 || s.copied {
-		s.copied = true
-		docs = make([]corpus.Doc, 0, len(s.bundled.Docs)+len(s.entries))
+	own := ownDocs{Entries: slices.Clip(slices.Clone(s.entries)), Err: s.err, ids: make(map[string]bool, len(s.entries))}
+	if len(own.Entries) > 0 {
+		docs = make([]corpus.Summary, 0, len(s.bundled.Docs)+len(own.Entries))
 		docs = append(docs, s.bundled.Docs...)
-		if s.text != nil {
-			forgetTexts(docs)
+		for i := range own.Entries { // the library's own copy: its documents never change
+			docs = append(docs, own.Entries[i].Doc.Summary())
+			own.ids[own.Entries[i].ID] = true
 		}
 	}
-	own := ownDocs{Entries: slices.Clip(slices.Clone(s.entries)), Err: s.err, ids: make(map[string]bool, len(s.entries))}
-	for _, e := range s.entries {
-		docs = append(docs, e.Doc)
-		own.ids[e.ID] = true
-	}
 	docs = slices.Clip(docs) // the index must never append into bundled's array
+	records := corpus.Records{Version: s.bundled.Version, Docs: docs}
 	var ix *explore.Index
 	people := fetchDone // the documents were spelled as they were imported
 	if s.text != nil {
-		ix = s.text.newIndex(corpus.Pack{Version: s.bundled.Version, Docs: docs}, len(s.bundled.Docs))
+		ix = s.text.newIndex(records, len(s.bundled.Docs))
 		people = s.text.peopleState()
 	} else {
-		ix = explore.NewWithoutPinyin(corpus.Pack{Version: s.bundled.Version, Docs: docs})
+		ix = explore.NewWithoutPinyin(records)
 		ix.UseSpellings(ownSpellings(docs))
 	}
 	return library{Status: loadReady, Index: ix, Version: s.bundled.Version, Loaded: s.size, Own: own, People: people}
-}
-
-// forgetTexts takes the texts and evidence from docs.
-func forgetTexts(docs []corpus.Doc) {
-	for i := range docs {
-		docs[i].Text, docs[i].Original, docs[i].Evidence = "", "", nil
-	}
 }
 
 // publish rebuilds the library and sets it.
@@ -160,8 +147,8 @@ func (s *shelf) handleImport(ctx app.Context, a app.Action) {
 	s.cancel = cancel
 	existing := slices.Clone(s.entries)
 	bundled := make(map[string]bool, len(s.bundled.Docs))
-	for _, d := range s.bundled.Docs {
-		bundled[d.ID] = true
+	for i := range s.bundled.Docs {
+		bundled[s.bundled.Docs[i].ID] = true
 	}
 	s.mu.Unlock()
 	defer func() {

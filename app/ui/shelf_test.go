@@ -3,6 +3,8 @@ package ui
 import (
 	"context"
 	"fmt"
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -30,7 +32,7 @@ func TestShelf(t *testing.T) {
 		t.Fatalf("import: %+v", rep.Outcomes)
 	}
 	sh := newShelf(store, newParser())
-	lib := sh.open(testPack(), nil, 100)
+	lib := sh.open(testPack().Records(), nil, 100)
 	if !lib.ready() {
 		t.Fatal("library not ready")
 	}
@@ -50,7 +52,7 @@ func TestShelf(t *testing.T) {
 	}
 
 	broken := newShelf(&failingStore{}, newParser())
-	lib = broken.open(corpus.Pack{Docs: testPack().Docs}, nil, 1)
+	lib = broken.open(testPack().Records(), nil, 1)
 	if !lib.ready() || lib.Own.Err == "" || len(lib.Index.Docs) != len(testPack().Docs) {
 		t.Errorf("unreadable store: ready %v, err %q", lib.ready(), lib.Own.Err)
 	}
@@ -62,10 +64,10 @@ type failingStore struct{ importer.MemStore }
 func (*failingStore) Load() ([]importer.Entry, error) { return nil, importer.ErrQuota }
 
 // TestShelfSharesBundled follows the bundled documents through libraries:
-// until documents are imported the index works on them in place (no copy
-// of every record); from then on each library copies them, with the texts
-// of the shards the text store holds and no others, whatever an earlier
-// index wrote into the shared ones.
+// without imported documents the index works on their summaries in place
+// (no copy of every record), with some on a copy of its own; an index
+// writes nothing into the shared summaries, and each new index has the
+// texts of the shards the text store holds and no others.
 func TestShelfSharesBundled(t *testing.T) {
 	docs := make([]corpus.Doc, 3*corpus.ShardSize)
 	for i := range docs {
@@ -85,8 +87,11 @@ func TestShelfSharesBundled(t *testing.T) {
 	ts := newTextStore()
 	ts.setIndex(textindex.NewSharded(len(docs), 1), "v")
 	sh := newShelf(&importer.MemStore{}, newParser())
-	lib := sh.open(corpus.Pack{Version: "v", Docs: docs}, ts, 1)
-	if &lib.Index.Docs[0] != &docs[0] {
+	bundled := corpus.Pack{Version: "v", Docs: docs}.Records().Docs
+	before := slices.Clone(bundled)
+	shared := func(lib library) bool { return &lib.Index.Docs[0] == &bundled[0] }
+	lib := sh.open(corpus.Records{Version: "v", Docs: bundled}, ts, 1)
+	if !shared(lib) {
 		t.Fatal("without imported documents, the library copies the bundled ones")
 	}
 	first := make([]int, 2*corpus.ShardSize) // shards 0 and 1
@@ -100,6 +105,12 @@ func TestShelfSharesBundled(t *testing.T) {
 			lib.Index.SetText(d.doc, d.texts)
 		}
 	}
+	if got := lib.Index.Whole(last); got.Text != s1.Texts[corpus.ShardSize-1].Text || got.Original == "" {
+		t.Fatalf("the texts given are not the document's: %q, %q", got.Text, got.Original)
+	}
+	if !reflect.DeepEqual(bundled, before) {
+		t.Fatal("the index wrote into the shared summaries")
+	}
 
 	rebuild := func(entries []importer.Entry) library {
 		sh.mu.Lock()
@@ -110,16 +121,15 @@ func TestShelfSharesBundled(t *testing.T) {
 	mine := importer.Entry{ID: "imported-mine", Doc: corpus.Doc{Record: parse.Record{ID: "imported-mine", Text: "导入的正文。"}}}
 	lib = rebuild([]importer.Entry{mine})
 	ix := lib.Index
-	if len(ix.Docs) != len(docs)+1 || &ix.Docs[0] == &docs[0] {
-		t.Fatalf("with an imported document: %d documents, shared %v", len(ix.Docs), &ix.Docs[0] == &docs[0])
+	if len(ix.Docs) != len(docs)+1 || shared(lib) {
+		t.Fatalf("with an imported document: %d documents, shared %v", len(ix.Docs), shared(lib))
 	}
-	if !ix.HasText(0) || ix.Docs[last].Text != s1.Texts[corpus.ShardSize-1].Text || ix.Docs[len(docs)].Text != "导入的正文。" {
-		t.Fatalf("the copy lacks the texts the store holds or the imported one: %q, %q", ix.Docs[last].Text, ix.Docs[len(docs)].Text)
+	if !ix.HasText(0) || ix.Whole(last).Text != s1.Texts[corpus.ShardSize-1].Text || ix.Whole(len(docs)).Text != "导入的正文。" {
+		t.Fatalf("the index lacks the texts the store holds or the imported one: %q, %q", ix.Whole(last).Text, ix.Whole(len(docs)).Text)
 	}
 
 	// Asked for document 0 and one of shard 2, the store drops the other
-	// texts (budget), which leave this index; the shared documents still
-	// hold them from the first.
+	// texts (budget), which leave this index.
 	ts.budget = 1
 	ts.claim(textRequest{Docs: []int{0, 2 * corpus.ShardSize}}, now.Add(time.Second))
 	s2 := shard(2)
@@ -127,18 +137,18 @@ func TestShelfSharesBundled(t *testing.T) {
 	for _, d := range dropped {
 		ix.DropText(d)
 	}
-	if ix.HasText(last) || docs[last].Text == "" {
-		t.Fatalf("shard 1 not dropped from the copy (%v), or gone from the shared documents (%q)", ix.HasText(last), docs[last].Text)
+	if ix.HasText(last) || ix.Whole(last).Text != "" {
+		t.Fatalf("shard 1 not dropped: %v, %q", ix.HasText(last), ix.Whole(last).Text)
 	}
 	lib = rebuild(nil) // the imported document removed
 	ix = lib.Index
-	if len(ix.Docs) != len(docs) || &ix.Docs[0] == &docs[0] {
-		t.Fatalf("after an import: %d documents, shared %v", len(ix.Docs), &ix.Docs[0] == &docs[0])
+	if len(ix.Docs) != len(docs) || !shared(lib) {
+		t.Fatalf("after an import: %d documents, shared %v", len(ix.Docs), shared(lib))
 	}
-	if ix.Docs[last].Text != "" || ix.HasText(last) {
-		t.Errorf("a text the store dropped came back from the shared documents: %q", ix.Docs[last].Text)
+	if ix.Whole(last).Text != "" || ix.HasText(last) {
+		t.Errorf("a text the store dropped came back: %q", ix.Whole(last).Text)
 	}
-	if ix.Docs[0].Text != s0.Texts[0].Text || !ix.HasText(0) {
-		t.Errorf("a text the store holds is missing: %q", ix.Docs[0].Text)
+	if ix.Whole(0).Text != s0.Texts[0].Text || !ix.HasText(0) {
+		t.Errorf("a text the store holds is missing: %q", ix.Whole(0).Text)
 	}
 }
