@@ -1,6 +1,10 @@
 package explore
 
 import (
+	"math/rand/v2"
+	"slices"
+	"testing"
+
 	"renda/app/corpus"
 	"renda/parse"
 )
@@ -52,4 +56,35 @@ func ids(ix *Index, ps []int) []string {
 		out[i] = ix.Docs[p].ID
 	}
 	return out
+}
+
+// TestDocByID looks every id up, and some that are no document's, in
+// packs whose ids are in order, shuffled and repeated: the position of
+// the first document of the id, as a scan finds it.
+func TestDocByID(t *testing.T) {
+	ordered := genPack(t, 300, 5)
+	shuffled := corpus.Pack{Docs: slices.Clone(ordered.Docs)}
+	rand.New(rand.NewPCG(1, 2)).Shuffle(len(shuffled.Docs), func(i, j int) {
+		shuffled.Docs[i], shuffled.Docs[j] = shuffled.Docs[j], shuffled.Docs[i]
+	})
+	repeated := corpus.Pack{Docs: append(slices.Clone(shuffled.Docs), shuffled.Docs[:40]...)}
+	for name, p := range map[string]corpus.Pack{"ordered": ordered, "shuffled": shuffled, "repeated": repeated, "empty": {}} {
+		ix := NewWithoutPinyin(p.Records())
+		ids := []string{"", "no such id", "~"}
+		for _, d := range p.Docs {
+			ids = append(ids, d.ID, d.ID+"0", d.ID[:len(d.ID)-1])
+		}
+		for _, id := range ids {
+			want, wantOK := 0, false
+			for i, d := range p.Docs {
+				if d.ID == id {
+					want, wantOK = i, true
+					break
+				}
+			}
+			if got, ok := ix.Doc(id); got != want || ok != wantOK {
+				t.Fatalf("%s: Doc(%q) = %d, %v; want %d, %v", name, id, got, ok, want, wantOK)
+			}
+		}
+	}
 }

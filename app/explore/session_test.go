@@ -51,7 +51,8 @@ func TestSessions(t *testing.T) {
 	if ix.Docs[prev].ID != "st-prep" || ix.Docs[next].ID != "st-plen2" {
 		t.Errorf("neighbours of st-open: %d %d", prev, next)
 	}
-	if p, n := ix.Neighbours(ix.byID["town"]); p != -1 || n != -1 {
+	town, _ := ix.Doc("town")
+	if p, n := ix.Neighbours(town); p != -1 || n != -1 {
 		t.Errorf("a lone report has neighbours %d %d", p, n)
 	}
 }
