@@ -15,10 +15,13 @@ package main
 // fetched the whole text index), 25 took the wasm memory from 328 to
 // 280 MB and the renderer from 623 to 569 MB before the reload, keystrokes
 // p95 47.1 ms against 48.7 (one run each, the eighteenth session), with 25
-// collections over the benchmark's typing instead of 15. A pack of one
-// page (10,000 reports: a heap of about 30 MB) keeps 50: a quarter would
-// save a few megabytes for twice the collections. (Reading the heap's size
-// instead, runtime.ReadMemStats, took app.wasm over its budget.)
+// collections over the benchmark's typing instead of 15; with the records
+// kept as summaries (the nineteenth session), 10 took the renderer from
+// 528 to 483 MB but keystrokes p95 from 40–50 to 82.6 ms, 75 collections
+// instead of 31. A pack of one page (10,000 reports: a heap of about
+// 30 MB) keeps 50: a quarter would save a few megabytes for twice the
+// collections. (Reading the heap's size instead, runtime.ReadMemStats,
+// took app.wasm over its budget.)
 func shownGOGC(severalPages bool) int {
 	if severalPages {
 		return 25
