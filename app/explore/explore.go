@@ -9,7 +9,6 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
-	"sort"
 
 	"renda/app/corpus"
 	"renda/app/textindex"
@@ -32,7 +31,7 @@ type Index struct {
 	// Doc; nil when Docs are in that order already (a pack of files read
 	// in name order). A map of 100,000 ids was 1.9 MB and 100,000
 	// pointers for the collector to follow at every collection.
-	byID        []int32
+	byID        []int
 	title       keySet       // per doc: normalised title
 	locality    keySet       // per doc: normalised locality
 	labelOf     []int32      // per doc: its group in labelGroups, -1 without a label
@@ -121,11 +120,12 @@ func newIndex(docs []corpus.Summary) *Index {
 	ix := &Index{Docs: docs}
 	for i := 1; i < len(docs); i++ {
 		if docs[i-1].ID > docs[i].ID {
-			ix.byID = make([]int32, len(docs))
+			ix.byID = make([]int, len(docs))
 			for j := range ix.byID {
-				ix.byID[j] = int32(j)
+				ix.byID[j] = j
 			}
-			slices.SortStableFunc(ix.byID, func(a, b int32) int { return cmp.Compare(docs[a].ID, docs[b].ID) })
+			// a sort of ints by a func: one app.wasm has anyway (of int32s: 9 KB more brotli)
+			slices.SortStableFunc(ix.byID, func(a, b int) int { return cmp.Compare(docs[a].ID, docs[b].ID) })
 			break
 		}
 	}
@@ -254,17 +254,26 @@ func (ix *Index) Whole(doc int) corpus.Doc {
 // Doc returns the position of the document with the given id, the first
 // of several.
 func (ix *Index) Doc(id string) (int, bool) {
-	at := func(k int) int {
-		if ix.byID == nil {
-			return k
+	lo, hi := 0, len(ix.Docs) // a binary search of the ids in order
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); ix.Docs[ix.byIDAt(m)].ID < id {
+			lo = m + 1
+		} else {
+			hi = m
 		}
-		return int(ix.byID[k])
 	}
-	k := sort.Search(len(ix.Docs), func(k int) bool { return ix.Docs[at(k)].ID >= id })
-	if k < len(ix.Docs) && ix.Docs[at(k)].ID == id {
-		return at(k), true
+	if lo < len(ix.Docs) && ix.Docs[ix.byIDAt(lo)].ID == id {
+		return ix.byIDAt(lo), true
 	}
 	return 0, false
+}
+
+// byIDAt returns the position of the k-th document in id order.
+func (ix *Index) byIDAt(k int) int {
+	if ix.byID == nil {
+		return k
+	}
+	return ix.byID[k]
 }
 
 // IDs returns every document id, in pack order.
