@@ -217,10 +217,11 @@ func (ix *Index) DropText(doc int) {
 // HasText reports whether document doc's texts are loaded.
 func (ix *Index) HasText(doc int) bool { return ix.scan.has(doc) }
 
-// SetText gives document doc its texts and evidence, unless it has them.
-// Unlike the rest of Index it writes: call it on the goroutine that reads
-// Docs and searches (the UI goroutine in the browser). A document beyond
-// the corpus is ignored.
+// SetText gives document doc its texts and evidence, unless it has them;
+// they stay beside Docs, which it never writes (Whole adds them). Unlike
+// the rest of Index it writes: call it on the goroutine that searches and
+// reads Whole (the UI goroutine in the browser). A document beyond the
+// corpus is ignored.
 func (ix *Index) SetText(doc int, t corpus.Texts) {
 	if doc < 0 || doc >= len(ix.Docs) || ix.HasText(doc) {
 		return
