@@ -240,7 +240,8 @@ func (p *Pack) UnmarshalBinaryInto(b []byte, into []Doc) error {
 }
 
 // UnmarshalBinaryInto decodes a pack in the binary pack format as the
-// summaries of its documents with their lists held encoded (HeldLists),
+// summaries of its documents, their strings in the page's table and their
+// lists held encoded,
 // into the first summaries of into when it has room for them all (r.Docs
 // is then a prefix of into), else into new storage: a loader assembling
 // a corpus from pages decodes each page in its place in the whole instead
@@ -446,16 +447,25 @@ func (r *packReader) count() int {
 	return int(n)
 }
 
-func (r *packReader) str() string {
+// strIndex reads a string as its index in the table.
+func (r *packReader) strIndex() uint32 {
 	i := r.uvarint()
 	if i >= uint64(r.table.len()) {
 		if r.err == nil {
 			r.err = fmt.Errorf("string %d of a table of %d", i, r.table.len())
 		}
 		r.b = nil
+		return 0
+	}
+	return uint32(i)
+}
+
+func (r *packReader) str() string {
+	i := r.strIndex()
+	if r.err != nil {
 		return ""
 	}
-	return r.table.at(i)
+	return r.table.at(uint64(i))
 }
 
 // list takes from p a list of the length read, nil for a nil list.
@@ -483,27 +493,18 @@ func (r *packReader) evidence() []schema.Evidence {
 	return ev
 }
 
-// head reads a record's fields up to its first list into s.
-func (r *packReader) head(s *Summary) {
-	s.ID = r.str()
-	s.Title = r.str()
-	s.Locality = r.str()
-	s.Level = constant(r.str())
-	s.Term = r.int()
-	s.Session = r.int()
-	s.Event = constant(r.str())
-	s.Plenary = r.int()
-	s.Date = r.str()
-	s.DateBasis = constant(r.str())
-	s.Published = r.str()
+// attendanceOrNone reads a record's attendance, nil if none.
+func (r *packReader) attendanceOrNone() *schema.Attendance {
 	switch tag := r.byte(); tag {
 	case 0:
 	case 1, 2:
-		s.Attendance = &r.attendance.take(1)[0]
-		*s.Attendance = schema.Attendance{Quorum: tag == 2, Expected: r.int(), Present: r.int(), Absent: r.int()}
+		a := &r.attendance.take(1)[0]
+		*a = schema.Attendance{Quorum: tag == 2, Expected: r.int(), Present: r.int(), Absent: r.int()}
+		return a
 	default:
 		r.corrupt("attendance")
 	}
+	return nil
 }
 
 // maybeRegion reads a region or its absence.
@@ -519,10 +520,19 @@ func (r *packReader) maybeRegion() *region.Region {
 }
 
 func (r *packReader) doc(d *Doc) {
-	var s Summary
-	r.head(&s)
 	rec := &d.Record
-	s.fill(rec)
+	rec.ID = r.str()
+	rec.Title = r.str()
+	rec.Locality = r.str()
+	rec.Level = constant(r.str())
+	rec.Term = r.int()
+	rec.Session = r.int()
+	rec.Event = constant(r.str())
+	rec.Plenary = r.int()
+	rec.Date = r.str()
+	rec.DateBasis = constant(r.str())
+	rec.Published = r.str()
+	rec.Attendance = r.attendanceOrNone()
 	r.firstLists(rec)
 	rec.Source = r.str()
 	rec.Photographers = r.strList()
@@ -533,16 +543,28 @@ func (r *packReader) doc(d *Doc) {
 	d.Original = r.str()
 }
 
-// summary reads a document as its summary, its lists copied to the held
-// page; a document with texts is decoded whole (Records.UnmarshalBinaryInto).
+// summary reads a document as its summary: its strings as indexes into
+// the page's table, its lists copied to the held page. A document with
+// texts is decoded whole (Records.UnmarshalBinaryInto).
 func (r *packReader) summary(s *Summary) {
 	if r.held == nil {
 		r.held = &heldPage{table: r.table}
 	}
 	start, at := r.b, len(r.held.b)
-	r.head(s)
+	s.strs[strID] = r.strIndex()
+	s.strs[strTitle] = r.strIndex()
+	s.strs[strLocality] = r.strIndex()
+	s.Level = constant(r.str())
+	s.Term = r.int()
+	s.Session = r.int()
+	s.Event = constant(r.str())
+	s.Plenary = r.int()
+	s.strs[strDate] = r.strIndex()
+	s.DateBasis = constant(r.str())
+	s.strs[strPublished] = r.strIndex()
+	s.Attendance = r.attendanceOrNone()
 	r.hold(r.skipFirstLists)
-	s.Source = r.str()
+	s.strs[strSource] = r.strIndex()
 	r.hold(r.skipStrs1)
 	text := r.str()
 	evidence := r.count()
@@ -563,7 +585,7 @@ func (r *packReader) summary(s *Summary) {
 		r.doc(d)
 		*s = d.Summary()
 	default:
-		s.held = HeldLists{page: r.held, at: uint32(at), end: uint32(len(r.held.b))}
+		s.page, s.held = r.held, span{at: uint32(at), end: uint32(len(r.held.b))}
 	}
 }
 
@@ -652,25 +674,22 @@ func (r *packReader) hold(skip func()) {
 	r.held.b = append(r.held.b, from[:len(from)-len(r.b)]...)
 }
 
-// HeldLists are a record's lists kept encoded (Records.UnmarshalBinaryInto):
-// presiding, speakers, reports, executive chairs, rostrum, elected,
-// resolutions, photographers and warnings. The zero value holds none.
-type HeldLists struct {
-	page    *heldPage
-	at, end uint32 // the record's bytes in page.b
-}
+// span is where a summary's lists are in its heldPage's bytes.
+type span struct{ at, end uint32 }
 
-// heldPage is the encoded lists of the records of a page and the page's
-// string table: bytes, no pointers in them.
+// heldPage is the string table of a page of records and their lists
+// kept encoded (Records.UnmarshalBinaryInto): presiding, speakers,
+// reports, executive chairs, rostrum, elected, resolutions, photographers
+// and warnings; bytes, no pointers in them.
 type heldPage struct {
 	table stringTable
 	b     []byte
 }
 
-// decode sets rec's lists from the held bytes, checked when they were
+// decode sets rec's lists from the held bytes sp, checked when they were
 // read.
-func (h HeldLists) decode(rec *schema.Record) {
-	r := &packReader{b: h.page.b[h.at:h.end], table: h.page.table}
+func (p *heldPage) decode(sp span, rec *schema.Record) {
+	r := &packReader{b: p.b[sp.at:sp.end], table: p.table}
 	r.firstLists(rec)
 	rec.Photographers = r.strList()
 	rec.Warnings = r.strList()

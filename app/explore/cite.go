@@ -14,21 +14,21 @@ import (
 //	《山亭区第十届人民代表大会第二次会议胜利闭幕》，山亭区，2023-02-10，来源：爱山亭网。https://…/doc/000
 func Citation(d *corpus.Summary, permalink string) string {
 	var parts []string
-	if d.Title != "" {
-		parts = append(parts, "《"+d.Title+"》")
+	if d.Title() != "" {
+		parts = append(parts, "《"+d.Title()+"》")
 	} else {
 		parts = append(parts, Label(d))
 	}
-	if d.Locality != "" {
-		parts = append(parts, d.Locality)
+	if d.Locality() != "" {
+		parts = append(parts, d.Locality())
 	}
-	if d.Date != "" {
-		parts = append(parts, d.Date)
-	} else if d.Published != "" {
-		parts = append(parts, "发布于 "+d.Published)
+	if d.Date() != "" {
+		parts = append(parts, d.Date())
+	} else if d.Published() != "" {
+		parts = append(parts, "发布于 "+d.Published())
 	}
-	if d.Source != "" {
-		parts = append(parts, "来源："+d.Source)
+	if d.Source() != "" {
+		parts = append(parts, "来源："+d.Source())
 	}
 	s := strings.Join(parts, "，") + "。"
 	if permalink != "" {

@@ -94,7 +94,7 @@ func (ix *Index) matchDates(t string, f func(doc int)) {
 	// The documents newest first are ordered by their dates as strings,
 	// the undated last: those starting with p are one run of them, from
 	// the first below p followed by any digit to the first below p.
-	date := func(i int) string { return ix.Docs[ix.order[i]].Date }
+	date := func(i int) string { return ix.Docs[ix.order[i]].Date() }
 	from := sort.Search(len(ix.order), func(i int) bool { return date(i) < p+":" })
 	to := sort.Search(len(ix.order), func(i int) bool { return date(i) < p })
 	for i := from; i < to; i++ {

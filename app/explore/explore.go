@@ -119,13 +119,13 @@ func NewWithoutPinyin(r corpus.Records) *Index {
 func newIndex(docs []corpus.Summary) *Index {
 	ix := &Index{Docs: docs}
 	for i := 1; i < len(docs); i++ {
-		if docs[i-1].ID > docs[i].ID {
+		if docs[i-1].ID() > docs[i].ID() {
 			ix.byID = make([]int, len(docs))
 			for j := range ix.byID {
 				ix.byID[j] = j
 			}
 			// a sort of ints by a func: one app.wasm has anyway (of int32s: 9 KB more brotli)
-			slices.SortStableFunc(ix.byID, func(a, b int) int { return cmp.Compare(docs[a].ID, docs[b].ID) })
+			slices.SortStableFunc(ix.byID, func(a, b int) int { return cmp.Compare(docs[a].ID(), docs[b].ID()) })
 			break
 		}
 	}
@@ -140,8 +140,8 @@ func newIndex(docs []corpus.Summary) *Index {
 func (ix *Index) indexTables() {
 	title, locality := make([]key, len(ix.Docs)), make([]key, len(ix.Docs))
 	for i := range ix.Docs {
-		title[i] = newKey(ix.Docs[i].Title)
-		locality[i] = newKey(ix.Docs[i].Locality)
+		title[i] = newKey(ix.Docs[i].Title())
+		locality[i] = newKey(ix.Docs[i].Locality())
 	}
 	ix.title, ix.locality = newKeySet(title, ""), newKeySet(locality, "")
 	ix.indexLabels()
@@ -257,13 +257,13 @@ func (ix *Index) Whole(doc int) corpus.Doc {
 func (ix *Index) Doc(id string) (int, bool) {
 	lo, hi := 0, len(ix.Docs) // a binary search of the ids in order
 	for lo < hi {
-		if m := int(uint(lo+hi) >> 1); ix.Docs[ix.byIDAt(m)].ID < id {
+		if m := int(uint(lo+hi) >> 1); ix.Docs[ix.byIDAt(m)].ID() < id {
 			lo = m + 1
 		} else {
 			hi = m
 		}
 	}
-	if lo < len(ix.Docs) && ix.Docs[ix.byIDAt(lo)].ID == id {
+	if lo < len(ix.Docs) && ix.Docs[ix.byIDAt(lo)].ID() == id {
 		return ix.byIDAt(lo), true
 	}
 	return 0, false
@@ -281,7 +281,7 @@ func (ix *Index) byIDAt(k int) int {
 func (ix *Index) IDs() []string {
 	ids := make([]string, len(ix.Docs))
 	for i := range ix.Docs {
-		ids[i] = ix.Docs[i].ID
+		ids[i] = ix.Docs[i].ID()
 	}
 	return ids
 }
@@ -304,7 +304,7 @@ func (ix *Index) indexDates() {
 
 // byDateDesc orders documents newest first, undated last, then by id.
 func (ix *Index) byDateDesc(a, b int) int {
-	da, db := ix.Docs[a].Date, ix.Docs[b].Date
+	da, db := ix.Docs[a].Date(), ix.Docs[b].Date()
 	if (da == "") != (db == "") {
 		if da == "" {
 			return 1
@@ -314,12 +314,12 @@ func (ix *Index) byDateDesc(a, b int) int {
 	if c := cmp.Compare(db, da); c != 0 {
 		return c
 	}
-	return cmp.Compare(ix.Docs[a].ID, ix.Docs[b].ID)
+	return cmp.Compare(ix.Docs[a].ID(), ix.Docs[b].ID())
 }
 
 // byDateAsc orders documents oldest first, undated last, then by id.
 func (ix *Index) byDateAsc(a, b int) int {
-	da, db := ix.Docs[a].Date, ix.Docs[b].Date
+	da, db := ix.Docs[a].Date(), ix.Docs[b].Date()
 	if (da == "") != (db == "") {
 		if da == "" {
 			return 1
@@ -329,7 +329,7 @@ func (ix *Index) byDateAsc(a, b int) int {
 	if c := cmp.Compare(da, db); c != 0 {
 		return c
 	}
-	return cmp.Compare(ix.Docs[a].ID, ix.Docs[b].ID)
+	return cmp.Compare(ix.Docs[a].ID(), ix.Docs[b].ID())
 }
 
 // sortedKeys returns the keys of m in order.

@@ -53,7 +53,7 @@ func testPack() corpus.Pack {
 func ids(ix *Index, ps []int) []string {
 	out := make([]string, len(ps))
 	for i, p := range ps {
-		out[i] = ix.Docs[p].ID
+		out[i] = ix.Docs[p].ID()
 	}
 	return out
 }

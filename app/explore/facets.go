@@ -99,7 +99,7 @@ func (ix *Index) facetValue(doc int, dim string) string {
 	case FacetEvent:
 		v = d.Event
 	case FacetYear:
-		v = Year(d.Date)
+		v = Year(d.Date())
 	case FacetProvince:
 		if d.Region != nil {
 			v = d.Region.Province

@@ -16,13 +16,13 @@ var eventWords = map[string]string{
 // Label names a document for lists and headings: its title, else what the
 // record says of the meeting (朔州市平鲁区第8届人大第5次会议开幕), else its id.
 func Label(d *corpus.Summary) string {
-	if d.Title != "" {
-		return d.Title
+	if d.Title() != "" {
+		return d.Title()
 	}
 	if d.Term == 0 {
-		return d.ID
+		return d.ID()
 	}
-	s := d.Locality + "第" + strconv.Itoa(d.Term) + "届人大"
+	s := d.Locality() + "第" + strconv.Itoa(d.Term) + "届人大"
 	if d.Session > 0 {
 		s += "第" + strconv.Itoa(d.Session) + "次会议"
 	}

@@ -126,7 +126,7 @@ func TestSearchPinyinShown(t *testing.T) {
 	res = ix.Search(Query{Text: "wdh"})
 	for _, h := range res.Hits {
 		if len(h.People) != 1 || h.People[0].Name != "王德海" || h.People[0].Pinyin != "wang de hai" {
-			t.Errorf("doc %s: people %+v, want 王德海 with wang de hai", ix.Docs[h.Doc].ID, h.People)
+			t.Errorf("doc %s: people %+v, want 王德海 with wang de hai", ix.Docs[h.Doc].ID(), h.People)
 		}
 	}
 }

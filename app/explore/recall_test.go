@@ -77,7 +77,7 @@ func TestRecall(t *testing.T) {
 		top := make([]string, 0, gen.RecallDepth)
 		at := -1 // rank of the intended report among all hits
 		for i, h := range res.Hits {
-			id := ix.Docs[h.Doc].ID
+			id := ix.Docs[h.Doc].ID()
 			if i < gen.RecallDepth {
 				top = append(top, id)
 			}

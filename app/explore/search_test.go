@@ -60,7 +60,7 @@ func TestSearchHighlights(t *testing.T) {
 		t.Fatalf("hits = %d, want 1", len(res.Hits))
 	}
 	h := res.Hits[0]
-	title := ix.Docs[h.Doc].Title
+	title := ix.Docs[h.Doc].Title()
 	var marked []string
 	for _, p := range Marks(title, h.Title) {
 		if p.Mark {
@@ -70,14 +70,14 @@ func TestSearchHighlights(t *testing.T) {
 	if want := []string{"山亭", "闭幕"}; !slices.Equal(marked, want) {
 		t.Errorf("marked %q, want %q", marked, want)
 	}
-	if got := Marks(ix.Docs[h.Doc].Locality, h.Locality); len(got) != 2 || got[0].Text != "山亭" || !got[0].Mark {
+	if got := Marks(ix.Docs[h.Doc].Locality(), h.Locality); len(got) != 2 || got[0].Text != "山亭" || !got[0].Mark {
 		t.Errorf("locality pieces = %+v", got)
 	}
 
 	res = ix.Search(Query{Text: "李霞"})
 	for _, h := range res.Hits {
 		if len(h.People) != 1 || h.People[0].Name != "李霞" || h.People[0].Spans[0] != (Span{0, len("李霞")}) {
-			t.Errorf("%s: people = %+v", ix.Docs[h.Doc].ID, h.People)
+			t.Errorf("%s: people = %+v", ix.Docs[h.Doc].ID(), h.People)
 		}
 	}
 }
@@ -89,7 +89,7 @@ func TestSnippet(t *testing.T) {
 	for _, h := range res.Hits {
 		s, ok := ix.Snippet(h, 4, 20)
 		if !ok {
-			t.Fatalf("%s: no snippet", ix.Docs[h.Doc].ID)
+			t.Fatalf("%s: no snippet", ix.Docs[h.Doc].ID())
 		}
 		var marks []string
 		for _, p := range Marks(s.Text, s.Spans) {
@@ -97,7 +97,7 @@ func TestSnippet(t *testing.T) {
 				marks = append(marks, p.Text)
 			}
 		}
-		got = append(got, ix.Docs[h.Doc].ID+":"+s.Text+":"+marks[0])
+		got = append(got, ix.Docs[h.Doc].ID()+":"+s.Text+":"+marks[0])
 		if len(marks) == 0 {
 			t.Errorf("snippet %q has no mark", s.Text)
 		}

@@ -33,9 +33,9 @@ func (ix *Index) indexSessions() {
 	ix.sessions = nil
 	for i := range ix.Docs {
 		d := &ix.Docs[i]
-		s := &Session{Locality: d.Locality, Term: d.Term, Number: d.Session}
+		s := &Session{Locality: d.Locality(), Term: d.Term, Number: d.Session}
 		if s.Known() {
-			k := sessionKey{d.Locality, d.Term, d.Session}
+			k := sessionKey{d.Locality(), d.Term, d.Session}
 			if old := byKey[k]; old != nil {
 				s = old
 			} else {
@@ -50,7 +50,7 @@ func (ix *Index) indexSessions() {
 	for _, s := range ix.sessions {
 		slices.SortStableFunc(s.Docs, ix.meetingOrder)
 		for _, doc := range s.Docs {
-			if d := ix.Docs[doc].Date; d != "" && (s.Date == "" || d < s.Date) {
+			if d := ix.Docs[doc].Date(); d != "" && (s.Date == "" || d < s.Date) {
 				s.Date = d
 			}
 		}
@@ -152,7 +152,7 @@ func (ix *Index) Timeline(docs []int) Timeline {
 		for _, d := range s.Docs {
 			if in[d] {
 				kept = append(kept, d)
-				if m := Month(ix.Docs[d].Date); m != "" {
+				if m := Month(ix.Docs[d].Date()); m != "" {
 					months[m]++
 				}
 			}

@@ -48,7 +48,7 @@ func TestSessions(t *testing.T) {
 	}
 
 	prev, next := ix.Neighbours(op)
-	if ix.Docs[prev].ID != "st-prep" || ix.Docs[next].ID != "st-plen2" {
+	if ix.Docs[prev].ID() != "st-prep" || ix.Docs[next].ID() != "st-plen2" {
 		t.Errorf("neighbours of st-open: %d %d", prev, next)
 	}
 	town, _ := ix.Doc("town")
@@ -88,7 +88,7 @@ func TestPeopleAndPlaces(t *testing.T) {
 	}
 	var got []string
 	for _, a := range p.Appearances {
-		s := ix.Docs[a.Doc].ID
+		s := ix.Docs[a.Doc].ID()
 		for _, r := range a.Roles {
 			s += " " + r.Field + ":" + r.Detail
 		}

@@ -221,7 +221,7 @@ func plain(shown string) (full, initials []string) {
 func NewSpellings(docs []corpus.Summary) *Spellings {
 	places, people := map[string]bool{}, map[string]bool{}
 	for i := range docs {
-		if l := docs[i].Locality; l != "" {
+		if l := docs[i].Locality(); l != "" {
 			places[l] = true
 		}
 		if r := docs[i].Region; r != nil {
@@ -464,7 +464,7 @@ func (ix *Index) UseSpellings(sp *Spellings) {
 	ix.spellings = all
 	byPlace := map[string][]int{}
 	for i := range ix.Docs {
-		if l := ix.Docs[i].Locality; l != "" {
+		if l := ix.Docs[i].Locality(); l != "" {
 			byPlace[l] = append(byPlace[l], i)
 		}
 	}

@@ -222,9 +222,9 @@ func (ix *Index) readSessions(r *tableReader) {
 			return
 		}
 		first := &ix.Docs[all[start]]
-		s := &Session{Locality: first.Locality, Term: first.Term, Number: first.Session, Docs: all[start:len(all):len(all)]}
+		s := &Session{Locality: first.Locality(), Term: first.Term, Number: first.Session, Docs: all[start:len(all):len(all)]}
 		for _, doc := range s.Docs {
-			if d := ix.Docs[doc].Date; d != "" && (s.Date == "" || d < s.Date) {
+			if d := ix.Docs[doc].Date(); d != "" && (s.Date == "" || d < s.Date) {
 				s.Date = d
 			}
 		}
@@ -236,8 +236,8 @@ func (ix *Index) readSessions(r *tableReader) {
 }
 
 // The originals of the keys of a key set, by position.
-func (ix *Index) docTitle(i int) string    { return ix.Docs[i].Title }
-func (ix *Index) docLocality(i int) string { return ix.Docs[i].Locality }
+func (ix *Index) docTitle(i int) string    { return ix.Docs[i].Title() }
+func (ix *Index) docLocality(i int) string { return ix.Docs[i].Locality() }
 
 // tableWriter appends to a tables file.
 type tableWriter struct{ b []byte }

@@ -184,7 +184,7 @@ func TestBuildWritesTheSite(t *testing.T) {
 	if err != nil {
 		t.Fatalf("tables-000.bin: %v", err)
 	}
-	if r := ix.Search(explore.Query{Text: pack.Docs[1].Title}); len(r.Hits) == 0 || ix.Docs[r.Hits[0].Doc].ID != "人大 1" {
+	if r := ix.Search(explore.Query{Text: pack.Docs[1].Title}); len(r.Hits) == 0 || ix.Docs[r.Hits[0].Doc].ID() != "人大 1" {
 		t.Errorf("the index from tables-000.bin does not find %q first: %+v", pack.Docs[1].Title, r.Hits)
 	}
 

@@ -107,7 +107,7 @@ func (p *docPage) toggleOriginal(ctx app.Context, e app.Event) {
 // cite copies the citation to the clipboard and confirms it.
 func (p *docPage) cite(ctx app.Context, e app.Event) {
 	d := &p.lib.Index.Docs[p.doc]
-	text := explore.Citation(d, permalink(docPath(d.ID)))
+	text := explore.Citation(d, permalink(docPath(d.ID())))
 	clip := app.Window().Get("navigator").Get("clipboard")
 	if !clip.Truthy() {
 		p.citeManual = text
@@ -239,7 +239,7 @@ func (p *docPage) renderSessionNav() app.UI {
 			return app.Span().Class("session-nav-empty")
 		}
 		d := &p.lib.Index.Docs[doc]
-		return app.A().ID(id).Href(href(docPath(d.ID))).Attr("rel", id).Body(
+		return app.A().ID(id).Href(href(docPath(d.ID()))).Attr("rel", id).Body(
 			app.Span().Class("session-nav-dir").Attr("data-i18n", true).Text(label),
 			app.Span().Class("session-nav-title").Body(
 				app.Span().Attr("data-i18n", true).Text(p.loc.event(d.Event)),

@@ -94,13 +94,13 @@ func (p *personPage) renderPerson() app.UI {
 			app.Range(apps).Slice(func(i int) app.UI {
 				a := apps[i]
 				d := &ix.Docs[a.Doc]
-				return app.Li().Class("appearance").DataSet("date", d.Date).Body(
-					app.Time().Class("appearance-date").DateTime(d.Date).Text(p.loc.dateOr(d.Date)),
+				return app.Li().Class("appearance").DataSet("date", d.Date()).Body(
+					app.Time().Class("appearance-date").DateTime(d.Date()).Text(p.loc.dateOr(d.Date())),
 					app.Div().Class("appearance-main").Body(
-						app.A().Href(href(docPath(d.ID))).Text(explore.Label(d)),
+						app.A().Href(href(docPath(d.ID()))).Text(explore.Label(d)),
 						app.Div().Class("result-meta").Body(
-							app.If(d.Locality != "", func() app.UI {
-								return app.A().Class("meta-place").Href(href(placePath(d.Locality))).Text(d.Locality)
+							app.If(d.Locality() != "", func() app.UI {
+								return app.A().Class("meta-place").Href(href(placePath(d.Locality()))).Text(d.Locality())
 							}),
 							app.Span().Class("badge badge-"+d.Event).Attr("data-i18n", true).Text(p.loc.event(d.Event)),
 						),

@@ -155,7 +155,7 @@ func (p *placePage) renderDocs(s *explore.Session) app.UI {
 			label = p.loc.plenary(d.Plenary)
 		}
 		return app.Li().Body(
-			app.A().Href(href(docPath(d.ID))).Title("%s", explore.Label(d)).Attr("data-i18n", true).Text(label),
+			app.A().Href(href(docPath(d.ID()))).Title("%s", explore.Label(d)).Attr("data-i18n", true).Text(label),
 		)
 	}))
 }

@@ -145,7 +145,7 @@ func (p *searchPage) onInput(ctx app.Context, e app.Event) {
 func (p *searchPage) onSubmit(ctx app.Context, e app.Event) {
 	e.PreventDefault()
 	if len(p.res.Hits) > 0 {
-		ctx.Navigate(href(p.docLink(p.lib.Index.Docs[p.res.Hits[0].Doc].ID)))
+		ctx.Navigate(href(p.docLink(p.lib.Index.Docs[p.res.Hits[0].Doc].ID())))
 	}
 }
 
@@ -316,12 +316,12 @@ func (p *searchPage) renderHit(i int, h explore.Hit) app.UI {
 			ID("result-"+strconv.Itoa(i)).
 			Class("result-link").
 			DataSet("index", i).
-			Href(href(p.docLink(d.ID))).
+			Href(href(p.docLink(d.ID()))).
 			Body(marked(title, h.Title)...),
 		app.Div().Class("result-meta").Body(
-			badgeSlot(p.loc, p.lib, d.ID),
+			badgeSlot(p.loc, p.lib, d.ID()),
 			placeSlot(d, h),
-			app.Span().Class("meta-date").Attr("data-i18n", true).Text(p.loc.dateLabel(d.Date, d.DateBasis)),
+			app.Span().Class("meta-date").Attr("data-i18n", true).Text(p.loc.dateLabel(d.Date(), d.DateBasis)),
 			app.Span().Class("badge badge-"+d.Event).Attr("data-i18n", true).Text(p.loc.event(d.Event)),
 			p.attendanceSlot(d),
 		),
@@ -343,10 +343,10 @@ func emptyRow() app.UI {
 
 // placeSlot is the row's locality, its query's marks and the pinyin it matched.
 func placeSlot(d *corpus.Summary, h explore.Hit) app.UI {
-	if d.Locality == "" {
+	if d.Locality() == "" {
 		return app.Span().Hidden(true)
 	}
-	return app.Span().Class("meta-place").Body(append(marked(d.Locality, h.Locality), pinyinLabel(h.LocalityPinyin))...)
+	return app.Span().Class("meta-place").Body(append(marked(d.Locality(), h.Locality), pinyinLabel(h.LocalityPinyin))...)
 }
 
 // attendanceSlot is the row's attendance figures.

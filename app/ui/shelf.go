@@ -148,7 +148,7 @@ func (s *shelf) handleImport(ctx app.Context, a app.Action) {
 	existing := slices.Clone(s.entries)
 	bundled := make(map[string]bool, len(s.bundled.Docs))
 	for i := range s.bundled.Docs {
-		bundled[s.bundled.Docs[i].ID] = true
+		bundled[s.bundled.Docs[i].ID()] = true
 	}
 	s.mu.Unlock()
 	defer func() {

@@ -37,7 +37,7 @@ func TestShelf(t *testing.T) {
 		t.Fatal("library not ready")
 	}
 	i, ok := lib.Index.Doc("imported-mine")
-	if !ok || lib.Index.Docs[i].Locality != "白河市" {
+	if !ok || lib.Index.Docs[i].Locality() != "白河市" {
 		t.Fatalf("imported document not indexed: %v", lib.Index.IDs())
 	}
 	if len(lib.Index.Docs) != len(testPack().Docs)+1 {
