@@ -98,17 +98,15 @@ func (m *termMatch) raise(tier, score int) {
 
 // match finds the documents that match the normalised term t: every
 // document, or in the body text only those of within when it is not nil.
-func (ix *Index) match(t string, within []int) *matches {
+// last says that within are the documents every other term matched.
+func (ix *Index) match(t string, within []int, last bool) *matches {
 	keys := ix.keys.take()
 	titles := findKeys(t, &ix.title, keys, 0)
-	body, near := ix.findBody(t, within)
-	if _, ok := ix.body.(*IndexSearcher); ok {
-		defer ix.textMatches.give(body)
-	}
+	body := ix.findBody(t, within, false, nil)
 	// Made at the length the titles and the body give: growing it was a
 	// fifth of the time of a broad term.
 	out := ix.slots.take(len(ix.Docs), min(len(ix.Docs), len(titles.list)+len(body)))
-	out.near, out.keys = near, keys
+	out.keys = keys
 	get := out.get
 	// A title equal to the term is no better than one containing it; a
 	// place or name equal to it is.
@@ -141,6 +139,20 @@ func (ix *Index) match(t string, within []int) *matches {
 	if q := pinyinQuery(t); q != "" {
 		ix.matchPinyin(q, out)
 	}
+	// A phrase the body holds nowhere as typed is looked for near, unless
+	// the last term's title, place, name or label holds it in a document
+	// every term matched: what the user typed is there, and near matches
+	// would only add noise below it (and the index's candidates, or a scan
+	// of the texts, to every keystroke of a long place name). A term
+	// before the last cannot know which documents the others leave.
+	near := len(body) == 0 && textindex.Nearable(t) && !(last && out.heldIn(within))
+	out.near = near
+	if near {
+		body = ix.findBody(t, within, true, body)
+	}
+	if _, ok := ix.body.(*IndexSearcher); ok {
+		defer ix.textMatches.give(body)
+	}
 	tier := tierBody
 	if near {
 		tier = tierFuzzy // as loose as characters in order in a title
@@ -154,23 +166,24 @@ func (ix *Index) match(t string, within []int) *matches {
 }
 
 // findBody returns the documents whose body text holds the normalised term
-// t, all of them or those of within: as typed, else, when it is found
-// nowhere as typed, near (NearSearcher), which near reports. The matches
-// of the index's own searcher come from the pool (textMatches); the
+// t, all of them or those of within: as typed, or near (NearSearcher) when
+// near is set. The matches of the index's own searcher go into reuse, a
+// list of an earlier call, or else one from the pool (textMatches); the
 // caller gives them back.
-func (ix *Index) findBody(t string, within []int) (body []TextMatch, near bool) {
+func (ix *Index) findBody(t string, within []int, near bool, reuse []TextMatch) []TextMatch {
 	if s, ok := ix.body.(*IndexSearcher); ok {
-		body = s.appendFind(ix.textMatches.take(0), t, within, false)
-		if len(body) == 0 && textindex.Nearable(t) {
-			body, near = s.appendFind(body, t, within, true), true
+		if reuse == nil {
+			reuse = ix.textMatches.take(0)
 		}
-		return body, near
+		return s.appendFind(reuse[:0], t, within, near)
 	}
-	body = ix.body.Find(t, within) // may be kept by the searcher
-	if ns, ok := ix.body.(NearSearcher); ok && len(body) == 0 && textindex.Nearable(t) {
-		body, near = ns.FindNear(t, within), true
+	if !near {
+		return ix.body.Find(t, within) // may be kept by the searcher
 	}
-	return body, near
+	if ns, ok := ix.body.(NearSearcher); ok {
+		return ns.FindNear(t, within)
+	}
+	return nil
 }
 
 // matches are the documents one term matched, with how.
@@ -190,6 +203,21 @@ type matches struct {
 func (m *matches) asTyped() bool {
 	for i := range m.ms {
 		if m.ms[i].tier >= tierInside {
+			return true
+		}
+	}
+	return false
+}
+
+// heldIn reports whether a document of within (of all when within is nil)
+// holds the term as typed in its title, place, a person's name or a label
+// (tierInside or better).
+func (m *matches) heldIn(within []int) bool {
+	if within == nil {
+		return m.asTyped()
+	}
+	for _, doc := range within {
+		if tm := m.at(doc); tm != nil && tm.tier >= tierInside {
 			return true
 		}
 	}
@@ -721,7 +749,7 @@ func (ix *Index) matchAll(terms []string, from int8) ([]*matches, []rankedDoc) {
 	per := make([]*matches, len(terms))
 	var within []int // nil: every document
 	for i, t := range terms {
-		per[i] = ix.match(t, within)
+		per[i] = ix.match(t, within, i == len(terms)-1)
 		next := ix.ints.take(len(per[i].ms))
 		if i == 0 {
 			next = per[i].docs(next)

@@ -355,11 +355,15 @@ func TestSearchNear(t *testing.T) {
 	p.Docs = append(p.Docs,
 		doc("a", "甲", "", 0, 0, parse.EventOther, 0, ""),
 		doc("b", "乙", "", 0, 0, parse.EventOther, 0, ""),
+		doc("c", "汾阳市人民代表大会闭幕", "汾阳市", 0, 0, parse.EventClosing, 0, ""),
+		doc("d", "丙", "", 0, 0, parse.EventOther, 0, ""),
 	)
-	a, b := len(p.Docs)-2, len(p.Docs)-1
+	a, b, c, d := len(p.Docs)-4, len(p.Docs)-3, len(p.Docs)-2, len(p.Docs)-1
 	p.Docs[a].Text = "区人大常委会主任作工作报告。"
 	p.Docs[b].Text = "区人大常委主任缺席。"
-	for _, i := range []int{a, b} {
+	p.Docs[c].Text = "会议闭幕。"
+	p.Docs[d].Text = "汾阳市人民代表会召开，会议选举了主任。"
+	for _, i := range []int{a, b, c, d} {
 		p.Docs[i].Original = p.Docs[i].Text
 	}
 	tests := []struct {
@@ -379,6 +383,9 @@ func TestSearchNear(t *testing.T) {
 		{"two slips", "表决通了于关预算", nil, "", []string{"表决通了于关预算"}},
 		{"too short to be near", "乡振兴", nil, "", nil},
 		{"a title no text holds: looked for near, but held as typed", "清徐县第十七届人民代表大会第三次会议闭幕", []string{"qx"}, "", nil},
+		{"held as typed in a title: not looked for near", "汾阳市人民代表大会", []string{"c"}, "", nil},
+		{"held as typed only where another term rules it out: near", "会议选举 汾阳市人民代表大会", []string{"d"}, "", nil},
+		{"held as typed, before another term: near", "汾阳市人民代表大会 会议选举", []string{"d"}, "", nil},
 	}
 	ix := New(p)
 	for _, tt := range tests {
