@@ -3,6 +3,7 @@ package explore
 import (
 	"cmp"
 	"slices"
+	"sort"
 
 	"renda/parse/schema"
 )
@@ -258,7 +259,7 @@ func facetOrder(dim string, values []string, pinyin map[string]int) []string {
 	vs := slices.Clone(values)
 	slices.Sort(vs)
 	if pinyin != nil {
-		slices.SortStableFunc(vs, func(a, b string) int {
+		sort.Stable(stringsBy{vs, func(a, b string) int {
 			ra, okA := pinyin[a]
 			rb, okB := pinyin[b]
 			if okA != okB {
@@ -268,13 +269,13 @@ func facetOrder(dim string, values []string, pinyin map[string]int) []string {
 				return 1
 			}
 			return cmp.Compare(ra, rb)
-		})
+		}})
 	}
-	slices.SortStableFunc(vs, func(a, b string) int {
+	sort.Stable(stringsBy{vs, func(a, b string) int {
 		if c := cmp.Compare(rank(a), rank(b)); c != 0 || dim != FacetYear {
 			return c
 		}
 		return cmp.Compare(b, a)
-	})
+	}})
 	return vs
 }

@@ -4,6 +4,7 @@ import (
 	"io"
 	"os"
 	"slices"
+	"strconv"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -16,10 +17,18 @@ import (
 )
 
 // BenchmarkSearchGenerated types the e2e benchmark's kind of queries,
-// character by character, over 2,000 generated and parsed reports.
+// character by character, over 2,000 generated and parsed reports
+// (RENDA_BENCH_N=100000 types over another number).
 func BenchmarkSearchGenerated(b *testing.B) {
+	n := 2000
+	if s := os.Getenv("RENDA_BENCH_N"); s != "" {
+		var err error
+		if n, err = strconv.Atoi(s); err != nil || n < 1 {
+			b.Fatalf("RENDA_BENCH_N=%q: want a number of reports", s)
+		}
+	}
 	dir := b.TempDir()
-	if err := gen.Write(dir, gen.Options{N: 2000, Seed: 3}); err != nil {
+	if err := gen.Write(dir, gen.Options{N: n, Seed: 3}); err != nil {
 		b.Fatal(err)
 	}
 	if err := os.Remove(dir + "/truth.jsonl"); err != nil {
@@ -82,6 +91,19 @@ func BenchmarkSearchGenerated(b *testing.B) {
 		for b.Loop() {
 			for _, q := range queries {
 				ix.Search(explore.Query{Text: q})
+			}
+		}
+		b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*len(queries)), "µs/keystroke")
+	})
+	// PageKeystrokes types the same queries as the search page does: the
+	// shards the query needs, then the first 20 hits in detail.
+	b.Run("PageKeystrokes", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, q := range queries {
+				query := explore.Query{Text: q}
+				ix.TextNeeds(query)
+				ix.SearchTop(query, 20)
 			}
 		}
 		b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*len(queries)), "µs/keystroke")

@@ -3,6 +3,7 @@ package explore
 import (
 	"iter"
 	"slices"
+	"sort"
 	"strings"
 
 	"renda/app/pinyin"
@@ -147,36 +148,60 @@ func pinyinQuery(t string) string {
 	return q
 }
 
-// latin term q by pinyin: whole names are marked, with their spelling.
+// latin term q by pinyin, as a chain of pinyinHits per document
+// (pinyinDetail makes their spans and spellings).
 func (ix *Index) matchPinyin(q string, out *matches) {
 	for i := range ix.pyPlaces {
 		e := &ix.pyPlaces[i]
-		tier, score, shown := e.match(q)
+		tier, score, _ := e.match(q)
 		if tier == tierNone {
 			continue
 		}
 		for _, doc := range e.docs {
 			m := out.get(doc)
-			w := out.where(m)
-			w.loc = []Span{{0, len(e.name)}}
-			w.locPinyin = shown
+			out.addPinyin(m, pinyinHit{place: int32(i + 1)})
 			m.raise(tier, score)
 		}
 	}
 	for p := range ix.pinyinPeople(q) {
 		sp := ix.spellings.people.spelling(int(p.spell))
-		tier, score, shown := sp.match(q)
+		tier, score, _ := sp.match(q)
 		if tier == tierNone {
 			continue
 		}
-		n := ix.personName(int(p.name))
 		for _, doc := range ix.docsOf(int(p.name)) {
 			m := out.get(int(doc))
-			w := out.where(m)
-			w.people = append(w.people, NameHit{Name: n, Spans: []Span{{0, len(n)}}, Pinyin: shown})
+			out.addPinyin(m, pinyinHit{name: p.name, spell: p.spell})
 			m.raise(tier, score)
 		}
 	}
+}
+
+// pinyinDetail returns what the normalised term t matched by pinyin in m's
+// document: its place, whole, with the place's spelling, and its people,
+// whole, with theirs, in the order matchPinyin found them.
+func (ix *Index) pinyinDetail(t string, ms *matches, m *termMatch) (loc []Span, locPinyin string, people []NameHit) {
+	if m.pinyin == 0 {
+		return nil, "", nil
+	}
+	q := pinyinQuery(t)
+	for k := m.pinyin; k != 0; k = ms.pinyin[k-1].prev {
+		h := ms.pinyin[k-1]
+		if h.place > 0 {
+			if loc == nil { // the last found, as matchPinyin kept
+				e := &ix.pyPlaces[h.place-1]
+				_, _, locPinyin = e.match(q)
+				loc = []Span{{0, len(e.name)}}
+			}
+			continue
+		}
+		sp := ix.spellings.people.spelling(int(h.spell))
+		_, _, shown := sp.match(q)
+		n := ix.personName(int(h.name))
+		people = append(people, NameHit{Name: n, Spans: []Span{{0, len(n)}}, Pinyin: shown})
+	}
+	slices.Reverse(people)
+	return loc, locPinyin, people
 }
 
 // WantsPinyin reports whether a query's text holds a term that latin
@@ -209,6 +234,6 @@ func PinyinSorted(names []string, person bool) []string {
 		keys[n] = pinyin.SortKey(n, person)
 	}
 	out := slices.Clone(names)
-	slices.SortStableFunc(out, func(a, b string) int { return strings.Compare(keys[a], keys[b]) })
+	sort.Stable(stringsBy{out, func(a, b string) int { return strings.Compare(keys[a], keys[b]) }})
 	return out
 }

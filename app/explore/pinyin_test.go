@@ -1,10 +1,12 @@
 package explore
 
 import (
+	"maps"
 	"slices"
 	"testing"
 
 	"renda/app/corpus"
+	"renda/parse"
 	"renda/parse/region"
 )
 
@@ -128,6 +130,35 @@ func TestSearchPinyinShown(t *testing.T) {
 		if len(h.People) != 1 || h.People[0].Name != "王德海" || h.People[0].Pinyin != "wang de hai" {
 			t.Errorf("doc %s: people %+v, want 王德海 with wang de hai", ix.Docs[h.Doc].ID(), h.People)
 		}
+	}
+}
+
+// TestSearchPinyinDetail checks the details of a document whose place and
+// two people one latin term matched by pinyin: made for the hits shown
+// from the chain the match kept.
+func TestSearchPinyinDetail(t *testing.T) {
+	d := doc("w", "王家镇人民代表大会开幕", "王家镇", 0, 0, parse.EventOpening, 0, "")
+	d.Presiding = []string{"王伟", "汪洋"}
+	other := doc("o", "李庄镇人民代表大会开幕", "李庄镇", 0, 0, parse.EventOpening, 0, "")
+	other.Presiding = []string{"李明"}
+	ix := New(corpus.Pack{Docs: []corpus.Doc{d, other}})
+	res := ix.SearchTop(Query{Text: "wang"}, 20)
+	if len(res.Hits) != 1 || ix.Docs[res.Hits[0].Doc].ID() != "w" {
+		t.Fatalf("hits = %v, want the one of 王家镇", ids(ix, res.Docs()))
+	}
+	h := res.Hits[0]
+	if h.LocalityPinyin != "wang jia zhen" || !slices.Equal(h.Locality, []Span{{0, len("王家镇")}}) {
+		t.Errorf("place: %q %v, want wang jia zhen over the whole name", h.LocalityPinyin, h.Locality)
+	}
+	got := map[string]string{}
+	for _, p := range h.People {
+		if !slices.Equal(p.Spans, []Span{{0, len(p.Name)}}) {
+			t.Errorf("%s: spans %v, want the whole name", p.Name, p.Spans)
+		}
+		got[p.Name] = p.Pinyin
+	}
+	if want := map[string]string{"王伟": "wang wei", "汪洋": "wang yang"}; !maps.Equal(got, want) {
+		t.Errorf("people %v, want %v", got, want)
 	}
 }
 

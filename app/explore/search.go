@@ -50,7 +50,8 @@ const (
 // It is 32 bytes and holds no pointer: a broad term gives most of 100,000
 // documents one, and most of those matched the title or the place, which
 // the term's lists of found keys say (a termWhere each, 88 bytes with
-// pointers, was a fifth of what typing allocated).
+// pointers, was a fifth of what typing allocated), and what a latin term
+// matched by pinyin is a chain of pinyinHits.
 type termMatch struct {
 	doc   int32
 	score int32
@@ -61,7 +62,9 @@ type termMatch struct {
 	// people is 1 + the position in matches.people of the last person the
 	// term matched in the document by name, 0 if none.
 	people int32
-	where  int32 // 1 + the position of its termWhere (matches.where), 0 if none
+	// pinyin is 1 + the position in matches.pinyin of the last place or
+	// person the term matched in the document by pinyin, 0 if none.
+	pinyin int32
 	tier   int8
 	near   bool // body is where the body holds the term near, not as typed
 }
@@ -70,7 +73,7 @@ type termMatch struct {
 // only: as a phrase (tierBody), or near and nowhere else.
 func (m *termMatch) bodyOnly() bool {
 	if m.near {
-		return m.title == 0 && m.loc == 0 && m.people == 0 && m.where == 0
+		return m.title == 0 && m.loc == 0 && m.people == 0 && m.pinyin == 0
 	}
 	return m.tier == tierBody
 }
@@ -82,12 +85,16 @@ type personHit struct {
 	prev  int32 // 1 + the position of the document's previous personHit, 0 if none
 }
 
-// termWhere is what one term matched in a document by pinyin: its place,
-// people.
-type termWhere struct {
-	loc       []Span
-	locPinyin string
-	people    []NameHit
+// pinyinHit is a place or a person a latin term matched in a document by
+// pinyin, and the document's hit before it. The spans and spellings of
+// hits are made only for the documents shown (detail): a term like z
+// matched half of 100,000 reports' people, and a NameHit each was 14 MB
+// a keystroke, a collection every few keystrokes in wasm.
+type pinyinHit struct {
+	place int32 // 1 + the place's position in Index.pyPlaces; 0: a person
+	name  int32 // the person's name (Index.personName)
+	spell int32 // the person's spelling (spellList.spelling)
+	prev  int32 // 1 + the position of the document's previous pinyinHit, 0 if none
 }
 
 func (m *termMatch) raise(tier, score int) {
@@ -188,14 +195,14 @@ func (ix *Index) findBody(t string, within []int, near bool, reuse []TextMatch) 
 
 // matches are the documents one term matched, with how.
 type matches struct {
-	slot         []int32       // per document: 1 + the position of its match in ms, 0 if none
-	ms           []termMatch   // in order of first match
-	titles, locs keysFound     // the titles and places the term matched (keys are documents)
-	names        keysFound     // the people's names it matched
-	people       []personHit   // the people it matched by name in each document (termMatch.people)
-	wheres       [][]termWhere // chunks of at most whereChunk
-	near         bool          // no body text held the term as typed: it was looked for near
-	keys         *keyScratch   // the arrays of titles, locs and names, given back with the matches
+	slot         []int32     // per document: 1 + the position of its match in ms, 0 if none
+	ms           []termMatch // in order of first match
+	titles, locs keysFound   // the titles and places the term matched (keys are documents)
+	names        keysFound   // the people's names it matched
+	people       []personHit // the people it matched by name in each document (termMatch.people)
+	pinyin       []pinyinHit // the places and people it matched by pinyin (termMatch.pinyin)
+	near         bool        // no body text held the term as typed: it was looked for near
+	keys         *keyScratch // the arrays of titles, locs and names, given back with the matches
 }
 
 // asTyped reports whether a document holds the term as typed in its title,
@@ -236,6 +243,7 @@ type pooled struct {
 	slot   []int32
 	ms     []termMatch
 	people []personHit
+	pinyin []pinyinHit
 }
 
 // take returns new matches over n documents with room for want of them:
@@ -247,7 +255,7 @@ func (sp *slotPool) take(n, want int) *matches {
 		if cap(p.ms) >= want {
 			m.ms = p.ms[:0]
 		}
-		m.people = p.people[:0]
+		m.people, m.pinyin = p.people[:0], p.pinyin[:0]
 	}
 	if m.slot == nil {
 		m.slot = make([]int32, n)
@@ -271,8 +279,8 @@ func (sp *slotPool) give(m *matches) {
 	} else {
 		clear(m.slot)
 	}
-	sp.p.Put(&pooled{slot: m.slot, ms: m.ms[:0], people: m.people[:0]})
-	m.slot, m.ms, m.people = nil, nil, nil
+	sp.p.Put(&pooled{slot: m.slot, ms: m.ms[:0], people: m.people[:0], pinyin: m.pinyin[:0]})
+	m.slot, m.ms, m.people, m.pinyin = nil, nil, nil, nil
 }
 
 // scratch keeps a search's temporary arrays for the next one: a broad term
@@ -296,32 +304,11 @@ func (s *scratch[T]) give(b []T) {
 	}
 }
 
-// whereChunk is how many termWheres where allocates at a time, at most: a
-// latin term matching many names by pinyin (wang) gives many documents
-// one, which one allocation each made a collection per keystroke in wasm.
-const whereChunk = 4096
-
-// where returns what m's term matched by pinyin, making it.
-func (ms *matches) where(m *termMatch) *termWhere {
-	if m.where == 0 {
-		c := len(ms.wheres) - 1
-		if c < 0 || len(ms.wheres[c]) == cap(ms.wheres[c]) {
-			ms.wheres = append(ms.wheres, make([]termWhere, 0, min(max(64, len(ms.ms)), whereChunk)))
-			c++
-		}
-		ms.wheres[c] = ms.wheres[c][:len(ms.wheres[c])+1]
-		m.where = int32(1 + c*whereChunk + len(ms.wheres[c]) - 1)
-	}
-	return ms.whereOf(m)
-}
-
-// whereOf returns what m's term matched by pinyin, nil if nothing.
-func (ms *matches) whereOf(m *termMatch) *termWhere {
-	if m.where == 0 {
-		return nil
-	}
-	i := int(m.where - 1)
-	return &ms.wheres[i/whereChunk][i%whereChunk]
+// addPinyin adds h to what m's term matched by pinyin.
+func (ms *matches) addPinyin(m *termMatch, h pinyinHit) {
+	h.prev = m.pinyin
+	ms.pinyin = append(ms.pinyin, h)
+	m.pinyin = int32(len(ms.pinyin))
 }
 
 // few reports whether m matched few of the documents: walking its matches
@@ -786,10 +773,11 @@ func (ix *Index) detail(r rankedDoc, terms []string, per []*matches) Hit {
 		if m.title > 0 {
 			h.Title = append(h.Title, ms.titles.origSpans(&ix.title, ms.titles.list[m.title-1])...)
 		}
-		w := ms.whereOf(m)
+		loc, locPinyin, byPinyin := ix.pinyinDetail(t, ms, m)
 		switch {
-		case w != nil && w.loc != nil: // by pinyin, shown over the characters'
-			h.Locality = append(h.Locality, w.loc...)
+		case loc != nil: // by pinyin, shown over the characters'
+			h.Locality = append(h.Locality, loc...)
+			h.LocalityPinyin = cmp.Or(h.LocalityPinyin, locPinyin)
 		case m.loc > 0:
 			h.Locality = append(h.Locality, ms.locs.origSpans(&ix.locality, ms.locs.list[m.loc-1])...)
 		}
@@ -799,11 +787,7 @@ func (ix *Index) detail(r rankedDoc, terms []string, per []*matches) Hit {
 			people = append(people, NameHit{Name: ix.personName(int(f.index)), Spans: ms.names.origSpans(&ix.nameKeys, f)})
 		}
 		slices.Reverse(people)
-		if w != nil {
-			h.LocalityPinyin = cmp.Or(h.LocalityPinyin, w.locPinyin)
-			people = append(people, w.people...)
-		}
-		h.People = addNames(h.People, people)
+		h.People = addNames(h.People, append(people, byPinyin...))
 		if m.bodyOnly() {
 			h.Body = append(h.Body, int(m.body))
 			h.Terms = append(h.Terms, t)

@@ -152,6 +152,18 @@ func sortSpelled(l spellList) spellList {
 	return l
 }
 
+// stringsBy sorts strings by cmp for sort.Stable, whose code app.wasm has
+// anyway: slices.SortStableFunc compiled its own for strings (6.7 KB of
+// code, for four calls).
+type stringsBy struct {
+	s   []string
+	cmp func(a, b string) int
+}
+
+func (b stringsBy) Len() int           { return len(b.s) }
+func (b stringsBy) Less(i, j int) bool { return b.cmp(b.s[i], b.s[j]) < 0 }
+func (b stringsBy) Swap(i, j int)      { b.s[i], b.s[j] = b.s[j], b.s[i] }
+
 // spelledByName sorts a list's entries by name for sort.Stable, whose code
 // app.wasm has anyway: slices.SortStableFunc compiled its sort anew for
 // spellAt's shape (6.4 KB of code).
@@ -534,7 +546,7 @@ func (ix *Index) Pinyin(name string, person bool) string {
 // under x), then by name; names without one last.
 func (ix *Index) bySpelling(names []string, person bool) []string {
 	out := slices.Clone(names)
-	slices.SortStableFunc(out, func(a, b string) int {
+	sort.Stable(stringsBy{out, func(a, b string) int {
 		pa, pb := ix.Pinyin(a, person), ix.Pinyin(b, person)
 		if (pa == "") != (pb == "") {
 			if pa == "" {
@@ -543,6 +555,6 @@ func (ix *Index) bySpelling(names []string, person bool) []string {
 			return -1
 		}
 		return cmp.Or(strings.Compare(pa, pb), strings.Compare(a, b))
-	})
+	}})
 	return out
 }
