@@ -152,7 +152,8 @@ func (ix *Index) match(t string, within []int, last bool) *matches {
 	// would only add noise below it (and the index's candidates, or a scan
 	// of the texts, to every keystroke of a long place name). A term
 	// before the last cannot know which documents the others leave.
-	near := len(body) == 0 && textindex.Nearable(t) && !(last && out.heldIn(within))
+	_, nearable := ix.body.(NearSearcher)
+	near := nearable && len(body) == 0 && textindex.Nearable(t) && !(last && out.heldIn(within))
 	out.near = near
 	if near {
 		body = ix.findBody(t, within, true, body)
@@ -173,8 +174,8 @@ func (ix *Index) match(t string, within []int, last bool) *matches {
 }
 
 // findBody returns the documents whose body text holds the normalised term
-// t, all of them or those of within: as typed, or near (NearSearcher) when
-// near is set. The matches of the index's own searcher go into reuse, a
+// t, all of them or those of within: as typed, or near when near is set
+// (the searcher must be a NearSearcher). The matches of the index's own searcher go into reuse, a
 // list of an earlier call, or else one from the pool (textMatches); the
 // caller gives them back.
 func (ix *Index) findBody(t string, within []int, near bool, reuse []TextMatch) []TextMatch {
@@ -184,13 +185,10 @@ func (ix *Index) findBody(t string, within []int, near bool, reuse []TextMatch) 
 		}
 		return s.appendFind(reuse[:0], t, within, near)
 	}
-	if !near {
-		return ix.body.Find(t, within) // may be kept by the searcher
-	}
-	if ns, ok := ix.body.(NearSearcher); ok {
+	if ns, ok := ix.body.(NearSearcher); ok && near {
 		return ns.FindNear(t, within)
 	}
-	return nil
+	return ix.body.Find(t, within) // may be kept by the searcher
 }
 
 // matches are the documents one term matched, with how.

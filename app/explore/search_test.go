@@ -350,6 +350,27 @@ func deepHits(hs []Hit) []Hit {
 // TestSearchNear checks that a body phrase typed with a slip finds the
 // report that holds it, with the text's own words marked in the snippet,
 // and that a phrase some report holds as typed is not looked for near.
+// exactOnly is a TextSearcher that finds phrases only as typed.
+type exactOnly struct{ TextSearcher }
+
+// TestSearchNearNeedsNearSearcher checks that a body-text searcher that
+// cannot look for phrases near gives no near matches and no note saying
+// they were looked for.
+func TestSearchNearNeedsNearSearcher(t *testing.T) {
+	p := testPack()
+	p.Docs = append(p.Docs, doc("b", "乙", "", 0, 0, parse.EventOther, 0, ""))
+	p.Docs[len(p.Docs)-1].Text = "区人大常委主任缺席。"
+	ix := New(p)
+	const q = "人大常委会主任" // near in b
+	if res := ix.Search(Query{Text: q}); len(res.Near) != 1 {
+		t.Fatalf("near %q with the scanner, want %q", res.Near, q)
+	}
+	ix.SetTextSearcher(exactOnly{NewScanSearcher(ix.Docs)})
+	if res := ix.Search(Query{Text: q}); len(res.Hits) != 0 || res.Near != nil {
+		t.Errorf("hits %q, near %q: want neither without a NearSearcher", ids(ix, res.Docs()), res.Near)
+	}
+}
+
 func TestSearchNear(t *testing.T) {
 	p := testPack()
 	p.Docs = append(p.Docs,
