@@ -148,6 +148,7 @@ func pinyinQuery(t string) string {
 	return q
 }
 
+// matchPinyin adds to out the documents whose place or people match the
 // latin term q by pinyin, as a chain of pinyinHits per document
 // (pinyinDetail makes their spans and spellings).
 func (ix *Index) matchPinyin(q string, out *matches) {
