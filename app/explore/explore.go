@@ -331,13 +331,3 @@ func (ix *Index) byDateAsc(a, b int) int {
 	}
 	return cmp.Compare(ix.Docs[a].ID(), ix.Docs[b].ID())
 }
-
-// sortedKeys returns the keys of m in order.
-func sortedKeys[V any](m map[string]V) []string {
-	ks := make([]string, 0, len(m))
-	for k := range m {
-		ks = append(ks, k)
-	}
-	slices.Sort(ks)
-	return ks
-}

@@ -17,11 +17,12 @@ type foundView struct {
 	spans              []Span
 }
 
-// views returns the keys of kf with their spans.
-func views(kf keysFound) []foundView {
+// views returns the keys of kf, matches among the keys of ks, with their
+// spans.
+func views(kf keysFound, ks *keySet) []foundView {
 	var out []foundView
 	for _, f := range kf.list {
-		out = append(out, foundView{int(f.index), int(f.tier), int(f.score), kf.spans(f)})
+		out = append(out, foundView{int(f.index), int(f.tier), int(f.score), kf.spans(ks, f)})
 	}
 	return out
 }
@@ -122,7 +123,7 @@ func TestFindKeysBruteForce(t *testing.T) {
 			byIndex := func(a, b foundView) int { return a.index - b.index }
 			slices.SortFunc(want, byIndex)
 			for how, sc := range map[string]*keyScratch{"new": nil, "reused": reused} {
-				got := views(findKeys(term, &ks, sc, 1))
+				got := views(findKeys(term, &ks, sc, 1), &ks)
 				slices.SortFunc(got, byIndex)
 				if !reflect.DeepEqual(got, want) {
 					t.Errorf("%s %q, arrays %s: got %d matches, want %d\n got %v\nwant %v", name, term, how, len(got), len(want), got, want)

@@ -1,6 +1,7 @@
 package explore
 
 import (
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -109,7 +110,7 @@ func (ix *Index) indexPeople() {
 			}
 		})
 	}
-	sorted := sortedKeys(docsOf)
+	sorted := slices.Sorted(maps.Keys(docsOf))
 	ix.names = make([]name, len(sorted))
 	ix.nameDocs = ix.nameDocs[:0]
 	keys := make([]key, len(sorted))

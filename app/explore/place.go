@@ -1,6 +1,7 @@
 package explore
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -116,4 +117,4 @@ func (ix *Index) Place(locality string) (*Place, bool) {
 }
 
 // Places returns every locality, sorted by pinyin.
-func (ix *Index) Places() []string { return ix.bySpelling(sortedKeys(ix.places), false) }
+func (ix *Index) Places() []string { return ix.bySpelling(slices.Sorted(maps.Keys(ix.places)), false) }

@@ -358,36 +358,45 @@ type found struct {
 	index      int32
 	score      int32
 	start, end int32 // the whole match in the normalised string, when fuzzy is 0
-	fuzzy      int32 // 1 + the position of the match's spans in keysFound.fuzzy; 0: whole
-	tier       int8
+	// fuzzy is what matched the key fuzzily: 1 the term, 1 + k the term's
+	// k-th swap (swaps); 0: the term whole, at start.
+	fuzzy int32
+	tier  int8
 }
 
-// keysFound are the keys of a list that matched a term, with the spans of
-// those that matched fuzzily.
+// keysFound are the keys of a list that matched a term. The spans of
+// fuzzy matches are made only for the hits shown (spans): a term with a
+// character missing matched thousands of names, a slice of spans each.
 type keysFound struct {
-	list  []found
-	fuzzy [][]Span // in the normalised strings
+	list []found
+	term string // the normalised term
 }
 
-// spans returns the spans of f, a match of kf, in the normalised string.
-func (kf *keysFound) spans(f found) []Span {
-	if f.fuzzy > 0 {
-		s := kf.fuzzy[f.fuzzy-1]
-		return s[:len(s):len(s)] // shared by the hits of a name: appending copies
+// spans returns the spans of f, a match of kf among the keys of ks, in
+// the key's normalised string.
+func (kf *keysFound) spans(ks *keySet, f found) []Span {
+	if f.fuzzy == 0 {
+		return []Span{{int(f.start), int(f.end)}}
 	}
-	return []Span{{int(f.start), int(f.end)}}
+	pattern := kf.term
+	if f.fuzzy > 1 {
+		pattern = swaps(pattern)[f.fuzzy-2]
+	}
+	norm := ks.norm(int(f.index))
+	_, idx, _ := newFuzzyScorer(pattern).score(norm)
+	return runeSpans(norm, idx)
 }
 
 // origSpans returns the spans of f, a match of kf among the keys of ks,
 // in the key's original string.
 func (kf *keysFound) origSpans(ks *keySet, f found) []Span {
-	return ks.origSpans(int(f.index), kf.spans(f))
+	return ks.origSpans(int(f.index), kf.spans(ks, f))
 }
 
-// addFuzzy adds the fuzzy match of key index with its spans.
-func (kf *keysFound) addFuzzy(index, score int, spans []Span) {
-	kf.fuzzy = append(kf.fuzzy, spans)
-	kf.list = append(kf.list, found{index: int32(index), score: clampScore(score), fuzzy: int32(len(kf.fuzzy)), tier: tierFuzzy})
+// addFuzzy adds the fuzzy match of key index by pattern 1 + variant (see
+// found.fuzzy).
+func (kf *keysFound) addFuzzy(index, score, variant int) {
+	kf.list = append(kf.list, found{index: int32(index), score: clampScore(score), fuzzy: int32(1 + variant), tier: tierFuzzy})
 }
 
 // clampScore returns a score within an int32: sahilm/fuzzy scores long
@@ -445,7 +454,7 @@ func findKeys(t string, ks *keySet, sc *keyScratch, which int) keysFound {
 	cands := ks.candidates(t)
 	var (
 		fz  = newFuzzyScorer(t)
-		out = keysFound{list: sc.lists[which][:0]}
+		out = keysFound{list: sc.lists[which][:0], term: t}
 		// matched[i] is the distinct form of out.list[i]
 		matched = sc.matched[:0]
 		rest    = sc.rest[:0] // candidates that match no way yet
@@ -473,24 +482,24 @@ func findKeys(t string, ks *keySet, sc *keyScratch, which int) keysFound {
 		}
 		if !subsequence(norm, t) {
 			rest = append(rest, int(d))
-		} else if score, idx, ok := fz.score(norm); ok {
+		} else if score, _, ok := fz.score(norm); ok {
 			matched = append(matched, d)
-			out.addFuzzy(int(ks.distinct[d]), score, runeSpans(norm, idx))
+			out.addFuzzy(int(ks.distinct[d]), score, 0)
 		}
 	}
 	// Two characters typed the wrong way round: the forms that hold the
 	// term with two neighbours swapped, in order, below the other fuzzy
 	// matches of their rank.
-	for _, v := range swaps(t) {
+	for k, v := range swaps(t) {
 		fz := newFuzzyScorer(v)
 		rest = slices.DeleteFunc(rest, func(d int) bool {
 			n := ks.form(d)
 			if !subsequence(n, v) {
 				return false
 			}
-			if score, idx, ok := fz.score(n); ok {
+			if score, _, ok := fz.score(n); ok {
 				matched = append(matched, int32(d))
-				out.addFuzzy(int(ks.distinct[d]), score-swapPenalty, runeSpans(n, idx))
+				out.addFuzzy(int(ks.distinct[d]), score-swapPenalty, 1+k)
 			}
 			return true
 		})

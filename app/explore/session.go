@@ -2,6 +2,7 @@ package explore
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 
 	"renda/parse/schema"
@@ -181,7 +182,7 @@ func monthRange(counts map[string]int) []MonthCount {
 	if len(counts) == 0 {
 		return nil
 	}
-	ms := sortedKeys(counts)
+	ms := slices.Sorted(maps.Keys(counts))
 	y, m := splitMonth(ms[0])
 	ly, lm := splitMonth(ms[len(ms)-1])
 	var out []MonthCount

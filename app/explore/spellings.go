@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"maps"
 	"runtime"
 	"slices"
 	"sort"
@@ -265,7 +266,7 @@ func spellAll(names map[string]bool, person bool) []named {
 	if len(names) == 0 {
 		return nil
 	}
-	list := sortedKeys(names)
+	list := slices.Sorted(maps.Keys(names))
 	out := make([]named, len(list))
 	var wg sync.WaitGroup
 	workers := runtime.GOMAXPROCS(0)
@@ -489,7 +490,7 @@ func (ix *Index) UseSpellings(sp *Spellings) {
 		}
 	}
 	ix.pyPlaces = make([]pyEntry, 0, len(byPlace))
-	for _, l := range sortedKeys(byPlace) {
+	for _, l := range slices.Sorted(maps.Keys(byPlace)) {
 		sp, _ := all.places.find(l)
 		ix.pyPlaces = append(ix.pyPlaces, pyEntry{name: l, spelling: sp, docs: byPlace[l]})
 	}
