@@ -15,6 +15,12 @@ ADDR     ?= :8000
 
 all: build
 
+# WASMFLAGS build the wasm: no symbol table or DWARF, and the interface's
+# package compiled without inlining (go-app's element constructors inlined
+# at each of its call sites cost app.wasm 21 KB brotli; README, sizes).
+# app/e2e builds with the same (TestMakefileWasmFlags).
+WASMFLAGS = -trimpath -ldflags='-s -w' -gcflags='renda/app/ui=-l'
+
 ## build: the renda command and the browser app (web/app.wasm, web/parser.wasm)
 build: wasm
 	$(GO) build -o renda ./app
@@ -22,8 +28,8 @@ build: wasm
 ## wasm: the browser app (web/app.wasm) and the parser of imported files,
 ## run in a Web Worker (web/parser.wasm)
 wasm:
-	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o web/app.wasm ./app
-	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o web/parser.wasm ./app/parseworker
+	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o web/app.wasm ./app
+	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o web/parser.wasm ./app/parseworker
 
 ## run: build and serve the explorer over the bundled reports on $(ADDR)
 ## (BASE=/renda/ previews sub-path hosting, DOCS=folder of reports)

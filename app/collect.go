@@ -1,5 +1,23 @@
 package main
 
+import "renda/app/ui"
+
+// loadGOGC is the collector's target while a pack of several pages loads:
+// Go's default. At 50 from the start, the first results over 100,000
+// reports came 0.2–0.3 s later (2.3–3.1 s in five runs against 2.1–2.7 s in
+// four).
+const loadGOGC = 100
+
+// prefetchGOGC is the collector's target over a pack of several pages while
+// the page prefetches its text index's shards (ui.CollectPrefetching):
+// they are bytes, nothing for the collector to follow, but they grow the
+// heap, and at shownGOGC each few megabytes of it started a collection
+// that marked the whole heap (40–60 ms on wasm's one thread, in the middle
+// of a keystroke). Over 100,000 reports (254 shards, 34 MB) the first
+// hundred keystrokes typed while they came saw nine collections where the
+// next hundred saw three.
+const prefetchGOGC = 50
+
 // shownGOGC is the collector's target once the page shows its data: the
 // heap may grow by half of what is live between collections (Go's
 // default, loadGOGC, is all of it), by 15% when the pack has several pages
@@ -27,4 +45,43 @@ func shownGOGC(severalPages bool) int {
 		return 15
 	}
 	return 50
+}
+
+// collector is what the page has said of its data (ui.ActionCollect),
+// which sets the garbage collector's target (target).
+type collector struct {
+	severalPages bool // a pack of several pages of records is loading or loaded
+	shown        bool // the page shows its data, or failed to load it
+	// prefetching counts the prefetches under way: announced less ended.
+	// go-app runs each action's handler in a goroutine of its own, so an
+	// end can be told before its start: it is below zero until then.
+	prefetching int
+}
+
+// note records why the page announced ui.ActionCollect.
+func (c *collector) note(why ui.Collect) {
+	switch why {
+	case ui.CollectLoading:
+		c.severalPages = true
+	case ui.CollectShown:
+		c.shown = true
+	case ui.CollectPrefetching:
+		c.prefetching++
+	case ui.CollectPrefetched:
+		c.prefetching--
+	}
+}
+
+// target returns the collector's target (GOGC) for what the page said:
+// -1, off, until a pack of one page is shown.
+func (c collector) target() int {
+	switch {
+	case !c.shown && !c.severalPages:
+		return -1
+	case !c.shown:
+		return loadGOGC
+	case c.severalPages && c.prefetching > 0:
+		return prefetchGOGC
+	}
+	return shownGOGC(c.severalPages)
 }

@@ -5,7 +5,7 @@ package main
 import (
 	"math"
 	"runtime/debug"
-	"sync/atomic"
+	"sync"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -33,35 +33,36 @@ func main() {
 	debug.SetGCPercent(-1)
 	debug.SetMemoryLimit(loadMemoryLimit)
 	ui.Register()
-	var severalPages atomic.Bool // a pack of several pages loaded (go-app runs each action handler in a goroutine)
+	var (
+		mu sync.Mutex // go-app runs each action handler in a goroutine
+		c  collector
+	)
 	app.Handle(ui.ActionCollect, func(_ app.Context, a app.Action) {
-		why, _ := a.Value.(ui.Collect)
-		if why == ui.CollectLoading {
-			severalPages.Store(true)
+		why, ok := a.Value.(ui.Collect)
+		if !ok {
+			return
 		}
-		collectAgain(why, severalPages.Load())
+		mu.Lock()
+		defer mu.Unlock()
+		c.note(why)
+		setCollector(c.target())
 	})
 	app.RunWhenOnBrowser()
 }
 
-// loadGOGC is the collector's target while a pack of several pages loads:
-// Go's default. At 50 from the start, the first results over 100,000
-// reports came 0.2–0.3 s later (2.3–3.1 s in five runs against 2.1–2.7 s in
-// four).
-const loadGOGC = 100
-
-// collectAgain turns the garbage collector back on when ui.ActionCollect
-// says why: at loadGOGC while a pack of several pages loads, at shownGOGC
-// once the page shows its data; window.rendaCollectorOn = when
-// (Date.now()) tells browser tests it was off until the first time.
-func collectAgain(why ui.Collect, severalPages bool) {
-	target := loadGOGC
-	if why != ui.CollectLoading {
-		target = shownGOGC(severalPages)
+// setCollector sets the garbage collector's target (collector.target); the
+// first time it turns the collector on, window.rendaCollectorOn = when
+// (Date.now()) tells browser tests it was off until then, and
+// window.rendaGOGC the target.
+func setCollector(target int) {
+	if target < 0 {
+		return
 	}
-	if debug.SetGCPercent(target) < 0 {
+	was := debug.SetGCPercent(target)
+	w := app.Window()
+	if was < 0 {
 		debug.SetMemoryLimit(math.MaxInt64)
-		w := app.Window()
 		w.Set("rendaCollectorOn", w.Get("Date").Call("now"))
 	}
+	w.Set("rendaGOGC", target)
 }

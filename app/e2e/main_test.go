@@ -379,11 +379,17 @@ func repoRoot() (string, error) {
 	return filepath.Dir(mod), nil
 }
 
+// wasmFlags are the Makefile's WASMFLAGS, as arguments of go build
+// (TestMakefileWasmFlags).
+func wasmFlags() []string {
+	return []string{"-trimpath", "-ldflags=-s -w", "-gcflags=renda/app/ui=-l"}
+}
+
 // buildWasm compiles the browser app and the parser worker as `make wasm`
 // does.
 func buildWasm(repo, app, parser string) error {
 	for _, b := range []struct{ out, pkg string }{{app, "./app"}, {parser, "./app/parseworker"}} {
-		cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", b.out, b.pkg)
+		cmd := exec.Command("go", append(append([]string{"build"}, wasmFlags()...), "-o", b.out, b.pkg)...)
 		cmd.Dir = repo
 		cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
 		if msg, err := cmd.CombinedOutput(); err != nil {

@@ -46,6 +46,9 @@ func TestPagedPack(t *testing.T) {
 	if !eval[bool](tb, `window.rendaCollectorOn > 0 && window.rendaCollectorOn < window.rendaReadyAt`) {
 		t.Errorf("collector on at %v, first results at %v: want it on before", eval[any](tb, `window.rendaCollectorOn`), eval[any](tb, `window.rendaReadyAt`))
 	}
+	// Its target (window.rendaGOGC): 15 once the page shows them and has
+	// prefetched the text index (50 meanwhile).
+	tb.waitFor(`window.rendaGOGC === 15`)
 	last := pack.Docs[n-1]
 	tb.open(docPath(last.ID))
 	if v := tb.view(); v != "doc" {

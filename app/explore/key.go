@@ -1,9 +1,9 @@
 package explore
 
 import (
-	"slices"
 	"unicode/utf8"
 
+	"renda/app/internal/keysort"
 	"renda/parse/fold"
 )
 
@@ -101,7 +101,7 @@ func mergeSpans(ss []Span) []Span {
 	for i, s := range ss {
 		packed[i] = uint64(s.Start)<<32 | uint64(s.End)
 	}
-	slices.Sort(packed)
+	keysort.Uint64s(packed)
 	out := make([]Span, 0, len(ss))
 	for _, p := range packed {
 		s := Span{Start: int(p >> 32), End: int(uint32(p))}

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"renda/app/internal/keysort"
 	"renda/parse/fold"
 )
 
@@ -219,6 +220,6 @@ func (ks *keySet) appendDupsOf(dups []uint64, matched []int32) []uint64 {
 			dups = append(dups, uint64(i)<<32|uint64(j))
 		}
 	}
-	slices.Sort(dups)
+	keysort.Uint64s(dups)
 	return dups
 }

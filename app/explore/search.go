@@ -8,6 +8,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"renda/app/internal/keysort"
 	"renda/app/textindex"
 )
 
@@ -700,7 +701,7 @@ func smallest(keys []uint64, n int) []uint64 {
 			down(0)
 		}
 	}
-	slices.Sort(h)
+	keysort.Uint64s(h)
 	return h
 }
 

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"unicode/utf8"
 
+	"renda/app/internal/keysort"
 	"renda/parse/schema"
 )
 
@@ -98,7 +99,7 @@ func narrowestFirst(ev []schema.Evidence) []schema.Evidence {
 	for i, e := range ev {
 		keys[i] = uint64(e.End-e.Start)<<32 | uint64(i)
 	}
-	slices.Sort(keys)
+	keysort.Uint64s(keys)
 	out := make([]schema.Evidence, len(ev))
 	for i, k := range keys {
 		out[i] = ev[uint32(k)]

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"maps"
 	"slices"
+	"sort"
 
 	"renda/parse/schema"
 )
@@ -56,7 +57,7 @@ func (ix *Index) indexSessions() {
 			}
 		}
 	}
-	slices.SortStableFunc(ix.sessions, compareSessions)
+	sort.Stable(sessionsInOrder(ix.sessions))
 	ix.sessionOf = make([]int, len(ix.Docs))
 	for si, s := range ix.sessions {
 		for _, doc := range s.Docs {
@@ -64,6 +65,15 @@ func (ix *Index) indexSessions() {
 		}
 	}
 }
+
+// sessionsInOrder sorts sessions by compareSessions for sort.Stable, whose
+// code app.wasm has anyway: slices.SortStableFunc compiled its own for
+// pointers (8 KB of code).
+type sessionsInOrder []*Session
+
+func (s sessionsInOrder) Len() int           { return len(s) }
+func (s sessionsInOrder) Less(i, j int) bool { return compareSessions(s[i], s[j]) < 0 }
+func (s sessionsInOrder) Swap(i, j int)      { s[i], s[j] = s[j], s[i] }
 
 // compareSessions orders sessions by date, undated last, then by place and
 // number.

@@ -1,18 +1,18 @@
 package explore
 
-import "slices"
+import "renda/app/internal/keysort"
 
 // radixMin is the length from which sortKeys sorts by digits rather than
 // by comparisons.
 const radixMin = 1 << 12
 
 // sortKeys sorts keys ascending. Many keys (a broad term ranks most of
-// 100,000 reports, and sorting them with slices.Sort was an eighth of its
+// 100,000 reports, and sorting them by comparisons was an eighth of its
 // search) are sorted by bytes, least significant first, in passes that
 // skip the bytes every key shares (the high bits of ranks and scores).
 func sortKeys(keys []uint64) {
 	if len(keys) < radixMin {
-		slices.Sort(keys)
+		keysort.Uint64s(keys)
 		return
 	}
 	src, dst := keys, make([]uint64, len(keys))

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"sync"
+
+	"renda/app/internal/keysort"
 )
 
 // Split cuts the index by key into n shards (at least one): shard k holds
@@ -52,7 +54,7 @@ func termKeys(term string) []uint64 {
 	if n == 1 {
 		keys = []uint64{keyOf(prev, -1)}
 	}
-	slices.Sort(keys)
+	keysort.Uint64s(keys)
 	return slices.Compact(keys)
 }
 
@@ -174,7 +176,7 @@ func Join(parts ...*Index) *Index {
 		out.docs += p.docs
 		keys = append(keys, p.keys...)
 	}
-	slices.Sort(keys)
+	keysort.Uint64s(keys)
 	out.keys = slices.Compact(keys)
 	out.offs = make([]uint32, 0, len(out.keys)+1)
 	at := make([]int, len(parts)) // per part: its next key

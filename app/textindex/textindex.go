@@ -17,6 +17,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"renda/app/internal/keysort"
 )
 
 // Index maps characters and character pairs to the documents that contain
@@ -62,7 +64,7 @@ func Build(texts []string) *Index {
 	for k := range lists {
 		ix.keys = append(ix.keys, k)
 	}
-	slices.Sort(ix.keys)
+	keysort.Uint64s(ix.keys)
 	ix.offs = make([]uint32, 0, len(ix.keys)+1)
 	for _, k := range ix.keys {
 		ix.offs = append(ix.offs, uint32(len(ix.data)))

@@ -209,7 +209,9 @@ func (l *loader) handle(ctx app.Context, _ app.Action) {
 	if lib.ready() {
 		l.loadSpellings(ctx, placeSpellingsFormat, "RENDA_PLACE_SPELLING", false)
 		if app.Getenv("RENDA_INDEX_PREFETCH") == "true" {
+			ctx.NewActionWithValue(ActionCollect, CollectPrefetching)
 			l.prefetchIndex(ctx)
+			ctx.NewActionWithValue(ActionCollect, CollectPrefetched)
 		}
 	}
 }

@@ -25,6 +25,12 @@ const (
 	CollectLoading Collect = iota
 	// CollectShown: the page shows its data, or its data failed to load.
 	CollectShown
+	// CollectPrefetching: the page starts fetching its text index's
+	// shards ahead of searches (bytes the heap grows by, nothing for the
+	// collector to follow).
+	CollectPrefetching
+	// CollectPrefetched: the prefetch CollectPrefetching announced ended.
+	CollectPrefetched
 )
 
 // Views, as announced to browser tests in window.rendaView.
