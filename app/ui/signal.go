@@ -14,7 +14,9 @@ import (
 // as later).
 //
 // Its value says which (Collect): the collector's target while the rest
-// loads can differ from the one once the page shows its data.
+// loads can differ from the one once the page shows its data. It is
+// announced again when a prefetch of the text index starts and ends: the
+// target can differ while one is under way.
 const ActionCollect = "renda/collect"
 
 // Collect is ActionCollect's value: why the collector is needed again.
