@@ -368,6 +368,8 @@ type packReader struct {
 	// regions decoded so far, by their strings' indexes: the documents
 	// of a place share one (a page of 16,384 has a few hundred)
 	regionOf map[[4]uint64]*region.Region
+	// 1 + their indexes in held.regions (heldRegion)
+	heldRegions map[*region.Region]uint32
 
 	lists      pool[string]
 	reports    pool[schema.Report]
@@ -550,19 +552,22 @@ func (r *packReader) summary(s *Summary) {
 	if r.held == nil {
 		r.held = &heldPage{table: r.table}
 	}
-	start, at := r.b, len(r.held.b)
+	start, at, attendance := r.b, len(r.held.b), len(r.held.attendance)
 	s.strs[strID] = r.strIndex()
 	s.strs[strTitle] = r.strIndex()
 	s.strs[strLocality] = r.strIndex()
-	s.Level = constant(r.str())
+	s.strs[strLevel] = r.strIndex()
 	s.Term = r.int()
 	s.Session = r.int()
-	s.Event = constant(r.str())
+	s.strs[strEvent] = r.strIndex()
 	s.Plenary = r.int()
 	s.strs[strDate] = r.strIndex()
-	s.DateBasis = constant(r.str())
+	s.strs[strDateBasis] = r.strIndex()
 	s.strs[strPublished] = r.strIndex()
-	s.Attendance = r.attendanceOrNone()
+	if a := r.attendanceOrNone(); a != nil {
+		r.held.attendance = append(r.held.attendance, *a)
+		s.attendance = uint32(len(r.held.attendance))
+	}
 	r.hold(r.skipFirstLists)
 	s.strs[strSource] = r.strIndex()
 	r.hold(r.skipStrs1)
@@ -574,12 +579,12 @@ func (r *packReader) summary(s *Summary) {
 		r.int()
 	}
 	r.hold(r.skipStrs1)
-	s.Region = r.maybeRegion()
+	s.region = r.heldRegion(r.maybeRegion())
 	original := r.str()
 	switch {
 	case r.err != nil:
 	case text != "" || original != "" || evidence != 0:
-		r.held.b = r.held.b[:at]
+		r.held.b, r.held.attendance = r.held.b[:at], r.held.attendance[:attendance]
 		r.b = start
 		d := new(Doc)
 		r.doc(d)
@@ -591,8 +596,8 @@ func (r *packReader) summary(s *Summary) {
 
 // constant returns s as the program's own string when it is a value of a
 // record's enumerated fields (level, event, date basis), else s: decoded,
-// these point into the program's data rather than a page's strings, and
-// the collector follows 300,000 pointers fewer at 100,000 reports.
+// these point into the program's data rather than a page's strings,
+// which a document would otherwise keep alive.
 func constant(s string) string {
 	for _, c := range [...]string{
 		schema.LevelProvince, schema.LevelCity, schema.LevelDistrict, schema.LevelCounty, schema.LevelTownship,
@@ -604,6 +609,23 @@ func constant(s string) string {
 		}
 	}
 	return s
+}
+
+// heldRegion returns 1 + the index of g in the held page's regions, which
+// it is added to if new; 0 for nil.
+func (r *packReader) heldRegion(g *region.Region) uint32 {
+	if g == nil {
+		return 0
+	}
+	if i, ok := r.heldRegions[g]; ok {
+		return i
+	}
+	if r.heldRegions == nil {
+		r.heldRegions = map[*region.Region]uint32{}
+	}
+	r.held.regions = append(r.held.regions, g)
+	r.heldRegions[g] = uint32(len(r.held.regions))
+	return uint32(len(r.held.regions))
 }
 
 // region reads a region, the same pointer for the same strings.
@@ -680,10 +702,13 @@ type span struct{ at, end uint32 }
 // heldPage is the string table of a page of records and their lists
 // kept encoded (Records.UnmarshalBinaryInto): presiding, speakers,
 // reports, executive chairs, rostrum, elected, resolutions, photographers
-// and warnings; bytes, no pointers in them.
+// and warnings; bytes, no pointers in them. Its summaries' attendances and
+// regions are here too, which they refer to by index.
 type heldPage struct {
-	table stringTable
-	b     []byte
+	table      stringTable
+	b          []byte
+	attendance []schema.Attendance
+	regions    []*region.Region // distinct: a few hundred a page
 }
 
 // decode sets rec's lists from the held bytes sp, checked when they were

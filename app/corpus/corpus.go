@@ -26,28 +26,31 @@ type Doc struct {
 // fields of one value each, which search, the timeline and the lists read
 // for every document, and the way to the rest (Whole). A browser keeps
 // the rest of 100,000 records encoded (Records), and their strings as
-// indexes into their pages' string tables: 136 bytes a summary against
+// indexes into their pages' string tables: 88 bytes a summary against
 // 488 a Doc, whose lists, texts and original would be empty there (texts
-// ship in shards), and three pointers a summary into the collector's
-// heap (page, attendance, region) instead of nine (a collection with
-// 100,000 summaries of strings live took 43 ms in wasm, 3.7 ms with an
-// array as large of none). Natively a summary points at its Doc, its
-// strings copied into a table of its own (Summaries). Its fields and
-// methods are schema.Record's of the same names.
+// ship in shards), and one pointer a summary into the collector's heap
+// (its page) instead of nine. Every pointer counts on wasm's one thread,
+// where a collection delays a keystroke: with 100,000 summaries of
+// strings live one took 43 ms, 3.7 ms with an array as large of none; and
+// the pointers to the level, event and date basis (constant strings), to
+// the attendance and to the region that the summaries kept until the
+// twenty-third session were 40% of a collection's marking once the
+// sessions held none (natively 2.4 of 6.0 ms). Natively a summary points
+// at its Doc, its strings copied into a table of its own (Summaries). Its
+// fields and methods are schema.Record's of the same names.
 type Summary struct {
-	Level      string
-	Event      string
-	DateBasis  string
-	Term       int
-	Session    int
-	Plenary    int
-	Attendance *schema.Attendance
-	Region     *region.Region
+	Term    int
+	Session int
+	Plenary int
 
 	whole *Doc      // the document, when the summary was made of one
 	page  *heldPage // else the strings' table and the record's lists, encoded
-	strs  [6]uint32 // id, title, locality, date, published, source: strings of page.table
-	held  span      // the record's lists in page.b
+	// id, title, locality, date, published, source, level, event, date
+	// basis: strings of page.table
+	strs       [9]uint32
+	held       span   // the record's lists in page.b
+	attendance uint32 // 1 + its index in page.attendance, 0 for none
+	region     uint32 // 1 + its index in page.regions, 0 for none
 }
 
 // The strings of a summary of a page, in Summary.strs.
@@ -58,6 +61,9 @@ const (
 	strDate
 	strPublished
 	strSource
+	strLevel
+	strEvent
+	strDateBasis
 )
 
 // ID is the record's id.
@@ -77,6 +83,39 @@ func (s *Summary) Published() string { return s.str(strPublished) }
 
 // Source is the record's source.
 func (s *Summary) Source() string { return s.str(strSource) }
+
+// Level is the record's level (schema.LevelCounty...).
+func (s *Summary) Level() string { return s.str(strLevel) }
+
+// Event is the record's event (schema.EventOpening...).
+func (s *Summary) Event() string { return s.str(strEvent) }
+
+// DateBasis is the record's date basis: "stated", "inferred" or "".
+func (s *Summary) DateBasis() string { return s.str(strDateBasis) }
+
+// Attendance is the record's attendance, nil when it has none; the
+// summary's own, not to be changed.
+func (s *Summary) Attendance() *schema.Attendance {
+	switch {
+	case s.whole != nil:
+		return s.whole.Attendance
+	case s.attendance == 0:
+		return nil
+	}
+	return &s.page.attendance[s.attendance-1]
+}
+
+// Region is the record's place in the administrative hierarchy, nil when
+// it has none.
+func (s *Summary) Region() *region.Region {
+	switch {
+	case s.whole != nil:
+		return s.whole.Region
+	case s.region == 0:
+		return nil
+	}
+	return s.page.regions[s.region-1]
+}
 
 // str returns string k of the summary's page, "" for a zero summary. It
 // is not inlined: the accessors are read in some 200 places, and inlined
@@ -104,14 +143,13 @@ func Summaries(docs []Doc) []Summary {
 	for i := range out {
 		d := &docs[i]
 		r := &d.Record
-		for k, str := range [...]string{r.ID, r.Title, r.Locality, r.Date, r.Published, r.Source} {
+		for k, str := range [...]string{r.ID, r.Title, r.Locality, r.Date, r.Published, r.Source, r.Level, r.Event, r.DateBasis} {
 			blob.WriteString(str)
 			out[i].strs[k] = uint32(len(offs) - 1)
 			offs = append(offs, uint32(blob.Len()))
 		}
-		out[i].Level, out[i].Event, out[i].DateBasis = r.Level, r.Event, r.DateBasis
 		out[i].Term, out[i].Session, out[i].Plenary = r.Term, r.Session, r.Plenary
-		out[i].Attendance, out[i].Region, out[i].whole = r.Attendance, r.Region, d
+		out[i].whole = d
 	}
 	page := &heldPage{table: stringTable{blob: blob.String(), offs: offs}}
 	for i := range out {
@@ -131,10 +169,10 @@ func (s *Summary) Whole() Doc {
 	}
 	var d Doc
 	r := &d.Record
-	r.ID, r.Title, r.Locality, r.Level = s.ID(), s.Title(), s.Locality(), s.Level
-	r.Term, r.Session, r.Event, r.Plenary = s.Term, s.Session, s.Event, s.Plenary
-	r.Date, r.DateBasis, r.Published = s.Date(), s.DateBasis, s.Published()
-	r.Attendance, r.Source, r.Region = s.Attendance, s.Source(), s.Region
+	r.ID, r.Title, r.Locality, r.Level = s.ID(), s.Title(), s.Locality(), s.Level()
+	r.Term, r.Session, r.Event, r.Plenary = s.Term, s.Session, s.Event(), s.Plenary
+	r.Date, r.DateBasis, r.Published = s.Date(), s.DateBasis(), s.Published()
+	r.Attendance, r.Source, r.Region = s.Attendance(), s.Source(), s.Region()
 	if s.page != nil && s.held != (span{}) {
 		s.page.decode(s.held, r)
 	}

@@ -43,16 +43,21 @@ type Index struct {
 	body        TextSearcher
 	scan        *ScanSearcher // the normalised texts, scanned or verified
 
-	sessions  []*Session          // every session, chronological, undated last
-	sessionOf []int               // doc → index in sessions
-	places    map[string]*Place   // by locality
-	inRegion  map[string][]*Place // by the name of their province or prefecture, full or short (regionNames)
-	facetTabs [4]facetTable       // per facet (facetDims): the documents' values
-	newest    []int32             // per document: its place newest first (byDateDesc)
-	order     []int32             // the documents newest first: newest's inverse
-	spellings *Spellings          // nil until UseSpellings
-	pyPlaces  []pyEntry           // distinct localities with their pinyin keys
-	pyPeople  []pyPerson          // the names with a spelling, in order
+	sessions    []session // every session, chronological, undated last
+	sessionDocs []int     // the documents of every session, session after session
+	sessionOf   []int32   // doc → index in sessions
+	// byPlace lists the sessions with a locality by locality, each's in
+	// chronological order: a place is a run of it (placeSpan), laid out
+	// when asked for (Place). A Place each with its map of sessions were
+	// 43,000 objects at 100,000 reports for the collector to mark.
+	byPlace   []int32
+	inRegion  map[string][]placeSpan // the places of a province or prefecture, by its name, full or short (regionNames)
+	facetTabs [4]facetTable          // per facet (facetDims): the documents' values
+	newest    []int32                // per document: its place newest first (byDateDesc)
+	order     []int32                // the documents newest first: newest's inverse
+	spellings *Spellings             // nil until UseSpellings
+	pyPlaces  []pyEntry              // distinct localities with their pinyin keys
+	pyPeople  []pyPerson             // the names with a spelling, in order
 	// pyLetter[c] are the people (in pyPeople, ascending) one of whose
 	// keys starts with the letter 'a'+c: a latin query starting with a
 	// letter can only match those (at 100,000 reports, matching all

@@ -96,14 +96,14 @@ func (ix *Index) facetValue(doc int, dim string) string {
 	var v string
 	switch dim {
 	case FacetLevel:
-		v = d.Level
+		v = d.Level()
 	case FacetEvent:
-		v = d.Event
+		v = d.Event()
 	case FacetYear:
 		v = Year(d.Date())
 	case FacetProvince:
-		if d.Region != nil {
-			v = d.Region.Province
+		if d.Region() != nil {
+			v = d.Region().Province
 		}
 	}
 	return cmp.Or(v, None)

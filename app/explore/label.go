@@ -26,8 +26,8 @@ func Label(d *corpus.Summary) string {
 	if d.Session > 0 {
 		s += "第" + strconv.Itoa(d.Session) + "次会议"
 	}
-	if d.Event == schema.EventPlenary && d.Plenary > 0 {
+	if d.Event() == schema.EventPlenary && d.Plenary > 0 {
 		return s + "第" + strconv.Itoa(d.Plenary) + "次全体会议"
 	}
-	return s + eventWords[d.Event]
+	return s + eventWords[d.Event()]
 }

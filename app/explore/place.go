@@ -1,8 +1,8 @@
 package explore
 
 import (
-	"maps"
 	"slices"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -20,7 +20,6 @@ type Place struct {
 	// of its reports that resolved; nil when none did.
 	Region *region.Region
 	cells  map[[2]int]*Session
-	docs   []int32 // its documents, in the order of its sessions
 }
 
 // Cell returns the session of a term and number, nil if there is none.
@@ -29,48 +28,68 @@ func (p *Place) Cell(term, number int) *Session { return p.cells[[2]int{term, nu
 // Sessions returns the number of sessions of the place.
 func (p *Place) Sessions() int { return len(p.cells) + len(p.Other) }
 
-// indexPlaces lays out the sessions of every locality.
+// placeSpan is a place: its sessions are Index.byPlace[from:to].
+type placeSpan struct{ from, to int32 }
+
+// indexPlaces orders the sessions by locality and files the places under
+// the names of their regions.
 func (ix *Index) indexPlaces() {
-	ix.places, ix.inRegion = map[string]*Place{}, map[string][]*Place{}
-	for _, s := range ix.sessions {
-		if s.Locality == "" {
-			continue
+	ix.byPlace = ix.byPlace[:0]
+	for si := range ix.sessions {
+		if ix.sessionLocality(si) != "" {
+			ix.byPlace = append(ix.byPlace, int32(si))
 		}
-		p := ix.places[s.Locality]
-		if p == nil {
-			p = &Place{Locality: s.Locality, cells: map[[2]int]*Session{}}
-			ix.places[s.Locality] = p
-		}
-		for _, d := range s.Docs {
-			if r := ix.Docs[d].Region; p.Region == nil && r != nil {
-				p.Region = r
-				for _, n := range regionNames(r) {
-					ix.inRegion[n] = append(ix.inRegion[n], p)
-				}
+	}
+	sort.Sort(sessionsByPlace{ix})
+	ix.inRegion = map[string][]placeSpan{}
+	for from := 0; from < len(ix.byPlace); {
+		p := ix.placeAt(from)
+		if r := ix.placeRegion(p); r != nil {
+			for _, n := range regionNames(r) {
+				ix.inRegion[n] = append(ix.inRegion[n], p)
 			}
-			p.docs = append(p.docs, int32(d))
 		}
-		if s.Term == 0 || s.Number == 0 {
-			p.Other = append(p.Other, s)
-			continue
-		}
-		k := [2]int{s.Term, s.Number}
-		if p.cells[k] != nil { // cannot happen: sessions are unique by key
-			p.Other = append(p.Other, s)
-			continue
-		}
-		p.cells[k] = s
-		if !slices.Contains(p.Terms, s.Term) {
-			p.Terms = append(p.Terms, s.Term)
-		}
-		for n := len(p.Numbers) + 1; n <= s.Number; n++ {
-			p.Numbers = append(p.Numbers, n)
+		from = int(p.to)
+	}
+}
+
+// sessionsByPlace sorts Index.byPlace by locality, then chronologically,
+// for sort.Sort, whose code app.wasm has anyway.
+type sessionsByPlace struct{ ix *Index }
+
+func (s sessionsByPlace) Len() int { return len(s.ix.byPlace) }
+func (s sessionsByPlace) Less(i, j int) bool {
+	a, b := s.ix.byPlace[i], s.ix.byPlace[j]
+	if c := strings.Compare(s.ix.sessionLocality(int(a)), s.ix.sessionLocality(int(b))); c != 0 {
+		return c < 0
+	}
+	return a < b
+}
+func (s sessionsByPlace) Swap(i, j int) {
+	s.ix.byPlace[i], s.ix.byPlace[j] = s.ix.byPlace[j], s.ix.byPlace[i]
+}
+
+// placeAt returns the place whose sessions start at byPlace[from].
+func (ix *Index) placeAt(from int) placeSpan {
+	l := ix.sessionLocality(int(ix.byPlace[from]))
+	to := from + 1
+	for to < len(ix.byPlace) && ix.sessionLocality(int(ix.byPlace[to])) == l {
+		to++
+	}
+	return placeSpan{int32(from), int32(to)}
+}
+
+// placeRegion returns the region of the first report of place p that
+// resolved one, nil when none did.
+func (ix *Index) placeRegion(p placeSpan) *region.Region {
+	for _, si := range ix.byPlace[p.from:p.to] {
+		for _, d := range ix.docsOfSession(int(si)) {
+			if r := ix.Docs[d].Region(); r != nil {
+				return r
+			}
 		}
 	}
-	for _, p := range ix.places {
-		slices.Sort(p.Terms)
-		slices.Reverse(p.Terms)
-	}
+	return nil
 }
 
 // regionNames returns the names a query may give the province and the
@@ -104,17 +123,56 @@ func regionNames(r *region.Region) []string {
 // reports, which may name neither.
 func (ix *Index) matchRegions(t string, f func(doc int)) {
 	for _, p := range ix.inRegion[t] {
-		for _, d := range p.docs {
-			f(int(d))
+		for _, si := range ix.byPlace[p.from:p.to] {
+			for _, d := range ix.docsOfSession(int(si)) {
+				f(d)
+			}
 		}
 	}
 }
 
-// Place returns the place of the given locality.
+// Place returns the place of the given locality, laid out anew at each
+// call.
 func (ix *Index) Place(locality string) (*Place, bool) {
-	p, ok := ix.places[locality]
-	return p, ok
+	from, found := sort.Find(len(ix.byPlace), func(i int) int {
+		return strings.Compare(locality, ix.sessionLocality(int(ix.byPlace[i])))
+	})
+	if !found || locality == "" {
+		return nil, false
+	}
+	sp := ix.placeAt(from)
+	p := &Place{Locality: locality, Region: ix.placeRegion(sp), cells: map[[2]int]*Session{}}
+	for _, si := range ix.byPlace[sp.from:sp.to] {
+		s := ix.session(int(si))
+		if s.Term == 0 || s.Number == 0 {
+			p.Other = append(p.Other, s)
+			continue
+		}
+		k := [2]int{s.Term, s.Number}
+		if p.cells[k] != nil { // cannot happen: sessions are unique by key
+			p.Other = append(p.Other, s)
+			continue
+		}
+		p.cells[k] = s
+		if !slices.Contains(p.Terms, s.Term) {
+			p.Terms = append(p.Terms, s.Term)
+		}
+		for n := len(p.Numbers) + 1; n <= s.Number; n++ {
+			p.Numbers = append(p.Numbers, n)
+		}
+	}
+	slices.Sort(p.Terms)
+	slices.Reverse(p.Terms)
+	return p, true
 }
 
 // Places returns every locality, sorted by pinyin.
-func (ix *Index) Places() []string { return ix.bySpelling(slices.Sorted(maps.Keys(ix.places)), false) }
+func (ix *Index) Places() []string {
+	var names []string
+	for from := 0; from < len(ix.byPlace); {
+		p := ix.placeAt(from)
+		names = append(names, ix.sessionLocality(int(ix.byPlace[from])))
+		from = int(p.to)
+	}
+	return ix.bySpelling(names, false)
+}

@@ -1,6 +1,7 @@
 package explore
 
 import (
+	"maps"
 	"slices"
 	"testing"
 )
@@ -117,5 +118,103 @@ func TestPeopleAndPlaces(t *testing.T) {
 	}
 	if places := ix.Places(); !slices.Equal(places, []string{"某县", "清徐县", "山亭区"}) { // by pinyin
 		t.Errorf("places = %q", places)
+	}
+}
+
+// TestPlacesAgainstScan checks every place of a generated corpus, laid out
+// on demand from the sessions ordered by locality, against a scan of the
+// documents: its sessions by term and number, the others, its grid's
+// headings and its region; and every document's session and neighbours.
+func TestPlacesAgainstScan(t *testing.T) {
+	p := genPack(t, 600, 7)
+	for i := range p.Docs { // more reports a place, some without a term or number
+		r := &p.Docs[i].Record
+		if i%3 == 0 {
+			r.Locality = p.Docs[i/9].Locality
+		}
+		if i%7 == 0 {
+			r.Term = 0
+		}
+		if i%11 == 0 {
+			r.Session = 0
+		}
+	}
+	ix := New(p)
+	type key struct{ term, number int }
+	byPlace := map[string]map[key][]int{}
+	for i := range ix.Docs {
+		d := &ix.Docs[i]
+		if d.Locality() == "" {
+			continue
+		}
+		if byPlace[d.Locality()] == nil {
+			byPlace[d.Locality()] = map[key][]int{}
+		}
+		k := key{d.Term, d.Session}
+		byPlace[d.Locality()][k] = append(byPlace[d.Locality()][k], i)
+	}
+	if got := ix.Places(); len(got) != len(byPlace) {
+		t.Fatalf("%d places, the documents name %d", len(got), len(byPlace))
+	}
+	others := 0
+	for l, sessions := range byPlace {
+		pl, ok := ix.Place(l)
+		if !ok {
+			t.Fatalf("no place %q", l)
+		}
+		regions := map[string]bool{} // the codes of its documents' regions
+		terms, other, cells, largest := map[int]bool{}, 0, 0, 0
+		for k, docs := range sessions {
+			for _, d := range docs {
+				if r := ix.Docs[d].Region(); r != nil {
+					regions[r.Code] = true
+				}
+			}
+			switch {
+			case k.number == 0: // a session each
+				other += len(docs)
+				continue
+			case k.term == 0:
+				other++
+				continue
+			}
+			cells++
+			terms[k.term], largest = true, max(largest, k.number)
+			c := pl.Cell(k.term, k.number)
+			if c == nil || c.Locality != l || c.Term != k.term || c.Number != k.number {
+				t.Errorf("%s %d/%d: cell %+v", l, k.term, k.number, c)
+				continue
+			}
+			if got := slices.Sorted(slices.Values(c.Docs)); !slices.Equal(got, docs) {
+				t.Errorf("%s %d/%d: documents %v, want %v", l, k.term, k.number, got, docs)
+			}
+		}
+		if len(pl.Other) != other || pl.Sessions() != cells+other {
+			t.Errorf("%s: %d sessions, %d other; want %d, %d", l, pl.Sessions(), len(pl.Other), cells+other, other)
+		}
+		others += other
+		want := slices.Sorted(maps.Keys(terms))
+		slices.Reverse(want)
+		if !slices.Equal(pl.Terms, want) || len(pl.Numbers) != largest {
+			t.Errorf("%s: terms %v numbers %v, want %v and 1…%d", l, pl.Terms, pl.Numbers, want, largest)
+		}
+		if (pl.Region == nil) != (len(regions) == 0) || pl.Region != nil && !regions[pl.Region.Code] {
+			t.Errorf("%s: region %+v, want one of %v", l, pl.Region, regions)
+		}
+	}
+	t.Logf("%d places, %d sessions without a term or number", len(byPlace), others)
+	if others == 0 || len(byPlace) < 10 {
+		t.Errorf("the corpus tests little: %d places, %d sessions without a term or number", len(byPlace), others)
+	}
+	for d := range ix.Docs {
+		s := ix.SessionOf(d)
+		i := slices.Index(s.Docs, d)
+		if i < 0 {
+			t.Fatalf("document %d not in its session %+v", d, s)
+		}
+		prev, next := ix.Neighbours(d)
+		if (i > 0) != (prev >= 0) || i > 0 && prev != s.Docs[i-1] || (i+1 < len(s.Docs)) != (next >= 0) || next >= 0 && next != s.Docs[i+1] {
+			t.Errorf("document %d: neighbours %d %d in %v", d, prev, next, s.Docs)
+		}
 	}
 }

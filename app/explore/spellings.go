@@ -245,7 +245,7 @@ func NewSpellings(docs []corpus.Summary) *Spellings {
 		if l := docs[i].Locality(); l != "" {
 			places[l] = true
 		}
-		if r := docs[i].Region; r != nil {
+		if r := docs[i].Region(); r != nil {
 			for _, n := range []string{r.Province, r.Prefecture, r.County} {
 				if n != "" {
 					places[n] = true

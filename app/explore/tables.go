@@ -72,9 +72,10 @@ func (ix *Index) MarshalTables(version string) ([]byte, error) {
 		w.uint(int(d))
 	}
 	w.uint(len(ix.sessions))
-	for _, s := range ix.sessions {
-		w.uint(len(s.Docs))
-		for _, d := range s.Docs {
+	for si := range ix.sessions {
+		docs := ix.docsOfSession(si)
+		w.uint(len(docs))
+		for _, d := range docs {
 			w.uint(d)
 		}
 	}
@@ -191,48 +192,35 @@ func (ix *Index) readSessions(r *tableReader) {
 	if r.err != nil {
 		return
 	}
-	ix.sessions = nil // as indexSessions leaves no sessions
-	if count > 0 {
-		ix.sessions = make([]*Session, count)
-	}
-	ix.sessionOf = make([]int, n)
-	for i := range ix.sessionOf {
-		ix.sessionOf[i] = -1
-	}
-	all := make([]int, 0, n) // one array for every session's documents
-	for si := range ix.sessions {
-		k := r.uint(n - len(all))
+	ix.sessions, ix.sessionDocs = make([]session, 0, count), make([]int, 0, n)
+	seen := make([]bool, n)
+	for range count {
+		k := r.uint(n - len(ix.sessionDocs))
 		if r.err == nil && k == 0 {
 			r.fail("a session without documents")
 		}
-		start := len(all)
+		start := len(ix.sessionDocs)
 		for range k {
 			d := r.uint(n - 1)
 			if r.err != nil {
 				return
 			}
-			if ix.sessionOf[d] != -1 {
+			if seen[d] {
 				r.fail("a document in two sessions")
 				return
 			}
-			ix.sessionOf[d] = si
-			all = append(all, d)
+			seen[d] = true
+			ix.sessionDocs = append(ix.sessionDocs, d)
 		}
 		if r.err != nil {
 			return
 		}
-		first := &ix.Docs[all[start]]
-		s := &Session{Locality: first.Locality(), Term: first.Term, Number: first.Session, Docs: all[start:len(all):len(all)]}
-		for _, doc := range s.Docs {
-			if d := ix.Docs[doc].Date(); d != "" && (s.Date == "" || d < s.Date) {
-				s.Date = d
-			}
-		}
-		ix.sessions[si] = s
+		ix.endSession(start)
 	}
-	if r.err == nil && len(all) != n {
+	if r.err == nil && len(ix.sessionDocs) != n {
 		r.fail("documents in no session")
 	}
+	ix.indexSessionOf()
 }
 
 // The originals of the keys of a key set, by position.

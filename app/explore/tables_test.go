@@ -66,10 +66,12 @@ func TestTablesRoundTrip(t *testing.T) {
 				{"nameText", got.nameText, want.nameText},
 				{"nameKeys", got.nameKeys, want.nameKeys},
 				{"sessions", got.sessions, want.sessions},
+				{"sessionDocs", got.sessionDocs, want.sessionDocs},
 				{"sessionOf", got.sessionOf, want.sessionOf},
 				{"order", got.order, want.order},
 				{"newest", got.newest, want.newest},
-				{"places", got.places, want.places},
+				{"byPlace", got.byPlace, want.byPlace},
+				{"inRegion", got.inRegion, want.inRegion},
 				{"byID", got.byID, want.byID},
 			} {
 				if !reflect.DeepEqual(tab.got, tab.want) {

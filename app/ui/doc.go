@@ -242,7 +242,7 @@ func (p *docPage) renderSessionNav() app.UI {
 		return app.A().ID(id).Href(href(docPath(d.ID()))).Attr("rel", id).Body(
 			app.Span().Class("session-nav-dir").Attr("data-i18n", true).Text(label),
 			app.Span().Class("session-nav-title").Body(
-				app.Span().Attr("data-i18n", true).Text(p.loc.event(d.Event)),
+				app.Span().Attr("data-i18n", true).Text(p.loc.event(d.Event())),
 				app.Text(" · "+explore.Label(d)),
 			),
 		)

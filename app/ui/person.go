@@ -102,7 +102,7 @@ func (p *personPage) renderPerson() app.UI {
 							app.If(d.Locality() != "", func() app.UI {
 								return app.A().Class("meta-place").Href(href(placePath(d.Locality()))).Text(d.Locality())
 							}),
-							app.Span().Class("badge badge-"+d.Event).Attr("data-i18n", true).Text(p.loc.event(d.Event)),
+							app.Span().Class("badge badge-"+d.Event()).Attr("data-i18n", true).Text(p.loc.event(d.Event())),
 						),
 						app.Div().Class("roles").Body(app.Range(a.Roles).Slice(func(j int) app.UI {
 							r := a.Roles[j]

@@ -150,8 +150,8 @@ func (p *placePage) renderDocs(s *explore.Session) app.UI {
 	ix := p.lib.Index
 	return app.Ul().Class("cell-docs").Body(app.Range(s.Docs).Slice(func(i int) app.UI {
 		d := &ix.Docs[s.Docs[i]]
-		label := p.loc.event(d.Event)
-		if d.Plenary > 0 && d.Event == "plenary" {
+		label := p.loc.event(d.Event())
+		if d.Plenary > 0 && d.Event() == "plenary" {
 			label = p.loc.plenary(d.Plenary)
 		}
 		return app.Li().Body(

@@ -321,8 +321,8 @@ func (p *searchPage) renderHit(i int, h explore.Hit) app.UI {
 		app.Div().Class("result-meta").Body(
 			badgeSlot(p.loc, p.lib, d.ID()),
 			placeSlot(d, h),
-			app.Span().Class("meta-date").Attr("data-i18n", true).Text(p.loc.dateLabel(d.Date(), d.DateBasis)),
-			app.Span().Class("badge badge-"+d.Event).Attr("data-i18n", true).Text(p.loc.event(d.Event)),
+			app.Span().Class("meta-date").Attr("data-i18n", true).Text(p.loc.dateLabel(d.Date(), d.DateBasis())),
+			app.Span().Class("badge badge-"+d.Event()).Attr("data-i18n", true).Text(p.loc.event(d.Event())),
 			p.attendanceSlot(d),
 		),
 		p.peopleSlot(h),
@@ -351,10 +351,10 @@ func placeSlot(d *corpus.Summary, h explore.Hit) app.UI {
 
 // attendanceSlot is the row's attendance figures.
 func (p *searchPage) attendanceSlot(d *corpus.Summary) app.UI {
-	if d.Attendance == nil {
+	if d.Attendance() == nil {
 		return app.Span().Hidden(true)
 	}
-	return app.Span().Class("meta-attendance").Text(p.loc.attendance(d.Attendance.Expected, d.Attendance.Present, explore.Rate(d.Attendance)))
+	return app.Span().Class("meta-attendance").Text(p.loc.attendance(d.Attendance().Expected, d.Attendance().Present, explore.Rate(d.Attendance())))
 }
 
 // peopleSlot is the people the query matched in the row.

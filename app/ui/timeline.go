@@ -198,11 +198,11 @@ func (p *timelinePage) renderSession(s *explore.Session) app.UI {
 				d := &ix.Docs[s.Docs[i]]
 				title := explore.Label(d)
 				return app.Li().Body(
-					app.Span().Class("badge badge-"+d.Event).Attr("data-i18n", true).Text(p.loc.event(d.Event)),
+					app.Span().Class("badge badge-"+d.Event()).Attr("data-i18n", true).Text(p.loc.event(d.Event())),
 					app.A().Href(href(docPath(d.ID()))).Text(title),
 					app.Span().Class("doc-date").Text(p.loc.Date(d.Date())),
-					app.If(d.Attendance != nil, func() app.UI {
-						return app.Span().Class("meta-attendance").Text(p.loc.attendance(d.Attendance.Expected, d.Attendance.Present, explore.Rate(d.Attendance)))
+					app.If(d.Attendance() != nil, func() app.UI {
+						return app.Span().Class("meta-attendance").Text(p.loc.attendance(d.Attendance().Expected, d.Attendance().Present, explore.Rate(d.Attendance())))
 					}),
 				)
 			}),
