@@ -197,6 +197,20 @@ func TestFacets(t *testing.T) {
 	if got := eval[int](tb, `document.querySelectorAll("ol#results > li.result").length`); want > 0 && got != want {
 		t.Errorf("facet %s=%s: %d results, want %d", facet[0], facet[1], got, want)
 	}
+	// The facets have one click handler (facetClick): the button clicked
+	// is pressed, a second click on it lets every report back, and the
+	// values no result has are empty items.
+	if !eval[bool](tb, `(`+pick+`).getAttribute("aria-pressed") === "true"`) {
+		t.Errorf("facet %s=%s is not pressed once chosen", facet[0], facet[1])
+	}
+	if n := eval[int](tb, `document.querySelectorAll("#facets li[hidden] > *").length`); n != 0 {
+		t.Errorf("%d hidden facet values have content", n)
+	}
+	tb.do("choosing the facet again", chromedp.Click(chromedp.JSPath(pick)))
+	tb.waitFor(fmt.Sprintf(`window.rendaReady === true && document.querySelectorAll("ol#results > li.result").length === %d`, all))
+	if eval[bool](tb, `(`+pick+`).getAttribute("aria-pressed") === "true"`) {
+		t.Errorf("facet %s=%s still pressed after a second click", facet[0], facet[1])
+	}
 }
 
 // TestSearchWithoutDerivedFiles fails the downloads of the tables of names

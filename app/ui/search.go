@@ -199,13 +199,11 @@ func (p *searchPage) showMore(ctx app.Context, e app.Event) {
 	ctx.Defer(func(app.Context) { focusResult(first) })
 }
 
-func (p *searchPage) toggleFacet(dim, value string) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
-		p.query = p.query.Toggle(dim, value)
-		p.shown = pageSize
-		p.run(ctx, true)
-		p.replaceURL(ctx)
-	}
+func (p *searchPage) toggleFacet(ctx app.Context, dim, value string) {
+	p.query = p.query.Toggle(dim, value)
+	p.shown = pageSize
+	p.run(ctx, true)
+	p.replaceURL(ctx)
 }
 
 func (p *searchPage) toggleFacets(ctx app.Context, e app.Event) { p.facetsOpen = !p.facetsOpen }

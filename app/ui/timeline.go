@@ -92,12 +92,10 @@ func (p *timelinePage) onKey(ctx app.Context, e app.Event) {}
 
 func (p *timelinePage) showMore(ctx app.Context, e app.Event) { p.shown += sessionPageSize }
 
-func (p *timelinePage) toggleFacet(dim, value string) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
-		p.query = p.query.Toggle(dim, value)
-		p.update(ctx, true)
-		p.replaceURL(ctx)
-	}
+func (p *timelinePage) toggleFacet(ctx app.Context, dim, value string) {
+	p.query = p.query.Toggle(dim, value)
+	p.update(ctx, true)
+	p.replaceURL(ctx)
 }
 
 func (p *timelinePage) toggleFacets(ctx app.Context, e app.Event) { p.facetsOpen = !p.facetsOpen }
