@@ -208,6 +208,7 @@ func (s *ScanSearcher) scanNear(out []TextMatch, doc int, nt *textindex.Near) []
 type IndexSearcher struct {
 	index *textindex.Sharded
 	scan  *ScanSearcher // normalised texts of every document
+	cands scratch[int]  // the index's candidates, for the next search
 }
 
 // Find implements TextSearcher.
@@ -264,7 +265,8 @@ func (s *IndexSearcher) appendFind(out []TextMatch, phrase string, within []int,
 			out = append(out, TextMatch{Doc: c.Doc, At: -1, Count: 1 + c.Weight*(nearSure-2)/100})
 		}
 	default:
-		cands := s.index.Candidates(phrase, within)
+		buf := s.cands.take(0)
+		cands := s.index.AppendCandidates(buf, phrase, within)
 		out = slices.Grow(out, len(cands)+len(rest))
 		for _, d := range cands {
 			if s.scan.has(d) {
@@ -273,6 +275,10 @@ func (s *IndexSearcher) appendFind(out []TextMatch, phrase string, within []int,
 			}
 			out = append(out, TextMatch{Doc: d, At: -1, Count: 1})
 		}
+		if cands == nil {
+			cands = buf // none: the array is still of use
+		}
+		s.cands.give(cands)
 	}
 	for _, d := range rest {
 		if near {

@@ -84,7 +84,12 @@ func (l list) has(doc int) bool {
 // dropped.
 func decodePosting(p []byte, n int) []int {
 	l := header(p, n)
-	out := make([]int, 0, min(l.count, 8*len(l.body))) // bounded by the bytes at hand
+	return decodePostingTo(make([]int, 0, min(l.count, 8*len(l.body))), p, n) // bounded by the bytes at hand
+}
+
+// decodePostingTo is decodePosting appending to out.
+func decodePostingTo(out []int, p []byte, n int) []int {
+	l := header(p, n)
 	if l.kind == listBitmap {
 		for i, c := range l.body {
 			for ; c != 0; c &= c - 1 {
@@ -126,7 +131,9 @@ func trailingZeros8(c byte) int {
 // appended to out[:0], which may be docs itself (each is written where one
 // was read or before) and else should have room for them: a broad pair's
 // tens of thousands of documents grown by appending were the largest
-// allocation of a search in the browser.
+// allocation of a search in the browser. A list of gaps is read as it
+// goes, not decoded first: that was a tenth of what typing allocated at
+// 100,000 reports.
 func intersect(out, docs []int, p []byte, n int) []int {
 	l := header(p, n)
 	out = out[:0]
@@ -138,18 +145,24 @@ func intersect(out, docs []int, p []byte, n int) []int {
 		}
 		return out
 	}
-	other := decodePosting(p, n)
-	i, j := 0, 0
-	for i < len(docs) && j < len(other) {
-		switch {
-		case docs[i] < other[j]:
+	// as decodePostingTo reads gaps: bytes that do not decode end the list
+	i, prev, body := 0, -1, l.body
+	for left := l.count; left > 0 && len(body) > 0 && i < len(docs); left-- {
+		g, k := binary.Uvarint(body)
+		if k <= 0 || g >= uint64(n) {
+			break
+		}
+		d := prev + 1 + int(g)
+		if d >= n {
+			break
+		}
+		prev, body = d, body[k:]
+		for i < len(docs) && docs[i] < d {
 			i++
-		case docs[i] > other[j]:
-			j++
-		default:
-			out = append(out, docs[i])
+		}
+		if i < len(docs) && docs[i] == d {
+			out = append(out, d)
 			i++
-			j++
 		}
 	}
 	return out

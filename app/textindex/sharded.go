@@ -152,9 +152,17 @@ func (s *Sharded) Needs(term string) []int {
 // Candidates is Index.Candidates over the shards loaded: exact when Needs
 // reports none for term; a key of a missing shard reads as found nowhere.
 func (s *Sharded) Candidates(term string, within []int) []int {
+	return s.AppendCandidates(nil, term, within)
+}
+
+// AppendCandidates is Candidates written in dst[:0] when it has the room,
+// so that a caller can use one array search after search: a frequent
+// character's list over 100,000 reports is 800 KB decoded. dst must not
+// share within's array.
+func (s *Sharded) AppendCandidates(dst []int, term string, within []int) []int {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	return candidates(term, within, s.docs, func(k uint64) []byte {
+	return candidates(dst, term, within, s.docs, func(k uint64) []byte {
 		if ix := s.shards[shardOf(k, len(s.shards))]; ix != nil {
 			return ix.posting(k)
 		}

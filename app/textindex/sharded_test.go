@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 // shardFiles splits ix into n shards and round-trips each through its
@@ -47,6 +48,7 @@ func TestShardedEqualsWhole(t *testing.T) {
 		}
 		sh := NewSharded(whole.Docs(), n)
 		asked := map[int]bool{} // the shards of the terms so far
+		buf := make([]int, 0, whole.Docs())
 		for _, q := range qs {
 			for _, term := range strings.Fields(q) {
 				want := whole.Candidates(term, nil)
@@ -82,6 +84,21 @@ func TestShardedEqualsWhole(t *testing.T) {
 				}
 				if got, want := sh.Candidates(term, within), whole.Candidates(term, within); !slices.Equal(got, want) {
 					t.Fatalf("%d shards: Candidates(%q, within %d docs) = %v, whole %v", n, term, len(within), got, want)
+				}
+				// AppendCandidates answers the same in the caller's
+				// array, which a search after search reuses.
+				for _, in := range [][]int{nil, within} {
+					before := unsafe.SliceData(buf)
+					buf = sh.AppendCandidates(buf, term, in)
+					if want := whole.Candidates(term, in); !slices.Equal(buf, want) {
+						t.Fatalf("%d shards: AppendCandidates(%q, within %d docs) = %v, whole %v", n, term, len(in), buf, want)
+					}
+					if len(buf) > 0 && unsafe.SliceData(buf) != before { // it has room for every document
+						t.Fatalf("%d shards: AppendCandidates(%q) did not write into the array given", n, term)
+					}
+					if buf == nil {
+						buf = make([]int, 0, whole.Docs())
+					}
 				}
 			}
 		}

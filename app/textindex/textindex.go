@@ -95,12 +95,13 @@ func (ix *Index) posting(k uint64) []byte {
 // is not nil the answer is restricted to those documents (ascending). The
 // empty term has no candidates.
 func (ix *Index) Candidates(term string, within []int) []int {
-	return candidates(term, within, ix.docs, ix.posting)
+	return candidates(nil, term, within, ix.docs, ix.posting)
 }
 
 // candidates answers Candidates for an index of docs documents whose
-// encoded lists posting returns (nil: the key is in no document).
-func candidates(term string, within []int, docs int, posting func(uint64) []byte) []int {
+// encoded lists posting returns (nil: the key is in no document), in
+// dst[:0] when it has the room (dst must not share within's array).
+func candidates(dst []int, term string, within []int, docs int, posting func(uint64) []byte) []int {
 	keys := termKeys(term)
 	if len(keys) == 0 {
 		return nil
@@ -119,17 +120,16 @@ func candidates(term string, within []int, docs int, posting func(uint64) []byte
 			ps[j], ps[j-1] = ps[j-1], ps[j]
 		}
 	}
-	out, owned := within, false // owned: out is this call's to overwrite
+	out := dst[:0]
 	for i, p := range ps {
-		if i == 0 && within == nil {
-			out, owned = decodePosting(p, docs), true
-			continue
+		switch {
+		case i == 0 && within == nil:
+			out = decodePostingTo(out, p, docs)
+		case i == 0:
+			out = intersect(out, within, p, docs)
+		default:
+			out = intersect(out, out, p, docs) // in place
 		}
-		dst := out
-		if !owned {
-			dst, owned = make([]int, 0, len(out)), true
-		}
-		out = intersect(dst, out, p, docs)
 		if len(out) == 0 {
 			return nil
 		}
