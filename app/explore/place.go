@@ -137,7 +137,7 @@ func (ix *Index) Place(locality string) (*Place, bool) {
 	from, found := sort.Find(len(ix.byPlace), func(i int) int {
 		return strings.Compare(locality, ix.sessionLocality(int(ix.byPlace[i])))
 	})
-	if !found || locality == "" {
+	if !found {
 		return nil, false
 	}
 	sp := ix.placeAt(from)
@@ -169,10 +169,8 @@ func (ix *Index) Place(locality string) (*Place, bool) {
 // Places returns every locality, sorted by pinyin.
 func (ix *Index) Places() []string {
 	var names []string
-	for from := 0; from < len(ix.byPlace); {
-		p := ix.placeAt(from)
+	for from := 0; from < len(ix.byPlace); from = int(ix.placeAt(from).to) {
 		names = append(names, ix.sessionLocality(int(ix.byPlace[from])))
-		from = int(p.to)
 	}
 	return ix.bySpelling(names, false)
 }

@@ -62,11 +62,7 @@ func (ix *Index) indexSessions() {
 	}
 	for _, s := range all {
 		slices.SortStableFunc(s.Docs, ix.meetingOrder)
-		for _, doc := range s.Docs {
-			if d := ix.Docs[doc].Date(); d != "" && (s.Date == "" || d < s.Date) {
-				s.Date = d
-			}
-		}
+		s.Date, _ = ix.earliestDate(s.Docs)
 	}
 	sort.Stable(sessionsInOrder(all))
 	ix.sessions, ix.sessionDocs = make([]session, 0, len(all)), make([]int, 0, len(ix.Docs))
@@ -86,14 +82,20 @@ func (ix *Index) addSession(docs []int) {
 // endSession adds the session of the documents appended to sessionDocs
 // since from.
 func (ix *Index) endSession(from int) {
-	s := session{from: int32(from), to: int32(len(ix.sessionDocs)), dated: -1}
-	date := ""
-	for _, doc := range ix.sessionDocs[from:] {
-		if d := ix.Docs[doc].Date(); d != "" && (date == "" || d < date) {
-			date, s.dated = d, int32(doc)
+	_, dated := ix.earliestDate(ix.sessionDocs[from:])
+	ix.sessions = append(ix.sessions, session{from: int32(from), to: int32(len(ix.sessionDocs)), dated: int32(dated)})
+}
+
+// earliestDate returns the earliest date of docs and the first document
+// with it; "" and -1 when none is dated.
+func (ix *Index) earliestDate(docs []int) (date string, doc int) {
+	doc = -1
+	for _, i := range docs {
+		if d := ix.Docs[i].Date(); d != "" && (date == "" || d < date) {
+			date, doc = d, i
 		}
 	}
-	ix.sessions = append(ix.sessions, s)
+	return date, doc
 }
 
 // indexSessionOf records the session of every document.
@@ -222,9 +224,9 @@ func (ix *Index) Timeline(docs []int) Timeline {
 	}
 	var t Timeline
 	months := map[string]int{}
-	for si, s := range ix.sessions {
+	for si := range ix.sessions {
 		var kept []int
-		for _, d := range ix.sessionDocs[s.from:s.to] {
+		for _, d := range ix.docsOfSession(si) {
 			if in[d] {
 				kept = append(kept, d)
 				if m := Month(ix.Docs[d].Date()); m != "" {

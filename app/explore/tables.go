@@ -193,8 +193,11 @@ func (ix *Index) readSessions(r *tableReader) {
 		return
 	}
 	ix.sessions, ix.sessionDocs = make([]session, 0, count), make([]int, 0, n)
-	seen := make([]bool, n)
-	for range count {
+	ix.sessionOf = make([]int32, n)
+	for i := range ix.sessionOf {
+		ix.sessionOf[i] = -1
+	}
+	for si := range count {
 		k := r.uint(n - len(ix.sessionDocs))
 		if r.err == nil && k == 0 {
 			r.fail("a session without documents")
@@ -205,11 +208,11 @@ func (ix *Index) readSessions(r *tableReader) {
 			if r.err != nil {
 				return
 			}
-			if seen[d] {
+			if ix.sessionOf[d] != -1 {
 				r.fail("a document in two sessions")
 				return
 			}
-			seen[d] = true
+			ix.sessionOf[d] = int32(si)
 			ix.sessionDocs = append(ix.sessionDocs, d)
 		}
 		if r.err != nil {
@@ -220,7 +223,6 @@ func (ix *Index) readSessions(r *tableReader) {
 	if r.err == nil && len(ix.sessionDocs) != n {
 		r.fail("documents in no session")
 	}
-	ix.indexSessionOf()
 }
 
 // The originals of the keys of a key set, by position.
