@@ -497,16 +497,24 @@ func (r *packReader) evidence() []schema.Evidence {
 
 // attendanceOrNone reads a record's attendance, nil if none.
 func (r *packReader) attendanceOrNone() *schema.Attendance {
+	if a, ok := r.attendanceValue(); ok {
+		p := &r.attendance.take(1)[0]
+		*p = a
+		return p
+	}
+	return nil
+}
+
+// attendanceValue reads a record's attendance; false if it has none.
+func (r *packReader) attendanceValue() (schema.Attendance, bool) {
 	switch tag := r.byte(); tag {
 	case 0:
 	case 1, 2:
-		a := &r.attendance.take(1)[0]
-		*a = schema.Attendance{Quorum: tag == 2, Expected: r.int(), Present: r.int(), Absent: r.int()}
-		return a
+		return schema.Attendance{Quorum: tag == 2, Expected: r.int(), Present: r.int(), Absent: r.int()}, true
 	default:
 		r.corrupt("attendance")
 	}
-	return nil
+	return schema.Attendance{}, false
 }
 
 // maybeRegion reads a region or its absence.
@@ -564,8 +572,8 @@ func (r *packReader) summary(s *Summary) {
 	s.strs[strDate] = r.strIndex()
 	s.strs[strDateBasis] = r.strIndex()
 	s.strs[strPublished] = r.strIndex()
-	if a := r.attendanceOrNone(); a != nil {
-		r.held.attendance = append(r.held.attendance, *a)
+	if a, ok := r.attendanceValue(); ok { // kept by the held page, not the pool
+		r.held.attendance = append(r.held.attendance, a)
 		s.attendance = uint32(len(r.held.attendance))
 	}
 	r.hold(r.skipFirstLists)

@@ -26,7 +26,7 @@ type Doc struct {
 // fields of one value each, which search, the timeline and the lists read
 // for every document, and the way to the rest (Whole). A browser keeps
 // the rest of 100,000 records encoded (Records), and their strings as
-// indexes into their pages' string tables: 88 bytes a summary against
+// indexes into their pages' string tables: 96 bytes a summary against
 // 488 a Doc, whose lists, texts and original would be empty there (texts
 // ship in shards), and one pointer a summary into the collector's heap
 // (its page) instead of nine. Every pointer counts on wasm's one thread,
@@ -35,7 +35,7 @@ type Doc struct {
 // the pointers to the level, event and date basis (constant strings), to
 // the attendance and to the region that the summaries kept until the
 // twenty-third session were 40% of a collection's marking once the
-// sessions held none (natively 2.4 of 6.0 ms). Natively a summary points
+// sessions held none (natively 2.5 of 6.0 ms). Natively a summary points
 // at its Doc, its strings copied into a table of its own (Summaries). Its
 // fields and methods are schema.Record's of the same names.
 type Summary struct {
