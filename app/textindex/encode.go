@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"slices"
 )
 
 // A posting list is encoded as a uvarint header, count<<1 | kind, then:
@@ -82,14 +83,13 @@ func (l list) has(doc int) bool {
 // decodePosting returns the documents of posting p, for an index of n
 // documents. Bytes that do not decode end the list; documents ≥ n are
 // dropped.
-func decodePosting(p []byte, n int) []int {
-	l := header(p, n)
-	return decodePostingTo(make([]int, 0, min(l.count, 8*len(l.body))), p, n) // bounded by the bytes at hand
-}
+func decodePosting(p []byte, n int) []int { return decodePostingTo(nil, p, n) }
 
-// decodePostingTo is decodePosting appending to out.
+// decodePostingTo is decodePosting appending to out, which it first gives
+// room for the list.
 func decodePostingTo(out []int, p []byte, n int) []int {
 	l := header(p, n)
+	out = slices.Grow(out, min(l.count, 8*len(l.body))) // bounded by the bytes at hand
 	if l.kind == listBitmap {
 		for i, c := range l.body {
 			for ; c != 0; c &= c - 1 {
@@ -129,14 +129,14 @@ func trailingZeros8(c byte) int {
 
 // intersect returns the documents of docs (ascending) that posting p holds,
 // appended to out[:0], which may be docs itself (each is written where one
-// was read or before) and else should have room for them: a broad pair's
-// tens of thousands of documents grown by appending were the largest
-// allocation of a search in the browser. A list of gaps is read as it
-// goes, not decoded first: that was a tenth of what typing allocated at
-// 100,000 reports.
+// was read or before) and else is first given room for them: a broad
+// pair's tens of thousands of documents grown by appending were the
+// largest allocation of a search in the browser. A list of gaps is read as
+// it goes, not decoded first: that was a tenth of what typing allocated
+// at 100,000 reports.
 func intersect(out, docs []int, p []byte, n int) []int {
 	l := header(p, n)
-	out = out[:0]
+	out = slices.Grow(out[:0], len(docs)) // docs itself has the room
 	if l.kind == listBitmap {
 		for _, d := range docs {
 			if l.has(d) {
