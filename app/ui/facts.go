@@ -8,7 +8,6 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"renda/app/corpus"
-	"renda/app/explore"
 	"renda/parse/region"
 	"renda/parse/schema"
 )
@@ -199,7 +198,7 @@ func attendanceFact(loc locale, a *schema.Attendance) fact {
 	if a == nil {
 		return fact{field: "attendance"}
 	}
-	s := loc.attendance(a.Expected, a.Present, explore.Rate(a))
+	s := loc.attendance(a)
 	if a.Absent > 0 {
 		s += loc.T(" · 缺席 %d", a.Absent)
 	}

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/text/message/catalog"
 
 	"renda/app/explore"
+	"renda/parse/schema"
 )
 
 // Strings added with the bilingual interface, for files shared with other
@@ -329,11 +330,13 @@ func (l locale) session(s *explore.Session, withPlace bool) string {
 }
 
 // attendance shows attendance as 应到 245 · 实到 226（92.2%）or, in
-// English, expected (应到) 245 · present (实到) 226 (92.2%); "" when there
-// are no figures.
-func (l locale) attendance(expected, present int, rate string) string {
-	s := l.T("应到 %d · 实到 %d", expected, present)
-	if rate != "" {
+// English, expected (应到) 245 · present (实到) 226 (92.2%); "" for none.
+func (l locale) attendance(a *schema.Attendance) string {
+	if a == nil {
+		return ""
+	}
+	s := l.T("应到 %d · 实到 %d", a.Expected, a.Present)
+	if rate := explore.Rate(a); rate != "" {
 		s += l.T("（%s%%）", rate)
 	}
 	return s

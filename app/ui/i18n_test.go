@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"renda/app/explore"
+	"renda/parse/schema"
 )
 
 var (
@@ -145,8 +146,8 @@ func TestLocaleFormats(t *testing.T) {
 		{zh.T(searchCount, 12), "共 12 篇报道"},
 		{en.event("closing"), "Closing"},
 		{en.level("county"), "County"},
-		{en.attendance(245, 226, "92.2"), "Expected (应到) 245 · Present (实到) 226 (92.2%)"},
-		{zh.attendance(245, 226, "92.2"), "应到 245 · 实到 226（92.2%）"},
+		{en.attendance(&schema.Attendance{Expected: 245, Present: 226}), "Expected (应到) 245 · Present (实到) 226 (92.2%)"},
+		{zh.attendance(&schema.Attendance{Expected: 245, Present: 226}), "应到 245 · 实到 226（92.2%）"},
 		{en.session(&explore.Session{Locality: "清徐县", Term: 17, Number: 2}, true), "清徐县 Term 17, Session 2"},
 		{zh.session(&explore.Session{Locality: "清徐县", Term: 17, Number: 2}, true), "清徐县 第17届 第2次会议"},
 		{en.dateLabel("2024-01-20", "inferred"), "20 Jan 2024 (inferred)"},

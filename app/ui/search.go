@@ -349,10 +349,11 @@ func placeSlot(d *corpus.Summary, h explore.Hit) app.UI {
 
 // attendanceSlot is the row's attendance figures.
 func (p *searchPage) attendanceSlot(d *corpus.Summary) app.UI {
-	if d.Attendance() == nil {
+	a := d.Attendance()
+	if a == nil {
 		return app.Span().Hidden(true)
 	}
-	return app.Span().Class("meta-attendance").Text(p.loc.attendance(d.Attendance().Expected, d.Attendance().Present, explore.Rate(d.Attendance())))
+	return app.Span().Class("meta-attendance").Text(p.loc.attendance(a))
 }
 
 // peopleSlot is the people the query matched in the row.

@@ -200,7 +200,7 @@ func (p *timelinePage) renderSession(s *explore.Session) app.UI {
 					app.A().Href(href(docPath(d.ID()))).Text(title),
 					app.Span().Class("doc-date").Text(p.loc.Date(d.Date())),
 					app.If(d.Attendance() != nil, func() app.UI {
-						return app.Span().Class("meta-attendance").Text(p.loc.attendance(d.Attendance().Expected, d.Attendance().Present, explore.Rate(d.Attendance())))
+						return app.Span().Class("meta-attendance").Text(p.loc.attendance(d.Attendance()))
 					}),
 				)
 			}),
