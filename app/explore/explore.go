@@ -67,6 +67,7 @@ type Index struct {
 	keys        keyPool  // findKeys's arrays, for the next search
 	ints        scratch[int]
 	ranked      scratch[rankedDoc]
+	rankKeys    scratch[uint64] // results' rank keys, given back by Result.Release
 	textMatches scratch[TextMatch]
 }
 

@@ -55,6 +55,22 @@ func (r Result) Matched() []int {
 	return docs
 }
 
+// Release gives the result's rank keys back to its index for a later
+// search: a page searching at every keystroke releases the result it
+// replaces (at 100,000 reports a broad term's keys are 800 KB, and the
+// garbage of typing is what starts collections). After it r, and every
+// copy of r, has no hits: Total is 0 and Docs and Matched are empty,
+// unless Docs was called before. Not for use concurrently with them.
+func (r *Result) Release() {
+	o := r.order
+	r.order = nil
+	if o == nil || o.keys == nil {
+		return
+	}
+	o.ix.rankKeys.give(o.keys)
+	o.keys = nil
+}
+
 // Facet is one filter dimension with its values and their counts.
 type Facet struct {
 	Name string // FacetLevel, FacetEvent, FacetYear or FacetProvince

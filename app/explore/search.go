@@ -594,7 +594,7 @@ func (ix *Index) SearchTop(q Query, n int) Result {
 	}
 	f := ix.newFilter(q)
 	facets := ix.facets(ranked, q, f)
-	keys := make([]uint64, 0, len(ranked))
+	keys := ix.rankKeys.take(len(ranked))
 	all := f.only(-1)
 	for _, r := range ranked {
 		if all || f.passes(int(r.doc), -1) {

@@ -101,3 +101,56 @@ func TestSlotsReused(t *testing.T) {
 		}
 	}
 }
+
+// TestResultRelease checks that a page releasing each result before the
+// next search (Result.Release) gets the answers of an index that never
+// released one, broad terms after narrow ones and back; that a released
+// result and its copies have no hits; and that the keys given back serve
+// a later search.
+func TestResultRelease(t *testing.T) {
+	p := genPack(t, 300, 7)
+	queries := []string{"会议", "王", "人大 选举", "县", "不存在的词组", "会议 开幕", "选举", ""}
+	want := make([]Result, len(queries))
+	for i, q := range queries {
+		want[i] = New(p).Search(Query{Text: q})
+	}
+	ix := New(p)
+	var res Result
+	for round := range 2 {
+		for i, q := range queries {
+			res.Release()
+			res = ix.SearchTop(Query{Text: q}, 20)
+			if !reflect.DeepEqual(res.Hits, want[i].Hits[:min(20, len(want[i].Hits))]) || res.Total() != want[i].Total() ||
+				!slices.Equal(slices.Sorted(slices.Values(res.Matched())), slices.Sorted(slices.Values(want[i].Docs()))) {
+				t.Errorf("round %d: SearchTop(%q) after releasing the result before differs from a fresh index's", round, q)
+			}
+		}
+	}
+
+	res = ix.SearchTop(Query{Text: "会议"}, 20)
+	held := res // a copy, as a page's handler may keep
+	if res.Total() == 0 {
+		t.Fatal("会议: no hits")
+	}
+	res.Release()
+	res.Release() // twice: nothing more
+	if res.Total() != 0 || held.Total() != 0 || held.Docs() != nil && len(held.Docs()) > 0 || len(held.Matched()) > 0 {
+		t.Errorf("after Release: Total %d, copy's Total %d, Docs %v, Matched %v; want no hits", res.Total(), held.Total(), held.Docs(), held.Matched())
+	}
+
+	// sync.Pool may drop what it is given (the race detector makes it do so
+	// at random): a few tries.
+	reused := false
+	for range 10 {
+		r := ix.SearchTop(Query{Text: "县"}, 20)
+		keys := r.order.keys
+		r.Release()
+		if again := ix.SearchTop(Query{Text: "会议"}, 20); len(again.order.keys) > 0 && &again.order.keys[:1][0] == &keys[:1][0] {
+			reused = true
+			break
+		}
+	}
+	if !reused {
+		t.Error("a search after Release did not reuse the keys given back")
+	}
+}
