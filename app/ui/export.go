@@ -225,10 +225,10 @@ func importedBadge(loc locale) app.UI {
 }
 
 // badgeSlot returns the imported badge when id is an imported document of
-// lib, else an empty hidden span in its place (see searchPage.renderHit).
+// lib, else an empty span in its place (see searchPage.renderHit).
 func badgeSlot(loc locale, lib library, id string) app.UI {
 	if !lib.Own.has(id) {
-		return app.Span().Hidden(true)
+		return app.Span() // empty: hidden by the style sheet (renderHit)
 	}
 	return importedBadge(loc)
 }

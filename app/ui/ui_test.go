@@ -118,6 +118,60 @@ func hasTag(html, tag, attr string) bool {
 	return regexp.MustCompile(`<` + tag + `\b[^>]*\s` + regexp.QuoteMeta(attr)).MatchString(html)
 }
 
+// TestFacetValue checks a facet value's item as facetGroup builds it: its
+// button's data and state, its label and count, hidden when no result has
+// it and the query does not select it, and a province's name marked as
+// Chinese data where other labels are interface strings.
+func TestFacetValue(t *testing.T) {
+	en := newLocale(langEn)
+	tests := []struct {
+		name   string
+		dim    string
+		v      explore.FacetValue
+		hidden bool
+		button map[string]string // attributes; "" for a boolean's true
+		text   string            // the button's text: label and count
+	}{
+		{"level selected", explore.FacetLevel, explore.FacetValue{Value: "county", Count: 1234, Selected: true}, false,
+			map[string]string{"data-facet": "level", "data-value": "county", "aria-pressed": "", "data-i18n": ""}, "County 1,234"},
+		{"province without results", explore.FacetProvince, explore.FacetValue{Value: "山西省"}, true,
+			map[string]string{"data-facet": "province", "data-value": "山西省", "aria-pressed": "false", "lang": "zh"}, "山西省 0"},
+		{"no province, selected", explore.FacetProvince, explore.FacetValue{Value: explore.None, Selected: true}, false,
+			map[string]string{"data-value": explore.None, "aria-pressed": "", "data-i18n": ""}, "Not stated 0"},
+	}
+	tag := regexp.MustCompile(`<(li|button)((?:\s[^\s=>]+(?:="[^"]*")?)*)>`)
+	attr := regexp.MustCompile(`\s([^\s=>]+)(?:="([^"]*)")?`)
+	for _, tt := range tests {
+		html := app.HTMLString(facetGroup(en, explore.Facet{Name: tt.dim, Values: []explore.FacetValue{tt.v}}))
+		html = html[strings.Index(html, "<li"):]
+		got := map[string]map[string]string{}
+		for _, m := range tag.FindAllStringSubmatch(html, 2) {
+			got[m[1]] = map[string]string{}
+			for _, a := range attr.FindAllStringSubmatch(m[2], -1) {
+				got[m[1]][a[1]] = a[2]
+			}
+		}
+		if _, hidden := got["li"]["hidden"]; hidden != tt.hidden {
+			t.Errorf("%s: item hidden %v, want %v: %s", tt.name, hidden, tt.hidden, html)
+		}
+		for k, want := range tt.button {
+			if v, ok := got["button"][k]; !ok || v != want {
+				t.Errorf("%s: button's %s = %q (present %v), want %q", tt.name, k, v, ok, want)
+			}
+		}
+		for _, other := range []string{"lang", "data-i18n"} {
+			if _, want := tt.button[other]; !want && hasAttr(got["button"], other) {
+				t.Errorf("%s: button has %s", tt.name, other)
+			}
+		}
+		if text := strings.Join(strings.Fields(regexp.MustCompile(`<[^>]*>`).ReplaceAllString(html, " ")), " "); text != tt.text {
+			t.Errorf("%s: text %q, want %q", tt.name, text, tt.text)
+		}
+	}
+}
+
+func hasAttr(m map[string]string, k string) bool { _, ok := m[k]; return ok }
+
 func readyLibrary() library {
 	return library{Status: loadReady, Index: explore.New(testPack())}
 }
@@ -138,6 +192,9 @@ func TestSearchPageHTML(t *testing.T) {
 		if !strings.Contains(html, want) {
 			t.Errorf("search page lacks %s", want)
 		}
+	}
+	if strings.Contains(html, `hidden="false"`) { // hides in a browser as "true" does
+		t.Error(`search page has hidden="false"`)
 	}
 	for _, tag := range [][2]string{{"label", `for="q"`}, {"input", `id="q"`}, {"ol", `id="results"`}, {"nav", `id="facets"`}} {
 		if !hasTag(html, tag[0], tag[1]) {
