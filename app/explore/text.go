@@ -207,8 +207,9 @@ func (s *ScanSearcher) scanNear(out []TextMatch, doc int, nt *textindex.Near) []
 // comes.
 type IndexSearcher struct {
 	index *textindex.Sharded
-	scan  *ScanSearcher // normalised texts of every document
-	cands scratch[int]  // the index's candidates, for the next search
+	scan  *ScanSearcher                    // normalised texts of every document
+	cands scratch[int]                     // the index's candidates, for the next search
+	nears scratch[textindex.NearCandidate] // the same, for a term near
 }
 
 // Find implements TextSearcher.
@@ -254,7 +255,7 @@ func (s *IndexSearcher) appendFind(out []TextMatch, phrase string, within []int,
 	switch {
 	case within != nil && len(within) == 0: // nothing indexed to search
 	case near:
-		cands := s.index.NearCandidates(phrase, within)
+		cands := s.index.AppendNearCandidates(s.nears.take(0), phrase, within)
 		out = slices.Grow(out, len(cands)+len(rest))
 		for _, c := range cands {
 			if s.scan.has(c.Doc) {
@@ -264,6 +265,7 @@ func (s *IndexSearcher) appendFind(out []TextMatch, phrase string, within []int,
 			// Below the matches read in their texts, the likelier higher.
 			out = append(out, TextMatch{Doc: c.Doc, At: -1, Count: 1 + c.Weight*(nearSure-2)/100})
 		}
+		s.nears.give(cands)
 	default:
 		buf := s.cands.take(0)
 		cands := s.index.AppendCandidates(buf, phrase, within)

@@ -160,7 +160,8 @@ func TestNearInBrute(t *testing.T) {
 
 // TestNearCandidates checks that the index's candidates are exactly the
 // texts whose pairs allow a term near, which includes every text NearIn
-// finds it in, over one index and one split in shards.
+// finds it in, over one index and one split in shards (which reuses its
+// working arrays from one term to the next).
 func TestNearCandidates(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
 	texts, terms := randomNear(r, 200, 200)
@@ -204,6 +205,10 @@ func TestNearCandidates(t *testing.T) {
 		}
 		if got := nearDocs(ix.NearCandidates(q, within)); !slices.Equal(got, wantWithin) {
 			t.Fatalf("NearCandidates(%q, %v) = %v, want %v", q, within, got, wantWithin)
+		}
+		// The shards reuse their working arrays from term to term.
+		if got := nearDocs(sh.NearCandidates(q, within)); !slices.Equal(got, wantWithin) {
+			t.Fatalf("sharded NearCandidates(%q, %v) = %v, want %v", q, within, got, wantWithin)
 		}
 		for _, c := range all {
 			if c.Weight < 0 || c.Weight > 100 {
@@ -300,15 +305,19 @@ func FuzzNearIn(f *testing.F) {
 }
 
 // BenchmarkNearCandidates looks for phrases with a slip among 10,000
-// generated reports by their pairs, beside Candidates for the phrase as a
-// report holds it.
+// generated reports by their pairs, through the shards into the same
+// array as the page does (the shards reuse their working arrays), beside
+// Candidates for the phrase as a report holds it.
 func BenchmarkNearCandidates(b *testing.B) {
 	texts := generated(b, 10000, 1)
 	ix := Build(texts)
+	sh := Whole(ix)
 	for _, q := range []string{"人民代表大会第次会议", "人大常委主任", "政府工作告"} {
 		b.Run(q, func(b *testing.B) {
+			b.ReportAllocs()
+			var dst []NearCandidate
 			for b.Loop() {
-				ix.NearCandidates(q, nil)
+				dst = sh.AppendNearCandidates(dst[:0], q, nil)
 			}
 		})
 	}

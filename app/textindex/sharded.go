@@ -81,6 +81,7 @@ type Sharded struct {
 	mu     sync.RWMutex
 	shards []*Index // nil: not loaded
 	loaded int
+	near   sync.Pool // *nearScratch, for NearCandidates
 }
 
 // NewSharded returns an index of docs documents split into n shards (at
