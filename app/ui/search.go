@@ -145,7 +145,7 @@ func (p *searchPage) onInput(ctx app.Context, e app.Event) {
 func (p *searchPage) onSubmit(ctx app.Context, e app.Event) {
 	e.PreventDefault()
 	if len(p.res.Hits) > 0 {
-		ctx.Navigate(href(p.docLink(p.lib.Index.Docs[p.res.Hits[0].Doc].ID())))
+		ctx.Navigate(href(docPath(p.lib.Index.Docs[p.res.Hits[0].Doc].ID()) + p.linkQuery()))
 	}
 }
 
@@ -255,6 +255,7 @@ func (p *searchPage) renderResults() app.UI {
 		count = p.loc.Tn(searchAll, total)
 	}
 	shown := p.res.Hits[:min(p.shown, len(p.res.Hits))]
+	query := p.linkQuery()
 	return app.Section().Class("results").Aria("label", p.loc.T(searchResults)).Body(
 		app.Div().Class("result-head").Body(
 			app.If(total > 0, func() app.UI {
@@ -283,7 +284,7 @@ func (p *searchPage) renderResults() app.UI {
 					if i >= len(shown) {
 						return emptyRow()
 					}
-					return p.renderHit(i, shown[i])
+					return p.renderHit(i, shown[i], query)
 				}),
 			)
 		}),
@@ -299,22 +300,24 @@ func (p *searchPage) renderResults() app.UI {
 // best first.
 func (p *searchPage) resultDocs() []int { return p.res.Docs() }
 
-// docLink is the path of document id opened from these results: the
-// query's text goes along (?q=), and the document marks its terms.
-func (p *searchPage) docLink(id string) string {
-	return withQuery(docPath(id), explore.Query{Text: p.query.Text})
+// linkQuery is the query string of the links to documents opened from
+// these results: the query's text goes along (?q=), and the document
+// marks its terms. Encoded once for every row.
+func (p *searchPage) linkQuery() string {
+	return withQuery("", explore.Query{Text: p.query.Text})
 }
 
-// renderHit renders result i. The slots of a row are there in every row,
-// empty when the row has nothing for them, so that a keystroke updates the
-// rows in place: go-app updates children by position and replaces those
-// whose element differs, and a row without people put its snippet on the
-// element of the people of the row it replaced, which was rebuilt. An
-// empty slot has no attribute, not even its class, which tests and styles
-// look for: the style sheet hides it (:empty). Hidden by an attribute,
-// each cost a map of go-app's at every render, 3% of what typing
-// allocated at 100,000 reports with the empty rows' (emptyRow).
-func (p *searchPage) renderHit(i int, h explore.Hit) app.UI {
+// renderHit renders result i, its link with query (linkQuery). The slots
+// of a row are there in every row, empty when the row has nothing for
+// them, so that a keystroke updates the rows in place: go-app updates
+// children by position and replaces those whose element differs, and a
+// row without people put its snippet on the element of the people of the
+// row it replaced, which was rebuilt. An empty slot has no attribute, not
+// even its class, which tests and styles look for: the style sheet hides
+// it (:empty). Hidden by an attribute, each cost a map of go-app's at
+// every render, 3% of what typing allocated at 100,000 reports with the
+// empty rows' (emptyRow).
+func (p *searchPage) renderHit(i int, h explore.Hit, query string) app.UI {
 	ix := p.lib.Index
 	d := &ix.Docs[h.Doc]
 	title := explore.Label(d)
@@ -323,7 +326,7 @@ func (p *searchPage) renderHit(i int, h explore.Hit) app.UI {
 			ID("result-"+strconv.Itoa(i)).
 			Class("result-link").
 			DataSet("index", i).
-			Href(href(p.docLink(d.ID()))).
+			Href(href(docPath(d.ID())+query)).
 			Body(marked(title, h.Title)...),
 		app.Div().Class("result-meta").Body(
 			badgeSlot(p.loc, p.lib, d.ID()),
