@@ -118,8 +118,8 @@ func (ix *Index) facetValue(doc int, dim string) string {
 	case FacetYear:
 		v = Year(d.Date())
 	case FacetProvince:
-		if d.Region() != nil {
-			v = d.Region().Province
+		if r := d.Region(); r != nil {
+			v = r.Province
 		}
 	}
 	return cmp.Or(v, None)

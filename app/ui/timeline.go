@@ -194,13 +194,13 @@ func (p *timelinePage) renderSession(s *explore.Session) app.UI {
 		app.Ol().Class("session-docs").Body(
 			app.Range(s.Docs).Slice(func(i int) app.UI {
 				d := &ix.Docs[s.Docs[i]]
-				title := explore.Label(d)
+				title, a := explore.Label(d), d.Attendance()
 				return app.Li().Body(
 					app.Span().Class("badge badge-"+d.Event()).Attr("data-i18n", true).Text(p.loc.event(d.Event())),
 					app.A().Href(href(docPath(d.ID()))).Text(title),
 					app.Span().Class("doc-date").Text(p.loc.Date(d.Date())),
-					app.If(d.Attendance() != nil, func() app.UI {
-						return app.Span().Class("meta-attendance").Text(p.loc.attendance(d.Attendance()))
+					app.If(a != nil, func() app.UI {
+						return app.Span().Class("meta-attendance").Text(p.loc.attendance(a))
 					}),
 				)
 			}),
