@@ -1,11 +1,13 @@
 package explore
 
 import (
+	"math"
 	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
 
+	"renda/app/internal/keysort"
 	"renda/parse/region"
 )
 
@@ -33,17 +35,48 @@ type placeSpan struct{ from, to int32 }
 
 // indexPlaces orders the sessions by locality and files the places under
 // the names of their regions.
+//
+// The sessions are sorted by number, the rank of their locality among the
+// distinct ones then their position (keysort): sorting them by comparing
+// their localities took 150 ms of the 100,000 reports' first results in
+// wasm (53,000 sessions, 3,000 places).
 func (ix *Index) indexPlaces() {
-	ix.byPlace = ix.byPlace[:0]
+	ids := map[string]uint32{} // locality → its position in names
+	var names []string
+	keys := make([]uint64, 0, len(ix.sessions)) // id<<32 | session, then rank<<32 | session
 	for si := range ix.sessions {
-		if ix.sessionLocality(si) != "" {
-			ix.byPlace = append(ix.byPlace, int32(si))
+		l := ix.sessionLocality(si)
+		if l == "" {
+			continue
 		}
+		id, ok := ids[l]
+		if !ok {
+			id = uint32(len(names))
+			ids[l] = id
+			names = append(names, l)
+		}
+		keys = append(keys, uint64(id)<<32|uint64(si))
 	}
-	sort.Sort(sessionsByPlace{ix})
+	rank := make([]uint64, len(names))
+	sorted := slices.Clone(names)
+	slices.Sort(sorted)
+	for r, l := range sorted {
+		rank[ids[l]] = uint64(r) << 32
+	}
+	for i, k := range keys {
+		keys[i] = rank[k>>32] | k&math.MaxUint32
+	}
+	keysort.Uint64s(keys)
+	ix.byPlace = ix.byPlace[:0]
+	for _, k := range keys {
+		ix.byPlace = append(ix.byPlace, int32(k))
+	}
 	ix.inRegion = map[string][]placeSpan{}
-	for from := 0; from < len(ix.byPlace); {
-		p := ix.placeAt(from)
+	for from := 0; from < len(keys); { // a place's sessions share their rank
+		p := placeSpan{int32(from), int32(from + 1)}
+		for int(p.to) < len(keys) && keys[p.to]>>32 == keys[from]>>32 {
+			p.to++
+		}
 		if r := ix.placeRegion(p); r != nil {
 			for _, n := range regionNames(r) {
 				ix.inRegion[n] = append(ix.inRegion[n], p)
@@ -51,22 +84,6 @@ func (ix *Index) indexPlaces() {
 		}
 		from = int(p.to)
 	}
-}
-
-// sessionsByPlace sorts Index.byPlace by locality, then chronologically,
-// for sort.Sort, whose code app.wasm has anyway.
-type sessionsByPlace struct{ ix *Index }
-
-func (s sessionsByPlace) Len() int { return len(s.ix.byPlace) }
-func (s sessionsByPlace) Less(i, j int) bool {
-	a, b := s.ix.byPlace[i], s.ix.byPlace[j]
-	if c := strings.Compare(s.ix.sessionLocality(int(a)), s.ix.sessionLocality(int(b))); c != 0 {
-		return c < 0
-	}
-	return a < b
-}
-func (s sessionsByPlace) Swap(i, j int) {
-	s.ix.byPlace[i], s.ix.byPlace[j] = s.ix.byPlace[j], s.ix.byPlace[i]
 }
 
 // placeAt returns the place whose sessions start at byPlace[from].
