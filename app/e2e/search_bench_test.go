@@ -201,6 +201,7 @@ func benchSearch(t *testing.T, name, dir string, queries []gen.Query) {
 	tb.waitFor(`window.rendaReady === true && !!document.querySelector("#result-0") && !!document.querySelector("input#q")`)
 	ready := time.Since(start)
 	bytes := env.sent.Load() - sent
+	stages := startStages(tb)
 	eval[bool](tb, frameWatch)
 
 	var ms, searchMs, domMs []float64 // keystroke to rendered results; the search alone; to the results in the DOM
@@ -253,12 +254,38 @@ func benchSearch(t *testing.T, name, dir string, queries []gen.Query) {
 	if short > 0 {
 		note = fmt.Sprintf(", %d rendered fewer than %d rows of more hits", short, gen.RecallDepth)
 	}
-	fmt.Printf("BenchmarkSearch%s\t%d reports\tdist %.1f s\tready with results %.2f s\t%.2f MB sent\tkeystroke p50 %.1f ms p95 %.1f ms max %.1f ms (%d keystrokes)\t%s over %d queries%s\tsearch alone p50 %.1f ms p95 %.1f ms max %.1f ms\tin the DOM p50 %.1f ms p95 %.1f ms max %.1f ms\tpeak JS heap %.1f MB\tpeak renderer memory %.0f MB (before the reload %.0f MB)\tready from the offline cache %.2f s\n",
+	fmt.Printf("BenchmarkSearch%s\t%d reports\tdist %.1f s\tready with results %.2f s\t%.2f MB sent\tkeystroke p50 %.1f ms p95 %.1f ms max %.1f ms (%d keystrokes)\t%s over %d queries%s\tsearch alone p50 %.1f ms p95 %.1f ms max %.1f ms\tin the DOM p50 %.1f ms p95 %.1f ms max %.1f ms\tpeak JS heap %.1f MB\tpeak renderer memory %.0f MB (before the reload %.0f MB)\tready from the offline cache %.2f s\tstart: %s\n",
 		name, len(pack.Docs), buildTime.Seconds(), ready.Seconds(), float64(bytes)/1e6,
 		ms[len(ms)/2], ms[len(ms)*95/100], ms[len(ms)-1], len(ms), recall.String(), len(queries), note,
 		searchMs[len(searchMs)/2], searchMs[len(searchMs)*95/100], searchMs[len(searchMs)-1],
 		domMs[len(domMs)/2], domMs[len(domMs)*95/100], domMs[len(domMs)-1], peak/1e6,
-		float64(rss)/1e6, float64(searching)/1e6, cached.Seconds())
+		float64(rss)/1e6, float64(searching)/1e6, cached.Seconds(), stages)
+}
+
+// loadStages are the marks of a page's start (ui.markLoad), in order.
+var loadStages = []string{"program", "loader", "data", "index", "results"}
+
+// startStages returns when, from navigation, the page reached each stage
+// of its start (performance.mark("renda:"+stage), the first of each
+// name), as "program 0.49 s, loader 0.62 s, …"; "?" for a stage not
+// marked.
+func startStages(tb *tab) string {
+	at := eval[map[string]float64](tb, `(() => {
+		const out = {};
+		for (const m of performance.getEntriesByType("mark")) {
+			if (m.name.startsWith("renda:") && !(m.name.slice(6) in out)) out[m.name.slice(6)] = m.startTime;
+		}
+		return out;
+	})()`)
+	parts := make([]string, len(loadStages))
+	for i, s := range loadStages {
+		if ms, ok := at[s]; ok {
+			parts[i] = fmt.Sprintf("%s %.2f s", s, ms/1000)
+		} else {
+			parts[i] = s + " ?"
+		}
+	}
+	return strings.Join(parts, ", ")
 }
 
 // slowest lists the n slowest keystrokes, one a line: what was typed, the

@@ -283,6 +283,26 @@ func TestDataPreloaded(t *testing.T) {
 	}
 }
 
+// TestStartMarks checks that the page marks the stages of its start on the
+// browser's timeline (renda:program, loader, data, index, results), each
+// once and in order, as DevTools and make bench read them.
+func TestStartMarks(t *testing.T) {
+	tb := newTab(t, chromedp.WithNewBrowserContext())
+	tb.open("?q=" + url.QueryEscape("人大"))
+	tb.waitFor(`!!document.querySelector("#result-0")`)
+	marks := eval[[]string](tb, `performance.getEntriesByType("mark").map(m => m.name).filter(n => n.startsWith("renda:"))`)
+	want := make([]string, len(loadStages))
+	for i, s := range loadStages {
+		want[i] = "renda:" + s
+	}
+	if !slices.Equal(marks, want) {
+		t.Errorf("marks %q, want %q (once each, in order)", marks, want)
+	}
+	if got := startStages(tb); strings.Contains(got, "?") {
+		t.Errorf("start stages %q: one is missing", got)
+	}
+}
+
 // TestIndexShardsOnDemand checks that the text index comes in the shards
 // the queries need: a deep link to a query in the body text fetches its
 // shards with the records and shows the report it is in, and typing

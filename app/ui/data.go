@@ -282,6 +282,7 @@ type page struct {
 // load fetches the pages of the pack (a few at a time, each decoded as it
 // comes) and indexes them, publishing progress.
 func (l *loader) load(ctx app.Context) library {
+	markLoad(markLoader)
 	lib := library{Status: loadFetching}
 	ctx.SetState(stateLibrary, lib)
 	// The site tells the records' uncompressed sizes: the browser reports
@@ -378,6 +379,7 @@ func (l *loader) load(ctx app.Context) library {
 		})
 	}
 	wg.Wait()
+	markLoad(markData)
 
 	p := corpus.Records{Version: pages[0].records.Version}
 	size, inPlace := 0, all != nil
@@ -424,6 +426,7 @@ func (l *loader) load(ctx app.Context) library {
 	}
 	l.texts.setIndex(index, p.Version)
 	l.texts.setTables(joinParts(tableParts))
+	defer markLoad(markIndex)
 	if l.shelf != nil {
 		return l.shelf.open(p, l.texts, size)
 	}

@@ -45,6 +45,27 @@ const (
 	viewNotFound = "notfound"
 )
 
+// The stages of a page's start that markLoad marks, in order: the
+// program runs (app.wasm fetched, compiled and started), the loader starts
+// (go-app has mounted the page), the records pages and the tables are in
+// and decoded, the index is built, the first results are in the DOM.
+const (
+	markProgram = "renda:program"
+	markLoader  = "renda:loader"
+	markData    = "renda:data"
+	markIndex   = "renda:index"
+	markResults = "renda:results"
+)
+
+// markLoad marks a stage of the page's start on the browser's timeline,
+// performance.mark(stage): DevTools' Performance panel shows the marks,
+// and make bench reports them, where the time to the first results goes.
+func markLoad(stage string) {
+	if app.IsClient {
+		app.Window().Get("performance").Call("mark", stage)
+	}
+}
+
 // signalBusy tells browser tests that the page is changing:
 // window.rendaReady = false.
 func signalBusy() {
@@ -65,6 +86,7 @@ func signalReady(ctx app.Context, view string) {
 		w.Set("rendaView", view)
 		w.Set("rendaPath", path)
 		if !w.Get("rendaReadyAt").Truthy() {
+			markLoad(markResults)
 			w.Set("rendaReadyAt", w.Get("Date").Call("now"))
 			ctx.NewActionWithValue(ActionCollect, CollectShown)
 		}

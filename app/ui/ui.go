@@ -19,8 +19,10 @@ import (
 
 // Register registers every route of the explorer and the action that loads
 // the data. Call it in main, on the server and in the browser, before
-// serving or running the app.
+// serving or running the app. In the browser it marks the program's start
+// (markLoad).
 func Register() {
+	markLoad(markProgram)
 	app.Route("/", func() app.Composer { return newSearchPage() })
 	app.Route("/timeline", func() app.Composer { return newTimelinePage() })
 	app.Route("/import", func() app.Composer { return newImportPage() })
