@@ -48,7 +48,8 @@ const (
 // The stages of a page's start that markLoad marks, in order: the
 // program runs (app.wasm fetched, compiled and started), the loader starts
 // (go-app has mounted the page), the records pages and the tables are in
-// and decoded, the index is built, the first results are in the DOM.
+// and decoded, the index is built, the first view with its data is in the
+// DOM (the search's first results, a report's page for a deep link).
 const (
 	markProgram = "renda:program"
 	markLoader  = "renda:loader"
