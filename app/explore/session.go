@@ -76,13 +76,13 @@ func (ix *Index) indexSessions() {
 func (ix *Index) addSession(docs []int) {
 	from := len(ix.sessionDocs)
 	ix.sessionDocs = append(ix.sessionDocs, docs...)
-	ix.endSession(from)
+	_, dated := ix.earliestDate(docs)
+	ix.endSession(from, dated)
 }
 
 // endSession adds the session of the documents appended to sessionDocs
-// since from.
-func (ix *Index) endSession(from int) {
-	_, dated := ix.earliestDate(ix.sessionDocs[from:])
+// since from, whose date is document dated's (-1: none is dated).
+func (ix *Index) endSession(from, dated int) {
 	ix.sessions = append(ix.sessions, session{from: int32(from), to: int32(len(ix.sessionDocs)), dated: int32(dated)})
 }
 

@@ -234,7 +234,7 @@ func (ix *Index) readSessions(r *tableReader) {
 		if dated >= 0 {
 			dated = ix.sessionDocs[start+dated]
 		}
-		ix.sessions = append(ix.sessions, session{from: int32(start), to: int32(len(ix.sessionDocs)), dated: int32(dated)})
+		ix.endSession(start, dated)
 	}
 	if r.err == nil && len(ix.sessionDocs) != n {
 		r.fail("documents in no session")
