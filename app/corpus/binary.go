@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"sync/atomic"
 	"unsafe"
 
 	"renda/parse/region"
@@ -19,26 +20,64 @@ import (
 //	"RNDP" format-version(1 byte)
 //	uvarint n, then n uvarint lengths: the distinct strings, "" first
 //	the strings' bytes, concatenated
-//	string(version) uvarint(len(docs)) docs...
+//	string(version) flags(1 byte) uvarint(len(docs)) docs...
 //
 // where every string is a uvarint index into the table, every int a zigzag
 // varint, and every list a uvarint count plus one (0 for a nil list), so
 // that a decoded pack equals the encoded one, nil and empty lists included.
 // A record's fields follow in the order of schema.Record, then Original.
+// Flags is 1 when the documents' lists ship apart (Pack.ListsApart): the
+// records then hold none of them, and a lists file (MarshalLists, magic
+// "RNDL") holds them in the order Summary.Whole decodes them.
 const (
 	binaryMagic   = "RNDP"
-	binaryVersion = 2 // 2: a text shard carries its documents' evidence
+	listsMagic    = "RNDL"
+	binaryVersion = 3 // 2: a text shard carries its documents' evidence; 3: lists apart
 )
 
 // MarshalBinary encodes the pack in the binary pack format.
+// A pack whose lists ship apart must hold no texts: a browser's records
+// (Records) keep a document with texts whole.
 func (p Pack) MarshalBinary() ([]byte, error) {
 	w := newPackWriter()
 	w.str(p.Version)
+	w.apart = p.ListsApart
+	flags := byte(0)
+	if p.ListsApart {
+		flags = 1
+	}
+	w.body = append(w.body, flags)
 	w.count(len(p.Docs), p.Docs == nil)
 	for i := range p.Docs {
-		w.doc(&p.Docs[i])
+		d := &p.Docs[i]
+		if p.ListsApart && hasTexts(d) {
+			return nil, fmt.Errorf("document %d (%s) has texts in a pack whose lists ship apart", i, d.ID)
+		}
+		w.doc(d)
 	}
 	return w.finish(binaryMagic), nil
+}
+
+// hasTexts reports whether d carries any of the texts a split pack ships
+// in shards (Split).
+func hasTexts(d *Doc) bool { return d.Text != "" || d.Original != "" || d.Evidence != nil }
+
+// MarshalLists encodes the lists of p's documents, which are documents
+// first, first+1, ... of the whole pack, as a lists file: the file a page
+// of records whose lists ship apart (ListsApart) gets them from
+// (Records.AddLists). It is a binary pack of magic "RNDL" whose body is
+// the version, first, the count of documents and each document's
+// presiding, speakers, reports, executive chairs, rostrum, elected,
+// resolutions, photographers and warnings, encoded as in a pack.
+func (p Pack) MarshalLists(first int) []byte {
+	w := newPackWriter()
+	w.str(p.Version)
+	w.int(first)
+	w.count(len(p.Docs), p.Docs == nil)
+	for i := range p.Docs {
+		w.lists(&p.Docs[i].Record)
+	}
+	return w.finish(listsMagic)
 }
 
 // MarshalBinary encodes the shard in the binary format of packs, magic
@@ -123,6 +162,7 @@ type packWriter struct {
 	body  []byte
 	strs  []string       // distinct strings, in order of first use
 	index map[string]int // string → position in strs
+	apart bool           // the documents' lists ship apart: not written
 }
 
 func (w *packWriter) str(s string) {
@@ -187,6 +227,32 @@ func (w *packWriter) doc(d *Doc) {
 		w.int(a.Present)
 		w.int(a.Absent)
 	}
+	if !w.apart {
+		w.firstLists(r)
+	}
+	w.str(r.Source)
+	if !w.apart {
+		w.strs1(r.Photographers)
+	}
+	w.str(r.Text)
+	w.evidence(r.Evidence)
+	if !w.apart {
+		w.strs1(r.Warnings)
+	}
+	if g := r.Region; g == nil {
+		w.body = append(w.body, 0)
+	} else {
+		w.body = append(w.body, 1)
+		w.str(g.Province)
+		w.str(g.Prefecture)
+		w.str(g.County)
+		w.str(g.Code)
+	}
+	w.str(d.Original)
+}
+
+// firstLists writes the lists a record holds before its source.
+func (w *packWriter) firstLists(r *schema.Record) {
 	w.strs1(r.Presiding)
 	w.strs1(r.Speakers)
 	w.count(len(r.Reports), r.Reports == nil)
@@ -202,21 +268,14 @@ func (w *packWriter) doc(d *Doc) {
 		w.str(x.Position)
 	}
 	w.strs1(r.Resolutions)
-	w.str(r.Source)
+}
+
+// lists writes a record's lists as a lists file holds them, in the order
+// of the bytes a summary holds (heldPage).
+func (w *packWriter) lists(r *schema.Record) {
+	w.firstLists(r)
 	w.strs1(r.Photographers)
-	w.str(r.Text)
-	w.evidence(r.Evidence)
 	w.strs1(r.Warnings)
-	if g := r.Region; g == nil {
-		w.body = append(w.body, 0)
-	} else {
-		w.body = append(w.body, 1)
-		w.str(g.Province)
-		w.str(g.Prefecture)
-		w.str(g.County)
-		w.str(g.Code)
-	}
-	w.str(d.Original)
 }
 
 // errTruncated is the error of a binary pack that ends too early.
@@ -231,11 +290,11 @@ func (p *Pack) UnmarshalBinary(b []byte) error { return p.UnmarshalBinaryInto(b,
 // prefix of into), else into new storage. into's documents must be zero;
 // after an error they are undefined.
 func (p *Pack) UnmarshalBinaryInto(b []byte, into []Doc) error {
-	version, docs, err := unmarshal(b, into, (*packReader).doc)
+	head, docs, err := unmarshal(b, into, (*packReader).doc)
 	if err != nil {
 		return err
 	}
-	*p = Pack{Version: version, Docs: docs}
+	*p = Pack{Version: head.version, ListsApart: head.apart, Docs: docs}
 	return nil
 }
 
@@ -255,22 +314,35 @@ func (p *Pack) UnmarshalBinaryInto(b []byte, into []Doc) error {
 // million strings and 900,000 slices that the garbage collector walks at
 // every collection, which holds the page's one thread.
 func (r *Records) UnmarshalBinaryInto(b []byte, into []Summary) error {
-	version, docs, err := unmarshal(b, into, (*packReader).summary)
+	head, docs, err := unmarshal(b, into, (*packReader).summary)
 	if err != nil {
 		return err
 	}
-	*r = Records{Version: version, Docs: docs}
+	*r = Records{Version: head.version, Docs: docs}
 	return nil
 }
 
-// unmarshal decodes a binary pack's version and documents, each with
+// packHead is what a binary pack says before its documents.
+type packHead struct {
+	version string
+	apart   bool // the documents' lists ship apart
+}
+
+// unmarshal decodes a binary pack's head and documents, each with
 // read, into into when it has room for them all.
-func unmarshal[T any](b []byte, into []T, read func(*packReader, *T)) (string, []T, error) {
+func unmarshal[T any](b []byte, into []T, read func(*packReader, *T)) (packHead, []T, error) {
 	r, err := openPack(b, binaryMagic, false)
 	if err != nil {
-		return "", nil, fmt.Errorf("binary data pack: %w", err)
+		return packHead{}, nil, fmt.Errorf("binary data pack: %w", err)
 	}
-	version := r.str()
+	head := packHead{version: r.str()}
+	switch r.byte() {
+	case 0:
+	case 1:
+		head.apart, r.apart = true, true
+	default:
+		r.corrupt("flags")
+	}
 	var docs []T
 	if n := r.count(); n > 0 {
 		if len(into) > 0 && n-1 <= len(into) {
@@ -281,17 +353,18 @@ func unmarshal[T any](b []byte, into []T, read func(*packReader, *T)) (string, [
 		for i := range docs {
 			read(r, &docs[i])
 			if r.err != nil {
-				return "", nil, fmt.Errorf("binary data pack: document %d: %w", i, r.err)
+				return packHead{}, nil, fmt.Errorf("binary data pack: document %d: %w", i, r.err)
 			}
 		}
 	}
 	if err := r.end(); err != nil {
-		return "", nil, fmt.Errorf("binary data pack: %w", err)
+		return packHead{}, nil, fmt.Errorf("binary data pack: %w", err)
 	}
 	if r.held != nil {
 		r.held.b = slices.Clip(r.held.b)
+		r.held.docs = int(r.pos)
 	}
-	return version, docs, nil
+	return head, docs, nil
 }
 
 // openPack checks the magic and version of a binary pack or shard and
@@ -364,7 +437,9 @@ type packReader struct {
 	table stringTable
 	err   error
 
-	held *heldPage // nil: lists are decoded, else copied here encoded
+	held  *heldPage // nil: lists are decoded, else copied here encoded
+	apart bool      // the documents' lists ship apart: none to read
+	pos   uint32    // summaries of the held page read so far
 	// regions decoded so far, by their strings' indexes: the documents
 	// of a place share one (a page of 16,384 has a few hundred)
 	regionOf map[[4]uint64]*region.Region
@@ -548,14 +623,23 @@ func (r *packReader) doc(d *Doc) {
 	rec.DateBasis = constant(r.str())
 	rec.Published = r.str()
 	rec.Attendance = r.attendanceOrNone()
-	r.firstLists(rec)
+	if !r.apart {
+		r.firstLists(rec)
+	}
 	rec.Source = r.str()
-	rec.Photographers = r.strList()
+	if !r.apart {
+		rec.Photographers = r.strList()
+	}
 	rec.Text = r.str()
 	rec.Evidence = r.evidence()
-	rec.Warnings = r.strList()
+	if !r.apart {
+		rec.Warnings = r.strList()
+	}
 	rec.Region = r.maybeRegion()
 	d.Original = r.str()
+	if r.apart && hasTexts(d) {
+		r.corrupt("pack: texts in a pack whose lists ship apart")
+	}
 }
 
 // summary reads a document as its summary: its strings as indexes into
@@ -563,8 +647,10 @@ func (r *packReader) doc(d *Doc) {
 // texts is decoded whole (Records.UnmarshalBinaryInto).
 func (r *packReader) summary(s *Summary) {
 	if r.held == nil {
-		r.held = &heldPage{table: r.table}
+		r.held = &heldPage{table: r.table, apart: r.apart}
 	}
+	s.pos = r.pos
+	r.pos++
 	start, at, attendance := r.b, len(r.held.b), len(r.held.attendance)
 	s.strs[strID] = r.strIndex()
 	s.strs[strTitle] = r.strIndex()
@@ -704,6 +790,9 @@ func (r *packReader) skipStrs(strs int) {
 
 // hold copies to the held page the bytes that skip reads past.
 func (r *packReader) hold(skip func()) {
+	if r.apart {
+		return // the page has none: they ship apart
+	}
 	from := r.b
 	skip()
 	r.held.b = append(r.held.b, from[:len(from)-len(r.b)]...)
@@ -717,20 +806,92 @@ type span struct{ at, end uint32 }
 // reports, executive chairs, rostrum, elected, resolutions, photographers
 // and warnings; bytes, no pointers in them. Its summaries' attendances and
 // regions are here too, which they refer to by index.
+//
+// A page whose lists ship apart (Pack.ListsApart) holds none; they come
+// with its lists file (Records.AddLists), which the page keeps whole
+// (lists): a page's summary reads its own by its position in the page.
 type heldPage struct {
 	table      stringTable
 	b          []byte
 	attendance []schema.Attendance
 	regions    []*region.Region // distinct: a few hundred a page
+	docs       int              // how many summaries the page has
+	apart      bool             // the lists ship apart, in lists once added
+	lists      atomic.Pointer[pageLists]
+}
+
+// pageLists is a lists file as a page keeps it: its string table, its
+// body and where each document's lists start in the body (one more, its
+// end), checked when the file was added.
+type pageLists struct {
+	table stringTable
+	b     []byte
+	at    []uint32
 }
 
 // decode sets rec's lists from the held bytes sp, checked when they were
 // read.
-func (p *heldPage) decode(sp span, rec *schema.Record) {
-	r := &packReader{b: p.b[sp.at:sp.end], table: p.table}
+func (p *heldPage) decode(sp span, rec *schema.Record) { decodeLists(p.b[sp.at:sp.end], p.table, rec) }
+
+// decodeLists sets rec's lists from b, checked when they were read, whose
+// strings are table's.
+func decodeLists(b []byte, table stringTable, rec *schema.Record) {
+	r := &packReader{b: b, table: table}
 	r.firstLists(rec)
 	rec.Photographers = r.strList()
 	rec.Warnings = r.strList()
+}
+
+// AddLists gives documents of r their lists from a lists file
+// (Pack.MarshalLists) of the page of records they were decoded from, a
+// page whose lists ship apart (Pack.ListsApart): until then Whole gives
+// them none (Summary.ListsIn). The page keeps b, which must not change
+// afterwards. A file of another build, or of documents that are not one
+// such page of r, is an error, and so are corrupt or truncated files,
+// never a panic; lists added already stay as they were.
+func (r Records) AddLists(b []byte) error {
+	rd, err := openPack(b, listsMagic, true)
+	if err != nil {
+		return fmt.Errorf("lists: %w", err)
+	}
+	version, first, n := rd.str(), rd.int(), rd.count()-1
+	switch {
+	case rd.err != nil:
+		return fmt.Errorf("lists: %w", rd.err)
+	case version != r.Version:
+		return fmt.Errorf("lists of build %q, the records are of %q", version, r.Version)
+	case n < 0 || first < 0 || first > len(r.Docs) || n > len(r.Docs)-first:
+		return fmt.Errorf("lists of documents %d to %d, the records have %d", first, first+n, len(r.Docs))
+	}
+	var page *heldPage
+	if n > 0 {
+		page = r.Docs[first].page
+	}
+	if page == nil || !page.apart || page.docs != n {
+		return fmt.Errorf("lists of %d documents from %d, not a page of records whose lists ship apart", n, first)
+	}
+	for i := range n {
+		if s := &r.Docs[first+i]; s.page != page || int(s.pos) != i {
+			return fmt.Errorf("lists: document %d is not the page's document %d", first+i, i)
+		}
+	}
+	body := rd.b
+	at := make([]uint32, n+1)
+	for i := range n {
+		at[i] = uint32(len(body) - len(rd.b))
+		rd.skipFirstLists()
+		rd.skipStrs1()
+		rd.skipStrs1()
+		if rd.err != nil {
+			return fmt.Errorf("lists: document %d: %w", first+i, rd.err)
+		}
+	}
+	at[n] = uint32(len(body) - len(rd.b))
+	if err := rd.end(); err != nil {
+		return fmt.Errorf("lists: %w", err)
+	}
+	page.lists.CompareAndSwap(nil, &pageLists{table: rd.table, b: body, at: at})
+	return nil
 }
 
 func (r *packReader) corrupt(what string) {

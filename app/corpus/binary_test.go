@@ -126,7 +126,7 @@ func TestRecords(t *testing.T) {
 					t.Errorf("%s: document %d: region %+v, want %+v", name, i, g, w)
 				}
 				got := *s // the other fields, without the way to the rest
-				got.whole, got.page, got.strs, got.held, got.attendance, got.region = nil, nil, [9]uint32{}, span{}, 0, 0
+				got.whole, got.page, got.strs, got.held, got.pos, got.attendance, got.region = nil, nil, [9]uint32{}, span{}, 0, 0, 0
 				own.whole, own.page, own.strs = nil, nil, [9]uint32{}
 				if !reflect.DeepEqual(got, own) {
 					t.Errorf("%s: document %d: summary\n%+v\nwant\n%+v", name, i, got, own)
@@ -149,6 +149,184 @@ func TestRecords(t *testing.T) {
 			}
 		}
 	}
+}
+
+// withoutLists returns p's documents without their lists, which ship
+// apart.
+func withoutLists(p Pack) Pack {
+	out := Pack{Version: p.Version, ListsApart: true}
+	if p.Docs != nil {
+		out.Docs = []Doc{}
+	}
+	for _, d := range p.Docs {
+		r := &d.Record
+		r.Presiding, r.Speakers, r.Reports, r.ExecutiveChairs, r.Rostrum = nil, nil, nil, nil, nil
+		r.Elected, r.Resolutions, r.Photographers, r.Warnings = nil, nil, nil, nil
+		out.Docs = append(out.Docs, d)
+	}
+	return out
+}
+
+// TestListsApart splits packs into records whose lists ship apart and
+// their lists files: the records decode as the pack without its lists,
+// and as summaries that say their lists are not in (ListsIn) and give
+// none (Whole) until the lists file is added; then each gives its
+// document back, lists and all, for each of two pages of records decoded
+// into one array as a browser's loader does.
+func TestListsApart(t *testing.T) {
+	for name, whole := range testPacks() {
+		split, _ := Split(whole)
+		apart := split
+		apart.ListsApart = true
+		b, err := apart.MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		with, _ := split.MarshalBinary()
+		if len(split.Docs) > 0 && len(b) >= len(with) {
+			t.Errorf("%s: %d bytes with the lists apart, %d with them", name, len(b), len(with))
+		}
+		var back Pack
+		if err := back.UnmarshalBinary(b); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if want := withoutLists(split); !reflect.DeepEqual(back, want) {
+			t.Errorf("%s: decoded\n%+v\nwant\n%+v", name, back, want)
+		}
+
+		n := len(split.Docs)
+		all := Records{Version: split.Version, Docs: make([]Summary, 2*n)}
+		for k := range 2 { // two pages of the same documents, one after the other
+			var page Records
+			if err := page.UnmarshalBinaryInto(b, all.Docs[k*n:(k+1)*n]); err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+		}
+		for k := range 2 {
+			for i := range n {
+				s := &all.Docs[k*n+i]
+				if s.ListsIn() {
+					t.Errorf("%s: page %d, document %d: lists in before they were added", name, k, i)
+				}
+				if got, want := s.Whole(), withoutLists(split).Docs[i]; !reflect.DeepEqual(got, want) {
+					t.Errorf("%s: page %d, document %d: Whole before the lists\n%+v\nwant\n%+v", name, k, i, got, want)
+				}
+			}
+		}
+		if n == 0 {
+			if err := all.AddLists(split.MarshalLists(0)); err == nil {
+				t.Errorf("%s: lists of no documents added", name)
+			}
+			continue
+		}
+		if err := all.AddLists(split.MarshalLists(n)); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		for k := range 2 {
+			for i := range n {
+				s := &all.Docs[k*n+i]
+				if in := s.ListsIn(); in != (k == 1) {
+					t.Errorf("%s: page %d, document %d: lists in %v after the second page's came", name, k, i, in)
+				}
+				want := split.Docs[i]
+				if k == 0 {
+					want = withoutLists(split).Docs[i]
+				}
+				if got := s.Whole(); !reflect.DeepEqual(got, want) {
+					t.Errorf("%s: page %d, document %d: Whole\n%+v\nwant\n%+v", name, k, i, got, want)
+				}
+			}
+		}
+		if err := all.AddLists(split.MarshalLists(0)); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		for i := range 2 * n {
+			if s := &all.Docs[i]; !s.ListsIn() || !reflect.DeepEqual(s.Whole(), split.Docs[i%n]) {
+				t.Errorf("%s: document %d: lists in %v, Whole %+v", name, i, s.ListsIn(), s.Whole())
+			}
+		}
+	}
+}
+
+// TestListsRejected gives records lists files that are not theirs, or
+// corrupt: each is an error saying why, and the records keep no lists.
+func TestListsRejected(t *testing.T) {
+	p, _ := Split(packOf())
+	apart := p
+	apart.ListsApart = true
+	records := func(t *testing.T, p Pack) Records {
+		b, err := p.MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var r Records
+		if err := r.UnmarshalBinaryInto(b, nil); err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	good := p.MarshalLists(0)
+	other := p
+	other.Version = "v2"
+	for _, tc := range []struct {
+		name    string
+		records Pack
+		lists   []byte
+		want    string
+	}{
+		{"not lists", apart, mustShard(t), "not in the binary format"},
+		{"a pack", apart, func() []byte { b, _ := p.MarshalBinary(); return b }(), "not in the binary format"},
+		{"other build", apart, other.MarshalLists(0), `build "v2"`},
+		{"beyond the records", apart, p.MarshalLists(1), "documents 1 to 5"},
+		{"fewer documents", apart, Pack{Version: p.Version, Docs: p.Docs[:3]}.MarshalLists(0), "not a page"},
+		{"lists in the records", p, good, "not a page"},
+		{"truncated", apart, good[:len(good)-2], "truncated"},
+		{"trailing", apart, append(slices.Clip(good), 0), "after the last document"},
+		{"format", apart, append([]byte("RNDL"), 9), "format 9"},
+	} {
+		r := records(t, tc.records)
+		err := r.AddLists(tc.lists)
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: error %v, want one saying %q", tc.name, err, tc.want)
+		}
+		if tc.records.ListsApart && r.Docs[0].ListsIn() {
+			t.Errorf("%s: the records have lists", tc.name)
+		}
+	}
+	if _, err := (Pack{Version: "v", ListsApart: true, Docs: packOf().Docs}).MarshalBinary(); err == nil || !strings.Contains(err.Error(), "has texts") {
+		t.Errorf("a pack with texts and its lists apart: error %v, want one saying it has texts", err)
+	}
+}
+
+// FuzzAddLists feeds corrupt lists files to records whose lists ship
+// apart: an error, or lists that decode (Whole) without a panic.
+func FuzzAddLists(f *testing.F) {
+	p, _ := Split(packOf())
+	f.Add(p.MarshalLists(0))
+	apart := p
+	apart.ListsApart = true
+	b, err := apart.MarshalBinary()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, lists []byte) {
+		var r Records
+		if err := r.UnmarshalBinaryInto(b, nil); err != nil {
+			t.Fatal(err)
+		}
+		if err := r.AddLists(lists); err != nil {
+			if r.Docs[0].ListsIn() {
+				t.Fatalf("lists in after an error: %v", err)
+			}
+			return
+		}
+		for i := range r.Docs {
+			if !r.Docs[i].ListsIn() {
+				t.Fatalf("document %d: lists not in", i)
+			}
+			r.Docs[i].Whole()
+		}
+	})
 }
 
 // TestSummarySize keeps a summary small: a browser holds one a document,

@@ -49,6 +49,7 @@ type Summary struct {
 	// basis: strings of page.table
 	strs       [9]uint32
 	held       span   // the record's lists in page.b
+	pos        uint32 // the summary's position in its page
 	attendance uint32 // 1 + its index in page.attendance, 0 for none
 	region     uint32 // 1 + its index in page.regions, 0 for none
 }
@@ -173,10 +174,25 @@ func (s *Summary) Whole() Doc {
 	r.Term, r.Session, r.Event, r.Plenary = s.Term, s.Session, s.Event(), s.Plenary
 	r.Date, r.DateBasis, r.Published = s.Date(), s.DateBasis(), s.Published()
 	r.Attendance, r.Source, r.Region = s.Attendance(), s.Source(), s.Region()
-	if s.page != nil && s.held != (span{}) {
-		s.page.decode(s.held, r)
+	switch {
+	case s.page == nil:
+	case !s.page.apart:
+		if s.held != (span{}) {
+			s.page.decode(s.held, r)
+		}
+	default:
+		if l := s.page.lists.Load(); l != nil {
+			decodeLists(l.b[l.at[s.pos]:l.at[s.pos+1]], l.table, r)
+		}
 	}
 	return d
+}
+
+// ListsIn reports whether Whole gives the document's lists: false for a
+// document of a page whose lists ship apart until they are added
+// (Records.AddLists), true else.
+func (s *Summary) ListsIn() bool {
+	return s.page == nil || !s.page.apart || s.page.lists.Load() != nil
 }
 
 // Text returns the document's body text when the summary was made of the
@@ -202,6 +218,11 @@ func (p Pack) Records() Records { return Records{Version: p.Version, Docs: Summa
 type Pack struct {
 	Version string `json:"version"` // a hash of the content, changes with it
 	Docs    []Doc  `json:"docs"`    // in input order
+	// ListsApart says the documents' lists (presiding, speakers, reports,
+	// executive chairs, rostrum, elected, resolutions, photographers,
+	// warnings) ship apart from them, in a lists file (MarshalLists): the
+	// binary pack holds none, and decodes with them empty.
+	ListsApart bool `json:"listsApart,omitempty"`
 }
 
 // ShardSize is how many consecutive documents' texts one text shard holds.
@@ -256,6 +277,9 @@ func Pages(p Pack) []Pack {
 
 // ShardOf returns the shard number holding document doc's texts.
 func ShardOf(doc int) int { return doc / ShardSize }
+
+// PageOf returns the number of the page (Pages) holding document doc.
+func PageOf(doc int) int { return doc / PageSize }
 
 // Split returns p's records, the documents without their texts (what the
 // browser loads first), and the texts with their evidence in shards of
