@@ -29,5 +29,9 @@ func TestDeepLinkNotPrerendered(t *testing.T) {
 		if v := tb.view(); v != "person" {
 			t.Errorf("view of the person page = %q, want person", v)
 		}
+		// The roles come from the reports' lists (fetched apart).
+		if !eval[bool](tb, `[...document.querySelectorAll(".appearance")].some(a => a.querySelector('a[href$="/doc/`+url.PathEscape(d.ID)+`"]') && a.querySelector('.role[data-role="presiding"]'))`) {
+			t.Errorf("the person page shows no presiding role for %s", d.ID)
+		}
 	}
 }

@@ -223,6 +223,28 @@ func TestImport(t *testing.T) {
 			t.Errorf("exported %s without its text", row[0])
 		}
 	}
+	// Nor without its lists, which ship apart too: each bundled row is the
+	// CLI's.
+	for _, row := range rows[1:] {
+		for _, d := range env.pack.Docs {
+			if d.ID != row[0] {
+				continue
+			}
+			var want bytes.Buffer
+			if err := records.WriteCSV(&want, []parse.Record{d.Record}, false); err != nil {
+				t.Fatal(err)
+			}
+			cli, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(want.String(), "\uFEFF"))).ReadAll()
+			if err != nil || len(cli) != 2 {
+				t.Fatalf("the CLI's CSV of %s: %v", d.ID, err)
+			}
+			for c, col := range records.CSVColumns() {
+				if col != "text" && row[c] != cli[1][c] {
+					t.Errorf("exported %s: %s = %q, the CLI's %q", d.ID, col, row[c], cli[1][c])
+				}
+			}
+		}
+	}
 	if len(rows) < 2 {
 		t.Errorf("no rows exported for a search that finds documents")
 	}

@@ -151,6 +151,13 @@ func TestKeepOffline(t *testing.T) {
 	d := pack.Docs[len(pack.Docs)-1] // in the last shard
 	tb.open(docPath(d.ID))
 	tb.waitFor(fmt.Sprintf(`document.querySelector("#text.doc-text-body")?.textContent === %s`, js(d.Text)))
+	// Its lists too, which the worker precached.
+	if len(d.Presiding) == 0 {
+		t.Fatalf("%s presided by no one: pick another", d.ID)
+	}
+	if got, _ := field(tb, "presiding"); !strings.Contains(got, d.Presiding[0]) {
+		t.Errorf("offline, presiding = %q, want %s", got, d.Presiding[0])
+	}
 }
 
 // TestFirstVisitDataAfterResults checks that a first visit's service

@@ -13,8 +13,6 @@ import (
 	"testing"
 	"unicode"
 
-	"github.com/chromedp/cdproto/fetch"
-	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 
 	"renda/app/explore"
@@ -215,20 +213,7 @@ func TestFacets(t *testing.T) {
 // in the body text may be missing, and still finds a person's reports.
 func TestSearchWithoutDerivedFiles(t *testing.T) {
 	tb := newTab(t, chromedp.WithNewBrowserContext())
-	paused := chromedp.Events(tb.ctx, fetch.RequestPaused)
-	go func() {
-		for ev, err := range paused {
-			if err != nil {
-				return
-			}
-			_, _ = chromedp.Call(tb.ctx, fetch.FailRequest, fetch.FailRequestParams{RequestID: ev.RequestID, ErrorReason: network.ErrorReasonConnectionFailed})
-		}
-	}()
-	if _, err := chromedp.Call(tb.ctx, fetch.Enable, fetch.EnableParams{Patterns: []*fetch.RequestPattern{
-		{URLPattern: "*/web/data/tables-000.bin*"}, {URLPattern: "*/web/data/index-*"},
-	}}); err != nil {
-		t.Fatal(err)
-	}
+	failRequests(tb, "*/web/data/tables-000.bin*", "*/web/data/index-*")
 	name, docs := personToFind(t)
 	tb.open("?q=" + url.QueryEscape(name))
 	for _, id := range docs {

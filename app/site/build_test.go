@@ -10,6 +10,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -88,7 +89,7 @@ func TestBuildWritesTheSite(t *testing.T) {
 
 	for _, name := range []string{"index.html", "404.html", "timeline.html", "doc/a.html", "doc/人大 1.html",
 		"app.js", "app-worker.js", "wasm_exec.js", "app.css", "manifest.webmanifest",
-		"web/app.wasm", "web/app.wasm.br", "web/app.wasm.gz", "web/data/records-000.bin",
+		"web/app.wasm", "web/app.wasm.br", "web/app.wasm.gz", "web/data/records-000.bin", "web/data/lists-000.bin",
 		"web/parser.wasm", "web/parser.wasm.br", "web/parser.wasm.gz", "web/parser-worker.js",
 		"web/data/index-000.bin", "web/data/pinyin-places-000.bin", "web/data/pinyin-people-000.bin", "web/data/tables-000.bin", "web/data/text-000.bin", "web/data/text-000.bin.br", "web/data/text-000.bin.gz",
 		"web/icons/icon-192.png", "web/icons/icon-512.png", "web/icons/maskable-512.png", "web/icons/icon.svg"} {
@@ -121,8 +122,29 @@ func TestBuildWritesTheSite(t *testing.T) {
 	if err := got.UnmarshalBinary(data); err != nil {
 		t.Fatalf("records-000.bin: %v", err)
 	}
-	if got.Version != pack.Version || len(got.Docs) != 2 || got.Docs[1].ID != "人大 1" || got.Docs[1].Text != "" || got.Docs[1].Original != "" {
+	if got.Version != pack.Version || len(got.Docs) != 2 || got.Docs[1].ID != "人大 1" || got.Docs[1].Text != "" || got.Docs[1].Original != "" ||
+		!got.ListsApart || got.Docs[1].Presiding != nil {
 		t.Errorf("records-000.bin = %+v", got)
+	}
+	// Its lists come apart: with them each document is the pack's, but
+	// for the texts.
+	lists, err := os.ReadFile(filepath.Join(out, "web/data/lists-000.bin"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var recs corpus.Records
+	if err := recs.UnmarshalBinaryInto(data, nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := recs.AddLists(lists); err != nil {
+		t.Fatalf("lists-000.bin: %v", err)
+	}
+	for i := range recs.Docs {
+		want := pack.Docs[i].Record
+		want.Text, want.Evidence = "", nil
+		if got := recs.Docs[i].Whole().Record; !reflect.DeepEqual(got, want) || len(got.Presiding) == 0 {
+			t.Errorf("document %d with its lists:\n%+v\nwant\n%+v", i, got, want)
+		}
 	}
 	shardBin, err := os.ReadFile(filepath.Join(out, "web/data/text-000.bin"))
 	if err != nil {
@@ -157,7 +179,7 @@ func TestBuildWritesTheSite(t *testing.T) {
 			t.Fatalf("%s: %v", f, err)
 		}
 	}
-	ix0 := explore.NewWithoutPinyin(got.Records())
+	ix0 := explore.NewWithoutPinyin(recs) // the records with their lists
 	ix0.UseSpellings(&sp)
 	places, people := ix0.Places(), ix0.People()
 	if len(places) == 0 || len(people) == 0 {
@@ -431,6 +453,7 @@ func TestBuildPages(t *testing.T) {
 	}
 	var docs []corpus.Doc
 	var sizes []string
+	all := corpus.Records{Version: pack.Version, Docs: make([]corpus.Summary, n)}
 	for k := range 2 {
 		data, err := os.ReadFile(filepath.Join(out, fmt.Sprintf("web/data/records-%03d.bin", k)))
 		if err != nil {
@@ -445,6 +468,24 @@ func TestBuildPages(t *testing.T) {
 			t.Errorf("records-%03d.bin: version %q, want %q", k, page.Version, pack.Version)
 		}
 		docs = append(docs, page.Docs...)
+		var recs corpus.Records // decoded in place, as the browser's loader does
+		if err := recs.UnmarshalBinaryInto(data, all.Docs[k*corpus.PageSize:min((k+1)*corpus.PageSize, n)]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for k := range 2 { // each page's lists file gives its documents their lists
+		lists, err := os.ReadFile(filepath.Join(out, fmt.Sprintf("web/data/lists-%03d.bin", k)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := all.AddLists(lists); err != nil {
+			t.Fatalf("lists-%03d.bin: %v", k, err)
+		}
+	}
+	for _, i := range []int{0, corpus.PageSize - 1, corpus.PageSize, n - 1} {
+		if got, want := all.Docs[i].Whole().Presiding, pack.Docs[i].Presiding; !slices.Equal(got, want) || len(want) == 0 {
+			t.Errorf("document %d presided by %q, want %q", i, got, want)
+		}
 	}
 	if _, err := os.Stat(filepath.Join(out, "web/data/records-002.bin")); err == nil {
 		t.Error("a third page of records")
@@ -509,7 +550,7 @@ func TestBuildPages(t *testing.T) {
 		}
 	}
 	worker, _ := os.ReadFile(filepath.Join(out, "app-worker.js"))
-	for _, f := range []string{"records-000.bin", "records-001.bin", "index-000.bin", fmt.Sprintf("index-%03d.bin", len(shards)-1), "pinyin-places-000.bin", "pinyin-people-000.bin", "tables-000.bin"} {
+	for _, f := range []string{"records-000.bin", "records-001.bin", "lists-000.bin", "lists-001.bin", "index-000.bin", fmt.Sprintf("index-%03d.bin", len(shards)-1), "pinyin-places-000.bin", "pinyin-people-000.bin", "tables-000.bin"} {
 		if !bytes.Contains(worker, []byte(`"/web/data/`+f+`"`)) {
 			t.Errorf("app-worker.js does not precache %s", f)
 		}

@@ -59,7 +59,7 @@ func TestWorkerPlaceholdersFilled(t *testing.T) {
 	if err := json.Unmarshal([]byte(m[1]), &list); err != nil {
 		t.Fatalf("app-worker.js: resourcesToCache: %v", err)
 	}
-	for _, want := range []string{"/renda/web/app.wasm", "/renda/web/data/records-000.bin", "/renda/web/data/index-000.bin", "/renda/web/data/pinyin-places-000.bin", "/renda/web/data/pinyin-people-000.bin", "/renda/web/data/tables-000.bin",
+	for _, want := range []string{"/renda/web/app.wasm", "/renda/web/data/records-000.bin", "/renda/web/data/lists-000.bin", "/renda/web/data/index-000.bin", "/renda/web/data/pinyin-places-000.bin", "/renda/web/data/pinyin-people-000.bin", "/renda/web/data/tables-000.bin",
 		"/renda/web/data/text-000.bin", // a small corpus's texts are precached
 		"/renda/app.js",
 		"/renda/wasm_exec.js", "/renda/manifest.webmanifest", "/renda/web/icons/icon-192.png",

@@ -129,6 +129,8 @@ type library struct {
 	People   fetchState     // the pinyin of the pack's people, which latin queries match once it is in
 	Shards   int            // shards of the text index loaded: a new one re-renders the pages
 	IndexErr string         // why the last shards of the text index failed to load, "" if none
+	Lists    int            // arrivals of lists files (lists.go): a new one re-renders the pages
+	ListsErr string         // why the last lists files asked for failed to load, "" if none
 }
 
 // fetchState is how far fetching something the library fetches on demand
@@ -170,6 +172,7 @@ type loader struct {
 
 	shelf   *shelf // adds the imported documents, nil: the pack alone
 	texts   *textStore
+	lists   *listStore
 	rooms   roomPool     // buffers the text shards are fetched into
 	typing  *typingClock // what waits for typing to pause
 	telling atomic.Bool  // handleFirstResults waits for a pause
@@ -177,7 +180,7 @@ type loader struct {
 }
 
 func newLoader(f packFetcher) *loader {
-	return &loader{fetch: f, texts: newTextStore(), rooms: make(roomPool, 2), typing: newTypingClock()}
+	return &loader{fetch: f, texts: newTextStore(), lists: newListStore(f), rooms: make(roomPool, 2), typing: newTypingClock()}
 }
 
 // onShelf makes the loader index the pack with the shelf's imported
@@ -425,10 +428,21 @@ func (l *loader) load(ctx app.Context) library {
 		}
 	}
 	l.texts.setIndex(index, p.Version)
-	l.texts.setTables(joinParts(tableParts))
+	tables, hasTables := joinParts(tableParts)
+	l.texts.setTables(tables, hasTables)
+	urls := make([]string, len(pages))
+	for k := range urls {
+		urls[k] = ctx.ResolveStaticResource(dataPath(listsFormat, k))
+	}
+	l.lists.setRecords(p, urls)
+	if !hasTables { // the index reads every document's lists
+		if err := l.lists.all(); err != nil {
+			return library{Status: loadFailed, Err: err.Error()}
+		}
+	}
 	defer markLoad(markIndex)
 	if l.shelf != nil {
-		return l.shelf.open(p, l.texts, size)
+		return l.shelf.open(p, l.texts, size, l.lists.all)
 	}
 	return library{Status: loadReady, Index: l.texts.newIndex(p, len(p.Docs)), Version: p.Version, Loaded: size, People: l.texts.peopleState()}
 }

@@ -61,8 +61,9 @@ func (p *docPage) OnNav(ctx app.Context) {
 	p.query = explore.ParseQuery(ctx.Page().URL().Query())
 	p.showOriginal, p.citeStatus, p.citeManual = false, "", ""
 	p.refresh(ctx)
-	if p.doc >= 0 && p.lib.ready() {
-		requestTexts(ctx, p.lib, textRequest{Docs: []int{p.doc}}, true) // again after a failure
+	if p.doc >= 0 && p.lib.ready() { // again after a failure
+		requestTexts(ctx, p.lib, textRequest{Docs: []int{p.doc}}, true)
+		requestLists(ctx, p.lib, listPages(p.lib.Index, p.doc), true)
 	}
 	app.Window().Call("scrollTo", 0, 0)
 }
@@ -77,11 +78,19 @@ func (p *docPage) refresh(ctx app.Context) {
 		p.doc = i
 		d := &p.lib.Index.Docs[i]
 		ctx.Page().SetTitle("%s%s", explore.Label(d), p.loc.T(docTitleSuffix))
+		// Ready once the text and the lists are in, or failed.
+		waiting := false
 		if !p.lib.Index.HasText(i) && p.lib.TextErr == "" {
-			requestTexts(ctx, p.lib, textRequest{Docs: []int{i}}, false) // ready once the text is in
-			return
+			requestTexts(ctx, p.lib, textRequest{Docs: []int{i}}, false)
+			waiting = true
 		}
-		signalReady(ctx, viewDoc)
+		if ks := listPages(p.lib.Index, i); len(ks) > 0 && p.lib.ListsErr == "" {
+			requestLists(ctx, p.lib, ks, false)
+			waiting = true
+		}
+		if !waiting {
+			signalReady(ctx, viewDoc)
+		}
 		return
 	}
 	ctx.Page().SetTitle("%s%s", p.loc.T(notFoundHeading), p.loc.T(docTitleSuffix))
@@ -217,7 +226,7 @@ func (p *docPage) renderActions(d *corpus.Doc) app.UI {
 		app.Button().ID("show-original").Type("button").
 			Aria("expanded", p.showOriginal).Aria("controls", "original").
 			Attr("data-i18n", true).Text(toggle).OnClick(p.toggleOriginal),
-		newDocTools().Doc(d).Imported(p.lib.Own.has(d.ID)).Loc(p.loc),
+		newDocTools().Doc(d).Whole(p.lib.Index.HasText(p.doc) && p.lib.Index.Docs[p.doc].ListsIn()).Imported(p.lib.Own.has(d.ID)).Loc(p.loc),
 		app.Span().ID("cite-status").Class("cite-status").Role("status").Text(p.citeStatus),
 		app.If(p.citeManual != "", func() app.UI {
 			return app.Div().Class("cite-manual").Body(

@@ -59,7 +59,7 @@ func (b *exportBar) records(docs []int) []schema.Record {
 
 func (b *exportBar) exportCSV(ctx app.Context, e app.Event) {
 	docs := b.Idocs()
-	withTexts(ctx, docs, func(app.Context) {
+	withWhole(ctx, docs, func(app.Context) {
 		var buf bytes.Buffer
 		err := records.WriteCSV(&buf, b.records(docs), true)
 		if err == nil {
@@ -71,7 +71,7 @@ func (b *exportBar) exportCSV(ctx app.Context, e app.Event) {
 
 func (b *exportBar) exportJSON(ctx app.Context, e app.Event) {
 	docs := b.Idocs()
-	withTexts(ctx, docs, func(app.Context) {
+	withWhole(ctx, docs, func(app.Context) {
 		var buf bytes.Buffer
 		err := records.WriteJSON(&buf, b.records(docs))
 		if err == nil {
@@ -81,23 +81,25 @@ func (b *exportBar) exportJSON(ctx app.Context, e app.Event) {
 	}, b.setErr)
 }
 
-// errTextsNotLoaded is reported when the texts of documents to export could
-// not be fetched: exporting without them would write empty text cells.
-var errTextsNotLoaded = errors.New("the texts of some documents did not load")
+// errTextsNotLoaded is reported when the texts or the lists of documents to
+// export could not be fetched: exporting without them would write empty
+// cells.
+var errTextsNotLoaded = errors.New("the texts or lists of some documents did not load")
 
 // textWait bounds how long an export waits for text shards.
 const textWait = time.Minute
 
-// withTexts calls f on the UI goroutine once every document of docs has its
-// text (a split pack fetches texts in shards), asking the loader for the
-// missing ones first; when they do not come within textWait it calls fail
-// with errTextsNotLoaded. An export never writes a record without its text.
-func withTexts(ctx app.Context, docs []int, f func(app.Context), fail func(error)) {
-	pending := func(ctx app.Context) (library, []int) {
+// withWhole calls f on the UI goroutine once every document of docs has its
+// text and its lists (a split pack fetches texts in shards, lists in files
+// of their own), asking the loader for the missing ones first; when they do
+// not come within textWait it calls fail with errTextsNotLoaded. An export
+// never writes a record without its text or its lists.
+func withWhole(ctx app.Context, docs []int, f func(app.Context), fail func(error)) {
+	pending := func(ctx app.Context) (library, []int, []int) {
 		var lib library
 		ctx.GetState(stateLibrary, &lib)
 		if !lib.ready() {
-			return lib, docs
+			return lib, docs, nil
 		}
 		var out []int
 		for _, d := range docs {
@@ -105,21 +107,22 @@ func withTexts(ctx app.Context, docs []int, f func(app.Context), fail func(error
 				out = append(out, d)
 			}
 		}
-		return lib, out
+		return lib, out, listPages(lib.Index, docs...)
 	}
-	lib, missing := pending(ctx)
-	if len(missing) == 0 {
+	lib, missing, lists := pending(ctx)
+	if len(missing) == 0 && len(lists) == 0 {
 		f(ctx)
 		return
 	}
 	requestTexts(ctx, lib, textRequest{Docs: missing, Hold: time.Now().Add(textWait)}, true)
+	requestLists(ctx, lib, lists, true)
 	ctx.Async(func() {
 		deadline := time.Now().Add(textWait)
 		for time.Now().Before(deadline) {
 			time.Sleep(100 * time.Millisecond)
 			done := make(chan bool, 1)
 			ctx.Dispatch(func(ctx app.Context) {
-				if _, left := pending(ctx); len(left) == 0 {
+				if _, left, lists := pending(ctx); len(left) == 0 && len(lists) == 0 {
 					f(ctx)
 					done <- true
 					return
@@ -163,6 +166,7 @@ type docTools struct {
 	app.Compo
 
 	Idoc      *corpus.Doc
+	Iwhole    bool // the document's text and lists are in
 	Iimported bool
 	Iloc      locale // the interface language
 
@@ -174,6 +178,9 @@ func newDocTools() *docTools { return &docTools{} }
 // Doc sets the document.
 func (t *docTools) Doc(d *corpus.Doc) *docTools { t.Idoc = d; return t }
 
+// Whole says the document's text and lists are in: its record exports.
+func (t *docTools) Whole(v bool) *docTools { t.Iwhole = v; return t }
+
 // Imported marks the document as imported in this browser.
 func (t *docTools) Imported(v bool) *docTools { t.Iimported = v; return t }
 
@@ -183,8 +190,8 @@ func (t *docTools) Loc(l locale) *docTools { t.Iloc = l; return t }
 func (t *docTools) exportJSON(ctx app.Context, e app.Event) {
 	var buf bytes.Buffer
 	var err error
-	if t.Idoc.Text == "" {
-		err = errTextsNotLoaded // its shard is still on its way: try again in a moment
+	if !t.Iwhole {
+		err = errTextsNotLoaded // its shard or lists are still on their way: try again in a moment
 	} else {
 		err = records.WriteJSON(&buf, []schema.Record{t.Idoc.Record})
 	}

@@ -64,6 +64,10 @@ func fieldLabel(field string) string {
 	return field
 }
 
+// listFields are the facts of a record's lists, which come apart from the
+// rest (lists.go).
+var listFields = []string{"presiding", "speakers", "reports", "executive_chairs", "rostrum", "elected", "resolutions", "photographers"}
+
 // fact is one row of the facts card.
 type fact struct {
 	field string // JSON name of the record field
@@ -220,10 +224,14 @@ func (p *docPage) renderFacts(d *corpus.Doc) app.UI {
 		}
 	}
 	fs := facts(p.loc, d)
+	listsIn := p.lib.Index.Docs[p.doc].ListsIn()
 	return app.Aside().ID("facts").Class("facts-card").Aria("labelledby", "facts-title").Body(
 		app.H2().ID("facts-title").Class("section-title").Attr("data-i18n", true).Text(p.loc.T(docFacts)),
 		app.If(len(evidenced) > 0, func() app.UI {
 			return app.P().Class("facts-hint").Attr("data-i18n", true).Text(p.loc.T(docFactsHint))
+		}),
+		app.If(!listsIn && p.lib.ListsErr != "", func() app.UI { // the other facts stand; the lists may come online
+			return app.P().ID("lists-error").Class("export-error").Role("alert").Text(p.lib.ListsErr)
 		}),
 		app.Dl().Body(app.Range(fs).Slice(func(i int) app.UI {
 			f := fs[i]
@@ -236,6 +244,8 @@ func (p *docPage) renderFacts(d *corpus.Doc) app.UI {
 			}
 			dd := app.Dd().DataSet("field", f.field).DataSet("value", f.value)
 			switch {
+			case !listsIn && slices.Contains(listFields, f.field): // on their way (lists.go)
+				dd = dd.Class("loading").Aria("busy", true).Text("…")
 			case f.value == "" && f.body == nil:
 				dd = dd.Class("empty").Attr("data-i18n", true).Text(p.loc.T(docNone))
 			case f.body != nil:

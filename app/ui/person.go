@@ -42,6 +42,9 @@ func (p *personPage) OnNav(ctx app.Context) {
 	p.name = routeParam(ctx, "/person/")
 	p.setTitle(ctx)
 	p.refresh(ctx)
+	if p.person != nil {
+		requestLists(ctx, p.lib, p.listsLacking(), true) // again after a failure
+	}
 }
 
 func (p *personPage) refresh(ctx app.Context) {
@@ -57,7 +60,22 @@ func (p *personPage) refresh(ctx app.Context) {
 		signalReady(ctx, viewNotFound)
 		return
 	}
+	// The roles are read from the reports' lists: ready once they are in,
+	// or failed.
+	if ks := p.listsLacking(); len(ks) > 0 && p.lib.ListsErr == "" {
+		requestLists(ctx, p.lib, ks, false)
+		return
+	}
 	signalReady(ctx, viewPerson)
+}
+
+// listsLacking returns the pages of lists the person's reports lack.
+func (p *personPage) listsLacking() []int {
+	docs := make([]int, len(p.person.Appearances))
+	for i, a := range p.person.Appearances {
+		docs[i] = a.Doc
+	}
+	return listPages(p.lib.Index, docs...)
 }
 
 func (p *personPage) Render() app.UI {
@@ -104,6 +122,12 @@ func (p *personPage) renderPerson() app.UI {
 							}),
 							app.Span().Class("badge badge-"+d.Event()).Attr("data-i18n", true).Text(p.loc.event(d.Event())),
 						),
+						app.If(!d.ListsIn(), func() app.UI { // the roles are on their way (lists.go)
+							if p.lib.ListsErr != "" {
+								return app.Div().Class("roles export-error").Text(p.lib.ListsErr)
+							}
+							return app.Div().Class("roles loading").Aria("busy", true).Text("…")
+						}),
 						app.Div().Class("roles").Body(app.Range(a.Roles).Slice(func(j int) app.UI {
 							r := a.Roles[j]
 							text := p.loc.role(r.Field)

@@ -58,8 +58,11 @@ type shelf struct {
 	mu      sync.Mutex
 	loaded  bool           // bundled is set
 	bundled corpus.Records // the data pack's records
-	text    *textStore     // the bundled corpus's text index and shards; nil: texts in the pack
-	size    int            // the pack's size in bytes
+	// lists gives the bundled records every lists file (lists.go), which
+	// an index with imported documents reads; nil: they have them
+	lists   func() error
+	text    *textStore // the bundled corpus's text index and shards; nil: texts in the pack
+	size    int        // the pack's size in bytes
 	entries []importer.Entry
 	err     string
 	cancel  context.CancelFunc // stops the import under way, nil if none
@@ -78,11 +81,21 @@ func (s *shelf) register() {
 // open takes the loaded pack, reads the imported documents from the store
 // and returns the library over both. A store that cannot be read leaves
 // the bundled corpus usable, with the error shown on the import page.
-func (s *shelf) open(p corpus.Records, text *textStore, size int) library {
+//
+// With imported documents the index reads the lists of every bundled
+// one: lists fetches those that ship apart first, and when it fails the
+// library fails with its error (offline before the service worker kept
+// them), rather than miss the bundled documents' people.
+func (s *shelf) open(p corpus.Records, text *textStore, size int, lists func() error) library {
 	entries, err := s.store.Load()
+	if len(entries) > 0 && lists != nil {
+		if err := lists(); err != nil {
+			return library{Status: loadFailed, Err: err.Error()}
+		}
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.loaded, s.bundled, s.text, s.size = true, p, text, size
+	s.loaded, s.bundled, s.text, s.size, s.lists = true, p, text, size, lists
 	s.entries, s.err = entries, ""
 	if err != nil {
 		s.err = err.Error()
@@ -123,8 +136,27 @@ func (s *shelf) libraryLocked() library {
 	return library{Status: loadReady, Index: ix, Version: s.bundled.Version, Loaded: s.size, Own: own, People: people}
 }
 
-// publish rebuilds the library and sets it.
+// publish rebuilds the library and sets it. With imported documents it
+// fetches the bundled documents' lists first (open); when they do not
+// come, the library stays as it was and says why (the imports are kept,
+// and join it at the next start).
 func (s *shelf) publish(ctx app.Context) {
+	s.mu.Lock()
+	lists := s.lists
+	need := len(s.entries) > 0 && lists != nil
+	s.mu.Unlock()
+	if need {
+		if err := lists(); err != nil {
+			msg := err.Error()
+			ctx.Dispatch(func(ctx app.Context) {
+				var lib library
+				ctx.GetState(stateLibrary, &lib)
+				lib.Own.Err = msg
+				ctx.SetState(stateLibrary, lib)
+			})
+			return
+		}
+	}
 	s.mu.Lock()
 	lib := s.libraryLocked()
 	s.mu.Unlock()

@@ -32,7 +32,7 @@ func TestShelf(t *testing.T) {
 		t.Fatalf("import: %+v", rep.Outcomes)
 	}
 	sh := newShelf(store, newParser())
-	lib := sh.open(testPack().Records(), nil, 100)
+	lib := sh.open(testPack().Records(), nil, 100, nil)
 	if !lib.ready() {
 		t.Fatal("library not ready")
 	}
@@ -52,7 +52,7 @@ func TestShelf(t *testing.T) {
 	}
 
 	broken := newShelf(&failingStore{}, newParser())
-	lib = broken.open(testPack().Records(), nil, 1)
+	lib = broken.open(testPack().Records(), nil, 1, nil)
 	if !lib.ready() || lib.Own.Err == "" || len(lib.Index.Docs) != len(testPack().Docs) {
 		t.Errorf("unreadable store: ready %v, err %q", lib.ready(), lib.Own.Err)
 	}
@@ -90,7 +90,7 @@ func TestShelfSharesBundled(t *testing.T) {
 	bundled := corpus.Pack{Version: "v", Docs: docs}.Records().Docs
 	before := slices.Clone(bundled)
 	shared := func(lib library) bool { return &lib.Index.Docs[0] == &bundled[0] }
-	lib := sh.open(corpus.Records{Version: "v", Docs: bundled}, ts, 1)
+	lib := sh.open(corpus.Records{Version: "v", Docs: bundled}, ts, 1, nil)
 	if !shared(lib) {
 		t.Fatal("without imported documents, the library copies the bundled ones")
 	}

@@ -40,6 +40,7 @@ func Register() {
 	app.Handle(actionTexts, l.handleTexts)
 	app.Handle(actionPinyin, l.handlePinyin)
 	app.Handle(actionIndex, l.handleIndex)
+	app.Handle(actionLists, l.handleLists)
 	app.Handle(actionTyped, l.handleTyped)
 	app.Handle(actionFirstResults, l.handleFirstResults)
 	k := &keeper{l: l}

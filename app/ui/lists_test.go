@@ -1,0 +1,160 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+
+	"renda/app/corpus"
+	"renda/app/explore"
+	"renda/app/importer"
+	"renda/app/reader"
+)
+
+// fakeFetcher serves files by URL and counts the fetches; one it lacks
+// fails, naming it.
+type fakeFetcher struct {
+	mu      sync.Mutex
+	files   map[string][]byte
+	fetched map[string]int
+}
+
+func (f *fakeFetcher) Fetch(url string, _ int, _ func(int, int)) ([]byte, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.fetched[url]++
+	b, ok := f.files[url]
+	if !ok {
+		return nil, errors.New(resourceName(url) + ": 404")
+	}
+	return slices.Clone(b), nil
+}
+
+func (f *fakeFetcher) FetchInto(url string, _ []byte, progress func(int, int)) ([]byte, error) {
+	return f.Fetch(url, 0, progress)
+}
+
+// apartPages returns the records of n copies of testPack's documents, cut
+// into pages whose lists ship apart and decoded in place as the loader
+// does, the lists files by URL, and the pack.
+func apartPages(t *testing.T, n int) (corpus.Records, map[string][]byte, corpus.Pack) {
+	t.Helper()
+	pack := corpus.Pack{Version: "t"}
+	for i := range n {
+		d := testPack().Docs[i%len(testPack().Docs)]
+		d.ID += "-" + strconv.Itoa(i)
+		d.Text, d.Original, d.Evidence = "", "", nil
+		pack.Docs = append(pack.Docs, d)
+	}
+	records := corpus.Records{Version: pack.Version, Docs: make([]corpus.Summary, n)}
+	files := map[string][]byte{}
+	for k, page := range corpus.Pages(pack) {
+		files[dataPath(listsFormat, k)] = page.MarshalLists(k * corpus.PageSize)
+		page.ListsApart = true
+		b, err := page.MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var r corpus.Records
+		if err := r.UnmarshalBinaryInto(b, records.Docs[k*corpus.PageSize:]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return records, files, pack
+}
+
+// TestListStore fetches the lists of two pages of records on demand: a
+// page is claimed once, fetched once, and then in; a file that does not
+// come is an error naming it, and leaves its page lacking; all fetches
+// every page lacking them.
+func TestListStore(t *testing.T) {
+	n := corpus.PageSize + 3
+	records, files, pack := apartPages(t, n)
+	f := &fakeFetcher{files: files, fetched: map[string]int{}}
+	s := newListStore(f)
+	s.setRecords(records, []string{dataPath(listsFormat, 0), dataPath(listsFormat, 1)})
+
+	ix := explore.NewWithoutPinyin(records)
+	if got := listPages(ix, n-1, 0, 5, n-2, -1, n); !slices.Equal(got, []int{0, 1}) {
+		t.Errorf("pages lacking for the documents: %v, want [0 1]", got)
+	}
+	if got := s.claim([]int{1, 1, 7, -1}); !slices.Equal(got, []int{1}) {
+		t.Fatalf("claimed %v, want [1]", got)
+	}
+	if got := s.claim([]int{1}); len(got) != 0 {
+		t.Errorf("claimed %v again while on its way", got)
+	}
+	if err := s.get([]int{1}); err != nil {
+		t.Fatal(err)
+	}
+	delete(s.loading, 1)
+	if got := listPages(ix, n-1, 0); !slices.Equal(got, []int{0}) {
+		t.Errorf("after page 1's lists: %v lacking, want [0]", got)
+	}
+	if got := ix.Whole(n - 1).Presiding; !slices.Equal(got, pack.Docs[n-1].Presiding) {
+		t.Errorf("document %d presided by %q, want %q", n-1, got, pack.Docs[n-1].Presiding)
+	}
+	if got := s.claim([]int{1}); len(got) != 0 {
+		t.Errorf("claimed %v, whose lists are in", got)
+	}
+
+	delete(f.files, dataPath(listsFormat, 0))
+	if err := s.all(); err == nil || !strings.Contains(err.Error(), "lists-000.bin") {
+		t.Errorf("a missing lists file: error %v, want one naming it", err)
+	}
+	if records.Docs[0].ListsIn() {
+		t.Error("page 0's lists in after they failed")
+	}
+	f.files[dataPath(listsFormat, 0)] = append([]byte{}, files[dataPath(listsFormat, 1)]...)
+	if err := s.all(); err == nil || !strings.Contains(err.Error(), "lists-000.bin") {
+		t.Errorf("another page's lists file: error %v, want one naming lists-000.bin", err)
+	}
+	_, files, _ = apartPages(t, n)
+	f.files = files
+	if err := s.all(); err != nil {
+		t.Fatal(err)
+	}
+	for _, i := range []int{0, corpus.PageSize - 1} {
+		if got := ix.Whole(i).Presiding; !slices.Equal(got, pack.Docs[i].Presiding) {
+			t.Errorf("document %d presided by %q, want %q", i, got, pack.Docs[i].Presiding)
+		}
+	}
+	if got := f.fetched[dataPath(listsFormat, 1)]; got != 1 {
+		t.Errorf("lists-001.bin fetched %d times, want once", got)
+	}
+}
+
+// TestShelfWaitsForLists opens a shelf of imported documents over records
+// whose lists ship apart: the index, which reads every document's lists,
+// is built once they are in, finding the bundled documents' people; when
+// they do not come, the library fails with the error.
+func TestShelfWaitsForLists(t *testing.T) {
+	store := &importer.MemStore{}
+	report := "白河市第九届人民代表大会第二次会议开幕\n2023年2月6日上午，白河市第九届人民代表大会第二次会议隆重开幕。\n"
+	rep := importer.New(store, nil, nil, reader.Read).Import(context.Background(), []importer.Source{{
+		Name: "mine.txt", Size: int64(len(report)), Open: func() ([]byte, error) { return []byte(report), nil },
+	}}, nil)
+	if rep.Count(importer.StatusImported) != 1 {
+		t.Fatalf("import: %+v", rep.Outcomes)
+	}
+	records, files, _ := apartPages(t, 3)
+	s := newListStore(&fakeFetcher{files: map[string][]byte{}, fetched: map[string]int{}})
+	s.setRecords(records, []string{dataPath(listsFormat, 0)})
+	lib := newShelf(store, newParser()).open(records, nil, 1, s.all)
+	if lib.Status != loadFailed || !strings.Contains(lib.Err, "lists-000.bin") {
+		t.Errorf("without the lists: status %v, error %q; want failed, naming lists-000.bin", lib.Status, lib.Err)
+	}
+
+	s.fetch = &fakeFetcher{files: files, fetched: map[string]int{}}
+	lib = newShelf(store, newParser()).open(records, nil, 1, s.all)
+	if !lib.ready() {
+		t.Fatalf("with the lists: status %v, error %q", lib.Status, lib.Err)
+	}
+	if _, ok := lib.Index.Person("王德海"); !ok {
+		t.Errorf("the bundled documents' people are not in the index with imports: %q", lib.Index.People())
+	}
+}
