@@ -855,25 +855,20 @@ func (r Records) AddLists(b []byte) error {
 		return fmt.Errorf("lists: %w", err)
 	}
 	version, first, n := rd.str(), rd.int(), rd.count()-1
-	switch {
-	case rd.err != nil:
-		return fmt.Errorf("lists: %w", rd.err)
-	case version != r.Version:
+	if version != r.Version {
 		return fmt.Errorf("lists of build %q, the records are of %q", version, r.Version)
-	case n < 0 || first < 0 || first > len(r.Docs) || n > len(r.Docs)-first:
-		return fmt.Errorf("lists of documents %d to %d, the records have %d", first, first+n, len(r.Docs))
 	}
+	// The documents must be a whole page whose lists ship apart: its
+	// summaries are consecutive, its first at 0 and its last at n-1.
 	var page *heldPage
-	if n > 0 {
-		page = r.Docs[first].page
-	}
-	if page == nil || !page.apart || page.docs != n {
-		return fmt.Errorf("lists of %d documents from %d, not a page of records whose lists ship apart", n, first)
-	}
-	for i := range n {
-		if s := &r.Docs[first+i]; s.page != page || int(s.pos) != i {
-			return fmt.Errorf("lists: document %d is not the page's document %d", first+i, i)
+	if rd.err == nil && n > 0 && first >= 0 && first < len(r.Docs) && n <= len(r.Docs)-first {
+		s, last := &r.Docs[first], &r.Docs[first+n-1]
+		if page = s.page; page == nil || !page.apart || page.docs != n || s.pos != 0 || last.page != page || int(last.pos) != n-1 {
+			page = nil
 		}
+	}
+	if page == nil {
+		return fmt.Errorf("lists of documents %d to %d, not a page of these %d records whose lists ship apart", first, first+n, len(r.Docs))
 	}
 	body := rd.b
 	at := make([]uint32, n+1)

@@ -277,7 +277,7 @@ func TestListsRejected(t *testing.T) {
 		{"not lists", apart, mustShard(t), "not in the binary format"},
 		{"a pack", apart, func() []byte { b, _ := p.MarshalBinary(); return b }(), "not in the binary format"},
 		{"other build", apart, other.MarshalLists(0), `build "v2"`},
-		{"beyond the records", apart, p.MarshalLists(1), "documents 1 to 5"},
+		{"beyond the records", apart, p.MarshalLists(1), "documents 1 to 5, not a page"},
 		{"fewer documents", apart, Pack{Version: p.Version, Docs: p.Docs[:3]}.MarshalLists(0), "not a page"},
 		{"lists in the records", p, good, "not a page"},
 		{"truncated", apart, good[:len(good)-2], "truncated"},

@@ -245,7 +245,7 @@ func (p *docPage) renderFacts(d *corpus.Doc) app.UI {
 			dd := app.Dd().DataSet("field", f.field).DataSet("value", f.value)
 			switch {
 			case !listsIn && slices.Contains(listFields, f.field): // on their way (lists.go)
-				dd = dd.Class("loading").Aria("busy", true).Text("…")
+				dd = dd.Class("loading").Text("…")
 			case f.value == "" && f.body == nil:
 				dd = dd.Class("empty").Attr("data-i18n", true).Text(p.loc.T(docNone))
 			case f.body != nil:

@@ -39,16 +39,16 @@ type listStore struct {
 	mu      sync.Mutex
 	records corpus.Records // the bundled records, once loaded
 	urls    []string       // of each page's lists file
-	loading map[int]bool   // files on their way
+	loading []bool         // by page: its file is on its way
 }
 
-func newListStore(f packFetcher) *listStore { return &listStore{fetch: f, loading: map[int]bool{}} }
+func newListStore(f packFetcher) *listStore { return &listStore{fetch: f} }
 
 // setRecords keeps the bundled records, whose pages' lists files are at
 // urls.
 func (s *listStore) setRecords(r corpus.Records, urls []string) {
 	s.mu.Lock()
-	s.records, s.urls = r, urls
+	s.records, s.urls, s.loading = r, urls, make([]bool, len(urls))
 	s.mu.Unlock()
 }
 
@@ -66,12 +66,21 @@ func (s *listStore) claim(ks []int) []int {
 	defer s.mu.Unlock()
 	var out []int
 	for _, k := range ks {
-		if k >= 0 && k < len(s.urls) && !s.loading[k] && lacking(s.records, k) {
+		if k >= 0 && k < len(s.loading) && !s.loading[k] && lacking(s.records, k) {
 			s.loading[k] = true
 			out = append(out, k)
 		}
 	}
 	return out
+}
+
+// done marks pages ks no longer on their way.
+func (s *listStore) done(ks []int) {
+	s.mu.Lock()
+	for _, k := range ks {
+		s.loading[k] = false
+	}
+	s.mu.Unlock()
 }
 
 // get fetches the lists of pages ks, at once, and adds them to the
@@ -129,11 +138,7 @@ func (l *loader) handleLists(ctx app.Context, a app.Action) {
 		return
 	}
 	err := l.lists.get(claimed)
-	l.lists.mu.Lock()
-	for _, k := range claimed {
-		delete(l.lists.loading, k)
-	}
-	l.lists.mu.Unlock()
+	l.lists.done(claimed)
 	msg := ""
 	if err != nil {
 		app.Log(err)

@@ -91,7 +91,7 @@ func TestListStore(t *testing.T) {
 	if err := s.get([]int{1}); err != nil {
 		t.Fatal(err)
 	}
-	delete(s.loading, 1)
+	s.done([]int{1})
 	if got := listPages(ix, n-1, 0); !slices.Equal(got, []int{0}) {
 		t.Errorf("after page 1's lists: %v lacking, want [0]", got)
 	}

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"cmp"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"renda/app/explore"
@@ -122,11 +124,8 @@ func (p *personPage) renderPerson() app.UI {
 							}),
 							app.Span().Class("badge badge-"+d.Event()).Attr("data-i18n", true).Text(p.loc.event(d.Event())),
 						),
-						app.If(!d.ListsIn(), func() app.UI { // the roles are on their way (lists.go)
-							if p.lib.ListsErr != "" {
-								return app.Div().Class("roles export-error").Text(p.lib.ListsErr)
-							}
-							return app.Div().Class("roles loading").Aria("busy", true).Text("…")
+						app.If(!d.ListsIn(), func() app.UI { // the roles are on their way (lists.go), or failed
+							return app.Div().Class("roles loading").Body(app.Text(cmp.Or(p.lib.ListsErr, "…")))
 						}),
 						app.Div().Class("roles").Body(app.Range(a.Roles).Slice(func(j int) app.UI {
 							r := a.Roles[j]
