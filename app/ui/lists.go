@@ -84,7 +84,8 @@ func (s *listStore) done(ks []int) {
 }
 
 // get fetches the lists of pages ks, at once, and adds them to the
-// records; it returns the first error, which names the file.
+// records; it returns their errors joined, each naming its file (a file
+// of other documents than its page's is one).
 func (s *listStore) get(ks []int) error {
 	s.mu.Lock()
 	r, urls := s.records, s.urls
