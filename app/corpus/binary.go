@@ -363,6 +363,9 @@ func unmarshal[T any](b []byte, into []T, read func(*packReader, *T)) (packHead,
 	if r.held != nil {
 		r.held.b = slices.Clip(r.held.b)
 		r.held.docs = int(r.pos)
+		if r.apart {
+			r.held.lists = make([]atomic.Pointer[pageLists], (r.held.docs+ListsSize-1)/ListsSize)
+		}
 	}
 	return head, docs, nil
 }
@@ -808,8 +811,9 @@ type span struct{ at, end uint32 }
 // regions are here too, which they refer to by index.
 //
 // A page whose lists ship apart (Pack.ListsApart) holds none; they come
-// with its lists file (Records.AddLists), which the page keeps whole
-// (lists): a page's summary reads its own by its position in the page.
+// in lists files of ListsSize documents each (Records.AddLists), which the
+// page keeps whole (lists, by the position of their first document in the
+// page over ListsSize): a summary reads its own by its position.
 type heldPage struct {
 	table      stringTable
 	b          []byte
@@ -817,7 +821,7 @@ type heldPage struct {
 	regions    []*region.Region // distinct: a few hundred a page
 	docs       int              // how many summaries the page has
 	apart      bool             // the lists ship apart, in lists once added
-	lists      atomic.Pointer[pageLists]
+	lists      []atomic.Pointer[pageLists]
 }
 
 // pageLists is a lists file as a page keeps it: its string table, its
@@ -843,12 +847,13 @@ func decodeLists(b []byte, table stringTable, rec *schema.Record) {
 }
 
 // AddLists gives documents of r their lists from a lists file
-// (Pack.MarshalLists) of the page of records they were decoded from, a
-// page whose lists ship apart (Pack.ListsApart): until then Whole gives
-// them none (Summary.ListsIn). The page keeps b, which must not change
-// afterwards. A file of another build, or of documents that are not one
-// such page of r, is an error, and so are corrupt or truncated files,
-// never a panic; lists added already stay as they were.
+// (Pack.MarshalLists) of ListsSize documents of a page of records whose
+// lists ship apart (Pack.ListsApart), the page's last ones excepted: until
+// then Whole gives them none (Summary.ListsIn). The page keeps b, which
+// must not change afterwards. A file of another build, or of documents
+// that are not such a part of a page of r, is an error, and so are
+// corrupt or truncated files, never a panic; lists added already stay as
+// they were.
 func (r Records) AddLists(b []byte) error {
 	rd, err := openPack(b, listsMagic, true)
 	if err != nil {
@@ -858,17 +863,21 @@ func (r Records) AddLists(b []byte) error {
 	if version != r.Version {
 		return fmt.Errorf("lists of build %q, the records are of %q", version, r.Version)
 	}
-	// The documents must be a whole page whose lists ship apart: its
-	// summaries are consecutive, its first at 0 and its last at n-1.
+	// The documents must be a part of a page whose lists ship apart: its
+	// summaries are consecutive, its first at a multiple of ListsSize, and
+	// they are ListsSize, or the page's last.
 	var page *heldPage
+	var part int
 	if rd.err == nil && n > 0 && first >= 0 && first < len(r.Docs) && n <= len(r.Docs)-first {
 		s, last := &r.Docs[first], &r.Docs[first+n-1]
-		if page = s.page; page == nil || !page.apart || page.docs != n || s.pos != 0 || last.page != page || int(last.pos) != n-1 {
+		part = int(s.pos) / ListsSize
+		if page = s.page; page == nil || !page.apart || int(s.pos)%ListsSize != 0 || n != min(ListsSize, page.docs-int(s.pos)) ||
+			last.page != page || int(last.pos) != int(s.pos)+n-1 {
 			page = nil
 		}
 	}
 	if page == nil {
-		return fmt.Errorf("lists of documents %d to %d, not a page of these %d records whose lists ship apart", first, first+n, len(r.Docs))
+		return fmt.Errorf("lists of documents %d to %d, not a part of a page of these %d records whose lists ship apart", first, first+n, len(r.Docs))
 	}
 	body := rd.b
 	at := make([]uint32, n+1)
@@ -885,7 +894,7 @@ func (r Records) AddLists(b []byte) error {
 	if err := rd.end(); err != nil {
 		return fmt.Errorf("lists: %w", err)
 	}
-	page.lists.CompareAndSwap(nil, &pageLists{table: rd.table, b: body, at: at})
+	page.lists[part].CompareAndSwap(nil, &pageLists{table: rd.table, b: body, at: at})
 	return nil
 }
 

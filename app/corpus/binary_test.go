@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"unsafe"
@@ -248,6 +249,54 @@ func TestListsApart(t *testing.T) {
 	}
 }
 
+// TestListsParts decodes a page of 2·ListsSize+3 documents whose lists
+// ship apart and adds its lists files one by one: each gives exactly its
+// documents their lists; a file cut elsewhere than at ListsSize, or of
+// fewer documents than its part, is refused.
+func TestListsParts(t *testing.T) {
+	n := 2*ListsSize + 3
+	p := Pack{Version: "v", Docs: make([]Doc, n)}
+	for i := range p.Docs {
+		p.Docs[i].ID = strconv.Itoa(i)
+		p.Docs[i].Presiding = []string{"主持" + strconv.Itoa(i)}
+	}
+	apart := p
+	apart.ListsApart = true
+	b, err := apart.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var r Records
+	if err := r.UnmarshalBinaryInto(b, nil); err != nil {
+		t.Fatal(err)
+	}
+	part := func(first, end int) []byte { return Pack{Version: "v", Docs: p.Docs[first:end]}.MarshalLists(first) }
+	for _, bad := range [][]byte{part(1, ListsSize+1), part(0, 10), part(ListsSize, 2*ListsSize-1), part(2*ListsSize, n-1)} {
+		if err := r.AddLists(bad); err == nil || !strings.Contains(err.Error(), "not a part of a page") {
+			t.Errorf("a file cut elsewhere: error %v", err)
+		}
+	}
+	for k, file := range []int{1, 2, 0} {
+		first := file * ListsSize
+		if err := r.AddLists(part(first, min(first+ListsSize, n))); err != nil {
+			t.Fatalf("file %d: %v", file, err)
+		}
+		for i := range r.Docs {
+			in := i >= ListsSize // files 1, then 2, then 0 added
+			if k == 0 {
+				in = i >= ListsSize && i < 2*ListsSize
+			}
+			if k == 2 {
+				in = true
+			}
+			got := r.Docs[i].Whole().Presiding
+			if r.Docs[i].ListsIn() != in || (in && (len(got) != 1 || got[0] != p.Docs[i].Presiding[0])) || (!in && got != nil) {
+				t.Fatalf("after %d files: document %d lists in %v, presiding %q", k+1, i, r.Docs[i].ListsIn(), got)
+			}
+		}
+	}
+}
+
 // TestListsRejected gives records lists files that are not theirs, or
 // corrupt: each is an error saying why, and the records keep no lists.
 func TestListsRejected(t *testing.T) {
@@ -277,9 +326,9 @@ func TestListsRejected(t *testing.T) {
 		{"not lists", apart, mustShard(t), "not in the binary format"},
 		{"a pack", apart, func() []byte { b, _ := p.MarshalBinary(); return b }(), "not in the binary format"},
 		{"other build", apart, other.MarshalLists(0), `build "v2"`},
-		{"beyond the records", apart, p.MarshalLists(1), "documents 1 to 5, not a page"},
-		{"fewer documents", apart, Pack{Version: p.Version, Docs: p.Docs[:3]}.MarshalLists(0), "not a page"},
-		{"lists in the records", p, good, "not a page"},
+		{"beyond the records", apart, p.MarshalLists(1), "documents 1 to 5, not a part of a page"},
+		{"fewer documents", apart, Pack{Version: p.Version, Docs: p.Docs[:3]}.MarshalLists(0), "not a part of a page"},
+		{"lists in the records", p, good, "not a part of a page"},
 		{"truncated", apart, good[:len(good)-2], "truncated"},
 		{"trailing", apart, append(slices.Clip(good), 0), "after the last document"},
 		{"format", apart, append([]byte("RNDL"), 9), "format 9"},

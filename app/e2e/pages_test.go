@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp"
@@ -28,6 +29,7 @@ func TestPagedPack(t *testing.T) {
 		d.Evidence = nil
 		pack.Docs[i] = d
 	}
+	pack.Docs[n-1].Presiding = []string{"末页主持人"} // its lists come from the last file
 	dir := serveSite(t, pack, onlyRoot)
 	if _, err := os.Stat(filepath.Join(dir, "web/data/records-001.bin")); err != nil {
 		t.Fatalf("no second page of records: %v", err)
@@ -59,5 +61,14 @@ func TestPagedPack(t *testing.T) {
 	}
 	if got := eval[string](tb, `document.querySelector("h1")?.innerText ?? ""`); got != last.Title {
 		t.Errorf("document %s: title %q, want %q", last.ID, got, last.Title)
+	}
+	// Its lists came in the one file of its 1,024 (corpus.ListsSize),
+	// not with the first page's.
+	lists := fmt.Sprintf("lists-%03d.bin", corpus.ListsOf(n-1))
+	if !eval[bool](tb, fetched(lists)) || eval[bool](tb, fetched("lists-000.bin")) {
+		t.Errorf("document %s: %s fetched %v, lists-000.bin %v", last.ID, lists, eval[bool](tb, fetched(lists)), eval[bool](tb, fetched("lists-000.bin")))
+	}
+	if got, _ := field(tb, "presiding"); !strings.Contains(got, last.Presiding[0]) {
+		t.Errorf("document %s: presiding %q, want %s", last.ID, got, last.Presiding[0])
 	}
 }

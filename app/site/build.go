@@ -661,7 +661,7 @@ const (
 	// (corpus.Pack.MarshalBinary), without their lists either
 	// (corpus.Pack.ListsApart).
 	recordsFormat = "records-%03d.bin"
-	// listsFormat names the lists of page k's documents
+	// listsFormat names the lists of documents k*corpus.ListsSize...
 	// (corpus.Pack.MarshalLists): presiding, speakers, reports, elected...
 	// Nothing before the first results reads them, and they were 61% of a
 	// page (at 100,000 reports 3.4 of 5.4 MB, 1.5 of 2.05 MB brotli);
@@ -696,8 +696,11 @@ type packFiles map[string][]byte
 func splitPack(pack corpus.Pack) (packFiles, error) {
 	records, shards := corpus.Split(pack)
 	files := packFiles{}
+	for first := 0; first < len(records.Docs); first += corpus.ListsSize {
+		part := corpus.Pack{Version: records.Version, Docs: records.Docs[first:min(first+corpus.ListsSize, len(records.Docs))]}
+		files.add(listsFormat, corpus.ListsOf(first), part.MarshalLists(first))
+	}
 	for k, page := range corpus.Pages(records) {
-		files.add(listsFormat, k, page.MarshalLists(k*corpus.PageSize))
 		page.ListsApart = true
 		b, err := page.MarshalBinary()
 		if err != nil {

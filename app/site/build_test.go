@@ -473,7 +473,7 @@ func TestBuildPages(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	for k := range 2 { // each page's lists file gives its documents their lists
+	for k := range corpus.ListsOf(n-1) + 1 { // each lists file gives its documents their lists
 		lists, err := os.ReadFile(filepath.Join(out, fmt.Sprintf("web/data/lists-%03d.bin", k)))
 		if err != nil {
 			t.Fatal(err)
@@ -482,7 +482,10 @@ func TestBuildPages(t *testing.T) {
 			t.Fatalf("lists-%03d.bin: %v", k, err)
 		}
 	}
-	for _, i := range []int{0, corpus.PageSize - 1, corpus.PageSize, n - 1} {
+	if _, err := os.Stat(filepath.Join(out, fmt.Sprintf("web/data/lists-%03d.bin", corpus.ListsOf(n-1)+1))); err == nil {
+		t.Error("a lists file past the documents")
+	}
+	for _, i := range []int{0, corpus.ListsSize, corpus.PageSize - 1, corpus.PageSize, n - 1} {
 		if got, want := all.Docs[i].Whole().Presiding, pack.Docs[i].Presiding; !slices.Equal(got, want) || len(want) == 0 {
 			t.Errorf("document %d presided by %q, want %q", i, got, want)
 		}

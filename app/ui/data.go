@@ -430,7 +430,7 @@ func (l *loader) load(ctx app.Context) library {
 	l.texts.setIndex(index, p.Version)
 	tables, hasTables := joinParts(tableParts)
 	l.texts.setTables(tables, hasTables)
-	urls := make([]string, len(pages))
+	urls := make([]string, (len(p.Docs)+corpus.ListsSize-1)/corpus.ListsSize)
 	for k := range urls {
 		urls[k] = ctx.ResolveStaticResource(dataPath(listsFormat, k))
 	}

@@ -63,7 +63,7 @@ func (p *docPage) OnNav(ctx app.Context) {
 	p.refresh(ctx)
 	if p.doc >= 0 && p.lib.ready() { // again after a failure
 		requestTexts(ctx, p.lib, textRequest{Docs: []int{p.doc}}, true)
-		requestLists(ctx, p.lib, listPages(p.lib.Index, p.doc), true)
+		requestLists(ctx, p.lib, listFiles(p.lib.Index, p.doc), true)
 	}
 	app.Window().Call("scrollTo", 0, 0)
 }
@@ -84,7 +84,7 @@ func (p *docPage) refresh(ctx app.Context) {
 			requestTexts(ctx, p.lib, textRequest{Docs: []int{i}}, false)
 			waiting = true
 		}
-		if ks := listPages(p.lib.Index, i); len(ks) > 0 && p.lib.ListsErr == "" {
+		if ks := listFiles(p.lib.Index, i); len(ks) > 0 && p.lib.ListsErr == "" {
 			requestLists(ctx, p.lib, ks, false)
 			waiting = true
 		}

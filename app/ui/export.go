@@ -107,7 +107,7 @@ func withWhole(ctx app.Context, docs []int, f func(app.Context), fail func(error
 				out = append(out, d)
 			}
 		}
-		return lib, out, listPages(lib.Index, docs...)
+		return lib, out, listFiles(lib.Index, docs...)
 	}
 	lib, missing, lists := pending(ctx)
 	if len(missing) == 0 && len(lists) == 0 {

@@ -13,8 +13,9 @@ import (
 
 // The lists of the bundled documents (presiding, speakers, reports,
 // elected, resolutions...) ship apart from their records
-// (corpus.Pack.ListsApart), a file per page of records: nothing before
-// the first results reads them, and they were 61% of a page's bytes. A
+// (corpus.Pack.ListsApart), a file per corpus.ListsSize documents:
+// nothing before the first results reads them, and they were 61% of a
+// page's bytes. A
 // report's page, a person's page and an export ask for the files of their
 // documents (actionLists, requestLists); the loader fetches those not in
 // nor on their way, adds them to the records (corpus.Records.AddLists)
@@ -25,10 +26,10 @@ import (
 
 const (
 	// actionLists asks the loader for the lists files its value ([]int,
-	// page numbers: corpus.PageOf) lists.
+	// file numbers: corpus.ListsOf) lists.
 	actionLists = "renda/lists"
-	// listsFormat names where the site keeps the lists of page k of the
-	// records (corpus.Pack.MarshalLists).
+	// listsFormat names where the site keeps lists file k, the lists of
+	// documents k*corpus.ListsSize... (corpus.Pack.MarshalLists).
 	listsFormat = "/web/data/lists-%03d.bin"
 )
 
@@ -38,28 +39,27 @@ type listStore struct {
 
 	mu      sync.Mutex
 	records corpus.Records // the bundled records, once loaded
-	urls    []string       // of each page's lists file
-	loading []bool         // by page: its file is on its way
+	urls    []string       // of each lists file
+	loading []bool         // by file: on its way
 }
 
 func newListStore(f packFetcher) *listStore { return &listStore{fetch: f} }
 
-// setRecords keeps the bundled records, whose pages' lists files are at
-// urls.
+// setRecords keeps the bundled records, whose lists files are at urls.
 func (s *listStore) setRecords(r corpus.Records, urls []string) {
 	s.mu.Lock()
 	s.records, s.urls, s.loading = r, urls, make([]bool, len(urls))
 	s.mu.Unlock()
 }
 
-// lacking reports whether page k of the records lacks its lists: a page
-// whose lists ship apart and are not in.
+// lacking reports whether the documents of lists file k lack their lists:
+// they ship apart and are not in.
 func lacking(r corpus.Records, k int) bool {
-	first := k * corpus.PageSize
+	first := k * corpus.ListsSize
 	return first < len(r.Docs) && !r.Docs[first].ListsIn()
 }
 
-// claim returns the pages of ks whose lists are neither in nor on their
+// claim returns the files of ks whose lists are neither in nor on their
 // way, marking them on their way.
 func (s *listStore) claim(ks []int) []int {
 	s.mu.Lock()
@@ -74,7 +74,7 @@ func (s *listStore) claim(ks []int) []int {
 	return out
 }
 
-// done marks pages ks no longer on their way.
+// done marks files ks no longer on their way.
 func (s *listStore) done(ks []int) {
 	s.mu.Lock()
 	for _, k := range ks {
@@ -83,17 +83,20 @@ func (s *listStore) done(ks []int) {
 	s.mu.Unlock()
 }
 
-// get fetches the lists of pages ks, at once, and adds them to the
-// records; it returns their errors joined, each naming its file (a file
-// of other documents than its page's is one).
+// get fetches lists files ks, listsInFlight at a time, and adds them to
+// the records; it returns their errors joined, each naming its file (a
+// file of other documents than its number says is one).
 func (s *listStore) get(ks []int) error {
 	s.mu.Lock()
 	r, urls := s.records, s.urls
 	s.mu.Unlock()
 	errs := make([]error, len(ks))
 	var wg sync.WaitGroup
+	slots := make(chan struct{}, listsInFlight)
 	for i, k := range ks {
 		wg.Go(func() {
+			slots <- struct{}{}
+			defer func() { <-slots }()
 			name := resourceName(urls[k])
 			b, err := s.fetch.Fetch(urls[k], 0, nil)
 			if err == nil {
@@ -112,7 +115,11 @@ func (s *listStore) get(ks []int) error {
 	return errors.Join(errs...)
 }
 
-// all fetches the lists of every page that lacks them, whether or not
+// listsInFlight is how many lists files the page fetches at once: an
+// export of every report of 100,000 asks for 98.
+const listsInFlight = 4
+
+// all fetches every lists file whose documents lack them, whether or not
 // others are on their way: an index over every document needs them now.
 func (s *listStore) all() error {
 	s.mu.Lock()
@@ -156,14 +163,14 @@ func (l *loader) handleLists(ctx app.Context, a app.Action) {
 	})
 }
 
-// listPages returns the pages of lists files that documents docs of ix
-// lack, in order: none when every one has its lists (imported documents
-// always have theirs).
-func listPages(ix *explore.Index, docs ...int) []int {
+// listFiles returns the lists files that documents docs of ix lack, in
+// order: none when every one has its lists (imported documents always
+// have theirs).
+func listFiles(ix *explore.Index, docs ...int) []int {
 	var ks []int
 	for _, d := range docs {
 		if d >= 0 && d < len(ix.Docs) && !ix.Docs[d].ListsIn() {
-			if k := corpus.PageOf(d); len(ks) == 0 || ks[len(ks)-1] != k {
+			if k := corpus.ListsOf(d); len(ks) == 0 || ks[len(ks)-1] != k {
 				ks = append(ks, k)
 			}
 		}
@@ -172,7 +179,7 @@ func listPages(ix *explore.Index, docs ...int) []int {
 	return slices.Compact(ks)
 }
 
-// requestLists asks for the lists files of pages ks. After a failure
+// requestLists asks for lists files ks. After a failure
 // (lib.ListsErr) it asks again only when force is set, for a user's
 // action: a page refreshing on the failure must not ask in a loop.
 func requestLists(ctx app.Context, lib library, ks []int, force bool) {

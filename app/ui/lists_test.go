@@ -40,7 +40,8 @@ func (f *fakeFetcher) FetchInto(url string, _ []byte, progress func(int, int)) (
 
 // apartPages returns the records of n copies of testPack's documents, cut
 // into pages whose lists ship apart and decoded in place as the loader
-// does, the lists files by URL, and the pack.
+// does, the lists files (corpus.ListsSize documents each) by URL, and the
+// pack.
 func apartPages(t *testing.T, n int) (corpus.Records, map[string][]byte, corpus.Pack) {
 	t.Helper()
 	pack := corpus.Pack{Version: "t"}
@@ -52,8 +53,11 @@ func apartPages(t *testing.T, n int) (corpus.Records, map[string][]byte, corpus.
 	}
 	records := corpus.Records{Version: pack.Version, Docs: make([]corpus.Summary, n)}
 	files := map[string][]byte{}
+	for first := 0; first < n; first += corpus.ListsSize {
+		part := corpus.Pack{Version: pack.Version, Docs: pack.Docs[first:min(first+corpus.ListsSize, n)]}
+		files[dataPath(listsFormat, corpus.ListsOf(first))] = part.MarshalLists(first)
+	}
 	for k, page := range corpus.Pages(pack) {
-		files[dataPath(listsFormat, k)] = page.MarshalLists(k * corpus.PageSize)
 		page.ListsApart = true
 		b, err := page.MarshalBinary()
 		if err != nil {
@@ -67,38 +71,47 @@ func apartPages(t *testing.T, n int) (corpus.Records, map[string][]byte, corpus.
 	return records, files, pack
 }
 
-// TestListStore fetches the lists of two pages of records on demand: a
-// page is claimed once, fetched once, and then in; a file that does not
-// come is an error naming it, and leaves its page lacking; all fetches
-// every page lacking them.
+// TestListStore fetches the lists of two pages of records, in files of
+// corpus.ListsSize documents, on demand: a file is claimed once, fetched
+// once, and then in; a file that does not come, or holds other documents'
+// lists, is an error naming it, and leaves its documents lacking; all
+// fetches every file lacking.
 func TestListStore(t *testing.T) {
 	n := corpus.PageSize + 3
 	records, files, pack := apartPages(t, n)
 	f := &fakeFetcher{files: files, fetched: map[string]int{}}
 	s := newListStore(f)
-	s.setRecords(records, []string{dataPath(listsFormat, 0), dataPath(listsFormat, 1)})
+	last := corpus.ListsOf(n - 1) // the second page's only file
+	var urls []string
+	for k := range last + 1 {
+		urls = append(urls, dataPath(listsFormat, k))
+	}
+	if last != corpus.PageSize/corpus.ListsSize || len(files) != last+1 {
+		t.Fatalf("%d lists files for %d documents, the last %d", len(files), n, last)
+	}
+	s.setRecords(records, urls)
 
 	ix := explore.NewWithoutPinyin(records)
-	if got := listPages(ix, n-1, 0, 5, n-2, -1, n); !slices.Equal(got, []int{0, 1}) {
-		t.Errorf("pages lacking for the documents: %v, want [0 1]", got)
+	if got := listFiles(ix, n-1, 0, 5, corpus.ListsSize, n-2, -1, n); !slices.Equal(got, []int{0, 1, last}) {
+		t.Errorf("files lacking for the documents: %v, want [0 1 %d]", got, last)
 	}
-	if got := s.claim([]int{1, 1, 7, -1}); !slices.Equal(got, []int{1}) {
-		t.Fatalf("claimed %v, want [1]", got)
+	if got := s.claim([]int{last, last, last + 1, -1}); !slices.Equal(got, []int{last}) {
+		t.Fatalf("claimed %v, want [%d]", got, last)
 	}
-	if got := s.claim([]int{1}); len(got) != 0 {
+	if got := s.claim([]int{last}); len(got) != 0 {
 		t.Errorf("claimed %v again while on its way", got)
 	}
-	if err := s.get([]int{1}); err != nil {
+	if err := s.get([]int{last}); err != nil {
 		t.Fatal(err)
 	}
-	s.done([]int{1})
-	if got := listPages(ix, n-1, 0); !slices.Equal(got, []int{0}) {
-		t.Errorf("after page 1's lists: %v lacking, want [0]", got)
+	s.done([]int{last})
+	if got := listFiles(ix, n-1, 0); !slices.Equal(got, []int{0}) {
+		t.Errorf("after the last file: %v lacking, want [0]", got)
 	}
 	if got := ix.Whole(n - 1).Presiding; !slices.Equal(got, pack.Docs[n-1].Presiding) {
 		t.Errorf("document %d presided by %q, want %q", n-1, got, pack.Docs[n-1].Presiding)
 	}
-	if got := s.claim([]int{1}); len(got) != 0 {
+	if got := s.claim([]int{last}); len(got) != 0 {
 		t.Errorf("claimed %v, whose lists are in", got)
 	}
 
@@ -106,25 +119,25 @@ func TestListStore(t *testing.T) {
 	if err := s.all(); err == nil || !strings.Contains(err.Error(), "lists-000.bin") {
 		t.Errorf("a missing lists file: error %v, want one naming it", err)
 	}
-	if records.Docs[0].ListsIn() {
-		t.Error("page 0's lists in after they failed")
+	if records.Docs[0].ListsIn() || !records.Docs[corpus.ListsSize].ListsIn() {
+		t.Error("file 0's documents have lists after it failed, or file 1's have none")
 	}
-	f.files[dataPath(listsFormat, 0)] = append([]byte{}, files[dataPath(listsFormat, 1)]...)
+	f.files[dataPath(listsFormat, 0)] = append([]byte{}, files[dataPath(listsFormat, last)]...)
 	if err := s.all(); err == nil || !strings.Contains(err.Error(), "lists-000.bin") {
-		t.Errorf("another page's lists file: error %v, want one naming lists-000.bin", err)
+		t.Errorf("another file's lists as file 0: error %v, want one naming lists-000.bin", err)
 	}
 	_, files, _ = apartPages(t, n)
 	f.files = files
 	if err := s.all(); err != nil {
 		t.Fatal(err)
 	}
-	for _, i := range []int{0, corpus.PageSize - 1} {
+	for _, i := range []int{0, corpus.ListsSize - 1, corpus.PageSize - 1} {
 		if got := ix.Whole(i).Presiding; !slices.Equal(got, pack.Docs[i].Presiding) {
 			t.Errorf("document %d presided by %q, want %q", i, got, pack.Docs[i].Presiding)
 		}
 	}
-	if got := f.fetched[dataPath(listsFormat, 1)]; got != 1 {
-		t.Errorf("lists-001.bin fetched %d times, want once", got)
+	if got := f.fetched[dataPath(listsFormat, last)]; got != 1 {
+		t.Errorf("the last lists file fetched %d times, want once", got)
 	}
 }
 

@@ -71,13 +71,13 @@ func (p *personPage) refresh(ctx app.Context) {
 	signalReady(ctx, viewPerson)
 }
 
-// listsLacking returns the pages of lists the person's reports lack.
+// listsLacking returns the lists files the person's reports lack.
 func (p *personPage) listsLacking() []int {
 	docs := make([]int, len(p.person.Appearances))
 	for i, a := range p.person.Appearances {
 		docs[i] = a.Doc
 	}
-	return listPages(p.lib.Index, docs...)
+	return listFiles(p.lib.Index, docs...)
 }
 
 func (p *personPage) Render() app.UI {
