@@ -249,6 +249,20 @@ func TestListsApart(t *testing.T) {
 	}
 }
 
+// records encodes p and decodes it as records.
+func records(t *testing.T, p Pack) Records {
+	t.Helper()
+	b, err := p.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var r Records
+	if err := r.UnmarshalBinaryInto(b, nil); err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
 // TestListsParts decodes a page of 2·ListsSize+3 documents whose lists
 // ship apart and adds its lists files one by one: each gives exactly its
 // documents their lists; a file cut elsewhere than at ListsSize, or of
@@ -262,14 +276,7 @@ func TestListsParts(t *testing.T) {
 	}
 	apart := p
 	apart.ListsApart = true
-	b, err := apart.MarshalBinary()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var r Records
-	if err := r.UnmarshalBinaryInto(b, nil); err != nil {
-		t.Fatal(err)
-	}
+	r := records(t, apart)
 	part := func(first, end int) []byte { return Pack{Version: "v", Docs: p.Docs[first:end]}.MarshalLists(first) }
 	for _, bad := range [][]byte{part(1, ListsSize+1), part(0, 10), part(ListsSize, 2*ListsSize-1), part(2*ListsSize, n-1)} {
 		if err := r.AddLists(bad); err == nil || !strings.Contains(err.Error(), "not a part of a page") {
@@ -303,17 +310,6 @@ func TestListsRejected(t *testing.T) {
 	p, _ := Split(packOf())
 	apart := p
 	apart.ListsApart = true
-	records := func(t *testing.T, p Pack) Records {
-		b, err := p.MarshalBinary()
-		if err != nil {
-			t.Fatal(err)
-		}
-		var r Records
-		if err := r.UnmarshalBinaryInto(b, nil); err != nil {
-			t.Fatal(err)
-		}
-		return r
-	}
 	good := p.MarshalLists(0)
 	other := p
 	other.Version = "v2"
