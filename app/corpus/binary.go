@@ -278,6 +278,11 @@ func (w *packWriter) lists(r *schema.Record) {
 	w.strs1(r.Warnings)
 }
 
+// ErrOtherBuild is the error, wrapped, of a lists file of another build
+// than the records (Records.AddLists): the site was deployed again while a
+// page was open.
+var ErrOtherBuild = errors.New("another build")
+
 // errTruncated is the error of a binary pack that ends too early.
 var errTruncated = errors.New("truncated")
 
@@ -861,7 +866,7 @@ func (r Records) AddLists(b []byte) error {
 	}
 	version, first, n := rd.str(), rd.int(), rd.count()-1
 	if version != r.Version {
-		return fmt.Errorf("lists of build %q, the records are of %q", version, r.Version)
+		return fmt.Errorf("%w: lists of build %q, the records are of %q", ErrOtherBuild, version, r.Version)
 	}
 	// The documents must be a part of a page whose lists ship apart: its
 	// summaries are consecutive, its first at a multiple of ListsSize, and

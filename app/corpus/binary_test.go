@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"errors"
 	"fmt"
 	"reflect"
 	"slices"
@@ -333,6 +334,9 @@ func TestListsRejected(t *testing.T) {
 		err := r.AddLists(tc.lists)
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%s: error %v, want one saying %q", tc.name, err, tc.want)
+		}
+		if errors.Is(err, ErrOtherBuild) != (tc.name == "other build") {
+			t.Errorf("%s: error %v is ErrOtherBuild: %v", tc.name, err, errors.Is(err, ErrOtherBuild))
 		}
 		if tc.records.ListsApart && r.Docs[0].ListsIn() {
 			t.Errorf("%s: the records have lists", tc.name)

@@ -104,7 +104,10 @@ func (s *listStore) get(ks []int) error {
 				if err == nil && lacking(r, k) {
 					err = errors.New("the lists of other documents")
 				}
-				if err != nil {
+				switch {
+				case errors.Is(err, corpus.ErrOtherBuild):
+					err = otherBuild(name)
+				case err != nil:
 					err = errors.New("数据格式错误：" + name + "：" + err.Error())
 				}
 			}

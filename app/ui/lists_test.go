@@ -126,6 +126,11 @@ func TestListStore(t *testing.T) {
 	if err := s.all(); err == nil || !strings.Contains(err.Error(), "lists-000.bin") {
 		t.Errorf("another file's lists as file 0: error %v, want one naming lists-000.bin", err)
 	}
+	other := corpus.Pack{Version: "another", Docs: pack.Docs[:corpus.ListsSize]}
+	f.files[dataPath(listsFormat, 0)] = other.MarshalLists(0)
+	if err := s.all(); err == nil || !strings.Contains(err.Error(), otherBuild("web/data/lists-000.bin").Error()) {
+		t.Errorf("a lists file of another build: error %v, want one saying the data were updated", err)
+	}
 	_, files, _ = apartPages(t, n)
 	f.files = files
 	if err := s.all(); err != nil {
