@@ -278,6 +278,9 @@ func records(t *testing.T, p Pack) Records {
 // documents their lists; a file cut elsewhere than at ListsSize, or of
 // fewer documents than its part, is refused.
 func TestListsParts(t *testing.T) {
+	if PageSize%ListsSize != 0 { // ListsOf numbers the files across pages
+		t.Fatalf("a page of %d documents is not a whole number of lists files of %d", PageSize, ListsSize)
+	}
 	n := 2*ListsSize + 3
 	p := Pack{Version: "v", Docs: make([]Doc, n)}
 	for i := range p.Docs {

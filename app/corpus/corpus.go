@@ -221,8 +221,9 @@ type Pack struct {
 	Docs    []Doc  `json:"docs"`    // in input order
 	// ListsApart says the documents' lists (presiding, speakers, reports,
 	// executive chairs, rostrum, elected, resolutions, photographers,
-	// warnings) ship apart from them, in a lists file (MarshalLists): the
-	// binary pack holds none, and decodes with them empty.
+	// warnings) ship apart from them, in lists files of ListsSize documents
+	// (MarshalLists): the binary pack holds none, and decodes with them
+	// empty.
 	ListsApart bool `json:"listsApart,omitempty"`
 }
 
