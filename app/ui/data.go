@@ -428,23 +428,21 @@ func (l *loader) load(ctx app.Context) library {
 		}
 	}
 	l.texts.setIndex(index, p.Version)
-	tables, hasTables := joinParts(tableParts)
-	l.texts.setTables(tables, hasTables)
+	l.texts.setTables(joinParts(tableParts))
 	urls := make([]string, (len(p.Docs)+corpus.ListsSize-1)/corpus.ListsSize)
 	for k := range urls {
 		urls[k] = ctx.ResolveStaticResource(dataPath(listsFormat, k))
 	}
 	l.lists.setRecords(p, urls)
-	if !hasTables { // the index reads every document's lists
-		if err := l.lists.all(); err != nil {
-			return library{Status: loadFailed, Err: err.Error()}
-		}
-	}
 	defer markLoad(markIndex)
 	if l.shelf != nil {
 		return l.shelf.open(p, l.texts, size, l.lists.all)
 	}
-	return library{Status: loadReady, Index: l.texts.newIndex(p, len(p.Docs)), Version: p.Version, Loaded: size, People: l.texts.peopleState()}
+	ix, err := l.texts.newIndex(p, len(p.Docs), l.lists.all)
+	if err != nil {
+		return library{Status: loadFailed, Err: err.Error()}
+	}
+	return library{Status: loadReady, Index: ix, Version: p.Version, Loaded: size, People: l.texts.peopleState()}
 }
 
 // joinParts joins the parts of a file, copying them once, and reports
@@ -761,7 +759,13 @@ func (t *textStore) setTables(tables string, ok bool) {
 // the first index only: kept, they would hold 16 MB at 100,000 reports for
 // a rare index of the pack alone again (its imports all deleted), which
 // builds them as one with imports does.
-func (t *textStore) newIndex(p corpus.Records, bundled int) *explore.Index {
+//
+// An index built without the tables (imports, tables that did not come or
+// were refused: another build's) reads every document's lists: lists,
+// unless nil, gives the bundled records those that ship apart first, and
+// its error is newIndex's, rather than an index missing the bundled
+// documents' people.
+func (t *textStore) newIndex(p corpus.Records, bundled int, lists func() error) (*explore.Index, error) {
 	t.mu.Lock()
 	tables, hasTables := t.tables, t.hasTables
 	t.tables, t.hasTables = "", false
@@ -774,6 +778,11 @@ func (t *textStore) newIndex(p corpus.Records, bundled int) *explore.Index {
 		}
 	}
 	if ix == nil {
+		if lists != nil {
+			if err := lists(); err != nil {
+				return nil, err
+			}
+		}
 		ix = explore.NewWithoutPinyin(p)
 	}
 	ix.MarkTextsPending(bundled)
@@ -792,7 +801,7 @@ func (t *textStore) newIndex(p corpus.Records, bundled int) *explore.Index {
 			app.Log("text index:", err)
 		}
 	}
-	return ix
+	return ix, nil
 }
 
 // ownSpellings returns the pinyin the parser worker spelled for the

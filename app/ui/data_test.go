@@ -81,7 +81,7 @@ func TestPeopleSpellings(t *testing.T) {
 		return &sp
 	}
 	spelled := func(ts *textStore) (place, person string) {
-		ix := ts.newIndex(pack.Records(), len(pack.Docs))
+		ix := mustIndex(t, ts, pack.Records(), len(pack.Docs))
 		return ix.Pinyin("山亭区", false), ix.Pinyin("王德海", true)
 	}
 
@@ -238,7 +238,7 @@ func TestTextsByDocument(t *testing.T) {
 	if kept, _ := ts.done(1, sh, now); len(kept) != 1 || kept[0].doc != c {
 		t.Fatalf("kept %v, want document %d alone", kept, c)
 	}
-	ix := ts.newIndex(corpus.Records{Version: "v", Docs: make([]corpus.Summary, 4*corpus.ShardSize)}, 4*corpus.ShardSize)
+	ix := mustIndex(t, ts, corpus.Records{Version: "v", Docs: make([]corpus.Summary, 4*corpus.ShardSize)}, 4*corpus.ShardSize)
 	for d := range ix.Docs {
 		if want := d == a || d == b || d == c; ix.HasText(d) != want || (want && ix.Whole(d).Text != sh.Texts[d-sh.First].Text) {
 			t.Errorf("a new index: document %d has text %v (%q), want %v", d, ix.HasText(d), ix.Whole(d).Text, want)

@@ -15,14 +15,13 @@ import (
 // elected, resolutions...) ship apart from their records
 // (corpus.Pack.ListsApart), a file per corpus.ListsSize documents:
 // nothing before the first results reads them, and they were 61% of a
-// page's bytes. A
-// report's page, a person's page and an export ask for the files of their
-// documents (actionLists, requestLists); the loader fetches those not in
+// page's bytes. A report's page, a person's page and an export ask for
+// the files of their documents (actionLists, requestLists); the loader fetches those not in
 // nor on their way, adds them to the records (corpus.Records.AddLists)
 // and tells the library (library.Lists): the pages render again. An index
 // built without the tables of names (with imported documents, or when
-// the tables did not come) reads every document's lists: the loader
-// fetches them all first (listStore.all).
+// the tables did not come or were refused) reads every document's lists:
+// textStore.newIndex fetches them all first (listStore.all).
 
 const (
 	// actionLists asks the loader for the lists files its value ([]int,

@@ -146,6 +146,53 @@ func TestListStore(t *testing.T) {
 	}
 }
 
+// mustIndex builds the index of p over ts, whose records have their lists.
+func mustIndex(t *testing.T, ts *textStore, p corpus.Records, bundled int) *explore.Index {
+	t.Helper()
+	ix, err := ts.newIndex(p, bundled, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ix
+}
+
+// TestIndexWithoutTablesWaitsForLists builds the index of records whose
+// lists ship apart with tables that are refused (another build's): it
+// reads every document's lists, so it fetches them first, and finds the
+// people; when they do not come, it fails with the error.
+func TestIndexWithoutTablesWaitsForLists(t *testing.T) {
+	records, files, _ := apartPages(t, 3)
+	other := testPack()
+	other.Version = "another"
+	tables, err := explore.NewWithoutPinyin(other.Records()).MarshalTables(other.Version)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, fail := range []bool{true, false} {
+		f := &fakeFetcher{files: files, fetched: map[string]int{}}
+		if fail {
+			f.files = map[string][]byte{}
+		}
+		s := newListStore(f)
+		s.setRecords(records, []string{dataPath(listsFormat, 0)})
+		ts := newTextStore()
+		ts.setTables(string(tables), true)
+		ix, err := ts.newIndex(records, len(records.Docs), s.all)
+		if fail {
+			if err == nil || !strings.Contains(err.Error(), "lists-000.bin") {
+				t.Errorf("the lists missing: error %v, want one naming lists-000.bin", err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, ok := ix.Person("王德海"); !ok || f.fetched[dataPath(listsFormat, 0)] != 1 {
+			t.Errorf("tables refused: person found %v, lists-000.bin fetched %d times", ok, f.fetched[dataPath(listsFormat, 0)])
+		}
+	}
+}
+
 // TestShelfWaitsForLists opens a shelf of imported documents over records
 // whose lists ship apart: the index, which reads every document's lists,
 // is built once they are in, finding the bundled documents' people; when
@@ -162,13 +209,13 @@ func TestShelfWaitsForLists(t *testing.T) {
 	records, files, _ := apartPages(t, 3)
 	s := newListStore(&fakeFetcher{files: map[string][]byte{}, fetched: map[string]int{}})
 	s.setRecords(records, []string{dataPath(listsFormat, 0)})
-	lib := newShelf(store, newParser()).open(records, nil, 1, s.all)
+	lib := newShelf(store, newParser()).open(records, newTextStore(), 1, s.all)
 	if lib.Status != loadFailed || !strings.Contains(lib.Err, "lists-000.bin") {
 		t.Errorf("without the lists: status %v, error %q; want failed, naming lists-000.bin", lib.Status, lib.Err)
 	}
 
 	s.fetch = &fakeFetcher{files: files, fetched: map[string]int{}}
-	lib = newShelf(store, newParser()).open(records, nil, 1, s.all)
+	lib = newShelf(store, newParser()).open(records, newTextStore(), 1, s.all)
 	if !lib.ready() {
 		t.Fatalf("with the lists: status %v, error %q", lib.Status, lib.Err)
 	}

@@ -83,16 +83,12 @@ func (s *shelf) register() {
 // the bundled corpus usable, with the error shown on the import page.
 //
 // With imported documents the index reads the lists of every bundled
-// one: lists fetches those that ship apart first, and when it fails the
-// library fails with its error (offline before the service worker kept
-// them), rather than miss the bundled documents' people.
+// one: lists fetches those that ship apart first (textStore.newIndex), and
+// when it fails the library fails with its error (offline before the
+// service worker kept them), rather than miss the bundled documents'
+// people.
 func (s *shelf) open(p corpus.Records, text *textStore, size int, lists func() error) library {
 	entries, err := s.store.Load()
-	if len(entries) > 0 && lists != nil {
-		if err := lists(); err != nil {
-			return library{Status: loadFailed, Err: err.Error()}
-		}
-	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.loaded, s.bundled, s.text, s.size, s.lists = true, p, text, size, lists
@@ -103,7 +99,9 @@ func (s *shelf) open(p corpus.Records, text *textStore, size int, lists func() e
 	return s.libraryLocked()
 }
 
-// libraryLocked indexes the bundled and imported documents together.
+// libraryLocked indexes the bundled and imported documents together; a
+// failed library says why when the bundled documents' lists, which an
+// index with imports reads, did not come (textStore.newIndex).
 //
 // Until documents are imported the index works on the bundled summaries
 // themselves, not a copy: at 100,000 reports a copy is 21 MB more for as
@@ -127,7 +125,10 @@ func (s *shelf) libraryLocked() library {
 	var ix *explore.Index
 	people := fetchDone // the documents were spelled as they were imported
 	if s.text != nil {
-		ix = s.text.newIndex(records, len(s.bundled.Docs))
+		var err error
+		if ix, err = s.text.newIndex(records, len(s.bundled.Docs), s.lists); err != nil {
+			return library{Status: loadFailed, Err: err.Error()}
+		}
 		people = s.text.peopleState()
 	} else {
 		ix = explore.NewWithoutPinyin(records)
@@ -136,30 +137,23 @@ func (s *shelf) libraryLocked() library {
 	return library{Status: loadReady, Index: ix, Version: s.bundled.Version, Loaded: s.size, Own: own, People: people}
 }
 
-// publish rebuilds the library and sets it. With imported documents it
-// fetches the bundled documents' lists first (open); when they do not
-// come, the library stays as it was and says why (the imports are kept,
-// and join it at the next start).
+// publish rebuilds the library and sets it. When the new one fails (with
+// imported documents, the bundled documents' lists did not come), the
+// library stays as it was and says why (the imports are kept, and join
+// it at the next start).
 func (s *shelf) publish(ctx app.Context) {
-	s.mu.Lock()
-	lists := s.lists
-	need := len(s.entries) > 0 && lists != nil
-	s.mu.Unlock()
-	if need {
-		if err := lists(); err != nil {
-			msg := err.Error()
-			ctx.Dispatch(func(ctx app.Context) {
-				var lib library
-				ctx.GetState(stateLibrary, &lib)
-				lib.Own.Err = msg
-				ctx.SetState(stateLibrary, lib)
-			})
-			return
-		}
-	}
 	s.mu.Lock()
 	lib := s.libraryLocked()
 	s.mu.Unlock()
+	if lib.Status == loadFailed {
+		ctx.Dispatch(func(ctx app.Context) {
+			msg := lib.Err
+			ctx.GetState(stateLibrary, &lib)
+			lib.Own.Err = msg
+			ctx.SetState(stateLibrary, lib)
+		})
+		return
+	}
 	ctx.SetState(stateLibrary, lib)
 }
 

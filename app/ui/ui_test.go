@@ -379,7 +379,7 @@ func TestIndexShardsOnDemand(t *testing.T) {
 	parts := textindex.Build(texts).Split(n)
 	ts := newTextStore()
 	ts.setIndex(textindex.NewSharded(len(pack.Docs), n), pack.Version)
-	lib := library{Status: loadReady, Index: ts.newIndex(pack.Records(), len(pack.Docs))}
+	lib := library{Status: loadReady, Index: mustIndex(t, ts, pack.Records(), len(pack.Docs))}
 
 	p := newSearchPage()
 	p.lib = lib
@@ -431,7 +431,7 @@ func TestIndexShardsOnDemand(t *testing.T) {
 		t.Error("loaded shards claimed again")
 	}
 	// An index built afterwards (after an import) has them.
-	if got := ts.newIndex(pack.Records(), len(pack.Docs)).TextNeeds(p.query); len(got) > 0 {
+	if got := mustIndex(t, ts, pack.Records(), len(pack.Docs)).TextNeeds(p.query); len(got) > 0 {
 		t.Errorf("a new index lacks shards %v", got)
 	}
 }
