@@ -128,7 +128,7 @@ func isFurniture(n string) bool {
 	if t == "" {
 		return false
 	}
-	if strings.HasPrefix(t, "|") || strings.HasPrefix(t, "[image") || isTimestampLine(t) {
+	if _, ok := dateline(t); ok || strings.HasPrefix(t, "|") || strings.HasPrefix(t, "[image") {
 		return true
 	}
 	runes := utf8.RuneCountInString(t)
@@ -202,6 +202,9 @@ func readFurniture(p *page, line, n string, furn bool) {
 	if p.site == "" {
 		p.site = siteName(n)
 	}
+	if outlet, ok := dateline(n); ok && outlet != "" && p.source == "" {
+		p.source = outlet
+	}
 	// A short furniture line that carries a date and time without a key,
 	// as in "2024-01-05 10:30 来源:某县融媒".
 	if p.published == "" && furn {
@@ -211,15 +214,45 @@ func readFurniture(p *page, line, n string, furn bool) {
 	}
 }
 
-// isTimestampLine reports whether n is a date or date and time alone, as
-// pages print their publication time.
-func isTimestampLine(n string) bool {
+// dateline reads a line that holds a publication date and nothing else but
+// its time and the outlet, as pages print it under the headline:
+// "2024-01-05 10:30", "2023年2月14日 09:30 县融媒体中心",
+// "2023年2月14日 县融媒体中心". It returns the outlet, "" if none. A date
+// written in words alone on its line is not one: it may close a speech.
+func dateline(n string) (outlet string, ok bool) {
 	t := strings.TrimSpace(n)
-	if t == "" || len(t) > 40 {
-		return false
+	if t == "" || len(t) > 90 || !(isDigit(t[0]) || strings.HasPrefix(t, "二")) {
+		return "", false
 	}
-	ds := isoDates(t)
-	return len(ds) == 1 && ds[0].Start == 0 && strings.Trim(t[ds[0].End:], "0123456789: ") == ""
+	ds := findDates(t)
+	if len(ds) == 0 || ds[0].Start != 0 || ds[0].Year == 0 || ds[0].Day == 0 {
+		return "", false
+	}
+	after := t[ds[0].End:]
+	rest := strings.TrimLeft(after, "0123456789: ")
+	timed := strings.Contains(after[:len(after)-len(rest)], ":")
+	rest = strings.TrimSpace(rest)
+	iso := !strings.Contains(t[:ds[0].End], "月")
+	switch {
+	case rest == "":
+		return "", iso || timed
+	case utf8.RuneCountInString(rest) > 20 || strings.ContainsAny(rest, clauseDelims+"、"):
+		return "", false
+	case timed || isOutlet(rest):
+		return rest, true
+	}
+	return "", false
+}
+
+// isOutlet reports whether s names a publishing outlet by its ending, as in
+// 县融媒体中心, 延边日报, 某某新闻网.
+func isOutlet(s string) bool {
+	for _, w := range []string{"中心", "报", "网", "台", "社", "新闻", "融媒", "发布", "政府", "人大", "常委会", "办公室"} {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // metaCells splits a furniture line into key:value cells, as in

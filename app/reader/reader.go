@@ -83,14 +83,13 @@ func Accepts(name string) bool {
 }
 
 // isHTML reports whether a file is an HTML page, to reduce to text
-// (HTMLToText) before parsing: by its extension, or for other names by its
-// first bytes.
+// (HTMLToText) before parsing: by its extension, or for other names — .txt
+// included, as scrapers often save a page's source under that name — by its
+// first bytes: a document type or an <html> element.
 func isHTML(name string, data []byte) bool {
 	switch strings.ToLower(path.Ext(name)) {
 	case ".html", ".htm", ".xhtml", ".shtml":
 		return true
-	case ".txt":
-		return false
 	}
 	head := strings.ToLower(strings.TrimSpace(string(data[:min(len(data), 512)])))
 	head = strings.TrimPrefix(head, "\uFEFF")

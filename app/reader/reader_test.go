@@ -62,7 +62,9 @@ func TestReport(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range []string{"sub/闭幕.html", "闭幕.shtml"} {
+	// A page's source saved as .txt, or with no extension, is read as a
+	// page too: by its first bytes.
+	for _, name := range []string{"sub/闭幕.html", "闭幕.shtml", "闭幕.txt", "闭幕"} {
 		rec, text, err := Report(name, []byte(gbk))
 		if err != nil || rec.ID != "闭幕" || rec.Locality != "青山县" || rec.Term != 18 || rec.Session != 3 {
 			t.Errorf("%s: %+v, %v", name, rec, err)
