@@ -66,8 +66,8 @@ func numAfter(s string, i, max int) (int, int, bool) {
 }
 
 // findDates lists the dates written in s in order: 2022年1月26日, 1月26日,
-// 二〇二四年三月十九日, 2024-03-30 and 2024/3/30. Year-month dates (2024年3月)
-// are listed with Day 0.
+// 二〇二四年三月十九日, 元月5日 (January), 2024-03-30 and 2024/3/30.
+// Year-month dates (2024年3月) are listed with Day 0.
 func findDates(s string) []when {
 	return datesAt(s, indexAll(s, "月"))
 }
@@ -79,6 +79,9 @@ func datesAt(s string, at []int) []when {
 	for _, i := range at {
 		off := i + len("月")
 		m, ms, ok := numBefore(s, i, 3)
+		if !ok && strings.HasSuffix(s[:i], "元") { // 元月: January
+			m, ms, ok = 1, i-len("元"), true
+		}
 		if !ok {
 			continue
 		}

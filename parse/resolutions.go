@@ -52,6 +52,10 @@ func (r *reader) readResolutions() {
 			} else {
 				continue
 			}
+			// the last item ends with its clause: 关于B的决议,批准了…
+			if j := strings.IndexAny(t, ",;"); j >= 0 {
+				t = t[:j]
+			}
 			t = cutCount(t)
 			if isResolution(t) {
 				s := pos + item.start + strings.Index(item.text, t)
