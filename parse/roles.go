@@ -102,12 +102,23 @@ func remarksWhile(s string) bool {
 }
 
 // readByline takes the speaker of a speech transcript (在…上的讲话) from
-// the byline right under the title: 王剑峰 2022年1月26日.
+// its title (张建军在…上的讲话) or from the byline in the lines right under
+// it, whatever their order: 王剑峰 2022年1月26日; (2024年1月5日) then
+// 县委书记 张建军; 市人大常委会主任 李华 then 2023年1月12日. The byline ends
+// where the speech starts (各位代表:).
 func (r *reader) readByline() {
 	t := r.rec.Title
 	if !(strings.HasSuffix(t, "讲话") || strings.HasSuffix(t, "致辞") || strings.Contains(t, "上的讲话")) {
 		return
 	}
+	if r.title.end > r.title.start {
+		head := r.n[r.title.start:r.title.end]
+		if name, ok := nameAtStart(head, "在", "同志在"); ok {
+			r.person("speakers", &r.rec.Speakers, name, r.title.start, r.title.start+len(name))
+			return
+		}
+	}
+	seen := 0
 	for _, ln := range r.lines {
 		if ln.start < r.title.end {
 			continue
@@ -116,13 +127,29 @@ func (r *reader) readByline() {
 		if line == "" {
 			continue
 		}
-		first := strings.Fields(line)[0]
-		if isName(first) {
-			i := strings.Index(r.n[ln.start:ln.end], first) + ln.start
-			r.person("speakers", &r.rec.Speakers, first, i, i+len(first))
+		if seen++; seen > 3 || strings.HasSuffix(line, ":") || utf8.RuneCountInString(line) > 30 {
+			return
 		}
-		return
+		if name, ok := bylineName(line); ok {
+			i := strings.Index(r.n[ln.start:ln.end], name) + ln.start
+			r.person("speakers", &r.rec.Speakers, name, i, i+len(name))
+			return
+		}
 	}
+}
+
+// bylineName finds the name in a byline: a word that is a name, or a name
+// after a title (县委书记张建军), among words that are dates and titles.
+func bylineName(line string) (string, bool) {
+	for _, f := range strings.FieldsFunc(line, func(c rune) bool { return c == ' ' || c == '(' || c == ')' }) {
+		if isName(f) {
+			return f, true
+		}
+		if name, off, ok := nameAtEnd(f); ok && off > 0 && hasTitleSuffix(f[:off]) {
+			return name, true
+		}
+	}
+	return "", false
 }
 
 // readExecutiveChairs reads the names that follow 执行主席:
