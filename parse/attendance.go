@@ -63,16 +63,80 @@ func (r *reader) readAttendance() {
 		if a.Present > a.Expected || a.Absent < 0 {
 			r.warn(fmt.Sprintf("attendance: %d present of %d expected", a.Present, a.Expected))
 		}
-		for _, w := range quorumWords {
-			if i := strings.Index(s[sent.start:min(len(s), base+len(scope)+60)], w); i >= 0 {
-				a.Quorum = true
-				r.evidence("attendance", sent.start+i, sent.start+i+len(w))
-				break
-			}
-		}
+		r.readQuorum(a, sent.start, min(len(s), base+len(scope)+60))
 		r.rec.Attendance = a
 		return
 	}
+	r.readPresentOnly()
+}
+
+// readQuorum sets a.Quorum when the normalised text between start and end
+// says the quorum was met.
+func (r *reader) readQuorum(a *Attendance, start, end int) {
+	for _, w := range quorumWords {
+		if i := strings.Index(r.n[start:end], w); i >= 0 {
+			a.Quorum = true
+			r.evidence("attendance", start+i, start+i+len(w))
+			return
+		}
+	}
+}
+
+// presentOnlyWords name the delegates who came when the text does not say
+// how many were due: 出席会议的代表有186人, 实到代表198名.
+var presentOnlyWords = []string{"实际出席", "实出席", "实际到会", "实到会", "实到", "到会", "出席会议", "出席大会"}
+
+// readPresentOnly reads how many delegates came when no sentence says how
+// many were due: 出席会议的代表186名, 全镇63名人大代表参加会议. Expected stays
+// 0 (not stated) and so does Absent.
+func (r *reader) readPresentOnly() {
+	for _, sent := range r.sentences {
+		txt := r.n[sent.start:sent.end]
+		if !strings.Contains(txt, "代表") {
+			continue
+		}
+		f, ok := figureAfter(txt, presentOnlyWords)
+		if !ok {
+			f, ok = delegatesCame(txt)
+		}
+		if !ok {
+			continue
+		}
+		a := &Attendance{Present: f.n}
+		r.evidence("attendance", sent.start+f.start, sent.start+f.end)
+		r.readQuorum(a, sent.start, min(len(r.n), sent.end+60))
+		r.rec.Attendance = a
+		return
+	}
+}
+
+// delegatesCame reads "N名(人大)代表出席|参加|到会" in s: a count of the
+// delegates who came, written before the verb. An approximate count (200余名,
+// 200多名) is not one.
+func delegatesCame(s string) (figure, bool) {
+	for _, i := range indexAll(s, "代表") {
+		after := strings.TrimPrefix(s[i+len("代表"):], "们")
+		after = strings.TrimPrefix(after, "共")
+		if !strings.HasPrefix(after, "出席") && !strings.HasPrefix(after, "参加") && !strings.HasPrefix(after, "到会") {
+			continue
+		}
+		head := strings.TrimSuffix(s[:i], "人大")
+		unit := ""
+		for _, u := range []string{"名", "位"} {
+			if strings.HasSuffix(head, u) {
+				unit = u
+			}
+		}
+		if unit == "" {
+			continue
+		}
+		n, start, ok := numBefore(s, len(head)-len(unit), 6)
+		if !ok || n == 0 {
+			continue
+		}
+		return figure{n: n, start: start, end: i + len("代表")}, true
+	}
+	return figure{}, false
 }
 
 // figureAfter finds the first of words followed (within a few characters
@@ -122,11 +186,12 @@ func sumAfter(s string, words []string) ([]figure, bool) {
 	return out, len(out) > 0
 }
 
-// countAt reads "[代表|会议|人员]* N [名|人]" right after the word s[start:j].
+// countAt reads "[代表|会议|人员|有|共…]* N [名|人|位]" right after the word
+// s[start:j].
 func countAt(s string, start, j int) (figure, bool) {
 	for {
 		moved := false
-		for _, filler := range []string{"代表", "会议", "人员", "人数", "的", "为", " ", ":"} {
+		for _, filler := range []string{"代表", "会议", "人员", "人数", "的", "为", "有", "共", " ", ":"} {
 			if strings.HasPrefix(s[j:], filler) {
 				j += len(filler)
 				moved = true

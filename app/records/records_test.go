@@ -24,6 +24,8 @@ func TestWriteCSV(t *testing.T) {
 			Evidence:   []parse.Evidence{{Field: "term", Start: 0, End: 3}},
 		},
 		{ID: "b"}, // nothing found: empty cells, attendance blank
+		// only who came: expected and absent blank, not 0
+		{ID: "c", Attendance: &parse.Attendance{Present: 186, Quorum: true}},
 	}
 	for _, bom := range []bool{false, true} {
 		var buf bytes.Buffer
@@ -38,8 +40,8 @@ func TestWriteCSV(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(rows) != 3 {
-			t.Fatalf("%d rows, want header + 2", len(rows))
+		if len(rows) != 4 {
+			t.Fatalf("%d rows, want header + 3", len(rows))
 		}
 		cell := func(row int, col string) string {
 			for i, c := range rows[0] {
@@ -68,6 +70,10 @@ func TestWriteCSV(t *testing.T) {
 			{2, "attendance_present", ""},
 			{2, "attendance_quorum", ""},
 			{2, "presiding", ""},
+			{3, "attendance_expected", ""},
+			{3, "attendance_present", "186"},
+			{3, "attendance_absent", ""},
+			{3, "attendance_quorum", "true"},
 		}
 		for _, c := range checks {
 			if got := cell(c.row, c.col); got != c.want {

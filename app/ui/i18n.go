@@ -330,10 +330,14 @@ func (l locale) session(s *explore.Session, withPlace bool) string {
 }
 
 // attendance shows attendance as 应到 245 · 实到 226（92.2%）or, in
-// English, expected (应到) 245 · present (实到) 226 (92.2%); "" for none.
+// English, expected (应到) 245 · present (实到) 226 (92.2%); 实到 186 alone
+// when the text does not say how many were due; "" for none.
 func (l locale) attendance(a *schema.Attendance) string {
 	if a == nil {
 		return ""
+	}
+	if a.Expected == 0 {
+		return l.T("实到 %d", a.Present)
 	}
 	s := l.T("应到 %d · 实到 %d", a.Expected, a.Present)
 	if rate := explore.Rate(a); rate != "" {

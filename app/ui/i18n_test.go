@@ -148,6 +148,8 @@ func TestLocaleFormats(t *testing.T) {
 		{en.level("county"), "County"},
 		{en.attendance(&schema.Attendance{Expected: 245, Present: 226}), "Expected (应到) 245 · Present (实到) 226 (92.2%)"},
 		{zh.attendance(&schema.Attendance{Expected: 245, Present: 226}), "应到 245 · 实到 226（92.2%）"},
+		{en.attendance(&schema.Attendance{Present: 186, Quorum: true}), "Present (实到) 186"},
+		{zh.attendance(&schema.Attendance{Present: 186}), "实到 186"},
 		{en.session(&explore.Session{Locality: "清徐县", Term: 17, Number: 2}, true), "清徐县 Term 17, Session 2"},
 		{zh.session(&explore.Session{Locality: "清徐县", Term: 17, Number: 2}, true), "清徐县 第17届 第2次会议"},
 		{en.dateLabel("2024-01-20", "inferred"), "20 Jan 2024 (inferred)"},

@@ -134,15 +134,3 @@ func sessionLabel(s *explore.Session, withPlace bool) string {
 	return out
 }
 
-// attendanceLabel shows attendance as 应到 245 · 实到 226（92.2%）, "" when
-// there are no figures.
-func attendanceLabel(a *schema.Attendance) string {
-	if a == nil {
-		return ""
-	}
-	s := "应到 " + strconv.Itoa(a.Expected) + " · 实到 " + strconv.Itoa(a.Present)
-	if r := explore.Rate(a); r != "" {
-		s += "（" + r + "%）"
-	}
-	return s
-}

@@ -315,8 +315,6 @@ func TestLibraryDecodes(t *testing.T) {
 
 func TestLabels(t *testing.T) {
 	tests := []struct{ got, want string }{
-		{attendanceLabel(&parse.Attendance{Expected: 200, Present: 180}), "应到 200 · 实到 180（90.0%）"},
-		{attendanceLabel(nil), ""},
 		{eventLabel("preparatory"), "预备会议"},
 		{eventLabel("presidium"), "主席团会议"},
 		{levelLabel(explore.None), "未注明"},
