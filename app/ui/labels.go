@@ -133,4 +133,3 @@ func sessionLabel(s *explore.Session, withPlace bool) string {
 	}
 	return out
 }
-
