@@ -65,6 +65,7 @@ func FromText(id, original string) Record {
 	r.readSpeakers()
 	r.readByline()
 	r.readReports()
+	r.readHeardReports()
 	r.readExecutiveChairs()
 	r.readRostrum()
 	r.readElected()

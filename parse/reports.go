@@ -53,6 +53,100 @@ func (r *reader) readReports() {
 	}
 }
 
+// heardVerbs open a list of reports a meeting heard or examined, and the
+// words that may stand between such a verb and the list.
+var (
+	heardVerbs = []string{"听取", "审议", "审查"}
+	heardJoins = []string{"和审议", "并审议", "和审查", "并审查", "审议", "审查", "并通过", "通过", "了"}
+)
+
+// readHeardReports adds the reports a meeting heard or examined without
+// naming who delivered them: 听取和审议了县人民政府工作报告、县人大常委会工作报告.
+// Items are split at 、 and at 和, 及 or 与 after a title that ends in 报告,
+// so that 国民经济和社会发展计划执行情况的报告 stays whole. A report whose
+// title ends with one already read (县人民政府工作报告 after 政府工作报告 by
+// 张三), or that one ends with, is not added again.
+func (r *reader) readHeardReports() {
+	for _, w := range heardVerbs {
+		for _, i := range r.find(w) {
+			j := i + len(w)
+			for moved := true; moved; {
+				moved = false
+				for _, p := range heardJoins {
+					if strings.HasPrefix(r.n[j:], p) {
+						j, moved = j+len(p), true
+					}
+				}
+			}
+			end := j + len(r.n[j:])
+			if k := strings.IndexAny(r.n[j:], "。,;!?\n"); k >= 0 {
+				end = j + k
+			}
+			for _, item := range heardItems(r.n[j:end]) {
+				// 《政府工作报告》等重要报告: the quoted titles;
+				// 政府工作报告等6个报告: the title before 等
+				titles := quoted(item.text)
+				if len(titles) == 0 {
+					t := item.text
+					if k := strings.Index(t, "报告等"); k >= 0 {
+						t = t[:k+len("报告")]
+					}
+					titles = []piece{{t, 0, len(t)}}
+				}
+				for _, q := range titles {
+					t := strings.TrimSpace(q.text)
+					if !strings.HasSuffix(t, "报告") || utf8.RuneCountInString(t) < 6 || r.reportRead(t) {
+						continue
+					}
+					r.rec.Reports = append(r.rec.Reports, Report{Title: t})
+					s := j + item.start + q.start + strings.Index(q.text, t)
+					r.evidence("reports", s, s+len(t))
+				}
+			}
+		}
+	}
+}
+
+// heardItems splits a list of reports at 、 and at 和, 及 or 与 that follow
+// 报告 or 》.
+func heardItems(s string) []piece {
+	var out []piece
+	start := 0
+	for i := 0; i < len(s); {
+		sep := 0
+		if strings.HasPrefix(s[i:], "、") {
+			sep = len("、")
+		} else if strings.HasSuffix(s[:i], "报告") || strings.HasSuffix(s[:i], "》") {
+			for _, w := range []string{"和", "及", "与", "以及"} {
+				if strings.HasPrefix(s[i:], w) {
+					sep = len(w)
+				}
+			}
+		}
+		if sep == 0 {
+			_, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			continue
+		}
+		out = append(out, piece{s[start:i], start, i})
+		i += sep
+		start = i
+	}
+	return append(out, piece{s[start:], start, len(s)})
+}
+
+// reportRead reports whether a report titled t is already in the record,
+// under this title or a shorter or longer form of it (政府工作报告,
+// 县人民政府工作报告); a bare 工作报告 matches only itself.
+func (r *reader) reportRead(t string) bool {
+	for _, x := range r.rec.Reports {
+		if x.Title == t || (x.Title != "工作报告" && strings.HasSuffix(t, x.Title)) || strings.HasSuffix(x.Title, t) {
+			return true
+		}
+	}
+	return false
+}
+
 // deliverAt finds the 作 that delivers a report in clause, as in
 // 向大会作工作报告, skipping the 作 of 工作, 作为, 作出 and 作用.
 func deliverAt(clause string) int {

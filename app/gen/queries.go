@@ -308,7 +308,9 @@ func roleNames(t *Truth) []string {
 	out := append([]string(nil), t.Presiding...)
 	out = append(out, t.Speakers...)
 	for _, r := range t.Reports {
-		out = append(out, r.By)
+		if r.By != "" { // a report heard, its deliverer not named
+			out = append(out, r.By)
+		}
 	}
 	for _, e := range t.Elected {
 		out = append(out, e.Name)

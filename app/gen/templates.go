@@ -610,11 +610,24 @@ func (rp *report) closing() {
 		x := rp.nm.name()
 		rp.speaker(x, rp.pick("", "大会完成各项议程后，", "会上，"))
 		rp.para(x + "代表" + rp.w.ab + "委向大会的圆满成功表示热烈祝贺，向新当选的同志表示祝贺。会议审议通过了《政府工作报告》等重要报告，体现了全" + rp.w.ab + "人民的共同意志。")
+		rp.heard("政府工作报告")
 	}
 	if rp.chance(50) {
 		rp.photo()
 	}
 	rp.para(rp.pick("会议在雄壮的国际歌声中胜利闭幕。", "大会在庄严的国歌声中闭幕。"))
+}
+
+// heard plants a report the meeting heard or examined without its deliverer
+// being named, unless the truth holds it already under this title or a
+// longer one (县人民政府工作报告), as the parser reads it.
+func (rp *report) heard(title string) {
+	for _, x := range rp.t.Reports {
+		if strings.HasSuffix(x.Title, title) || strings.HasSuffix(title, x.Title) {
+			return
+		}
+	}
+	rp.t.Reports = append(rp.t.Reports, Report{Title: title})
 }
 
 func (rp *report) preparatory() {
@@ -683,6 +696,7 @@ func (rp *report) other() {
 		rp.head = append(rp.head, rp.pick("代表们分组审议政府工作报告", "各代表团分组审议各项报告", "凝心聚力话发展 认真审议谋新篇"))
 	}
 	rp.para(rp.lead() + rp.when() + "，出席" + rp.cong + "的代表分组审议政府工作报告。")
+	rp.heard("政府工作报告")
 	rp.slot()
 	x := rp.nm.name()
 	rp.para(rp.w.party + x + "参加" + stemAt(rp.r.IntN(3000)+4000) + "代表团审议。")
