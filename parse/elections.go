@@ -22,6 +22,9 @@ func (r *reader) readElected() {
 			}
 		}
 	}
+	for _, i := range r.find("选举产生") {
+		r.slate(i + len("选举产生"))
+	}
 	for _, i := range r.find("当选") {
 		if strings.HasSuffix(r.n[:i], "新") || strings.HasPrefix(r.n[i:], "当选人") {
 			continue
@@ -34,13 +37,21 @@ func (r *reader) readElected() {
 		if k := strings.Index(r.n[ps:pe], "后"); k >= 0 {
 			pe = ps + k // 当选县长后作了表态发言: the post ends before 后
 		}
-		if names := r.nameListBefore(i); len(names) > 1 {
+		at := i
+		// 张三以全票当选, 李四以高票当选: the name before the vote
+		for _, v := range []string{"以全票", "以高票", "以满票", "全票", "高票"} {
+			if strings.HasSuffix(r.n[:at], v) {
+				at -= len(v)
+				break
+			}
+		}
+		if names := r.nameListBefore(at); len(names) > 1 {
 			for _, n := range names {
 				r.elect(n.name, n.start, n.end, ps, pe)
 			}
 			continue
 		}
-		if name, s, e, ok := r.nameBefore(i); ok {
+		if name, s, e, ok := r.nameBefore(at); ok {
 			r.elect(name, s, e, ps, pe)
 		}
 	}
@@ -63,6 +74,7 @@ func (r *reader) appointed(j int) bool {
 	pos := j
 	for _, item := range strings.Split(r.n[j:j+k], "、") {
 		t := strings.TrimSpace(item)
+		t = strings.TrimSpace(strings.TrimSuffix(t, "同志")) // 选举赵六同志为县长
 		if isName(squeeze(t)) {
 			at := pos + strings.Index(item, t)
 			r.elect(squeeze(t), at, at+len(t), ps, pe)
@@ -71,6 +83,48 @@ func (r *reader) appointed(j int) bool {
 		pos += len(item) + len("、")
 	}
 	return found
+}
+
+// slate reads the posts and names listed after a colon in the sentence that
+// follows 选举产生 at byte j: 选举产生了市监察委员会主任：马超, or
+// 选举产生了新一届县人民政府领导班子：县长赵六，副县长钱七、孙八. A name
+// without a post before it holds the post of the name before it.
+func (r *reader) slate(j int) {
+	end := positionEnd(r.n, j)
+	colon := strings.IndexByte(r.n[j:end], ':')
+	if colon < 0 || colon > 120 {
+		return
+	}
+	ps, pe := 0, 0 // the current post's span
+	if head := strings.TrimPrefix(strings.TrimSpace(r.n[j:j+colon]), "了"); hasTitleSuffix(head) {
+		ps = j + strings.Index(r.n[j:j+colon], head)
+		pe = ps + len(head)
+	}
+	stop := strings.IndexAny(r.n[j:], "。;\n")
+	if stop < 0 {
+		stop = len(r.n) - j
+	}
+	pos := j + colon + 1
+	for _, item := range splitPieces(r.n[pos:j+stop], "、", ",") {
+		at := pos + item.start
+		t := strings.TrimSpace(item.text)
+		name := squeeze(t)
+		if !isName(name) {
+			n, off, ok := nameAtEnd(t)
+			post := strings.TrimSpace(t[:off])
+			if !ok || off == 0 || !hasTitleSuffix(post) {
+				return // not a slate: stop at the first item that is not one
+			}
+			name = n
+			ps = at + strings.Index(item.text, post)
+			pe = ps + len(post)
+		}
+		if pe == 0 {
+			return
+		}
+		s := at + strings.Index(item.text, name)
+		r.elect(name, s, s+len(name), ps, pe)
+	}
 }
 
 func (r *reader) elect(name string, s, e, ps, pe int) {
