@@ -92,7 +92,9 @@ var presentOnlyWords = []string{"实际出席", "实出席", "实际到会", "�
 func (r *reader) readPresentOnly() {
 	for _, sent := range r.sentences {
 		txt := r.n[sent.start:sent.end]
-		if !strings.Contains(txt, "代表") {
+		// every word of presentOnlyWords holds 出席 or 到, and so does
+		// what delegatesCame reads, unless it holds 参加
+		if !strings.Contains(txt, "代表") || !strings.Contains(txt, "出席") && !strings.Contains(txt, "到") && !strings.Contains(txt, "参加") {
 			continue
 		}
 		f, ok := figureAfter(txt, presentOnlyWords)

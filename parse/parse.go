@@ -9,8 +9,10 @@
 package parse
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -96,7 +98,7 @@ type reader struct {
 
 // anchorRunes start the words that facts hang on (届, 主持, 讲话, 当选…):
 // their positions are found in one pass instead of one search a word.
-const anchorRunes = "届主讲致当选补任执报摄全月通批预闭开"
+const anchorRunes = "届主讲致当选补任执报摄全月通批预闭开听审"
 
 // marks is a bitset over the BMP of the anchor runes and the sentence ends.
 var marks = func() (m [1 << 16 / 64]uint64) {
@@ -180,6 +182,23 @@ func (r *reader) sentenceAfter(i int) span {
 		}
 	}
 	return span{}
+}
+
+// sentenceEnd returns where the sentence holding byte i ends: at its 。, !,
+// ?, ; or line end, or at the text's end.
+func (r *reader) sentenceEnd(i int) int {
+	k, _ := slices.BinarySearchFunc(r.sentences, i, func(s span, i int) int { return cmp.Compare(s.end, i+1) })
+	if k == len(r.sentences) {
+		return len(r.n)
+	}
+	s := r.sentences[k]
+	if s.start > i {
+		return s.start // i stands between sentences, in blank space
+	}
+	if c, size := utf8.DecodeLastRuneInString(r.n[s.start:s.end]); strings.ContainsRune("。!?;\n", c) {
+		return s.end - size
+	}
+	return s.end
 }
 
 // evidence records that field was read at n[start:end].

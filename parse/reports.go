@@ -78,8 +78,9 @@ func (r *reader) readHeardReports() {
 					}
 				}
 			}
-			end := j + len(r.n[j:])
-			if k := strings.IndexAny(r.n[j:], "。,;!?\n"); k >= 0 {
+			// the list ends with its sentence or at a comma
+			end := r.sentenceEnd(j)
+			if k := strings.IndexByte(r.n[j:end], ','); k >= 0 {
 				end = j + k
 			}
 			for _, item := range heardItems(r.n[j:end]) {
