@@ -336,7 +336,8 @@ func originalOf(line, val string) string {
 }
 
 // siteName reads a site's own name from a copyright line
-// ("Copyright © 2005-2025 清徐融媒 …") or an image caption
+// ("Copyright © 2005-2025 清徐融媒 …", "版权所有：清徐县人民政府"), the
+// site's owner ("主办单位：清徐县人民政府办公室") or an image caption
 // ("[image: 图片[2]-标题-爱山亭网]").
 func siteName(n string) string {
 	if i := strings.Index(n, "图片["); i >= 0 && strings.HasPrefix(strings.TrimSpace(n), "[image") {
@@ -346,22 +347,43 @@ func siteName(n string) string {
 		}
 		return ""
 	}
-	for _, mark := range []string{"Copyright ©", "Copyright©", "©"} {
+	for _, mark := range []string{"Copyright ©", "Copyright©", "©", "版权所有", "主办单位", "主办:"} {
 		i := strings.Index(n, mark)
 		if i < 0 {
 			continue
 		}
-		rest := strings.TrimSpace(n[i+len(mark):])
+		rest := strings.TrimLeft(n[i+len(mark):], ": ")
+		rest = strings.TrimPrefix(rest, "©")
+		rest = strings.TrimSpace(rest)
 		// skip years such as 2005-2025 or 2015 - 2021
 		rest = strings.TrimLeft(rest, "0123456789- ")
 		f := strings.Fields(rest)
-		if len(f) > 0 && hasHan(f[0]) {
-			return f[0]
+		if len(f) == 0 || !hasHan(f[0]) {
+			return ""
 		}
-		return ""
+		return beforeLicence(cutAt(f[0], "版权所有", "主办", "承办", "技术支持", "地址", "电话", "网站标识码", "公网安备", "网安备"))
 	}
 	return ""
 }
+
+// beforeLicence cuts a site's name before its ICP licence, written right
+// after it on pages that drop spaces between Han characters
+// (鄂尔多斯日报社蒙ICP备05000123号), with the licence's province (蒙).
+func beforeLicence(s string) string {
+	i := strings.Index(s, "ICP")
+	if i <= 0 {
+		return s
+	}
+	s = s[:i]
+	if c, size := utf8.DecodeLastRuneInString(s); strings.ContainsRune(icpProvinces, c) && utf8.RuneCountInString(s) > 3 {
+		s = s[:len(s)-size]
+	}
+	return strings.TrimSpace(s)
+}
+
+// icpProvinces are the one-character names of provinces that open ICP
+// licence numbers (京ICP备…).
+const icpProvinces = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
 
 func hasHan(s string) bool {
 	for _, r := range s {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"renda/parse/region"
 )
@@ -78,6 +79,9 @@ func (r *reader) readCongress() {
 	rec := r.rec
 	rec.Term, rec.Session = best.term, best.session
 	rec.Locality, rec.Level = main.locality, main.level
+	if rec.Locality == "" {
+		r.localityFromSource()
+	}
 	if main.locality != "" {
 		r.evidence("locality", main.locStart, main.unitEnd)
 		r.evidence("level", main.unitEnd-lastUnitLen(main.locality), main.unitEnd)
@@ -94,6 +98,35 @@ func (r *reader) readCongress() {
 			m.level == main.level && !strings.HasSuffix(main.locality, m.locality) {
 			r.warn(fmt.Sprintf("locality: both %s and %s are named for this session", main.locality, m.locality))
 			break
+		}
+	}
+}
+
+// localityFromSource names the locality when the text gives only its level
+// (我县第十八届人民代表大会, 县十八届人大三次会议) and the page's source or
+// site is that level's own outlet: 清徐县 from 清徐县人民政府 or 清徐县融媒体中心.
+// The name must be a unit of that level in the division table; a warning
+// says where it came from, and no evidence points into the text.
+func (r *reader) localityFromSource() {
+	src, level := r.rec.Source, r.rec.Level
+	if src == "" || level == "" {
+		return
+	}
+	for i, c := range src {
+		if !isHan(c) {
+			return // the place opens the outlet's name, in Han characters
+		}
+		end := i + utf8.RuneLen(c)
+		for _, u := range units {
+			if u.level != level || !strings.HasSuffix(src[:end], u.suffix) || utf8.RuneCountInString(src[:end]) < 2 {
+				continue
+			}
+			loc := src[:end]
+			if _, note := region.Resolve(loc, nil); note.OK() {
+				r.rec.Locality = loc
+				r.warn(fmt.Sprintf("locality: %s taken from the source %s (the text names no place for this session)", loc, src))
+				return
+			}
 		}
 	}
 }
