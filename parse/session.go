@@ -2,6 +2,7 @@ package parse
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -211,6 +212,11 @@ func (r *reader) readEvent() {
 				if whole && (ew.event == EventOpening || ew.event == EventClosing) && !ceremony(r.n, i) {
 					continue
 				}
+				// Anywhere, an opening or closing announced for later
+				// (将于1月5日开幕, 定于…闭幕) is not what the report covers.
+				if (ew.event == EventOpening || ew.event == EventClosing) && announced(r.n, i) {
+					continue
+				}
 				r.rec.Event = ew.event
 				r.evidence("event", i, i+len(ew.word))
 				r.readPlenary(sc)
@@ -243,6 +249,18 @@ func ceremony(s string, i int) bool {
 	}
 	return strings.HasPrefix(after, "。") || strings.HasPrefix(after, "!") ||
 		strings.Contains(before[max(0, strings.LastIndex(before, "。")):], "宣布")
+}
+
+// announced reports whether the event word at byte i of s is announced for
+// later in its clause: 将于1月5日开幕, 即将闭幕, 定于…开幕.
+func announced(s string, i int) bool {
+	clause := s[clauseStart(s, i):i]
+	for _, w := range []string{"将于", "将在", "即将", "定于", "拟于", "将"} {
+		if strings.HasSuffix(clause, w) || (len(w) > len("将") && strings.Contains(clause, w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // presidiumMeeting tells 主席团第二次会议 and 主席团举行第一次会议 from
@@ -330,6 +348,14 @@ var meetingVerbs = []string{"开幕", "闭幕", "举行", "召开", "会议"}
 // year comes from the publication date, else from plan-year cues.
 func (r *reader) readDate() {
 	ds := datesAt(r.n, r.find("月"))
+	// a day announced for later (将于1月5日开幕, 定于…召开) is not the
+	// meeting reported, when another date is given
+	if kept := slices.DeleteFunc(slices.Clone(ds), func(d when) bool {
+		before := strings.TrimRight(r.n[:d.Start], " ")
+		return strings.HasSuffix(before, "将于") || strings.HasSuffix(before, "定于") || strings.HasSuffix(before, "拟于")
+	}); len(kept) > 0 {
+		ds = kept
+	}
 	// The meeting day stands in a sentence naming the session; failing
 	// that, in one with a meeting verb; failing that, it is the first date.
 	pick, lead := r.dateIn(ds, func(sent span) bool {
