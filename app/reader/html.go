@@ -57,7 +57,7 @@ func HTMLToText(data []byte) (string, error) {
 		w.block()
 	default:
 		if t := find(root, atom.Title, false); t != nil {
-			w.text(textOf(t))
+			w.text(withoutSiteName(textOf(t)))
 			w.block()
 		}
 	}
@@ -88,6 +88,79 @@ func find(n *html.Node, a atom.Atom, visible bool) *html.Node {
 		}
 	}
 	return nil
+}
+
+// chromeWords are the words of class and id names that mark a site's
+// navigation in pages that do not use <nav>: main-nav, breadcrumb, menu_top.
+// (Header and footer bars stay: they often hold the publication time, the
+// source or the site's name, which the parser reads and drops.)
+var chromeWords = map[string]bool{
+	"nav": true, "navbar": true, "navigation": true, "menu": true, "breadcrumb": true,
+	"breadcrumbs": true, "crumb": true, "crumbs": true, "sidebar": true, "share": true, "toolbar": true,
+}
+
+// chrome reports whether n is an element whose class or id names it part of
+// the site's navigation.
+func chrome(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Namespace != "" || (a.Key != "class" && a.Key != "id") {
+			continue
+		}
+		for _, w := range strings.FieldsFunc(strings.ToLower(a.Val), func(r rune) bool {
+			return !('a' <= r && r <= 'z')
+		}) {
+			if chromeWords[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// linksOnly reports whether all the text under n is the text of two links or
+// more, as in a bar of navigation: 首页 政务公开 新闻中心. It looks at no more
+// than 256 nodes (a bar is small), so that walking a page stays linear.
+func linksOnly(n *html.Node) bool {
+	links, other, seen := 0, false, 0
+	var rec func(*html.Node, bool)
+	rec = func(n *html.Node, inLink bool) {
+		seen++
+		switch {
+		case other:
+			return
+		case seen > 256:
+			other = true
+			return
+		case n.Type == html.TextNode:
+			if !inLink && strings.TrimSpace(n.Data) != "" {
+				other = true
+			}
+			return
+		case n.Type == html.ElementNode && n.DataAtom == atom.A:
+			if !inLink {
+				links++
+			}
+			inLink = true
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			rec(c, inLink)
+		}
+	}
+	rec(n, false)
+	return links >= 2 && !other
+}
+
+// withoutSiteName cuts the site's name off a page's <title>, written after
+// the headline and a separator: 某某会议开幕_某县人民政府网, 标题 | 某某网,
+// 标题 - 某某日报. A separator too close to the start is kept.
+func withoutSiteName(t string) string {
+	t = strings.TrimSpace(t)
+	for _, sep := range []string{"_", "|", "｜", " - ", " — "} {
+		if i := strings.Index(t, sep); i >= 0 && utf8.RuneCountInString(t[:i]) >= 6 {
+			t = strings.TrimSpace(t[:i])
+		}
+	}
+	return t
 }
 
 // textOf returns the text inside n.
@@ -130,7 +203,7 @@ func (w *textWriter) walk(n *html.Node, pre bool) {
 		w.text(n.Data)
 		return
 	case html.ElementNode:
-		if n == w.skip || dropped[n.DataAtom] {
+		if n == w.skip || dropped[n.DataAtom] || chrome(n) || (blocks[n.DataAtom] && linksOnly(n)) {
 			return
 		}
 		if n.DataAtom == atom.Br {

@@ -23,6 +23,17 @@ func TestHTMLToText(t *testing.T) {
 <aside>热门文章</aside><form><input value="搜索"></form><footer>版权所有</footer></body></html>`,
 			"青山县第十八届人民代表大会第三次会议闭幕\n2024年1月10日下午，青山县第十八届人民代表大会第三次会议在县人民会堂胜利闭幕。\n大会执行主席李明主持会议。"},
 		{"title when no h1", `<title>会议开幕</title><div>正文<br>第二行</div>`, "会议开幕\n正文\n第二行"},
+		{"the site's name after the title's headline",
+			`<title>清徐县第十八届人民代表大会第三次会议开幕_清徐县人民政府网</title><p>正文</p>`, "清徐县第十八届人民代表大会第三次会议开幕\n正文"},
+		{"a title's short lead before a bar stays",
+			`<title>快讯|县十八届人大三次会议开幕 - 某某日报</title><p>正文</p>`, "快讯|县十八届人大三次会议开幕\n正文"},
+		{"navigation named by class or id is dropped, header and footer bars stay",
+			`<body><div class="main-nav"><a>首页</a><a>政务公开</a></div><ul id="breadcrumb"><li>首页</li></ul>
+<div class="article-header">发布时间：2024-01-06</div><p>正文</p><div class="footer">版权所有：某县人民政府</div></body>`,
+			"发布时间：2024-01-06\n正文\n版权所有：某县人民政府"},
+		{"a bar of links alone is navigation; a line with a link in it is not",
+			`<body><div class="top"><a href="/">首页</a> <a href="/zw">政务公开</a></div><p>来源：<a href="/">县融媒体中心</a></p><p><a href="/a">一</a></p></body>`,
+			"来源：县融媒体中心\n一"},
 		{"headline inside a header", `<body><header><h1>标题</h1><nav>菜单</nav></header><p>正文</p></body>`, "标题\n正文"},
 		{"latin words keep their spaces", `<p>Hello
   world <i>again</i></p>`, "Hello world again"},
