@@ -64,12 +64,13 @@ func (r *reader) readSpeakers() {
 					}
 				}
 			}
-			if name, s, e, ok := r.nameBefore(at); ok {
-				// 张三、李四分别讲话, 张三、李四出席会议并讲话:
-				// each of them spoke
-				for _, n := range r.namesJoinedBefore(s) {
+			// 张三、李四分别讲话, 县委副书记、县长李伟，县人大常委会
+			// 主任张强出席会议并讲话: each of them spoke
+			if names := r.nameListBefore(at); len(names) > 1 {
+				for _, n := range names {
 					r.person("speakers", &r.rec.Speakers, n.name, n.start, n.end)
 				}
+			} else if name, s, e, ok := r.nameBefore(at); ok {
 				r.person("speakers", &r.rec.Speakers, name, s, e)
 			}
 		}
