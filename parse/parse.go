@@ -98,7 +98,7 @@ type reader struct {
 
 // anchorRunes start the words that facts hang on (届, 主持, 讲话, 当选…):
 // their positions are found in one pass instead of one search a word.
-const anchorRunes = "届主讲致当选补任执报摄全月通批预闭开听审"
+const anchorRunes = "届主讲致当选补任执报摄全月通批预闭开听审态"
 
 // marks is a bitset over the BMP of the anchor runes and the sentence ends.
 var marks = func() (m [1 << 16 / 64]uint64) {
@@ -109,19 +109,25 @@ var marks = func() (m [1 << 16 / 64]uint64) {
 }()
 
 // find returns the byte offsets of word in the normalised text, using the
-// anchor index when word starts with an anchor rune.
+// anchor index when word holds an anchor rune (表态发言 is found at 态).
 func (r *reader) find(word string) []int {
-	c, _ := utf8.DecodeRuneInString(word)
-	if !strings.ContainsRune(anchorRunes, c) {
+	pre := 0 // the bytes of word before its first anchor rune
+	for _, c := range word {
+		if strings.ContainsRune(anchorRunes, c) {
+			break
+		}
+		pre += utf8.RuneLen(c)
+	}
+	if pre == len(word) {
 		return indexAll(r.n, word)
 	}
-	ps := r.at[c]
+	c, _ := utf8.DecodeRuneInString(word[pre:])
 	var out []int
 	next := 0
-	for _, i := range ps {
-		if i >= next && strings.HasPrefix(r.n[i:], word) {
-			out = append(out, i)
-			next = i + len(word)
+	for _, i := range r.at[c] {
+		if s := i - pre; s >= next && strings.HasPrefix(r.n[s:], word) {
+			out = append(out, s)
+			next = s + len(word)
 		}
 	}
 	return out
