@@ -57,6 +57,15 @@ func mentionAt(s string, i int) (mention, bool) {
 		j += len("人民代表大会")
 	case strings.HasPrefix(s[j:], "人大"):
 		j += len("人大")
+	case strings.HasPrefix(s[j:], "人代会"): // 十八届人代会三次会议
+		j += len("人代会")
+	case strings.HasSuffix(s[:m.start], "人大") && !m.national:
+		// 县人大十八届三次会议: the congress named before its term,
+		// the session right after it
+		if !sessionAfter(s, j) {
+			return mention{}, false
+		}
+		m.start -= len("人大")
 	default:
 		return mention{}, false
 	}
@@ -99,6 +108,14 @@ func mentionAt(s string, i int) (mention, bool) {
 		}
 	}
 	return m, true
+}
+
+// sessionAfter reports whether a session (第三次会议, 三次会议) follows byte
+// j of s.
+func sessionAfter(s string, j int) bool {
+	j += len(s[j:]) - len(strings.TrimPrefix(s[j:], "第"))
+	n, e, ok := numAfter(s, j, 4)
+	return ok && n > 0 && strings.HasPrefix(s[e:], "次会议")
 }
 
 // units are the suffixes of administrative units, longest first, with the
