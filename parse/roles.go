@@ -97,6 +97,25 @@ func (r *reader) listBefore(i int) []named {
 	return r.nameListBefore(i)
 }
 
+// trailingNames returns the names that end seg, separated by spaces or 、,
+// in text order, with their spans in seg: 张三 李四 in 记者 张三 李四.
+func trailingNames(seg string) []named {
+	pieces := splitPieces(seg, " ", "、")
+	var out []named
+	for k := len(pieces) - 1; k >= 0; k-- {
+		p := pieces[k]
+		if p.text == "" {
+			continue
+		}
+		if !isName(p.text) {
+			break
+		}
+		out = append(out, named{p.text, p.start, p.end})
+	}
+	slices.Reverse(out)
+	return out
+}
+
 // remarksWhile reports whether s, the rest of a paragraph after a name,
 // opens with remarks made during the meeting: 在主持会议时说, 在讲话中指出.
 func remarksWhile(s string) bool {
@@ -207,21 +226,18 @@ func (r *reader) readRostrum() {
 func (r *reader) readPhotographers() {
 	for _, i := range r.find("摄") {
 		after := r.n[i+len("摄"):]
-		if next, _ := utf8.DecodeRuneInString(after); isHan(next) && !strings.HasPrefix(after, "影") {
-			continue
-		}
-		if strings.HasPrefix(after, "影") {
+		// 张三摄, 张三 李四 摄, 张三 摄影报道; not 摄像, 拍摄的, 摄影:
+		credit := strings.HasPrefix(after, "影报道")
+		if next, _ := utf8.DecodeRuneInString(after); isHan(next) && !credit {
 			continue
 		}
 		cs := clauseStart(r.n, i)
 		seg := strings.TrimRight(r.n[cs:i], " /")
-		if f := strings.Fields(seg); len(f) > 0 {
-			last := f[len(f)-1]
-			if isName(last) {
-				j := cs + strings.LastIndex(seg, last)
-				r.person("photographers", &r.rec.Photographers, last, j, j+len(last))
-				continue
+		if names := trailingNames(seg); len(names) > 0 {
+			for _, n := range names {
+				r.person("photographers", &r.rec.Photographers, n.name, cs+n.start, cs+n.end)
 			}
+			continue
 		}
 		if name, off, ok := nameAtEnd(seg); ok && utf8.RuneCountInString(seg) <= 8 {
 			r.person("photographers", &r.rec.Photographers, name, cs+off, cs+off+len(name))
@@ -230,10 +246,16 @@ func (r *reader) readPhotographers() {
 	for _, w := range []string{"摄影:", "摄影 ", "图/", "摄/"} {
 		for _, i := range r.find(w) {
 			j := i + len(w)
-			f := strings.Fields(r.n[j:clauseEnd(r.n, j)])
-			if len(f) > 0 && isName(f[0]) {
-				k := j + strings.Index(r.n[j:], f[0])
-				r.person("photographers", &r.rec.Photographers, f[0], k, k+len(f[0]))
+			// 摄影：张三 李四, 摄影：张三、李四
+			end := clauseEnd(r.n, j)
+			for _, p := range splitPieces(r.n[j:end], " ", "、") {
+				if p.text == "" {
+					continue
+				}
+				if !isName(p.text) {
+					break
+				}
+				r.person("photographers", &r.rec.Photographers, p.text, j+p.start, j+p.end)
 			}
 		}
 	}
