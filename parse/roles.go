@@ -13,36 +13,14 @@ func (r *reader) readPresiding() {
 		if strings.HasPrefix(r.n[i+len("主持"):], "人") {
 			continue
 		}
-		if name, s, e, ok := r.nameBefore(i); ok {
-			for _, n := range r.namesJoinedBefore(s) {
+		if names := r.listBefore(i); len(names) > 1 {
+			for _, n := range names {
 				r.person("presiding", &r.rec.Presiding, n.name, n.start, n.end)
 			}
+		} else if name, s, e, ok := r.nameBefore(i); ok {
 			r.person("presiding", &r.rec.Presiding, name, s, e)
 		}
 	}
-}
-
-// namesJoinedBefore returns the names joined by 、 to the name that starts
-// at byte s, in the same clause and in text order, each possibly after a
-// title: 卢映川 in 执行主席卢映川、王少峰主持; 张三 in 县委书记张三、县长李四.
-// It stops at the first item that does not end in a name.
-func (r *reader) namesJoinedBefore(s int) []named {
-	cs := clauseStart(r.n, s)
-	var out []named
-	for {
-		seg := trimTitleSuffix(r.n[cs:s])
-		if !strings.HasSuffix(seg, "、") {
-			break
-		}
-		name, off, ok := nameAtEnd(seg[:len(seg)-len("、")])
-		if !ok {
-			break
-		}
-		out = append(out, named{name, cs + off, cs + off + len(name)})
-		s = cs + off
-	}
-	slices.Reverse(out)
-	return out
 }
 
 // readSpeakers finds who spoke: X讲话, X出席会议并讲话, X致辞, X作表态发言, a speech's
