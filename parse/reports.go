@@ -57,7 +57,7 @@ func (r *reader) readReports() {
 // words that may stand between such a verb and the list.
 var (
 	heardVerbs = []string{"听取", "审议", "审查"}
-	heardJoins = []string{"和审议", "并审议", "和审查", "并审查", "审议", "审查", "并通过", "通过", "了"}
+	heardJoins = []string{"和审议", "并审议", "和审查", "并审查", "和批准", "并批准", "审议", "审查", "批准", "并通过", "通过", "了"}
 )
 
 // readHeardReports adds the reports a meeting heard or examined without
@@ -70,6 +70,10 @@ func (r *reader) readHeardReports() {
 	for _, w := range heardVerbs {
 		for _, i := range r.find(w) {
 			j := i + len(w)
+			// 代表资格审查委员会: a body's name, not a verb
+			if strings.HasPrefix(r.n[j:], "委员会") || strings.HasPrefix(r.n[j:], "小组") || strings.HasPrefix(r.n[j:], "组") {
+				continue
+			}
 			for moved := true; moved; {
 				moved = false
 				for _, p := range heardJoins {
