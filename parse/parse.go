@@ -193,7 +193,7 @@ func (r *reader) sentenceAfter(i int) span {
 // sentenceEnd returns where the sentence holding byte i ends: at its 。, !,
 // ?, ; or line end, or at the text's end.
 func (r *reader) sentenceEnd(i int) int {
-	k, _ := slices.BinarySearchFunc(r.sentences, i, func(s span, i int) int { return cmp.Compare(s.end, i+1) })
+	k := r.sentenceFrom(i)
 	if k == len(r.sentences) {
 		return len(r.n)
 	}
@@ -205,6 +205,13 @@ func (r *reader) sentenceEnd(i int) int {
 		return s.end - size
 	}
 	return s.end
+}
+
+// sentenceFrom returns the index of the first sentence that ends after
+// byte i: the one holding i, or the next.
+func (r *reader) sentenceFrom(i int) int {
+	k, _ := slices.BinarySearchFunc(r.sentences, i, func(s span, i int) int { return cmp.Compare(s.end, i+1) })
+	return k
 }
 
 // evidence records that field was read at n[start:end].

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"renda/parse/region"
@@ -380,6 +381,7 @@ func (r *reader) readDate() {
 		}
 	}
 	if pick == nil {
+		r.readRelativeDate()
 		return
 	}
 	for _, d := range ds {
@@ -435,6 +437,45 @@ func (r *reader) dateIn(ds []when, ok func(span) bool) (*when, span) {
 		}
 	}
 	return nil, span{}
+}
+
+// relativeDays are the words that date a meeting by the day the report was
+// published, with how many days before it they mean.
+var relativeDays = []struct {
+	word string
+	back int
+}{{"今天", 0}, {"今日", 0}, {"昨天", 1}, {"昨日", 1}, {"前天", 2}}
+
+// readRelativeDate dates the meeting when the text gives no date but says
+// 今天 or 昨天 in a sentence naming the session (今天上午，…会议开幕) and the
+// page prints its publication day.
+func (r *reader) readRelativeDate() {
+	pub, err := time.Parse("2006-01-02", r.rec.Published[:min(len(r.rec.Published), 10)])
+	if err != nil {
+		return
+	}
+	for _, at := range r.mainAt {
+		sent := r.sentenceAt(at)
+		for _, d := range relativeDays {
+			i := strings.Index(r.n[sent.start:sent.end], d.word)
+			if i < 0 {
+				continue
+			}
+			r.rec.Date = pub.AddDate(0, 0, -d.back).Format("2006-01-02")
+			r.rec.DateBasis = "inferred"
+			r.evidence("date", sent.start+i, sent.start+i+len(d.word))
+			r.warn(fmt.Sprintf("date: %s read against the publication date %s", d.word, r.rec.Published))
+			return
+		}
+	}
+}
+
+// sentenceAt returns the sentence holding byte i, or an empty span.
+func (r *reader) sentenceAt(i int) span {
+	if k := r.sentenceFrom(i); k < len(r.sentences) && r.sentences[k].start <= i {
+		return r.sentences[k]
+	}
+	return span{}
 }
 
 func yearOf(ts string) int {
