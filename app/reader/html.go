@@ -117,6 +117,29 @@ func chrome(n *html.Node) bool {
 	return false
 }
 
+// short reports whether the text under n is under 300 characters, in at
+// most 1,024 nodes: a bar of navigation is, while a wrapper named
+// main-nav-content that holds the report is not (it is walked). The bounds
+// keep walking a page linear.
+func short(n *html.Node) bool {
+	count, seen := 0, 0
+	var rec func(*html.Node)
+	rec = func(n *html.Node) {
+		if seen++; seen > 1024 {
+			count = 300
+			return
+		}
+		if n.Type == html.TextNode {
+			count += utf8.RuneCountInString(strings.TrimSpace(n.Data))
+		}
+		for c := n.FirstChild; c != nil && count < 300; c = c.NextSibling {
+			rec(c)
+		}
+	}
+	rec(n)
+	return count < 300
+}
+
 // linksOnly reports whether all the text under n is the text of two links or
 // more, as in a bar of navigation: 首页 政务公开 新闻中心. It looks at no more
 // than 256 nodes (a bar is small), so that walking a page stays linear.
@@ -203,7 +226,7 @@ func (w *textWriter) walk(n *html.Node, pre bool) {
 		w.text(n.Data)
 		return
 	case html.ElementNode:
-		if n == w.skip || dropped[n.DataAtom] || chrome(n) || (blocks[n.DataAtom] && linksOnly(n)) {
+		if n == w.skip || dropped[n.DataAtom] || (chrome(n) && short(n)) || (blocks[n.DataAtom] && linksOnly(n)) {
 			return
 		}
 		if n.DataAtom == atom.Br {

@@ -31,6 +31,9 @@ func TestHTMLToText(t *testing.T) {
 			`<body><div class="main-nav"><a>首页</a><a>政务公开</a></div><ul id="breadcrumb"><li>首页</li></ul>
 <div class="article-header">发布时间：2024-01-06</div><p>正文</p><div class="footer">版权所有：某县人民政府</div></body>`,
 			"发布时间：2024-01-06\n正文\n版权所有：某县人民政府"},
+		{"a long block named nav is walked: it holds the report",
+			`<body><div class="nav-content"><p>` + strings.Repeat("正文。", 120) + `</p></div></body>`,
+			strings.Repeat("正文。", 120)},
 		{"a bar of links alone is navigation; a line with a link in it is not",
 			`<body><div class="top"><a href="/">首页</a> <a href="/zw">政务公开</a></div><p>来源：<a href="/">县融媒体中心</a></p><p><a href="/a">一</a></p></body>`,
 			"来源：县融媒体中心\n一"},
