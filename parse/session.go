@@ -81,7 +81,7 @@ func (r *reader) readCongress() {
 	rec := r.rec
 	rec.Term, rec.Session = best.term, best.session
 	rec.Locality, rec.Level = main.locality, main.level
-	if rec.Locality == "" {
+	if rec.Locality == "" && !r.localityFromText() {
 		r.localityFromSource()
 	}
 	if main.locality != "" {
@@ -102,6 +102,60 @@ func (r *reader) readCongress() {
 			break
 		}
 	}
+}
+
+// localityFromText names the locality when the text gives only the
+// session's level (县十八届人大三次会议) and names exactly one unit of that
+// level elsewhere, of two to four characters before its unit word and in the
+// division table: 中共清徐县委书记出席县十八届人大三次会议 → 清徐县, warned,
+// with its first mention as evidence. Two such units name none.
+func (r *reader) localityFromText() bool {
+	level := r.rec.Level
+	if level != LevelCounty && level != LevelDistrict && level != LevelCity {
+		return false
+	}
+	found, at := "", 0
+	for _, u := range units {
+		if u.level != level || utf8.RuneCountInString(u.suffix) != 1 {
+			continue
+		}
+		for _, i := range indexAll(r.n, u.suffix) {
+			for k := 2; k <= 4; k++ {
+				s := runeSuffix(r.n[:i], k)
+				if s < 0 || !allHan(r.n[s:i]) {
+					break
+				}
+				name := r.n[s : i+len(u.suffix)]
+				if _, note := region.Resolve(name, nil); !note.OK() {
+					continue
+				}
+				switch {
+				case found == "":
+					found, at = name, s
+				case found != name:
+					return false // two places: which met is not said
+				}
+				break
+			}
+		}
+	}
+	if found == "" {
+		return false
+	}
+	r.rec.Locality = found
+	r.evidence("locality", at, at+len(found))
+	r.warn(fmt.Sprintf("locality: %s is the only %s the text names (the session is named by its level alone)", found, level))
+	return true
+}
+
+// allHan reports whether s holds Han characters only.
+func allHan(s string) bool {
+	for _, c := range s {
+		if !isHan(c) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // localityFromSource names the locality when the text gives only its level
