@@ -6,7 +6,10 @@ import (
 )
 
 // clauseDelims end a clause: a name list or a role never reaches past them.
-const clauseDelims = "。,;:!?\n()《》“”\""
+// The half-width full stop of texts typed with half-width punctuation is
+// one: no name or post holds it, and a decimal (3.5%) only shortens a
+// clause about figures.
+const clauseDelims = "。.,;:!?\n()《》“”\""
 
 // clauseStart returns where the clause holding byte i of s starts.
 func clauseStart(s string, i int) int {
@@ -21,7 +24,7 @@ func clauseStart(s string, i int) int {
 // titleClauseStart is clauseStart for a clause that may quote a title:
 // 《》 do not end it.
 func titleClauseStart(s string, i int) int {
-	j := strings.LastIndexAny(s[:i], "。,;:!?\n")
+	j := strings.LastIndexAny(s[:i], "。.,;:!?\n")
 	if j < 0 {
 		return 0
 	}

@@ -100,7 +100,7 @@ func (r *reader) slate(j int) {
 		ps = j + strings.Index(r.n[j:j+colon], head)
 		pe = ps + len(head)
 	}
-	stop := strings.IndexAny(r.n[j:], "。;\n")
+	stop := strings.IndexAny(r.n[j:], "。.;\n")
 	if stop < 0 {
 		stop = len(r.n) - j
 	}
@@ -145,7 +145,7 @@ func (r *reader) elect(name string, s, e, ps, pe int) {
 // positionEnd returns where the post after 当选 or 为 ends: at the end of the
 // clause (a post may list several offices joined by 、).
 func positionEnd(s string, i int) int {
-	j := strings.IndexAny(s[i:], "。,;!?\n(")
+	j := strings.IndexAny(s[i:], "。.,;!?\n(")
 	if j < 0 {
 		return len(s)
 	}

@@ -102,7 +102,7 @@ const anchorRunes = "届主讲致当选补任执报摄全月通批预闭开听�
 
 // marks is a bitset over the BMP of the anchor runes and the sentence ends.
 var marks = func() (m [1 << 16 / 64]uint64) {
-	for _, c := range anchorRunes + "。!?;\n" {
+	for _, c := range anchorRunes + "。!?;\n." {
 		m[c/64] |= 1 << (c % 64)
 	}
 	return m
@@ -157,8 +157,12 @@ func newReader(text string) *reader {
 			i += size
 			continue // most runes: neither an anchor nor a sentence end
 		}
+		if c == '.' && !fullStop(n, i) {
+			i += size
+			continue // a decimal point, a date's or a web address's dot
+		}
 		switch c {
-		case '。', '!', '?', ';', '\n':
+		case '。', '.', '!', '?', ';', '\n':
 			end := i + size
 			if strings.TrimSpace(n[sent:i]) != "" {
 				r.sentences = append(r.sentences, span{sent, end})
@@ -178,6 +182,24 @@ func newReader(text string) *reader {
 		r.sentences = append(r.sentences, span{sent, len(n)})
 	}
 	return r
+}
+
+// fullStop reports whether the half-width dot at byte i of s ends a
+// sentence, as in texts typed with half-width punctuation (会议胜利闭幕.):
+// it follows a Han character or a closing quote or bracket, and no letter or
+// digit follows it.
+func fullStop(s string, i int) bool {
+	prev, _ := utf8.DecodeLastRuneInString(s[:i])
+	if !isHan(prev) && !strings.ContainsRune(")》”\"", prev) {
+		return false
+	}
+	if i+1 < len(s) {
+		next := s[i+1]
+		if next >= '0' && next <= '9' || next >= 'a' && next <= 'z' || next >= 'A' && next <= 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // sentenceAfter returns the sentence that starts at or after byte i.
@@ -201,7 +223,7 @@ func (r *reader) sentenceEnd(i int) int {
 	if s.start > i {
 		return s.start // i stands between sentences, in blank space
 	}
-	if c, size := utf8.DecodeLastRuneInString(r.n[s.start:s.end]); strings.ContainsRune("。!?;\n", c) {
+	if c, size := utf8.DecodeLastRuneInString(r.n[s.start:s.end]); strings.ContainsRune("。.!?;\n", c) {
 		return s.end - size
 	}
 	return s.end

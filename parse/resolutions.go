@@ -46,7 +46,7 @@ func (r *reader) readResolutions() {
 		}
 		pos := sent.start + k
 		for _, item := range splitItems(txt[k:]) {
-			t := strings.TrimRight(strings.TrimSpace(item.text), "。;!?")
+			t := strings.TrimRight(strings.TrimSpace(item.text), "。.;!?")
 			if i := strings.Index(t, "关于"); i >= 0 {
 				t = t[i:]
 			} else {

@@ -302,7 +302,7 @@ func ceremony(s string, i int) bool {
 	if strings.Contains(clause, "将") || strings.Contains(clause, "于") {
 		return false
 	}
-	return strings.HasPrefix(after, "。") || strings.HasPrefix(after, "!") ||
+	return strings.HasPrefix(after, "。") || strings.HasPrefix(after, ".") || strings.HasPrefix(after, "!") ||
 		strings.Contains(before[max(0, strings.LastIndex(before, "。")):], "宣布")
 }
 
