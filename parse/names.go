@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -11,6 +12,13 @@ import (
 const surnames = "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏水窦章云苏潘葛奚范彭郎鲁韦昌马苗凤花方俞任袁柳酆鲍史唐费廉岑薛雷贺倪汤滕殷罗毕郝邬安常乐于时傅皮卞齐康伍余元卜顾孟平黄和穆萧尹姚邵湛汪祁毛禹狄米贝明臧计伏成戴谈宋茅庞熊纪舒屈项祝董梁杜阮蓝闵席季麻强贾路娄危江童颜郭梅盛林刁钟徐邱骆高夏蔡田樊胡凌霍虞万支柯昝管卢莫经房裘缪干解应宗丁宣贲邓郁单杭洪包诸左石崔吉钮龚程嵇邢滑裴陆荣翁荀羊於惠甄曲家封芮羿储靳汲邴糜松井段富巫乌焦巴弓牧隗山谷车侯宓蓬全郗班仰秋仲伊宫宁仇栾暴甘钭厉戎祖武符刘景詹束龙叶幸司韶郜黎蓟薄印宿白怀蒲邰从鄂索咸籍赖卓蔺屠蒙池乔阴郁胥能苍双闻莘党翟谭贡劳逄姬申扶堵冉宰郦雍却璩桑桂濮牛寿通边扈燕冀郏浦尚农温别庄晏柴瞿阎充慕连茹习宦艾鱼容向古易慎戈廖庾终暨居衡步都耿满弘匡国文寇广禄阙东欧殳沃利蔚越夔隆师巩厍聂晁勾敖融冷訾辛阚那简饶空曾毋沙乜养鞠须丰巢关蒯相查后荆红游竺权逯盖益桓公苑闫付仝佘覃岳帅缑亢况有琴商牟佴伯赏墨哈谯笪年爱阳佟代练揭晋操原栗银门郇逢来檀植冼邸綦兰迟粟谌初展战泮阿塔库热依买艾吐努麦乌木斯巴达肖涂芦苟邝"
 
 var compoundSurnames = []string{"欧阳", "司马", "上官", "夏侯", "诸葛", "闻人", "东方", "赫连", "皇甫", "尉迟", "公羊", "澹台", "公冶", "宗政", "濮阳", "淳于", "单于", "太叔", "申屠", "公孙", "仲孙", "轩辕", "令狐", "钟离", "宇文", "长孙", "慕容", "鲜于", "闾丘", "司徒", "司空", "端木", "南宫", "呼延"}
+
+// nameOpenings are two-character openings of Tibetan and Mongolian names,
+// which have no surname (扎西次仁, 格桑卓玛, 卓玛, 其其格): a name that opens
+// with one reads as a name as one with a compound surname does.
+var nameOpenings = []string{"扎西", "次仁", "格桑", "多吉", "洛桑", "达瓦", "旦增", "尼玛", "索朗", "平措",
+	"强巴", "顿珠", "边巴", "拉巴", "普布", "白玛", "卓玛", "德吉", "央金", "益西", "贡嘎", "曲珍", "仁增",
+	"群培", "次旦", "罗布", "其其", "额尔", "宝音", "图雅", "萨仁", "斯琴", "朝鲁", "巴图"}
 
 // titleWords end a person's title: the name follows them, as in
 // 市人大常委会主任王珍 or 区领导王德海. Longer words come first.
@@ -108,10 +116,11 @@ func hasCompoundSurname(s string) bool {
 	return compoundSet[s[:6]]
 }
 
-// compoundSet holds the two-character surnames (six bytes in UTF-8).
+// compoundSet holds the two-character surnames and name openings (six
+// bytes in UTF-8).
 var compoundSet = func() map[string]bool {
-	m := make(map[string]bool, len(compoundSurnames))
-	for _, c := range compoundSurnames {
+	m := make(map[string]bool, len(compoundSurnames)+len(nameOpenings))
+	for _, c := range append(slices.Clone(compoundSurnames), nameOpenings...) {
 		m[c] = true
 	}
 	return m
