@@ -50,6 +50,11 @@ func (r *reader) readSpeakers() {
 				}
 			} else if name, s, e, ok := r.nameBefore(at); ok {
 				r.person("speakers", &r.rec.Speakers, name, s, e)
+			} else if cs := clauseStart(r.n, at); strings.Contains(r.n[cs:at], "当选") {
+				// 张三当选县长后作了表态发言: the one elected spoke
+				if name, s, e, ok := r.nameBefore(cs + strings.Index(r.n[cs:at], "当选")); ok {
+					r.person("speakers", &r.rec.Speakers, name, s, e)
+				}
 			}
 		}
 	}
