@@ -67,7 +67,69 @@ func (r *reader) readAttendance() {
 		r.rec.Attendance = a
 		return
 	}
-	r.readPresentOnly()
+	if !r.readAmong() {
+		r.readPresentOnly()
+	}
+}
+
+// readAmong reads the roll call written as a share of the delegates:
+// 全县212名代表中，有198名出席会议 (212 due, 198 came).
+func (r *reader) readAmong() bool {
+	for _, sent := range r.sentences {
+		txt := r.n[sent.start:sent.end]
+		i := strings.Index(txt, "代表中")
+		if i < 0 {
+			continue
+		}
+		due, ok := delegatesBefore(txt, i)
+		if !ok {
+			continue
+		}
+		j := i + len("代表中")
+		j += len(txt[j:]) - len(strings.TrimLeft(txt[j:], ", "))
+		for _, w := range []string{"共有", "有"} {
+			if strings.HasPrefix(txt[j:], w) {
+				j += len(w)
+				break
+			}
+		}
+		n, e, ok := numAfter(txt, j, 6)
+		if !ok || !(strings.HasPrefix(txt[e:], "名") || strings.HasPrefix(txt[e:], "人") || strings.HasPrefix(txt[e:], "位")) {
+			continue
+		}
+		e += len("名") // 名, 人 and 位 are three bytes each
+		came := strings.TrimPrefix(strings.TrimPrefix(txt[e:], "代表"), "人大代表")
+		if !strings.HasPrefix(came, "出席") && !strings.HasPrefix(came, "到会") && !strings.HasPrefix(came, "参加") {
+			continue
+		}
+		a := &Attendance{Expected: due.n, Present: n, Absent: due.n - n}
+		r.evidence("attendance", sent.start+due.start, sent.start+due.end)
+		r.evidence("attendance", sent.start+j, sent.start+e)
+		if a.Absent < 0 {
+			r.warn(fmt.Sprintf("attendance: %d present of %d expected", a.Present, a.Expected))
+		}
+		r.readQuorum(a, sent.start, min(len(r.n), sent.end+60))
+		r.rec.Attendance = a
+		return true
+	}
+	return false
+}
+
+// delegatesBefore reads the count "N名(人大)" that ends right before the
+// 代表 at byte i of s: 212名 in 212名代表, 63名 in 63名人大代表. An
+// approximate count (200余名) is not one.
+func delegatesBefore(s string, i int) (figure, bool) {
+	head := strings.TrimSuffix(s[:i], "人大")
+	for _, u := range []string{"名", "位"} {
+		if !strings.HasSuffix(head, u) {
+			continue
+		}
+		n, start, ok := numBefore(s, len(head)-len(u), 6)
+		if ok && n > 0 {
+			return figure{n: n, start: start, end: i + len("代表")}, true
+		}
+	}
+	return figure{}, false
 }
 
 // readQuorum sets a.Quorum when the normalised text between start and end
@@ -122,21 +184,9 @@ func delegatesCame(s string) (figure, bool) {
 		if !strings.HasPrefix(after, "出席") && !strings.HasPrefix(after, "参加") && !strings.HasPrefix(after, "到会") {
 			continue
 		}
-		head := strings.TrimSuffix(s[:i], "人大")
-		unit := ""
-		for _, u := range []string{"名", "位"} {
-			if strings.HasSuffix(head, u) {
-				unit = u
-			}
+		if f, ok := delegatesBefore(s, i); ok {
+			return f, true
 		}
-		if unit == "" {
-			continue
-		}
-		n, start, ok := numBefore(s, len(head)-len(unit), 6)
-		if !ok || n == 0 {
-			continue
-		}
-		return figure{n: n, start: start, end: i + len("代表")}, true
 	}
 	return figure{}, false
 }
