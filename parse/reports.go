@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -67,47 +68,57 @@ var (
 // title ends with one already read (县人民政府工作报告 after 政府工作报告 by
 // 张三), or that one ends with, is not added again.
 func (r *reader) readHeardReports() {
+	var ends []int // where each verb ends, in text order, so that the reports keep theirs
 	for _, w := range heardVerbs {
 		for _, i := range r.find(w) {
-			j := i + len(w)
-			// 代表资格审查委员会: a body's name, not a verb
-			if strings.HasPrefix(r.n[j:], "委员会") || strings.HasPrefix(r.n[j:], "小组") || strings.HasPrefix(r.n[j:], "组") {
+			ends = append(ends, i+len(w))
+		}
+	}
+	slices.Sort(ends)
+	for _, j := range ends {
+		r.heardList(j)
+	}
+}
+
+// heardList reads the list of reports that follows a hearing verb ending at
+// byte j.
+func (r *reader) heardList(j int) {
+	// 代表资格审查委员会: a body's name, not a verb
+	if strings.HasPrefix(r.n[j:], "委员会") || strings.HasPrefix(r.n[j:], "小组") || strings.HasPrefix(r.n[j:], "组") {
+		return
+	}
+	for moved := true; moved; {
+		moved = false
+		for _, p := range heardJoins {
+			if strings.HasPrefix(r.n[j:], p) {
+				j, moved = j+len(p), true
+			}
+		}
+	}
+	// the list ends with its sentence or at a comma
+	end := r.sentenceEnd(j)
+	if k := strings.IndexByte(r.n[j:end], ','); k >= 0 {
+		end = j + k
+	}
+	for _, item := range heardItems(r.n[j:end]) {
+		// 《政府工作报告》等重要报告: the quoted titles;
+		// 政府工作报告等6个报告: the title before 等
+		titles := quoted(item.text)
+		if len(titles) == 0 {
+			t := item.text
+			if k := strings.Index(t, "报告等"); k >= 0 {
+				t = t[:k+len("报告")]
+			}
+			titles = []piece{{t, 0, len(t)}}
+		}
+		for _, q := range titles {
+			t := strings.TrimSpace(q.text)
+			if !strings.HasSuffix(t, "报告") || utf8.RuneCountInString(t) < 6 || r.reportRead(t) {
 				continue
 			}
-			for moved := true; moved; {
-				moved = false
-				for _, p := range heardJoins {
-					if strings.HasPrefix(r.n[j:], p) {
-						j, moved = j+len(p), true
-					}
-				}
-			}
-			// the list ends with its sentence or at a comma
-			end := r.sentenceEnd(j)
-			if k := strings.IndexByte(r.n[j:end], ','); k >= 0 {
-				end = j + k
-			}
-			for _, item := range heardItems(r.n[j:end]) {
-				// 《政府工作报告》等重要报告: the quoted titles;
-				// 政府工作报告等6个报告: the title before 等
-				titles := quoted(item.text)
-				if len(titles) == 0 {
-					t := item.text
-					if k := strings.Index(t, "报告等"); k >= 0 {
-						t = t[:k+len("报告")]
-					}
-					titles = []piece{{t, 0, len(t)}}
-				}
-				for _, q := range titles {
-					t := strings.TrimSpace(q.text)
-					if !strings.HasSuffix(t, "报告") || utf8.RuneCountInString(t) < 6 || r.reportRead(t) {
-						continue
-					}
-					r.rec.Reports = append(r.rec.Reports, Report{Title: t})
-					s := j + item.start + q.start + strings.Index(q.text, t)
-					r.evidence("reports", s, s+len(t))
-				}
-			}
+			r.rec.Reports = append(r.rec.Reports, Report{Title: t})
+			s := j + item.start + q.start + strings.Index(q.text, t)
+			r.evidence("reports", s, s+len(t))
 		}
 	}
 }
