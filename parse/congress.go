@@ -52,6 +52,17 @@ func mentionAt(s string, i int) (mention, bool) {
 		m.national = true
 		j += len("全国")
 	}
+	// 十四届省人大二次会议: the level word between the term and the congress
+	inner := ""
+	for _, u := range units {
+		if u.level == "" || !strings.HasPrefix(s[j:], u.suffix) {
+			continue
+		}
+		if rest := s[j+len(u.suffix):]; strings.HasPrefix(rest, "人民代表大会") || strings.HasPrefix(rest, "人大") || strings.HasPrefix(rest, "人代会") {
+			inner, j = u.level, j+len(u.suffix)
+		}
+		break
+	}
 	switch {
 	case strings.HasPrefix(s[j:], "人民代表大会"):
 		j += len("人民代表大会")
@@ -95,6 +106,9 @@ func mentionAt(s string, i int) (mention, bool) {
 	}
 	m.unitEnd = m.start
 	m.locality, m.level, m.locStart = localityBefore(s, m.start)
+	if m.level == "" {
+		m.level = inner
+	}
 	if m.locality == "" && m.level == "" {
 		// 清徐县隆重召开第十七届人民代表大会第二次会议: the place is the subject
 		for _, v := range []string{"隆重召开", "胜利召开", "隆重举行", "召开", "举行"} {
