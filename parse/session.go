@@ -5,7 +5,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"renda/parse/region"
@@ -504,8 +503,8 @@ var relativeDays = []struct {
 // 今天 or 昨天 in a sentence naming the session (今天上午，…会议开幕) and the
 // page prints its publication day.
 func (r *reader) readRelativeDate() {
-	pub, err := time.Parse("2006-01-02", r.rec.Published[:min(len(r.rec.Published), 10)])
-	if err != nil {
+	pub, ok := isoAt(r.rec.Published, 0)
+	if !ok {
 		return
 	}
 	for _, at := range r.mainAt {
@@ -515,7 +514,11 @@ func (r *reader) readRelativeDate() {
 			if i < 0 {
 				continue
 			}
-			r.rec.Date = pub.AddDate(0, 0, -d.back).Format("2006-01-02")
+			day := pub
+			for range d.back {
+				day = day.dayBefore()
+			}
+			r.rec.Date = day.String()
 			r.rec.DateBasis = "inferred"
 			r.evidence("date", sent.start+i, sent.start+i+len(d.word))
 			r.warn(fmt.Sprintf("date: %s read against the publication date %s", d.word, r.rec.Published))
