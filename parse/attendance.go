@@ -10,7 +10,7 @@ var (
 	expectedWords = []string{"应出席会议", "应出席", "应到会", "应到", "应参会"}
 	presentWords  = []string{"实际出席", "实出席会议", "实出席", "实到会", "实到", "到会", "实际到会", "出席会议", "出席", "参会"}
 	absentWords   = []string{"因病、因事请假", "因病因事请假", "因事请假", "因病请假", "缺席", "请假"}
-	quorumWords   = []string{"符合法定人数", "符合法定要求", "达到法定人数", "超过法定人数", "超过半数"}
+	quorumWords   = []string{"符合法定人数", "符合法定要求", "达到法定人数", "超过法定人数", "超过半数", "过半数", "的半数"}
 )
 
 // figure is one number of a roll call and where it was read.
@@ -137,6 +137,11 @@ func delegatesBefore(s string, i int) (figure, bool) {
 func (r *reader) readQuorum(a *Attendance, start, end int) {
 	for _, w := range quorumWords {
 		if i := strings.Index(r.n[start:end], w); i >= 0 {
+			// 不足全体代表的半数, 未达到法定人数: said, and not met
+			clause := r.n[clauseStart(r.n, start+i):start+i]
+			if strings.Contains(clause, "不足") || strings.Contains(clause, "未") || strings.Contains(clause, "不到") || strings.Contains(clause, "没有") {
+				continue
+			}
 			a.Quorum = true
 			r.evidence("attendance", start+i, start+i+len(w))
 			return
