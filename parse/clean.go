@@ -217,8 +217,9 @@ func readFurniture(p *page, line, n string, furn bool) {
 // dateline reads a line that holds a publication date and nothing else but
 // its time and the outlet, as pages print it under the headline:
 // "2024-01-05 10:30", "2023年2月14日 09:30 县融媒体中心",
-// "2023年2月14日 县融媒体中心". It returns the outlet, "" if none. A date
-// written in words alone on its line is not one: it may close a speech.
+// "2023年2月14日 县融媒体中心", a newspaper's "2024年01月06日 第01版". It
+// returns the outlet, "" if none. A date written in words alone on its line
+// is not one: it may close a speech.
 func dateline(n string) (outlet string, ok bool) {
 	t := strings.TrimSpace(n)
 	if t == "" || len(t) > 90 || !(isDigit(t[0]) || strings.HasPrefix(t, "二")) {
@@ -236,6 +237,8 @@ func dateline(n string) (outlet string, ok bool) {
 	switch {
 	case rest == "":
 		return "", iso || timed
+	case strings.HasPrefix(rest, "第") && strings.Contains(rest[:min(len(rest), 15)], "版"):
+		return "", true // a newspaper's page: 2024年01月06日 第01版
 	case utf8.RuneCountInString(rest) > 20 || strings.ContainsAny(rest, clauseDelims+"、"):
 		return "", false
 	case timed || isOutlet(rest):

@@ -327,33 +327,72 @@ func (r *reader) inTextOrder(field string, names []string) {
 	})
 }
 
-// readTitle takes the headline: the first line when it reads as one, joined
-// with the next when a headline is split over two lines, and notes where it
-// stands.
+// readTitle takes the headline and notes where it stands. Among the lines
+// before the body starts (at most five, skipping short furniture such as
+// 本站首页 or a newspaper's 2024年01月06日 第01版), it takes the first that
+// names a congress (a site's name such as 清徐县人民政府门户网站 may come
+// first); failing that, the first line when it reads as a headline. A
+// headline split over two lines (忻州市五届人大 / 四次会议开幕) and a
+// subtitle after a dash (——县十八届人大三次会议开幕侧记) are joined to it.
 func (r *reader) readTitle() {
+	first, seen := -1, 0
 	for k, ln := range r.lines {
 		line := strings.TrimSpace(r.n[ln.start:ln.end])
 		if line == "" {
 			continue
 		}
+		if seen++; seen > 5 {
+			break
+		}
 		if !isHeadline(line) {
+			if strings.Contains(line, "。") || utf8.RuneCountInString(line) > 64 {
+				break // the body has started
+			}
+			continue
+		}
+		if seen == 1 {
+			first = k
+		}
+		if title, _ := r.headlineAt(k); namesCongress(title) {
+			r.setTitle(k)
 			return
 		}
-		end := ln.end
-		lead := strings.Index(r.n[ln.start:], strings.Fields(line)[0])
-		if k+1 < len(r.lines) {
-			next := r.lines[k+1]
-			nl := strings.TrimSpace(r.n[next.start:next.end])
-			if isHeadline(nl) && !hasSessionMention(line) && hasSessionMention(line+nl) {
-				line += nl
-				end = next.end
-			}
-		}
-		r.rec.Title = line
-		r.title = span{ln.start + lead, end}
-		r.evidence("title", r.title.start, r.title.end)
-		return
 	}
+	if first >= 0 {
+		r.setTitle(first)
+	}
+}
+
+// headlineAt returns the headline that starts on line k, joined with the
+// next line when the headline is split over both or the next is a subtitle
+// after a dash, and the line where it ends.
+func (r *reader) headlineAt(k int) (string, int) {
+	line := strings.TrimSpace(r.n[r.lines[k].start:r.lines[k].end])
+	if k+1 < len(r.lines) {
+		next := r.lines[k+1]
+		nl := strings.TrimSpace(r.n[next.start:next.end])
+		split := !hasSessionMention(line) && !hasSessionMention(nl) && hasSessionMention(line+nl)
+		if isHeadline(nl) && (split || strings.HasPrefix(nl, "—")) {
+			return line + nl, k + 1
+		}
+	}
+	return line, k
+}
+
+// setTitle records the headline that starts on line k.
+func (r *reader) setTitle(k int) {
+	title, last := r.headlineAt(k)
+	ln := r.lines[k]
+	lead := len(r.n[ln.start:ln.end]) - len(strings.TrimLeft(r.n[ln.start:ln.end], " \t"))
+	r.rec.Title = title
+	r.title = span{ln.start + lead, r.lines[last].end}
+	r.evidence("title", r.title.start, r.title.end)
+}
+
+// namesCongress reports whether a headline names a people's congress or one
+// of its sessions.
+func namesCongress(s string) bool {
+	return hasSessionMention(s) || strings.Contains(s, "人大") || strings.Contains(s, "人民代表大会") || strings.Contains(s, "人代会")
 }
 
 // isHeadline reports whether a line reads as a headline: short, not a
