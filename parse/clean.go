@@ -202,8 +202,12 @@ func readFurniture(p *page, line, n string, furn bool) {
 	if p.site == "" {
 		p.site = siteName(n)
 	}
-	if outlet, ok := dateline(n); ok && outlet != "" && p.source == "" {
-		p.source = outlet
+	// A dateline is furniture (isFurniture), so only furniture lines are read
+	// for one.
+	if furn && p.source == "" {
+		if outlet, ok := dateline(n); ok && outlet != "" {
+			p.source = outlet
+		}
 	}
 	// A short furniture line that carries a date and time without a key,
 	// as in "2024-01-05 10:30 来源:某县融媒".
