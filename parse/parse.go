@@ -353,13 +353,14 @@ func (r *reader) readTitle() {
 		if seen == 1 {
 			first = k
 		}
-		if title, _ := r.headlineAt(k); namesCongress(title) {
-			r.setTitle(k)
+		if title, last := r.headlineAt(k); namesCongress(title) {
+			r.setTitle(k, last, title)
 			return
 		}
 	}
 	if first >= 0 {
-		r.setTitle(first)
+		title, last := r.headlineAt(first)
+		r.setTitle(first, last, title)
 	}
 }
 
@@ -379,9 +380,8 @@ func (r *reader) headlineAt(k int) (string, int) {
 	return line, k
 }
 
-// setTitle records the headline that starts on line k.
-func (r *reader) setTitle(k int) {
-	title, last := r.headlineAt(k)
+// setTitle records the headline that runs from line k to line last.
+func (r *reader) setTitle(k, last int, title string) {
 	ln := r.lines[k]
 	lead := len(r.n[ln.start:ln.end]) - len(strings.TrimLeft(r.n[ln.start:ln.end], " \t"))
 	r.rec.Title = title
