@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -120,8 +119,10 @@ func hasCompoundSurname(s string) bool {
 // bytes in UTF-8).
 var compoundSet = func() map[string]bool {
 	m := make(map[string]bool, len(compoundSurnames)+len(nameOpenings))
-	for _, c := range append(slices.Clone(compoundSurnames), nameOpenings...) {
-		m[c] = true
+	for _, l := range [][]string{compoundSurnames, nameOpenings} {
+		for _, c := range l {
+			m[c] = true
+		}
 	}
 	return m
 }()

@@ -229,6 +229,14 @@ func (r *reader) sentenceEnd(i int) int {
 	return s.end
 }
 
+// sentenceAt returns the sentence holding byte i, or an empty span.
+func (r *reader) sentenceAt(i int) span {
+	if k := r.sentenceFrom(i); k < len(r.sentences) && r.sentences[k].start <= i {
+		return r.sentences[k]
+	}
+	return span{}
+}
+
 // sentenceFrom returns the index of the first sentence that ends after
 // byte i: the one holding i, or the next.
 func (r *reader) sentenceFrom(i int) int {

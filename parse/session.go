@@ -306,11 +306,14 @@ func ceremony(s string, i int) bool {
 }
 
 // announced reports whether the event word at byte i of s is announced for
-// later in its clause: 将于1月5日开幕, 即将闭幕, 定于…开幕.
+// later in its clause: 将开幕, 将于1月5日开幕, 即将闭幕, 定于…开幕.
 func announced(s string, i int) bool {
 	clause := s[clauseStart(s, i):i]
-	for _, w := range []string{"将于", "将在", "即将", "定于", "拟于", "将"} {
-		if strings.HasSuffix(clause, w) || (len(w) > len("将") && strings.Contains(clause, w)) {
+	if strings.HasSuffix(clause, "将") {
+		return true
+	}
+	for _, w := range []string{"将于", "将在", "即将", "定于", "拟于"} {
+		if strings.Contains(clause, w) {
 			return true
 		}
 	}
@@ -525,14 +528,6 @@ func (r *reader) readRelativeDate() {
 			return
 		}
 	}
-}
-
-// sentenceAt returns the sentence holding byte i, or an empty span.
-func (r *reader) sentenceAt(i int) span {
-	if k := r.sentenceFrom(i); k < len(r.sentences) && r.sentences[k].start <= i {
-		return r.sentences[k]
-	}
-	return span{}
 }
 
 func yearOf(ts string) int {
