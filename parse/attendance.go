@@ -151,11 +151,12 @@ func (r *reader) readQuorum(a *Attendance, start, end int) {
 
 // presentOnlyWords name the delegates who came when the text does not say
 // how many were due: 出席会议的代表有186人, 实到代表198名.
-var presentOnlyWords = []string{"实际出席", "实出席", "实际到会", "实到会", "实到", "到会", "出席会议", "出席大会"}
+var presentOnlyWords = []string{"实际出席", "实出席", "实际到会", "实到会", "实到", "到会", "出席会议", "出席大会", "出席代表"}
 
 // readPresentOnly reads how many delegates came when no sentence says how
 // many were due: 出席会议的代表186名, 全镇63名人大代表参加会议. Expected stays
-// 0 (not stated) and so does Absent.
+// 0 (not stated); Absent is read when stated (出席代表186名，缺席12名), not
+// derived.
 func (r *reader) readPresentOnly() {
 	for _, sent := range r.sentences {
 		txt := r.n[sent.start:sent.end]
@@ -173,6 +174,12 @@ func (r *reader) readPresentOnly() {
 		}
 		a := &Attendance{Present: f.n}
 		r.evidence("attendance", sent.start+f.start, sent.start+f.end)
+		base := sent.start + f.end
+		absent, _ := sumAfter(r.n[base:sent.end], absentWords)
+		for _, g := range absent {
+			a.Absent += g.n
+			r.evidence("attendance", base+g.start, base+g.end)
+		}
 		r.readQuorum(a, sent.start, min(len(r.n), sent.end+60))
 		r.rec.Attendance = a
 		return

@@ -98,7 +98,7 @@ func cleanPage(original string) page {
 		blank = 0
 		kept = append(kept, strings.TrimRight(line, " \t\u3000"))
 	}
-	if p.title != "" && !containsFold(kept, p.title) {
+	if p.title != "" && !hasLine(kept, p.title) {
 		kept = append([]string{p.title}, kept...)
 	}
 	p.text = strings.Join(kept, "\n")
@@ -113,9 +113,12 @@ func isParagraph(line string) bool {
 		!strings.Contains(line, "Copyright") && !strings.Contains(line, "©")
 }
 
-func containsFold(lines []string, s string) bool {
+// hasLine reports whether one of lines is s, spaces aside: a 标题 field's
+// value the page also prints as its headline. (A sentence that holds the
+// headline's words is not one.)
+func hasLine(lines []string, s string) bool {
 	for _, l := range lines {
-		if strings.Contains(l, s) {
+		if strings.TrimSpace(l) == s {
 			return true
 		}
 	}
@@ -129,6 +132,11 @@ func isFurniture(n string) bool {
 		return false
 	}
 	if _, ok := dateline(t); ok || strings.HasPrefix(t, "|") || strings.HasPrefix(t, "[image") {
+		return true
+	}
+	// A 标题 field on a line of its own: readFurniture keeps its value as
+	// the headline, without the key.
+	if strings.HasPrefix(t, "标题:") {
 		return true
 	}
 	runes := utf8.RuneCountInString(t)

@@ -17,7 +17,13 @@ var compoundSurnames = []string{"欧阳", "司马", "上官", "夏侯", "诸葛"
 // with one reads as a name as one with a compound surname does.
 var nameOpenings = []string{"扎西", "次仁", "格桑", "多吉", "洛桑", "达瓦", "旦增", "尼玛", "索朗", "平措",
 	"强巴", "顿珠", "边巴", "拉巴", "普布", "白玛", "卓玛", "德吉", "央金", "益西", "贡嘎", "曲珍", "仁增",
-	"群培", "次旦", "罗布", "其其", "额尔", "宝音", "图雅", "萨仁", "斯琴", "朝鲁", "巴图"}
+	"群培", "次旦", "罗布", "其其", "额尔", "宝音", "图雅", "萨仁", "斯琴", "朝鲁", "巴图",
+	// Tibetan names as written in Qinghai, Gansu and Sichuan (才让东智,
+	// 仁青卓玛), and more Mongolian openings (那顺巴雅尔, 乌云其木格)
+	"才让", "仁青", "丹增", "才旦", "多杰", "更登", "完玛", "万玛", "华旦", "旦正", "索南", "久美", "才仁",
+	"尕藏", "公保", "桑杰", "嘉措", "土登", "阿旺", "泽仁", "泽旺", "降央", "向巴", "巴桑", "赤列", "次成",
+	"达娃", "噶玛", "贡保", "昂旺", "拉毛", "卓嘎", "那顺", "布仁", "图门", "敖登", "乌云", "哈斯", "娜仁",
+	"格日", "阿拉", "孟克"}
 
 // titleWords end a person's title: the name follows them, as in
 // 市人大常委会主任王珍 or 区领导王德海. Longer words come first.
@@ -190,6 +196,12 @@ func squeeze(s string) string {
 // byte offset in s.
 func nameAtEnd(s string) (string, int, bool) {
 	s = strings.TrimRight(s, " ")
+	// 李强等: "and others" after the name, though 李强等 reads as a name too
+	if t, ok := strings.CutSuffix(s, "等"); ok {
+		if name, off, ok := nameAtEnd(t); ok {
+			return name, off, true
+		}
+	}
 	rest, off := afterTitle(s)
 	if t := strings.TrimLeft(rest, " "); isName(squeeze(t)) {
 		return squeeze(t), off + len(rest) - len(t), true

@@ -68,6 +68,8 @@ func FromText(id, original string) Record {
 	r.readByline()
 	r.readReports()
 	r.readHeardReports()
+	r.readAdoptedReports()
+	r.reportsInTextOrder()
 	r.readExecutiveChairs()
 	r.readRostrum()
 	r.readElected()
@@ -94,6 +96,7 @@ type reader struct {
 	at        map[rune][]int // where each anchor rune stands in n
 	seen      map[Evidence]bool
 	first     map[role]int // where each name was first read in each role
+	reportAt  []int        // where each report of rec.Reports was read
 }
 
 // anchorRunes start the words that facts hang on (届, 主持, 讲话, 当选…):

@@ -33,6 +33,12 @@ func (r *reader) readReports() {
 		default:
 			h := strings.TrimSuffix(head, "向大会")
 			h = strings.TrimSuffix(h, "向会议")
+			// 杨玉学受州人大常委会委托作…: the deliverer stands before 受
+			if t, ok := strings.CutSuffix(h, "委托"); ok {
+				if j := strings.LastIndex(t, "受"); j > 0 {
+					h = t[:j]
+				}
+			}
 			if j := strings.Index(h, "代表"); j > 0 {
 				body = h[j+len("代表"):]
 				h = h[:j]
@@ -48,7 +54,7 @@ func (r *reader) readReports() {
 		if utf8.RuneCountInString(title) < 4 {
 			continue
 		}
-		r.rec.Reports = appendReport(r.rec.Reports, Report{Title: title, By: by})
+		r.addReport(Report{Title: title, By: by}, cs+k)
 		r.evidence("reports", cs+k, i+len("报告"))
 		r.evidence("reports", byStart, byEnd)
 	}
@@ -100,6 +106,7 @@ func (r *reader) heardList(j int) {
 	if k := strings.IndexByte(r.n[j:end], ','); k >= 0 {
 		end = j + k
 	}
+	added := 0
 	for _, item := range heardItems(r.n[j:end]) {
 		// 《政府工作报告》等重要报告: the quoted titles;
 		// 政府工作报告等6个报告: the title before 等
@@ -116,9 +123,65 @@ func (r *reader) heardList(j int) {
 			if !strings.HasSuffix(t, "报告") || utf8.RuneCountInString(t) < 6 || r.reportRead(t) {
 				continue
 			}
-			r.rec.Reports = append(r.rec.Reports, Report{Title: t})
 			s := j + item.start + q.start + strings.Index(q.text, t)
+			r.addReport(Report{Title: t}, s)
 			r.evidence("reports", s, s+len(t))
+			added++
+		}
+	}
+	if added == 1 {
+		r.deliverer(end)
+	}
+}
+
+// deliverer reads who delivered the one report of a heard list ending at
+// byte end from the clause that follows it: 听取了镇人民政府工作报告，镇长何丽
+// 作报告.
+func (r *reader) deliverer(end int) {
+	if end >= len(r.n) || r.n[end] != ',' {
+		return
+	}
+	cs := end + 1
+	clause := r.n[cs:clauseEnd(r.n, cs)]
+	head, ok := strings.CutSuffix(clause, "作报告")
+	if !ok {
+		head, ok = strings.CutSuffix(clause, "作了报告")
+	}
+	if !ok {
+		return
+	}
+	if name, off, ok := nameAtEnd(trimVerbs(head)); ok {
+		r.rec.Reports[len(r.rec.Reports)-1].By = name
+		r.evidence("reports", cs+off, cs+off+len(name))
+	}
+}
+
+// adoptedWords say that a report named right before them was adopted.
+var adoptedWords = []string{"获得通过", "获通过", "顺利通过"}
+
+// readAdoptedReports adds the reports the text says were adopted without a
+// hearing verb: 代表资格审查委员会关于代表资格的审查报告获得通过. The title is
+// the clause up to 报告.
+func (r *reader) readAdoptedReports() {
+	for _, w := range adoptedWords {
+		for _, i := range r.find(w) {
+			before := strings.TrimSuffix(r.n[:i], "》")
+			if !strings.HasSuffix(before, "报告") {
+				continue
+			}
+			cs := titleClauseStart(r.n, len(before))
+			t := strings.TrimPrefix(r.n[cs:len(before)], "《")
+			// 大会审议的政府工作报告获得通过: the hearing verb's list, read
+			// already or refused by heardList
+			if strings.Contains(t, "审议") || strings.Contains(t, "听取") {
+				continue
+			}
+			if utf8.RuneCountInString(t) < 6 || r.reportRead(t) {
+				continue
+			}
+			s := len(before) - len(t)
+			r.addReport(Report{Title: t}, s)
+			r.evidence("reports", s, len(before))
 		}
 	}
 }
@@ -199,11 +262,30 @@ func qualifyReport(title, body string) string {
 	return title
 }
 
-func appendReport(rs []Report, x Report) []Report {
-	for _, r := range rs {
-		if r == x {
-			return rs
-		}
+// addReport adds x, read at byte at, unless the record holds it already.
+func (r *reader) addReport(x Report, at int) {
+	if slices.Contains(r.rec.Reports, x) {
+		return
 	}
-	return append(rs, x)
+	r.rec.Reports = append(r.rec.Reports, x)
+	r.reportAt = append(r.reportAt, at)
+}
+
+// reportsInTextOrder orders the reports by where they were read: each
+// reader adds them in its own pass.
+func (r *reader) reportsInTextOrder() {
+	if slices.IsSorted(r.reportAt) {
+		return
+	}
+	order := make([]int, len(r.rec.Reports))
+	for k := range order {
+		order[k] = k
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return r.reportAt[a] - r.reportAt[b] })
+	sorted := make([]Report, len(order))
+	at := make([]int, len(order))
+	for k, o := range order {
+		sorted[k], at[k] = r.rec.Reports[o], r.reportAt[o]
+	}
+	r.rec.Reports, r.reportAt = sorted, at
 }

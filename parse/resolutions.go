@@ -3,6 +3,7 @@ package parse
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // adoptWords mark a sentence that adopts resolutions.
@@ -107,23 +108,31 @@ type piece struct {
 	start, end int
 }
 
-// quoted returns the 《…》 titles of s.
+// quoted returns the titles of s in title marks 《…》, or in the quotation
+// marks that stand for them in some reports: 「…」, 『…』 (traditional
+// script) and “…”.
 func quoted(s string) []piece {
 	var out []piece
 	for off := 0; ; {
-		i := strings.Index(s[off:], "《")
+		i := strings.IndexAny(s[off:], "《「『“")
 		if i < 0 {
 			return out
 		}
-		i += off + len("《")
-		j := strings.Index(s[i:], "》")
+		i += off
+		open, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		closer := string(closing[open])
+		j := strings.Index(s[i:], closer)
 		if j < 0 {
 			return out
 		}
 		out = append(out, piece{s[i : i+j], i, i + j})
-		off = i + j + len("》")
+		off = i + j + len(closer)
 	}
 }
+
+// closing pairs each opening title or quotation mark with its closer.
+var closing = map[rune]rune{'《': '》', '「': '」', '『': '』', '“': '”'}
 
 // splitItems splits s at 、 and 和 that start a new 关于 item, so that a
 // title holding 、 stays whole.

@@ -26,6 +26,8 @@ func TestWriteCSV(t *testing.T) {
 		{ID: "b"}, // nothing found: empty cells, attendance blank
 		// only who came: expected and absent blank, not 0
 		{ID: "c", Attendance: &parse.Attendance{Present: 186, Quorum: true}},
+		// who came and who stayed away, not how many were due
+		{ID: "d", Attendance: &parse.Attendance{Present: 186, Absent: 12}},
 	}
 	for _, bom := range []bool{false, true} {
 		var buf bytes.Buffer
@@ -40,8 +42,8 @@ func TestWriteCSV(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(rows) != 4 {
-			t.Fatalf("%d rows, want header + 3", len(rows))
+		if len(rows) != 5 {
+			t.Fatalf("%d rows, want header + 4", len(rows))
 		}
 		cell := func(row int, col string) string {
 			for i, c := range rows[0] {
@@ -73,6 +75,9 @@ func TestWriteCSV(t *testing.T) {
 			{3, "attendance_expected", ""},
 			{3, "attendance_present", "186"},
 			{3, "attendance_absent", ""},
+			{4, "attendance_expected", ""},
+			{4, "attendance_present", "186"},
+			{4, "attendance_absent", "12"},
 			{3, "attendance_quorum", "true"},
 		}
 		for _, c := range checks {

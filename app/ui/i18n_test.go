@@ -150,6 +150,8 @@ func TestLocaleFormats(t *testing.T) {
 		{zh.attendance(&schema.Attendance{Expected: 245, Present: 226}), "应到 245 · 实到 226（92.2%）"},
 		{en.attendance(&schema.Attendance{Present: 186, Quorum: true}), "Present (实到) 186"},
 		{zh.attendance(&schema.Attendance{Present: 186}), "实到 186"},
+		{zh.attendance(&schema.Attendance{Present: 186, Absent: 12}), "实到 186 · 缺席 12"},
+		{en.attendance(&schema.Attendance{Present: 186, Absent: 12}), "Present (实到) 186 · absent (缺席) 12"},
 		{en.session(&explore.Session{Locality: "清徐县", Term: 17, Number: 2}, true), "清徐县 Term 17, Session 2"},
 		{zh.session(&explore.Session{Locality: "清徐县", Term: 17, Number: 2}, true), "清徐县 第17届 第2次会议"},
 		{en.dateLabel("2024-01-20", "inferred"), "20 Jan 2024 (inferred)"},

@@ -9,7 +9,7 @@ import (
 // before 县.
 var unitWords = []string{
 	"特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "林区", "特区", "新区",
-	"省", "市", "盟", "县", "区", "旗",
+	"省", "市", "盟", "县", "区", "旗", "州",
 }
 
 // nationalities are the peoples named in autonomous units' names
@@ -22,12 +22,18 @@ var nationalities = []string{
 	"满", "侗", "瑶", "白", "黎", "傣", "佤", "畲", "水", "土", "羌", "怒", "京",
 }
 
+// withoutZu are the peoples autonomous units name without 族 (新疆维吾尔自治区,
+// 伊犁哈萨克自治州, 博尔塔拉蒙古自治州, 克孜勒苏柯尔克孜自治州).
+var withoutZu = map[string]bool{"维吾尔": true, "哈萨克": true, "蒙古": true, "柯尔克孜": true}
+
 // short is a unit's name without its unit word and, for autonomous units,
 // the peoples named (清徐县 → 清徐, 延边朝鲜族自治州 → 延边, 新疆维吾尔自治区 →
-// 新疆). A name that would shrink below two characters is kept whole
-// (沙县, 矿区), since one character alone names nothing safely.
+// 新疆, 伊犁哈萨克自治州 → 伊犁). A name that would shrink below two
+// characters is kept whole (沙县, 矿区), since one character alone names
+// nothing safely.
 func short(name string) string {
 	s := name
+	autonomous := strings.Contains(name, "自治")
 	for _, w := range unitWords {
 		if strings.HasSuffix(s, w) {
 			s = strings.TrimSuffix(s, w)
@@ -38,7 +44,7 @@ func short(name string) string {
 		t := strings.TrimSuffix(s, "族")
 		trimmed := false
 		for _, n := range nationalities {
-			if strings.HasSuffix(t, n) && (t != s || n == "维吾尔") {
+			if strings.HasSuffix(t, n) && (t != s || autonomous && withoutZu[n]) {
 				t, trimmed = strings.TrimSuffix(t, n), true
 				break
 			}

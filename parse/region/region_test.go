@@ -39,6 +39,10 @@ func TestResolve(t *testing.T) {
 		{"autonomous region short", "新疆", nil, Region{"新疆维吾尔自治区", "", "", "650000"}, Resolved, ""},
 		{"autonomous region", "广西壮族自治区", nil, Region{"广西壮族自治区", "", "", "450000"}, Resolved, ""},
 		{"autonomous prefecture short", "延边", nil, Region{"吉林省", "延边朝鲜族自治州", "", "222400"}, Resolved, ""},
+		{"autonomous prefecture as 州", "黔东南州", nil, Region{"贵州省", "黔东南苗族侗族自治州", "", "522600"}, Resolved, ""},
+		{"州 is not a province", "海南州", nil, Region{"青海省", "海南藏族自治州", "", "632500"}, Resolved, ""},
+		{"州 of a people named without 族", "伊犁州", nil, Region{"新疆维吾尔自治区", "伊犁哈萨克自治州", "", "654000"}, Resolved, ""},
+		{"a city named with 州 stays one", "徐州", nil, Region{"江苏省", "徐州市", "", "320300"}, Resolved, ""},
 		{"league", "锡林郭勒盟", nil, Region{"内蒙古自治区", "锡林郭勒盟", "", "152500"}, Resolved, ""},
 		{"banner", "太仆寺旗", nil, Region{"内蒙古自治区", "锡林郭勒盟", "太仆寺旗", "152527"}, Resolved, ""},
 		{"directly governed county-level city", "仙桃市", nil, Region{"湖北省", "", "仙桃市", "429004"}, Resolved, ""},
@@ -111,6 +115,8 @@ func TestShort(t *testing.T) {
 		"新疆维吾尔自治区": "新疆", "内蒙古自治区": "内蒙古", "广西壮族自治区": "广西",
 		"积石山保安族东乡族撒拉族自治县": "积石山", "沙县": "沙县", "矿区": "矿区", "神农架林区": "神农架",
 		"锡林郭勒盟": "锡林郭勒", "浦东新区": "浦东",
+		"伊犁哈萨克自治州": "伊犁", "博尔塔拉蒙古自治州": "博尔塔拉", "克孜勒苏柯尔克孜自治州": "克孜勒苏",
+		"黔东南州": "黔东南", "杭州": "杭州", "郑州市": "郑州",
 	} {
 		if got := short(name); got != want {
 			t.Errorf("short(%q) = %q; want %q", name, got, want)

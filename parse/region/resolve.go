@@ -2,6 +2,7 @@ package region
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -68,13 +69,18 @@ func (t *table) resolve(loc string, hints []string) (Region, Note) {
 }
 
 // match returns the rows a single unit name can denote: by full name, else
-// by its name without a unit word (清徐, 平鲁县 for 平鲁区).
+// by its name without a unit word (清徐, 平鲁县 for 平鲁区). 州 after a
+// shortened name stands for 自治州 (黔东南州, 海南州 — not 海南省).
 func (t *table) match(seg string) []int {
 	if rows := t.byName[seg]; len(rows) > 0 {
 		return rows
 	}
 	s := short(seg)
-	return append(append([]int(nil), t.byShort[s]...), t.byName[s]...)
+	rows := append(append([]int(nil), t.byShort[s]...), t.byName[s]...)
+	if s != seg && strings.HasSuffix(seg, "州") && !strings.HasSuffix(seg, "自治州") {
+		rows = slices.DeleteFunc(rows, func(i int) bool { return !strings.HasSuffix(t.rows[i].name, "自治州") })
+	}
+	return rows
 }
 
 // parse splits a locality into unit names, longest first, each inside the
