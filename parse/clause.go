@@ -95,3 +95,48 @@ func trimTitleSuffix(s string) string {
 	}
 	return strings.TrimRight(s[:len(s)-len(w)], " ")
 }
+
+// enumerated returns the items of a numbered list on the lines that start
+// at byte i of the normalised text, as reports set out what a meeting
+// adopted or heard after a colon: "1.关于…的决议;", "(二)…", "三、…". Each
+// item is its line without the number and the closing mark; the list ends
+// at the first line without a number.
+func (r *reader) enumerated(i int) []piece {
+	var out []piece
+	for _, l := range r.lines {
+		if l.start < i {
+			continue
+		}
+		line := r.n[l.start:l.end]
+		k := enumeratorLen(line)
+		if k == 0 {
+			break
+		}
+		t := strings.TrimRight(line[k:], " 。.;,")
+		out = append(out, piece{t, l.start + k, l.start + k + len(t)})
+	}
+	return out
+}
+
+// enumeratorLen returns the byte length of the item number that opens line
+// (spaces included): 1. 1、 (1) (一) 一、, or 0 when it opens with none.
+func enumeratorLen(line string) int {
+	t := strings.TrimLeft(line, " ")
+	pad := len(line) - len(t)
+	if strings.HasPrefix(t, "(") {
+		if _, e, ok := numAfter(t, 1, 3); ok && strings.HasPrefix(t[e:], ")") {
+			return pad + e + 1
+		}
+		return 0
+	}
+	_, e, ok := numAfter(t, 0, 3)
+	if !ok {
+		return 0
+	}
+	for _, mark := range []string{".", "、", ")"} {
+		if strings.HasPrefix(t[e:], mark) {
+			return pad + e + len(mark)
+		}
+	}
+	return 0
+}

@@ -29,6 +29,8 @@ var furniture = []string{
 	"举报邮箱", "投稿邮箱", "新闻热线", "服务热线", "便民服务热线", "主办单位", "承办单位", "技术支持",
 	"网站标识码", "索引号", "主题分类", "发文字号", "主题词", "发布日期", "发文时间", "发布时间",
 	"发表时间", "来源:", "稿源:", "发文机关", "[image", "[图片", "图片[",
+	// a WeChat article's calls to follow and read more
+	"点击蓝字", "关注我们", "往期推荐", "往期回顾", "长按识别", "长按二维码", "扫码关注", "阅读原文", "点个在看",
 }
 
 // markerIndex groups the furniture markers by their first rune, with a
@@ -82,7 +84,7 @@ func cleanPage(original string) page {
 			kept = append(kept, strings.TrimRight(line, " \t\u3000"))
 			continue
 		}
-		n := fold.String(line)
+		n := barCell(fold.String(line))
 		furn := isFurniture(n)
 		readFurniture(&p, line, n, furn)
 		if furn {
@@ -103,6 +105,29 @@ func cleanPage(original string) page {
 	}
 	p.text = strings.Join(kept, "\n")
 	return p
+}
+
+// barKeys are the keys a WeChat article writes before a bar instead of a
+// colon: 来源 | 县融媒体中心, 编辑丨王丽.
+var barKeys = []string{"来源", "编辑", "责任编辑", "责编", "审核", "校对", "监制", "初审", "复审", "终审", "作者"}
+
+// barCell rewrites a furniture line "key | value" (or "key丨value") as
+// "key:value", so that it reads and is dropped as 来源:… and 编辑:… are.
+func barCell(n string) string {
+	t := strings.TrimSpace(n)
+	for _, k := range barKeys {
+		rest, ok := strings.CutPrefix(t, k)
+		if !ok {
+			continue
+		}
+		rest = strings.TrimLeft(rest, " ")
+		for _, bar := range []string{"|", "丨"} {
+			if v, ok := strings.CutPrefix(rest, bar); ok {
+				return k + ":" + strings.TrimSpace(v)
+			}
+		}
+	}
+	return n
 }
 
 // isParagraph reports whether a source line is a long paragraph of prose

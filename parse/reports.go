@@ -101,6 +101,15 @@ func (r *reader) heardList(j int) {
 			}
 		}
 	}
+	// a numbered list under a colon: 听取和审议了:\n1.县人民政府工作报告;…
+	if rest, ok := strings.CutPrefix(r.n[j:], ":"); ok {
+		if nl := strings.IndexByte(rest, '\n'); nl >= 0 && strings.TrimSpace(rest[:nl]) == "" {
+			for _, item := range r.enumerated(j + len(":") + nl + 1) {
+				r.heardItem(item)
+			}
+			return
+		}
+	}
 	// the list ends with its sentence or at a comma
 	end := r.sentenceEnd(j)
 	if k := strings.IndexByte(r.n[j:end], ','); k >= 0 {
@@ -108,30 +117,39 @@ func (r *reader) heardList(j int) {
 	}
 	added := 0
 	for _, item := range heardItems(r.n[j:end]) {
-		// 《政府工作报告》等重要报告: the quoted titles;
-		// 政府工作报告等6个报告: the title before 等
-		titles := quoted(item.text)
-		if len(titles) == 0 {
-			t := item.text
-			if k := strings.Index(t, "报告等"); k >= 0 {
-				t = t[:k+len("报告")]
-			}
-			titles = []piece{{t, 0, len(t)}}
-		}
-		for _, q := range titles {
-			t := strings.TrimSpace(q.text)
-			if !strings.HasSuffix(t, "报告") || utf8.RuneCountInString(t) < 6 || r.reportRead(t) {
-				continue
-			}
-			s := j + item.start + q.start + strings.Index(q.text, t)
-			r.addReport(Report{Title: t}, s)
-			r.evidence("reports", s, s+len(t))
-			added++
-		}
+		item.start += j
+		added += r.heardItem(item)
 	}
 	if added == 1 {
 		r.deliverer(end)
 	}
+}
+
+// heardItem adds the reports an item of a heard list names (item.start is
+// its offset in the normalised text) and returns how many it added.
+func (r *reader) heardItem(item piece) int {
+	// 《政府工作报告》等重要报告: the quoted titles;
+	// 政府工作报告等6个报告: the title before 等
+	titles := quoted(item.text)
+	if len(titles) == 0 {
+		t := item.text
+		if k := strings.Index(t, "报告等"); k >= 0 {
+			t = t[:k+len("报告")]
+		}
+		titles = []piece{{t, 0, len(t)}}
+	}
+	added := 0
+	for _, q := range titles {
+		t := strings.TrimSpace(q.text)
+		if !strings.HasSuffix(t, "报告") || utf8.RuneCountInString(t) < 6 || r.reportRead(t) {
+			continue
+		}
+		s := item.start + q.start + strings.Index(q.text, t)
+		r.addReport(Report{Title: t}, s)
+		r.evidence("reports", s, s+len(t))
+		added++
+	}
+	return added
 }
 
 // deliverer reads who delivered the one report of a heard list ending at

@@ -41,6 +41,17 @@ func (r *reader) readResolutions() {
 		if found {
 			continue
 		}
+		// listed under the sentence: 表决通过了:\n1.关于A的决议;\n2.…
+		if strings.HasSuffix(strings.TrimRight(txt, "\n "), ":") {
+			for _, item := range r.enumerated(sent.end) {
+				t := strings.Trim(item.text, "《》")
+				if isResolution(t) {
+					s := item.start + strings.Index(item.text, t)
+					r.resolution(t, s, s+len(t))
+				}
+			}
+			continue
+		}
 		// unquoted: 通过了关于A的决议、关于B的决议
 		if !strings.Contains(txt[k:], "关于") {
 			continue

@@ -96,11 +96,19 @@ func (r *reader) readCongress() {
 	r.readRegion(ms)
 	for _, m := range ms {
 		if m.term == best.term && m.session == best.session && m.locality != "" && main.locality != "" &&
-			m.level == main.level && !strings.HasSuffix(main.locality, m.locality) {
+			m.level == main.level && !strings.HasSuffix(main.locality, m.locality) && !sameUnit(main.locality, m.locality) {
 			r.warn(fmt.Sprintf("locality: both %s and %s are named for this session", main.locality, m.locality))
 			break
 		}
 	}
+}
+
+// sameUnit reports whether two names of a locality resolve to one unit, as
+// 长阳土家族自治县 and 长阳县 do.
+func sameUnit(a, b string) bool {
+	ra, na := region.Resolve(a, nil)
+	rb, nb := region.Resolve(b, nil)
+	return na.OK() && nb.OK() && ra.Code == rb.Code
 }
 
 // localityFromText names the locality when the text gives only the

@@ -483,6 +483,23 @@ var variants = []variant{
 	{"a report heard and adopted is not read twice, nor with its verb",
 		"会议审议的政府工作报告获得通过。大会听取了县人民政府工作报告，《县人民政府工作报告》获得通过。",
 		map[string]string{"reports": `[{"title":"县人民政府工作报告","by":""}]`}},
+	{"numbered lists under a colon: reports heard, resolutions adopted",
+		"会议听取和审议了：\n（一）县人民政府工作报告；\n（二）县人大常委会工作报告。\n大会表决通过了：\n1、《关于县人民政府工作报告的决议》\n2.关于县人民法院工作报告的决议；\n3、2024年县级预算\n会议号召全县人民团结奋斗。",
+		map[string]string{"reports": `[{"title":"县人民政府工作报告","by":""},{"title":"县人大常委会工作报告","by":""}]`,
+			"resolutions": `["关于县人民政府工作报告的决议","关于县人民法院工作报告的决议"]`}},
+	{"a numbered list after a sentence that does not end in a colon is not what was adopted",
+		"大会表决通过了关于县人民政府工作报告的决议。\n1.关于县人民法院工作报告的决议要抓好落实。",
+		map[string]string{"resolutions": `["关于县人民政府工作报告的决议"]`}},
+	{"a WeChat article: keys before bars, calls to follow",
+		"点击蓝字 关注我们\n县十八届人大四次会议胜利闭幕\n来源 | 凤台县融媒体中心\n编辑丨王丽\n1月20日，凤台县第十八届人民代表大会第四次会议闭幕。\n往期推荐",
+		map[string]string{"source": `"凤台县融媒体中心"`, "title": `"县十八届人大四次会议胜利闭幕"`,
+			"text": `"县十八届人大四次会议胜利闭幕\n1月20日，凤台县第十八届人民代表大会第四次会议闭幕。"`}},
+	{"an autonomous county by its full and its short name is one locality",
+		"长阳县第十届人民代表大会第四次会议预备会议召开\n2月2日，长阳土家族自治县第十届人民代表大会第四次会议举行预备会议。",
+		map[string]string{"locality": `"长阳土家族自治县"`, "warnings": `["date: 2月2日 has no year and none can be inferred"]`}},
+	{"an autonomous prefecture by its short name",
+		"1月18日，黔东南州第十五届人民代表大会第二次会议开幕。",
+		map[string]string{"locality": `"黔东南州"`, "region": `{"province":"贵州省","prefecture":"黔东南苗族侗族自治州","county":"","code":"522600"}`}},
 }
 
 func TestVariants(t *testing.T) {
