@@ -1,6 +1,9 @@
 package parse
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // readElected finds people elected or appointed: X当选Y, 选举X为Y, 补选X为Y,
 // 任命X为Y.
@@ -24,6 +27,9 @@ func (r *reader) readElected() {
 	}
 	for _, i := range r.find("选举产生") {
 		r.slate(i + len("选举产生"))
+	}
+	for _, i := range r.find("选举结果") {
+		r.resultLines(i + len("选举结果"))
 	}
 	for _, i := range r.find("当选") {
 		if strings.HasSuffix(r.n[:i], "新") || strings.HasPrefix(r.n[i:], "当选人") {
@@ -124,6 +130,50 @@ func (r *reader) slate(j int) {
 		}
 		s := at + strings.Index(item.text, name)
 		r.elect(name, s, s+len(name), ps, pe)
+	}
+}
+
+// resultLines reads election results set out one post a line under a
+// heading ending at byte j: 选举结果如下:\n苏木达:乌日娜\n副苏木达:张军、王强.
+// A line belongs to them when what follows its colon is names and nothing
+// else; the first line that is not ends them.
+func (r *reader) resultLines(j int) {
+	rest := strings.TrimPrefix(r.n[j:], "如下")
+	if !strings.HasPrefix(rest, ":") {
+		return
+	}
+	nl := strings.IndexByte(rest, '\n')
+	if nl < 0 || strings.TrimSpace(rest[1:nl]) != "" {
+		return
+	}
+	from := len(r.n) - len(rest) + nl + 1
+	for _, l := range r.lines {
+		if l.start < from {
+			continue
+		}
+		line := r.n[l.start:l.end]
+		colon := strings.IndexByte(line, ':')
+		post := strings.TrimSpace(line[:max(colon, 0)])
+		if colon < 0 || post == "" || utf8.RuneCountInString(post) > 20 || !allHan(post) {
+			return
+		}
+		var names []named
+		pos := l.start + colon + 1
+		for _, item := range splitPieces(strings.TrimRight(line[colon+1:], "。.;, "), "、", ",", " ") {
+			t := strings.TrimSpace(item.text)
+			if t == "" {
+				continue
+			}
+			if !isName(t) {
+				return
+			}
+			s := pos + item.start + strings.Index(item.text, t)
+			names = append(names, named{t, s, s + len(t)})
+		}
+		ps := l.start + strings.Index(line, post)
+		for _, n := range names {
+			r.elect(n.name, n.start, n.end, ps, ps+len(post))
+		}
 	}
 }
 

@@ -6,11 +6,15 @@ import (
 	"unicode/utf8"
 )
 
-// readPresiding finds who presided: X主持会议, 会议由X主持, and every name
-// of a list before the verb, as in 大会执行主席卢映川、王少峰主持大会.
+// readPresiding finds who presided: X主持会议, 会议由X主持, every name of a
+// list before the verb, as in 大会执行主席卢映川、王少峰主持大会, and the names
+// after 主持人 (主持人:盟人大常委会主任巴特尔).
 func (r *reader) readPresiding() {
 	for _, i := range r.find("主持") {
-		if strings.HasPrefix(r.n[i+len("主持"):], "人") {
+		if rest := r.n[i+len("主持"):]; strings.HasPrefix(rest, "人") {
+			for _, n := range r.nameList(i+len("主持人"), true) {
+				r.person("presiding", &r.rec.Presiding, n.name, n.start, n.end)
+			}
 			continue
 		}
 		if names := r.listBefore(i); len(names) > 1 {

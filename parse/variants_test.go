@@ -500,6 +500,15 @@ var variants = []variant{
 	{"an autonomous prefecture by its short name",
 		"1月18日，黔东南州第十五届人民代表大会第二次会议开幕。",
 		map[string]string{"locality": `"黔东南州"`, "region": `{"province":"贵州省","prefecture":"黔东南苗族侗族自治州","county":"","code":"522600"}`}},
+	{"who presided after 主持人 and a colon",
+		"锡林郭勒盟第四届人民代表大会第三次会议开幕。\n主持人：盟人大常委会主任巴特尔\n主持人宣读了大会议程。",
+		map[string]string{"presiding": `["巴特尔"]`}},
+	{"an executive chair who gives the closing address",
+		"大会执行主席黄莉新致闭幕词。",
+		map[string]string{"executive_chairs": `["黄莉新"]`, "speakers": `["黄莉新"]`}},
+	{"election results one post a line, until a line that is not",
+		"会议选举结果如下：\n苏木达：乌日娜\n副苏木达：张军、王强\n会议要求：全体代表认真履职",
+		map[string]string{"elected": `[{"name":"乌日娜","position":"苏木达"},{"name":"张军","position":"副苏木达"},{"name":"王强","position":"副苏木达"}]`}},
 }
 
 func TestVariants(t *testing.T) {
