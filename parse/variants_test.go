@@ -509,6 +509,9 @@ var variants = []variant{
 	{"election results one post a line, until a line that is not",
 		"会议选举结果如下：\n苏木达：乌日娜\n副苏木达：张军、王强\n会议要求：全体代表认真履职",
 		map[string]string{"elected": `[{"name":"乌日娜","position":"苏木达"},{"name":"张军","position":"副苏木达"},{"name":"王强","position":"副苏木达"}]`}},
+	{"Uyghur names with the dots of other scripts, traditional",
+		"會議由大會執行主席買買提‧依明主持。市委書記艾合買提・吐爾遜、市長阿不都熱合曼•吐爾地等在主席台就座。",
+		map[string]string{"presiding": `["买买提·依明"]`, "rostrum": `["艾合买提·吐尔逊","阿不都热合曼·吐尔地"]`}},
 }
 
 func TestVariants(t *testing.T) {

@@ -13,7 +13,9 @@
 //   - NBSP, the ideographic space U+3000 and other Unicode spaces become ' ';
 //   - other compatibility forms take their NFKC form (compatibility
 //     ideographs, ①, ⑴, ㎡), unless that would produce a combining mark;
-//     general punctuation (U+2000–U+206F, e.g. …) is left alone.
+//     general punctuation (U+2000–U+206F, e.g. …) is left alone;
+//   - the dots written inside transliterated names (‧ • ・ ･) become the
+//     middle dot ·, so 买买提‧依明 and 买买提·依明 match.
 //
 // Invalid UTF-8 bytes are copied unchanged, one unit each.
 //

@@ -22,9 +22,10 @@ func TestString(t *testing.T) {
 		{"乾隆年間", "乾隆年间"},
 		{"①②", "12"},
 		{"⑴", "(1)"},
-		{"\uF900", "岂"},   // compatibility ideograph of 豈, then simplified
-		{"\uFA0C", "兀"},   // compatibility ideograph
-		{"…—", "…—"},      // general punctuation is left alone
+		{"\uF900", "岂"}, // compatibility ideograph of 豈, then simplified
+		{"\uFA0C", "兀"}, // compatibility ideograph
+		{"…—", "…—"},    // general punctuation is left alone
+		{"买买提‧依明、艾合买提・吐尔逊、阿不都•吐尔地、热合曼･阿吉", "买买提·依明、艾合买提·吐尔逊、阿不都·吐尔地、热合曼·阿吉"}, // name dots
 		{"ｶﾞ", "カ\uFF9E"}, // half-width katakana widened; the voicing mark stays
 		{"e\u0301", "e\u0301"},
 		{"\xffa\xfe", "\xffa\xfe"},
