@@ -15,6 +15,7 @@ type mention struct {
 	start, end   int    // byte span in the normalised text
 	locStart     int    // where the locality (or level word) starts
 	standing     bool   // the standing committee (常委会), not the congress
+	meeting      int    // N of the standing committee's 第N次会议, 0 if none
 	national     bool   // 全国人大
 	delegates    bool   // 人大代表: delegates of that congress, not a meeting
 	unitEnd      int    // end of the locality, = start of the term
@@ -85,6 +86,14 @@ func mentionAt(s string, i int) (mention, bool) {
 	switch {
 	case strings.HasPrefix(rest, "常务委员会"), strings.HasPrefix(rest, "常委会"):
 		m.standing = true
+		k := j + len("常委会")
+		if strings.HasPrefix(rest, "常务委员会") {
+			k = j + len("常务委员会")
+		}
+		k += len(s[k:]) - len(strings.TrimPrefix(s[k:], "第"))
+		if n, e, ok := numAfter(s, k, 4); ok && n > 0 && strings.HasPrefix(s[e:], "次会议") {
+			m.meeting = n
+		}
 	case strings.HasPrefix(rest, "代表"):
 		m.delegates = !strings.HasPrefix(rest, "代表大会")
 	}
@@ -217,7 +226,7 @@ func unitBefore(s string, end int) (struct{ suffix, level string }, string, bool
 		if r, size := utf8.DecodeRuneInString(name); strings.ContainsRune(weakStops, r) && utf8.RuneCountInString(name) >= 3 {
 			name = name[size:]
 		}
-		if name != "" && (isLevelWordOnly(name) || !hasHan(name)) {
+		if name != "" && (isLevelWordOnly(name) || !hasHan(name) || endsWithVerb(name)) {
 			name = ""
 		}
 		return u, name, true
@@ -252,6 +261,21 @@ func isPlaceName(s string, end int) bool {
 			n++
 		}
 		return n >= 2
+	}
+	return false
+}
+
+// verbsBeforeLevel are words that stand before a bare level word (会议决定县
+// 十八届人大三次会议于…召开) and end no place's name.
+var verbsBeforeLevel = []string{"决定", "参加", "根据", "按照", "依照", "关于", "通过", "筹备", "迎接", "确保", "服务", "开好", "做好", "组织", "出席"}
+
+// endsWithVerb reports whether a place name read before a unit word ends
+// with one of verbsBeforeLevel, so that it is no place.
+func endsWithVerb(name string) bool {
+	for _, v := range verbsBeforeLevel {
+		if strings.HasSuffix(name, v) {
+			return true
+		}
 	}
 	return false
 }

@@ -97,6 +97,7 @@ type reader struct {
 	seen      map[Evidence]bool
 	first     map[role]int // where each name was first read in each role
 	reportAt  []int        // where each report of rec.Reports was read
+	standing  bool         // the report is on a meeting of the standing committee
 }
 
 // anchorRunes start the words that facts hang on (届, 主持, 讲话, 当选…):

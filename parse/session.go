@@ -55,8 +55,18 @@ func (r *reader) readCongress() {
 	// A mention naming only the term (常委会) must not stand for a session
 	// when a session of that term is named too.
 	main := ms[first[best]]
+	// A report on a meeting of the standing committee (县十八届人大常委会第
+	// 十五次会议 in the headline, no session of the congress there) is about
+	// that meeting: its term, no session; a session it fixes a date for is
+	// not the report's.
+	sm, standing := r.standingMeeting(ms)
+	if standing {
+		best, main = key{sm.term, 0}, sm
+		r.standing = true
+		r.warn(fmt.Sprintf("congress: a meeting of the standing committee (常委会第%d次会议), not a session of the congress", sm.meeting))
+	}
 	for _, m := range ms {
-		if m.term != best.term || m.session != best.session {
+		if m.term != best.term || m.session != best.session || m.standing != standing {
 			continue
 		}
 		if len(m.locality) > len(main.locality) && (main.level == "" || m.level == main.level || r.sameUnit(main, m)) {
@@ -65,7 +75,7 @@ func (r *reader) readCongress() {
 	}
 	if main.level == "" {
 		for _, m := range ms {
-			if m.term == best.term && m.session == best.session && m.level != "" {
+			if m.term == best.term && m.session == best.session && m.standing == standing && m.level != "" {
 				main.level = m.level
 				break
 			}
@@ -73,7 +83,7 @@ func (r *reader) readCongress() {
 	}
 	r.main = main
 	for _, m := range ms {
-		if m.term == best.term && m.session == best.session && !m.standing {
+		if m.term == best.term && m.session == best.session && m.standing == standing {
 			r.mainAt = append(r.mainAt, m.start)
 		}
 	}
@@ -96,19 +106,39 @@ func (r *reader) readCongress() {
 	r.readRegion(ms)
 	for _, m := range ms {
 		if m.term == best.term && m.session == best.session && m.locality != "" && main.locality != "" &&
-			m.level == main.level && !strings.HasSuffix(main.locality, m.locality) && !sameUnit(main.locality, m.locality) {
+			m.level == main.level && !strings.HasSuffix(main.locality, m.locality) && !oneUnit(main.locality, m.locality) {
 			r.warn(fmt.Sprintf("locality: both %s and %s are named for this session", main.locality, m.locality))
 			break
 		}
 	}
 }
 
-// sameUnit reports whether two names of a locality resolve to one unit, as
+// oneUnit reports whether two names of a locality resolve to one unit, as
 // 长阳土家族自治县 and 长阳县 do.
-func sameUnit(a, b string) bool {
+func oneUnit(a, b string) bool {
 	ra, na := region.Resolve(a, nil)
 	rb, nb := region.Resolve(b, nil)
 	return na.OK() && nb.OK() && ra.Code == rb.Code
+}
+
+// standingMeeting returns the headline's mention of a meeting of the
+// standing committee (常委会第十五次会议) when the headline names no session
+// of the congress.
+func (r *reader) standingMeeting(ms []mention) (mention, bool) {
+	var sm mention
+	found := false
+	for _, m := range ms {
+		if m.start >= r.title.end {
+			break
+		}
+		if m.session > 0 && !m.standing {
+			return mention{}, false
+		}
+		if m.standing && m.meeting > 0 && !found {
+			sm, found = m, true
+		}
+	}
+	return sm, found
 }
 
 // localityFromText names the locality when the text gives only the
@@ -254,6 +284,10 @@ var eventWords = []struct{ event, word string }{
 // readEvent decides the event from the headline, else the lead (the first
 // paragraph naming the session), else the whole text.
 func (r *reader) readEvent() {
+	if r.standing {
+		r.rec.Event = EventOther // the kinds of event are a congress session's
+		return
+	}
 	at := make([][]int, len(eventWords)) // where each event word stands
 	for k, ew := range eventWords {
 		at[k] = r.find(ew.word)

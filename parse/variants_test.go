@@ -512,6 +512,19 @@ var variants = []variant{
 	{"Uyghur names with the dots of other scripts, traditional",
 		"會議由大會執行主席買買提‧依明主持。市委書記艾合買提・吐爾遜、市長阿不都熱合曼•吐爾地等在主席台就座。",
 		map[string]string{"presiding": `["买买提·依明"]`, "rostrum": `["艾合买提·吐尔逊","阿不都热合曼·吐尔地"]`}},
+	{"a meeting of the standing committee is not the session it fixes a date for",
+		"县十八届人大常委会第十五次会议召开\n1月3日，县十八届人大常委会第十五次会议召开。县人大常委会主任张强主持会议。会议决定县十八届人大三次会议于1月15日召开。",
+		map[string]string{"term": "18", "session": "0", "event": `"other"`, "locality": `""`, "level": `"county"`, "presiding": `["张强"]`,
+			"warnings": `["congress: a meeting of the standing committee (常委会第15次会议), not a session of the congress","date: 1月3日 has no year and none can be inferred"]`}},
+	{"a standing committee meeting that closes is no closing of the congress",
+		"市十四届人大常委会第二十次会议闭幕\n2024年3月28日，市十四届人大常委会第二十次会议闭幕。会议表决通过了关于召开市十四届人大四次会议的决定。",
+		map[string]string{"term": "14", "session": "0", "event": `"other"`, "date": `"2024-03-28"`, "resolutions": `["关于召开市十四届人大四次会议的决定"]`}},
+	{"a session named under a standing committee's headline of no meeting stays the report's",
+		"县人大常委会：县十八届人大三次会议开幕\n1月15日，县十八届人大三次会议开幕。",
+		map[string]string{"term": "18", "session": "3", "event": `"opening"`}},
+	{"a verb before a bare level word is no place",
+		"会议决定县十八届人大三次会议于1月15日召开。",
+		map[string]string{"locality": `""`, "level": `"county"`, "session": "3"}},
 }
 
 func TestVariants(t *testing.T) {
