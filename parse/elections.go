@@ -178,6 +178,9 @@ func (r *reader) resultLines(j int) {
 }
 
 func (r *reader) elect(name string, s, e, ps, pe int) {
+	if r.aside(s) {
+		return
+	}
 	pos := strings.TrimSpace(r.n[ps:pe])
 	for _, x := range r.rec.Elected {
 		if x.Name == name {

@@ -98,6 +98,7 @@ type reader struct {
 	first     map[role]int // where each name was first read in each role
 	reportAt  []int        // where each report of rec.Reports was read
 	standing  bool         // the report is on a meeting of the standing committee
+	meetings  []meetingAt  // the meetings named, the congress's and other bodies'
 }
 
 // anchorRunes start the words that facts hang on (届, 主持, 讲话, 当选…):
@@ -274,8 +275,12 @@ func (r *reader) warn(msg string) {
 	r.rec.Warnings = append(r.rec.Warnings, msg)
 }
 
-// person adds name to a people list once, with its evidence.
+// person adds name to a people list once, with its evidence, unless the
+// text says it of another body's meeting.
 func (r *reader) person(field string, list *[]string, name string, start, end int) {
+	if r.aside(start) {
+		return
+	}
 	r.evidence(field, start, end)
 	r.mark(field, name, start)
 	for _, x := range *list {

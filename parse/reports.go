@@ -282,6 +282,9 @@ func qualifyReport(title, body string) string {
 
 // addReport adds x, read at byte at, unless the record holds it already.
 func (r *reader) addReport(x Report, at int) {
+	if r.aside(at) {
+		return
+	}
 	if slices.Contains(r.rec.Reports, x) {
 		return
 	}

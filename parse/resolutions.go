@@ -78,6 +78,9 @@ func (r *reader) readResolutions() {
 }
 
 func (r *reader) resolution(t string, s, e int) {
+	if r.aside(s) {
+		return
+	}
 	for _, x := range r.rec.Resolutions {
 		if x == t {
 			return

@@ -20,6 +20,7 @@ func (r *reader) readCongress() {
 			ms = append(ms, m)
 		}
 	}
+	r.readMeetings(ms)
 	if len(ms) == 0 {
 		return
 	}
@@ -301,6 +302,9 @@ func (r *reader) readEvent() {
 					continue
 				}
 				if ew.event == EventPresidium && !presidiumMeeting(r.n[i:sc.end]) {
+					continue
+				}
+				if r.aside(i) { // 市政协五届三次会议闭幕 beside the congress's opening
 					continue
 				}
 				// Far from the headline and lead, 开幕/闭幕 must name the
