@@ -11,17 +11,22 @@ func (r *reader) readElected() {
 	for _, verb := range []string{"选举", "补选", "任命"} {
 		for _, i := range r.find(verb) {
 			j := i + len(verb)
-			for j < len(r.n) && (r.n[j] == ':' || r.n[j] == ' ') {
+			colon := j < len(r.n) && r.n[j] == ':'
+			for j < len(r.n) && (r.n[j] == ':' || r.n[j] == ' ' || colon && r.n[j] == '\n') {
 				j++
 			}
 			// 选举张三为县长，李四、王五为副县长: later clauses of the
-			// sentence may name more people for more posts.
+			// sentence may name more people for more posts; after a colon,
+			// later lines too (选举：\n张三为县长；\n李四为法院院长。).
 			for r.appointed(j) {
 				j = positionEnd(r.n, j)
-				if j >= len(r.n) || r.n[j] != ',' {
+				if j >= len(r.n) || r.n[j] != ',' && !(colon && r.n[j] == ';') {
 					break
 				}
 				j++
+				for colon && j < len(r.n) && (r.n[j] == '\n' || r.n[j] == ' ') {
+					j++
+				}
 			}
 		}
 	}

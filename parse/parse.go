@@ -73,6 +73,7 @@ func FromText(id, original string) Record {
 	r.readExecutiveChairs()
 	r.readRostrum()
 	r.readElected()
+	r.readTitleResolution()
 	r.readResolutions()
 	r.readPhotographers()
 	r.finish()

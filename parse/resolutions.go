@@ -77,6 +77,33 @@ func (r *reader) readResolutions() {
 	}
 }
 
+// readTitleResolution reads the resolution whose text the report is: a
+// headline naming a resolution (…会议关于…的决议) over a line in parentheses
+// saying it was adopted ((2024年1月17日…会议通过)).
+func (r *reader) readTitleResolution() {
+	if r.title.end <= r.title.start {
+		return
+	}
+	head := r.n[r.title.start:r.title.end]
+	k := strings.Index(head, "关于")
+	if k < 0 || !isResolution(head[k:]) {
+		return
+	}
+	for _, ln := range r.lines {
+		if ln.start < r.title.end {
+			continue
+		}
+		line := strings.TrimSpace(r.n[ln.start:ln.end])
+		if strings.HasPrefix(line, "(") && strings.Contains(line, "通过") {
+			r.resolution(head[k:], r.title.start+k, r.title.end)
+			return
+		}
+		if line != "" {
+			return // the first line under the headline says it, or none does
+		}
+	}
+}
+
 func (r *reader) resolution(t string, s, e int) {
 	if r.aside(s) {
 		return

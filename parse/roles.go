@@ -123,13 +123,20 @@ func remarksWhile(s string) bool {
 // its title (张建军在…上的讲话) or from the byline in the lines right under
 // it, whatever their order: 王剑峰 2022年1月26日; (2024年1月5日) then
 // 县委书记 张建军; 市人大常委会主任 李华 then 2023年1月12日. The byline ends
-// where the speech starts (各位代表:).
+// where the speech starts (各位代表:). The text of a report, titled with it
+// (政府工作报告 / ——2024年1月15日在…会议上 / 县长 张建军), gives its deliverer
+// the same way: the report is recorded with them.
 func (r *reader) readByline() {
 	t := r.rec.Title
-	if !(strings.HasSuffix(t, "讲话") || strings.HasSuffix(t, "致辞") || strings.Contains(t, "上的讲话")) {
+	// a report's text under its title and occasion: 政府工作报告 / ——2024年
+	// 1月15日在…会议上 / 县长 张建军
+	head, _, _ := strings.Cut(t, "——")
+	report := strings.HasSuffix(head, "报告") && utf8.RuneCountInString(head) >= 4 && r.title.end > r.title.start &&
+		strings.HasPrefix(r.n[r.title.start:], head)
+	if !report && !(strings.HasSuffix(t, "讲话") || strings.HasSuffix(t, "致辞") || strings.Contains(t, "上的讲话")) {
 		return
 	}
-	if r.title.end > r.title.start {
+	if r.title.end > r.title.start && !report {
 		head := r.n[r.title.start:r.title.end]
 		if name, ok := nameAtStart(head, "在", "同志在"); ok {
 			r.person("speakers", &r.rec.Speakers, name, r.title.start, r.title.start+len(name))
@@ -150,6 +157,12 @@ func (r *reader) readByline() {
 		}
 		if name, ok := bylineName(line); ok {
 			i := strings.Index(r.n[ln.start:ln.end], name) + ln.start
+			if report {
+				r.addReport(Report{Title: head, By: name}, r.title.start)
+				r.evidence("reports", r.title.start, r.title.start+len(head))
+				r.evidence("reports", i, i+len(name))
+				return
+			}
 			r.person("speakers", &r.rec.Speakers, name, i, i+len(name))
 			return
 		}
