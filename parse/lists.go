@@ -117,7 +117,10 @@ func (r *reader) nameListBefore(i int) []named {
 		cs = ps
 	}
 	seg := trimVerbs(r.n[cs:i])
-	items := splitPieces(seg, "、", ",")
+	var items []piece
+	for _, p := range splitPieces(seg, "、", ",") {
+		items = append(items, spacedNames(p)...)
+	}
 	var out []named
 	for k, p := range items {
 		item, s := p.text, cs+p.start
@@ -144,6 +147,31 @@ func (r *reader) nameListBefore(i int) []named {
 				out = append(out, named{name, s + off, s + off + len(name)})
 			}
 		}
+	}
+	return out
+}
+
+// spacedNames splits a list item that holds names separated by spaces
+// (县领导张三 李四 王五), when every word after the first is a name; an item
+// such as 王　珍, a name padded to the width of three characters, stays whole.
+func spacedNames(p piece) []piece {
+	t := strings.TrimSpace(p.text)
+	if !strings.Contains(t, " ") || isName(squeeze(t)) {
+		return []piece{p}
+	}
+	words := splitPieces(p.text, " ")
+	var out []piece
+	for k, w := range words {
+		if strings.TrimSpace(w.text) == "" {
+			continue
+		}
+		if k > 0 && !isName(w.text) {
+			return []piece{p}
+		}
+		out = append(out, piece{w.text, p.start + w.start, p.start + w.end})
+	}
+	if len(out) < 2 {
+		return []piece{p}
 	}
 	return out
 }

@@ -10,10 +10,21 @@ import (
 // X作《政府工作报告》, 听取X所作的…报告.
 func (r *reader) readReports() {
 	for _, i := range r.find("报告") {
+		// 作…工作报告的说明: the report names what is delivered; 作A报告、B
+		// 报告: the list is read at its last report (unless another 作
+		// follows: 张三作A报告、李四作B报告)
+		j := i + len("报告")
+		if after := r.n[j:clauseEnd(r.n, j)]; strings.HasPrefix(after, "的") ||
+			strings.HasPrefix(after, "、") && deliverAt(after) < 0 {
+			continue
+		}
 		cs := titleClauseStart(r.n, i)
 		clause := r.n[cs : i+len("报告")]
 		k := deliverAt(clause)
 		if k < 0 {
+			continue
+		}
+		if r.respectively(cs, k, i) {
 			continue
 		}
 		title := strings.TrimPrefix(clause[k+len("作"):], "了")
@@ -58,6 +69,37 @@ func (r *reader) readReports() {
 		r.evidence("reports", cs+k, i+len("报告"))
 		r.evidence("reports", byStart, byEnd)
 	}
+}
+
+// respectively reads reports delivered in turn by the people listed before
+// 分别作: 法院院长王刚、检察院检察长赵强分别作县人民法院工作报告、县人民检察院
+// 工作报告 pairs each name with the report in the same place. The clause
+// starts at cs, its 作 is at cs+k and its last 报告 at i. It reports whether
+// the clause was such a list.
+func (r *reader) respectively(cs, k, i int) bool {
+	head := strings.TrimRight(r.n[cs:cs+k], " ")
+	head, ok := strings.CutSuffix(head, "分别")
+	if !ok {
+		return false
+	}
+	ts := cs + k + len("作")
+	titles := splitPieces(r.n[ts:i+len("报告")], "、")
+	people := splitPieces(head, "、")
+	if len(titles) < 2 || len(titles) != len(people) {
+		return false
+	}
+	for n, p := range people {
+		name, off, ok := nameAtEnd(p.text)
+		t := strings.Trim(titles[n].text, "《》 ")
+		if !ok || !strings.HasSuffix(t, "报告") || utf8.RuneCountInString(t) < 4 {
+			continue
+		}
+		s := ts + titles[n].start + strings.Index(titles[n].text, t)
+		r.addReport(Report{Title: t, By: name}, s)
+		r.evidence("reports", s, s+len(t))
+		r.evidence("reports", cs+p.start+off, cs+p.start+off+len(name))
+	}
+	return true
 }
 
 // heardVerbs open a list of reports a meeting heard or examined, and the
