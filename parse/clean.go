@@ -276,12 +276,29 @@ func dateline(n string) (outlet string, ok bool) {
 		return "", iso || timed
 	case strings.HasPrefix(rest, "第") && strings.Contains(rest[:min(len(rest), 15)], "版"):
 		return "", true // a newspaper's page: 2024年01月06日 第01版
+	case isWeekday(rest):
+		return "", true // a newspaper's date line: 2024年1月9日 星期二
 	case utf8.RuneCountInString(rest) > 20 || strings.ContainsAny(rest, clauseDelims+"、"):
 		return "", false
 	case timed || isOutlet(rest):
 		return rest, true
 	}
 	return "", false
+}
+
+// isWeekday reports whether s is a day of the week (星期二, 周二), maybe
+// followed by the lunar date (星期二 农历腊月廿八).
+func isWeekday(s string) bool {
+	w, ok := strings.CutPrefix(s, "星期")
+	if !ok {
+		w, ok = strings.CutPrefix(s, "周")
+	}
+	if !ok {
+		return false
+	}
+	day, size := utf8.DecodeRuneInString(w)
+	rest := strings.TrimSpace(w[size:])
+	return strings.ContainsRune("一二三四五六日天", day) && (rest == "" || strings.HasPrefix(rest, "农历"))
 }
 
 // isOutlet reports whether s names a publishing outlet by its ending, as in
