@@ -560,8 +560,9 @@ var relativeDays = []struct {
 }{{"今天", 0}, {"今日", 0}, {"昨天", 1}, {"昨日", 1}, {"前天", 2}}
 
 // readRelativeDate dates the meeting when the text gives no date but says
-// 今天 or 昨天 in a sentence naming the session (今天上午，…会议开幕) and the
-// page prints its publication day.
+// 今天 or 昨天 in a sentence naming the session (今天上午，…会议开幕), or a day
+// of the month alone (23日上午…开幕), and the page prints its publication
+// day.
 func (r *reader) readRelativeDate() {
 	pub, ok := isoAt(r.rec.Published, 0)
 	if !ok {
@@ -584,7 +585,46 @@ func (r *reader) readRelativeDate() {
 			r.warn(fmt.Sprintf("date: %s read against the publication date %s", d.word, r.rec.Published))
 			return
 		}
+		if day, s, e, ok := bareDay(r.n[sent.start:sent.end], pub); ok {
+			r.rec.Date, r.rec.DateBasis = day.String(), "inferred"
+			r.evidence("date", sent.start+s, sent.start+e)
+			r.warn(fmt.Sprintf("date: %s read against the publication date %s", r.n[sent.start+s:sent.start+e], r.rec.Published))
+			return
+		}
 	}
+}
+
+// bareDay reads a day of the month written alone, as news agencies date
+// the events of the last days (江苏省十四届人大二次会议23日上午在南京开幕), in
+// the sentence s, and places it in the month of pub, the publication day, or
+// the month before when the day is later than pub's. It returns the date
+// and the day's span in s.
+func bareDay(s string, pub when) (when, int, int, bool) {
+	for _, i := range indexAll(s, "日") {
+		n, start, ok := numBefore(s, i, 3)
+		if !ok || n < 1 || n > 31 || strings.HasSuffix(s[:start], "月") || strings.HasSuffix(s[:start], "第") {
+			continue
+		}
+		if prev, _ := utf8.DecodeLastRuneInString(s[:start]); prev >= '0' && prev <= '9' {
+			continue
+		}
+		after := s[i+len("日"):]
+		if !(strings.HasPrefix(after, "上午") || strings.HasPrefix(after, "下午") || strings.HasPrefix(after, "晚") ||
+			strings.HasPrefix(after, "在") || strings.HasPrefix(after, "召开") || strings.HasPrefix(after, "举行") ||
+			strings.HasPrefix(after, "开幕") || strings.HasPrefix(after, "闭幕")) {
+			continue
+		}
+		d := when{Year: pub.Year, Month: pub.Month, Day: n}
+		if n > pub.Day {
+			if d.Month--; d.Month == 0 {
+				d.Year, d.Month = d.Year-1, 12
+			}
+		}
+		if d.valid() && n <= daysIn(d.Year, d.Month) {
+			return d, start, i + len("日"), true
+		}
+	}
+	return when{}, 0, 0, false
 }
 
 func yearOf(ts string) int {
