@@ -48,6 +48,10 @@ func (r *reader) readElected() {
 		if k := strings.Index(r.n[ps:pe], "后"); k >= 0 {
 			pe = ps + k // 当选县长后作了表态发言: the post ends before 后
 		}
+		// 张丽当选县人大代表已有五年, 自当选以来: an election of years ago
+		if post := r.n[ps:pe]; strings.Contains(post, "已有") || strings.Contains(post, "以来") || strings.Contains(post, "年来") {
+			continue
+		}
 		at := i
 		// 张三以全票当选, 李四以高票当选: the name before the vote
 		for _, v := range []string{"以全票", "以高票", "以满票", "全票", "高票"} {
