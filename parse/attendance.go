@@ -8,7 +8,7 @@ import (
 // attendanceWords name the figures of a roll call, longest first.
 var (
 	expectedWords = []string{"应出席会议", "应出席", "应到会", "应到", "应参会"}
-	presentWords  = []string{"实际出席", "实出席会议", "实出席", "实到会", "实到", "到会", "实际到会", "出席会议", "出席", "参会"}
+	presentWords  = []string{"实际出席", "实出席会议", "实出席", "实到会", "实到", "到会", "实际到会", "出席会议", "出席", "参会", "与会", "报到", "实有"}
 	absentWords   = []string{"因病、因事请假", "因病因事请假", "因事请假", "因病请假", "缺席", "请假"}
 	quorumWords   = []string{"符合法定人数", "符合法定要求", "达到法定人数", "超过法定人数", "超过半数", "过半数", "的半数"}
 )

@@ -38,9 +38,10 @@ func Citation(d *corpus.Summary, permalink string) string {
 }
 
 // Rate returns the share of expected delegates present, in percent with one
-// decimal (e.g. "92.2"), or "" when it cannot be computed.
+// decimal (e.g. "92.2"), or "" when it cannot be computed: either figure
+// not stated (0).
 func Rate(a *schema.Attendance) string {
-	if a == nil || a.Expected <= 0 || a.Present < 0 {
+	if a == nil || a.Expected <= 0 || a.Present <= 0 {
 		return ""
 	}
 	permille := (a.Present*1000 + a.Expected/2) / a.Expected

@@ -105,6 +105,7 @@ func TestCitationAndRate(t *testing.T) {
 		{&parse.Attendance{Expected: 245, Present: 226}, "92.2"},
 		{&parse.Attendance{Expected: 3, Present: 3}, "100.0"},
 		{&parse.Attendance{Expected: 0, Present: 3}, ""},
+		{&parse.Attendance{Expected: 212, Present: 0}, ""}, // who came not stated
 		{nil, ""},
 	}
 	for _, tt := range tests {

@@ -32,19 +32,22 @@ func CSVColumns() []string {
 // CSVRow returns rec's cells in the order of CSVColumns. Lists are joined
 // with 、; a report reads "title（by）" and an election "name（position）",
 // the parenthesis left out when by or position is empty. Attendance cells are
-// empty when the record has no attendance, expected (and absent, unless the
-// text states it) when the text gives only who came (expected 0), and quorum
-// reads true or false.
+// empty when the record has no attendance, and a figure the text does not
+// state (0) is empty too: expected (and absent, unless stated) when the text
+// gives only who came, present when it gives only who was due; quorum reads
+// true or false.
 func CSVRow(rec schema.Record) []string {
 	var exp, pres, abs, quorum string
 	if a := rec.Attendance; a != nil {
 		if a.Expected != 0 {
 			exp = strconv.Itoa(a.Expected)
 		}
-		if a.Expected != 0 || a.Absent != 0 {
+		if a.Absent != 0 || a.Expected != 0 && a.Present != 0 {
 			abs = strconv.Itoa(a.Absent)
 		}
-		pres = strconv.Itoa(a.Present)
+		if a.Present != 0 {
+			pres = strconv.Itoa(a.Present)
+		}
 		quorum = strconv.FormatBool(a.Quorum)
 	}
 	reports := make([]string, len(rec.Reports))

@@ -28,6 +28,8 @@ func TestWriteCSV(t *testing.T) {
 		{ID: "c", Attendance: &parse.Attendance{Present: 186, Quorum: true}},
 		// who came and who stayed away, not how many were due
 		{ID: "d", Attendance: &parse.Attendance{Present: 186, Absent: 12}},
+		// who was due, not who came
+		{ID: "e", Attendance: &parse.Attendance{Expected: 212, Quorum: true}},
 	}
 	for _, bom := range []bool{false, true} {
 		var buf bytes.Buffer
@@ -42,8 +44,8 @@ func TestWriteCSV(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(rows) != 5 {
-			t.Fatalf("%d rows, want header + 4", len(rows))
+		if len(rows) != 6 {
+			t.Fatalf("%d rows, want header + 5", len(rows))
 		}
 		cell := func(row int, col string) string {
 			for i, c := range rows[0] {
@@ -78,6 +80,10 @@ func TestWriteCSV(t *testing.T) {
 			{4, "attendance_expected", ""},
 			{4, "attendance_present", "186"},
 			{4, "attendance_absent", "12"},
+			{5, "attendance_expected", "212"},
+			{5, "attendance_present", ""},
+			{5, "attendance_absent", ""},
+			{5, "attendance_quorum", "true"},
 			{3, "attendance_quorum", "true"},
 		}
 		for _, c := range checks {

@@ -331,14 +331,14 @@ func (l locale) session(s *explore.Session, withPlace bool) string {
 
 // attendance shows attendance as 应到 245 · 实到 226（92.2%）or, in
 // English, expected (应到) 245 · present (实到) 226 (92.2%); 实到 186 alone
-// when the text does not say how many were due (实到 186 · 缺席 12 when it
-// says how many stayed away); "" for none.
+// when the text does not say how many were due, 应到 245 alone when it does
+// not say how many came; "" for none.
 func (l locale) attendance(a *schema.Attendance) string {
 	if a == nil {
 		return ""
 	}
-	if a.Expected == 0 && a.Absent != 0 {
-		return l.T("实到 %d · 缺席 %d", a.Present, a.Absent)
+	if a.Present == 0 {
+		return l.T("应到 %d", a.Expected)
 	}
 	if a.Expected == 0 {
 		return l.T("实到 %d", a.Present)
