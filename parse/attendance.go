@@ -151,7 +151,7 @@ func (r *reader) readQuorum(a *Attendance, start, end int) {
 
 // presentOnlyWords name the delegates who came when the text does not say
 // how many were due: 出席会议的代表有186人, 实到代表198名.
-var presentOnlyWords = []string{"实际出席", "实出席", "实际到会", "实到会", "实到", "到会", "出席会议", "出席大会", "出席代表"}
+var presentOnlyWords = []string{"实际出席", "实出席", "实际到会", "实到会", "实到", "到会", "出席会议", "出席大会", "出席代表", "出席本次会议", "出席本次大会"}
 
 // readPresentOnly reads how many delegates came when no sentence says how
 // many were due: 出席会议的代表186名, 全镇63名人大代表参加会议. Expected stays
