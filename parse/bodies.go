@@ -27,7 +27,7 @@ func (r *reader) readMeetings(ms []mention) {
 			out = append(out, meetingAt{m.start, false})
 		}
 	}
-	for _, i := range indexAll(r.n, "政协") {
+	for _, i := range r.find("政协") {
 		if cppccSession(r.n[i+len("政协"):]) {
 			out = append(out, meetingAt{i, true})
 		}

@@ -117,9 +117,13 @@ func (r *reader) nameListBefore(i int) []named {
 		cs = ps
 	}
 	seg := trimVerbs(r.n[cs:i])
-	var items []piece
-	for _, p := range splitPieces(seg, "、", ",") {
-		items = append(items, spacedNames(p)...)
+	items := splitPieces(seg, "、", ",")
+	if strings.Contains(seg, " ") {
+		var spaced []piece
+		for _, p := range items {
+			spaced = appendSpaced(spaced, p)
+		}
+		items = spaced
 	}
 	var out []named
 	for k, p := range items {
@@ -151,27 +155,27 @@ func (r *reader) nameListBefore(i int) []named {
 	return out
 }
 
-// spacedNames splits a list item that holds names separated by spaces
-// (县领导张三 李四 王五), when every word after the first is a name; an item
-// such as 王　珍, a name padded to the width of three characters, stays whole.
-func spacedNames(p piece) []piece {
+// appendSpaced appends list item p to out, split into its words when it
+// holds names separated by spaces (县领导张三 李四 王五) and every word after
+// the first is a name; an item such as 王　珍, a name padded to the width of
+// three characters, stays whole.
+func appendSpaced(out []piece, p piece) []piece {
 	t := strings.TrimSpace(p.text)
 	if !strings.Contains(t, " ") || isName(squeeze(t)) {
-		return []piece{p}
+		return append(out, p)
 	}
-	words := splitPieces(p.text, " ")
-	var out []piece
-	for k, w := range words {
+	n := len(out)
+	for k, w := range splitPieces(p.text, " ") {
 		if strings.TrimSpace(w.text) == "" {
 			continue
 		}
 		if k > 0 && !isName(w.text) {
-			return []piece{p}
+			return append(out[:n], p)
 		}
 		out = append(out, piece{w.text, p.start + w.start, p.start + w.end})
 	}
-	if len(out) < 2 {
-		return []piece{p}
+	if len(out)-n < 2 {
+		return append(out[:n], p)
 	}
 	return out
 }
