@@ -330,7 +330,7 @@ func metaCells(n string) [][2]string {
 			rest := part[i+1:]
 			// The value runs to the next key (a short word followed by ':').
 			j := nextKey(rest)
-			val := strings.TrimSpace(rest[:j])
+			val := unbracket(strings.TrimSpace(rest[:j]))
 			if key != "" {
 				cells = append(cells, [2]string{key, val})
 			}
@@ -338,6 +338,17 @@ func metaCells(n string) [][2]string {
 		}
 	}
 	return cells
+}
+
+// unbracket removes a closing bracket that ends a furniture value without
+// its opener, as the cells of "[ 作者：张三 ]  [ 来源：县融媒体中心 ]" leave.
+func unbracket(v string) string {
+	for _, p := range [][2]string{{"[", "]"}, {"【", "】"}, {"(", ")"}} {
+		if t, ok := strings.CutSuffix(v, p[1]); ok && !strings.Contains(t, p[0]) {
+			return strings.TrimSpace(t)
+		}
+	}
+	return v
 }
 
 // metaKeys are the furniture keys a value stops before.

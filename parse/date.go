@@ -199,6 +199,12 @@ func timestamp(val string) (string, bool) {
 	d := ds[0]
 	rest := strings.TrimLeft(val[d.End:], " T")
 	h, i := digits(rest, 0, 2)
+	// 10:30, or 10时30分
+	if i > 0 && strings.HasPrefix(rest[i:], "时") {
+		if m, j := digits(rest, i+len("时"), 2); j > i+len("时") && strings.HasPrefix(rest[j:], "分") && h <= 23 && m <= 59 {
+			return fmt.Sprintf("%sT%02d:%02d:00", d, h, m), true
+		}
+	}
 	if i == 0 || i >= len(rest) || rest[i] != ':' {
 		return d.String(), true
 	}
