@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -94,6 +96,33 @@ func trimTitleSuffix(s string) string {
 		return s
 	}
 	return strings.TrimRight(s[:len(s)-len(w)], " ")
+}
+
+// onAgenda reports whether byte i stands in a session's agenda, which says
+// what the session is to do, not what it did: a sentence setting out the
+// 议程 before i (大会的主要议程是：听取…; not 根据会议议程，大会审查了…), or an
+// item of a numbered list under a line that names it (会议议程：\n1.听取…).
+func (r *reader) onAgenda(i int) bool {
+	sent := r.sentenceAt(i)
+	for _, k := range indexAll(r.n[sent.start:i], "议程") {
+		after := r.n[sent.start+k+len("议程"):]
+		for _, w := range []string{"是", "为", "有", "包括", ":"} {
+			if strings.HasPrefix(after, w) {
+				return true
+			}
+		}
+	}
+	k, _ := slices.BinarySearchFunc(r.lines, i, func(l span, i int) int { return cmp.Compare(l.end, i) })
+	for ; k > 0 && k < len(r.lines); k-- {
+		line := r.n[r.lines[k].start:r.lines[k].end]
+		if enumeratorLen(line) == 0 {
+			return false
+		}
+		if above := r.n[r.lines[k-1].start:r.lines[k-1].end]; enumeratorLen(above) == 0 {
+			return strings.Contains(above, "议程")
+		}
+	}
+	return false
 }
 
 // enumerated returns the items of a numbered list on the lines that start

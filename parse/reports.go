@@ -135,6 +135,9 @@ func (r *reader) heardList(j int) {
 	if strings.HasPrefix(r.n[j:], "委员会") || strings.HasPrefix(r.n[j:], "小组") || strings.HasPrefix(r.n[j:], "组") {
 		return
 	}
+	if r.onAgenda(j) {
+		return
+	}
 	for moved := true; moved; {
 		moved = false
 		for _, p := range heardJoins {
