@@ -65,7 +65,9 @@ func (r *reader) readReports() {
 		if utf8.RuneCountInString(title) < 4 {
 			continue
 		}
-		r.addReport(Report{Title: title, By: by}, cs+k)
+		if !r.addReport(Report{Title: title, By: by}, cs+k) {
+			continue
+		}
 		r.evidence("reports", cs+k, i+len("报告"))
 		r.evidence("reports", byStart, byEnd)
 	}
@@ -95,7 +97,9 @@ func (r *reader) respectively(cs, k, i int) bool {
 			continue
 		}
 		s := ts + titles[n].start + strings.Index(titles[n].text, t)
-		r.addReport(Report{Title: t, By: name}, s)
+		if !r.addReport(Report{Title: t, By: name}, s) {
+			continue
+		}
 		r.evidence("reports", s, s+len(t))
 		r.evidence("reports", cs+p.start+off, cs+p.start+off+len(name))
 	}
@@ -190,7 +194,9 @@ func (r *reader) heardItem(item piece) int {
 			continue
 		}
 		s := item.start + q.start + strings.Index(q.text, t)
-		r.addReport(Report{Title: t}, s)
+		if !r.addReport(Report{Title: t}, s) {
+			continue
+		}
 		r.evidence("reports", s, s+len(t))
 		added++
 	}
@@ -243,7 +249,9 @@ func (r *reader) readAdoptedReports() {
 				continue
 			}
 			s := len(before) - len(t)
-			r.addReport(Report{Title: t}, s)
+			if !r.addReport(Report{Title: t}, s) {
+				continue
+			}
 			r.evidence("reports", s, len(before))
 		}
 	}
@@ -325,16 +333,18 @@ func qualifyReport(title, body string) string {
 	return title
 }
 
-// addReport adds x, read at byte at, unless the record holds it already.
-func (r *reader) addReport(x Report, at int) {
+// addReport adds x, read at byte at, unless the record holds it already,
+// and reports whether the record holds it: not when the text says it of
+// another body's meeting.
+func (r *reader) addReport(x Report, at int) bool {
 	if r.aside(at) {
-		return
+		return false
 	}
-	if slices.Contains(r.rec.Reports, x) {
-		return
+	if !slices.Contains(r.rec.Reports, x) {
+		r.rec.Reports = append(r.rec.Reports, x)
+		r.reportAt = append(r.reportAt, at)
 	}
-	r.rec.Reports = append(r.rec.Reports, x)
-	r.reportAt = append(r.reportAt, at)
+	return true
 }
 
 // reportsInTextOrder orders the reports by where they were read: each

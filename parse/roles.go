@@ -158,7 +158,9 @@ func (r *reader) readByline() {
 		if name, ok := bylineName(line); ok {
 			i := strings.Index(r.n[ln.start:ln.end], name) + ln.start
 			if report {
-				r.addReport(Report{Title: head, By: name}, r.title.start)
+				if !r.addReport(Report{Title: head, By: name}, r.title.start) {
+					return
+				}
 				r.evidence("reports", r.title.start, r.title.start+len(head))
 				r.evidence("reports", i, i+len(name))
 				return
