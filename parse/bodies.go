@@ -1,7 +1,7 @@
 package parse
 
 import (
-	"slices"
+	"sort"
 	"strings"
 )
 
@@ -46,7 +46,7 @@ func (r *reader) readMeetings(ms []mention) {
 	if len(out) == 0 {
 		return
 	}
-	slices.SortFunc(out, func(a, b meetingAt) int { return a.at - b.at })
+	sort.Slice(out, func(i, j int) bool { return out[i].at < out[j].at })
 	r.meetings = out
 }
 

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -348,20 +349,22 @@ func (r *reader) addReport(x Report, at int) bool {
 }
 
 // reportsInTextOrder orders the reports by where they were read: each
-// reader adds them in its own pass.
+// reader adds them in its own pass. (sort.SliceStable, which the parser
+// links already, rather than a generic sort instantiated for this one use.)
 func (r *reader) reportsInTextOrder() {
-	if slices.IsSorted(r.reportAt) {
+	if sort.IntsAreSorted(r.reportAt) {
 		return
 	}
-	order := make([]int, len(r.rec.Reports))
-	for k := range order {
-		order[k] = k
+	type placed struct {
+		rep Report
+		at  int
 	}
-	slices.SortStableFunc(order, func(a, b int) int { return r.reportAt[a] - r.reportAt[b] })
-	sorted := make([]Report, len(order))
-	at := make([]int, len(order))
-	for k, o := range order {
-		sorted[k], at[k] = r.rec.Reports[o], r.reportAt[o]
+	ps := make([]placed, len(r.rec.Reports))
+	for k := range ps {
+		ps[k] = placed{r.rec.Reports[k], r.reportAt[k]}
 	}
-	r.rec.Reports, r.reportAt = sorted, at
+	sort.SliceStable(ps, func(i, j int) bool { return ps[i].at < ps[j].at })
+	for k, p := range ps {
+		r.rec.Reports[k], r.reportAt[k] = p.rep, p.at
+	}
 }
