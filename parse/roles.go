@@ -8,12 +8,31 @@ import (
 
 // readPresiding finds who presided: X主持会议, 会议由X主持, every name of a
 // list before the verb, as in 大会执行主席卢映川、王少峰主持大会, and the names
-// after 主持人 (主持人:盟人大常委会主任巴特尔).
+// after 主持人 (主持人:盟人大常委会主任巴特尔) or 主持会议的是, and X in 在X的
+// 主持下.
 func (r *reader) readPresiding() {
+verbs:
 	for _, i := range r.find("主持") {
-		if rest := r.n[i+len("主持"):]; strings.HasPrefix(rest, "人") {
+		rest := r.n[i+len("主持"):]
+		if strings.HasPrefix(rest, "人") {
 			for _, n := range r.nameList(i+len("主持人"), true) {
 				r.person("presiding", &r.rec.Presiding, n.name, n.start, n.end)
+			}
+			continue
+		}
+		// 主持会议的是县人大常委会副主任赵六
+		for _, w := range []string{"会议的是", "大会的是", "的是"} {
+			if strings.HasPrefix(rest, w) {
+				for _, n := range r.nameList(i+len("主持")+len(w), true) {
+					r.person("presiding", &r.rec.Presiding, n.name, n.start, n.end)
+				}
+				continue verbs
+			}
+		}
+		// 在县人大常委会主任王强的主持下
+		if strings.HasPrefix(rest, "下") && strings.HasSuffix(r.n[:i], "的") {
+			if name, s, e, ok := r.nameBefore(i - len("的")); ok {
+				r.person("presiding", &r.rec.Presiding, name, s, e)
 			}
 			continue
 		}
@@ -69,8 +88,34 @@ func (r *reader) readSpeakers() {
 			r.person("speakers", &r.rec.Speakers, name, ln.start+lead, ln.start+lead+len(name))
 		} else if name, ok := nameAtStart(line, "在"); ok && remarksWhile(line[len(name):]) {
 			r.person("speakers", &r.rec.Speakers, name, ln.start+lead, ln.start+lead+len(name))
+		} else if name, off, ok := titledRemarks(line); ok {
+			r.person("speakers", &r.rec.Speakers, name, ln.start+lead+off, ln.start+lead+off+len(name))
 		}
 	}
+}
+
+// titledRemarks reads the speaker of a paragraph that opens with a titled
+// person's remarks: 县长李四在会上强调，…, 县委书记张三指出，…. It returns the
+// name and its offset in line.
+func titledRemarks(line string) (string, int, bool) {
+	first := line[:min(len(line), 90)]
+	if k := strings.IndexAny(first, ",。"); k >= 0 {
+		first = first[:k]
+	}
+	for _, v := range []string{"指出", "强调", "表示", "要求"} {
+		k := strings.Index(first, v)
+		if k < 0 {
+			continue
+		}
+		head := first[:k]
+		for _, w := range []string{"在会上", "在大会上", "在讲话中", "在讲话时"} {
+			head = strings.TrimSuffix(head, w)
+		}
+		if name, off, ok := nameAtEnd(head); ok && off > 0 && hasTitleSuffix(head[:off]) {
+			return name, off, true
+		}
+	}
+	return "", 0, false
 }
 
 // listBefore is nameListBefore for a clause that may hold a list: one with a
