@@ -75,6 +75,7 @@ func trimVerbs(s string) string {
 // nameBefore finds the person named right before byte i of the normalised
 // text, in the same clause: the subject of the role word at i.
 func (r *reader) nameBefore(i int) (string, int, int, bool) {
+	i -= len(r.n[:i]) - len(withoutNote(r.n[:i]))
 	cs := clauseStart(r.n, i)
 	seg := trimVerbs(r.n[cs:i])
 	name, off, ok := nameAtEnd(seg)
@@ -88,6 +89,26 @@ func (r *reader) nameBefore(i int) (string, int, int, bool) {
 		return "", 0, 0, false
 	}
 	return name, cs + off, cs + off + len(name), true
+}
+
+// withoutNote removes a note in parentheses on a person from the end of s:
+// 王五(女), 李明(回族), 赵六(女,满族), 孙七(无党派人士).
+func withoutNote(s string) string {
+	t, ok := strings.CutSuffix(s, ")")
+	if !ok {
+		return s
+	}
+	k := strings.LastIndex(t, "(")
+	if k < 0 || len(t)-k > 40 {
+		return s
+	}
+	note := t[k+1:]
+	for _, w := range []string{"女", "男", "族", "党员", "党派"} {
+		if strings.Contains(note, w) {
+			return strings.TrimRight(t[:k], " ")
+		}
+	}
+	return s
 }
 
 // trimTitleSuffix removes one title word from the end of s.

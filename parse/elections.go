@@ -76,6 +76,14 @@ func (r *reader) readElected() {
 // reports whether it did.
 func (r *reader) appointed(j int) bool {
 	end := clauseEnd(r.n, j)
+	// a note on a person does not end the clause: 选举王五(女)为副县长
+	for end < len(r.n) && r.n[end] == '(' {
+		c := strings.IndexByte(r.n[end:], ')')
+		if c < 0 || withoutNote(r.n[:end+c+1]) == r.n[:end+c+1] {
+			break
+		}
+		end = clauseEnd(r.n, end+c+1)
+	}
 	k := strings.Index(r.n[j:end], "为")
 	if k < 0 {
 		return false
@@ -90,6 +98,7 @@ func (r *reader) appointed(j int) bool {
 	for _, item := range strings.Split(r.n[j:j+k], "、") {
 		t := strings.TrimSpace(item)
 		t = strings.TrimSpace(strings.TrimSuffix(t, "同志")) // 选举赵六同志为县长
+		t = withoutNote(t)                                 // 选举王五(女)为副县长
 		if isName(squeeze(t)) {
 			at := pos + strings.Index(item, t)
 			r.elect(squeeze(t), at, at+len(t), ps, pe)
@@ -145,7 +154,8 @@ func (r *reader) slate(j int) {
 // resultLines reads election results set out one post a line under a
 // heading ending at byte j: 选举结果如下:\n苏木达:乌日娜\n副苏木达:张军、王强.
 // A line belongs to them when what follows its colon is names and nothing
-// else; the first line that is not ends them.
+// else; the first line that is not ends them. Results on the heading's own
+// line are a slate (选举结果：县长张三，副县长李四).
 func (r *reader) resultLines(j int) {
 	rest := strings.TrimPrefix(r.n[j:], "如下")
 	if !strings.HasPrefix(rest, ":") {
@@ -153,6 +163,7 @@ func (r *reader) resultLines(j int) {
 	}
 	nl := strings.IndexByte(rest, '\n')
 	if nl < 0 || strings.TrimSpace(rest[1:nl]) != "" {
+		r.slate(j) // on one line: 选举结果：县长张三，副县长李四
 		return
 	}
 	from := len(r.n) - len(rest) + nl + 1
