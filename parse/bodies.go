@@ -3,6 +3,7 @@ package parse
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // A report on a congress often names meetings of other bodies held beside
@@ -38,8 +39,14 @@ func (r *reader) readMeetings(ms []mention) {
 			out = append(out, meetingAt{i, true})
 		}
 	}
-	for _, w := range []string{"党代会", "党代表大会"} {
+	for _, w := range []string{"党代会", "党代表大会", "政治协商会议"} {
 		for _, i := range r.find(w) {
+			out = append(out, meetingAt{i, true})
+		}
+	}
+	// 中国共产党某县第十五次代表大会
+	for _, i := range r.find("共产党") {
+		if k := strings.Index(r.n[i:min(len(r.n), i+48)], "代表大会"); k > 0 {
 			out = append(out, meetingAt{i, true})
 		}
 	}
@@ -48,24 +55,44 @@ func (r *reader) readMeetings(ms []mention) {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].at < out[j].at })
 	r.meetings = out
+	// A report that names no session of the congress and another body's
+	// meeting in its headline is that body's: nothing it says is the
+	// congress's.
+	if len(ms) == 0 && r.title.end > r.title.start && out[0].other && out[0].at < r.title.end {
+		r.otherBody = true
+		r.warn("congress: the headline names another body's meeting (the CPPCC's, the Party's) and no session of a people's congress")
+	}
 }
 
 // cppccSession reports whether the text after 政协 names one of its
-// sessions: 五届三次会议, 第十四届委员会第二次会议, 会议, 全体会议 — not a
-// title such as 政协主席.
+// sessions: 五届三次会议, 第十四届委员会第二次会议, 某县第十一届委员会, 会议,
+// 全体会议 — not a title such as 政协主席.
 func cppccSession(s string) bool {
 	if strings.HasPrefix(s, "会议") || strings.HasPrefix(s, "全体会议") {
 		return true
 	}
-	s = strings.TrimPrefix(s, "第")
-	_, e, ok := numAfter(s, 0, 4)
-	return ok && strings.HasPrefix(s[e:], "届")
+	// a place may stand between: 政协某县第十一届委员会
+	for k := 0; k <= 6 && s != ""; k++ {
+		t := strings.TrimPrefix(s, "第")
+		if _, e, ok := numAfter(t, 0, 4); ok && strings.HasPrefix(t[e:], "届") {
+			return true
+		}
+		c, size := utf8.DecodeRuneInString(s)
+		if !isHan(c) || strings.ContainsRune("主副委常秘", c) {
+			return false // 政协主席, 政协委员, 政协常委…
+		}
+		s = s[size:]
+	}
+	return false
 }
 
 // aside reports whether what is said at byte i is said of another body's
 // meeting: the last meeting named before i in its sentence is not the
-// congress's.
+// congress's, or the whole report is another body's.
 func (r *reader) aside(i int) bool {
+	if r.otherBody {
+		return true
+	}
 	if len(r.meetings) == 0 {
 		return false
 	}

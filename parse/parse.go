@@ -100,6 +100,7 @@ type reader struct {
 	reportAt  []int        // where each report of rec.Reports was read
 	standing  bool         // the report is on a meeting of the standing committee
 	meetings  []meetingAt  // the meetings named, the congress's and other bodies'
+	otherBody bool         // the report is on another body's meeting, not the congress's
 }
 
 // anchorRunes start the words that facts hang on (届, 主持, 讲话, 当选…):
