@@ -23,11 +23,6 @@ type meetingAt struct {
 // read by readCongress) and the meetings of other bodies.
 func (r *reader) readMeetings(ms []mention) {
 	var out []meetingAt
-	for _, m := range ms {
-		if !m.standing {
-			out = append(out, meetingAt{m.start, false})
-		}
-	}
 	for _, i := range r.find("政协") {
 		if cppccSession(r.n[i+len("政协"):]) {
 			out = append(out, meetingAt{i, true})
@@ -51,7 +46,12 @@ func (r *reader) readMeetings(ms []mention) {
 		}
 	}
 	if len(out) == 0 {
-		return
+		return // the congress's meetings alone: nothing is said aside
+	}
+	for _, m := range ms {
+		if !m.standing {
+			out = append(out, meetingAt{m.start, false})
+		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].at < out[j].at })
 	r.meetings = out

@@ -74,8 +74,11 @@ func cleanPage(original string) page {
 	var p page
 	var kept []string
 	blank := 0
+	var lines []string
 	for line := range strings.Lines(original) {
-		line = strings.TrimRight(line, "\r\n")
+		lines = append(lines, strings.TrimRight(line, "\r\n"))
+	}
+	for _, line := range unwrap(lines) {
 		if isParagraph(line) {
 			if blank > 0 && len(kept) > 0 {
 				kept = append(kept, "")
@@ -105,6 +108,107 @@ func cleanPage(original string) page {
 	}
 	p.text = strings.Join(kept, "\n")
 	return p
+}
+
+// unwrap joins the lines of paragraphs that were wrapped at a fixed width,
+// as text copied from a PDF or an old page is (every line of a paragraph
+// 38 characters, or 76 columns, but its last): a line that fills the width
+// and does not end a sentence goes on in the next. Lines of a text that is
+// not wrapped vary in width, and are kept as they are.
+func unwrap(lines []string) []string {
+	if len(lines) < 5 {
+		return lines
+	}
+	width, columns := wrapWidth(lines)
+	if width == 0 {
+		return lines
+	}
+	measure := utf8.RuneCountInString
+	if columns {
+		measure = displayWidth
+	}
+	out := make([]string, 0, len(lines))
+	cont := false // the line before fills the width: this one goes on from it
+	for _, l := range lines {
+		if cont && l != "" {
+			out[len(out)-1] += l
+		} else {
+			out = append(out, l)
+		}
+		cont = len(l) <= maxWrapBytes && wraps(l, width, measure)
+	}
+	return out
+}
+
+// maxWrapBytes bounds the lines that may have been wrapped: 160 Chinese
+// characters. Longer lines, a paragraph each, are not counted, so a text
+// of paragraphs costs next to nothing to look at.
+const maxWrapBytes = 480
+
+// wraps reports whether line fills the wrap width (within a column or a
+// character) and does not end a sentence (a paragraph that ends right at
+// the width stays apart from the next).
+func wraps(line string, width int, measure func(string) int) bool {
+	if w := measure(line); w < width-1 || w > width {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(line)
+	return !strings.ContainsRune("。！？!?", last)
+}
+
+// wrapWidth returns the width the text's lines were wrapped at, in
+// characters or (columns set) in columns, whichever more lines fill, or 0
+// when they were not wrapped: among the lines at least 20 characters long,
+// at least five and two in five must have the width (or one less).
+func wrapWidth(lines []string) (width int, columns bool) {
+	var byRunes, byColumns [maxWrapBytes + 1]uint16
+	long := 0
+	for _, l := range lines {
+		if len(l) < 20 {
+			continue
+		}
+		long++
+		if len(l) > maxWrapBytes {
+			continue
+		}
+		n := utf8.RuneCountInString(l)
+		if n < 20 {
+			long--
+			continue
+		}
+		byRunes[n]++
+		byColumns[n+(len(l)-n)/2]++
+	}
+	rw, rn := mode(byRunes[:])
+	cw, cn := mode(byColumns[:])
+	if cn > rn {
+		rw, rn, columns = cw, cn, true
+	}
+	if rn < 5 || rn*5 < long*2 {
+		return 0, false
+	}
+	return rw, columns
+}
+
+// mode returns the width w for which count[w]+count[w-1] is largest (the
+// wider on ties) and that sum.
+func mode(count []uint16) (int, int) {
+	best, n := 0, 0
+	for w := 1; w < len(count); w++ {
+		if c := int(count[w]) + int(count[w-1]); c >= n && c > 0 {
+			best, n = w, c
+		}
+	}
+	return best, n
+}
+
+// displayWidth is the width of s in columns: two for a Chinese character,
+// one for ASCII. It is counted from the bytes and the runes, without
+// decoding: a three-byte rune (all of CJK) is two columns, an ASCII byte
+// one (a two-byte rune, such as ·, counts one and a half, rounded down).
+func displayWidth(s string) int {
+	n := utf8.RuneCountInString(s)
+	return n + (len(s)-n)/2
 }
 
 // barKeys are the keys a WeChat article writes before a bar instead of a

@@ -99,7 +99,10 @@ func (r *reader) readSpeakers() {
 // name and its offset in line.
 func titledRemarks(line string) (string, int, bool) {
 	first := line[:min(len(line), 90)]
-	if k := strings.IndexAny(first, ",。"); k >= 0 {
+	if k := strings.IndexByte(first, ','); k >= 0 {
+		first = first[:k]
+	}
+	if k := strings.Index(first, "。"); k >= 0 {
 		first = first[:k]
 	}
 	for _, v := range []string{"指出", "强调", "表示", "要求"} {

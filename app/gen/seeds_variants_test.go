@@ -28,8 +28,9 @@ func facts(t *testing.T, rec parse.Record) string {
 
 // TestSeedsInOtherForms parses each bundled report as it is and rewritten
 // the ways real pages differ: in traditional script, with every ASCII
-// character and digit full-width, and encoded as GB18030 and UTF-16. Every
-// fact must come out the same.
+// character and digit full-width, encoded as GB18030 and UTF-16, and
+// hard-wrapped as text copied from a PDF is (at 30 and 38 characters, at
+// 60 and 76 columns). Every fact must come out the same.
 func TestSeedsInOtherForms(t *testing.T) {
 	trad := newToTraditional()
 	names, err := fs.Glob(seeds.FS(), "*.txt")
@@ -57,9 +58,13 @@ func TestSeedsInOtherForms(t *testing.T) {
 			t.Fatal(err)
 		}
 		forms := map[string][]byte{
-			"full-width": []byte(width.Widen.String(text)),
-			"gb18030":    []byte(gbk),
-			"utf-16":     []byte(utf16),
+			"full-width":               []byte(width.Widen.String(text)),
+			"gb18030":                  []byte(gbk),
+			"utf-16":                   []byte(utf16),
+			"wrapped at 30 characters": []byte(hardWrap(text, 30, false)),
+			"wrapped at 38 characters": []byte(hardWrap(text, 38, false)),
+			"wrapped at 60 columns":    []byte(hardWrap(text, 60, true)),
+			"wrapped at 76 columns":    []byte(hardWrap(text, 76, true)),
 		}
 		if roundTrips {
 			forms["traditional"] = []byte(traditional)
@@ -77,6 +82,32 @@ func TestSeedsInOtherForms(t *testing.T) {
 			}
 		}
 	}
+}
+
+// hardWrap breaks every line of text longer than width, counted in
+// characters or, when columns is set, in columns (a Chinese character two,
+// an ASCII one), as text copied from a PDF or a fixed-width page is.
+func hardWrap(text string, width int, columns bool) string {
+	var b strings.Builder
+	for k, line := range strings.Split(text, "\n") {
+		if k > 0 {
+			b.WriteByte('\n')
+		}
+		w := 0
+		for _, r := range line {
+			cw := 1
+			if columns && r >= 0x1100 {
+				cw = 2
+			}
+			if w+cw > width {
+				b.WriteByte('\n')
+				w = 0
+			}
+			b.WriteRune(r)
+			w += cw
+		}
+	}
+	return b.String()
 }
 
 // firstDiff returns a of a around where it first differs from b.
