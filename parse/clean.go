@@ -149,7 +149,7 @@ const maxWrapBytes = 480
 // character) and does not end a sentence (a paragraph that ends right at
 // the width stays apart from the next).
 func wraps(line string, width int, measure func(string) int) bool {
-	if w := measure(line); w < width-1 || w > width {
+	if w := measure(line); w < width-1 || w > width || tableRow(line) {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(line)
@@ -164,7 +164,7 @@ func wrapWidth(lines []string) (width int, columns bool) {
 	var byRunes, byColumns [maxWrapBytes + 1]uint16
 	long := 0
 	for _, l := range lines {
-		if len(l) < 20 {
+		if len(l) < 20 || tableRow(l) {
 			continue
 		}
 		long++
@@ -188,6 +188,13 @@ func wrapWidth(lines []string) (width int, columns bool) {
 		return 0, false
 	}
 	return rw, columns
+}
+
+// tableRow reports whether line is a row of a table drawn in text (| 索引号:…
+// | |), whose rows are often padded to one width and are no paragraph.
+func tableRow(line string) bool {
+	t := strings.TrimSpace(line)
+	return strings.HasPrefix(t, "|") || strings.HasSuffix(t, "|") || strings.HasPrefix(t, "｜") || strings.HasSuffix(t, "｜")
 }
 
 // mode returns the width w for which count[w]+count[w-1] is largest (the
