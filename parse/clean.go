@@ -128,14 +128,15 @@ func unwrap(lines []string) []string {
 		measure = displayWidth
 	}
 	out := make([]string, 0, len(lines))
-	cont := false // the line before fills the width: this one goes on from it
-	for _, l := range lines {
-		if cont && l != "" {
-			out[len(out)-1] += l
-		} else {
-			out = append(out, l)
+	for start := 0; start < len(lines); {
+		// lines[start:end] are one paragraph: each but the last fills the
+		// width, and the one after it is not empty
+		end := start + 1
+		for end < len(lines) && lines[end] != "" && len(lines[end-1]) <= maxWrapBytes && wraps(lines[end-1], width, measure) {
+			end++
 		}
-		cont = len(l) <= maxWrapBytes && wraps(l, width, measure)
+		out = append(out, strings.Join(lines[start:end], ""))
+		start = end
 	}
 	return out
 }
