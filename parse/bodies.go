@@ -96,15 +96,7 @@ func (r *reader) aside(i int) bool {
 	if len(r.meetings) == 0 {
 		return false
 	}
-	sent := r.sentenceAt(i)
-	other := false
-	for _, m := range r.meetings {
-		if m.at >= i {
-			break
-		}
-		if m.at >= sent.start {
-			other = m.other
-		}
-	}
-	return other
+	// the last meeting named before i
+	k := sort.Search(len(r.meetings), func(k int) bool { return r.meetings[k].at >= i }) - 1
+	return k >= 0 && r.meetings[k].other && r.meetings[k].at >= r.sentenceAt(i).start
 }

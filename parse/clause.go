@@ -1,8 +1,6 @@
 package parse
 
 import (
-	"cmp"
-	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -134,17 +132,30 @@ func (r *reader) onAgenda(i int) bool {
 			}
 		}
 	}
-	k, _ := slices.BinarySearchFunc(r.lines, i, func(l span, i int) int { return cmp.Compare(l.end, i) })
-	for ; k > 0 && k < len(r.lines); k-- {
-		line := r.n[r.lines[k].start:r.lines[k].end]
-		if enumeratorLen(line) == 0 {
-			return false
-		}
-		if above := r.n[r.lines[k-1].start:r.lines[k-1].end]; enumeratorLen(above) == 0 {
-			return strings.Contains(above, "议程")
-		}
+	k := r.lineFrom(i)
+	if k >= len(r.lines) || enumeratorLen(r.n[r.lines[k].start:r.lines[k].end]) == 0 {
+		return false
 	}
-	return false
+	// the list's first line, remembered for the next item of the same list
+	if c := &r.agenda; c.valid && c.first <= k && k <= c.last+1 {
+		c.last = max(c.last, k) // the same list, or its next item
+		return c.is
+	}
+	first := k
+	for first > 0 && first > k-maxListLines && enumeratorLen(r.n[r.lines[first-1].start:r.lines[first-1].end]) > 0 {
+		first--
+	}
+	is := first > 0 && strings.Contains(r.n[r.lines[first-1].start:r.lines[first-1].end], "议程")
+	r.agenda = listCache{valid: true, first: first, last: k, is: is}
+	return is
+}
+
+// listCache remembers the numbered list onAgenda looked at last: its lines
+// first to last, and whether it is an agenda.
+type listCache struct {
+	valid       bool
+	first, last int
+	is          bool
 }
 
 // enumerated returns the items of a numbered list on the lines that start
@@ -154,14 +165,15 @@ func (r *reader) onAgenda(i int) bool {
 // at the first line without a number.
 func (r *reader) enumerated(i int) []piece {
 	var out []piece
-	for _, l := range r.lines {
+	for k := r.lineFrom(i); k < len(r.lines) && len(out) < maxListLines; k++ {
+		l := r.lines[k]
 		if l.start < i {
 			continue
 		}
 		line := r.n[l.start:l.end]
 		k := enumeratorLen(line)
-		if k == 0 {
-			break
+		if k == 0 || strings.HasSuffix(strings.TrimRight(line, " "), ":") {
+			break // the list ends, or a list of its own starts under this item
 		}
 		t := strings.TrimRight(line[k:], " 。.;,")
 		out = append(out, piece{t, l.start + k, l.start + k + len(t)})

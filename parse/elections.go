@@ -167,7 +167,9 @@ func (r *reader) resultLines(j int) {
 		return
 	}
 	from := len(r.n) - len(rest) + nl + 1
-	for _, l := range r.lines {
+	first := r.lineFrom(from)
+	for k := first; k < len(r.lines) && k < first+maxListLines; k++ {
+		l := r.lines[k]
 		if l.start < from {
 			continue
 		}
@@ -176,6 +178,9 @@ func (r *reader) resultLines(j int) {
 		post := strings.TrimSpace(line[:max(colon, 0)])
 		if colon < 0 || post == "" || utf8.RuneCountInString(post) > 20 || !allHan(post) {
 			return
+		}
+		if strings.TrimSpace(line[colon+1:]) == "" {
+			return // a heading, not a result
 		}
 		var names []named
 		pos := l.start + colon + 1
@@ -202,10 +207,8 @@ func (r *reader) elect(name string, s, e, ps, pe int) {
 		return
 	}
 	pos := strings.TrimSpace(r.n[ps:pe])
-	for _, x := range r.rec.Elected {
-		if x.Name == name {
-			return
-		}
+	if _, seen := r.first[role{"elected", name}]; seen {
+		return // once a name, in its first post
 	}
 	r.rec.Elected = append(r.rec.Elected, Election{Name: name, Position: pos})
 	r.evidence("elected", s, e)

@@ -101,6 +101,7 @@ type reader struct {
 	standing  bool         // the report is on a meeting of the standing committee
 	meetings  []meetingAt  // the meetings named, the congress's and other bodies'
 	otherBody bool         // the report is on another body's meeting, not the congress's
+	agenda    listCache    // the numbered list onAgenda looked at last
 }
 
 // anchorRunes start the words that facts hang on (届, 主持, 讲话, 当选…):
@@ -251,6 +252,18 @@ func (r *reader) sentenceFrom(i int) int {
 	return k
 }
 
+// lineFrom returns the index of the first line that ends at or after byte
+// i: the one holding i, or the next.
+func (r *reader) lineFrom(i int) int {
+	k, _ := slices.BinarySearchFunc(r.lines, i, func(l span, i int) int { return cmp.Compare(l.end, i) })
+	return k
+}
+
+// maxListLines bounds the numbered lists and result lines read under a
+// heading: a session adopts or hears a few dozen things, and a bound keeps
+// a text of many headings over one long list linear.
+const maxListLines = 100
+
 // evidence records that field was read at n[start:end].
 func (r *reader) evidence(field string, start, end int) {
 	if start < 0 || end > len(r.n) || start >= end {
@@ -284,13 +297,11 @@ func (r *reader) person(field string, list *[]string, name string, start, end in
 		return
 	}
 	r.evidence(field, start, end)
+	_, seen := r.first[role{field, name}] // a map, not a scan of the list: lists may be long
 	r.mark(field, name, start)
-	for _, x := range *list {
-		if x == name {
-			return
-		}
+	if !seen {
+		*list = append(*list, name)
 	}
-	*list = append(*list, name)
 }
 
 // dateline reads the outlet from a news dateline at the start of the

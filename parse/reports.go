@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"fmt"
 	"slices"
 	"sort"
 	"strings"
@@ -341,12 +342,22 @@ func (r *reader) addReport(x Report, at int) bool {
 	if r.aside(at) {
 		return false
 	}
-	if !slices.Contains(r.rec.Reports, x) {
-		r.rec.Reports = append(r.rec.Reports, x)
-		r.reportAt = append(r.reportAt, at)
+	if slices.Contains(r.rec.Reports, x) {
+		return true
 	}
+	if len(r.rec.Reports) >= maxReports {
+		r.warn(fmt.Sprintf("reports: more than %d; the rest are not read", maxReports))
+		return false
+	}
+	r.rec.Reports = append(r.rec.Reports, x)
+	r.reportAt = append(r.reportAt, at)
 	return true
 }
+
+// maxReports bounds the reports read from one text (a session hears a few
+// dozen): finding whether one is read already looks at each, so a text of
+// tens of thousands would take quadratic time.
+const maxReports = 500
 
 // reportsInTextOrder orders the reports by where they were read: each
 // reader adds them in its own pass. (sort.SliceStable, which the parser

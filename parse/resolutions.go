@@ -108,11 +108,10 @@ func (r *reader) resolution(t string, s, e int) {
 	if r.aside(s) {
 		return
 	}
-	for _, x := range r.rec.Resolutions {
-		if x == t {
-			return
-		}
+	if _, seen := r.first[role{"resolutions", t}]; seen {
+		return
 	}
+	r.mark("resolutions", t, s)
 	r.rec.Resolutions = append(r.rec.Resolutions, t)
 	r.evidence("resolutions", s, e)
 }
