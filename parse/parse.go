@@ -96,7 +96,7 @@ type reader struct {
 	title     span           // where the headline stands; empty when there is none
 	at        map[rune][]int // where each anchor rune stands in n
 	seen      map[Evidence]bool
-	first     map[role]int // where each name was first read in each role
+	first     map[role]int // where each name (or resolution) was first read in each field: the lists' order and their sets
 	reportAt  []int        // where each report of rec.Reports was read
 	standing  bool         // the report is on a meeting of the standing committee
 	meetings  []meetingAt  // the meetings named, the congress's and other bodies'
