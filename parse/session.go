@@ -122,6 +122,19 @@ func oneUnit(a, b string) bool {
 	return na.OK() && nb.OK() && ra.Code == rb.Code
 }
 
+// oneCharUnit reports whether the unit of a one-character name (沛县, 和县)
+// at s[start:end] stands as a place, not inside words (县委和县政府, 新县城):
+// after 中共 or anything but a Chinese character, and before (its unit
+// word and) 委, 人民政府, 人大 or 政府: 中共沛县县委, 沛县人民政府.
+func oneCharUnit(s string, start, end int, unit string) bool {
+	prev, _ := utf8.DecodeLastRuneInString(s[:start])
+	if start > 0 && isHan(prev) && !strings.HasSuffix(s[:start], "中共") {
+		return false
+	}
+	rest := strings.TrimPrefix(s[end:], unit)
+	return strings.HasPrefix(rest, "委") || strings.HasPrefix(rest, "人民政府") || strings.HasPrefix(rest, "人大") || strings.HasPrefix(rest, "政府")
+}
+
 // standingMeeting returns the headline's mention of a meeting of the
 // standing committee (常委会第十五次会议) when the headline names no session
 // of the congress.
@@ -158,10 +171,16 @@ func (r *reader) localityFromText() bool {
 			continue
 		}
 		for _, i := range indexAll(r.n, u.suffix) {
-			for k := 2; k <= 4; k++ {
+			for k := 1; k <= 4; k++ {
 				s := runeSuffix(r.n[:i], k)
 				if s < 0 || !allHan(r.n[s:i]) {
 					break
+				}
+				if k == 1 && !oneCharUnit(r.n, s, i+len(u.suffix), u.suffix) {
+					continue
+				}
+				if strings.HasSuffix(r.n[s:i], u.suffix) {
+					continue // 沛县县委: 沛县 and its 县委, not a place 沛县县
 				}
 				name := r.n[s : i+len(u.suffix)]
 				if _, note := region.Resolve(name, nil); !note.OK() {
