@@ -99,6 +99,11 @@ func (r *reader) appointed(j int) bool {
 		t := strings.TrimSpace(item)
 		t = strings.TrimSpace(strings.TrimSuffix(t, "同志")) // 选举赵六同志为县长
 		t = withoutNote(t)                                 // 选举王五(女)为副县长
+		if g := strings.Index(t, "等"); g > 0 {             // 赵强等15人为委员: 赵强 is one of them
+			if _, e, ok := numAfter(t, g+len("等"), 4); ok && (strings.HasPrefix(t[e:], "人") || strings.HasPrefix(t[e:], "名")) {
+				t = t[:g]
+			}
+		}
 		if isName(squeeze(t)) {
 			at := pos + strings.Index(item, t)
 			r.elect(squeeze(t), at, at+len(t), ps, pe)
