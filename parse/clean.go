@@ -334,7 +334,7 @@ func readFurniture(p *page, line, n string, furn bool) {
 			p.title = originalOf(line, val)
 		case (strings.HasSuffix(key, "来源") || key == "稿源" || key == "发文机关") && val != "":
 			if p.source == "" || key != "发文机关" {
-				p.source = cutAt(val, "作者", "时间", "日期", "发布", "点击", "编辑", "浏览")
+				p.source = withoutDate(cutAt(val, "作者", "时间", "日期", "发布", "点击", "编辑", "浏览"))
 			}
 		case strings.Contains(key, "时间") || strings.Contains(key, "日期"):
 			if p.published == "" {
@@ -450,6 +450,15 @@ func metaCells(n string) [][2]string {
 		}
 	}
 	return cells
+}
+
+// withoutDate removes a date written after a source's name (阳城县人民政府
+// 2024-02-28), which the publication time reads.
+func withoutDate(v string) string {
+	if ds := findDates(v); len(ds) > 0 && ds[0].Start > 0 {
+		return strings.TrimSpace(v[:ds[0].Start])
+	}
+	return v
 }
 
 // unbracket removes a closing bracket that ends a furniture value without

@@ -111,7 +111,7 @@ func (r *reader) respectively(cs, k, i int) bool {
 // heardVerbs open a list of reports a meeting heard or examined, and the
 // words that may stand between such a verb and the list.
 var (
-	heardVerbs = []string{"听取", "审议", "审查"}
+	heardVerbs = []string{"听取", "审议", "审查", "印发"}
 	heardJoins = []string{"和审议", "并审议", "和审查", "并审查", "和批准", "并批准", "审议", "审查", "批准", "并通过", "通过", "了"}
 )
 

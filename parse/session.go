@@ -221,27 +221,34 @@ func allHan(s string) bool {
 // The name must be a unit of that level in the division table; a warning
 // says where it came from, and no evidence points into the text.
 func (r *reader) localityFromSource() {
-	src, level := r.rec.Source, r.rec.Level
+	if loc := sourcePlace(r.rec.Source, r.rec.Level); loc != "" {
+		r.rec.Locality = loc
+		r.warn(fmt.Sprintf("locality: %s taken from the source %s (the text names no place for this session)", loc, r.rec.Source))
+	}
+}
+
+// sourcePlace returns the unit of the given level that opens src, the
+// page's source or site (清徐县 in 清徐县人民政府), when the division table
+// holds it; else "".
+func sourcePlace(src, level string) string {
 	if src == "" || level == "" {
-		return
+		return ""
 	}
 	for i, c := range src {
 		if !isHan(c) {
-			return // the place opens the outlet's name, in Han characters
+			return "" // the place opens the outlet's name, in Han characters
 		}
 		end := i + utf8.RuneLen(c)
 		for _, u := range units {
 			if u.level != level || !strings.HasSuffix(src[:end], u.suffix) || utf8.RuneCountInString(src[:end]) < 2 {
 				continue
 			}
-			loc := src[:end]
-			if _, note := region.Resolve(loc, nil); note.OK() {
-				r.rec.Locality = loc
-				r.warn(fmt.Sprintf("locality: %s taken from the source %s (the text names no place for this session)", loc, src))
-				return
+			if _, note := region.Resolve(src[:end], nil); note.OK() {
+				return src[:end]
 			}
 		}
 	}
+	return ""
 }
 
 // readRegion resolves the locality to the administrative hierarchy, using
@@ -261,6 +268,21 @@ func (r *reader) readRegion(ms []mention) {
 		hints = append(hints, r.rec.Source)
 	}
 	reg, note := region.Resolve(r.rec.Locality, hints)
+	if !note.OK() && r.rec.Level == LevelTownship {
+		// a township alone (东冶镇): placed in the county, district or
+		// city whose outlet published it (阳城县人民政府)
+		for _, level := range []string{LevelCounty, LevelDistrict, LevelCity} {
+			place := sourcePlace(r.rec.Source, level)
+			if place == "" {
+				continue
+			}
+			if reg, n := region.Resolve(place+r.rec.Locality, hints); n.OK() {
+				r.rec.Region = &reg
+				r.warn(fmt.Sprintf("region: %s placed in %s, which the page's source names", r.rec.Locality, place))
+				return
+			}
+		}
+	}
 	if note.OK() {
 		r.rec.Region = &reg
 	}
