@@ -245,6 +245,11 @@ func sumAfter(s string, words []string) ([]figure, bool) {
 		if f, ok := countAt(s, i, off); ok {
 			out = append(out, f)
 			off = f.end
+			// 缺席19名（其中因病请假8名，因事请假11名）: the total, and what
+			// it is made of, counted once
+			if rest := strings.TrimLeft(s[off:], "(,"); strings.HasPrefix(rest, "其中") {
+				break
+			}
 		}
 	}
 	return out, len(out) > 0
