@@ -414,9 +414,30 @@ func (r *reader) headlineAt(k int) (string, int) {
 func (r *reader) setTitle(k, last int, title string) {
 	ln := r.lines[k]
 	lead := len(r.n[ln.start:ln.end]) - len(strings.TrimLeft(r.n[ln.start:ln.end], " \t"))
+	end := r.lines[last].end
+	// a page's title saved with the text keeps the site's name after it
+	// (…会议开幕 - 某县人民政府网, …_某县新闻网): cut
+	if head, ok := withoutSite(title); ok && k == last && strings.HasPrefix(r.n[ln.start+lead:], head) {
+		title, end = head, ln.start+lead+len(head)
+	}
 	r.rec.Title = title
-	r.title = span{ln.start + lead, r.lines[last].end}
+	r.title = span{ln.start + lead, end}
 	r.evidence("title", r.title.start, r.title.end)
+}
+
+// withoutSite returns a headline without the site's name written after it
+// and a separator (_, |, " - "), when what follows names an outlet.
+func withoutSite(t string) (string, bool) {
+	for _, sep := range []string{"_", "|", " - "} {
+		i := strings.LastIndex(t, sep)
+		if i <= 0 || !isOutlet(strings.TrimSpace(t[i+len(sep):])) {
+			continue
+		}
+		if head := strings.TrimRight(t[:i], " "); utf8.RuneCountInString(head) >= 6 {
+			return head, true
+		}
+	}
+	return t, false
 }
 
 // namesCongress reports whether a headline names a people's congress or one
