@@ -162,6 +162,20 @@ func wraps(line string, width int, measure func(string) int) bool {
 // when they were not wrapped: among the lines at least 20 characters long,
 // at least five and two in five must have the width (or one less).
 func wrapWidth(lines []string) (width int, columns bool) {
+	// first, without decoding: a wrapped text has at least five lines of
+	// the size that go on in the next (no sentence ends them); a text of
+	// paragraphs, each ending with its sentence, has not
+	open := 0
+	for _, l := range lines {
+		if len(l) >= 20 && len(l) <= maxWrapBytes && !tableRow(l) {
+			if last, _ := utf8.DecodeLastRuneInString(l); !strings.ContainsRune("。！？!?", last) {
+				open++
+			}
+		}
+	}
+	if open < 5 {
+		return 0, false
+	}
 	var byRunes, byColumns [maxWrapBytes + 1]uint16
 	long := 0
 	for _, l := range lines {

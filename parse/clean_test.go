@@ -28,8 +28,8 @@ func TestUnwrap(t *testing.T) {
 			"县长冯二代表县人民政府作政府工作报告，报告回顾了过去一年的工作，部署了今年的任务。",
 		}},
 		{"a paragraph ending at the width stays apart",
-			[]string{full, ends, full, full, full, "末。"},
-			[]string{full + ends, full + full + full + "末。"}},
+			[]string{full, ends, full, full, full, full, "末。"},
+			[]string{full + ends, full + full + full + full + "末。"}},
 		{"paragraphs of many widths are not wrapped", []string{
 			"1月5日上午，某县第十八届人民代表大会第三次会议在县会议中心隆重开幕",
 			"大会执行主席张三主持会议",

@@ -106,7 +106,7 @@ type reader struct {
 
 // anchorRunes start the words that facts hang on (届, 主持, 讲话, 当选…):
 // their positions are found in one pass instead of one search a word.
-const anchorRunes = "届主讲致当选补任执报摄全月通批预闭开听审态协党"
+const anchorRunes = "届主讲致当选补任执报摄全月通批预闭开听审态协党言印"
 
 // marks is a bitset over the BMP of the anchor runes and the sentence ends.
 var marks = func() (m [1 << 16 / 64]uint64) {
@@ -297,11 +297,19 @@ func (r *reader) person(field string, list *[]string, name string, start, end in
 		return
 	}
 	r.evidence(field, start, end)
-	_, seen := r.first[role{field, name}] // a map, not a scan of the list: lists may be long
-	r.mark(field, name, start)
-	if !seen {
-		*list = append(*list, name)
+	// a map, not a scan of the list: lists may be long
+	if r.first == nil {
+		r.first = make(map[role]int, 64)
 	}
+	k := role{field, name}
+	if p, seen := r.first[k]; seen {
+		if start < p {
+			r.first[k] = start
+		}
+		return
+	}
+	r.first[k] = start
+	*list = append(*list, name)
 }
 
 // dateline reads the outlet from a news dateline at the start of the
