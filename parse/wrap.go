@@ -1,0 +1,129 @@
+package parse
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// unwrap joins the lines of paragraphs that were wrapped at a fixed width,
+// as text copied from a PDF or an old page is (every line of a paragraph
+// 38 characters, or 76 columns, but its last): a line that fills the width
+// and does not end a sentence goes on in the next. Lines of a text that is
+// not wrapped vary in width, and are kept as they are.
+func unwrap(lines []string) []string {
+	if len(lines) < 5 {
+		return lines
+	}
+	width, columns := wrapWidth(lines)
+	if width == 0 {
+		return lines
+	}
+	measure := utf8.RuneCountInString
+	if columns {
+		measure = displayWidth
+	}
+	out := make([]string, 0, len(lines))
+	for start := 0; start < len(lines); {
+		// lines[start:end] are one paragraph: each but the last fills the
+		// width, and the one after it is not empty
+		end := start + 1
+		for end < len(lines) && lines[end] != "" && len(lines[end-1]) <= maxWrapBytes && wraps(lines[end-1], width, measure) {
+			end++
+		}
+		out = append(out, strings.Join(lines[start:end], ""))
+		start = end
+	}
+	return out
+}
+
+// maxWrapBytes bounds the lines that may have been wrapped: 160 Chinese
+// characters. Longer lines, a paragraph each, are not counted, so a text
+// of paragraphs costs next to nothing to look at.
+const maxWrapBytes = 480
+
+// wraps reports whether line fills the wrap width (within a column or a
+// character) and does not end a sentence (a paragraph that ends right at
+// the width stays apart from the next).
+func wraps(line string, width int, measure func(string) int) bool {
+	if w := measure(line); w < width-1 || w > width || tableRow(line) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(line)
+	return !strings.ContainsRune("。！？!?", last)
+}
+
+// wrapWidth returns the width the text's lines were wrapped at, in
+// characters or (columns set) in columns, whichever more lines fill, or 0
+// when they were not wrapped: among the lines at least 20 characters long,
+// at least five and two in five must have the width (or one less).
+func wrapWidth(lines []string) (width int, columns bool) {
+	// first, without decoding: a wrapped text has at least five lines of
+	// the size that go on in the next (no sentence ends them); a text of
+	// paragraphs, each ending with its sentence, has not
+	open := 0
+	for _, l := range lines {
+		if len(l) >= 20 && len(l) <= maxWrapBytes && !tableRow(l) {
+			if last, _ := utf8.DecodeLastRuneInString(l); !strings.ContainsRune("。！？!?", last) {
+				open++
+			}
+		}
+	}
+	if open < 5 {
+		return 0, false
+	}
+	var byRunes, byColumns [maxWrapBytes + 1]uint16
+	long := 0
+	for _, l := range lines {
+		if len(l) < 20 || tableRow(l) {
+			continue
+		}
+		long++
+		if len(l) > maxWrapBytes {
+			continue
+		}
+		n := utf8.RuneCountInString(l)
+		if n < 20 {
+			long--
+			continue
+		}
+		byRunes[n]++
+		byColumns[n+(len(l)-n)/2]++
+	}
+	rw, rn := mode(byRunes[:])
+	cw, cn := mode(byColumns[:])
+	if cn > rn {
+		rw, rn, columns = cw, cn, true
+	}
+	if rn < 5 || rn*5 < long*2 {
+		return 0, false
+	}
+	return rw, columns
+}
+
+// tableRow reports whether line is a row of a table drawn in text (| 索引号:…
+// | |), whose rows are often padded to one width and are no paragraph.
+func tableRow(line string) bool {
+	t := strings.TrimSpace(line)
+	return strings.HasPrefix(t, "|") || strings.HasSuffix(t, "|") || strings.HasPrefix(t, "｜") || strings.HasSuffix(t, "｜")
+}
+
+// mode returns the width w for which count[w]+count[w-1] is largest (the
+// wider on ties) and that sum.
+func mode(count []uint16) (int, int) {
+	best, n := 0, 0
+	for w := 1; w < len(count); w++ {
+		if c := int(count[w]) + int(count[w-1]); c >= n && c > 0 {
+			best, n = w, c
+		}
+	}
+	return best, n
+}
+
+// displayWidth is the width of s in columns: two for a Chinese character,
+// one for ASCII. It is counted from the bytes and the runes, without
+// decoding: a three-byte rune (all of CJK) is two columns, an ASCII byte
+// one (a two-byte rune, such as ·, counts one and a half, rounded down).
+func displayWidth(s string) int {
+	n := utf8.RuneCountInString(s)
+	return n + (len(s)-n)/2
+}
