@@ -130,11 +130,6 @@ func (r *reader) nameListBefore(i int) []named {
 		item, s := p.text, cs+p.start
 		// the last item may carry a tail: 曲君和大会主席团成员
 		if k == len(items)-1 {
-			// 等 after the last name is "and others", even when the name
-			// and 等 would read as a name too (孙铁等)
-			if t := strings.TrimSuffix(item, "等"); t != item && isName(squeeze(strings.TrimSpace(t))) {
-				item = t
-			}
 			for _, cut := range []string{"和", "及", "以及", "等"} {
 				if j := strings.Index(item, cut); j > 0 && !isName(squeeze(item)) {
 					item = item[:j]

@@ -85,10 +85,11 @@ func hasSurname(s string) bool {
 
 // isName reports whether s reads as a person's name: two to four Han
 // characters (or a transliterated name with a middle dot) starting with a
-// surname, and not a common word.
+// surname, and not a common word. A name does not end with 等: 孙铁等 is 孙铁
+// and others.
 func isName(s string) bool {
-	if len(s) < 6 || len(s) > 40 {
-		return false // fewer than two or more than a dozen Han runes
+	if len(s) < 6 || len(s) > 40 || strings.HasSuffix(s, "等") {
+		return false // fewer than two or more than a dozen Han runes, or …等
 	}
 	if !hasSurname(s) {
 		return false
