@@ -213,7 +213,7 @@ func (r *reader) elect(name string, s, e, ps, pe int) {
 	}
 	pos := strings.TrimSpace(r.n[ps:pe])
 	if _, seen := r.first[role{"elected", name}]; seen {
-		return // once a name, in its first post
+		return // once a name, in its first post, and ordered where that was read: not marked again
 	}
 	r.rec.Elected = append(r.rec.Elected, Election{Name: name, Position: pos})
 	r.evidence("elected", s, e)

@@ -297,19 +297,9 @@ func (r *reader) person(field string, list *[]string, name string, start, end in
 		return
 	}
 	r.evidence(field, start, end)
-	// a map, not a scan of the list: lists may be long
-	if r.first == nil {
-		r.first = make(map[role]int, 64)
+	if !r.mark(field, name, start) { // a map, not a scan of the list: lists may be long
+		*list = append(*list, name)
 	}
-	k := role{field, name}
-	if p, seen := r.first[k]; seen {
-		if start < p {
-			r.first[k] = start
-		}
-		return
-	}
-	r.first[k] = start
-	*list = append(*list, name)
 }
 
 // dateline reads the outlet from a news dateline at the start of the
@@ -347,15 +337,18 @@ func (r *reader) dateline() string {
 // role is a name read in a field.
 type role struct{ field, name string }
 
-// mark notes that name was read in field at byte start, keeping the first.
-func (r *reader) mark(field, name string, start int) {
+// mark notes that name was read in field at byte start, keeping the first,
+// and reports whether it had been read in field before.
+func (r *reader) mark(field, name string, start int) (seen bool) {
 	if r.first == nil {
 		r.first = make(map[role]int, 64)
 	}
 	k := role{field, name}
-	if p, ok := r.first[k]; !ok || start < p {
+	p, seen := r.first[k]
+	if !seen || start < p {
 		r.first[k] = start
 	}
+	return seen
 }
 
 // inTextOrder sorts a list of names by where each was first read in field.

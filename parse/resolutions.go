@@ -108,10 +108,9 @@ func (r *reader) resolution(t string, s, e int) {
 	if r.aside(s) {
 		return
 	}
-	if _, seen := r.first[role{"resolutions", t}]; seen {
+	if r.mark("resolutions", t, s) {
 		return
 	}
-	r.mark("resolutions", t, s)
 	r.rec.Resolutions = append(r.rec.Resolutions, t)
 	r.evidence("resolutions", s, e)
 }
