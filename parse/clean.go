@@ -162,6 +162,9 @@ func isFurniture(n string) bool {
 	if _, ok := dateline(t); ok || strings.HasPrefix(t, "|") || strings.HasPrefix(t, "[image") {
 		return true
 	}
+	if _, _, ok := signature(t); ok {
+		return true
+	}
 	// A 标题 field on a line of its own: readFurniture keeps its value as
 	// the headline, without the key.
 	if strings.HasPrefix(t, "标题:") {
@@ -245,6 +248,14 @@ func readFurniture(p *page, line, n string, furn bool) {
 			p.source = outlet
 		}
 	}
+	if outlet, ts, ok := signature(strings.TrimSpace(n)); ok {
+		if p.source == "" {
+			p.source = outlet
+		}
+		if p.published == "" {
+			p.published = ts
+		}
+	}
 	// A short furniture line that carries a date and time without a key,
 	// as in "2024-01-05 10:30 来源:某县融媒".
 	if p.published == "" && furn {
@@ -287,6 +298,33 @@ func dateline(n string) (outlet string, ok bool) {
 		return rest, true
 	}
 	return "", false
+}
+
+// signature reads a line that signs a page with its publisher and the
+// day: "(高阳乡人民政府 2024-03-13)", "某县融媒体中心 2024年3月13日". The
+// publisher's name ends as an outlet's does (isOutlet); the date is full
+// and ends the line, maybe with its time. It returns the publisher and the
+// publication time.
+func signature(t string) (outlet, ts string, ok bool) {
+	if len(t) > 90 {
+		return "", "", false
+	}
+	if in, found := strings.CutPrefix(t, "("); found {
+		if t, found = strings.CutSuffix(in, ")"); !found {
+			return "", "", false
+		}
+	}
+	ds := findDates(t)
+	if len(ds) != 1 || ds[0].Year == 0 || ds[0].Day == 0 || ds[0].Start == 0 {
+		return "", "", false
+	}
+	outlet = strings.TrimSpace(t[:ds[0].Start])
+	if strings.Trim(t[ds[0].End:], "0123456789: ") != "" || strings.ContainsAny(outlet, clauseDelims+"、()") ||
+		utf8.RuneCountInString(outlet) > 20 || !hasHan(outlet) || !isOutlet(outlet) {
+		return "", "", false
+	}
+	ts, ok = timestamp(t[ds[0].Start:])
+	return outlet, ts, ok
 }
 
 // isWeekday reports whether s is a day of the week (星期二, 周二), maybe

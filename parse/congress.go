@@ -3,6 +3,8 @@ package parse
 import (
 	"strings"
 	"unicode/utf8"
+
+	"renda/parse/region"
 )
 
 // mention is one place where the text names a congress session, as in
@@ -209,8 +211,8 @@ func unitBefore(s string, end int) (struct{ suffix, level string }, string, bool
 			max = 8
 		}
 		// collect up to max Han runes before the suffix
-		j := nameEnd
-		for k := 0; k < max && j > 0; k++ {
+		j, k := nameEnd, 0
+		for ; k < max && j > 0; k++ {
 			r, size := utf8.DecodeLastRuneInString(s[:j])
 			if !isHan(r) || strings.ContainsRune(stopRunes, r) {
 				break
@@ -220,6 +222,13 @@ func unitBefore(s string, end int) (struct{ suffix, level string }, string, bool
 				break
 			}
 			j -= size
+		}
+		// a name that runs longer, as the division table knows it
+		// (科尔沁右翼前旗, 达尔罕茂明安联合旗)
+		if k == max {
+			if long := region.NameAtEnd(s[:end]); len(long) > end-j {
+				j = end - len(long)
+			}
 		}
 		name := s[j:nameEnd]
 		// cut a weak stop at the start when a name of two or more remains
@@ -267,7 +276,8 @@ func isPlaceName(s string, end int) bool {
 
 // verbsBeforeLevel are words that stand before a bare level word (会议决定县
 // 十八届人大三次会议于…召开) and end no place's name.
-var verbsBeforeLevel = []string{"决定", "参加", "根据", "按照", "依照", "关于", "通过", "筹备", "迎接", "确保", "服务", "开好", "做好", "组织", "出席"}
+var verbsBeforeLevel = []string{"决定", "参加", "根据", "按照", "依照", "关于", "通过", "筹备", "迎接", "确保", "服务", "开好", "做好", "组织", "出席",
+	"研究", "部署", "召开", "举行", "审议", "讨论", "听取", "安排", "围绕", "保障", "落实"}
 
 // endsWithVerb reports whether a place name read before a unit word ends
 // with one of verbsBeforeLevel, so that it is no place.

@@ -23,7 +23,11 @@ var nameOpenings = []string{"扎西", "次仁", "格桑", "多吉", "洛桑", "�
 	"才让", "仁青", "丹增", "才旦", "多杰", "更登", "完玛", "万玛", "华旦", "旦正", "索南", "久美", "才仁",
 	"尕藏", "公保", "桑杰", "嘉措", "土登", "阿旺", "泽仁", "泽旺", "降央", "向巴", "巴桑", "赤列", "次成",
 	"达娃", "噶玛", "贡保", "昂旺", "拉毛", "卓嘎", "那顺", "布仁", "图门", "敖登", "乌云", "哈斯", "娜仁",
-	"格日", "阿拉", "孟克"}
+	"格日", "阿拉", "孟克",
+	// Mongolian names of five and six characters (乌力吉巴图, 额尔敦毕力格,
+	// 吉日嘎拉图, 特木尔巴根)
+	"乌力", "毕力", "吉日", "巴雅", "白音", "特木", "朝格", "孟和", "苏日", "乌日", "达来", "恩和", "满都",
+	"赛音", "阿木", "呼日", "巴音", "包力"}
 
 // titleWords end a person's title: the name follows them, as in
 // 市人大常委会主任王珍 or 区领导王德海. Longer words come first.
@@ -85,8 +89,9 @@ func hasSurname(s string) bool {
 
 // isName reports whether s reads as a person's name: two to four Han
 // characters (or a transliterated name with a middle dot) starting with a
-// surname, and not a common word. A name does not end with 等: 孙铁等 is 孙铁
-// and others.
+// surname, and not a common word; up to six when it opens as Mongolian and
+// Tibetan names do (nameOpenings: 乌力吉巴图). A name does not end with 等:
+// 孙铁等 is 孙铁 and others.
 func isName(s string) bool {
 	if len(s) < 6 || len(s) > 40 || strings.HasSuffix(s, "等") {
 		return false // fewer than two or more than a dozen Han runes, or …等
@@ -109,10 +114,10 @@ func isName(s string) bool {
 	if strings.ContainsAny(s, "·•") {
 		return n >= 3 && n <= 12
 	}
-	if n < 2 || n > 4 || nonNames[s] {
+	if n < 2 || n > 6 || nonNames[s] || n > 4 && strings.ContainsAny(s, notInLongNames) {
 		return false
 	}
-	return n < 4 || hasCompoundSurname(s)
+	return n < 4 || n == 4 && hasCompoundSurname(s) || openingSet[s[:6]]
 }
 
 func hasCompoundSurname(s string) bool {
@@ -121,6 +126,20 @@ func hasCompoundSurname(s string) bool {
 	}
 	return compoundSet[s[:6]]
 }
+
+// notInLongNames are characters that names of five or six characters do
+// not hold but places and what is said of people do (阿拉善左旗, 巴音郭楞州,
+// 扎西主持会议).
+const notInLongNames = "省市县区旗州盟镇乡会议讲持席委长书记任团"
+
+// openingSet holds the name openings (six bytes in UTF-8).
+var openingSet = func() map[string]bool {
+	m := make(map[string]bool, len(nameOpenings))
+	for _, c := range nameOpenings {
+		m[c] = true
+	}
+	return m
+}()
 
 // compoundSet holds the two-character surnames and name openings (six
 // bytes in UTF-8).

@@ -30,7 +30,7 @@ func (r *reader) readReports() {
 			continue
 		}
 		title := strings.TrimPrefix(clause[k+len("作"):], "了")
-		title = strings.Trim(title, "《》 ")
+		title = strings.Trim(title, titleMarks)
 		if strings.HasPrefix(title, "的") || title == "" {
 			title = strings.TrimPrefix(title, "的")
 		}
@@ -46,6 +46,14 @@ func (r *reader) readReports() {
 		default:
 			h := strings.TrimSuffix(head, "向大会")
 			h = strings.TrimSuffix(h, "向会议")
+			hs := cs // where h starts
+			// 杜凯受县人民政府委托,向大会作…: the clause before names the
+			// deliverer
+			if h == "" && cs > 0 && r.n[cs-1] == ',' {
+				if ps := titleClauseStart(r.n, cs-1); strings.HasSuffix(r.n[ps:cs-1], "委托") {
+					h, hs = r.n[ps:cs-1], ps
+				}
+			}
 			// 杨玉学受州人大常委会委托作…: the deliverer stands before 受
 			if t, ok := strings.CutSuffix(h, "委托"); ok {
 				if j := strings.LastIndex(t, "受"); j > 0 {
@@ -57,7 +65,7 @@ func (r *reader) readReports() {
 				h = h[:j]
 			}
 			if name, off, ok := nameAtEnd(trimVerbs(h)); ok {
-				by, byStart, byEnd = name, cs+off, cs+off+len(name)
+				by, byStart, byEnd = name, hs+off, hs+off+len(name)
 			}
 		}
 		if by == "" {
@@ -74,6 +82,10 @@ func (r *reader) readReports() {
 		r.evidence("reports", byStart, byEnd)
 	}
 }
+
+// titleMarks are trimmed from a report's title: the marks around titles
+// (《》, and 「」『』“” in traditional-script and other pages) and spaces.
+const titleMarks = "《》「」『』“” "
 
 // respectively reads reports delivered in turn by the people listed before
 // 分别作: 法院院长王刚、检察院检察长赵强分别作县人民法院工作报告、县人民检察院
@@ -94,7 +106,7 @@ func (r *reader) respectively(cs, k, i int) bool {
 	}
 	for n, p := range people {
 		name, off, ok := nameAtEnd(p.text)
-		t := strings.Trim(titles[n].text, "《》 ")
+		t := strings.Trim(titles[n].text, titleMarks)
 		if !ok || !strings.HasSuffix(t, "报告") || utf8.RuneCountInString(t) < 4 {
 			continue
 		}

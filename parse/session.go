@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"sort"
@@ -533,6 +534,9 @@ func (r *reader) readDate() {
 		}
 	}
 	w := *pick
+	if d, ok := r.eventDay(w, ds); ok {
+		w = d
+	}
 	r.evidence("date", w.Start, w.End)
 	if w.Year != 0 {
 		r.rec.Date, r.rec.DateBasis = w.String(), "stated"
@@ -570,6 +574,70 @@ func (r *reader) readDate() {
 		return
 	}
 	r.warn(fmt.Sprintf("date: %d月%d日 has no year and none can be inferred", w.Month, w.Day))
+}
+
+// eventDay returns the day of the plenary or the closing the report covers
+// when the text gives it after w, the first day of the session: 1月19日至22日
+// …举行。20日上午，大会举行第二次全体会议 → 1月20日. The day stands in a
+// sentence naming that meeting, after w, written with its month (one of ds)
+// or alone, and no more than 20 days after w in w's month.
+func (r *reader) eventDay(w when, ds []when) (when, bool) {
+	var words []string
+	switch r.rec.Event {
+	case EventPlenary:
+		words = []string{"全体会议", "全体人员会议"}
+	case EventClosing:
+		words = []string{"闭幕"}
+	default:
+		return when{}, false
+	}
+	for _, word := range words {
+		for _, i := range r.find(word) {
+			if i < w.End || announced(r.n, i) || r.aside(i) || !r.thePlenary(i) {
+				continue
+			}
+			sent := r.sentenceAt(i)
+			d, ok := dayIn(r.n, sent, ds)
+			if !ok || d.Month != 0 && d.Month != w.Month || d.Year != 0 && w.Year != 0 && d.Year != w.Year {
+				continue
+			}
+			if d.Day <= w.Day || d.Day > w.Day+20 || d.Day > daysIn(cmp.Or(w.Year, 2000), w.Month) {
+				continue
+			}
+			d.Year, d.Month = w.Year, w.Month
+			return d, true
+		}
+	}
+	return when{}, false
+}
+
+// thePlenary reports whether the 全体会议 at byte i is the one the record
+// covers: its number is the record's plenary, or the record has none.
+func (r *reader) thePlenary(i int) bool {
+	if r.rec.Event != EventPlenary || r.rec.Plenary == 0 {
+		return true
+	}
+	pre := r.n[:i]
+	if !strings.HasSuffix(pre, "次") {
+		return false
+	}
+	n, _, ok := numBefore(pre, len(pre)-len("次"), 4)
+	return ok && n == r.rec.Plenary
+}
+
+// dayIn returns the first day in the sentence sent of s: a date of ds
+// standing there, else a day of the month written alone (20日上午); a day
+// alone has no month.
+func dayIn(s string, sent span, ds []when) (when, bool) {
+	for _, d := range ds {
+		if d.Start >= sent.start && d.End <= sent.end && d.Day > 0 {
+			return d, true
+		}
+	}
+	if ms := daysAlone(s[sent.start:sent.end]); len(ms) > 0 {
+		return when{Day: ms[0].n, Start: sent.start + ms[0].start, End: sent.start + ms[0].end}, true
+	}
+	return when{}, false
 }
 
 // dateIn returns the first full date (month and day) of ds that stands in
@@ -641,6 +709,28 @@ func (r *reader) readRelativeDate() {
 // the month before when the day is later than pub's. It returns the date
 // and the day's span in s.
 func bareDay(s string, pub when) (when, int, int, bool) {
+	for _, m := range daysAlone(s) {
+		d := when{Year: pub.Year, Month: pub.Month, Day: m.n}
+		if m.n > pub.Day {
+			if d.Month--; d.Month == 0 {
+				d.Year, d.Month = d.Year-1, 12
+			}
+		}
+		if d.valid() && m.n <= daysIn(d.Year, d.Month) {
+			return d, m.start, m.end, true
+		}
+	}
+	return when{}, 0, 0, false
+}
+
+// dayMark is a day of the month written alone and its span.
+type dayMark struct{ n, start, end int }
+
+// daysAlone returns the days of the month written without their month in
+// s, where what follows shows a meeting's day (23日上午, 6日在…, 8日召开,
+// 20日, ): not 第3日, 1月5日 nor 2024-01-15日.
+func daysAlone(s string) []dayMark {
+	var out []dayMark
 	for _, i := range indexAll(s, "日") {
 		n, start, ok := numBefore(s, i, 3)
 		if !ok || n < 1 || n > 31 || strings.HasSuffix(s[:start], "月") || strings.HasSuffix(s[:start], "第") {
@@ -650,23 +740,16 @@ func bareDay(s string, pub when) (when, int, int, bool) {
 			continue
 		}
 		after := s[i+len("日"):]
-		if !(strings.HasPrefix(after, "上午") || strings.HasPrefix(after, "下午") || strings.HasPrefix(after, "晚") ||
-			strings.HasPrefix(after, "在") || strings.HasPrefix(after, "召开") || strings.HasPrefix(after, "举行") ||
-			strings.HasPrefix(after, "开幕") || strings.HasPrefix(after, "闭幕")) {
+		if !slices.ContainsFunc(dayFollowers, func(w string) bool { return strings.HasPrefix(after, w) }) {
 			continue
 		}
-		d := when{Year: pub.Year, Month: pub.Month, Day: n}
-		if n > pub.Day {
-			if d.Month--; d.Month == 0 {
-				d.Year, d.Month = d.Year-1, 12
-			}
-		}
-		if d.valid() && n <= daysIn(d.Year, d.Month) {
-			return d, start, i + len("日"), true
-		}
+		out = append(out, dayMark{n, start, i + len("日")})
 	}
-	return when{}, 0, 0, false
+	return out
 }
+
+// dayFollowers are the words after a day alone that make it a meeting's.
+var dayFollowers = []string{"上午", "下午", "晚", "在", "召开", "举行", "开幕", "闭幕", ","}
 
 func yearOf(ts string) int {
 	var y int

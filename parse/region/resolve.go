@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Resolve finds the unit a locality names and its place in the hierarchy.
@@ -21,6 +22,25 @@ import (
 // locality fills the Region.
 func Resolve(locality string, hints []string) (Region, Note) {
 	return loadTable().resolve(strings.TrimSpace(locality), hints)
+}
+
+// NameAtEnd returns the longest name of a unit, current or former, that s
+// ends with, or "": 科尔沁右翼前旗 in 1月11日,科尔沁右翼前旗. A reader that
+// collects a few characters before a unit word asks it for the names that
+// run longer (达尔罕茂明安联合旗).
+func NameAtEnd(s string) string {
+	t := loadTable()
+	start, n := len(s), 0
+	best := ""
+	for start > 0 && n < t.longest {
+		_, size := utf8.DecodeLastRuneInString(s[:start])
+		start -= size
+		n++
+		if _, ok := t.byName[s[start:]]; ok {
+			best = s[start:]
+		}
+	}
+	return best
 }
 
 // Lookup returns the current unit with the given six-digit code.

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 //go:embed divisions.txt
@@ -23,6 +24,7 @@ type table struct {
 	byName    map[string][]int // full name → rows
 	byShort   map[string][]int // name without its unit word → rows
 	byCode    map[string][]int // code → rows
+	longest   int              // runes in the longest name
 }
 
 // loaded holds the table once parsed (see loadTable). It is no
@@ -73,6 +75,7 @@ func parseTable(s string) (*table, error) {
 		t.rows = append(t.rows, r)
 		t.byName[r.name] = append(t.byName[r.name], i)
 		t.byCode[r.code] = append(t.byCode[r.code], i)
+		t.longest = max(t.longest, utf8.RuneCountInString(r.name))
 		if s := short(r.name); s != r.name {
 			t.byShort[s] = append(t.byShort[s], i)
 		}
