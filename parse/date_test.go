@@ -1,6 +1,10 @@
 package parse
 
-import "testing"
+import (
+	"slices"
+	"strconv"
+	"testing"
+)
 
 func TestDayBefore(t *testing.T) {
 	tests := []struct{ day, want string }{
@@ -19,6 +23,58 @@ func TestDayBefore(t *testing.T) {
 		}
 		if got := w.dayBefore().String(); got != tt.want {
 			t.Errorf("day before %s = %s, want %s", tt.day, got, tt.want)
+		}
+	}
+}
+
+func TestDaysAlone(t *testing.T) {
+	tests := []struct {
+		s    string
+		want []int // the days read, in order
+	}{
+		{"6日上午,举行第二次全体会议", []int{6}},
+		{"23日在南京开幕", []int{23}},
+		{"20日,大会举行第二次全体会议", []int{20}},
+		{"1月20日上午", nil}, // its month is written
+		{"第3日上午", nil},   // a count of days
+		{"12日是星期五", nil}, // nothing says a meeting
+		{"32日上午", nil},   // no such day
+		{"2024-01-15日上午", nil},
+	}
+	for _, tt := range tests {
+		var got []int
+		for _, m := range daysAlone(tt.s) {
+			got = append(got, m.n)
+			if tt.s[m.start:m.end] != strconv.Itoa(m.n)+"日" {
+				t.Errorf("daysAlone(%q): span %q", tt.s, tt.s[m.start:m.end])
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("daysAlone(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
+func TestSignature(t *testing.T) {
+	tests := []struct {
+		line, outlet, ts string
+		ok               bool
+	}{
+		{"(高阳乡人民政府 2024-03-13)", "高阳乡人民政府", "2024-03-13", true},
+		{"某县融媒体中心 2024年3月13日", "某县融媒体中心", "2024-03-13", true},
+		{"县人大常委会 2024-03-13 10:30", "县人大常委会", "2024-03-13T10:30:00", true},
+		{"(2024年1月5日)", "", "", false},         // a date alone may close a speech
+		{"张三 2024年1月5日", "", "", false},        // no outlet
+		{"县人民政府 2024年1月5日通过", "", "", false},   // what follows the date is text
+		{"县人民政府 1月5日", "", "", false},          // no year
+		{"县政府2024年1月5日至7日召开会议", "", "", false}, // a sentence
+		{"(县人民政府 2024-03-13", "", "", false},   // unclosed
+		{"县政府、县人大 2024-03-13", "", "", false},  // two bodies
+	}
+	for _, tt := range tests {
+		outlet, ts, ok := signature(tt.line)
+		if outlet != tt.outlet || ts != tt.ts || ok != tt.ok {
+			t.Errorf("signature(%q) = %q, %q, %v, want %q, %q, %v", tt.line, outlet, ts, ok, tt.outlet, tt.ts, tt.ok)
 		}
 	}
 }

@@ -736,7 +736,7 @@ func daysAlone(s string) []dayMark {
 		if !ok || n < 1 || n > 31 || strings.HasSuffix(s[:start], "月") || strings.HasSuffix(s[:start], "第") {
 			continue
 		}
-		if prev, _ := utf8.DecodeLastRuneInString(s[:start]); prev >= '0' && prev <= '9' {
+		if prev, _ := utf8.DecodeLastRuneInString(s[:start]); prev >= '0' && prev <= '9' || strings.ContainsRune("-/.", prev) {
 			continue
 		}
 		after := s[i+len("日"):]

@@ -99,6 +99,23 @@ func TestLookup(t *testing.T) {
 	}
 }
 
+func TestNameAtEnd(t *testing.T) {
+	for s, want := range map[string]string{
+		"1月11日,科尔沁右翼前旗": "科尔沁右翼前旗",
+		"兴安盟科尔沁右翼前旗":    "科尔沁右翼前旗", // the longest unit name, not the compound
+		"在达尔罕茂明安联合旗":    "达尔罕茂明安联合旗",
+		"鹰手营子矿区":        "鹰手营子矿区",
+		"延边朝鲜族自治州":      "延边朝鲜族自治州",
+		"会议研究区":         "",
+		"县":             "",
+		"":              "",
+	} {
+		if got := NameAtEnd(s); got != want {
+			t.Errorf("NameAtEnd(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
 func TestRegionJSON(t *testing.T) {
 	b, err := json.Marshal(Region{"山西省", "太原市", "清徐县", "140121"})
 	if err != nil {
