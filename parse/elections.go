@@ -212,6 +212,10 @@ func (r *reader) elect(name string, s, e, ps, pe int) {
 		return
 	}
 	pos := strings.TrimSpace(r.n[ps:pe])
+	// a delegation elects its head at its own meeting, not the congress
+	if strings.Contains(pos, "代表团") || pos == "团长" || pos == "副团长" {
+		return
+	}
 	if _, seen := r.first[role{"elected", name}]; seen {
 		return // once a name, in its first post, and ordered where that was read: not marked again
 	}

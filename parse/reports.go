@@ -13,11 +13,13 @@ import (
 func (r *reader) readReports() {
 	for _, i := range r.find("报告") {
 		// 作…工作报告的说明: the report names what is delivered; 作A报告、B
-		// 报告: the list is read at its last report (unless another 作
-		// follows: 张三作A报告、李四作B报告)
+		// 报告 (or 《A报告》和《B报告》): the list is read at its last report
+		// (unless another 作 follows: 张三作A报告、李四作B报告)
 		j := i + len("报告")
-		if after := r.n[j:clauseEnd(r.n, j)]; strings.HasPrefix(after, "的") ||
-			strings.HasPrefix(after, "、") && deliverAt(after) < 0 {
+		if strings.HasPrefix(r.n[j:], "》") {
+			j += len("》")
+		}
+		if after := r.n[j:clauseEnd(r.n, j)]; strings.HasPrefix(after, "的") || listGoesOn(after) && deliverAt(after) < 0 {
 			continue
 		}
 		cs := titleClauseStart(r.n, i)
@@ -28,11 +30,6 @@ func (r *reader) readReports() {
 		}
 		if r.respectively(cs, k, i) {
 			continue
-		}
-		title := strings.TrimPrefix(clause[k+len("作"):], "了")
-		title = strings.Trim(title, titleMarks)
-		if strings.HasPrefix(title, "的") || title == "" {
-			title = strings.TrimPrefix(title, "的")
 		}
 		head := clause[:k]
 		var by string
@@ -71,16 +68,37 @@ func (r *reader) readReports() {
 		if by == "" {
 			continue
 		}
-		title = qualifyReport(title, body)
-		if utf8.RuneCountInString(title) < 4 {
-			continue
+		// one title, or a list of them delivered by one person
+		ts := cs + k + len("作")
+		items := heardItems(r.n[ts : i+len("报告")])
+		for _, item := range items {
+			title := strings.Trim(strings.TrimPrefix(item.text, "了"), titleMarks)
+			title = qualifyReport(strings.TrimPrefix(title, "的"), body)
+			if utf8.RuneCountInString(title) < 4 || !strings.HasSuffix(title, "报告") {
+				continue
+			}
+			if !r.addReport(Report{Title: title, By: by}, ts+item.start) {
+				continue
+			}
+			if len(items) == 1 {
+				r.evidence("reports", cs+k, ts+item.end) // 作…报告
+			} else {
+				r.evidence("reports", ts+item.start, ts+item.end)
+			}
+			r.evidence("reports", byStart, byEnd)
 		}
-		if !r.addReport(Report{Title: title, By: by}, cs+k) {
-			continue
-		}
-		r.evidence("reports", cs+k, i+len("报告"))
-		r.evidence("reports", byStart, byEnd)
 	}
+}
+
+// listGoesOn reports whether more report titles follow the text after a
+// title: 、B报告, 和B报告, (《A报告》)和《B报告》.
+func listGoesOn(after string) bool {
+	for _, w := range []string{"、", "和", "及", "与", "以及"} {
+		if strings.HasPrefix(after, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleMarks are trimmed from a report's title: the marks around titles
@@ -99,7 +117,7 @@ func (r *reader) respectively(cs, k, i int) bool {
 		return false
 	}
 	ts := cs + k + len("作")
-	titles := splitPieces(r.n[ts:i+len("报告")], "、")
+	titles := heardItems(r.n[ts : i+len("报告")])
 	people := splitPieces(head, "、")
 	if len(titles) < 2 || len(titles) != len(people) {
 		return false

@@ -349,6 +349,9 @@ func (r *reader) readEvent() {
 				if r.aside(i) { // 市政协五届三次会议闭幕 beside the congress's opening
 					continue
 				}
+				if ew.event == EventPlenary && delegations(r.n, i) {
+					continue
+				}
 				// Far from the headline and lead, 开幕/闭幕 must name the
 				// ceremony itself, not a reference (大会开幕以来, 将于…闭幕).
 				if whole && (ew.event == EventOpening || ew.event == EventClosing) && !ceremony(r.n, i) {
@@ -366,6 +369,14 @@ func (r *reader) readEvent() {
 			}
 		}
 	}
+}
+
+// delegations reports whether the 全体会议 at byte i of s is a delegation's
+// or a group's, not the congress's: 出席市人代会的平安县代表团召开第一次全体
+// 会议, 第三代表团全体会议.
+func delegations(s string, i int) bool {
+	clause := s[clauseStart(s, i):i]
+	return strings.Contains(clause, "代表团") || strings.Contains(clause, "代表小组")
 }
 
 // ceremony reports whether the 开幕 or 闭幕 at byte i of s names the
@@ -448,7 +459,7 @@ func (r *reader) readPlenary(sc span) {
 				continue
 			}
 			n, s, ok := numBefore(pre, len(pre)-len("次"), 4)
-			if !ok || n <= 0 {
+			if !ok || n <= 0 || delegations(r.n, i) {
 				continue
 			}
 			if strings.HasSuffix(pre[:s], "第") {
