@@ -256,11 +256,11 @@ func sumAfter(s string, words []string) ([]figure, bool) {
 }
 
 // countAt reads "[代表|会议|人员|有|共…]* N [名|人|位]" right after the word
-// s[start:j]; 应出席会议的市人大代表498名 counts 498.
+// s[start:j]; 应出席会议的市人大代表498名 and 应出席大会代表720人 count.
 func countAt(s string, start, j int) (figure, bool) {
 	for {
 		moved := false
-		for _, filler := range []string{"代表", "会议", "人员", "人数", "的", "为", "有", "共", " ", ":",
+		for _, filler := range []string{"代表", "会议", "大会", "人员", "人数", "的", "为", "有", "共", " ", ":",
 			"省人大", "市人大", "州人大", "区人大", "县人大", "旗人大", "乡人大", "镇人大", "人大"} {
 			if strings.HasPrefix(s[j:], filler) {
 				j += len(filler)

@@ -12,7 +12,8 @@ type page struct {
 	text      string // body lines (source characters), boilerplate removed
 	title     string // a 标题 field's value (source characters), "" if none
 	published string // publication date or time, normalised
-	source    string // 来源 or 发文机关
+	source    string // 来源, else 发文机关, 发布机构 or 供稿
+	written   string // 成文日期, the publication date when no other is given
 	site      string // the site's own name, from copyright lines or image captions
 }
 
@@ -28,7 +29,7 @@ var furniture = []string{
 	"All Rights Reserved", "ICP备", "ICP证", "公网安备", "网安备", "许可证号", "许可证编号", "举报电话",
 	"举报邮箱", "投稿邮箱", "新闻热线", "服务热线", "便民服务热线", "主办单位", "承办单位", "技术支持",
 	"网站标识码", "索引号", "主题分类", "发文字号", "主题词", "发布日期", "发文时间", "发布时间",
-	"发表时间", "来源:", "稿源:", "发文机关", "[image", "[图片", "图片[",
+	"发表时间", "来源:", "稿源:", "发文机关", "发布机构", "成文日期", "供稿:", "供稿单位", "[image", "[图片", "图片[",
 	// a WeChat article's calls to follow and read more
 	"点击蓝字", "关注我们", "往期推荐", "往期回顾", "长按识别", "长按二维码", "扫码关注", "阅读原文", "点个在看",
 }
@@ -87,7 +88,7 @@ func cleanPage(original string) page {
 			kept = append(kept, strings.TrimRight(line, " \t\u3000"))
 			continue
 		}
-		n := barCell(fold.String(line))
+		n := spacedKey(barCell(fold.String(line)))
 		furn := isFurniture(n)
 		readFurniture(&p, line, n, furn)
 		if furn {
@@ -102,6 +103,9 @@ func cleanPage(original string) page {
 		}
 		blank = 0
 		kept = append(kept, strings.TrimRight(line, " \t\u3000"))
+	}
+	if p.published == "" {
+		p.published = p.written
 	}
 	if p.title != "" && !hasLine(kept, p.title) {
 		kept = append([]string{p.title}, kept...)
@@ -221,14 +225,20 @@ func hasLongDigits(s string) bool {
 // furniture line before it is dropped. line is the source line and n its
 // normalised form.
 func readFurniture(p *page, line, n string, furn bool) {
+	written := false // the line gives the day a document was written
 	for _, cell := range metaCells(n) {
 		key, val := cell[0], cell[1]
 		switch {
 		case key == "标题" && p.title == "" && val != "":
 			p.title = originalOf(line, val)
-		case (strings.HasSuffix(key, "来源") || key == "稿源" || key == "发文机关") && val != "":
-			if p.source == "" || key != "发文机关" {
+		case (strings.HasSuffix(key, "来源") || key == "稿源" || weakSourceKeys[key]) && val != "":
+			if p.source == "" || !weakSourceKeys[key] {
 				p.source = withoutDate(cutAt(val, "作者", "时间", "日期", "发布", "点击", "编辑", "浏览"))
+			}
+		case key == "成文日期":
+			written = true
+			if ts, ok := timestamp(val); ok && p.written == "" {
+				p.written = ts
 			}
 		case strings.Contains(key, "时间") || strings.Contains(key, "日期"):
 			if p.published == "" {
@@ -257,12 +267,36 @@ func readFurniture(p *page, line, n string, furn bool) {
 		}
 	}
 	// A short furniture line that carries a date and time without a key,
-	// as in "2024-01-05 10:30 来源:某县融媒".
-	if p.published == "" && furn {
+	// as in "2024-01-05 10:30 来源:某县融媒" (not the day a document was
+	// written, which a 发布日期 may follow).
+	if p.published == "" && furn && !written {
 		if ts, ok := timestamp(strings.TrimSpace(n)); ok && p.published == "" {
 			p.published = ts
 		}
 	}
+}
+
+// weakSourceKeys name who issued or contributed a page, its source when
+// no 来源 field says otherwise.
+var weakSourceKeys = map[string]bool{"发文机关": true, "发布机构": true, "供稿": true, "供稿单位": true}
+
+// spacedKey closes up a two-character key that a page pads to the width of
+// four (标    题:…, 来　　源:…), so that it reads as the key it is.
+func spacedKey(n string) string {
+	t := strings.TrimLeft(n, " ")
+	a, size := utf8.DecodeRuneInString(t)
+	if !isHan(a) {
+		return n
+	}
+	rest := strings.TrimLeft(t[size:], " ")
+	if len(rest) == len(t)-size {
+		return n // no space after the first character
+	}
+	b, bsize := utf8.DecodeRuneInString(rest)
+	if !isHan(b) || !strings.HasPrefix(strings.TrimLeft(rest[bsize:], " "), ":") {
+		return n
+	}
+	return t[:size] + rest
 }
 
 // dateline reads a line that holds a publication date and nothing else but
@@ -402,7 +436,7 @@ func unbracket(v string) string {
 }
 
 // metaKeys are the furniture keys a value stops before.
-var metaKeys = []string{"来源", "稿源", "作者", "时间", "日期", "发布", "发文", "点击", "浏览", "编辑", "责任编辑", "字号", "标题", "主题", "索引号", "阅读"}
+var metaKeys = []string{"来源", "稿源", "作者", "时间", "日期", "成文日期", "发布", "发文", "点击", "浏览", "编辑", "责任编辑", "字号", "标题", "主题", "索引号", "阅读", "供稿"}
 
 func nextKey(s string) int {
 	best := len(s)

@@ -93,6 +93,11 @@ func (r *reader) appointed(j int) bool {
 	if pe == ps {
 		return false
 	}
+	// 补选郑磊为委员、李娜为副市长: the post ends where the next pair starts
+	next := -1
+	if q := nextAppointee(r.n[ps:pe]); q >= 0 {
+		pe, next = ps+q, ps+q+len("、")
+	}
 	found := false
 	pos := j
 	for _, item := range strings.Split(r.n[j:j+k], "、") {
@@ -111,7 +116,31 @@ func (r *reader) appointed(j int) bool {
 		}
 		pos += len(item) + len("、")
 	}
+	if next >= 0 && r.appointed(next) {
+		found = true
+	}
 	return found
+}
+
+// nextAppointee returns where, in the post read after 为, another pair
+// NAME为POST starts after a 、 (委员、李娜为副市长 → the 、), or -1: a post
+// may itself list offices (县委副书记、县长).
+func nextAppointee(post string) int {
+	for q := 0; ; {
+		i := strings.Index(post[q:], "、")
+		if i < 0 {
+			return -1
+		}
+		q += i
+		rest := post[q+len("、"):]
+		if p := runePrefix(rest, 13); p >= 0 {
+			rest = rest[:p] // a name of up to a dozen characters, and 为
+		}
+		if k := strings.Index(rest, "为"); k > 0 && isName(squeeze(withoutNote(strings.TrimSuffix(rest[:k], "同志")))) {
+			return q
+		}
+		q += len("、")
+	}
 }
 
 // slate reads the posts and names listed after a colon in the sentence that
