@@ -102,12 +102,13 @@ func findDates(s string) []when {
 }
 
 // datesAt reads the dates around the given offsets of 月 in s, and the
-// ISO dates of s.
+// ISO dates of s. Figures may stand a space or two from their words, as
+// in text exported from a word processor (2024 年 1 月 5 日).
 func datesAt(s string, at []int) []when {
 	var out []when
 	for _, i := range at {
 		off := i + len("月")
-		m, ms, ok := numBefore(s, i, 3)
+		m, ms, ok := numBefore(s, spacesBefore(s, i), 3)
 		if !ok && strings.HasSuffix(s[:i], "元") { // 元月: January
 			m, ms, ok = 1, i-len("元"), true
 		}
@@ -115,11 +116,14 @@ func datesAt(s string, at []int) []when {
 			continue
 		}
 		w := when{Month: m, Start: ms, End: off}
-		if d, de, ok := numAfter(s, off, 3); ok && (strings.HasPrefix(s[de:], "日") || strings.HasPrefix(s[de:], "号")) {
-			w.Day, w.End = d, de+len("日")
+		if d, de, ok := numAfter(s, spacesAfter(s, off), 3); ok {
+			if de = spacesAfter(s, de); strings.HasPrefix(s[de:], "日") || strings.HasPrefix(s[de:], "号") {
+				w.Day, w.End = d, de+len("日")
+			}
 		}
-		if strings.HasSuffix(s[:ms], "年") {
-			if y, ys, ok := numBefore(s, ms-len("年"), 4); ok && ms-len("年")-ys >= 4 {
+		if ye := spacesBefore(s, ms); strings.HasSuffix(s[:ye], "年") {
+			ye = spacesBefore(s, ye-len("年"))
+			if y, ys, ok := numBefore(s, ye, 4); ok && ye-ys >= 4 {
 				w.Year, w.Start = y, ys
 			}
 		}
@@ -133,6 +137,22 @@ func datesAt(s string, at []int) []when {
 	out = append(out, isoDates(s)...)
 	sortDates(out)
 	return out
+}
+
+// spacesBefore returns where up to two spaces ending at byte i of s start.
+func spacesBefore(s string, i int) int {
+	for k := 0; k < 2 && i > 0 && s[i-1] == ' '; k++ {
+		i--
+	}
+	return i
+}
+
+// spacesAfter returns where up to two spaces starting at byte i of s end.
+func spacesAfter(s string, i int) int {
+	for k := 0; k < 2 && i < len(s) && s[i] == ' '; k++ {
+		i++
+	}
+	return i
 }
 
 // isoDates finds 2024-03-30, 2024/3/30 and 2024.3.30.

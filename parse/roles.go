@@ -49,7 +49,7 @@ verbs:
 // readSpeakers finds who spoke: X讲话, X出席会议并讲话, X致辞, X作表态发言, a speech's
 // byline, and paragraphs that open with a person's remarks (王德海强调…).
 func (r *reader) readSpeakers() {
-	for _, w := range []string{"讲话", "致辞", "致开幕词", "致闭幕词", "表态发言", "大会发言", "在大会上发言"} {
+	for _, w := range []string{"讲话", "致辞", "致开幕词", "致闭幕词", "致贺词", "致欢迎词", "表态发言", "大会发言", "在大会上发言"} {
 		for _, i := range r.find(w) {
 			after := r.n[i+len(w):]
 			if strings.HasPrefix(after, "精神") || strings.HasPrefix(after, "重要指示") || strings.HasPrefix(after, "指示") {
