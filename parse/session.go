@@ -591,7 +591,9 @@ func (r *reader) readDate() {
 // when the text gives it after w, the first day of the session: 1月19日至22日
 // …举行。20日上午，大会举行第二次全体会议 → 1月20日. The day stands in a
 // sentence naming that meeting, after w, written with its month (one of ds)
-// or alone, and no more than 20 days after w in w's month.
+// or alone, before the word that names the meeting, and no more than 20 days
+// after w in w's month. A closing must be the ceremony (ceremony), not a
+// reference to it (传达大会闭幕精神).
 func (r *reader) eventDay(w when, ds []when) (when, bool) {
 	var words []string
 	switch r.rec.Event {
@@ -604,10 +606,12 @@ func (r *reader) eventDay(w when, ds []when) (when, bool) {
 	}
 	for _, word := range words {
 		for _, i := range r.find(word) {
-			if i < w.End || announced(r.n, i) || r.aside(i) || !r.thePlenary(i) {
+			if i < w.End || announced(r.n, i) || r.aside(i) || !r.thePlenary(i) ||
+				r.rec.Event == EventClosing && !ceremony(r.n, i) {
 				continue
 			}
 			sent := r.sentenceAt(i)
+			sent.end = i // the day comes before the meeting's word
 			d, ok := dayIn(r.n, sent, ds)
 			if !ok || d.Month != 0 && d.Month != w.Month || d.Year != 0 && w.Year != 0 && d.Year != w.Year {
 				continue
