@@ -44,10 +44,10 @@ func (r *reader) readReports() {
 			h := strings.TrimSuffix(head, "向大会")
 			h = strings.TrimSuffix(h, "向会议")
 			hs := cs // where h starts
-			// 杜凯受县人民政府委托,向大会作…: the clause before names the
-			// deliverer
+			// 杜凯受县人民政府委托,向大会作… and 县长王伟代表县人民政府,向大会
+			// 作…: the clause before names the deliverer
 			if h == "" && cs > 0 && r.n[cs-1] == ',' {
-				if ps := titleClauseStart(r.n, cs-1); strings.HasSuffix(r.n[ps:cs-1], "委托") {
+				if ps := titleClauseStart(r.n, cs-1); strings.HasSuffix(r.n[ps:cs-1], "委托") || strings.Contains(r.n[ps:cs-1], "代表") {
 					h, hs = r.n[ps:cs-1], ps
 				}
 			}
