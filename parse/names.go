@@ -96,8 +96,8 @@ func isName(s string) bool {
 	if len(s) < 6 || len(s) > 40 || strings.HasSuffix(s, "等") {
 		return false // fewer than two or more than a dozen Han runes, or …等
 	}
-	if !hasSurname(s) {
-		return false
+	if !hasSurname(s) || titleSet[s] {
+		return false // not a surname, or a title that opens as one (通讯员, 常委)
 	}
 	n := 0
 	for _, r := range s {
@@ -131,6 +131,15 @@ func hasCompoundSurname(s string) bool {
 // not hold but places and what is said of people do (阿拉善左旗, 巴音郭楞州,
 // 扎西主持会议).
 const notInLongNames = "省市县区旗州盟镇乡会议讲持席委长书记任团"
+
+// titleSet holds the titleWords.
+var titleSet = func() map[string]bool {
+	m := make(map[string]bool, len(titleWords))
+	for _, w := range titleWords {
+		m[w] = true
+	}
+	return m
+}()
 
 // openingSet holds the name openings (six bytes in UTF-8).
 var openingSet = func() map[string]bool {

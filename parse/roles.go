@@ -293,18 +293,38 @@ func (r *reader) readPhotographers() {
 			r.person("photographers", &r.rec.Photographers, name, cs+off, cs+off+len(name))
 		}
 	}
-	for _, w := range []string{"摄影:", "摄影 ", "图/", "摄/"} {
+	// 记者 张三 文/图: who wrote and took the pictures, before the credit
+	for _, w := range []string{"文/图", "图/文"} {
+		for _, i := range r.find(w) {
+			cs := clauseStart(r.n, i)
+			for _, n := range trailingNames(strings.TrimRight(r.n[cs:i], " ")) {
+				r.person("photographers", &r.rec.Photographers, n.name, cs+n.start, cs+n.end)
+			}
+		}
+	}
+	// 摄影：张三 李四, 摄影：张三、李四, 图/文：张三, 文/图 记者 李四 王五,
+	// (文：李明 图：王刚)
+	for _, w := range []string{"摄影:", "摄影 ", "图/", "摄/", "文/图", "图:"} {
 		for _, i := range r.find(w) {
 			j := i + len(w)
-			// 摄影：张三 李四, 摄影：张三、李四
+			if w == "图/" {
+				j += len(r.n[j:]) - len(strings.TrimPrefix(r.n[j:], "文"))
+			}
+			j += len(r.n[j:]) - len(strings.TrimLeft(r.n[j:], ": "))
 			end := clauseEnd(r.n, j)
+			named := false
 			for _, p := range splitPieces(r.n[j:end], " ", "、") {
 				if p.text == "" {
 					continue
 				}
 				if !isName(p.text) {
+					// the credit's title (县融媒体中心记者) before the names
+					if !named && (strings.HasSuffix(p.text, "记者") || strings.HasSuffix(p.text, "通讯员")) {
+						continue
+					}
 					break
 				}
+				named = true
 				r.person("photographers", &r.rec.Photographers, p.text, j+p.start, j+p.end)
 			}
 		}
