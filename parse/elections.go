@@ -53,11 +53,17 @@ func (r *reader) readElected() {
 			continue
 		}
 		at := i
-		// 张三以全票当选, 李四以高票当选: the name before the vote
+		// 张三以全票当选, 李四以高票当选, 王五以205票当选: the name before
+		// the vote
 		for _, v := range []string{"以全票", "以高票", "以满票", "全票", "高票"} {
 			if strings.HasSuffix(r.n[:at], v) {
 				at -= len(v)
 				break
+			}
+		}
+		if pre, ok := strings.CutSuffix(r.n[:at], "票"); ok {
+			if _, s, ok := numBefore(pre, len(pre), 5); ok && strings.HasSuffix(pre[:s], "以") {
+				at = s - len("以")
 			}
 		}
 		if names := r.nameListBefore(at); len(names) > 1 {
