@@ -45,6 +45,10 @@ func (r *reader) readAttendance() {
 		if hasPres {
 			a.Present = pres.n
 			r.evidence("attendance", base+pres.start, base+pres.end)
+		} else if pres, hasPres = figureAfter(txt[:exp.start], presentWords); hasPres {
+			// 到会代表198人，占应到代表212人的93.4%: who came, said first
+			a.Present = pres.n
+			r.evidence("attendance", sent.start+pres.start, sent.start+pres.end)
 		}
 		absent, hasAbsent := sumAfter(scope, absentWords)
 		for _, f := range absent {
