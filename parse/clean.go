@@ -32,6 +32,7 @@ var furniture = []string{
 	"发表时间", "来源:", "稿源:", "发文机关", "发布机构", "成文日期", "供稿:", "供稿单位", "[image", "[图片", "图片[",
 	// a WeChat article's calls to follow and read more
 	"点击蓝字", "关注我们", "往期推荐", "往期回顾", "长按识别", "长按二维码", "扫码关注", "阅读原文", "点个在看",
+	"预览时标签不可点", "关注该公众号", "继续滑动看下一个", "向上滑动看下一个", "喜欢此内容的人还喜欢", "微信扫一扫",
 }
 
 // markerIndex groups the furniture markers by their first rune, with a
@@ -166,6 +167,9 @@ func isFurniture(n string) bool {
 	if _, ok := dateline(t); ok || strings.HasPrefix(t, "|") || strings.HasPrefix(t, "[image") {
 		return true
 	}
+	if _, _, ok := wechatByline(t); ok {
+		return true
+	}
 	if _, _, ok := signature(t); ok {
 		return true
 	}
@@ -256,6 +260,14 @@ func readFurniture(p *page, line, n string, furn bool) {
 	if furn && p.source == "" {
 		if outlet, ok := dateline(n); ok && outlet != "" {
 			p.source = outlet
+		}
+	}
+	if account, ts, ok := wechatByline(strings.TrimSpace(n)); ok {
+		if p.source == "" {
+			p.source = account
+		}
+		if p.published == "" {
+			p.published = ts
 		}
 	}
 	if outlet, ts, ok := signature(strings.TrimSpace(n)); ok {
@@ -359,6 +371,36 @@ func signature(t string) (outlet, ts string, ok bool) {
 	}
 	ts, ok = timestamp(t[ds[0].Start:])
 	return outlet, ts, ok
+}
+
+// wechatByline reads the line a WeChat article prints under its headline:
+// "原创 张三 清徐融媒 2024-01-05 20:15 发表于山西" — maybe 原创, the author,
+// the account, the time, maybe where it was posted from. It returns the
+// account and the publication time.
+func wechatByline(t string) (account, ts string, ok bool) {
+	if len(t) > 150 {
+		return "", "", false
+	}
+	ds := findDates(t)
+	if len(ds) != 1 || ds[0].Year == 0 || ds[0].Day == 0 || ds[0].Start == 0 {
+		return "", "", false
+	}
+	after := strings.TrimSpace(strings.TrimLeft(t[ds[0].End:], " 0123456789:"))
+	original := strings.HasPrefix(t, "原创")
+	if after != "" && !strings.HasPrefix(after, "发表于") || after == "" && !original {
+		return "", "", false
+	}
+	names := strings.Fields(strings.TrimPrefix(t[:ds[0].Start], "原创"))
+	if len(names) == 0 || len(names) > 3 {
+		return "", "", false
+	}
+	for _, w := range names {
+		if utf8.RuneCountInString(w) > 20 || strings.ContainsAny(w, clauseDelims+"、") {
+			return "", "", false
+		}
+	}
+	ts, ok = timestamp(t[ds[0].Start:])
+	return names[len(names)-1], ts, ok
 }
 
 // isWeekday reports whether s is a day of the week (星期二, 周二), maybe
