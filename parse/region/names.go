@@ -60,6 +60,19 @@ func short(name string) string {
 	return s
 }
 
+// abbreviations are the short names Inner Mongolia's banners go by in the
+// news (科右前旗 for 科尔沁右翼前旗, 达茂旗, 莫旗), which neither the table nor
+// short() can give.
+var abbreviations = map[string]string{
+	"科右前旗": "科尔沁右翼前旗", "科右中旗": "科尔沁右翼中旗", "科左中旗": "科尔沁左翼中旗", "科左后旗": "科尔沁左翼后旗",
+	"达茂旗": "达尔罕茂明安联合旗", "察右前旗": "察哈尔右翼前旗", "察右中旗": "察哈尔右翼中旗", "察右后旗": "察哈尔右翼后旗",
+	"阿左旗": "阿拉善左旗", "阿右旗": "阿拉善右旗", "新左旗": "新巴尔虎左旗", "新右旗": "新巴尔虎右旗",
+	"东乌旗": "东乌珠穆沁旗", "西乌旗": "西乌珠穆沁旗", "土右旗": "土默特右旗", "土左旗": "土默特左旗",
+	"乌前旗": "乌拉特前旗", "乌中旗": "乌拉特中旗", "乌后旗": "乌拉特后旗", "莫旗": "莫力达瓦达斡尔族自治旗",
+	"鄂温克旗": "鄂温克族自治旗", "鄂伦春旗": "鄂伦春自治旗", "阿旗": "阿鲁科尔沁旗", "翁旗": "翁牛特旗",
+	"克旗": "克什克腾旗", "准旗": "准格尔旗", "伊旗": "伊金霍洛旗", "达旗": "达拉特旗",
+}
+
 // townshipWords end the names of township-level units, which the table does
 // not hold.
 var townshipWords = []string{"街道办事处", "街道", "民族乡", "民族苏木", "苏木", "乡", "镇"}

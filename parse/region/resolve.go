@@ -95,6 +95,9 @@ func (t *table) match(seg string) []int {
 	if rows := t.byName[seg]; len(rows) > 0 {
 		return rows
 	}
+	if full, ok := abbreviations[seg]; ok {
+		return t.byName[full]
+	}
 	s := short(seg)
 	rows := append(append([]int(nil), t.byShort[s]...), t.byName[s]...)
 	if s != seg && strings.HasSuffix(seg, "州") && !strings.HasSuffix(seg, "自治州") {
