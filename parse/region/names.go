@@ -60,9 +60,9 @@ func short(name string) string {
 	return s
 }
 
-// abbreviations are the short names Inner Mongolia's banners go by in the
-// news (科右前旗 for 科尔沁右翼前旗, 达茂旗, 莫旗), which neither the table nor
-// short() can give.
+// abbreviations are the short names Inner Mongolia's banners and three of
+// Xinjiang's prefectures go by in the news (科右前旗 for 科尔沁右翼前旗, 达茂旗,
+// 莫旗, 巴州), which neither the table nor short() can give.
 var abbreviations = map[string]string{
 	"科右前旗": "科尔沁右翼前旗", "科右中旗": "科尔沁右翼中旗", "科左中旗": "科尔沁左翼中旗", "科左后旗": "科尔沁左翼后旗",
 	"达茂旗": "达尔罕茂明安联合旗", "察右前旗": "察哈尔右翼前旗", "察右中旗": "察哈尔右翼中旗", "察右后旗": "察哈尔右翼后旗",
@@ -71,6 +71,7 @@ var abbreviations = map[string]string{
 	"乌前旗": "乌拉特前旗", "乌中旗": "乌拉特中旗", "乌后旗": "乌拉特后旗", "莫旗": "莫力达瓦达斡尔族自治旗",
 	"鄂温克旗": "鄂温克族自治旗", "鄂伦春旗": "鄂伦春自治旗", "阿旗": "阿鲁科尔沁旗", "翁旗": "翁牛特旗",
 	"克旗": "克什克腾旗", "准旗": "准格尔旗", "伊旗": "伊金霍洛旗", "达旗": "达拉特旗",
+	"巴州": "巴音郭楞蒙古自治州", "博州": "博尔塔拉蒙古自治州", "克州": "克孜勒苏柯尔克孜自治州",
 }
 
 // townshipWords end the names of township-level units, which the table does

@@ -27,6 +27,7 @@ func TestResolve(t *testing.T) {
 		{"banner by its short name", "科右前旗", nil, Region{"内蒙古自治区", "兴安盟", "科尔沁右翼前旗", "152221"}, Resolved, ""},
 		{"banner by its short name in its league", "兴安盟科右前旗", nil, Region{"内蒙古自治区", "兴安盟", "科尔沁右翼前旗", "152221"}, Resolved, ""},
 		{"banner by a one-character short name", "达茂旗", nil, Region{"内蒙古自治区", "包头市", "达尔罕茂明安联合旗", "150223"}, Resolved, ""},
+		{"prefecture by its one-character short name", "巴州", nil, Region{"新疆维吾尔自治区", "巴音郭楞蒙古自治州", "", "652800"}, Resolved, ""},
 		{"city without 市", "朔州平鲁区", nil, Region{"山西省", "朔州市", "平鲁区", "140603"}, Resolved, ""},
 		{"no unit word", "清徐", nil, Region{"山西省", "太原市", "清徐县", "140121"}, Resolved, ""},
 		{"county word for a district", "平鲁县", nil, Region{"山西省", "朔州市", "平鲁区", "140603"}, Resolved, ""},
