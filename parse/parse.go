@@ -316,7 +316,8 @@ func (r *reader) dateline() string {
 		if i := strings.Index(head, "讯"); i > 0 {
 			src, from := head[:i], 0
 			if j := strings.LastIndexAny(src, " ,。:)"); j >= 0 {
-				src, from = src[j+1:], j+1
+				_, size := utf8.DecodeRuneInString(src[j:]) // 。 is three bytes
+				src, from = src[j+size:], j+size
 			}
 			if n := utf8.RuneCountInString(src); n >= 2 && n <= 12 && !strings.HasPrefix(src, "本") && hasHan(src) {
 				r.evidence("source", lead+from, lead+from+len(src))
