@@ -90,20 +90,38 @@ func (r *reader) appointed(j int) bool {
 		}
 		end = clauseEnd(r.n, end+c+1)
 	}
-	k := strings.Index(r.n[j:end], "为")
-	if k < 0 {
-		return false
+	found := false
+	// 补选郑磊为委员、李娜为副市长: pairs follow each other in the post's
+	// run, which ends at runEnd
+	for runEnd := -1; ; {
+		k := strings.Index(r.n[j:end], "为")
+		if k < 0 {
+			return found
+		}
+		ps := j + k + len("为")
+		if runEnd < ps {
+			runEnd = positionEnd(r.n, ps)
+		}
+		pe, next := runEnd, -1
+		if pe == ps {
+			return found
+		}
+		if q := nextAppointee(r.n[ps:pe]); q >= 0 {
+			pe, next = ps+q, ps+q+len("、") // the post ends where the next pair starts
+		}
+		if r.appointees(j, k, ps, pe) {
+			found = true
+		}
+		if next < 0 {
+			return found
+		}
+		j = next
 	}
-	ps := j + k + len("为")
-	pe := positionEnd(r.n, ps)
-	if pe == ps {
-		return false
-	}
-	// 补选郑磊为委员、李娜为副市长: the post ends where the next pair starts
-	next := -1
-	if q := nextAppointee(r.n[ps:pe]); q >= 0 {
-		pe, next = ps+q, ps+q+len("、")
-	}
+}
+
+// appointees elects the names listed from byte j to the 为 at j+k for the
+// post from ps to pe, and reports whether it read any.
+func (r *reader) appointees(j, k, ps, pe int) bool {
 	found := false
 	pos := j
 	for _, item := range strings.Split(r.n[j:j+k], "、") {
@@ -121,9 +139,6 @@ func (r *reader) appointed(j int) bool {
 			found = true
 		}
 		pos += len(item) + len("、")
-	}
-	if next >= 0 && r.appointed(next) {
-		found = true
 	}
 	return found
 }

@@ -23,24 +23,63 @@ func TestCrowdedText(t *testing.T) {
 	if len(rec.Reports) != maxReports || !slices.Contains(rec.Warnings, want) {
 		t.Errorf("reports: %d, warnings %q", len(rec.Reports), rec.Warnings)
 	}
+	// the same texts written as one clause each, and others
+	names := crowdNames()
+	head := "某县第十八届人民代表大会第三次会议闭幕\n"
+	var pairs, credits, listed, headed []string
+	for i, n := range names {
+		pairs = append(pairs, n+"为县人民政府副县长")
+		credits = append(credits, "记者 "+n+" 文/图")
+		listed = append(listed, fmt.Sprintf("%s作第%d号工作报告", n, i))
+		headed = append(headed, "原创 "+n+" 2024-01-05 20:15 发表于山西")
+	}
+	tests := []struct {
+		name, text string
+		check      func(Record) bool
+	}{
+		{"elected in pairs", head + "会议补选" + strings.Join(pairs, "、") + "。",
+			func(r Record) bool { return len(r.Elected) == len(names) && r.Elected[1].Name == names[1] }},
+		{"credits", head + strings.Join(credits, " "),
+			func(r Record) bool { return len(r.Photographers) == len(names) }},
+		{"reports in one clause", head + strings.Join(listed, "、") + "。",
+			func(r Record) bool { return len(r.Reports) == maxReports && r.Reports[1].By == names[1] }},
+		{"plenary mentions", "某县第十八届人民代表大会第三次会议举行第二次全体会议\n2024年1月5日，某县第十八届人民代表大会第三次会议召开。" +
+			strings.Repeat("举行第二次全体会议，", len(names)) + "。",
+			func(r Record) bool { return r.Plenary == 2 && r.Date == "2024-01-05" }},
+		{"bylines", head + strings.Join(headed, "\n"),
+			func(r Record) bool { return r.Term == 18 && r.Date == "2024-01-05" }},
+	}
+	for _, tt := range tests {
+		if rec := FromText(tt.name, tt.text); !tt.check(rec) {
+			t.Errorf("%s: %d elected, %d photographers, %d reports, plenary %d, date %q", tt.name,
+				len(rec.Elected), len(rec.Photographers), len(rec.Reports), rec.Plenary, rec.Date)
+		}
+	}
+}
+
+// crowdNames returns 30,000 different three-character names.
+func crowdNames() []string {
+	sur := []rune("赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜")
+	giv := []rune("一二三四五六七八九十甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥春夏秋冬东南西北")
+	var out []string
+	for _, s := range sur {
+		for _, g := range giv {
+			for _, h := range giv {
+				if len(out) < 30000 {
+					out = append(out, string([]rune{s, g, h}))
+				}
+			}
+		}
+	}
+	return out
 }
 
 // crowded returns a text seating 30,000 different people on the rostrum
 // and one delivering 30,000 different reports.
 func crowded() (rostrum, reports string) {
-	sur := []rune("赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜")
-	giv := []rune("一二三四五六七八九十甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥春夏秋冬东南西北")
 	var b strings.Builder
-	n := 0
-	for _, s := range sur {
-		for _, g := range giv {
-			for _, h := range giv {
-				if n < 30000 {
-					b.WriteString("县领导" + string([]rune{s, g, h}) + "在主席台就座。")
-					n++
-				}
-			}
-		}
+	for _, n := range crowdNames() {
+		b.WriteString("县领导" + n + "在主席台就座。")
 	}
 	var c strings.Builder
 	for i := range 30000 {

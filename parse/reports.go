@@ -19,7 +19,7 @@ func (r *reader) readReports() {
 		if strings.HasPrefix(r.n[j:], "》") {
 			j += len("》")
 		}
-		if after := r.n[j:clauseEnd(r.n, j)]; strings.HasPrefix(after, "的") || listGoesOn(after) && deliverAt(after) < 0 {
+		if after := r.n[j:clauseEnd(r.n[:min(len(r.n), j+titleReach)], j)]; strings.HasPrefix(after, "的") || listGoesOn(after) && deliverAt(after) < 0 {
 			continue
 		}
 		cs := titleClauseStart(r.n, i)

@@ -272,6 +272,55 @@ func (r *reader) readRostrum() {
 	}
 }
 
+// creditReach is how far from its word, in bytes, a credit's names may
+// stand: a few names and a title (县融媒体中心记者 张三 李四 文/图).
+const creditReach = 120
+
+// creditStart returns where the names of a credit whose word is at byte i
+// of s may start: the clause's start, or, when that lies beyond reach, the
+// first piece (after a space or 、) within it. Lines of credits separated by
+// spaces alone are read in linear time.
+func creditStart(s string, i int) int {
+	lo := max(0, i-creditReach)
+	for lo < i && !utf8.RuneStart(s[lo]) {
+		lo++
+	}
+	w := s[lo:i]
+	if j := strings.LastIndexAny(w, clauseDelims); j >= 0 {
+		_, size := utf8.DecodeRuneInString(w[j:])
+		return lo + j + size
+	}
+	if lo == 0 {
+		return 0
+	}
+	if j := strings.IndexAny(w, " 、"); j >= 0 {
+		_, size := utf8.DecodeRuneInString(w[j:])
+		return lo + j + size
+	}
+	return i
+}
+
+// creditEnd returns where the names after a credit's word ending at byte j
+// of s may end: the clause's end, or, beyond reach, the last piece's end
+// within it.
+func creditEnd(s string, j int) int {
+	hi := min(len(s), j+creditReach)
+	for hi > j && hi < len(s) && !utf8.RuneStart(s[hi]) {
+		hi--
+	}
+	w := s[j:hi]
+	if k := strings.IndexAny(w, clauseDelims); k >= 0 {
+		return j + k
+	}
+	if hi == len(s) {
+		return hi
+	}
+	if k := strings.LastIndexAny(w, " 、"); k >= 0 {
+		return j + k
+	}
+	return j
+}
+
 // readPhotographers reads photo credits: 冯晓磊摄, (记者 张三 摄), 摄影:张三.
 func (r *reader) readPhotographers() {
 	for _, i := range r.find("摄") {
@@ -281,7 +330,7 @@ func (r *reader) readPhotographers() {
 		if next, _ := utf8.DecodeRuneInString(after); isHan(next) && !credit {
 			continue
 		}
-		cs := clauseStart(r.n, i)
+		cs := creditStart(r.n, i)
 		seg := strings.TrimRight(r.n[cs:i], " /")
 		if names := trailingNames(seg); len(names) > 0 {
 			for _, n := range names {
@@ -296,7 +345,7 @@ func (r *reader) readPhotographers() {
 	// 记者 张三 文/图: who wrote and took the pictures, before the credit
 	for _, w := range []string{"文/图", "图/文"} {
 		for _, i := range r.find(w) {
-			cs := clauseStart(r.n, i)
+			cs := creditStart(r.n, i)
 			for _, n := range trailingNames(strings.TrimRight(r.n[cs:i], " ")) {
 				r.person("photographers", &r.rec.Photographers, n.name, cs+n.start, cs+n.end)
 			}
@@ -311,7 +360,7 @@ func (r *reader) readPhotographers() {
 				j += len(r.n[j:]) - len(strings.TrimPrefix(r.n[j:], "文"))
 			}
 			j += len(r.n[j:]) - len(strings.TrimLeft(r.n[j:], ": "))
-			end := clauseEnd(r.n, j)
+			end := creditEnd(r.n, j)
 			named := false
 			for _, p := range splitPieces(r.n[j:end], " ", "、") {
 				if p.text == "" {

@@ -605,8 +605,15 @@ func (r *reader) eventDay(w when, ds []when) (when, bool) {
 		return when{}, false
 	}
 	for _, word := range words {
+		tried := 0 // the meeting's day is told early: a few mentions are asked
 		for _, i := range r.find(word) {
-			if i < w.End || announced(r.n, i) || r.aside(i) || !r.thePlenary(i) ||
+			if i < w.End {
+				continue
+			}
+			if tried++; tried > 8 {
+				break
+			}
+			if announced(r.n, i) || r.aside(i) || !r.thePlenary(i) ||
 				r.rec.Event == EventClosing && !ceremony(r.n, i) {
 				continue
 			}
@@ -658,7 +665,7 @@ func dayIn(s string, sent span, ds []when) (when, bool) {
 // dateIn returns the first full date (month and day) of ds that stands in
 // a sentence for which ok holds, and that sentence.
 func (r *reader) dateIn(ds []when, ok func(span) bool) (*when, span) {
-	si := 0
+	si, asked := 0, -1 // ok is asked once a sentence: it may scan it
 	for k := range ds {
 		if ds[k].Day == 0 {
 			continue
@@ -669,8 +676,10 @@ func (r *reader) dateIn(ds []when, ok func(span) bool) (*when, span) {
 		if si == len(r.sentences) {
 			break
 		}
-		if sent := r.sentences[si]; sent.start <= ds[k].Start && ok(sent) {
-			return &ds[k], sent
+		if sent := r.sentences[si]; sent.start <= ds[k].Start && si != asked {
+			if asked = si; ok(sent) {
+				return &ds[k], sent
+			}
 		}
 	}
 	return nil, span{}
