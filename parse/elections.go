@@ -81,28 +81,16 @@ func (r *reader) readElected() {
 // appointed reads "NAMES为POST" in the clause at byte j, as after 选举, and
 // reports whether it did.
 func (r *reader) appointed(j int) bool {
-	end := clauseEnd(r.n, j)
-	// a note on a person does not end the clause: 选举王五(女)为副县长
-	for end < len(r.n) && r.n[end] == '(' {
-		c := strings.IndexByte(r.n[end:], ')')
-		if c < 0 || withoutNote(r.n[:end+c+1]) == r.n[:end+c+1] {
-			break
-		}
-		end = clauseEnd(r.n, end+c+1)
-	}
 	found := false
-	// 补选郑磊为委员、李娜为副市长: pairs follow each other in the post's
-	// run, which ends at runEnd
-	for runEnd := -1; ; {
+	// 补选郑磊为委员、李娜为副市长: pairs follow each other
+	for {
+		end := r.namesEnd(j)
 		k := strings.Index(r.n[j:end], "为")
 		if k < 0 {
 			return found
 		}
 		ps := j + k + len("为")
-		if runEnd < ps {
-			runEnd = positionEnd(r.n, ps)
-		}
-		pe, next := runEnd, -1
+		pe, next := positionEnd(r.n, ps), -1
 		if pe == ps {
 			return found
 		}
@@ -117,6 +105,21 @@ func (r *reader) appointed(j int) bool {
 		}
 		j = next
 	}
+}
+
+// namesEnd returns where the clause of names starting at byte j ends (or
+// the last 、 within clauseReach): a note on a person does not end it
+// (选举王五(女)为副县长).
+func (r *reader) namesEnd(j int) int {
+	end := clauseEndNear(r.n, j)
+	for end < len(r.n) && r.n[end] == '(' && end-j < clauseReach {
+		c := strings.IndexByte(r.n[end:min(len(r.n), end+64)], ')')
+		if c < 0 || withoutNote(r.n[:end+c+1]) == r.n[:end+c+1] {
+			break
+		}
+		end = clauseEndNear(r.n, end+c+1)
+	}
+	return end
 }
 
 // appointees elects the names listed from byte j to the 为 at j+k for the
@@ -280,9 +283,13 @@ func (r *reader) elect(name string, s, e, ps, pe int) {
 // positionEnd returns where the post after 当选 or 为 ends: at the end of the
 // clause (a post may list several offices joined by 、).
 func positionEnd(s string, i int) int {
-	j := strings.IndexAny(s[i:], "。.,;!?\n(")
+	hi := min(len(s), i+clauseReach) // no post runs so long: a clause that does is cut
+	for hi < len(s) && !utf8.RuneStart(s[hi]) {
+		hi++
+	}
+	j := strings.IndexAny(s[i:hi], "。.,;!?\n(")
 	if j < 0 {
-		return len(s)
+		return hi
 	}
 	return i + j
 }

@@ -8,9 +8,10 @@ import (
 )
 
 // TestCrowdedText reads texts far longer and more crowded than any report
-// (tens of thousands of people, reports, meetings, list items): each name
-// is kept once in order, reports stop at maxReports with a warning. Lists
-// are kept with maps and bounded scans, so such texts parse in linear time
+// (tens of thousands of people, reports, meetings, list items, also
+// written as one clause): each name is kept once in order, reports stop at
+// maxReports with a warning. Lists are kept with maps and clauses read
+// within clauseReach of their word, so such texts parse in linear time
 // (BenchmarkParse/crowded).
 func TestCrowdedText(t *testing.T) {
 	rostrum, reports := crowded()
@@ -33,10 +34,7 @@ func TestCrowdedText(t *testing.T) {
 		listed = append(listed, fmt.Sprintf("%s作第%d号工作报告", n, i))
 		headed = append(headed, "原创 "+n+" 2024-01-05 20:15 发表于山西")
 	}
-	tests := []struct {
-		name, text string
-		check      func(Record) bool
-	}{
+	tests := []crowdCase{
 		{"elected in pairs", head + "会议补选" + strings.Join(pairs, "、") + "。",
 			func(r Record) bool { return len(r.Elected) == len(names) && r.Elected[1].Name == names[1] }},
 		{"credits", head + strings.Join(credits, " "),
@@ -49,12 +47,43 @@ func TestCrowdedText(t *testing.T) {
 		{"bylines", head + strings.Join(headed, "\n"),
 			func(r Record) bool { return r.Term == 18 && r.Date == "2024-01-05" }},
 	}
+	// lists of a role's people in one clause, each name with its verb
+	few := names[:6000]
+	for _, role := range []struct {
+		name, form string
+		got        func(Record) int
+	}{
+		{"speakers", "县长%s讲话", func(r Record) int { return len(r.Speakers) }},
+		{"presiding", "县长%s主持会议", func(r Record) int { return len(r.Presiding) }},
+		{"elected", "%s当选为副县长", func(r Record) int { return len(r.Elected) }},
+		{"executive chairs", "执行主席%s", func(r Record) int { return len(r.ExecutiveChairs) }},
+		{"rostrum", "%s在主席台就座", func(r Record) int { return len(r.Rostrum) }},
+		{"reports heard", "听取了%s工作报告", func(r Record) int { return len(r.Reports) }},
+	} {
+		var items []string
+		for _, n := range few {
+			items = append(items, fmt.Sprintf(role.form, n))
+		}
+		want := len(few)
+		if role.name == "reports heard" {
+			want = maxReports
+		}
+		tests = append(tests, crowdCase{role.name + " in one clause", head + strings.Join(items, "、") + "。",
+			func(r Record) bool { return role.got(r) == want }})
+	}
 	for _, tt := range tests {
 		if rec := FromText(tt.name, tt.text); !tt.check(rec) {
-			t.Errorf("%s: %d elected, %d photographers, %d reports, plenary %d, date %q", tt.name,
-				len(rec.Elected), len(rec.Photographers), len(rec.Reports), rec.Plenary, rec.Date)
+			t.Errorf("%s: %d speakers, %d presiding, %d elected, %d executive chairs, %d on the rostrum, %d photographers, %d reports, plenary %d, date %q",
+				tt.name, len(rec.Speakers), len(rec.Presiding), len(rec.Elected), len(rec.ExecutiveChairs), len(rec.Rostrum),
+				len(rec.Photographers), len(rec.Reports), rec.Plenary, rec.Date)
 		}
 	}
+}
+
+// crowdCase is a crowded text and what its record must hold.
+type crowdCase struct {
+	name, text string
+	check      func(Record) bool
 }
 
 // crowdNames returns 30,000 different three-character names.

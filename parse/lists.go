@@ -28,7 +28,7 @@ func (r *reader) nameList(i int, afterTitle bool) []named {
 			}
 			pos++
 		}
-		end := clauseEnd(r.n, pos)
+		end := clauseEndNear(r.n, pos)
 		items, stop := r.roleItems(pos, end, &out)
 		titleOnly = items > 0 && lastTitleOnly(r.n[pos:end])
 		if stop || end >= len(r.n) || r.n[end] != ',' {
@@ -109,7 +109,7 @@ func isRoleClause(clause string) bool {
 // 张国强，…李文华等在主席台前排就座.
 func (r *reader) nameListBefore(i int) []named {
 	cs := clauseStart(r.n, i)
-	for cs > 0 && r.n[cs-1] == ',' {
+	for cs > 0 && r.n[cs-1] == ',' && i-cs < clauseReach {
 		ps := clauseStart(r.n, cs-1)
 		if !isRoleClause(r.n[ps : cs-1]) {
 			break

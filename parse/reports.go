@@ -152,21 +152,25 @@ var (
 // title ends with one already read (县人民政府工作报告 after 政府工作报告 by
 // 张三), or that one ends with, is not added again.
 func (r *reader) readHeardReports() {
-	var ends []int // where each verb ends, in text order, so that the reports keep theirs
+	var verbs []span // each verb, in text order, so that the reports keep theirs
 	for _, w := range heardVerbs {
 		for _, i := range r.find(w) {
-			ends = append(ends, i+len(w))
+			verbs = append(verbs, span{i, i + len(w)})
 		}
 	}
-	slices.Sort(ends)
-	for _, j := range ends {
-		r.heardList(j)
+	sort.Slice(verbs, func(a, b int) bool { return verbs[a].start < verbs[b].start })
+	for k, v := range verbs {
+		limit := len(r.n) // a list ends where the next verb's starts
+		if k+1 < len(verbs) {
+			limit = verbs[k+1].start
+		}
+		r.heardList(v.end, limit)
 	}
 }
 
 // heardList reads the list of reports that follows a hearing verb ending at
-// byte j.
-func (r *reader) heardList(j int) {
+// byte j, up to byte limit at most.
+func (r *reader) heardList(j, limit int) {
 	// 代表资格审查委员会: a body's name, not a verb
 	if strings.HasPrefix(r.n[j:], "委员会") || strings.HasPrefix(r.n[j:], "小组") || strings.HasPrefix(r.n[j:], "组") {
 		return
@@ -192,7 +196,7 @@ func (r *reader) heardList(j int) {
 		}
 	}
 	// the list ends with its sentence or at a comma
-	end := r.sentenceEnd(j)
+	end := min(r.sentenceEnd(j), max(j, limit))
 	if k := strings.IndexByte(r.n[j:end], ','); k >= 0 {
 		end = j + k
 	}
