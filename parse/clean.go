@@ -352,7 +352,11 @@ func dateline(n string) (outlet string, ok bool) {
 // and ends the line, maybe with its time. It returns the publisher and the
 // publication time.
 func signature(t string) (outlet, ts string, ok bool) {
-	if len(t) > 90 {
+	if len(t) > 90 || t == "" {
+		return "", "", false
+	}
+	// the line ends with the day (or its time), maybe in parentheses
+	if last := strings.TrimSuffix(t, ")"); last == "" || !isDigit(last[len(last)-1]) && !strings.HasSuffix(last, "日") {
 		return "", "", false
 	}
 	if in, found := strings.CutPrefix(t, "("); found {
@@ -378,7 +382,7 @@ func signature(t string) (outlet, ts string, ok bool) {
 // the account, the time, maybe where it was posted from. It returns the
 // account and the publication time.
 func wechatByline(t string) (account, ts string, ok bool) {
-	if len(t) > 150 {
+	if len(t) > 150 || !strings.HasPrefix(t, "原创") && !strings.Contains(t, "发表于") {
 		return "", "", false
 	}
 	ds := findDates(t)

@@ -106,7 +106,7 @@ type reader struct {
 
 // anchorRunes start the words that facts hang on (届, 主持, 讲话, 当选…):
 // their positions are found in one pass instead of one search a word.
-const anchorRunes = "届主讲致当选补任执报摄全月通批预闭开听审态协党言印"
+const anchorRunes = "届主讲致当选补任执报摄全月通批预闭开听审态协党言印图"
 
 // marks is a bitset over the BMP of the anchor runes and the sentence ends.
 var marks = func() (m [1 << 16 / 64]uint64) {
