@@ -626,7 +626,7 @@ func (r *reader) eventDay(w when, ds []when) (when, bool) {
 			if d.Day <= w.Day || d.Day > w.Day+20 || d.Day > daysIn(cmp.Or(w.Year, 2000), w.Month) {
 				continue
 			}
-			d.Year, d.Month = w.Year, w.Month
+			d.Year, d.Month = cmp.Or(d.Year, w.Year), w.Month
 			return d, true
 		}
 	}
@@ -752,7 +752,7 @@ type dayMark struct{ n, start, end int }
 
 // daysAlone returns the days of the month written without their month in
 // s, where what follows shows a meeting's day (23日上午, 6日在…, 8日召开,
-// 20日, ): not 第3日, 1月5日 nor 2024-01-15日.
+// 20日，…): not 第3日, 1月5日 nor 2024-01-15日.
 func daysAlone(s string) []dayMark {
 	var out []dayMark
 	for _, i := range indexAll(s, "日") {
