@@ -21,22 +21,53 @@ const clauseReach = 1500
 // when that is more than clauseReach bytes back, the first item of a list
 // (after a 、) within reach.
 func clauseStart(s string, i int) int {
-	lo := max(0, i-clauseReach)
+	return nearStart(s, i, clauseReach, clauseDelims, "、")
+}
+
+// nearStart returns where the stretch of s that ends at byte i starts:
+// after the last rune of delims within reach bytes before i; when none is
+// there, after the first rune of seps within reach (a list is cut between
+// its items), else reach bytes back. Scans bounded so keep crowded texts
+// linear.
+func nearStart(s string, i, reach int, delims, seps string) int {
+	lo := max(0, i-reach)
 	for lo < i && !utf8.RuneStart(s[lo]) {
 		lo++
 	}
-	j := strings.LastIndexAny(s[lo:i], clauseDelims)
-	if j >= 0 {
-		_, size := utf8.DecodeRuneInString(s[lo+j:])
+	w := s[lo:i]
+	if j := strings.LastIndexAny(w, delims); j >= 0 {
+		_, size := utf8.DecodeRuneInString(w[j:])
 		return lo + j + size
 	}
 	if lo == 0 {
 		return 0
 	}
-	if k := strings.Index(s[lo:i], "、"); k >= 0 {
-		return lo + k + len("、")
+	if j := strings.IndexAny(w, seps); j >= 0 {
+		_, size := utf8.DecodeRuneInString(w[j:])
+		return lo + j + size
 	}
 	return lo
+}
+
+// nearEnd returns where the stretch of s that starts at byte j ends: at the
+// first rune of delims within reach bytes after j; when none is there, at
+// the last rune of seps within reach, else reach bytes ahead.
+func nearEnd(s string, j, reach int, delims, seps string) int {
+	hi := min(len(s), j+reach)
+	for hi > j && hi < len(s) && !utf8.RuneStart(s[hi]) {
+		hi--
+	}
+	w := s[j:hi]
+	if k := strings.IndexAny(w, delims); k >= 0 {
+		return j + k
+	}
+	if hi == len(s) {
+		return hi
+	}
+	if k := strings.LastIndexAny(w, seps); k >= 0 {
+		return j + k
+	}
+	return hi
 }
 
 // titleReach bounds, in bytes, how far titleClauseStart looks back: a
@@ -47,36 +78,14 @@ const titleReach = 600
 // titleClauseStart is clauseStart for a clause that may quote a title:
 // 《》 do not end it. It looks back at most titleReach bytes.
 func titleClauseStart(s string, i int) int {
-	lo := max(0, i-titleReach)
-	for lo < i && !utf8.RuneStart(s[lo]) {
-		lo++
-	}
-	j := strings.LastIndexAny(s[lo:i], "。.,;:!?\n")
-	if j < 0 {
-		return lo
-	}
-	_, size := utf8.DecodeRuneInString(s[lo+j:])
-	return lo + j + size
+	return nearStart(s, i, titleReach, "。.,;:!?\n", "")
 }
 
 // clauseEndNear is clauseEnd looking at most clauseReach bytes ahead: a
 // clause that runs further ends at the last 、 within reach, so that a list
 // is cut between its items.
 func clauseEndNear(s string, i int) int {
-	hi := min(len(s), i+clauseReach)
-	if j := strings.IndexAny(s[i:hi], clauseDelims); j >= 0 {
-		return i + j
-	}
-	if hi == len(s) {
-		return hi
-	}
-	if k := strings.LastIndex(s[i:hi], "、"); k >= 0 {
-		return i + k
-	}
-	for hi > i && !utf8.RuneStart(s[hi]) {
-		hi--
-	}
-	return hi
+	return nearEnd(s, i, clauseReach, clauseDelims, "、")
 }
 
 // clauseEnd returns where the clause holding byte i of s ends.

@@ -283,13 +283,5 @@ func (r *reader) elect(name string, s, e, ps, pe int) {
 // positionEnd returns where the post after 当选 or 为 ends: at the end of the
 // clause (a post may list several offices joined by 、).
 func positionEnd(s string, i int) int {
-	hi := min(len(s), i+clauseReach) // no post runs so long: a clause that does is cut
-	for hi < len(s) && !utf8.RuneStart(s[hi]) {
-		hi++
-	}
-	j := strings.IndexAny(s[i:hi], "。.,;!?\n(")
-	if j < 0 {
-		return hi
-	}
-	return i + j
+	return nearEnd(s, i, clauseReach, "。.,;!?\n(", "") // no post runs so long: a clause that does is cut
 }

@@ -281,44 +281,14 @@ const creditReach = 120
 // first piece (after a space or 、) within it. Lines of credits separated by
 // spaces alone are read in linear time.
 func creditStart(s string, i int) int {
-	lo := max(0, i-creditReach)
-	for lo < i && !utf8.RuneStart(s[lo]) {
-		lo++
-	}
-	w := s[lo:i]
-	if j := strings.LastIndexAny(w, clauseDelims); j >= 0 {
-		_, size := utf8.DecodeRuneInString(w[j:])
-		return lo + j + size
-	}
-	if lo == 0 {
-		return 0
-	}
-	if j := strings.IndexAny(w, " 、"); j >= 0 {
-		_, size := utf8.DecodeRuneInString(w[j:])
-		return lo + j + size
-	}
-	return i
+	return nearStart(s, i, creditReach, clauseDelims, " 、")
 }
 
 // creditEnd returns where the names after a credit's word ending at byte j
 // of s may end: the clause's end, or, beyond reach, the last piece's end
 // within it.
 func creditEnd(s string, j int) int {
-	hi := min(len(s), j+creditReach)
-	for hi > j && hi < len(s) && !utf8.RuneStart(s[hi]) {
-		hi--
-	}
-	w := s[j:hi]
-	if k := strings.IndexAny(w, clauseDelims); k >= 0 {
-		return j + k
-	}
-	if hi == len(s) {
-		return hi
-	}
-	if k := strings.LastIndexAny(w, " 、"); k >= 0 {
-		return j + k
-	}
-	return j
+	return nearEnd(s, j, creditReach, clauseDelims, " 、")
 }
 
 // readPhotographers reads photo credits: 冯晓磊摄, (记者 张三 摄), 摄影:张三.
