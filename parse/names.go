@@ -132,35 +132,27 @@ func hasCompoundSurname(s string) bool {
 // 扎西主持会议).
 const notInLongNames = "省市县区旗州盟镇乡会议讲持席委长书记任团"
 
-// titleSet holds the titleWords.
-var titleSet = func() map[string]bool {
-	m := make(map[string]bool, len(titleWords))
-	for _, w := range titleWords {
-		m[w] = true
-	}
-	return m
-}()
-
-// openingSet holds the name openings (six bytes in UTF-8).
-var openingSet = func() map[string]bool {
-	m := make(map[string]bool, len(nameOpenings))
-	for _, c := range nameOpenings {
-		m[c] = true
-	}
-	return m
-}()
-
-// compoundSet holds the two-character surnames and name openings (six
+// titleSet holds the titleWords, and openingSet the name openings (six
 // bytes in UTF-8).
-var compoundSet = func() map[string]bool {
-	m := make(map[string]bool, len(compoundSurnames)+len(nameOpenings))
-	for _, l := range [][]string{compoundSurnames, nameOpenings} {
-		for _, c := range l {
-			m[c] = true
+var (
+	titleSet   = setOf(titleWords)
+	openingSet = setOf(nameOpenings)
+)
+
+// setOf returns the set of the words of the lists.
+func setOf(lists ...[]string) map[string]bool {
+	m := make(map[string]bool)
+	for _, l := range lists {
+		for _, w := range l {
+			m[w] = true
 		}
 	}
 	return m
-}()
+}
+
+// compoundSet holds the two-character surnames and name openings (six
+// bytes in UTF-8).
+var compoundSet = setOf(compoundSurnames, nameOpenings)
 
 // afterTitle returns the part of s after its last title word, and the
 // offset where it starts. When s holds no title word, it returns s and 0.
