@@ -291,10 +291,11 @@ func endsWithVerb(name string) bool {
 }
 
 // isLevelWordOnly reports whether name is a level word misread as a name,
-// as 全 in 全县 or 本 in 本市.
+// as 全 in 全县, 本 in 本市 or 乡 in 各乡镇.
 func isLevelWordOnly(name string) bool {
 	switch name {
-	case "全", "本", "该", "我", "各", "此", "两", "一", "新", "上", "下":
+	case "全", "本", "该", "我", "各", "此", "两", "一", "新", "上", "下",
+		"省", "市", "县", "区", "乡", "镇": // 乡镇, 县区, 市县: levels named together
 		return true
 	}
 	return false
