@@ -51,10 +51,11 @@ func (r *reader) readReports() {
 					h, hs = r.n[ps:cs-1], ps
 				}
 			}
-			// 杨玉学受州人大常委会委托作…: the deliverer stands before 受
+			// 杨玉学受州人大常委会委托作…: the deliverer stands before 受,
+			// the body they speak for after it
 			if t, ok := strings.CutSuffix(h, "委托"); ok {
 				if j := strings.LastIndex(t, "受"); j > 0 {
-					h = t[:j]
+					h, body = t[:j], t[j+len("受"):]
 				}
 			}
 			if j := strings.Index(h, "代表"); j > 0 {
