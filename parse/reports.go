@@ -62,8 +62,12 @@ func (r *reader) readReports() {
 				body = h[j+len("代表"):]
 				h = h[:j]
 			}
-			if name, off, ok := nameAtEnd(trimVerbs(h)); ok {
+			tv := trimVerbs(h)
+			if name, off, ok := nameAtEnd(tv); ok {
 				by, byStart, byEnd = name, hs+off, hs+off+len(name)
+				if body == "" {
+					body = officeBody(tv[:off]) // 县人民法院院长王刚作工作报告
+				}
 			}
 		}
 		if by == "" {
@@ -351,6 +355,25 @@ func deliverAt(clause string) int {
 		return k
 	}
 	return -1
+}
+
+// officeBody returns the body a deliverer's office belongs to, for naming a
+// bare 工作报告: 县人民法院院长 → 县人民法院, 县委副书记、县长 → 人民政府 (a
+// county's, city's or township's head heads its government).
+func officeBody(office string) string {
+	if i := strings.LastIndexAny(office, "、,"); i >= 0 {
+		_, size := utf8.DecodeRuneInString(office[i:])
+		office = office[i+size:]
+	}
+	for _, w := range []string{"县长", "市长", "区长", "镇长", "乡长", "省长", "州长", "旗长", "盟长"} {
+		if strings.HasSuffix(office, w) && !strings.HasSuffix(office, "副"+w) {
+			return "人民政府"
+		}
+	}
+	if w := titleSuffix(office); w != "" {
+		return strings.TrimSuffix(office, w)
+	}
+	return ""
 }
 
 // qualifyReport names a bare 工作报告 after the body that delivered it:
