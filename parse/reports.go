@@ -37,7 +37,12 @@ func (r *reader) readReports() {
 		body := ""
 		switch {
 		case strings.HasSuffix(head, "所"):
-			if name, s, e, ok := r.nameBefore(cs + len(head) - len("所")); ok {
+			// 镇长陈斌代表镇人民政府所作的…: the name before 代表
+			at := cs + len(head) - len("所")
+			if j := strings.LastIndex(head, "代表"); j > 0 {
+				body, at = head[j+len("代表"):len(head)-len("所")], cs+j
+			}
+			if name, s, e, ok := r.nameBefore(at); ok {
 				by, byStart, byEnd = name, s, e
 			}
 		default:
@@ -228,6 +233,11 @@ func (r *reader) heardItem(item piece) int {
 		}
 		titles = []piece{{t, 0, len(t)}}
 	}
+	// 张强代表县人大常委会所作的工作报告: a report delivered, which
+	// readReports reads with its deliverer
+	if k := strings.Index(item.text, "所作的"); k >= 0 && r.readWithin(item.start, item.start+len(item.text)) {
+		return 0
+	}
 	added := 0
 	for _, q := range titles {
 		t := strings.TrimSpace(q.text)
@@ -242,6 +252,12 @@ func (r *reader) heardItem(item piece) int {
 		added++
 	}
 	return added
+}
+
+// readWithin reports whether a report of the record was read between bytes
+// start and end.
+func (r *reader) readWithin(start, end int) bool {
+	return slices.ContainsFunc(r.reportAt, func(at int) bool { return at >= start && at < end })
 }
 
 // deliverer reads who delivered the one report of a heard list ending at
