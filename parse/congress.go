@@ -235,7 +235,10 @@ func unitBefore(s string, end int) (struct{ suffix, level string }, string, bool
 		if r, size := utf8.DecodeRuneInString(name); strings.ContainsRune(weakStops, r) && utf8.RuneCountInString(name) >= 3 {
 			name = name[size:]
 		}
-		if name != "" && (isLevelWordOnly(name) || !hasHan(name) || endsWithVerb(name)) {
+		// a verb before the unit word, cut at its first rune, which stops
+		// names (召开县… reads 开县 by the stop rune 召)
+		if name != "" && (isLevelWordOnly(name) || !hasHan(name) || endsWithVerb(name) ||
+			nameEnd-len(name) >= 3 && endsWithVerb(s[nameEnd-len(name)-3:nameEnd])) {
 			name = ""
 		}
 		return u, name, true
