@@ -264,12 +264,17 @@ func sumAfter(s string, words []string) ([]figure, bool) {
 func countAt(s string, start, j int) (figure, bool) {
 	for {
 		moved := false
-		for _, filler := range []string{"代表", "会议", "大会", "人员", "人数", "的", "为", "有", "共", " ", ":",
-			"省人大", "市人大", "州人大", "区人大", "县人大", "旗人大", "乡人大", "镇人大", "人大"} {
+		for _, filler := range []string{"代表", "会议", "大会", "人员", "人数", "的", "为", "有", "共", " ", ":"} {
 			if strings.HasPrefix(s[j:], filler) {
 				j += len(filler)
 				moved = true
 			}
+		}
+		// 市人大代表: the congress, maybe after its level, before 代表
+		if rest := s[j:]; strings.HasPrefix(rest, "人大") {
+			j, moved = j+len("人大"), true
+		} else if len(rest) >= 9 && strings.HasPrefix(rest[3:], "人大") && strings.Contains("省市州区县旗乡镇", rest[:3]) {
+			j, moved = j+9, true
 		}
 		if !moved {
 			break

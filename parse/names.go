@@ -96,8 +96,8 @@ func isName(s string) bool {
 	if len(s) < 6 || len(s) > 40 || strings.HasSuffix(s, "等") {
 		return false // fewer than two or more than a dozen Han runes, or …等
 	}
-	if !hasSurname(s) || titleSet[s] {
-		return false // not a surname, or a title that opens as one (通讯员, 常委)
+	if !hasSurname(s) {
+		return false
 	}
 	n := 0
 	for _, r := range s {
@@ -116,6 +116,9 @@ func isName(s string) bool {
 	}
 	if n < 2 || n > 6 || nonNames[s] || n > 4 && strings.ContainsAny(s, notInLongNames) {
 		return false
+	}
+	if n == 3 && titleSet[s] {
+		return false // a title that opens as a surname does (通讯员)
 	}
 	return n < 4 || n == 4 && hasCompoundSurname(s) || openingSet[s[:6]]
 }
