@@ -8,7 +8,7 @@ import (
 // readElected finds people elected or appointed: X当选Y, 选举X为Y, 补选X为Y,
 // 任命X为Y.
 func (r *reader) readElected() {
-	for _, verb := range []string{"选举", "补选", "任命"} {
+	for _, verb := range []string{"选举", "补选", "任命", "推选"} {
 		for _, i := range r.find(verb) {
 			j := i + len(verb)
 			colon := j < len(r.n) && r.n[j] == ':'
