@@ -367,14 +367,21 @@ func (r *reader) inTextOrder(field string, names []string) {
 // headline split over two lines (忻州市五届人大 / 四次会议开幕) and a
 // subtitle after a dash (——县十八届人大三次会议开幕侧记) are joined to it.
 func (r *reader) readTitle() {
-	first, seen := -1, 0
+	first, seen, lines := -1, 0, 0
 	for k, ln := range r.lines {
 		line := strings.TrimSpace(r.n[ln.start:ln.end])
 		if line == "" {
 			continue
 		}
-		if seen++; seen > 5 {
+		lines++
+		// a site's menu (网站首页, 政务公开, 人大要闻…) does not count: its
+		// words are short, and a few dozen lines of them at most
+		menu := utf8.RuneCountInString(line) <= 6 && !namesCongress(line)
+		if k >= 60 || !menu && seen >= 5 {
 			break
+		}
+		if !menu {
+			seen++
 		}
 		if !isHeadline(line) {
 			if strings.Contains(line, "。") || utf8.RuneCountInString(line) > 64 {
@@ -382,7 +389,7 @@ func (r *reader) readTitle() {
 			}
 			continue
 		}
-		if seen == 1 {
+		if first < 0 && (lines == 1 || !menu && seen == 1) {
 			first = k
 		}
 		if title, last := r.headlineAt(k); namesCongress(title) {
