@@ -27,7 +27,7 @@ func clauseStart(s string, i int) int {
 // nearStart returns where the stretch of s that ends at byte i starts:
 // after the last rune of delims within reach bytes before i; when none is
 // there, after the first rune of seps within reach (a list is cut between
-// its items), else reach bytes back. Scans bounded so keep crowded texts
+// its items), else reach bytes back. Bounded scans keep crowded texts
 // linear.
 func nearStart(s string, i, reach int, delims, seps string) int {
 	lo := max(0, i-reach)
