@@ -108,11 +108,48 @@ func cleanPage(original string) page {
 	if p.published == "" {
 		p.published = p.written
 	}
+	kept = withoutMenu(kept)
 	if p.title != "" && !hasLine(kept, p.title) {
 		kept = append([]string{p.title}, kept...)
 	}
 	p.text = strings.Join(kept, "\n")
 	return p
+}
+
+// withoutMenu drops a site's menu from the top of the kept lines: four or
+// more short words (网站首页, 政务公开, 人大要闻…), one a line, before the
+// first longer line; none may name a congress (人代会开幕 is a headline).
+func withoutMenu(kept []string) []string {
+	menu, k := 0, 0
+	for ; k < len(kept); k++ {
+		t := strings.TrimSpace(kept[k])
+		if t == "" {
+			continue
+		}
+		if !isMenuWord(t) {
+			break
+		}
+		if namesCongress(t) {
+			return kept
+		}
+		menu++
+	}
+	if menu < 4 || k == len(kept) {
+		return kept
+	}
+	return kept[k:]
+}
+
+// isMenuWord reports whether a line reads as an item of a site's menu: a
+// short word of Han characters and nothing else.
+func isMenuWord(t string) bool {
+	n := 0
+	for _, c := range t {
+		if n++; n > 6 || !isHan(c) {
+			return false
+		}
+	}
+	return n >= 2
 }
 
 // barKeys are the keys a WeChat article writes before a bar instead of a
