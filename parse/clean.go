@@ -118,7 +118,8 @@ func cleanPage(original string) page {
 
 // withoutMenu drops a site's menu from the top of the kept lines: four or
 // more short words (网站首页, 政务公开, 人大要闻…), one a line, before the
-// first longer line; none may name a congress (人代会开幕 is a headline).
+// first longer line. A menu word is shorter than any headline (人代会开幕
+// stays).
 func withoutMenu(kept []string) []string {
 	menu, k := 0, 0
 	for ; k < len(kept); k++ {
@@ -129,9 +130,6 @@ func withoutMenu(kept []string) []string {
 		if !isMenuWord(t) {
 			break
 		}
-		if namesCongress(t) {
-			return kept
-		}
 		menu++
 	}
 	if menu < 4 || k == len(kept) {
@@ -141,11 +139,11 @@ func withoutMenu(kept []string) []string {
 }
 
 // isMenuWord reports whether a line reads as an item of a site's menu: a
-// short word of Han characters and nothing else.
+// word of two to four Han characters and nothing else.
 func isMenuWord(t string) bool {
 	n := 0
 	for _, c := range t {
-		if n++; n > 6 || !isHan(c) {
+		if n++; n > 4 || !isHan(c) {
 			return false
 		}
 	}
