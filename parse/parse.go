@@ -374,9 +374,9 @@ func (r *reader) readTitle() {
 			continue
 		}
 		lines++
-		// a site's menu (网站首页, 政务公开, 人大要闻…) does not count: its
-		// words are short, and a few dozen lines of them at most
-		menu := utf8.RuneCountInString(line) <= 6 && !namesCongress(line)
+		// a site's menu (网站首页, 政务公开, 人大要闻…) does not count: a
+		// few dozen lines at most, of words shorter than any headline
+		menu := isMenuWord(line)
 		if k >= 60 || !menu && seen >= 5 {
 			break
 		}

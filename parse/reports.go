@@ -235,7 +235,7 @@ func (r *reader) heardItem(item piece) int {
 	}
 	// 张强代表县人大常委会所作的工作报告: a report delivered, which
 	// readReports reads with its deliverer
-	if k := strings.Index(item.text, "所作的"); k >= 0 && r.readWithin(item.start, item.start+len(item.text)) {
+	if strings.Contains(item.text, "所作的") && r.readWithin(item.start, item.start+len(item.text)) {
 		return 0
 	}
 	added := 0
