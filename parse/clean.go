@@ -202,10 +202,7 @@ func isFurniture(n string) bool {
 	if _, ok := dateline(t); ok || strings.HasPrefix(t, "|") || strings.HasPrefix(t, "[image") {
 		return true
 	}
-	if _, _, ok := wechatByline(t); ok {
-		return true
-	}
-	if _, _, ok := signature(t); ok {
+	if _, _, ok := signed(t); ok {
 		return true
 	}
 	// A 标题 field on a line of its own: readFurniture keeps its value as
@@ -297,17 +294,9 @@ func readFurniture(p *page, line, n string, furn bool) {
 			p.source = outlet
 		}
 	}
-	if account, ts, ok := wechatByline(strings.TrimSpace(n)); ok {
+	if who, ts, ok := signed(strings.TrimSpace(n)); ok {
 		if p.source == "" {
-			p.source = account
-		}
-		if p.published == "" {
-			p.published = ts
-		}
-	}
-	if outlet, ts, ok := signature(strings.TrimSpace(n)); ok {
-		if p.source == "" {
-			p.source = outlet
+			p.source = who
 		}
 		if p.published == "" {
 			p.published = ts
@@ -399,17 +388,36 @@ func signature(t string) (outlet, ts string, ok bool) {
 			return "", "", false
 		}
 	}
-	ds := findDates(t)
-	if len(ds) != 1 || ds[0].Year == 0 || ds[0].Day == 0 || ds[0].Start == 0 {
+	d, ok := soleDate(t)
+	if !ok {
 		return "", "", false
 	}
-	outlet = strings.TrimSpace(t[:ds[0].Start])
-	if strings.Trim(t[ds[0].End:], "0123456789: ") != "" || strings.ContainsAny(outlet, clauseDelims+"、()") ||
+	outlet = strings.TrimSpace(t[:d.Start])
+	if strings.Trim(t[d.End:], "0123456789: ") != "" || strings.ContainsAny(outlet, clauseDelims+"、()") ||
 		utf8.RuneCountInString(outlet) > 20 || !hasHan(outlet) || !isOutlet(outlet) {
 		return "", "", false
 	}
-	ts, ok = timestamp(t[ds[0].Start:])
+	ts, ok = timestamp(t[d.Start:])
 	return outlet, ts, ok
+}
+
+// signed reads a line that names who published the page and when: a
+// WeChat byline or a signature. It returns the publisher and the time.
+func signed(t string) (who, ts string, ok bool) {
+	if who, ts, ok = wechatByline(t); ok {
+		return who, ts, ok
+	}
+	return signature(t)
+}
+
+// soleDate returns the one date of a furniture line, full and after some
+// words (the publisher's), or false.
+func soleDate(t string) (when, bool) {
+	ds := findDates(t)
+	if len(ds) != 1 || ds[0].Year == 0 || ds[0].Day == 0 || ds[0].Start == 0 {
+		return when{}, false
+	}
+	return ds[0], true
 }
 
 // wechatByline reads the line a WeChat article prints under its headline:
@@ -420,16 +428,16 @@ func wechatByline(t string) (account, ts string, ok bool) {
 	if len(t) > 150 || !strings.HasPrefix(t, "原创") && !strings.Contains(t, "发表于") {
 		return "", "", false
 	}
-	ds := findDates(t)
-	if len(ds) != 1 || ds[0].Year == 0 || ds[0].Day == 0 || ds[0].Start == 0 {
+	d, ok := soleDate(t)
+	if !ok {
 		return "", "", false
 	}
-	after := strings.TrimSpace(strings.TrimLeft(t[ds[0].End:], " 0123456789:"))
+	after := strings.TrimSpace(strings.TrimLeft(t[d.End:], " 0123456789:"))
 	original := strings.HasPrefix(t, "原创")
 	if after != "" && !strings.HasPrefix(after, "发表于") || after == "" && !original {
 		return "", "", false
 	}
-	names := strings.Fields(strings.TrimPrefix(t[:ds[0].Start], "原创"))
+	names := strings.Fields(strings.TrimPrefix(t[:d.Start], "原创"))
 	if len(names) == 0 || len(names) > 3 {
 		return "", "", false
 	}
@@ -438,7 +446,7 @@ func wechatByline(t string) (account, ts string, ok bool) {
 			return "", "", false
 		}
 	}
-	ts, ok = timestamp(t[ds[0].Start:])
+	ts, ok = timestamp(t[d.Start:])
 	return names[len(names)-1], ts, ok
 }
 
