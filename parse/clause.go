@@ -179,9 +179,17 @@ func trimTitleSuffix(s string) string {
 // 议程 before i (大会的主要议程是：听取…; not 根据会议议程，大会审查了…), or an
 // item of a numbered list under a line that names it (会议议程：\n1.听取…).
 func (r *reader) onAgenda(i int) bool {
-	sent := r.sentenceAt(i)
-	for _, k := range indexAll(r.n[sent.start:i], "议程") {
-		after := r.n[sent.start+k+len("议程"):]
+	// the agenda's sentence, and those before it when they end with ;
+	// (议程为:听取…报告;审查…;听取…报告)
+	start := r.sentenceAt(i).start
+	for k := r.sentenceFrom(i) - 1; k >= 0 && start-r.sentences[k].start < clauseReach; k-- {
+		if s := r.sentences[k]; s.end != start || r.n[s.end-1] != ';' {
+			break
+		}
+		start = r.sentences[k].start
+	}
+	for _, k := range indexAll(r.n[start:i], "议程") {
+		after := r.n[start+k+len("议程"):]
 		for _, w := range []string{"是", "为", "有", "包括", ":"} {
 			if strings.HasPrefix(after, w) {
 				return true

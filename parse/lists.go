@@ -1,6 +1,9 @@
 package parse
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // named is a name found in the normalised text with its span.
 type named struct {
@@ -13,8 +16,9 @@ var listStops = []string{"在主席台", "主席台", "出席", "主持", "就�
 
 // nameList reads names separated by 、 starting at byte i, skipping titles
 // (市委书记, 市领导) in front of them, until the clause ends or a verb. A
-// comma is crossed only right after a title with no name, as in
-// 执行主席，区委书记张国强.
+// comma is crossed right after a title with no name, as in 执行主席，区委书记
+// 张国强, and before a clause of titles and names alone, as in 县委书记王海军，
+// 旗政协主席萨仁高娃等.
 func (r *reader) nameList(i int, afterTitle bool) []named {
 	for i < len(r.n) && (r.n[i] == ':' || r.n[i] == ' ') {
 		i++
@@ -23,7 +27,7 @@ func (r *reader) nameList(i int, afterTitle bool) []named {
 	titleOnly := afterTitle
 	for pos := i; pos < len(r.n); {
 		if r.n[pos] == ',' {
-			if !titleOnly {
+			if !titleOnly && !isRoleClause(beforeOthers(r.n[pos+1:clauseEndNear(r.n, pos+1)])) {
 				break
 			}
 			pos++
@@ -44,7 +48,9 @@ func (r *reader) nameList(i int, afterTitle bool) []named {
 // or a word that is neither ended the list.
 func (r *reader) roleItems(s, e int, out *[]named) (int, bool) {
 	pos, n := s, 0
-	for _, item := range strings.Split(r.n[s:e], "、") {
+	items := strings.Split(r.n[s:e], "、")
+	wasName := false // the item before was a name
+	for k, item := range items {
 		is := pos
 		pos += len(item) + len("、")
 		n++
@@ -53,13 +59,17 @@ func (r *reader) roleItems(s, e int, out *[]named) (int, bool) {
 			item, stop = item[:k], true
 		}
 		t := strings.TrimSpace(item)
+		after := wasName
+		wasName = false
 		switch {
 		case t == "":
-		case isName(squeeze(t)):
-			k := strings.Index(item, t)
-			*out = append(*out, named{squeeze(t), is + k, is + k + len(t)})
+		case isName(squeeze(t)) || !stop && after && k+1 < len(items) && amongNames(t, items[k+1]):
+			wasName = true
+			j := strings.Index(item, t)
+			*out = append(*out, named{squeeze(t), is + j, is + j + len(t)})
 		case hasTitle(t):
 			if name, off, ok := nameAtEnd(item); ok {
+				wasName = true
 				*out = append(*out, named{name, is + off, is + off + len(name)})
 			}
 		default:
@@ -70,6 +80,34 @@ func (r *reader) roleItems(s, e int, out *[]named) (int, bool) {
 		}
 	}
 	return n, false
+}
+
+// amongNames reports whether t, an item of a list between a name and next,
+// reads as a name whose surname the parser does not know: two or three Han
+// characters and no title, followed by a name (王志刚、者文学、张丽娟).
+func amongNames(t, next string) bool {
+	if k := firstStop(next); k >= 0 {
+		next = next[:k] // 徐春梅在主席台前排就座
+	}
+	n := utf8.RuneCountInString(t)
+	if n < 2 || n > 3 || nonNames[t] || hasTitle(t) || !isName(squeeze(strings.TrimSpace(next))) {
+		return false
+	}
+	for _, c := range t {
+		if !isHan(c) || strings.ContainsRune(notInLongNames, c) {
+			return false
+		}
+	}
+	return true
+}
+
+// beforeOthers cuts 等 and what follows from a clause that ends a list:
+// 旗政协主席萨仁高娃等旗领导 → 旗政协主席萨仁高娃.
+func beforeOthers(clause string) string {
+	if k := strings.LastIndex(clause, "等"); k > 0 {
+		return clause[:k]
+	}
+	return clause
 }
 
 // lastTitleOnly reports whether the last 、-item of clause is a title with
@@ -126,6 +164,7 @@ func (r *reader) nameListBefore(i int) []named {
 		items = spaced
 	}
 	var out []named
+	wasName := false // the item before was a name
 	for k, p := range items {
 		item, s := p.text, cs+p.start
 		// the last item may carry a tail: 曲君和大会主席团成员
@@ -137,12 +176,16 @@ func (r *reader) nameListBefore(i int) []named {
 			}
 		}
 		t := strings.TrimSpace(item)
+		after := wasName
+		wasName = false
 		switch {
-		case isName(squeeze(t)):
+		case isName(squeeze(t)) || after && k+1 < len(items) && amongNames(t, items[k+1].text):
+			wasName = true
 			j := strings.Index(item, t)
 			out = append(out, named{squeeze(t), s + j, s + j + len(t)})
 		case hasTitle(item) || (k == 0 && len(items) > 1):
 			if name, off, ok := nameAtEnd(item); ok {
+				wasName = true
 				out = append(out, named{name, s + off, s + off + len(name)})
 			}
 		}

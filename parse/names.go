@@ -8,12 +8,12 @@ import (
 
 // surnames holds common Chinese single-character surnames (百家姓 and the
 // most frequent modern ones); compound lists the two-character ones.
-const surnames = "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏水窦章云苏潘葛奚范彭郎鲁韦昌马苗凤花方俞任袁柳酆鲍史唐费廉岑薛雷贺倪汤滕殷罗毕郝邬安常乐于时傅皮卞齐康伍余元卜顾孟平黄和穆萧尹姚邵湛汪祁毛禹狄米贝明臧计伏成戴谈宋茅庞熊纪舒屈项祝董梁杜阮蓝闵席季麻强贾路娄危江童颜郭梅盛林刁钟徐邱骆高夏蔡田樊胡凌霍虞万支柯昝管卢莫经房裘缪干解应宗丁宣贲邓郁单杭洪包诸左石崔吉钮龚程嵇邢滑裴陆荣翁荀羊於惠甄曲家封芮羿储靳汲邴糜松井段富巫乌焦巴弓牧隗山谷车侯宓蓬全郗班仰秋仲伊宫宁仇栾暴甘钭厉戎祖武符刘景詹束龙叶幸司韶郜黎蓟薄印宿白怀蒲邰从鄂索咸籍赖卓蔺屠蒙池乔阴郁胥能苍双闻莘党翟谭贡劳逄姬申扶堵冉宰郦雍却璩桑桂濮牛寿通边扈燕冀郏浦尚农温别庄晏柴瞿阎充慕连茹习宦艾鱼容向古易慎戈廖庾终暨居衡步都耿满弘匡国文寇广禄阙东欧殳沃利蔚越夔隆师巩厍聂晁勾敖融冷訾辛阚那简饶空曾毋沙乜养鞠须丰巢关蒯相查后荆红游竺权逯盖益桓公苑闫付仝佘覃岳帅缑亢况有琴商牟佴伯赏墨哈谯笪年爱阳佟代练揭晋操原栗银门郇逢来檀植冼邸綦兰迟粟谌初展战泮阿塔库热依买艾吐努麦乌木斯巴达肖涂芦苟邝"
+const surnames = "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏水窦章云苏潘葛奚范彭郎鲁韦昌马苗凤花方俞任袁柳酆鲍史唐费廉岑薛雷贺倪汤滕殷罗毕郝邬安常乐于时傅皮卞齐康伍余元卜顾孟平黄和穆萧尹姚邵湛汪祁毛禹狄米贝明臧计伏成戴谈宋茅庞熊纪舒屈项祝董梁杜阮蓝闵席季麻强贾路娄危江童颜郭梅盛林刁钟徐邱骆高夏蔡田樊胡凌霍虞万支柯昝管卢莫经房裘缪干解应宗丁宣贲邓郁单杭洪包诸左石崔吉钮龚程嵇邢滑裴陆荣翁荀羊於惠甄曲家封芮羿储靳汲邴糜松井段富巫乌焦巴弓牧隗山谷车侯宓蓬全郗班仰秋仲伊宫宁仇栾暴甘钭厉戎祖武符刘景詹束龙叶幸司韶郜黎蓟薄印宿白怀蒲邰从鄂索咸籍赖卓蔺屠蒙池乔阴郁胥能苍双闻莘党翟谭贡劳逄姬申扶堵冉宰郦雍却璩桑桂濮牛寿通边扈燕冀郏浦尚农温别庄晏柴瞿阎充慕连茹习宦艾鱼容向古易慎戈廖庾终暨居衡步都耿满弘匡国文寇广禄阙东欧殳沃利蔚越夔隆师巩厍聂晁勾敖融冷訾辛阚那简饶空曾毋沙乜养鞠须丰巢关蒯相查后荆红游竺权逯盖益桓公苑闫付仝佘覃岳帅缑亢况有琴商牟佴伯赏墨哈谯笪年爱阳佟代练揭晋操原栗银门郇逢来檀植冼邸綦兰迟粟谌初展战泮阿塔库热依买艾吐努麦乌木斯巴达肖涂芦苟邝朴普漆亓矫隋冶妥"
 
 var compoundSurnames = []string{"欧阳", "司马", "上官", "夏侯", "诸葛", "闻人", "东方", "赫连", "皇甫", "尉迟", "公羊", "澹台", "公冶", "宗政", "濮阳", "淳于", "单于", "太叔", "申屠", "公孙", "仲孙", "轩辕", "令狐", "钟离", "宇文", "长孙", "慕容", "鲜于", "闾丘", "司徒", "司空", "端木", "南宫", "呼延"}
 
-// nameOpenings are two-character openings of Tibetan and Mongolian names,
-// which have no surname (扎西次仁, 格桑卓玛, 卓玛, 其其格): a name that opens
+// nameOpenings are two-character openings of Tibetan, Mongolian and Yi
+// names, which have no surname of the Han kind (扎西次仁, 格桑卓玛, 卓玛, 其其格): a name that opens
 // with one reads as a name as one with a compound surname does.
 var nameOpenings = []string{"扎西", "次仁", "格桑", "多吉", "洛桑", "达瓦", "旦增", "尼玛", "索朗", "平措",
 	"强巴", "顿珠", "边巴", "拉巴", "普布", "白玛", "卓玛", "德吉", "央金", "益西", "贡嘎", "曲珍", "仁增",
@@ -27,7 +27,12 @@ var nameOpenings = []string{"扎西", "次仁", "格桑", "多吉", "洛桑", "�
 	// Mongolian names of five and six characters (乌力吉巴图, 额尔敦毕力格,
 	// 吉日嘎拉图, 特木尔巴根)
 	"乌力", "毕力", "吉日", "巴雅", "白音", "特木", "朝格", "孟和", "苏日", "乌日", "达来", "恩和", "满都",
-	"赛音", "阿木", "呼日", "巴音", "包力"}
+	"赛音", "阿木", "呼日", "巴音", "包力", "苏和",
+	// Yi names of four characters open with the clan's name (吉克曲布,
+	// 俄木阿呷, 海来木呷, 阿苏日哈, 沙马阿果)
+	"吉克", "阿苏", "俄木", "海来", "沙马", "曲木", "吉伍", "阿约", "勒格", "瓦扎", "吉木", "马黑", "阿说",
+	"依火", "阿牛", "巫达", "果基", "沙玛", "阿西", "瓦其", "尔古", "吉俄", "木乃", "俄底", "日色", "阿克",
+	"吉史", "金古", "罗洪", "阿尔"}
 
 // titleWords end a person's title: the name follows them, as in
 // 市人大常委会主任王珍 or 区领导王德海. Longer words come first.
@@ -43,7 +48,7 @@ var titleWords = []string{
 // nonNames are two- and three-character words that look like names because
 // they start with a surname character but are not people.
 var nonNames = map[string]bool{
-	"大会": true, "会议": true, "代表": true, "全体": true, "主席": true, "报告": true, "同志": true,
+	"妥善": true, "冶炼": true, "大会": true, "会议": true, "代表": true, "全体": true, "主席": true, "报告": true, "同志": true,
 	"他们": true, "我们": true, "大家": true, "全县": true, "全区": true, "全市": true, "全镇": true,
 	"全乡": true, "全省": true, "常委": true, "领导": true, "成员": true, "委员": true, "各位": true,
 	"政府": true, "人大": true, "市委": true, "县委": true, "区委": true, "省委": true, "党委": true,
@@ -114,7 +119,7 @@ func isName(s string) bool {
 	if strings.ContainsAny(s, "·•") {
 		return n >= 3 && n <= 12
 	}
-	if n < 2 || n > 6 || nonNames[s] || n > 4 && strings.ContainsAny(s, notInLongNames) {
+	if n < 2 || n > 6 || nonNames[s] || (n > 4 || n == 4 && openingSet[s[:6]]) && strings.ContainsAny(s, notInLongNames) {
 		return false
 	}
 	if n == 3 && titleSet[s] {
@@ -130,9 +135,9 @@ func hasCompoundSurname(s string) bool {
 	return compoundSet[s[:6]]
 }
 
-// notInLongNames are characters that names of five or six characters do
-// not hold but places and what is said of people do (阿拉善左旗, 巴音郭楞州,
-// 扎西主持会议).
+// notInLongNames are characters that names of five or six characters, and
+// names of four that open without a surname, do not hold but places and
+// what is said of people do (阿拉善左旗, 巴音郭楞州, 扎西主持会议, 阿尔山市).
 const notInLongNames = "省市县区旗州盟镇乡会议讲持席委长书记任团"
 
 // titleSet holds the titleWords, and openingSet the name openings (six
@@ -246,7 +251,7 @@ func nameAtEnd(s string) (string, int, bool) {
 // prefix ends in a title word or a character that ends phrases.
 func isNameBoundary(prefix string) bool {
 	r, _ := utf8.DecodeLastRuneInString(prefix)
-	return !isHan(r) || strings.ContainsRune("由和与及的是为将请", r)
+	return !isHan(r) || strings.ContainsRune("由和与及的是为将请了", r)
 }
 
 // runeSuffix returns the byte offset where the last n runes of s start, or

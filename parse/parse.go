@@ -367,7 +367,7 @@ func (r *reader) inTextOrder(field string, names []string) {
 // headline split over two lines (忻州市五届人大 / 四次会议开幕) and a
 // subtitle after a dash (——县十八届人大三次会议开幕侧记) are joined to it.
 func (r *reader) readTitle() {
-	first, seen, lines := -1, 0, 0
+	first, seen, lines, bare := -1, 0, 0, -1
 	for k, ln := range r.lines {
 		line := strings.TrimSpace(r.n[ln.start:ln.end])
 		if line == "" {
@@ -392,10 +392,23 @@ func (r *reader) readTitle() {
 		if first < 0 && (lines == 1 || !menu && seen == 1) {
 			first = k
 		}
-		if title, last := r.headlineAt(k); namesCongress(title) {
-			r.setTitle(k, last, title)
-			return
+		title, last := r.headlineAt(k)
+		if !namesCongress(title) {
+			continue
 		}
+		// a site's or a bulletin's name above the headline
+		// (某县人民代表大会常务委员会, 某县第十八届人民代表大会第三次会议)
+		if bareName(title) {
+			if bare < 0 {
+				bare = k
+			}
+			continue
+		}
+		r.setTitle(k, last, title)
+		return
+	}
+	if bare >= 0 {
+		first = bare
 	}
 	if first >= 0 {
 		title, last := r.headlineAt(first)
@@ -453,6 +466,18 @@ func withoutSite(t string) (string, bool) {
 // of its sessions.
 func namesCongress(s string) bool {
 	return hasSessionMention(s) || strings.Contains(s, "人大") || strings.Contains(s, "人民代表大会") || strings.Contains(s, "人代会")
+}
+
+// bareName reports whether a line names a body or a session and says
+// nothing of it: 某县人民代表大会常务委员会, 某县人大常委会, 某县第十八届人民代表
+// 大会第三次会议.
+func bareName(line string) bool {
+	for _, w := range []string{"委员会", "常委会", "人大", "次会议"} {
+		if strings.HasSuffix(line, w) {
+			return true
+		}
+	}
+	return isOutlet(line)
 }
 
 // isHeadline reports whether a line reads as a headline: short, not a

@@ -37,10 +37,19 @@ func (r *reader) readReports() {
 		body := ""
 		switch {
 		case strings.HasSuffix(head, "所"):
-			// 镇长陈斌代表镇人民政府所作的…: the name before 代表
-			at := cs + len(head) - len("所")
-			if j := strings.LastIndex(head, "代表"); j > 0 {
-				body, at = head[j+len("代表"):len(head)-len("所")], cs+j
+			// 县长龙海波所作的…: the name before 所; 镇长陈斌代表镇人民政府
+			// 所作的…: before 代表; 副主任程丽华受县人大常委会委托所作的…:
+			// before 受
+			h := strings.TrimSuffix(head, "所")
+			at := cs + len(h)
+			if _, _, _, named := r.nameBefore(at); !named {
+				if t, ok := strings.CutSuffix(h, "委托"); ok {
+					if j := strings.LastIndex(t, "受"); j > 0 {
+						body, at = t[j+len("受"):], cs+j
+					}
+				} else if j := strings.LastIndex(h, "代表"); j > 0 {
+					body, at = h[j+len("代表"):], cs+j
+				}
 			}
 			if name, s, e, ok := r.nameBefore(at); ok {
 				by, byStart, byEnd = name, s, e
@@ -82,8 +91,8 @@ func (r *reader) readReports() {
 		ts := cs + k + len("作")
 		items := heardItems(r.n[ts : i+len("报告")])
 		for _, item := range items {
-			title := strings.Trim(strings.TrimPrefix(item.text, "了"), titleMarks)
-			title = qualifyReport(strings.TrimPrefix(title, "的"), body)
+			title := strings.TrimPrefix(strings.TrimPrefix(item.text, "了"), "的") // 所作的《…》
+			title = qualifyReport(strings.Trim(title, titleMarks), body)
 			if utf8.RuneCountInString(title) < 4 || !strings.HasSuffix(title, "报告") {
 				continue
 			}
@@ -174,8 +183,40 @@ func (r *reader) readHeardReports() {
 		if k+1 < len(verbs) {
 			limit = verbs[k+1].start
 		}
+		if notHeard(r.n[r.sentenceAt(v.start).start:v.start]) {
+			continue
+		}
 		r.heardList(v.end, limit)
 	}
+}
+
+// notHeard reports whether a hearing verb after before, its sentence's
+// start, speaks of reports the meeting did not hear: reports it will hear
+// (会议还将听取和审议…, 拟审议…, 将听取…报告,审查…,听取…报告), or the
+// delegations' deliberation of them that a presidium heard about
+// (听取了各代表团审议…报告的情况汇报).
+func notHeard(before string) bool {
+	for _, w := range []string{"将听取", "将审议", "将审查", "拟听取", "拟审议", "将要听取"} {
+		if strings.Contains(before, w) {
+			return true
+		}
+	}
+	for moved := true; moved; {
+		moved = false
+		for _, w := range []string{"听取", "审议", "审查", "和", "并", "认真", "分别"} {
+			if t, ok := strings.CutSuffix(before, w); ok {
+				before, moved = t, true
+			}
+		}
+	}
+	if strings.HasSuffix(before, "将") || strings.HasSuffix(before, "将要") || strings.HasSuffix(before, "拟") {
+		return true
+	}
+	if t, ok := strings.CutSuffix(before, "代表团"); ok {
+		t = strings.TrimSuffix(t, "各")
+		return strings.HasSuffix(t, "听取了") || strings.HasSuffix(t, "听取")
+	}
+	return false
 }
 
 // heardList reads the list of reports that follows a hearing verb ending at
@@ -210,8 +251,14 @@ func (r *reader) heardList(j, limit int) {
 	if k := strings.IndexByte(r.n[j:end], ','); k >= 0 {
 		end = j + k
 	}
+	items := heardItems(r.n[j:end])
+	// 关于政府工作报告、关于…工作报告的6个决议草案: the reports name what the
+	// resolutions are about
+	if last := items[len(items)-1].text; strings.Contains(last, "的") && (strings.Contains(last, "决议") || strings.Contains(last, "决定")) {
+		return
+	}
 	added := 0
-	for _, item := range heardItems(r.n[j:end]) {
+	for _, item := range items {
 		item.start += j
 		added += r.heardItem(item)
 	}

@@ -69,7 +69,7 @@ func (r *reader) readResolutions() {
 				t = t[:j]
 			}
 			t = cutCount(t)
-			if isResolution(t) {
+			if isResolution(t) && !counted(t) {
 				s := pos + item.start + strings.Index(item.text, t)
 				r.resolution(t, s, s+len(t))
 			}
@@ -127,6 +127,25 @@ func cutCount(t string) string {
 		return t[:i]
 	}
 	return t
+}
+
+// counted reports whether t counts resolutions rather than names one:
+// 关于计划和预算的三项决议, …的6个决议草案.
+func counted(t string) bool {
+	i := strings.LastIndex(t, "的")
+	if i < 0 {
+		return false
+	}
+	n, e, ok := numAfter(t, i+len("的"), 4)
+	if !ok || n == 0 {
+		return false
+	}
+	for _, w := range []string{"项", "个", "件"} {
+		if strings.HasPrefix(t[e:], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // isResolution reports whether a title names a resolution or decision rather
