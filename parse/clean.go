@@ -76,17 +76,29 @@ func cleanPage(original string) page {
 	var p page
 	var kept []string
 	blank := 0
+	// body: a sentence was kept; related: the lines are a list of other
+	// articles' headlines under 相关文章 or 往期推荐, after the body
+	body, related := false, false
 	var lines []string
 	for line := range strings.Lines(original) {
 		lines = append(lines, strings.TrimRight(line, "\r\n"))
 	}
 	for _, line := range unwrap(lines) {
+		if related && !strings.Contains(line, "。") {
+			continue
+		}
+		related = false
+		if body && isRelatedHead(line) {
+			related = true
+			continue
+		}
 		if isParagraph(line) {
 			if blank > 0 && len(kept) > 0 {
 				kept = append(kept, "")
 			}
 			blank = 0
 			kept = append(kept, strings.TrimRight(line, " \t\u3000"))
+			body = true
 			continue
 		}
 		n := spacedKey(barCell(fold.String(line)))
@@ -104,6 +116,7 @@ func cleanPage(original string) page {
 		}
 		blank = 0
 		kept = append(kept, strings.TrimRight(line, " \t\u3000"))
+		body = body || strings.Contains(line, "。")
 	}
 	if p.published == "" {
 		p.published = p.written
@@ -114,6 +127,27 @@ func cleanPage(original string) page {
 	}
 	p.text = strings.Join(kept, "\n")
 	return p
+}
+
+// relatedHeads head a list of other articles under a report.
+var relatedHeads = []string{"相关文章", "相关新闻", "相关阅读", "相关链接", "相关报道", "相关稿件", "推荐阅读", "延伸阅读",
+	"往期推荐", "往期回顾", "往期精彩", "精彩推荐", "热点推荐", "热门推荐", "热门文章", "猜你喜欢", "更多新闻",
+	"喜欢此内容的人还喜欢"}
+
+// isRelatedHead reports whether a source line is the head of a list of
+// other articles (相关文章：), alone on its line.
+func isRelatedHead(line string) bool {
+	if len(strings.TrimSpace(line)) > 40 {
+		return false // a head has at most ten characters and its colon
+	}
+	t := strings.TrimRight(strings.TrimSpace(fold.String(line)), ": ")
+	t = strings.Trim(t, "【】[]")
+	for _, h := range relatedHeads {
+		if t == h {
+			return true
+		}
+	}
+	return false
 }
 
 // withoutMenu drops a site's menu from the top of the kept lines: four or
@@ -231,8 +265,8 @@ func isFurniture(n string) bool {
 // isChannelLine recognises a section label such as 政治 · 经济 or
 // 首页 | 新闻: short words separated by dots or bars.
 func isChannelLine(t string, runes int) bool {
-	if runes > 16 || !strings.ContainsAny(t, "·|>»") {
-		return false
+	if runes > 16 || !strings.ContainsAny(t, "·|>»") || strings.HasPrefix(t, "摄影") || strings.HasPrefix(t, "图片") {
+		return false // not a credit: 摄影|张三
 	}
 	for _, w := range strings.FieldsFunc(t, func(r rune) bool { return strings.ContainsRune(" ·|>»", r) }) {
 		if utf8.RuneCountInString(w) > 4 {
@@ -269,7 +303,9 @@ func readFurniture(p *page, line, n string, furn bool) {
 			p.title = originalOf(line, val)
 		case (strings.HasSuffix(key, "来源") || key == "稿源" || weakSourceKeys[key]) && val != "":
 			if p.source == "" || !weakSourceKeys[key] {
-				p.source = withoutDate(cutAt(val, "作者", "时间", "日期", "发布", "点击", "编辑", "浏览"))
+				// the value ends at a widget or a gap before the next
+				// cell (县融媒体中心  【字体:大 中 小】, …中心  访问量:562)
+				p.source = withoutDate(cutAt(val, "作者", "时间", "日期", "发布", "点击", "编辑", "浏览", "  ", "【", "访问"))
 			}
 		case key == "成文日期":
 			written = true
@@ -407,7 +443,39 @@ func signed(t string) (who, ts string, ok bool) {
 	if who, ts, ok = wechatByline(t); ok {
 		return who, ts, ok
 	}
+	if who, ts, ok = masthead(t); ok {
+		return who, ts, ok
+	}
 	return signature(t)
+}
+
+// masthead reads a newspaper's line over its page: the paper, the day,
+// maybe the weekday, and the page ("鄞州日报 二〇二五年一月十一日 星期六
+// 第A1版:要闻", "北京日报 2024年01月16日 第6版:区域新闻"). It returns the
+// paper and the day.
+func masthead(t string) (paper, ts string, ok bool) {
+	if len(t) > 150 || !strings.Contains(t, "版") && !strings.Contains(t, "星期") {
+		return "", "", false
+	}
+	d, ok := soleDate(t)
+	if !ok {
+		return "", "", false
+	}
+	paper = strings.TrimSpace(t[:d.Start])
+	if utf8.RuneCountInString(paper) > 20 || strings.ContainsAny(paper, clauseDelims+"、()") || !hasHan(paper) || !isOutlet(paper) {
+		return "", "", false
+	}
+	rest := strings.Fields(t[d.End:])
+	if len(rest) == 0 {
+		return "", "", false
+	}
+	for _, f := range rest {
+		if !isWeekday(f) && !(strings.HasPrefix(f, "第") && strings.Contains(f[:min(len(f), 15)], "版")) {
+			return "", "", false
+		}
+	}
+	ts, ok = timestamp(t[d.Start:d.End])
+	return paper, ts, ok
 }
 
 // soleDate returns the one date of a furniture line, full and after some
@@ -425,16 +493,20 @@ func soleDate(t string) (when, bool) {
 // the account, the time, maybe where it was posted from. It returns the
 // account and the publication time.
 func wechatByline(t string) (account, ts string, ok bool) {
-	if len(t) > 150 || !strings.HasPrefix(t, "原创") && !strings.Contains(t, "发表于") {
+	if len(t) > 150 || !strings.HasPrefix(t, "原创") && !strings.Contains(t, "发表于") && provinceAtEnd(t) == "" {
 		return "", "", false
 	}
 	d, ok := soleDate(t)
 	if !ok {
 		return "", "", false
 	}
-	after := strings.TrimSpace(strings.TrimLeft(t[d.End:], " 0123456789:"))
+	clock := strings.TrimLeft(t[d.End:], " ")
+	after := strings.TrimSpace(strings.TrimLeft(clock, " 0123456789:"))
+	timed := strings.Contains(clock[:len(clock)-len(strings.TrimLeft(clock, "0123456789:"))], ":")
 	original := strings.HasPrefix(t, "原创")
-	if after != "" && !strings.HasPrefix(after, "发表于") || after == "" && !original {
+	// after the time: nothing (原创 …), 发表于山西, or the province alone
+	// (雷山发布 2024-01-09 18:42 贵州)
+	if after != "" && !strings.HasPrefix(after, "发表于") && !(timed && provinceAtEnd(after) == after) || after == "" && !original {
 		return "", "", false
 	}
 	names := strings.Fields(strings.TrimPrefix(t[:d.Start], "原创"))
@@ -448,6 +520,23 @@ func wechatByline(t string) (account, ts string, ok bool) {
 	}
 	ts, ok = timestamp(t[d.Start:])
 	return names[len(names)-1], ts, ok
+}
+
+// provinces are the short names of the provinces, as WeChat prints where
+// an article was posted from.
+var provinces = []string{"北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江",
+	"安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川", "贵州", "云南",
+	"西藏", "陕西", "甘肃", "青海", "宁夏", "新疆", "台湾", "香港", "澳门"}
+
+// provinceAtEnd returns the province's short name that ends t after a
+// space, or "".
+func provinceAtEnd(t string) string {
+	for _, p := range provinces {
+		if rest, ok := strings.CutSuffix(t, p); ok && (rest == "" || strings.HasSuffix(rest, " ")) {
+			return p
+		}
+	}
+	return ""
 }
 
 // isWeekday reports whether s is a day of the week (星期二, 周二), maybe
@@ -468,7 +557,7 @@ func isWeekday(s string) bool {
 // isOutlet reports whether s names a publishing outlet by its ending, as in
 // 县融媒体中心, 延边日报, 某某新闻网.
 func isOutlet(s string) bool {
-	for _, w := range []string{"中心", "报", "网", "台", "社", "新闻", "融媒", "发布", "政府", "人大", "常委会", "办公室"} {
+	for _, w := range []string{"中心", "报", "网", "台", "社", "新闻", "融媒", "发布", "政府", "人大", "常委会", "办公室", "秘书处"} {
 		if strings.HasSuffix(s, w) {
 			return true
 		}

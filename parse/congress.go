@@ -235,6 +235,7 @@ func unitBefore(s string, end int) (struct{ suffix, level string }, string, bool
 		if r, size := utf8.DecodeRuneInString(name); strings.ContainsRune(weakStops, r) && utf8.RuneCountInString(name) >= 3 {
 			name = name[size:]
 		}
+		name = withoutVerb(s[:nameEnd-len(name)], name)
 		// a verb before the unit word, cut at its first rune, which stops
 		// names (召开县… reads 开县 by the stop rune 召)
 		if name != "" && (isLevelWordOnly(name) || !hasHan(name) || endsWithVerb(name) ||
@@ -244,6 +245,24 @@ func unitBefore(s string, end int) (struct{ suffix, level string }, string, bool
 		return u, name, true
 	}
 	return struct{ suffix, level string }{}, "", false
+}
+
+// withoutVerb cuts a verb from the start of a place's name read before a
+// unit word, where before is the text before the name: 决定阜平县 → 阜平县,
+// 贯彻西吉县 → 西吉县, and 会议决定清水河县 read as 定清水河 → 清水河. At least
+// two characters of name must remain.
+func withoutVerb(before, name string) string {
+	for _, v := range verbsBeforeLevel {
+		if rest, ok := strings.CutPrefix(name, v); ok && utf8.RuneCountInString(rest) >= 2 {
+			return rest
+		}
+		last, size := utf8.DecodeLastRuneInString(v)
+		if rest, ok := strings.CutPrefix(name, string(last)); ok && strings.HasSuffix(before, v[:len(v)-size]) &&
+			utf8.RuneCountInString(rest) >= 2 {
+			return rest
+		}
+	}
+	return name
 }
 
 // endsWithUnit reports whether s ends with a unit suffix.
@@ -280,7 +299,7 @@ func isPlaceName(s string, end int) bool {
 // verbsBeforeLevel are words that stand before a bare level word (会议决定县
 // 十八届人大三次会议于…召开) and end no place's name.
 var verbsBeforeLevel = []string{"决定", "参加", "根据", "按照", "依照", "关于", "通过", "筹备", "迎接", "确保", "服务", "开好", "做好", "组织", "出席",
-	"研究", "部署", "召开", "举行", "审议", "讨论", "听取", "安排", "围绕", "保障", "落实"}
+	"研究", "部署", "召开", "举行", "审议", "讨论", "听取", "安排", "围绕", "保障", "落实", "传达", "学习", "贯彻", "宣传"}
 
 // endsWithVerb reports whether a place name read before a unit word ends
 // with one of verbsBeforeLevel, so that it is no place.

@@ -173,20 +173,44 @@ func isoDates(s string) []when {
 
 func isoAt(s string, i int) (when, bool) {
 	y, j := digits(s, i, 4)
-	if j-i != 4 || j >= len(s) || !strings.ContainsRune("-/.", rune(s[j])) {
+	if j-i != 4 {
+		return when{}, false
+	}
+	// a space may stand on either side of - and / (2024 - 01 - 20)
+	j, spaced := spaceAt(s, j), spaceAt(s, j) > j
+	if j >= len(s) || !strings.ContainsRune("-/.", rune(s[j])) || spaced && s[j] == '.' {
 		return when{}, false
 	}
 	sep := s[j]
-	m, k := digits(s, j+1, 2)
-	if k == j+1 || k >= len(s) || s[k] != sep {
+	ms := j + 1
+	if spaced {
+		ms = spaceAt(s, ms)
+	}
+	m, k := digits(s, ms, 2)
+	if spaced {
+		k = spaceAt(s, k)
+	}
+	if k == ms || k >= len(s) || s[k] != sep {
 		return when{}, false
 	}
-	d, e := digits(s, k+1, 2)
-	if e == k+1 || (e < len(s) && isDigit(s[e])) {
+	ds := k + 1
+	if spaced {
+		ds = spaceAt(s, ds)
+	}
+	d, e := digits(s, ds, 2)
+	if e == ds || (e < len(s) && isDigit(s[e])) {
 		return when{}, false
 	}
 	w := when{Year: y, Month: m, Day: d, Start: i, End: e}
 	return w, w.valid() && d > 0
+}
+
+// spaceAt returns i, or i+1 when a space stands at byte i of s.
+func spaceAt(s string, i int) int {
+	if i < len(s) && s[i] == ' ' {
+		return i + 1
+	}
+	return i
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }

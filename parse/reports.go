@@ -246,10 +246,21 @@ func (r *reader) heardList(j, limit int) {
 			return
 		}
 	}
-	// the list ends with its sentence or at a comma
+	// the list ends with its sentence or at a comma, unless the clause
+	// after the comma is one more title (…计划草案的报告,以及2023年预算…的
+	// 报告), not a deliverer's (…工作报告,镇长何丽作报告)
 	end := min(r.sentenceEnd(j), max(j, limit))
-	if k := strings.IndexByte(r.n[j:end], ','); k >= 0 {
-		end = j + k
+	for from := j; ; {
+		k := strings.IndexByte(r.n[from:end], ',')
+		if k < 0 {
+			break
+		}
+		next := r.n[from+k+1 : clauseEnd(r.n[:end], from+k+1)]
+		if !isTitleClause(next) {
+			end = from + k
+			break
+		}
+		from += k + 1
 	}
 	items := heardItems(r.n[j:end])
 	// 关于政府工作报告、关于…工作报告的6个决议草案: the reports name what the
@@ -299,6 +310,21 @@ func (r *reader) heardItem(item piece) int {
 		added++
 	}
 	return added
+}
+
+// isTitleClause reports whether a clause after a heard list's comma is one
+// more report's title (以及2023年预算执行情况的报告, 县人民法院工作报告): not
+// its deliverer (镇长何丽作报告) nor what was done with it (决定批准这个报告).
+func isTitleClause(c string) bool {
+	if !strings.HasSuffix(c, "的报告") && !strings.HasSuffix(c, "工作报告") || deliverAt(c) >= 0 {
+		return false
+	}
+	for _, w := range []string{"批准", "决定", "同意", "通过", "认为"} {
+		if strings.Contains(c, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // readWithin reports whether a report of the record was read between bytes
@@ -362,7 +388,7 @@ func (r *reader) readAdoptedReports() {
 }
 
 // heardItems splits a list of reports at 、 and at 和, 及 or 与 that follow
-// 报告 or 》.
+// 报告 or 》, and at a comma there.
 func heardItems(s string) []piece {
 	var out []piece
 	start := 0
@@ -371,11 +397,16 @@ func heardItems(s string) []piece {
 		if strings.HasPrefix(s[i:], "、") {
 			sep = len("、")
 		} else if strings.HasSuffix(s[:i], "报告") || strings.HasSuffix(s[:i], "》") {
+			comma := 0 // …的报告,以及…的报告 (heardList crosses the comma)
+			if s[i] == ',' {
+				comma = 1
+			}
 			for _, w := range []string{"和", "及", "与", "以及"} {
-				if strings.HasPrefix(s[i:], w) {
+				if strings.HasPrefix(s[i+comma:], w) {
 					sep = len(w)
 				}
 			}
+			sep += comma
 		}
 		if sep == 0 {
 			_, size := utf8.DecodeRuneInString(s[i:])

@@ -322,12 +322,24 @@ func (r *reader) readPhotographers() {
 		}
 	}
 	// 摄影：张三 李四, 摄影：张三、李四, 图/文：张三, 文/图 记者 李四 王五,
-	// (文：李明 图：王刚)
-	for _, w := range []string{"摄影:", "摄影 ", "图/", "摄/", "文/图", "图:"} {
+	// (文：李明 图：王刚), and as WeChat writes them, 摄影｜张三, 图片 | 李四
+	for _, w := range []string{"摄影", "图片", "图/", "摄/", "文/图", "图:"} {
 		for _, i := range r.find(w) {
 			j := i + len(w)
-			if w == "图/" {
+			switch w {
+			case "图/":
 				j += len(r.n[j:]) - len(strings.TrimPrefix(r.n[j:], "文"))
+			case "摄影", "图片":
+				rest := strings.TrimLeft(r.n[j:], " ")
+				bar := strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "|") || strings.HasPrefix(rest, "丨")
+				if !bar && (w == "图片" || len(rest) == len(r.n[j:])) {
+					continue // 摄影 needs a colon, a bar or a space after it
+				}
+				j = len(r.n) - len(rest)
+				if bar {
+					_, size := utf8.DecodeRuneInString(rest)
+					j += size
+				}
 			}
 			j += len(r.n[j:]) - len(strings.TrimLeft(r.n[j:], ": "))
 			end := creditEnd(r.n, j)
