@@ -251,7 +251,7 @@ func isFurniture(n string) bool {
 	if hasMarker(t) {
 		return true
 	}
-	if isChannelLine(t, runes) {
+	if isChannelLine(t, runes) || isNavLine(t) {
 		return true
 	}
 	// A run of contact details: hotlines, e-mail, phone numbers.
@@ -270,6 +270,23 @@ func isChannelLine(t string, runes int) bool {
 	}
 	for _, w := range strings.FieldsFunc(t, func(r rune) bool { return strings.ContainsRune(" ·|>»", r) }) {
 		if utf8.RuneCountInString(w) > 4 {
+			return false
+		}
+	}
+	return true
+}
+
+// isNavLine recognises a site's breadcrumbs or menu of any length: short
+// words after > or » (正北方网 > 新闻 > 内蒙古新闻, 贵阳人大网 > 人大要闻), or
+// three or more between bars (首页 | 常委会会议 | 立法工作 | 代表工作). A
+// headline has one bar at most (南京两会|市十七届人大三次会议开幕).
+func isNavLine(t string) bool {
+	crumbs := strings.ContainsAny(t, ">»")
+	if !crumbs && strings.Count(t, "|") < 2 || strings.ContainsAny(t, "。,") {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(t, func(r rune) bool { return strings.ContainsRune("|>»", r) }) {
+		if utf8.RuneCountInString(strings.TrimSpace(w)) > 10 {
 			return false
 		}
 	}
@@ -449,12 +466,14 @@ func signed(t string) (who, ts string, ok bool) {
 	return signature(t)
 }
 
-// masthead reads a newspaper's line over its page: the paper, the day,
-// maybe the weekday, and the page ("鄞州日报 二〇二五年一月十一日 星期六
-// 第A1版:要闻", "北京日报 2024年01月16日 第6版:区域新闻"). It returns the
-// paper and the day.
+// masthead reads a newspaper's line over its page: the paper, the day
+// (maybe its time), and a few short words — the weekday, the page, its
+// section ("鄞州日报 二〇二五年一月十一日 星期六 第A1版:要闻", "苏州日报
+// 2022年1月8日 A01 要闻", "香港文汇报 2024年1月28日(星期日) A13 中国新闻",
+// "世界日报(泰国) 2024年1月17日 中国新闻"). It returns the paper and the
+// publication time.
 func masthead(t string) (paper, ts string, ok bool) {
-	if len(t) > 150 || !strings.Contains(t, "版") && !strings.Contains(t, "星期") {
+	if len(t) > 150 {
 		return "", "", false
 	}
 	d, ok := soleDate(t)
@@ -462,20 +481,42 @@ func masthead(t string) (paper, ts string, ok bool) {
 		return "", "", false
 	}
 	paper = strings.TrimSpace(t[:d.Start])
+	if k := strings.Index(paper, "("); k > 0 && strings.HasSuffix(paper, ")") {
+		paper = paper[:k] // 世界日报(泰国): where the paper is
+	}
 	if utf8.RuneCountInString(paper) > 20 || strings.ContainsAny(paper, clauseDelims+"、()") || !hasHan(paper) || !isOutlet(paper) {
 		return "", "", false
 	}
-	rest := strings.Fields(t[d.End:])
-	if len(rest) == 0 {
+	clock := strings.TrimLeft(t[d.End:], " ")
+	rest := strings.Fields(strings.TrimLeft(clock, "0123456789:"))
+	if len(rest) == 0 || len(rest) > 4 {
 		return "", "", false
 	}
 	for _, f := range rest {
-		if !isWeekday(f) && !(strings.HasPrefix(f, "第") && strings.Contains(f[:min(len(f), 15)], "版")) {
+		if !isPageWord(strings.Trim(f, "()")) {
 			return "", "", false
 		}
 	}
-	ts, ok = timestamp(t[d.Start:d.End])
+	ts, ok = timestamp(t[d.Start:])
 	return paper, ts, ok
+}
+
+// isPageWord reports whether a word of a masthead after its date names the
+// weekday, the page (第A1版, A13, 第01版:要闻) or its section (要闻, 中国新闻).
+func isPageWord(f string) bool {
+	if isWeekday(f) {
+		return true
+	}
+	page, section, _ := strings.Cut(f, ":")
+	page = strings.TrimSuffix(strings.TrimPrefix(page, "第"), "版")
+	code := page != "" && len(page) <= 4
+	for _, c := range page {
+		code = code && (c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')
+	}
+	if code {
+		return section == "" || isMenuWord(section) || utf8.RuneCountInString(section) <= 6 && hasHan(section)
+	}
+	return isMenuWord(f) || utf8.RuneCountInString(f) <= 6 && hasHan(f) && !strings.ContainsAny(f, clauseDelims+"、")
 }
 
 // soleDate returns the one date of a furniture line, full and after some

@@ -93,8 +93,9 @@ func amongNames(t, next string) bool {
 	if n < 2 || n > 3 || nonNames[t] || hasTitle(t) || !isName(squeeze(strings.TrimSpace(next))) {
 		return false
 	}
-	for _, c := range t {
-		if !isHan(c) || strings.ContainsRune(notInLongNames, c) {
+	for k, c := range t {
+		// a surname may be written as places are (区嘉俊)
+		if !isHan(c) || k > 0 && strings.ContainsRune(notInLongNames, c) {
 			return false
 		}
 	}

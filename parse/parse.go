@@ -70,6 +70,7 @@ func FromText(id, original string) Record {
 	r.readHeardReports()
 	r.readAdoptedReports()
 	r.reportsInTextOrder()
+	r.readRemarks()
 	r.readExecutiveChairs()
 	r.readRostrum()
 	r.readElected()
@@ -315,7 +316,7 @@ func (r *reader) dateline() string {
 		head := line[:min(len(line), 60)]
 		if i := strings.Index(head, "讯"); i > 0 {
 			src, from := head[:i], 0
-			if j := strings.LastIndexAny(src, " ,。:)"); j >= 0 {
+			if j := strings.LastIndexAny(src, " ,。:)(【["); j >= 0 {
 				_, size := utf8.DecodeRuneInString(src[j:]) // 。 is three bytes
 				src, from = src[j+size:], j+size
 			}

@@ -41,9 +41,14 @@ func (r *reader) readResolutions() {
 		if found {
 			continue
 		}
-		// listed under the sentence: 表决通过了:\n1.关于A的决议;\n2.…
+		// listed under the sentence: 表决通过了:\n1.关于A的决议;\n2.…, or
+		// one a line without numbers
 		if strings.HasSuffix(strings.TrimRight(txt, "\n "), ":") {
-			for _, item := range r.enumerated(sent.end) {
+			items := r.enumerated(sent.end)
+			if len(items) == 0 {
+				items = r.titleLines(sent.end)
+			}
+			for _, item := range items {
 				t := strings.Trim(item.text, "《》")
 				if isResolution(t) {
 					s := item.start + strings.Index(item.text, t)
@@ -52,29 +57,63 @@ func (r *reader) readResolutions() {
 			}
 			continue
 		}
-		// unquoted: 通过了关于A的决议、关于B的决议
+		// unquoted: 通过了关于A的决议、关于B的决议, and on after a
+		// semicolon: …的决议;关于B的决议;…
 		if !strings.Contains(txt[k:], "关于") {
 			continue
 		}
-		pos := sent.start + k
-		for _, item := range splitItems(txt[k:]) {
-			t := strings.TrimRight(strings.TrimSpace(item.text), "。.;!?")
-			if i := strings.Index(t, "关于"); i >= 0 {
-				t = t[i:]
-			} else {
-				continue
+		r.unquoted(txt[k:], sent.start+k)
+		for s := r.sentenceFrom(sent.end); s < len(r.sentences) && strings.HasSuffix(r.n[:r.sentences[s].start], ";"); s++ {
+			next := r.sentences[s]
+			t := r.n[next.start:next.end]
+			if !strings.HasPrefix(strings.TrimLeft(t, " "), "关于") {
+				break
 			}
-			// the last item ends with its clause: 关于B的决议,批准了…
-			if j := strings.IndexAny(t, ",;"); j >= 0 {
-				t = t[:j]
-			}
-			t = cutCount(t)
-			if isResolution(t) && !counted(t) {
-				s := pos + item.start + strings.Index(item.text, t)
-				r.resolution(t, s, s+len(t))
-			}
+			r.unquoted(t, next.start)
 		}
 	}
+}
+
+// unquoted reads the resolutions listed without title marks in txt, which
+// starts at byte pos: 关于A的决议、关于B的决议.
+func (r *reader) unquoted(txt string, pos int) {
+	for _, item := range splitItems(txt) {
+		t := strings.TrimRight(strings.TrimSpace(item.text), "。.;!?")
+		i := strings.Index(t, "关于")
+		if i < 0 {
+			continue
+		}
+		t = t[i:]
+		// the last item ends with its clause: 关于B的决议,批准了…
+		if j := strings.IndexAny(t, ",;"); j >= 0 {
+			t = t[:j]
+		}
+		t = cutCount(t)
+		if isResolution(t) && !counted(t) {
+			s := pos + item.start + strings.Index(item.text, t)
+			r.resolution(t, s, s+len(t))
+		}
+	}
+}
+
+// titleLines returns the lines from byte i that each hold a resolution's
+// title alone (a list without numbers), up to the first that does not.
+func (r *reader) titleLines(i int) []piece {
+	var out []piece
+	for k := r.lineFrom(i); k < len(r.lines) && len(out) < maxListLines; k++ {
+		l := r.lines[k]
+		if l.start < i {
+			continue
+		}
+		line := r.n[l.start:l.end]
+		t := strings.Trim(line, " 。.;,")
+		if !isResolution(strings.Trim(t, "《》")) {
+			break
+		}
+		s := l.start + strings.Index(line, t)
+		out = append(out, piece{t, s, s + len(t)})
+	}
+	return out
 }
 
 // readTitleResolution reads the resolution whose text the report is: a

@@ -81,17 +81,37 @@ func (r *reader) readSpeakers() {
 			}
 		}
 	}
+}
+
+// readRemarks reads the speakers of paragraphs that open with their
+// remarks: 王德海强调，…, 李明在讲话中指出，…, 县长李四在会上强调，…. Whoever
+// delivered a report is quoted from it there (毛荣辉在报告中说, 王凤林表示)
+// and is no speaker for it: readRemarks runs after the reports are read.
+func (r *reader) readRemarks() {
 	for _, ln := range r.lines {
 		line := strings.TrimLeft(r.n[ln.start:ln.end], " ")
 		lead := ln.end - ln.start - len(line)
-		if name, ok := nameAtStart(line, "指出", "强调", "表示", "要求", "说", "最后说", "最后强调", "在讲话中", "在讲话时"); ok {
-			r.person("speakers", &r.rec.Speakers, name, ln.start+lead, ln.start+lead+len(name))
-		} else if name, ok := nameAtStart(line, "在"); ok && remarksWhile(line[len(name):]) {
-			r.person("speakers", &r.rec.Speakers, name, ln.start+lead, ln.start+lead+len(name))
-		} else if name, off, ok := titledRemarks(line); ok {
+		if name, off, ok := remarksOpener(line); ok && !r.delivered(name) {
 			r.person("speakers", &r.rec.Speakers, name, ln.start+lead+off, ln.start+lead+off+len(name))
 		}
 	}
+}
+
+// remarksOpener reads the speaker whose remarks open a paragraph, and the
+// name's offset in line.
+func remarksOpener(line string) (string, int, bool) {
+	if name, ok := nameAtStart(line, "指出", "强调", "表示", "要求", "说", "最后说", "最后强调", "在讲话中", "在讲话时"); ok {
+		return name, 0, true
+	}
+	if name, ok := nameAtStart(line, "在"); ok && remarksWhile(line[len(name):]) {
+		return name, 0, true
+	}
+	return titledRemarks(line)
+}
+
+// delivered reports whether name delivered a report of the record.
+func (r *reader) delivered(name string) bool {
+	return slices.ContainsFunc(r.rec.Reports, func(x Report) bool { return x.By == name })
 }
 
 // titledRemarks reads the speaker of a paragraph that opens with a titled
