@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -55,10 +56,13 @@ func (r *reader) readMeetings(ms []mention) {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].at < out[j].at })
 	r.meetings = out
-	// A report that names no session of the congress and another body's
-	// meeting in its headline is that body's: nothing it says is the
-	// congress's.
-	if len(ms) == 0 && r.title.end > r.title.start && out[0].other && out[0].at < r.title.end {
+	// A report whose headline names another body's meeting and no session
+	// of the congress is that body's, whatever it says of the congress
+	// further on (委员们还将列席市六届人大二次会议开幕会): nothing it says is
+	// the congress's.
+	if r.title.end > r.title.start && out[0].other && out[0].at < r.title.end && !slices.ContainsFunc(ms, func(m mention) bool {
+		return !m.standing && m.start < r.title.end
+	}) {
 		r.otherBody = true
 		r.warn("congress: the headline names another body's meeting (the CPPCC's, the Party's) and no session of a people's congress")
 	}

@@ -190,6 +190,10 @@ func (r *reader) onAgenda(i int) bool {
 	}
 	for _, k := range indexAll(r.n[start:i], "议程") {
 		after := r.n[start+k+len("议程"):]
+		// 议程共有九项:, 议程主要有: the list follows a colon near the word
+		if c := strings.IndexByte(after[:min(len(after), 21)], ':'); c >= 0 && !strings.ContainsAny(after[:c], ",。") {
+			return true
+		}
 		for _, w := range []string{"是", "为", "有", "包括", ":"} {
 			if strings.HasPrefix(after, w) {
 				return true

@@ -269,15 +269,58 @@ func (r *reader) elect(name string, s, e, ps, pe int) {
 	if strings.Contains(pos, "代表团") || pos == "团长" || pos == "副团长" {
 		return
 	}
-	if _, seen := r.first[role{"elected", name}]; seen {
-		return // once a name, in its first post, and ordered where that was read: not marked again
+	// chosen to chair the plenaries (推选…为大会各次全体会议执行主席): an
+	// executive chair the report names
+	if strings.HasSuffix(pos, "执行主席") {
+		r.person("executive_chairs", &r.rec.ExecutiveChairs, name, s, e)
 	}
+	if _, seen := r.first[role{"elected", name}]; seen {
+		// once a name, ordered where it was first read, in the fullest
+		// form of its post (补选苏国辉为副市长 in the headline, then 为珠海
+		// 市人民政府副市长)
+		for k, x := range r.rec.Elected {
+			if x.Name == name && len(pos) > len(x.Position) && strings.HasSuffix(pos, x.Position) {
+				r.rec.Elected[k].Position = pos
+				r.evidence("elected", ps, pe)
+			}
+		}
+		return
+	}
+	pos = r.qualifyPost(pos, s)
 	r.rec.Elected = append(r.rec.Elected, Election{Name: name, Position: pos})
 	r.evidence("elected", s, e)
 	r.mark("elected", name, s)
 	if pe > ps {
 		r.evidence("elected", ps, pe)
 	}
+}
+
+// qualifyPost names the body of a bare post (副主任, 秘书长, 副县长) after
+// the post read before it in the same sentence, whose body it shares: 何正海
+// 当选为某省人大常委会主任，李敏当选为副主任 → 某省人大常委会副主任. A name
+// read at byte at holds the post.
+func (r *reader) qualifyPost(pos string, at int) string {
+	if !titleSet[pos] || len(r.rec.Elected) == 0 {
+		return pos
+	}
+	prev := r.rec.Elected[len(r.rec.Elected)-1]
+	if r.sentenceAt(r.first[role{"elected", prev.Name}]) != r.sentenceAt(at) {
+		return pos
+	}
+	title := titleSuffix(prev.Position)
+	body := strings.TrimSuffix(prev.Position, title)
+	if title == "" || body == "" || strings.HasSuffix(body, "副") {
+		return pos
+	}
+	// the same office (主任 and 副主任, 县长 and 副县长), or a committee's
+	// secretary-general or member
+	same := strings.TrimPrefix(pos, "副") == strings.TrimPrefix(title, "副")
+	committee := (strings.HasSuffix(body, "委员会") || strings.HasSuffix(body, "常委会")) &&
+		(pos == "秘书长" || pos == "副秘书长" || pos == "委员")
+	if !same && !committee {
+		return pos
+	}
+	return body + pos
 }
 
 // positionEnd returns where the post after 当选 or 为 ends: at the end of the

@@ -62,6 +62,7 @@ func FromText(id, original string) Record {
 	r.readCongress()
 	r.readEvent()
 	r.readDate()
+	r.readAnnounced()
 	r.readAttendance()
 	r.readPresiding()
 	r.readSpeakers()

@@ -162,6 +162,14 @@ func trailingNames(seg string) []named {
 		if p.text == "" {
 			continue
 		}
+		// a name of two characters spaced to the width of three (冯 瑶)
+		if k > 0 && utf8.RuneCountInString(p.text) == 1 && pieces[k-1].text != "" {
+			if q := pieces[k-1]; isName(q.text + p.text) {
+				out = append(out, named{q.text + p.text, q.start, p.end})
+				k--
+				continue
+			}
+		}
 		if !isName(p.text) {
 			break
 		}
@@ -174,7 +182,7 @@ func trailingNames(seg string) []named {
 // remarksWhile reports whether s, the rest of a paragraph after a name,
 // opens with remarks made during the meeting: 在主持会议时说, 在讲话中指出.
 func remarksWhile(s string) bool {
-	end := strings.IndexAny(s, ",。")
+	end := strings.IndexAny(s, ",。:")
 	if end < 0 || end > 48 {
 		return false
 	}

@@ -587,6 +587,22 @@ func (r *reader) readDate() {
 	r.warn(fmt.Sprintf("date: %d月%d日 has no year and none can be inferred", w.Month, w.Day))
 }
 
+// readAnnounced makes the event other when the meeting's day comes after
+// the page was published: the page announces it (省十四届人大二次会议1月23日
+// 开幕, published on the 22nd, on a press conference) and cannot report it.
+func (r *reader) readAnnounced() {
+	switch r.rec.Event {
+	case EventOpening, EventClosing, EventPlenary:
+	default:
+		return
+	}
+	if len(r.rec.Date) != len("2006-01-02") || len(r.rec.Published) < len("2006-01-02") || r.rec.Date <= r.rec.Published[:len(r.rec.Date)] {
+		return
+	}
+	r.warn(fmt.Sprintf("event: the %s on %s comes after the publication date %s: announced, not reported", r.rec.Event, r.rec.Date, r.rec.Published))
+	r.rec.Event, r.rec.Plenary = EventOther, 0
+}
+
 // eventDay returns the day of the plenary or the closing the report covers
 // when the text gives it after w, the first day of the session: 1月19日至22日
 // …举行。20日上午，大会举行第二次全体会议 → 1月20日. The day stands in a
