@@ -281,8 +281,9 @@ func isChannelLine(t string, runes int) bool {
 // three or more between bars (首页 | 常委会会议 | 立法工作 | 代表工作). A
 // headline has one bar at most (南京两会|市十七届人大三次会议开幕).
 func isNavLine(t string) bool {
-	crumbs := strings.ContainsAny(t, ">»")
-	if !crumbs && strings.Count(t, "|") < 2 || strings.ContainsAny(t, "。,") {
+	crumbs := strings.IndexByte(t, '>') >= 0 || strings.Contains(t, "»")
+	if bar := strings.IndexByte(t, '|'); !crumbs && (bar < 0 || strings.IndexByte(t[bar+1:], '|') < 0) ||
+		strings.IndexByte(t, ',') >= 0 || strings.Contains(t, "。") {
 		return false
 	}
 	for _, w := range strings.FieldsFunc(t, func(r rune) bool { return strings.ContainsRune("|>»", r) }) {
@@ -473,8 +474,8 @@ func signed(t string) (who, ts string, ok bool) {
 // "世界日报(泰国) 2024年1月17日 中国新闻"). It returns the paper and the
 // publication time.
 func masthead(t string) (paper, ts string, ok bool) {
-	if len(t) > 150 {
-		return "", "", false
+	if len(t) > 150 || !strings.Contains(t, "报") && !strings.Contains(t, "版") {
+		return "", "", false // a paper's name ends with 报, or its page is named
 	}
 	d, ok := soleDate(t)
 	if !ok {
@@ -563,19 +564,18 @@ func wechatByline(t string) (account, ts string, ok bool) {
 	return names[len(names)-1], ts, ok
 }
 
-// provinces are the short names of the provinces, as WeChat prints where
+// provinces holds the short names of the provinces, as WeChat prints where
 // an article was posted from.
-var provinces = []string{"北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江",
+var provinces = setOf([]string{"北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江",
 	"安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川", "贵州", "云南",
-	"西藏", "陕西", "甘肃", "青海", "宁夏", "新疆", "台湾", "香港", "澳门"}
+	"西藏", "陕西", "甘肃", "青海", "宁夏", "新疆", "台湾", "香港", "澳门"})
 
 // provinceAtEnd returns the province's short name that ends t after a
-// space, or "".
+// space (or is t), or "".
 func provinceAtEnd(t string) string {
-	for _, p := range provinces {
-		if rest, ok := strings.CutSuffix(t, p); ok && (rest == "" || strings.HasSuffix(rest, " ")) {
-			return p
-		}
+	p := t[strings.LastIndexByte(t, ' ')+1:]
+	if provinces[p] {
+		return p
 	}
 	return ""
 }
