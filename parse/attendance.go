@@ -259,6 +259,22 @@ func sumAfter(s string, words []string) ([]figure, bool) {
 	return out, len(out) > 0
 }
 
+// congressAt returns where a congress's name that starts at byte j of s
+// ends (人大, 市人大, 省十四届人大), or j when none starts there.
+func congressAt(s string, j int) int {
+	k := j
+	if len(s)-k >= 3 && strings.Contains("省市州区县旗乡镇", s[k:k+3]) {
+		k += 3
+	}
+	if _, e, ok := numAfter(s, k, 3); ok && strings.HasPrefix(s[e:], "届") {
+		k = e + len("届")
+	}
+	if strings.HasPrefix(s[k:], "人大") {
+		return k + len("人大")
+	}
+	return j
+}
+
 // countAt reads "[代表|会议|人员|有|共…]* N [名|人|位]" right after the word
 // s[start:j]; 应出席会议的市人大代表498名 and 应出席大会代表720人 count.
 func countAt(s string, start, j int) (figure, bool) {
@@ -270,11 +286,10 @@ func countAt(s string, start, j int) (figure, bool) {
 				moved = true
 			}
 		}
-		// 市人大代表: the congress, maybe after its level, before 代表
-		if rest := s[j:]; strings.HasPrefix(rest, "人大") {
-			j, moved = j+len("人大"), true
-		} else if len(rest) >= 9 && strings.HasPrefix(rest[3:], "人大") && strings.Contains("省市州区县旗乡镇", rest[:3]) {
-			j, moved = j+9, true
+		// 市人大代表, 省十四届人大代表: the congress, maybe after its
+		// level and term, before 代表
+		if k := congressAt(s, j); k > j {
+			j, moved = k, true
 		}
 		if !moved {
 			break

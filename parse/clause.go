@@ -101,7 +101,7 @@ func clauseEnd(s string, i int) int {
 // role: 出席会议并(讲话), 在(主持会议时), 作重要(讲话).
 func trimVerbs(s string) string {
 	tails := []string{"出席会议并", "出席大会并", "出席会议", "出席大会", "出席并", "主持会议并", "主持大会并", "主持并",
-		"主持开幕会并", "主持闭幕会并", "主持开幕大会并", "主持闭幕大会并", "并", "在会上", "在大会上",
+		"主持开幕会并", "主持闭幕会并", "主持开幕大会并", "主持闭幕大会并", "并", "担任大会执行主席", "担任执行主席", "在会上", "在大会上",
 		"作了重要", "作重要", "发表了重要", "发表重要", "作动员", "作总结", "作表态", "作简短", "重要", "动员", "总结",
 		"作了", "作", "发表", "在", "分别", "先后", "轮流", "共同", "也", "还",
 		"同志", "代表市委", "代表县委", "代表区委", "代表省委", "代表党委"}
@@ -213,7 +213,12 @@ func (r *reader) onAgenda(i int) bool {
 	for first > 0 && first > k-maxListLines && enumeratorLen(r.n[r.lines[first-1].start:r.lines[first-1].end]) > 0 {
 		first--
 	}
-	is := first > 0 && strings.Contains(r.n[r.lines[first-1].start:r.lines[first-1].end], "议程")
+	// the list's heading, maybe a blank line above it (会议议程(草案)\n\n一、…)
+	head := first - 1
+	for head > 0 && head > first-3 && strings.TrimSpace(r.n[r.lines[head].start:r.lines[head].end]) == "" {
+		head--
+	}
+	is := head >= 0 && strings.Contains(r.n[r.lines[head].start:r.lines[head].end], "议程")
 	r.agenda = listCache{valid: true, first: first, last: k, is: is}
 	return is
 }

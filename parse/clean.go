@@ -248,7 +248,7 @@ func isFurniture(n string) bool {
 	if runes >= 120 && strings.Contains(t, "。") {
 		return false // a paragraph of the report, however it mentions 来源 or 版权
 	}
-	if hasMarker(t) {
+	if hasMarker(t) && !isCreditLine(t) {
 		return true
 	}
 	if isChannelLine(t, runes) || isNavLine(t) {
@@ -262,11 +262,24 @@ func isFurniture(n string) bool {
 	return false
 }
 
+// isCreditLine reports whether a short line credits the photographs
+// (记者：乌兰 摄影：白音仓 编辑：苏亚拉图): it stays in the text, where the
+// photographers are read, though it names the editor.
+func isCreditLine(t string) bool {
+	for _, w := range []string{"摄影:", "摄影|", "摄影丨", "图片:", "图片|"} {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // isChannelLine recognises a section label such as 政治 · 经济 or
 // 首页 | 新闻: short words separated by dots or bars.
 func isChannelLine(t string, runes int) bool {
-	if runes > 16 || !strings.ContainsAny(t, "·|>»") || strings.HasPrefix(t, "摄影") || strings.HasPrefix(t, "图片") {
-		return false // not a credit: 摄影|张三
+	if runes > 16 || !strings.ContainsAny(t, "·|>»") || strings.HasPrefix(t, "摄影") || strings.HasPrefix(t, "图片") ||
+		strings.Contains(t, "摄") {
+		return false // not a credit: 摄影|张三, (记者 努尔艾力·阿不都 摄)
 	}
 	for _, w := range strings.FieldsFunc(t, func(r rune) bool { return strings.ContainsRune(" ·|>»", r) }) {
 		if utf8.RuneCountInString(w) > 4 {
@@ -323,7 +336,7 @@ func readFurniture(p *page, line, n string, furn bool) {
 			if p.source == "" || !weakSourceKeys[key] {
 				// the value ends at a widget or a gap before the next
 				// cell (县融媒体中心  【字体:大 中 小】, …中心  访问量:562)
-				p.source = withoutDate(cutAt(val, "作者", "时间", "日期", "发布", "点击", "编辑", "浏览", "  ", "【", "访问"))
+				p.source = withoutDate(unbracket(cutAt(val, "作者", "时间", "日期", "发布", "点击", "编辑", "浏览", "  ", "【", "访问")))
 			}
 		case key == "成文日期":
 			written = true
@@ -547,8 +560,8 @@ func wechatByline(t string) (account, ts string, ok bool) {
 	timed := strings.Contains(clock[:len(clock)-len(strings.TrimLeft(clock, "0123456789:"))], ":")
 	original := strings.HasPrefix(t, "原创")
 	// after the time: nothing (原创 …), 发表于山西, or the province alone
-	// (雷山发布 2024-01-09 18:42 贵州)
-	if after != "" && !strings.HasPrefix(after, "发表于") && !(timed && provinceAtEnd(after) == after) || after == "" && !original {
+	// (雷山发布 2024-01-09 18:42 贵州, 原创 胶州发布 2024年1月17日 山东)
+	if after != "" && !strings.HasPrefix(after, "发表于") && !((timed || original) && provinceAtEnd(after) == after) || after == "" && !original {
 		return "", "", false
 	}
 	names := strings.Fields(strings.TrimPrefix(t[:d.Start], "原创"))

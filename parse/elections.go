@@ -33,8 +33,10 @@ func (r *reader) readElected() {
 	for _, i := range r.find("选举产生") {
 		r.slate(i + len("选举产生"))
 	}
-	for _, i := range r.find("选举结果") {
-		r.resultLines(i + len("选举结果"))
+	for _, w := range []string{"选举结果", "当选名单", "当选人员名单"} {
+		for _, i := range r.find(w) {
+			r.resultLines(i + len(w))
+		}
 	}
 	for _, i := range r.find("当选") {
 		if strings.HasSuffix(r.n[:i], "新") || strings.HasPrefix(r.n[i:], "当选人") {
@@ -226,45 +228,133 @@ func (r *reader) resultLines(j int) {
 	}
 	from := len(r.n) - len(rest) + nl + 1
 	first := r.lineFrom(from)
+	// body: the heading a table's posts belong to (苏州市人民政府 over
+	// 市　长:吴新华); open: the post whose names go on over the next lines
+	// (委　员(按姓氏笔画为序):\n王　琦　朱卫东…)
+	var body, open post
 	for k := first; k < len(r.lines) && k < first+maxListLines; k++ {
 		l := r.lines[k]
 		if l.start < from {
 			continue
 		}
 		line := r.n[l.start:l.end]
+		if strings.TrimSpace(line) == "" {
+			continue // results in groups, a blank line between
+		}
 		colon := strings.IndexByte(line, ':')
-		post := strings.TrimSpace(line[:max(colon, 0)])
-		if colon < 0 || post == "" || utf8.RuneCountInString(post) > 20 || !allHan(post) {
+		if colon < 0 {
+			t := strings.Join(strings.Fields(line), "")
+			if names, ok := resultNames(line, l.start, open.text); open.text != "" && ok {
+				r.electAll(names, body, open)
+				continue
+			}
+			if utf8.RuneCountInString(t) > 20 || !allHan(t) || !isBody(t) {
+				return
+			}
+			body, open = post{t, l.start, l.end}, post{}
+			continue
+		}
+		head := line[:colon]
+		// 副县长(3名), 委员(按姓氏笔画为序): a note on the post
+		if k := strings.IndexByte(head, '('); k > 0 && strings.HasSuffix(strings.TrimSpace(head), ")") {
+			head = head[:k]
+		}
+		p := post{strings.Join(strings.Fields(head), ""), l.start, l.start + len(strings.TrimRight(head, " "))}
+		p.start += len(head) - len(strings.TrimLeft(head, " "))
+		if p.text == "" || utf8.RuneCountInString(p.text) > 20 || !allHan(p.text) {
 			return
 		}
 		if strings.TrimSpace(line[colon+1:]) == "" {
-			return // a heading, not a result
-		}
-		var names []named
-		pos := l.start + colon + 1
-		for _, item := range splitPieces(strings.TrimRight(line[colon+1:], "。.;, "), "、", ",", " ") {
-			t := strings.TrimSpace(item.text)
-			if t == "" {
-				continue
+			if !hasTitleSuffix(p.text) {
+				return // a heading, not a result
 			}
-			if !isName(t) {
-				return
-			}
-			s := pos + item.start + strings.Index(item.text, t)
-			names = append(names, named{t, s, s + len(t)})
+			open = p // the names follow on the next lines
+			continue
 		}
-		ps := l.start + strings.Index(line, post)
-		for _, n := range names {
-			r.elect(n.name, n.start, n.end, ps, ps+len(post))
+		names, ok := resultNames(line[colon+1:], l.start+colon+1, p.text)
+		if !ok {
+			return
+		}
+		open = post{}
+		r.electAll(names, body, p)
+	}
+}
+
+// post is a post (or the body it belongs to) as a table of results writes
+// it, spaces closed up (主　任 → 主任), with its span.
+type post struct {
+	text       string
+	start, end int
+}
+
+// isBody reports whether a line of a table of results names the body the
+// posts under it belong to: 苏州市人民政府, 某县监察委员会.
+func isBody(t string) bool {
+	for _, w := range []string{"委员会", "常委会", "政府", "法院", "检察院", "人大"} {
+		if strings.HasSuffix(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// resultNames reads the names of a result written at byte at, after a post
+// p: separated by 、, commas or spaces, two-character names padded to the
+// width of three (王　琦), a note after a name (阿力日哈(须报经…批准)). It
+// reports false when an item is not a name.
+func resultNames(s string, at int, p string) ([]named, bool) {
+	var out []named
+	pieces := splitPieces(strings.TrimRight(s, "。.;, "), "、", ",", " ")
+	for k := 0; k < len(pieces); k++ {
+		item := pieces[k]
+		t := strings.TrimSpace(item.text)
+		if i := strings.IndexByte(t, '('); i > 0 && strings.HasSuffix(t, ")") {
+			t = strings.TrimSpace(t[:i])
+		}
+		if t == "" {
+			continue
+		}
+		// 王　琦: a surname and a name a space apart
+		if k+1 < len(pieces) && utf8.RuneCountInString(t) == 1 && utf8.RuneCountInString(pieces[k+1].text) == 1 &&
+			isName(t+pieces[k+1].text) {
+			out = append(out, named{t + pieces[k+1].text, at + item.start, at + pieces[k+1].end})
+			k++
+			continue
+		}
+		if !isName(t) && !(hasTitleSuffix(p) && mayBeName(t)) {
+			return nil, false
+		}
+		s := at + item.start + strings.Index(item.text, t)
+		out = append(out, named{t, s, s + len(t)})
+	}
+	return out, len(out) > 0
+}
+
+// electAll records the names elected to post p of body (which may be
+// none): a bare post takes the body's name (苏州市人民政府 + 副市长).
+func (r *reader) electAll(names []named, body, p post) {
+	pos := p.text
+	if body.text != "" && !strings.HasPrefix(pos, body.text) {
+		pos = body.text + pos
+	}
+	for _, n := range names {
+		r.electPost(n.name, n.start, n.end, pos, p.start, p.end)
+		if body.text != "" {
+			r.evidence("elected", body.start, body.end)
 		}
 	}
 }
 
 func (r *reader) elect(name string, s, e, ps, pe int) {
+	r.electPost(name, s, e, strings.TrimSpace(r.n[ps:pe]), ps, pe)
+}
+
+// electPost records name, read at bytes s to e, elected to the post pos,
+// read at bytes ps to pe.
+func (r *reader) electPost(name string, s, e int, pos string, ps, pe int) {
 	if r.aside(s) {
 		return
 	}
-	pos := strings.TrimSpace(r.n[ps:pe])
 	// a delegation elects its head at its own meeting, not the congress
 	if strings.Contains(pos, "代表团") || pos == "团长" || pos == "副团长" {
 		return

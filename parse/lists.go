@@ -89,12 +89,20 @@ func amongNames(t, next string) bool {
 	if k := firstStop(next); k >= 0 {
 		next = next[:k] // 徐春梅在主席台前排就座
 	}
+	return utf8.RuneCountInString(t) <= 3 && mayBeName(t) && isName(squeeze(strings.TrimSpace(next)))
+}
+
+// mayBeName reports whether t, where a name is expected (between names, or
+// after a post in a list of results), may be one whose surname or opening
+// the parser does not know: two to four Han characters, no title, no
+// common word, and no character of places or offices after the first (a
+// surname may be written as places are: 区嘉俊).
+func mayBeName(t string) bool {
 	n := utf8.RuneCountInString(t)
-	if n < 2 || n > 3 || nonNames[t] || hasTitle(t) || !isName(squeeze(strings.TrimSpace(next))) {
+	if n < 2 || n > 4 || nonNames[t] || hasTitle(t) {
 		return false
 	}
 	for k, c := range t {
-		// a surname may be written as places are (区嘉俊)
 		if !isHan(c) || k > 0 && strings.ContainsRune(notInLongNames, c) {
 			return false
 		}
@@ -168,8 +176,11 @@ func (r *reader) nameListBefore(i int) []named {
 	wasName := false // the item before was a name
 	for k, p := range items {
 		item, s := p.text, cs+p.start
-		// the last item may carry a tail: 曲君和大会主席团成员
-		if k == len(items)-1 {
+		// the last item may carry a tail: 曲君和大会主席团成员 (but 孟和等
+		// is 孟和 and others)
+		if before, _, ok := strings.Cut(item, "等"); k == len(items)-1 && ok && isName(squeeze(strings.TrimSpace(before))) {
+			item = before
+		} else if k == len(items)-1 {
 			for _, cut := range []string{"和", "及", "以及", "等"} {
 				if j := strings.Index(item, cut); j > 0 && !isName(squeeze(item)) {
 					item = item[:j]

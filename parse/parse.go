@@ -104,6 +104,7 @@ type reader struct {
 	meetings  []meetingAt  // the meetings named, the congress's and other bodies'
 	otherBody bool         // the report is on another body's meeting, not the congress's
 	agenda    listCache    // the numbered list onAgenda looked at last
+	announced bool         // the meeting comes after the page's day: nothing was heard yet
 }
 
 // anchorRunes start the words that facts hang on (届, 主持, 讲话, 当选…):
@@ -394,6 +395,9 @@ func (r *reader) readTitle() {
 		if first < 0 && (lines == 1 || !menu && seen == 1) {
 			first = k
 		}
+		if strings.HasPrefix(line, "—") {
+			continue // a subtitle or a report's occasion, under the title
+		}
 		title, last := r.headlineAt(k)
 		if !namesCongress(title) {
 			continue
@@ -427,7 +431,13 @@ func (r *reader) headlineAt(k int) (string, int) {
 		next := r.lines[k+1]
 		nl := strings.TrimSpace(r.n[next.start:next.end])
 		split := !hasSessionMention(line) && !hasSessionMention(nl) && hasSessionMention(line+nl)
-		if isHeadline(nl) && (split || strings.HasPrefix(nl, "—")) {
+		// the session's name, then what it says or adopts (…第四次会议 /
+		// 关于市人民政府工作报告的决议, …第三次会议 / 主席团公告); not a
+		// bulletin's name over its own (简报)
+		named := bareName(line) && !namesCongress(nl) && utf8.RuneCountInString(strings.ReplaceAll(nl, " ", "")) >= 4
+		// a subtitle after a dash, not a report's byline (——2024年1月15日在…会议上)
+		subtitle := strings.HasPrefix(nl, "—") && len(findDates(nl)) == 0
+		if isHeadline(nl) && (split || named || subtitle) {
 			return line + nl, k + 1
 		}
 	}
@@ -488,6 +498,9 @@ func isHeadline(line string) bool {
 	n := len([]rune(line))
 	if n < 5 || n > 64 || strings.Contains(line, "。") || strings.HasSuffix(line, ":") {
 		return false
+	}
+	if strings.HasPrefix(line, "(") && strings.HasSuffix(line, ")") {
+		return false // a note under a headline: (2024年1月18日…会议通过)
 	}
 	if ds := findDates(line); len(ds) > 0 && ds[0].Start == 0 {
 		return false

@@ -171,6 +171,9 @@ var (
 // title ends with one already read (县人民政府工作报告 after 政府工作报告 by
 // 张三), or that one ends with, is not added again.
 func (r *reader) readHeardReports() {
+	if r.announced {
+		return // a schedule's 听取区人民政府工作报告 is yet to come
+	}
 	var verbs []span // each verb, in text order, so that the reports keep theirs
 	for _, w := range heardVerbs {
 		for _, i := range r.find(w) {
@@ -299,7 +302,7 @@ func (r *reader) heardItem(item piece) int {
 	added := 0
 	for _, q := range titles {
 		t := strings.TrimSpace(q.text)
-		if !strings.HasSuffix(t, "报告") || utf8.RuneCountInString(t) < 6 || r.reportRead(t) {
+		if !strings.HasSuffix(t, "报告") || utf8.RuneCountInString(t) < 6 || r.reportRead(t) || notTitle(t) {
 			continue
 		}
 		s := item.start + q.start + strings.Index(q.text, t)
@@ -325,6 +328,17 @@ func isTitleClause(c string) bool {
 		}
 	}
 	return true
+}
+
+// notTitle reports whether t speaks of reports named before rather than
+// naming one: 其他各项报告, 上述三项报告, 以上报告.
+func notTitle(t string) bool {
+	for _, w := range []string{"其他", "其它", "上述", "以上", "这些", "各项", "有关"} {
+		if strings.HasPrefix(t, w) {
+			return true
+		}
+	}
+	return strings.Contains(t, "项报告") || strings.Contains(t, "个报告")
 }
 
 // readWithin reports whether a report of the record was read between bytes

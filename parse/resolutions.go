@@ -30,6 +30,11 @@ func (r *reader) readResolutions() {
 		}
 		txt := r.n[sent.start:sent.end]
 		k := adopt[a] - sent.start
+		// drafts a presidium passes for the plenary to vote on (审议通过了…
+		// 决议草案,决定提请大会全体会议表决) are not adopted yet
+		if strings.Contains(txt, "草案") && (strings.Contains(txt, "提请") || strings.Contains(txt, "提交")) {
+			continue
+		}
 		found := false
 		for _, q := range quoted(txt[k:]) {
 			t := strings.TrimSpace(q.text)

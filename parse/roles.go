@@ -225,8 +225,8 @@ func (r *reader) readByline() {
 			continue
 		}
 		line := strings.TrimSpace(r.n[ln.start:ln.end])
-		if line == "" {
-			continue
+		if line == "" || strings.HasPrefix(line, "—") {
+			continue // the occasion under the title: ——2024年1月15日在…会议上
 		}
 		if seen++; seen > 3 || strings.HasSuffix(line, ":") || utf8.RuneCountInString(line) > 30 {
 			return
@@ -265,6 +265,13 @@ func bylineName(line string) (string, bool) {
 // 大会执行主席郝云、贾志武…在主席台前排就座, 执行主席、市委书记朱晓东出席….
 func (r *reader) readExecutiveChairs() {
 	for _, i := range r.find("执行主席") {
+		// 林少雄、陈泽民、黄丽珊等大会执行主席在主席台前排就座: the list
+		// before the title
+		if before := strings.TrimSuffix(r.n[:i], "大会"); strings.HasSuffix(before, "等") {
+			for _, n := range r.nameListBefore(len(before) - len("等")) {
+				r.person("executive_chairs", &r.rec.ExecutiveChairs, n.name, n.start, n.end)
+			}
+		}
 		for _, n := range r.nameList(i+len("执行主席"), true) {
 			r.person("executive_chairs", &r.rec.ExecutiveChairs, n.name, n.start, n.end)
 		}

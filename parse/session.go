@@ -589,11 +589,10 @@ func (r *reader) readDate() {
 
 // readAnnounced makes the event other when the meeting's day comes after
 // the page was published: the page announces it (省十四届人大二次会议1月23日
-// 开幕, published on the 22nd, on a press conference) and cannot report it.
+// 开幕, published on the 22nd, on a press conference; a session's schedule,
+// 大会预备会议 on the 16th, published on the 12th) and cannot report it.
 func (r *reader) readAnnounced() {
-	switch r.rec.Event {
-	case EventOpening, EventClosing, EventPlenary:
-	default:
+	if r.rec.Event == EventOther || r.rec.Event == "" {
 		return
 	}
 	if len(r.rec.Date) != len("2006-01-02") || len(r.rec.Published) < len("2006-01-02") || r.rec.Date <= r.rec.Published[:len(r.rec.Date)] {
@@ -601,6 +600,7 @@ func (r *reader) readAnnounced() {
 	}
 	r.warn(fmt.Sprintf("event: the %s on %s comes after the publication date %s: announced, not reported", r.rec.Event, r.rec.Date, r.rec.Published))
 	r.rec.Event, r.rec.Plenary = EventOther, 0
+	r.announced = true
 }
 
 // eventDay returns the day of the plenary or the closing the report covers
