@@ -188,6 +188,9 @@ func (r *reader) onAgenda(i int) bool {
 		}
 		start = r.sentences[k].start
 	}
+	// within reach: a sentence of thousands of hearing verbs is read in
+	// linear time
+	start = max(start, nearStart(r.n, i, clauseReach, "", ""))
 	for _, k := range indexAll(r.n[start:i], "议程") {
 		after := r.n[start+k+len("议程"):]
 		// 议程共有九项:, 议程主要有: the list follows a colon near the word

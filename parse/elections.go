@@ -368,15 +368,17 @@ func (r *reader) electPost(name string, s, e int, pos string, ps, pe int) {
 		// once a name, ordered where it was first read, in the fullest
 		// form of its post (补选苏国辉为副市长 in the headline, then 为珠海
 		// 市人民政府副市长)
-		for k, x := range r.rec.Elected {
-			if x.Name == name && len(pos) > len(x.Position) && strings.HasSuffix(pos, x.Position) {
-				r.rec.Elected[k].Position = pos
-				r.evidence("elected", ps, pe)
-			}
+		if k := r.electedAt[name]; len(pos) > len(r.rec.Elected[k].Position) && strings.HasSuffix(pos, r.rec.Elected[k].Position) {
+			r.rec.Elected[k].Position = pos
+			r.evidence("elected", ps, pe)
 		}
 		return
 	}
 	pos = r.qualifyPost(pos, s)
+	if r.electedAt == nil {
+		r.electedAt = make(map[string]int)
+	}
+	r.electedAt[name] = len(r.rec.Elected)
 	r.rec.Elected = append(r.rec.Elected, Election{Name: name, Position: pos})
 	r.evidence("elected", s, e)
 	r.mark("elected", name, s)

@@ -27,9 +27,10 @@ func TestCrowdedText(t *testing.T) {
 	// the same texts written as one clause each, and others
 	names := crowdNames()
 	head := "某县第十八届人民代表大会第三次会议闭幕\n"
-	var pairs, credits, listed, headed []string
+	var pairs, short, credits, listed, headed []string
 	for i, n := range names {
 		pairs = append(pairs, n+"为县人民政府副县长")
+		short = append(short, n+"为副县长")
 		credits = append(credits, "记者 "+n+" 文/图")
 		listed = append(listed, fmt.Sprintf("%s作第%d号工作报告", n, i))
 		headed = append(headed, "原创 "+n+" 2024-01-05 20:15 发表于山西")
@@ -46,6 +47,10 @@ func TestCrowdedText(t *testing.T) {
 			func(r Record) bool { return r.Plenary == 2 && r.Date == "2024-01-05" }},
 		{"bylines", head + strings.Join(headed, "\n"),
 			func(r Record) bool { return r.Term == 18 && r.Date == "2024-01-05" }},
+		{"hearing verbs in one sentence", head + strings.Repeat("审议了县人民政府工作报告，", len(names)) + "。",
+			func(r Record) bool { return len(r.Reports) == 1 }},
+		{"elected twice, the fuller post kept", head + "会议补选" + strings.Join(short, "、") + "，补选" + strings.Join(pairs, "、") + "。",
+			func(r Record) bool { return len(r.Elected) == len(names) && r.Elected[len(names)-1].Position == "县人民政府副县长" }},
 	}
 	// lists of a role's people in one clause, each name with its verb
 	few := names[:6000]

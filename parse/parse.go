@@ -98,13 +98,14 @@ type reader struct {
 	title     span           // where the headline stands; empty when there is none
 	at        map[rune][]int // where each anchor rune stands in n
 	seen      map[Evidence]bool
-	first     map[role]int // where each name (or resolution) was first read in each field: the lists' order and their sets
-	reportAt  []int        // where each report of rec.Reports was read
-	standing  bool         // the report is on a meeting of the standing committee
-	meetings  []meetingAt  // the meetings named, the congress's and other bodies'
-	otherBody bool         // the report is on another body's meeting, not the congress's
-	agenda    listCache    // the numbered list onAgenda looked at last
-	announced bool         // the meeting comes after the page's day: nothing was heard yet
+	first     map[role]int   // where each name (or resolution) was first read in each field: the lists' order and their sets
+	reportAt  []int          // where each report of rec.Reports was read
+	standing  bool           // the report is on a meeting of the standing committee
+	meetings  []meetingAt    // the meetings named, the congress's and other bodies'
+	otherBody bool           // the report is on another body's meeting, not the congress's
+	agenda    listCache      // the numbered list onAgenda looked at last
+	announced bool           // the meeting comes after the page's day: nothing was heard yet
+	electedAt map[string]int // where each name elected is in rec.Elected
 }
 
 // anchorRunes start the words that facts hang on (届, 主持, 讲话, 当选…):

@@ -186,7 +186,10 @@ func (r *reader) readHeardReports() {
 		if k+1 < len(verbs) {
 			limit = verbs[k+1].start
 		}
-		if notHeard(r.n[r.sentenceAt(v.start).start:v.start]) {
+		// the sentence before the verb, within reach (a clause of
+		// thousands of verbs is read in linear time)
+		from := max(r.sentenceAt(v.start).start, nearStart(r.n, v.start, clauseReach, "", ""))
+		if notHeard(r.n[from:v.start]) {
 			continue
 		}
 		r.heardList(v.end, limit)
