@@ -50,7 +50,9 @@ func TestCrowdedText(t *testing.T) {
 		{"hearing verbs in one sentence", head + strings.Repeat("审议了县人民政府工作报告，", len(names)) + "。",
 			func(r Record) bool { return len(r.Reports) == 1 }},
 		{"elected twice, the fuller post kept", head + "会议补选" + strings.Join(short, "、") + "，补选" + strings.Join(pairs, "、") + "。",
-			func(r Record) bool { return len(r.Elected) == len(names) && r.Elected[len(names)-1].Position == "县人民政府副县长" }},
+			func(r Record) bool {
+				return len(r.Elected) == len(names) && r.Elected[len(names)-1].Position == "县人民政府副县长"
+			}},
 	}
 	// lists of a role's people in one clause, each name with its verb
 	few := names[:6000]
