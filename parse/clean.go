@@ -548,7 +548,8 @@ func soleDate(t string) (when, bool) {
 // the account, the time, maybe where it was posted from. It returns the
 // account and the publication time.
 func wechatByline(t string) (account, ts string, ok bool) {
-	if len(t) > 150 || !strings.HasPrefix(t, "原创") && !strings.Contains(t, "发表于") && provinceAtEnd(t) == "" {
+	if len(t) > 150 || !strings.HasPrefix(t, "原创") && !strings.Contains(t, "发表于") &&
+		(strings.IndexByte(t, ':') < 0 || provinceAtEnd(t) == "") { // the province alone after a time
 		return "", "", false
 	}
 	d, ok := soleDate(t)

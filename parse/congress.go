@@ -252,6 +252,10 @@ func unitBefore(s string, end int) (struct{ suffix, level string }, string, bool
 // 贯彻西吉县 → 西吉县, and 会议决定清水河县 read as 定清水河 → 清水河. At least
 // two characters of name must remain.
 func withoutVerb(before, name string) string {
+	first, _ := utf8.DecodeRuneInString(name)
+	if !verbRunes[first] || utf8.RuneCountInString(name) < 3 {
+		return name // most names: no verb's first or last rune opens them
+	}
 	for _, v := range verbsBeforeLevel {
 		if rest, ok := strings.CutPrefix(name, v); ok && utf8.RuneCountInString(rest) >= 2 {
 			return rest
@@ -300,6 +304,18 @@ func isPlaceName(s string, end int) bool {
 // 十八届人大三次会议于…召开) and end no place's name.
 var verbsBeforeLevel = []string{"决定", "参加", "根据", "按照", "依照", "关于", "通过", "筹备", "迎接", "确保", "服务", "开好", "做好", "组织", "出席",
 	"研究", "部署", "召开", "举行", "审议", "讨论", "听取", "安排", "围绕", "保障", "落实", "传达", "学习", "贯彻", "宣传"}
+
+// verbRunes holds the first and last runes of verbsBeforeLevel: a name
+// that opens with none of them holds no verb to cut.
+var verbRunes = func() map[rune]bool {
+	m := make(map[rune]bool)
+	for _, v := range verbsBeforeLevel {
+		first, _ := utf8.DecodeRuneInString(v)
+		last, _ := utf8.DecodeLastRuneInString(v)
+		m[first], m[last] = true, true
+	}
+	return m
+}()
 
 // endsWithVerb reports whether a place name read before a unit word ends
 // with one of verbsBeforeLevel, so that it is no place.
