@@ -101,7 +101,8 @@ func clauseEnd(s string, i int) int {
 // role: 出席会议并(讲话), 在(主持会议时), 作重要(讲话).
 func trimVerbs(s string) string {
 	tails := []string{"出席会议并", "出席大会并", "出席会议", "出席大会", "出席并", "主持会议并", "主持大会并", "主持并",
-		"主持开幕会并", "主持闭幕会并", "主持开幕大会并", "主持闭幕大会并", "并", "担任大会执行主席", "担任执行主席", "在会上", "在大会上",
+		"主持开幕会并", "主持闭幕会并", "主持开幕大会并", "主持闭幕大会并", "并", "担任大会执行主席", "担任执行主席",
+		"进行宪法宣誓", "进行了宪法宣誓", "宪法宣誓", "宣誓", "在会上", "在大会上",
 		"作了重要", "作重要", "发表了重要", "发表重要", "作动员", "作总结", "作表态", "作简短", "重要", "动员", "总结",
 		"作了", "作", "发表", "在", "分别", "先后", "轮流", "共同", "也", "还",
 		"同志", "代表市委", "代表县委", "代表区委", "代表省委", "代表党委"}
@@ -193,8 +194,9 @@ func (r *reader) onAgenda(i int) bool {
 	start = max(start, nearStart(r.n, i, clauseReach, "", ""))
 	for _, k := range indexAll(r.n[start:i], "议程") {
 		after := r.n[start+k+len("议程"):]
-		// 议程共有九项:, 议程主要有: the list follows a colon near the word
-		if c := strings.IndexByte(after[:min(len(after), 21)], ':'); c >= 0 && !strings.ContainsAny(after[:c], ",。") {
+		// 议程共有九项:, 议程共11项,主要是: the list follows a colon near
+		// the word
+		if c := strings.IndexByte(after[:min(len(after), 36)], ':'); c >= 0 && !strings.Contains(after[:c], "。") {
 			return true
 		}
 		for _, w := range []string{"是", "为", "有", "包括", ":"} {

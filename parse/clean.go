@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"html"
 	"strings"
 	"unicode/utf8"
 
@@ -81,7 +82,7 @@ func cleanPage(original string) page {
 	body, related := false, false
 	var lines []string
 	for line := range strings.Lines(original) {
-		lines = append(lines, strings.TrimRight(line, "\r\n"))
+		lines = append(lines, unmarkup(strings.TrimRight(line, "\r\n")))
 	}
 	for _, line := range unwrap(lines) {
 		if related && !strings.Contains(line, "。") {
@@ -127,6 +128,74 @@ func cleanPage(original string) page {
 	}
 	p.text = strings.Join(kept, "\n")
 	return p
+}
+
+// unmarkup removes what a page's markup left in a line of text saved from
+// it: tags (<br>, <p style="…">, </p>), comments (<!--more-->) and
+// entities (&nbsp;, &ldquo;, &#8220;), which become their characters. A
+// line with neither < nor & costs one scan.
+func unmarkup(line string) string {
+	if strings.IndexByte(line, '<') < 0 && strings.IndexByte(line, '&') < 0 {
+		return line
+	}
+	var b strings.Builder
+	for i := 0; i < len(line); {
+		if line[i] == '<' {
+			if end := tagEnd(line, i); end > i {
+				i = end
+				continue
+			}
+		}
+		b.WriteByte(line[i])
+		i++
+	}
+	return html.UnescapeString(b.String())
+}
+
+// tagEnd returns where a tag or comment that opens at byte i of s ends, or
+// i when none does: < then a letter, / or !, and > within 300 bytes with no
+// < before it (so 指数<35 stays).
+func tagEnd(s string, i int) int {
+	if strings.HasPrefix(s[i:], "<!--") {
+		if k := strings.Index(s[i:], "-->"); k >= 0 {
+			return i + k + len("-->")
+		}
+		return i
+	}
+	if i+1 >= len(s) {
+		return i
+	}
+	c := s[i+1]
+	if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '/' || c == '!') {
+		return i
+	}
+	w := s[i+1 : min(len(s), i+300)]
+	k := strings.IndexAny(w, "<>")
+	if k < 0 || w[k] != '>' {
+		return i
+	}
+	return i + 1 + k + 1
+}
+
+// isPageMark reports whether a line is a page's number or header as text
+// copied from a PDF repeats them: — 2 —, - 2 -, 第 2 页 共 4 页, or a
+// publisher and the month (县人大常委会办公室 2024年1月).
+func isPageMark(t string) bool {
+	digits := strings.Trim(t, "—-–− ")
+	if digits != t && digits != "" && strings.Trim(digits, "0123456789") == "" {
+		return true
+	}
+	if p, ok := strings.CutPrefix(t, "第"); ok {
+		p = strings.Join(strings.Fields(p), "")
+		n, rest, _ := strings.Cut(p, "页")
+		return n != "" && strings.Trim(n, "0123456789") == "" && (rest == "" || strings.HasPrefix(rest, "共") && strings.HasSuffix(rest, "页"))
+	}
+	ds := findDates(t)
+	if len(ds) != 1 || ds[0].Day != 0 || ds[0].Year == 0 || ds[0].End != len(t) || ds[0].Start == 0 {
+		return false
+	}
+	who := strings.TrimSpace(t[:ds[0].Start])
+	return who != t[:ds[0].Start] && isOutlet(who) && utf8.RuneCountInString(who) <= 20
 }
 
 // relatedHeads head a list of other articles under a report.
@@ -251,6 +320,9 @@ func isFurniture(n string) bool {
 	if hasMarker(t) && !isCreditLine(t) {
 		return true
 	}
+	if isPageMark(t) {
+		return true
+	}
 	if isChannelLine(t, runes) || isNavLine(t) {
 		return true
 	}
@@ -332,7 +404,7 @@ func readFurniture(p *page, line, n string, furn bool) {
 		switch {
 		case key == "标题" && p.title == "" && val != "":
 			p.title = originalOf(line, val)
-		case (strings.HasSuffix(key, "来源") || key == "稿源" || weakSourceKeys[key]) && val != "":
+		case (strings.HasSuffix(key, "来源") && !strings.HasPrefix(key, "图") || key == "稿源" || weakSourceKeys[key]) && val != "":
 			if p.source == "" || !weakSourceKeys[key] {
 				// the value ends at a widget or a gap before the next
 				// cell (县融媒体中心  【字体:大 中 小】, …中心  访问量:562)
@@ -459,7 +531,8 @@ func signature(t string) (outlet, ts string, ok bool) {
 	if !ok {
 		return "", "", false
 	}
-	outlet = strings.TrimSpace(t[:d.Start])
+	// 大会秘书处编 2024年1月9日: who compiled it
+	outlet = strings.TrimSuffix(strings.TrimSpace(t[:d.Start]), "编")
 	if strings.Trim(t[d.End:], "0123456789: ") != "" || strings.ContainsAny(outlet, clauseDelims+"、()") ||
 		utf8.RuneCountInString(outlet) > 20 || !hasHan(outlet) || !isOutlet(outlet) {
 		return "", "", false

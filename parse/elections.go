@@ -304,9 +304,7 @@ func isBody(t string) bool {
 // reports false when an item is not a name.
 func resultNames(s string, at int, p string) ([]named, bool) {
 	var out []named
-	pieces := splitPieces(strings.TrimRight(s, "。.;, "), "、", ",", " ")
-	for k := 0; k < len(pieces); k++ {
-		item := pieces[k]
+	for _, item := range joinSpaced(splitPieces(strings.TrimRight(s, "。.;, "), "、", ",", " ")) {
 		t := strings.TrimSpace(item.text)
 		if i := strings.IndexByte(t, '('); i > 0 && strings.HasSuffix(t, ")") {
 			t = strings.TrimSpace(t[:i])
@@ -314,18 +312,15 @@ func resultNames(s string, at int, p string) ([]named, bool) {
 		if t == "" {
 			continue
 		}
-		// 王　琦: a surname and a name a space apart
-		if k+1 < len(pieces) && utf8.RuneCountInString(t) == 1 && utf8.RuneCountInString(pieces[k+1].text) == 1 &&
-			isName(t+pieces[k+1].text) {
-			out = append(out, named{t + pieces[k+1].text, at + item.start, at + pieces[k+1].end})
-			k++
-			continue
-		}
 		if !isName(t) && !(hasTitleSuffix(p) && mayBeName(t)) {
 			return nil, false
 		}
-		s := at + item.start + strings.Index(item.text, t)
-		out = append(out, named{t, s, s + len(t)})
+		s, e := at+item.start, at+item.end // a name joined from spaced pieces spans them
+		if t != item.text {
+			s = at + item.start + strings.Index(item.text, t)
+			e = s + len(t)
+		}
+		out = append(out, named{t, s, e})
 	}
 	return out, len(out) > 0
 }

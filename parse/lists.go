@@ -119,6 +119,24 @@ func beforeOthers(clause string) string {
 	return clause
 }
 
+// joinSpaced joins the pieces of a list split at spaces where a
+// two-character name was spaced to the width of three (冯 瑶, 王　琦): two
+// pieces of one character each that make a name become one, spanning both.
+func joinSpaced(pieces []piece) []piece {
+	out := pieces[:0:0]
+	for k := 0; k < len(pieces); k++ {
+		p := pieces[k]
+		if k+1 < len(pieces) && utf8.RuneCountInString(p.text) == 1 && utf8.RuneCountInString(pieces[k+1].text) == 1 &&
+			isName(p.text+pieces[k+1].text) {
+			out = append(out, piece{p.text + pieces[k+1].text, p.start, pieces[k+1].end})
+			k++
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
 // lastTitleOnly reports whether the last 、-item of clause is a title with
 // no name after it (执行主席), so that the list goes on after a comma.
 func lastTitleOnly(clause string) bool {

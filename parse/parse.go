@@ -371,7 +371,10 @@ func (r *reader) inTextOrder(field string, names []string) {
 // headline split over two lines (忻州市五届人大 / 四次会议开幕) and a
 // subtitle after a dash (——县十八届人大三次会议开幕侧记) are joined to it.
 func (r *reader) readTitle() {
-	first, seen, lines, bare := -1, 0, 0, -1
+	// bare: a line naming the session and no more (a bulletin's masthead);
+	// told: the first headline after it that tells of a meeting without
+	// naming the congress (大会举行第二次全体会议)
+	first, seen, lines, bare, told := -1, 0, 0, -1, -1
 	for k, ln := range r.lines {
 		line := strings.TrimSpace(r.n[ln.start:ln.end])
 		if line == "" {
@@ -401,6 +404,9 @@ func (r *reader) readTitle() {
 		}
 		title, last := r.headlineAt(k)
 		if !namesCongress(title) {
+			if bare >= 0 && told < 0 && firstIndex(title, meetingWords) >= 0 {
+				told = k
+			}
 			continue
 		}
 		// a site's or a bulletin's name above the headline
@@ -416,6 +422,9 @@ func (r *reader) readTitle() {
 	}
 	if bare >= 0 {
 		first = bare
+		if told >= 0 {
+			first = told
+		}
 	}
 	if first >= 0 {
 		title, last := r.headlineAt(first)
@@ -435,10 +444,11 @@ func (r *reader) headlineAt(k int) (string, int) {
 		// the session's name, then what it says or adopts (…第四次会议 /
 		// 关于市人民政府工作报告的决议, …第三次会议 / 主席团公告); not a
 		// bulletin's name over its own (简报)
-		named := bareName(line) && !namesCongress(nl) && utf8.RuneCountInString(strings.ReplaceAll(nl, " ", "")) >= 4
+		words := utf8.RuneCountInString(strings.ReplaceAll(nl, " ", ""))
+		named := bareName(line) && !namesCongress(nl) && words >= 4 && words <= 30 && !strings.Contains(nl, "。") && hasHan(nl)
 		// a subtitle after a dash, not a report's byline (——2024年1月15日在…会议上)
 		subtitle := strings.HasPrefix(nl, "—") && len(findDates(nl)) == 0
-		if isHeadline(nl) && (split || named || subtitle) {
+		if named || isHeadline(nl) && (split || subtitle) {
 			return line + nl, k + 1
 		}
 	}
@@ -481,11 +491,18 @@ func namesCongress(s string) bool {
 	return hasSessionMention(s) || strings.Contains(s, "人大") || strings.Contains(s, "人民代表大会") || strings.Contains(s, "人代会")
 }
 
+// meetingWords tell of a meeting in a headline that does not name the
+// congress (大会举行第二次全体会议 under a bulletin's masthead).
+var meetingWords = []string{"开幕", "闭幕", "全体会议", "预备会议", "主席团", "召开", "举行", "选举"}
+
 // bareName reports whether a line names a body or a session and says
 // nothing of it: 某县人民代表大会常务委员会, 某县人大常委会, 某县第十八届人民代表
 // 大会第三次会议.
 func bareName(line string) bool {
-	for _, w := range []string{"委员会", "常委会", "人大", "次会议"} {
+	if strings.HasSuffix(line, "次会议") {
+		return firstIndex(line, meetingWords) < 0 // not …主席团举行第一次会议
+	}
+	for _, w := range []string{"委员会", "常委会", "人大"} {
 		if strings.HasSuffix(line, w) {
 			return true
 		}

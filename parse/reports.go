@@ -19,7 +19,9 @@ func (r *reader) readReports() {
 		if strings.HasPrefix(r.n[j:], "》") {
 			j += len("》")
 		}
-		if after := r.n[j:clauseEnd(r.n[:min(len(r.n), j+titleReach)], j)]; strings.HasPrefix(after, "的") || listGoesOn(after) && deliverAt(after) < 0 {
+		// …报告情况的汇报: a report on the reports, not one of them
+		if after := r.n[j:clauseEnd(r.n[:min(len(r.n), j+titleReach)], j)]; strings.HasPrefix(after, "的") || strings.HasPrefix(after, "情况") ||
+			listGoesOn(after) && deliverAt(after) < 0 {
 			continue
 		}
 		cs := titleClauseStart(r.n, i)

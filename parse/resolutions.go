@@ -170,6 +170,10 @@ func cutCount(t string) string {
 	if ok && n > 0 && strings.HasPrefix(t[e:], "项") {
 		return t[:i]
 	}
+	// 关于…的决议等各项决议, …等其他决议
+	if rest := t[i+len("等"):]; (strings.HasPrefix(rest, "各项") || strings.HasPrefix(rest, "其他")) && isResolution(rest) {
+		return t[:i]
+	}
 	return t
 }
 

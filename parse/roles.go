@@ -155,20 +155,12 @@ func (r *reader) listBefore(i int) []named {
 // trailingNames returns the names that end seg, separated by spaces or 、,
 // in text order, with their spans in seg: 张三 李四 in 记者 张三 李四.
 func trailingNames(seg string) []named {
-	pieces := splitPieces(seg, " ", "、")
+	pieces := joinSpaced(splitPieces(seg, " ", "、")) // 记者 冯 瑶 顾 炜
 	var out []named
 	for k := len(pieces) - 1; k >= 0; k-- {
 		p := pieces[k]
 		if p.text == "" {
 			continue
-		}
-		// a name of two characters spaced to the width of three (冯 瑶)
-		if k > 0 && utf8.RuneCountInString(p.text) == 1 && pieces[k-1].text != "" {
-			if q := pieces[k-1]; isName(q.text + p.text) {
-				out = append(out, named{q.text + p.text, q.start, p.end})
-				k--
-				continue
-			}
 		}
 		if !isName(p.text) {
 			break
@@ -379,7 +371,7 @@ func (r *reader) readPhotographers() {
 			j += len(r.n[j:]) - len(strings.TrimLeft(r.n[j:], ": "))
 			end := creditEnd(r.n, j)
 			named := false
-			for _, p := range splitPieces(r.n[j:end], " ", "、") {
+			for _, p := range joinSpaced(splitPieces(r.n[j:end], " ", "、")) {
 				if p.text == "" {
 					continue
 				}

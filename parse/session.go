@@ -508,7 +508,8 @@ func (r *reader) readDate() {
 	// meeting reported, when another date is given
 	if kept := slices.DeleteFunc(slices.Clone(ds), func(d when) bool {
 		before := strings.TrimRight(r.n[:d.Start], " ")
-		return strings.HasSuffix(before, "将于") || strings.HasSuffix(before, "定于") || strings.HasSuffix(before, "拟于")
+		return strings.HasSuffix(before, "将于") || strings.HasSuffix(before, "定于") || strings.HasSuffix(before, "拟于") ||
+			strings.HasSuffix(before, "截止时间为") || strings.HasSuffix(before, "截至") // a deadline
 	}); len(kept) > 0 {
 		ds = kept
 	}

@@ -27,7 +27,8 @@ func unwrap(lines []string) []string {
 		// lines[start:end] are one paragraph: each but the last fills the
 		// width, and the one after it is not empty
 		end := start + 1
-		for end < len(lines) && lines[end] != "" && len(lines[end-1]) <= maxWrapBytes && wraps(lines[end-1], width, measure) {
+		for end < len(lines) && lines[end] != "" && !indented(lines[end]) && len(lines[end-1]) <= maxWrapBytes &&
+			wraps(lines[end-1], width, measure) {
 			end++
 		}
 		out = append(out, strings.Join(lines[start:end], ""))
@@ -36,16 +37,26 @@ func unwrap(lines []string) []string {
 	return out
 }
 
+// indented reports whether a line opens with the indent that starts a
+// paragraph (two full-width spaces, or spaces): it starts a paragraph,
+// whatever the line before.
+func indented(line string) bool {
+	return strings.HasPrefix(line, "  ") || strings.HasPrefix(line, "\u3000") || strings.HasPrefix(line, "\t")
+}
+
 // maxWrapBytes bounds the lines that may have been wrapped: 160 Chinese
 // characters. Longer lines, a paragraph each, are not counted, so a text
 // of paragraphs costs next to nothing to look at.
 const maxWrapBytes = 480
 
-// wraps reports whether line fills the wrap width (within a column or a
-// character) and does not end a sentence (a paragraph that ends right at
-// the width stays apart from the next).
+// wraps reports whether line fills the wrap width and does not end a
+// sentence (a paragraph that ends right at the width stays apart from the
+// next). The width is met within a seventh of it: text copied from a PDF
+// set in proportional type wraps at the same place on the page, not at the
+// same number of characters (50 to 56 columns for a width of 55).
 func wraps(line string, width int, measure func(string) int) bool {
-	if w := measure(line); w < width-1 || w > width || tableRow(line) {
+	tol := max(1, width/7)
+	if w := measure(line); w < width-tol || w > width+tol || tableRow(line) {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(line)
