@@ -954,6 +954,9 @@ var variants = []variant{
 	{"a credit 图/ with a name spaced to three characters",
 		"三亚市天涯区第二届人民代表大会第六次会议闭幕\n1月14日，会议闭幕。\n图/黄 鑫 林晓彤",
 		map[string]string{"photographers": `["黄鑫","林晓彤"]`}},
+	{"the attendance of a presidium's meeting: its members",
+		"某县第十七届人民代表大会第三次会议主席团举行第二次会议\n会议应到主席团成员27名，实到25名，符合法定人数。",
+		map[string]string{"attendance": `{"expected":27,"present":25,"absent":2,"quorum":true}`, "event": `"presidium"`}},
 }
 
 func TestVariants(t *testing.T) {
