@@ -131,9 +131,12 @@ func cleanPage(original string) page {
 }
 
 // unmarkup removes what a page's markup left in a line of text saved from
-// it: tags (<br>, <p style="…">, </p>), comments (<!--more-->) and
-// entities (&nbsp;, &ldquo;, &#8220;), which become their characters. A
-// line with neither < nor & costs one scan.
+// it: the tags of HTML's elements (<br>, <p style="…">, </p>, <o:p>; a
+// script's or a style's content with them), comments (<!--more-->), and
+// entities (&nbsp;, &ldquo;, &#8220;), which become their characters —
+// so markup written as entities (&lt;b&gt;) is text, shown as such. A <
+// that opens no element's tag stays (当x<y时，y>z). A line with neither <
+// nor & costs one scan.
 func unmarkup(line string) string {
 	if strings.IndexByte(line, '<') < 0 && strings.IndexByte(line, '&') < 0 {
 		return line
@@ -153,8 +156,9 @@ func unmarkup(line string) string {
 }
 
 // tagEnd returns where a tag or comment that opens at byte i of s ends, or
-// i when none does: < then a letter, / or !, and > within 300 bytes with no
-// < before it (so 指数<35 stays).
+// i when none does: <!--…-->, or < then an element's name (maybe after /),
+// its attributes and > within 300 bytes. A script or a style ends with its
+// closing tag, when the line holds it.
 func tagEnd(s string, i int) int {
 	if strings.HasPrefix(s[i:], "<!--") {
 		if k := strings.Index(s[i:], "-->"); k >= 0 {
@@ -162,20 +166,39 @@ func tagEnd(s string, i int) int {
 		}
 		return i
 	}
-	if i+1 >= len(s) {
+	j := i + 1
+	if j < len(s) && s[j] == '/' {
+		j++
+	}
+	k := j
+	for k < len(s) && (s[k] >= 'a' && s[k] <= 'z' || s[k] >= 'A' && s[k] <= 'Z' || s[k] >= '0' && s[k] <= '9' || s[k] == ':') {
+		k++
+	}
+	name := strings.ToLower(s[j:k])
+	if !htmlElements[name] || k < len(s) && s[k] != '>' && s[k] != ' ' && s[k] != '/' {
 		return i
 	}
-	c := s[i+1]
-	if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '/' || c == '!') {
+	w := s[k:min(len(s), k+300)]
+	g := strings.IndexAny(w, "<>")
+	if g < 0 || w[g] != '>' {
 		return i
 	}
-	w := s[i+1 : min(len(s), i+300)]
-	k := strings.IndexAny(w, "<>")
-	if k < 0 || w[k] != '>' {
-		return i
+	end := k + g + 1
+	if (name == "script" || name == "style") && s[i+1] != '/' {
+		if c := strings.Index(strings.ToLower(s[end:]), "</"+name+">"); c >= 0 {
+			end += c + len("</"+name+">")
+		}
 	}
-	return i + 1 + k + 1
+	return end
 }
+
+// htmlElements are the elements whose tags a saved text may hold.
+var htmlElements = setOf([]string{"a", "abbr", "article", "aside", "b", "big", "blockquote", "body", "br", "center",
+	"code", "dd", "div", "dl", "dt", "em", "embed", "figcaption", "figure", "font", "footer", "form", "h1", "h2",
+	"h3", "h4", "h5", "h6", "head", "header", "hr", "html", "i", "iframe", "img", "input", "label", "li", "link",
+	"main", "meta", "nav", "o:p", "object", "ol", "p", "pre", "s", "script", "section", "small", "source", "span",
+	"strike", "strong", "style", "sub", "sup", "svg", "table", "tbody", "td", "tfoot", "th", "thead", "title",
+	"tr", "u", "ul", "video"})
 
 // isPageMark reports whether a line is a page's number or header as text
 // copied from a PDF repeats them: — 2 —, - 2 -, 第 2 页 共 4 页, or a

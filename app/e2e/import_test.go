@@ -41,10 +41,12 @@ const (
 <p>2024年1月9日上午，云溪区第八届人民代表大会第五次会议隆重开幕。</p>
 <p>区长陈立新代表区人民政府作政府工作报告。</p></article>
 <aside>热点新闻</aside><footer>版权所有 云溪区新闻网</footer></body></html>`
-	// importHostile is imported as text: its markup must show as text.
-	importHostile = `  石门县第九届人民代表大会第二次会议开幕<script>alert(11)</script>
- 2024年2月1日上午，石门县第九届人民代表大会第二次会议开幕。<img src=x onerror=alert(12)>
-详情<a href="javascript:alert(13)">点击查看</a>。
+	// importHostile is imported as text: its markup, written as entities
+	// (which the parser turns into the characters, as it drops tags left in
+	// a text), must show as text.
+	importHostile = `  石门县第九届人民代表大会第二次会议开幕&lt;script&gt;alert(11)&lt;/script&gt;
+ 2024年2月1日上午，石门县第九届人民代表大会第二次会议开幕。&lt;img src=x onerror=alert(12)&gt;
+详情&lt;a href="javascript:alert(13)"&gt;点击查看&lt;/a&gt;。
 `
 )
 

@@ -34,11 +34,14 @@ const base = "/renda/"
 const hostileID = "900_hostile"
 
 // hostileReport is formatted like a real report so that it parses, with
-// markup in its title and text that must show as text and never run.
-const hostileReport = `  青山县第十八届人民代表大会第三次会议开幕<script>alert(1)</script>
- 2024年1月8日上午，青山县第十八届人民代表大会第三次会议在县人民会堂隆重开幕。<img src=x onerror=alert(2)>
+// markup in its title and text that must show as text and never run. The
+// markup is written as a saved page's text holds it, as entities: the
+// parser drops the tags a text was left with but turns entities into their
+// characters, so the report's record holds the markup itself.
+const hostileReport = `  青山县第十八届人民代表大会第三次会议开幕&lt;script&gt;alert(1)&lt;/script&gt;
+ 2024年1月8日上午，青山县第十八届人民代表大会第三次会议在县人民会堂隆重开幕。&lt;img src=x onerror=alert(2)&gt;
 大会应到代表210名，实到198名，缺席12名，符合法定人数。
-大会执行主席李明主持会议。详情<a href="javascript:alert(3)">点击查看</a>。
+大会执行主席李明主持会议。详情&lt;a href="javascript:alert(3)"&gt;点击查看&lt;/a&gt;。
 县长周立平代表县人民政府作政府工作报告。
 会议审议通过了《青山县第十八届人民代表大会第三次会议议程》。
 `
