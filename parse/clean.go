@@ -103,6 +103,17 @@ func cleanPage(original string) page {
 			continue
 		}
 		n := spacedKey(barCell(fold.String(line)))
+		// a WeChat account's name and the day, above the body (雷山西江
+		// 2021-11-16): who published the page, and when
+		if who, ts, ok := accountByline(strings.TrimSpace(n)); ok && !body {
+			if p.source == "" {
+				p.source = who
+			}
+			if p.published == "" {
+				p.published = ts
+			}
+			continue
+		}
 		furn := isFurniture(n)
 		readFurniture(&p, line, n, furn)
 		if furn {
@@ -431,7 +442,7 @@ func readFurniture(p *page, line, n string, furn bool) {
 			if p.source == "" || !weakSourceKeys[key] {
 				// the value ends at a widget or a gap before the next
 				// cell (县融媒体中心  【字体:大 中 小】, …中心  访问量:562)
-				p.source = withoutDate(unbracket(cutAt(val, "作者", "时间", "日期", "发布", "点击", "编辑", "浏览", "  ", "【", "访问")))
+				p.source = withoutDate(unbracket(cutAt(val, "作者", "时间", "日期", "发布", "点击", "编辑", "浏览", "  ", "【", "访问", " 记者", " 通讯员")))
 			}
 		case key == "成文日期":
 			written = true
@@ -688,6 +699,26 @@ func provinceAtEnd(t string) string {
 		return p
 	}
 	return ""
+}
+
+// accountByline reads a line of two or three words, an account's name of
+// two to twelve Han characters and the day in figures, maybe with its time:
+// 雷山西江 2021-11-16, 正定新城铺  2021-12-28 09:30. It returns the account
+// and the publication time.
+func accountByline(t string) (account, ts string, ok bool) {
+	f := strings.Fields(t)
+	if len(f) < 2 || len(f) > 3 || len(t) > 80 {
+		return "", "", false
+	}
+	if n := utf8.RuneCountInString(f[0]); n < 2 || n > 12 || !allHan(f[0]) || isName(f[0]) {
+		return "", "", false
+	}
+	d, ok := isoAt(f[1], 0)
+	if !ok || d.End != len(f[1]) || len(f) == 3 && strings.Trim(f[2], "0123456789:") != "" {
+		return "", "", false
+	}
+	ts, ok = timestamp(strings.Join(f[1:], " "))
+	return f[0], ts, ok
 }
 
 // isWeekday reports whether s is a day of the week (星期二, 周二), maybe

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -39,7 +40,7 @@ func (r *reader) readElected() {
 		}
 	}
 	for _, i := range r.find("当选") {
-		if strings.HasSuffix(r.n[:i], "新") || strings.HasPrefix(r.n[i:], "当选人") {
+		if strings.HasSuffix(r.n[:i], "新") || strings.HasPrefix(r.n[i:], "当选人") || strings.HasPrefix(r.n[i:], "当选名单") {
 			continue
 		}
 		ps := i + len("当选")
@@ -67,6 +68,13 @@ func (r *reader) readElected() {
 			if _, s, ok := numBefore(pre, len(pre), 5); ok && strings.HasSuffix(pre[:s], "以") {
 				at = s - len("以")
 			}
+		}
+		// 杨金龙(42票)、扎西卓玛(38票)当选为副镇长: each name before its votes
+		if voted := r.votedBefore(at); len(voted) > 0 {
+			for _, n := range voted {
+				r.elect(n.name, n.start, n.end, ps, pe)
+			}
+			continue
 		}
 		if names := r.nameListBefore(at); len(names) > 1 {
 			for _, n := range names {
@@ -127,25 +135,66 @@ func (r *reader) namesEnd(j int) int {
 // appointees elects the names listed from byte j to the 为 at j+k for the
 // post from ps to pe, and reports whether it read any.
 func (r *reader) appointees(j, k, ps, pe int) bool {
-	found := false
+	found, named := false, false // named: the item before was a name
 	pos := j
-	for _, item := range strings.Split(r.n[j:j+k], "、") {
-		t := strings.TrimSpace(item)
-		t = strings.TrimSpace(strings.TrimSuffix(t, "同志")) // 选举赵六同志为县长
-		t = withoutNote(t)                                 // 选举王五(女)为副县长
-		if g := strings.Index(t, "等"); g > 0 {             // 赵强等15人为委员: 赵强 is one of them
-			if _, e, ok := numAfter(t, g+len("等"), 4); ok && (strings.HasPrefix(t[e:], "人") || strings.HasPrefix(t[e:], "名")) {
-				t = t[:g]
-			}
-		}
-		if isName(squeeze(t)) {
+	items := strings.Split(r.n[j:j+k], "、")
+	for n, item := range items {
+		t := appointee(item)
+		// a name the parser does not know between two names
+		// (毕志明、者桂芬、张国亮)
+		if isName(squeeze(t)) || named && n+1 < len(items) && amongNames(t, appointee(items[n+1])) {
 			at := pos + strings.Index(item, t)
 			r.elect(squeeze(t), at, at+len(t), ps, pe)
-			found = true
+			found, named = true, true
+		} else {
+			named = false
 		}
 		pos += len(item) + len("、")
 	}
 	return found
+}
+
+// votedBefore reads the names listed before byte at, each with its votes
+// in parentheses: 杨金龙(42票)、扎西卓玛(38票). It returns them in text
+// order, or none when the text before at ends otherwise.
+func (r *reader) votedBefore(at int) []named {
+	var out []named
+	for n := 0; n < maxListLines && strings.HasSuffix(r.n[:at], "票)"); n++ {
+		k := strings.LastIndexByte(r.n[:at], '(')
+		if k < 0 || at-k > 24 {
+			break
+		}
+		// the item: from the last 、 or clause mark before the votes
+		lo := nearStart(r.n, k, 40, clauseDelims+"、)", "")
+		name, off, ok := nameAtEnd(strings.TrimSuffix(r.n[lo:k], "同志"))
+		if !ok {
+			break
+		}
+		s := lo + off
+		out = append(out, named{name, s, s + len(name)})
+		at = s
+		if !strings.HasSuffix(r.n[:at], "、") {
+			break
+		}
+		at -= len("、")
+	}
+	slices.Reverse(out)
+	return out
+}
+
+// appointee returns the name an item of a list before 为 holds: without
+// 同志 (选举赵六同志为县长), a note (选举王五(女)为副县长) or the count of a
+// group (赵强等15人为委员: 赵强 is one of them).
+func appointee(item string) string {
+	t := strings.TrimSpace(item)
+	t = strings.TrimSpace(strings.TrimSuffix(t, "同志"))
+	t = withoutNote(t)
+	if g := strings.Index(t, "等"); g > 0 {
+		if _, e, ok := numAfter(t, g+len("等"), 4); ok && (strings.HasPrefix(t[e:], "人") || strings.HasPrefix(t[e:], "名")) {
+			t = t[:g]
+		}
+	}
+	return t
 }
 
 // nextAppointee returns where, in the post read after 为, another pair

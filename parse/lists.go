@@ -119,6 +119,23 @@ func beforeOthers(clause string) string {
 	return clause
 }
 
+// withoutVotes cuts what follows a name in a list of people elected: the
+// votes and 同志 (钟海波同志以68票、彭丽以65票、…当选为副镇长; 杨金龙(42票)).
+func withoutVotes(item string) string {
+	// 杨金龙(42票)
+	if pre, ok := strings.CutSuffix(item, "票)"); ok {
+		if k := strings.LastIndex(pre, "("); k > 0 {
+			item = pre[:k]
+		}
+	}
+	if pre, ok := strings.CutSuffix(item, "票"); ok {
+		if k := strings.LastIndex(pre, "以"); k > 0 {
+			item = pre[:k]
+		}
+	}
+	return strings.TrimSuffix(item, "同志")
+}
+
 // joinSpaced joins the pieces of a list split at spaces where a
 // two-character name was spaced to the width of three (冯 瑶, 王　琦): two
 // pieces of one character each that make a name become one, spanning both.
@@ -193,7 +210,7 @@ func (r *reader) nameListBefore(i int) []named {
 	var out []named
 	wasName := false // the item before was a name
 	for k, p := range items {
-		item, s := p.text, cs+p.start
+		item, s := withoutVotes(p.text), cs+p.start
 		// the last item may carry a tail: 曲君和大会主席团成员 (but 孟和等
 		// is 孟和 and others)
 		if before, _, ok := strings.Cut(item, "等"); k == len(items)-1 && ok && isName(squeeze(strings.TrimSpace(before))) {

@@ -957,6 +957,21 @@ var variants = []variant{
 	{"the attendance of a presidium's meeting: its members",
 		"某县第十七届人民代表大会第三次会议主席团举行第二次会议\n会议应到主席团成员27名，实到25名，符合法定人数。",
 		map[string]string{"attendance": `{"expected":27,"present":25,"absent":2,"quorum":true}`, "event": `"presidium"`}},
+	{"votes after each name elected, with 同志 or in parentheses",
+		"某镇第十八届人民代表大会第一次会议举行第二次全体会议\n钟海波同志以68票、彭丽同志以65票、毛志勇同志以60票当选为副镇长。\n杨金龙（42票）、扎西卓玛（38票）当选为镇人民政府副乡长。\n大会执行主席宣布了当选名单。",
+		map[string]string{"elected": `[{"name":"钟海波","position":"副镇长"},{"name":"彭丽","position":"副镇长"},{"name":"毛志勇","position":"副镇长"},{"name":"杨金龙","position":"镇人民政府副乡长"},{"name":"扎西卓玛","position":"镇人民政府副乡长"}]`}},
+	{"a name the parser does not know in a list before 为 (者桂芬); Yao and Tibetan names (盘志强, 泽郎多吉)",
+		"某镇第十八届人民代表大会第一次会议举行预备会议\n会议选举毕志明、普文华、者桂芬、张国亮等4人为大会主席团成员。大会主席团常务主席盘志强主持会议。会议选举泽郎多吉为镇人民代表大会主席。",
+		map[string]string{"elected": `[{"name":"毕志明","position":"大会主席团成员"},{"name":"普文华","position":"大会主席团成员"},{"name":"者桂芬","position":"大会主席团成员"},{"name":"张国亮","position":"大会主席团成员"},{"name":"泽郎多吉","position":"镇人民代表大会主席"}]`, "presiding": `["盘志强"]`}},
+	{"a WeChat account and the day above the headline",
+		"点击上方蓝字关注我们\n雷山西江 2021-11-16\n西江镇第十八届人民代表大会第一次会议胜利召开\n11月16日，西江镇第十八届人民代表大会第一次会议召开。",
+		map[string]string{"source": `"雷山西江"`, "published": `"2021-11-16"`, "date": `"2021-11-16"`}},
+	{"a source line naming the reporters after the outlet",
+		"天荒坪镇人代会票决出2022年八大民生实事项目\n2022-01-27 10:25:06　来源：安吉县融媒体中心　记者 沈佳　通讯员 潘晓\n26日上午，天荒坪镇第十七届人民代表大会第二次会议召开。",
+		map[string]string{"source": `"安吉县融媒体中心"`}},
+	{"a < that opens no tag stays; markup written as entities is text",
+		"某县第十八届人民代表大会第三次会议开幕\n1月5日，会议开幕。当x<y时，y>z。报告以&lt;b&gt;粗体&lt;/b&gt;标出。",
+		map[string]string{"text": `"某县第十八届人民代表大会第三次会议开幕\n1月5日，会议开幕。当x\u003cy时，y\u003ez。报告以\u003cb\u003e粗体\u003c/b\u003e标出。"`}},
 }
 
 func TestVariants(t *testing.T) {
