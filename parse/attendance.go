@@ -155,7 +155,8 @@ func (r *reader) readQuorum(a *Attendance, start, end int) {
 
 // presentOnlyWords name the delegates who came when the text does not say
 // how many were due: 出席会议的代表有186人, 实到代表198名.
-var presentOnlyWords = []string{"实际出席", "实出席", "实际到会", "实到会", "实到", "到会", "出席会议", "出席大会", "出席代表", "出席本次会议", "出席本次大会"}
+var presentOnlyWords = []string{"实际出席", "实出席", "实际到会", "实到会", "实到", "到会", "出席会议", "出席大会", "出席代表", "出席本次会议", "出席本次大会",
+	"出席开幕会", "出席闭幕会", "出席开幕大会", "出席闭幕大会", "出席预备会议"}
 
 // readPresentOnly reads how many delegates came when no sentence says how
 // many were due: 出席会议的代表186名, 全镇63名人大代表参加会议. Expected stays
@@ -282,7 +283,7 @@ func countAt(s string, start, j int) (figure, bool) {
 		moved := false
 		// 主席团成员, 组成人员: the members of the presidium or the standing
 		// committee whose meeting is reported
-		for _, filler := range []string{"代表", "会议", "大会", "主席团成员", "组成人员", "人员", "人数", "的", "为", "有", "共", " ", ":"} {
+		for _, filler := range []string{"代表", "会议", "大会", "开幕会", "闭幕会", "预备", "主席团成员", "组成人员", "人员", "人数", "的", "为", "有", "共", " ", ":"} {
 			if strings.HasPrefix(s[j:], filler) {
 				j += len(filler)
 				moved = true

@@ -18,6 +18,7 @@ import (
 type meetingAt struct {
 	at    int
 	other bool
+	held  bool // the sentence naming it says it is held (…会议在南宁开幕)
 }
 
 // readMeetings lists, in text order, the congress's sessions named (ms,
@@ -26,32 +27,35 @@ func (r *reader) readMeetings(ms []mention) {
 	var out []meetingAt
 	for _, i := range r.find("政协") {
 		if cppccSession(r.n[i+len("政协"):]) {
-			out = append(out, meetingAt{i, true})
+			out = append(out, meetingAt{at: i, other: true})
 		}
 	}
 	for _, i := range r.find("全会") {
 		// 五届六次全会, 三中全会; not 安全会议 or 健全会商
 		if before := r.n[:i]; strings.HasSuffix(before, "次") || strings.HasSuffix(before, "中") {
-			out = append(out, meetingAt{i, true})
+			out = append(out, meetingAt{at: i, other: true})
 		}
 	}
 	for _, w := range []string{"党代会", "党代表大会", "政治协商会议"} {
 		for _, i := range r.find(w) {
-			out = append(out, meetingAt{i, true})
+			out = append(out, meetingAt{at: i, other: true})
 		}
 	}
 	// 中国共产党某县第十五次代表大会
 	for _, i := range r.find("共产党") {
 		if k := strings.Index(r.n[i:min(len(r.n), i+48)], "代表大会"); k > 0 {
-			out = append(out, meetingAt{i, true})
+			out = append(out, meetingAt{at: i, other: true})
 		}
 	}
 	if len(out) == 0 {
 		return // the congress's meetings alone: nothing is said aside
 	}
+	for k := range out {
+		out[k].held = out[k].other && r.opensSection(out[k].at)
+	}
 	for _, m := range ms {
 		if !m.standing {
-			out = append(out, meetingAt{m.start, false})
+			out = append(out, meetingAt{at: m.start})
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].at < out[j].at })
@@ -90,9 +94,38 @@ func cppccSession(s string) bool {
 	return false
 }
 
+// heldWords say that a meeting named in a sentence is held.
+var heldWords = []string{"开幕", "闭幕", "召开", "举行", "预备会议"}
+
+// opensSection reports whether the meeting named at byte i opens a report
+// of its own within the page: its sentence opens its paragraph with a
+// dateline or a day (又讯　26日下午，中国人民政治协商会议…在呼和浩特闭幕) and
+// says the meeting is held. A meeting named in passing (同期召开的县政协…,
+// 此前一天，市政协…闭幕) opens none.
+func (r *reader) opensSection(i int) bool {
+	sent := r.sentenceAt(i)
+	line := r.lines[r.lineFrom(sent.start)]
+	if strings.TrimSpace(r.n[line.start:sent.start]) != "" {
+		return false // not the paragraph's first sentence
+	}
+	s := strings.TrimLeft(r.n[sent.start:sent.end], " ")
+	for _, w := range []string{"又讯", "本报讯", "讯"} {
+		s = strings.TrimLeft(strings.TrimPrefix(s, w), " ")
+	}
+	dated := false
+	if ds := findDates(s[:min(len(s), 40)]); len(ds) > 0 && ds[0].Start == 0 {
+		dated = true
+	} else if _, e, ok := numAfter(s, 0, 3); ok && strings.HasPrefix(s[e:], "日") {
+		dated = true // 26日下午
+	}
+	return dated && firstIndex(r.n[sent.start:sent.end], heldWords) >= 0
+}
+
 // aside reports whether what is said at byte i is said of another body's
-// meeting: the last meeting named before i in its sentence is not the
-// congress's, or the whole report is another body's.
+// meeting: the last meeting named before i is not the congress's, named in
+// i's sentence or said to be held (政协…第一次会议在南宁开幕, then its
+// presidents and reports, until the congress is named again), or the whole
+// report is another body's.
 func (r *reader) aside(i int) bool {
 	if r.otherBody {
 		return true
@@ -102,5 +135,18 @@ func (r *reader) aside(i int) bool {
 	}
 	// the last meeting named before i
 	k := sort.Search(len(r.meetings), func(k int) bool { return r.meetings[k].at >= i }) - 1
-	return k >= 0 && r.meetings[k].other && r.meetings[k].at >= r.sentenceAt(i).start
+	if k < 0 || !r.meetings[k].other {
+		return false
+	}
+	if r.meetings[k].at >= r.sentenceAt(i).start {
+		return true
+	}
+	// within a section another body's held meeting opened, the congress
+	// not named since
+	for ; k >= 0 && r.meetings[k].other; k-- {
+		if r.meetings[k].held {
+			return true
+		}
+	}
+	return false
 }

@@ -104,7 +104,7 @@ func trimVerbs(s string) string {
 		"主持开幕会并", "主持闭幕会并", "主持开幕大会并", "主持闭幕大会并", "并", "担任大会执行主席", "担任执行主席",
 		"进行宪法宣誓", "进行了宪法宣誓", "宪法宣誓", "宣誓", "在会上", "在大会上",
 		"作了重要", "作重要", "发表了重要", "发表重要", "作动员", "作总结", "作表态", "作简短", "重要", "动员", "总结",
-		"作了", "作", "发表", "在", "分别", "先后", "轮流", "共同", "也", "还",
+		"作了", "作", "发表", "在", "分别", "先后", "轮流", "共同", "也", "亦", "还", "随后",
 		"同志", "代表市委", "代表县委", "代表区委", "代表省委", "代表党委"}
 	for {
 		cut := false
@@ -243,12 +243,20 @@ type listCache struct {
 // at the first line without a number.
 func (r *reader) enumerated(i int) []piece {
 	var out []piece
+	blank := 0
 	for k := r.lineFrom(i); k < len(r.lines) && len(out) < maxListLines; k++ {
 		l := r.lines[k]
 		if l.start < i {
 			continue
 		}
 		line := r.n[l.start:l.end]
+		if strings.TrimSpace(line) == "" {
+			if blank++; blank > 2 {
+				break
+			}
+			continue // items a blank line or two apart
+		}
+		blank = 0
 		k := enumeratorLen(line)
 		if k == 0 || strings.HasSuffix(strings.TrimRight(line, " "), ":") {
 			break // the list ends, or a list of its own starts under this item

@@ -533,8 +533,8 @@ func dateline(n string) (outlet string, ok bool) {
 		return "", iso || timed
 	case strings.HasPrefix(rest, "第") && strings.Contains(rest[:min(len(rest), 15)], "版"):
 		return "", true // a newspaper's page: 2024年01月06日 第01版
-	case isWeekday(rest):
-		return "", true // a newspaper's date line: 2024年1月9日 星期二
+	case isWeekday(rest) || pageWords(rest) && !isOutlet(rest) && !timed:
+		return "", true // a newspaper's date line: 2024年1月9日 星期二 (第01版:要闻)
 	case utf8.RuneCountInString(rest) > 20 || strings.ContainsAny(rest, clauseDelims+"、"):
 		return "", false
 	case timed || isOutlet(rest):
@@ -609,17 +609,26 @@ func masthead(t string) (paper, ts string, ok bool) {
 		return "", "", false
 	}
 	clock := strings.TrimLeft(t[d.End:], " ")
-	rest := strings.Fields(strings.TrimLeft(clock, "0123456789:"))
-	if len(rest) == 0 || len(rest) > 4 {
+	if !pageWords(strings.TrimLeft(clock, "0123456789:")) {
 		return "", "", false
-	}
-	for _, f := range rest {
-		if !isPageWord(strings.Trim(f, "()")) {
-			return "", "", false
-		}
 	}
 	ts, ok = timestamp(t[d.Start:])
 	return paper, ts, ok
+}
+
+// pageWords reports whether s is a few words naming the weekday, page or
+// section of a newspaper's page (星期六 第01版:要闻).
+func pageWords(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 4 {
+		return false
+	}
+	for _, w := range f {
+		if !isPageWord(strings.Trim(w, "()")) {
+			return false
+		}
+	}
+	return true
 }
 
 // isPageWord reports whether a word of a masthead after its date names the

@@ -267,6 +267,12 @@ func (r *reader) slate(j int) {
 // line are a slate (选举结果：县长张三，副县长李四).
 func (r *reader) resultLines(j int) {
 	rest := strings.TrimPrefix(r.n[j:], "如下")
+	if strings.HasPrefix(rest, "\n") {
+		// a table set in columns under its heading (…会议选举结果), posts
+		// and names apart by wide gaps: 副 主 任　　郭　健　　庞瑞学
+		r.resultColumns(len(r.n) - len(rest) + 1)
+		return
+	}
 	if !strings.HasPrefix(rest, ":") {
 		return
 	}
@@ -327,6 +333,115 @@ func (r *reader) resultLines(j int) {
 		open = post{}
 		r.electAll(names, body, p)
 	}
+}
+
+// resultColumns reads a table of results from byte from, set in columns
+// with gaps of two spaces or more: a note in parentheses under the heading,
+// a body's name on its line, a post and its names (主　　任　　蒋文永),
+// names going on over indented lines, a post with a note and its names
+// below (委　　员（31名，按姓氏笔画为序）).
+func (r *reader) resultColumns(from int) {
+	var body, open post
+	first := r.lineFrom(from)
+	for k := first; k < len(r.lines) && k < first+maxListLines; k++ {
+		l := r.lines[k]
+		line := r.n[l.start:l.end]
+		t := strings.TrimLeft(line, " ")
+		lead := l.start + len(line) - len(t)
+		t = strings.TrimRight(t, " ")
+		switch {
+		case t == "":
+			continue
+		case strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")"):
+			continue // (2022年1月7日…会议通过)
+		}
+		cells := gapCells(t, lead)
+		// the post may be padded with gaps too (主　　任): as many cells as
+		// make a title
+		n, name := postCells(cells)
+		head := piece{"", cells[0].start, cells[n-1].end}
+		cells = append(cells[:1:1], cells[n:]...)
+		switch {
+		case hasTitleSuffix(name) && allHan(name) && utf8.RuneCountInString(name) <= 12:
+			p := post{name, head.start, head.end}
+			if len(cells) == 1 {
+				open = p // the names follow on the next lines
+				continue
+			}
+			names, ok := cellNames(cells[1:], p.text)
+			if !ok {
+				return
+			}
+			open = p
+			r.electAll(names, body, p)
+		case open.text != "":
+			names, ok := cellNames(cells, open.text)
+			if !ok {
+				if len(cells) == 1 && isBody(name) {
+					body, open = post{name, head.start, head.end}, post{}
+					continue
+				}
+				return
+			}
+			r.electAll(names, body, open)
+		case len(cells) == 1 && allHan(name) && utf8.RuneCountInString(name) <= 20 && isBody(name):
+			body = post{name, head.start, head.end}
+		default:
+			return
+		}
+	}
+}
+
+// postCells returns how many cells of a line open it with a post (主 任,
+// 委 员(31名,按姓氏笔画为序) — its note cut), at least one, and the post or
+// the first cell's text, spaces closed up.
+func postCells(cells []piece) (int, string) {
+	joined := ""
+	for n, c := range cells[:min(len(cells), 4)] {
+		joined += c.text
+		t := joined
+		if i := strings.IndexByte(t, '('); i > 0 && strings.HasSuffix(t, ")") {
+			t = t[:i]
+		}
+		t = strings.Join(strings.Fields(t), "")
+		if titleSet[t] || titleSet[strings.TrimPrefix(t, "副")] {
+			return n + 1, t
+		}
+	}
+	return 1, strings.Join(strings.Fields(cells[0].text), "")
+}
+
+// gapCells splits a line of a table set in columns at gaps of two spaces
+// or more; each cell keeps its single spaces (郭 健) and its span, the line
+// starting at byte at.
+func gapCells(t string, at int) []piece {
+	var out []piece
+	for s := 0; s < len(t); {
+		e := strings.Index(t[s:], "  ")
+		if e < 0 {
+			e = len(t) - s
+		}
+		out = append(out, piece{t[s : s+e], at + s, at + s + e})
+		s += e
+		for s < len(t) && t[s] == ' ' {
+			s++
+		}
+	}
+	return out
+}
+
+// cellNames reads the names of the cells after a post p, spaces closed up
+// (郭 健 → 郭健), and reports false when a cell is not a name.
+func cellNames(cells []piece, p string) ([]named, bool) {
+	var out []named
+	for _, c := range cells {
+		t := strings.Join(strings.Fields(c.text), "")
+		if !isName(t) && !(hasTitleSuffix(p) && mayBeName(t)) {
+			return nil, false
+		}
+		out = append(out, named{t, c.start, c.end})
+	}
+	return out, len(out) > 0
 }
 
 // post is a post (or the body it belongs to) as a table of results writes

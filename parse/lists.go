@@ -55,7 +55,8 @@ func (r *reader) roleItems(s, e int, out *[]named) (int, bool) {
 		pos += len(item) + len("、")
 		n++
 		stop := false
-		if k := firstStop(item); k >= 0 {
+		// 老同志肖华俊: veterans, a title, not 同志 after a name
+		if k := firstStop(item); k >= 0 && !(strings.HasPrefix(item[k:], "同志") && strings.HasSuffix(item[:k], "老")) {
 			item, stop = item[:k], true
 		}
 		t := strings.TrimSpace(item)
@@ -173,7 +174,7 @@ func isRoleClause(clause string) bool {
 		return false
 	}
 	for _, item := range strings.Split(clause, "、") {
-		t := strings.TrimSpace(item)
+		t := strings.TrimSpace(withoutVotes(item)) // 汪彦学以479票，谢培国以492票，…当选
 		if isName(squeeze(t)) || hasTitleSuffix(t) {
 			continue
 		}

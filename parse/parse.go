@@ -297,7 +297,9 @@ func (r *reader) warn(msg string) {
 // person adds name to a people list once, with its evidence, unless the
 // text says it of another body's meeting.
 func (r *reader) person(field string, list *[]string, name string, start, end int) {
-	if r.aside(start) {
+	// a photo credit is the page's, wherever it stands (after a part on
+	// the CPPCC's session too), unless the page is another body's
+	if field == "photographers" && r.otherBody || field != "photographers" && r.aside(start) {
 		return
 	}
 	r.evidence(field, start, end)

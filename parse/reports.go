@@ -209,6 +209,10 @@ func notHeard(before string) bool {
 			return true
 		}
 	}
+	// 各代表团将在13日、14日分组审议…: 将 in the verb's own clause
+	if c := strings.LastIndexAny(before, ",;:"); strings.Contains(before[c+1:], "将") {
+		return true
+	}
 	for moved := true; moved; {
 		moved = false
 		for _, w := range []string{"听取", "审议", "审查", "和", "并", "认真", "分别"} {

@@ -322,21 +322,28 @@ func creditEnd(s string, j int) int {
 func (r *reader) readPhotographers() {
 	for _, i := range r.find("摄") {
 		after := r.n[i+len("摄"):]
-		// 张三摄, 张三 李四 摄, 张三 摄影报道; not 摄像, 拍摄的, 摄影:
-		credit := strings.HasPrefix(after, "影报道")
+		// 张三摄, 张三 李四 摄, 张三 摄影报道, (记者武志 摄影); not 摄像,
+		// 拍摄的, 摄影:
+		credit := strings.HasPrefix(after, "影报道") || strings.HasPrefix(after, "影)") || after == "影" ||
+			strings.HasPrefix(after, "影\n")
 		if next, _ := utf8.DecodeRuneInString(after); isHan(next) && !credit {
 			continue
 		}
 		cs := creditStart(r.n, i)
 		seg := strings.TrimRight(r.n[cs:i], " /")
-		if names := trailingNames(seg); len(names) > 0 {
-			for _, n := range names {
-				r.person("photographers", &r.rec.Photographers, n.name, cs+n.start, cs+n.end)
-			}
-			continue
+		names := trailingNames(seg)
+		// the first name of the credit after the reporter's title, written
+		// against it (记者巴合提别克·吐尔逊、方耀友摄; 河北日报记者葛宝松摄)
+		from := len(seg)
+		if len(names) > 0 {
+			from = names[0].start
 		}
-		if name, off, ok := nameAtEnd(seg); ok && utf8.RuneCountInString(seg) <= 8 {
-			r.person("photographers", &r.rec.Photographers, name, cs+off, cs+off+len(name))
+		head := strings.TrimRight(seg[:from], " 、")
+		if name, off, ok := nameAtEnd(head); ok && (utf8.RuneCountInString(head) <= 8 || strings.HasSuffix(head[:off], "记者")) {
+			names = append([]named{{name, off, off + len(name)}}, names...)
+		}
+		for _, n := range names {
+			r.person("photographers", &r.rec.Photographers, n.name, cs+n.start, cs+n.end)
 		}
 	}
 	// 记者 张三 文/图: who wrote and took the pictures, before the credit

@@ -506,12 +506,15 @@ func (r *reader) readDate() {
 	ds := datesAt(r.n, r.find("月"))
 	// a day announced for later (将于1月5日开幕, 定于…召开) is not the
 	// meeting reported, when another date is given
-	if kept := slices.DeleteFunc(slices.Clone(ds), func(d when) bool {
+	kept := slices.DeleteFunc(slices.Clone(ds), func(d when) bool {
 		before := strings.TrimRight(r.n[:d.Start], " ")
 		return strings.HasSuffix(before, "将于") || strings.HasSuffix(before, "定于") || strings.HasSuffix(before, "拟于") ||
 			strings.HasSuffix(before, "截止时间为") || strings.HasSuffix(before, "截至") // a deadline
-	}); len(kept) > 0 {
+	})
+	if len(kept) > 0 {
 		ds = kept
+	} else if len(ds) > 0 && r.dayBeforeSession(ds[0]) {
+		return
 	}
 	// The meeting day stands in a sentence naming the session; failing
 	// that, in one with a meeting verb; failing that, it is the first date.
@@ -586,6 +589,42 @@ func (r *reader) readDate() {
 		return
 	}
 	r.warn(fmt.Sprintf("date: %d月%d日 has no year and none can be inferred", w.Month, w.Day))
+}
+
+// dayBeforeSession reads the day of a preparatory or presidium meeting
+// written alone before the session it prepares, whose first day was
+// announced (会议将于1月13日至17日举行。12日下午，大会举行预备会议 → 1月12
+// of the announced year), and reports whether it did.
+func (r *reader) dayBeforeSession(announced when) bool {
+	var word string
+	switch r.rec.Event {
+	case EventPreparatory:
+		word = "预备会议"
+	case EventPresidium:
+		word = "主席团"
+	default:
+		return false
+	}
+	if announced.Year == 0 {
+		announced.Year = yearOf(r.rec.Published) // 将于1月13日…, published 2023-01-12
+	}
+	if announced.Year == 0 {
+		return false
+	}
+	for _, i := range r.find(word) {
+		sent := r.sentenceAt(i)
+		for _, m := range daysAlone(r.n[sent.start:i]) {
+			if m.n > announced.Day || m.n < announced.Day-7 {
+				continue
+			}
+			d := when{Year: announced.Year, Month: announced.Month, Day: m.n, Start: sent.start + m.start, End: sent.start + m.end}
+			r.rec.Date, r.rec.DateBasis = d.String(), "inferred"
+			r.evidence("date", d.Start, d.End)
+			r.warn(fmt.Sprintf("date: %d日 read against the session announced for %d月%d日", m.n, announced.Month, announced.Day))
+			return true
+		}
+	}
+	return false
 }
 
 // readAnnounced makes the event other when the meeting's day comes after
