@@ -18,7 +18,10 @@ import (
 type meetingAt struct {
 	at    int
 	other bool
-	held  bool // the sentence naming it says it is held (…会议在南宁开幕)
+	held  bool // it opens a section on its meeting (又讯…会议在南宁开幕)
+	// inHeld: it stands in a section another body's held meeting opened,
+	// the congress not named since
+	inHeld bool
 }
 
 // readMeetings lists, in text order, the congress's sessions named (ms,
@@ -50,15 +53,19 @@ func (r *reader) readMeetings(ms []mention) {
 	if len(out) == 0 {
 		return // the congress's meetings alone: nothing is said aside
 	}
-	for k := range out {
-		out[k].held = out[k].other && r.opensSection(out[k].at)
-	}
+
 	for _, m := range ms {
 		if !m.standing {
 			out = append(out, meetingAt{at: m.start})
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].at < out[j].at })
+	in := false
+	for k := range out {
+		out[k].held = out[k].other && r.opensSection(out[k].at)
+		in = out[k].other && (in || out[k].held)
+		out[k].inHeld = in
+	}
 	r.meetings = out
 	// A report whose headline names another body's meeting and no session
 	// of the congress is that body's, whatever it says of the congress
@@ -138,15 +145,5 @@ func (r *reader) aside(i int) bool {
 	if k < 0 || !r.meetings[k].other {
 		return false
 	}
-	if r.meetings[k].at >= r.sentenceAt(i).start {
-		return true
-	}
-	// within a section another body's held meeting opened, the congress
-	// not named since
-	for ; k >= 0 && r.meetings[k].other; k-- {
-		if r.meetings[k].held {
-			return true
-		}
-	}
-	return false
+	return r.meetings[k].inHeld || r.meetings[k].at >= r.sentenceAt(i).start
 }
