@@ -267,6 +267,9 @@ func (r *reader) enumerated(i int) []piece {
 	return out
 }
 
+// bullets open the items of a list in posts written for phones.
+const bullets = "◆◇▶►▷•●○■□★☆✦✓✅👉📌"
+
 // enumeratorLen returns the byte length of the item number that opens line
 // (spaces included): 1. 1、 (1) (一) 一、, or 0 when it opens with none.
 func enumeratorLen(line string) int {
@@ -277,6 +280,10 @@ func enumeratorLen(line string) int {
 			return pad + e + 1
 		}
 		return 0
+	}
+	// a bullet: ◆ 关于…的决议, ▶ …
+	if c, size := utf8.DecodeRuneInString(t); strings.ContainsRune(bullets, c) {
+		return pad + size + len(t[size:]) - len(strings.TrimLeft(t[size:], " "))
 	}
 	_, e, ok := numAfter(t, 0, 3)
 	if !ok {

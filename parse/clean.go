@@ -357,6 +357,9 @@ func isFurniture(n string) bool {
 	if isPageMark(t) {
 		return true
 	}
+	if _, ok := postedAt(t); ok {
+		return true
+	}
 	if isChannelLine(t, runes) || isNavLine(t) {
 		return true
 	}
@@ -384,7 +387,7 @@ func isCreditLine(t string) bool {
 // 首页 | 新闻: short words separated by dots or bars.
 func isChannelLine(t string, runes int) bool {
 	if runes > 16 || !strings.ContainsAny(t, "·|>»") || strings.HasPrefix(t, "摄影") || strings.HasPrefix(t, "图片") ||
-		strings.Contains(t, "摄") {
+		strings.HasPrefix(t, "图|") || strings.Contains(t, "摄") {
 		return false // not a credit: 摄影|张三, (记者 努尔艾力·阿不都 摄)
 	}
 	for _, w := range strings.FieldsFunc(t, func(r rune) bool { return strings.ContainsRune(" ·|>»", r) }) {
@@ -474,6 +477,9 @@ func readFurniture(p *page, line, n string, furn bool) {
 		if p.published == "" {
 			p.published = ts
 		}
+	}
+	if ts, ok := postedAt(strings.TrimSpace(n)); ok && p.published == "" {
+		p.published = ts
 	}
 	// A short furniture line that carries a date and time without a key,
 	// as in "2024-01-05 10:30 来源:某县融媒" (not the day a document was
@@ -708,6 +714,17 @@ func provinceAtEnd(t string) string {
 		return p
 	}
 	return ""
+}
+
+// postedAt reads the line an app prints under a post's headline: 发布于
+// 2026年1月9日 10:21 · 浙江 (where it was posted from). It returns the
+// publication time.
+func postedAt(t string) (string, bool) {
+	rest, ok := strings.CutPrefix(t, "发布于")
+	if !ok || len(t) > 80 {
+		return "", false
+	}
+	return timestamp(strings.TrimSpace(rest))
 }
 
 // accountByline reads a line of two or three words, an account's name of

@@ -158,7 +158,7 @@ var municipalities = map[string]bool{"北京市": true, "天津市": true, "上�
 
 // stopRunes never occur in the places a report names before a congress, so
 // a name cannot reach past them: 在清徐县 → 清徐县.
-const stopRunes = "在的了是召举期届议讯由对把被让该我各此等暨年月午晚今昨这其所据席"
+const stopRunes = "在的了是召举期届议讯由对把被让该我各此等暨年月午晚今昨这其所据席丨"
 
 // weakStops start some place names (全州县, 会宁县, 日照市, 于都县) but more
 // often are words before one; they are cut only when two or more name

@@ -23,6 +23,10 @@ func (r *reader) nameList(i int, afterTitle bool) []named {
 	for i < len(r.n) && (r.n[i] == ':' || r.n[i] == ' ') {
 		i++
 	}
+	// 执行主席为沈国良、潘晓红…
+	if strings.HasPrefix(r.n[i:], "为") || strings.HasPrefix(r.n[i:], "是") {
+		i += len("为")
+	}
 	var out []named
 	titleOnly := afterTitle
 	for pos := i; pos < len(r.n); {
@@ -62,6 +66,20 @@ func (r *reader) roleItems(s, e int, out *[]named) (int, bool) {
 		t := strings.TrimSpace(item)
 		after := wasName
 		wasName = false
+		// 大会执行主席 符海强 吉学军 陈春燕: names a space apart
+		if f := strings.Fields(t); len(f) > 1 && allNames(f) {
+			at := is
+			for _, w := range f {
+				j := at + strings.Index(r.n[at:], w)
+				*out = append(*out, named{w, j, j + len(w)})
+				at = j + len(w)
+			}
+			wasName = true
+			if stop {
+				return n, true
+			}
+			continue
+		}
 		switch {
 		case t == "":
 		case isName(squeeze(t)) || !stop && after && k+1 < len(items) && amongNames(t, items[k+1]):
@@ -81,6 +99,16 @@ func (r *reader) roleItems(s, e int, out *[]named) (int, bool) {
 		}
 	}
 	return n, false
+}
+
+// allNames reports whether every word is a name.
+func allNames(words []string) bool {
+	for _, w := range words {
+		if !isName(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // amongNames reports whether t, an item of a list between a name and next,

@@ -490,7 +490,8 @@ func withoutSite(t string) (string, bool) {
 // namesCongress reports whether a headline names a people's congress or one
 // of its sessions.
 func namesCongress(s string) bool {
-	return hasSessionMention(s) || strings.Contains(s, "人大") || strings.Contains(s, "人民代表大会") || strings.Contains(s, "人代会")
+	return hasSessionMention(s) || strings.Contains(s, "人大") || strings.Contains(s, "人民代表大会") || strings.Contains(s, "人代会") ||
+		strings.Contains(s, "两会")
 }
 
 // meetingWords tell of a meeting in a headline that does not name the
@@ -521,6 +522,11 @@ func isHeadline(line string) bool {
 	}
 	if strings.HasPrefix(line, "(") && strings.HasSuffix(line, ")") {
 		return false // a note under a headline: (2024年1月18日…会议通过)
+	}
+	for _, w := range []string{"导读:", "摘要:", "提要:", "编者按"} {
+		if strings.HasPrefix(line, w) {
+			return false // the lead's summary
+		}
 	}
 	if ds := findDates(line); len(ds) > 0 && ds[0].Start == 0 {
 		return false

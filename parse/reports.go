@@ -93,7 +93,8 @@ func (r *reader) readReports() {
 		ts := cs + k + len("作")
 		items := heardItems(r.n[ts : i+len("报告")])
 		for _, item := range items {
-			title := strings.TrimPrefix(strings.TrimPrefix(item.text, "了"), "的") // 所作的《…》
+			// 所作的《…》, 作了…, 作完政府工作报告
+			title := strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(item.text, "了"), "完"), "的")
 			title = qualifyReport(strings.Trim(title, titleMarks), body)
 			if utf8.RuneCountInString(title) < 4 || !strings.HasSuffix(title, "报告") {
 				continue
@@ -204,7 +205,7 @@ func (r *reader) readHeardReports() {
 // delegations' deliberation of them that a presidium heard about
 // (听取了各代表团审议…报告的情况汇报).
 func notHeard(before string) bool {
-	for _, w := range []string{"将听取", "将审议", "将审查", "拟听取", "拟审议", "将要听取", "还将"} {
+	for _, w := range []string{"将听取", "将审议", "将审查", "拟听取", "拟审议", "将要听取", "还将", "将于"} {
 		if strings.Contains(before, w) {
 			return true
 		}
@@ -447,13 +448,21 @@ func heardItems(s string) []piece {
 // under this title or a shorter or longer form of it (政府工作报告,
 // 县人民政府工作报告); a bare 工作报告 matches only itself.
 func (r *reader) reportRead(t string) bool {
+	t = shortBodies.Replace(t)
 	for _, x := range r.rec.Reports {
-		if x.Title == t || (x.Title != "工作报告" && strings.HasSuffix(t, x.Title)) || strings.HasSuffix(x.Title, t) {
+		xt := shortBodies.Replace(x.Title)
+		if xt == t || (xt != "工作报告" && strings.HasSuffix(t, xt)) || strings.HasSuffix(xt, t) {
 			return true
 		}
 	}
 	return false
 }
+
+// shortBodies writes the bodies that deliver reports as they are written
+// for short (人民代表大会常务委员会 → 人大常委会, 中级人民法院 → 法院), so that a
+// report named both ways is read once.
+var shortBodies = strings.NewReplacer("人民代表大会常务委员会", "人大常委会", "中级人民法院", "法院", "高级人民法院", "法院",
+	"人民法院", "法院", "人民检察院", "检察院", "人民政府", "政府")
 
 // deliverAt finds the 作 that delivers a report in clause, as in
 // 向大会作工作报告, skipping the 作 of 工作, 作为, 作出 and 作用.

@@ -48,7 +48,7 @@ func (r *reader) readResolutions() {
 		}
 		// listed under the sentence: 表决通过了:\n1.关于A的决议;\n2.…, or
 		// one a line without numbers
-		if strings.HasSuffix(strings.TrimRight(txt, "\n "), ":") {
+		if t := strings.TrimRight(txt, "\n "); strings.HasSuffix(t, ":") || strings.HasSuffix(t, "以下决议") || strings.HasSuffix(t, "下列决议") {
 			items := r.enumerated(sent.end)
 			if len(items) == 0 {
 				items = r.titleLines(sent.end)
@@ -111,7 +111,7 @@ func (r *reader) titleLines(i int) []piece {
 			continue
 		}
 		line := r.n[l.start:l.end]
-		t := strings.Trim(line, " 。.;,")
+		t := strings.Trim(line[enumeratorLen(line):], " 。.;,")
 		if !isResolution(strings.Trim(t, "《》")) {
 			break
 		}

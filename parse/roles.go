@@ -14,8 +14,10 @@ func (r *reader) readPresiding() {
 verbs:
 	for _, i := range r.find("主持") {
 		rest := r.n[i+len("主持"):]
-		if strings.HasPrefix(rest, "人") {
-			for _, n := range r.nameList(i+len("主持人"), true) {
+		// 主持人:…, and 主持:… as a post's card writes it (🎙 主持:区人大常委会
+		// 主任、大会执行主席顾振华)
+		if strings.HasPrefix(rest, "人") || strings.HasPrefix(rest, ":") && !hasHan(r.n[r.lines[r.lineFrom(i)].start:i]) {
+			for _, n := range r.nameList(i+len("主持")+len(rest)-len(strings.TrimPrefix(rest, "人")), true) {
 				r.person("presiding", &r.rec.Presiding, n.name, n.start, n.end)
 			}
 			continue
@@ -282,6 +284,13 @@ func (r *reader) readRostrum() {
 				continue
 			}
 			j := len(r.n) - len(after) + len("就座")
+			// ▶ 主席台前排就座：刘振华、邱德明…
+			if strings.HasPrefix(r.n[j:], ":") {
+				for _, n := range r.nameList(j, false) {
+					r.person("rostrum", &r.rec.Rostrum, n.name, n.start, n.end)
+				}
+				continue
+			}
 			if rest := r.n[j:]; strings.HasPrefix(rest, "的") {
 				k := strings.Index(rest[:min(len(rest), 24)], "有")
 				if k < 0 {
@@ -357,7 +366,7 @@ func (r *reader) readPhotographers() {
 	}
 	// 摄影：张三 李四, 摄影：张三、李四, 图/文：张三, 文/图 记者 李四 王五,
 	// (文：李明 图：王刚), and as WeChat writes them, 摄影｜张三, 图片 | 李四
-	for _, w := range []string{"摄影", "图片", "图/", "摄/", "文/图", "图:"} {
+	for _, w := range []string{"摄影", "图片", "图/", "摄/", "文/图", "图:", "图|", "图丨"} {
 		for _, i := range r.find(w) {
 			j := i + len(w)
 			switch w {

@@ -997,6 +997,22 @@ var variants = []variant{
 	{"a newspaper's date line with its page",
 		"成都日报数字报\n2022年01月08日　星期六　　第01版：要闻\n\n成都市第十八届人民代表大会第一次会议胜利闭幕\n7日下午，成都市第十八届人民代表大会第一次会议胜利闭幕。",
 		map[string]string{"published": `"2022-01-08"`, "date": `"2022-01-07"`}},
+	{"a post written for phones: an app's 发布于 line, names after 执行主席为, a card's 主持:, 作完",
+		"聚焦两会｜🔴安吉县第十七届人民代表大会第六次会议隆重开幕！\n发布于 2026年1月9日 10:21 · 浙江\n1月9日上午，安吉县第十七届人民代表大会第六次会议隆重开幕。\n本次会议开幕式执行主席为沈国良、潘晓红、钱立群。\n🎙 主持：区人大常委会主任、大会执行主席顾振华\n孔令飞作完政府工作报告，会场响起热烈掌声。",
+		map[string]string{"published": `"2026-01-09T10:21:00"`, "executive_chairs": `["沈国良","潘晓红","钱立群","顾振华"]`, "presiding": `["顾振华"]`}},
+	{"bullets: the rostrum after 就座：, resolutions under 通过以下决议, a caption's names a space apart",
+		"一图读懂｜赣州市六届人大五次会议开幕\n▶ 主席台前排就座：刘振华、邱德明、蔡文斌\n【字幕】大会执行主席　符海强　吉学军　陈春燕\n字幕：会议表决通过以下决议\n◆ 关于政府工作报告的决议\n◆ 关于区人民法院工作报告的决议\n图｜邹俊",
+		map[string]string{"rostrum": `["刘振华","邱德明","蔡文斌"]`, "executive_chairs": `["符海强","吉学军","陈春燕"]`,
+			"resolutions": `["关于政府工作报告的决议","关于区人民法院工作报告的决议"]`, "photographers": `["邹俊"]`}},
+	{"a headline's bar 丨 is no part of a place; 两会 names the sessions; a lead's summary is no headline",
+		"直击现场丨海南省七届人大四次会议开幕！\n导读：1月26日上午，海南省第七届人民代表大会第四次会议开幕，下面一起来看看。",
+		map[string]string{"locality": `"海南省"`, "title": `"直击现场丨海南省七届人大四次会议开幕!"`}},
+	{"a report named in full and for short is one (绵阳市人民代表大会常务委员会工作报告, 市人大常委会工作报告)",
+		"绵阳市八届人大五次会议举行第二次全体会议\n会议听取了市人大常委会副主任唐雪梅受市人大常委会委托所作的《绵阳市人民代表大会常务委员会工作报告》。会后，各代表团分别审议市人大常委会工作报告。",
+		map[string]string{"reports": `[{"title":"绵阳市人民代表大会常务委员会工作报告","by":"唐雪梅"}]`}},
+	{"what a session will hear when it opens later (将于1月6日上午开幕，听取…)",
+		"兰考县十六届人大五次会议主席团举行第一次会议\n兰考县第十六届人民代表大会第五次会议将于1月6日上午开幕，听取和审议县人民政府工作报告。",
+		map[string]string{"reports": `[]`}},
 }
 
 func TestVariants(t *testing.T) {
