@@ -1,9 +1,10 @@
 package parse
 
 import (
-	"html"
 	"strings"
 	"unicode/utf8"
+
+	"golang.org/x/net/html"
 
 	"renda/parse/fold"
 )
