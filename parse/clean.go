@@ -225,6 +225,9 @@ func isPageMark(t string) bool {
 		n, rest, _ := strings.Cut(p, "页")
 		return n != "" && strings.Trim(n, "0123456789") == "" && (rest == "" || strings.HasPrefix(rest, "共") && strings.HasSuffix(rest, "页"))
 	}
+	if !strings.HasSuffix(t, "月") {
+		return false
+	}
 	ds := findDates(t)
 	if len(ds) != 1 || ds[0].Day != 0 || ds[0].Year == 0 || ds[0].End != len(t) || ds[0].Start == 0 {
 		return false
@@ -241,8 +244,9 @@ var relatedHeads = []string{"相关文章", "相关新闻", "相关阅读", "相
 // isRelatedHead reports whether a source line is the head of a list of
 // other articles (相关文章：), alone on its line.
 func isRelatedHead(line string) bool {
-	if len(strings.TrimSpace(line)) > 40 {
-		return false // a head has at most ten characters and its colon
+	lead := strings.TrimLeft(line, " \t\u3000【[")
+	if first, _ := utf8.DecodeRuneInString(lead); len(lead) > 40 || !strings.ContainsRune("相推延往精热猜更喜", first) {
+		return false // a head has at most ten characters and its colon, and opens as one of them does
 	}
 	t := strings.TrimRight(strings.TrimSpace(fold.String(line)), ": ")
 	t = strings.Trim(t, "【】[]")
@@ -404,6 +408,9 @@ func isChannelLine(t string, runes int) bool {
 // three or more between bars (首页 | 常委会会议 | 立法工作 | 代表工作). A
 // headline has one bar at most (南京两会|市十七届人大三次会议开幕).
 func isNavLine(t string) bool {
+	if len(t) > 300 {
+		return false
+	}
 	crumbs := strings.IndexByte(t, '>') >= 0 || strings.Contains(t, "»")
 	if bar := strings.IndexByte(t, '|'); !crumbs && (bar < 0 || strings.IndexByte(t[bar+1:], '|') < 0) ||
 		strings.IndexByte(t, ',') >= 0 || strings.Contains(t, "。") {
@@ -601,8 +608,8 @@ func signed(t string) (who, ts string, ok bool) {
 // "世界日报(泰国) 2024年1月17日 中国新闻"). It returns the paper and the
 // publication time.
 func masthead(t string) (paper, ts string, ok bool) {
-	if len(t) > 150 || !strings.Contains(t, "报") && !strings.Contains(t, "版") {
-		return "", "", false // a paper's name ends with 报, or its page is named
+	if len(t) > 150 || strings.Contains(t, "。") || !strings.Contains(t, "报 ") && !strings.Contains(t, "报(") && !strings.Contains(t, "版") {
+		return "", "", false // a paper's name ends with 报 before a gap, or its page is named
 	}
 	d, ok := soleDate(t)
 	if !ok {
@@ -733,8 +740,11 @@ func postedAt(t string) (string, bool) {
 // 雷山西江 2021-11-16, 正定新城铺  2021-12-28 09:30. It returns the account
 // and the publication time.
 func accountByline(t string) (account, ts string, ok bool) {
+	if len(t) > 80 || strings.IndexByte(t, '-') < 0 && strings.IndexByte(t, '/') < 0 || strings.IndexByte(t, ' ') < 0 {
+		return "", "", false // the day is written in figures, after a space
+	}
 	f := strings.Fields(t)
-	if len(f) < 2 || len(f) > 3 || len(t) > 80 {
+	if len(f) < 2 || len(f) > 3 {
 		return "", "", false
 	}
 	if n := utf8.RuneCountInString(f[0]); n < 2 || n > 12 || !allHan(f[0]) || isName(f[0]) {

@@ -67,7 +67,7 @@ func (r *reader) roleItems(s, e int, out *[]named) (int, bool) {
 		after := wasName
 		wasName = false
 		// 大会执行主席 符海强 吉学军 陈春燕: names a space apart
-		if f := strings.Fields(t); len(f) > 1 && allNames(f) {
+		if f := spacedWords(t); len(f) > 1 && allNames(f) {
 			at := is
 			for _, w := range f {
 				j := at + strings.Index(r.n[at:], w)
@@ -99,6 +99,14 @@ func (r *reader) roleItems(s, e int, out *[]named) (int, bool) {
 		}
 	}
 	return n, false
+}
+
+// spacedWords returns the words of t when it holds a space, else nil.
+func spacedWords(t string) []string {
+	if strings.IndexByte(t, ' ') < 0 {
+		return nil
+	}
+	return strings.Fields(t)
 }
 
 // allNames reports whether every word is a name.
