@@ -205,10 +205,8 @@ func (r *reader) readHeardReports() {
 // delegations' deliberation of them that a presidium heard about
 // (听取了各代表团审议…报告的情况汇报).
 func notHeard(before string) bool {
-	for _, w := range []string{"将听取", "将审议", "将审查", "拟听取", "拟审议", "将要听取", "还将", "将于"} {
-		if strings.Contains(before, w) {
-			return true
-		}
+	if firstIndex(before, []string{"将听取", "将审议", "将审查", "拟听取", "拟审议", "将要听取", "还将", "将于"}) >= 0 {
+		return true
 	}
 	// 各代表团将在13日、14日分组审议…: 将 in the verb's own clause
 	if c := strings.LastIndexAny(before, ",;:"); strings.Contains(before[c+1:], "将") {
@@ -329,15 +327,8 @@ func (r *reader) heardItem(item piece) int {
 // more report's title (以及2023年预算执行情况的报告, 县人民法院工作报告): not
 // its deliverer (镇长何丽作报告) nor what was done with it (决定批准这个报告).
 func isTitleClause(c string) bool {
-	if !strings.HasSuffix(c, "的报告") && !strings.HasSuffix(c, "工作报告") || deliverAt(c) >= 0 {
-		return false
-	}
-	for _, w := range []string{"批准", "决定", "同意", "通过", "认为"} {
-		if strings.Contains(c, w) {
-			return false
-		}
-	}
-	return true
+	return (strings.HasSuffix(c, "的报告") || strings.HasSuffix(c, "工作报告")) && deliverAt(c) < 0 &&
+		firstIndex(c, []string{"批准", "决定", "同意", "通过", "认为"}) < 0
 }
 
 // notTitle reports whether t speaks of reports named before rather than

@@ -408,15 +408,7 @@ func ceremony(s string, i int) bool {
 // later in its clause: 将开幕, 将于1月5日开幕, 即将闭幕, 定于…开幕.
 func announced(s string, i int) bool {
 	clause := s[clauseStart(s, i):i]
-	if strings.HasSuffix(clause, "将") {
-		return true
-	}
-	for _, w := range []string{"将于", "将在", "即将", "定于", "拟于"} {
-		if strings.Contains(clause, w) {
-			return true
-		}
-	}
-	return false
+	return strings.HasSuffix(clause, "将") || firstIndex(clause, []string{"将于", "将在", "即将", "定于", "拟于"}) >= 0
 }
 
 // presidiumMeeting tells 主席团第二次会议 and 主席团举行第一次会议 from
