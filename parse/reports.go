@@ -220,8 +220,8 @@ func notHeard(before string) bool {
 			}
 		}
 	}
-	if strings.HasSuffix(before, "将") || strings.HasSuffix(before, "将要") || strings.HasSuffix(before, "拟") {
-		return true
+	if strings.HasSuffix(before, "拟") {
+		return true // 拟审议 (将 was looked for in the clause above)
 	}
 	if t, ok := strings.CutSuffix(before, "代表团"); ok {
 		t = strings.TrimSuffix(t, "各")
