@@ -417,8 +417,8 @@ func isNavLine(t string) bool {
 		return false
 	}
 	for _, w := range strings.FieldsFunc(t, func(r rune) bool { return strings.ContainsRune("|>»", r) }) {
-		if utf8.RuneCountInString(strings.TrimSpace(w)) > 10 {
-			return false
+		if n := utf8.RuneCountInString(strings.TrimSpace(w)); n > 16 || n > 10 && !crumbs {
+			return false // a crumb may name a site in full (某县人民政府门户网站 > 政务公开)
 		}
 	}
 	return true

@@ -104,8 +104,8 @@ func (r *reader) appointed(j int) bool {
 		if pe == ps {
 			return found
 		}
-		if q := nextAppointee(r.n[ps:pe]); q >= 0 {
-			pe, next = ps+q, ps+q+len("、") // the post ends where the next pair starts
+		if q, sep := nextAppointee(r.n[ps:pe]); q >= 0 {
+			pe, next = ps+q, ps+q+sep // the post ends where the next pair starts
 		}
 		if r.appointees(j, k, ps, pe) {
 			found = true
@@ -198,23 +198,27 @@ func appointee(item string) string {
 }
 
 // nextAppointee returns where, in the post read after 为, another pair
-// NAME为POST starts after a 、 (委员、李娜为副市长 → the 、), or -1: a post
-// may itself list offices (县委副书记、县长).
-func nextAppointee(post string) int {
+// NAME为POST starts after a 、 or a space (委员、李娜为副市长 → the 、), and
+// the separator's length, or -1: a post may itself list offices (县委副书
+// 记、县长).
+func nextAppointee(post string) (int, int) {
 	for q := 0; ; {
-		i := strings.Index(post[q:], "、")
+		// pairs apart by 、, or by a space in a headline (选举王振东为省人大
+		// 常委会主任　刘长青为省长)
+		i := strings.IndexAny(post[q:], "、 ")
 		if i < 0 {
-			return -1
+			return -1, 0
 		}
 		q += i
-		rest := post[q+len("、"):]
+		_, sep := utf8.DecodeRuneInString(post[q:])
+		rest := post[q+sep:]
 		if p := runePrefix(rest, 13); p >= 0 {
 			rest = rest[:p] // a name of up to a dozen characters, and 为
 		}
 		if k := strings.Index(rest, "为"); k > 0 && isName(squeeze(withoutNote(strings.TrimSuffix(rest[:k], "同志")))) {
-			return q
+			return q, sep
 		}
-		q += len("、")
+		q += sep
 	}
 }
 

@@ -505,7 +505,9 @@ func bareName(line string) bool {
 	if strings.HasSuffix(line, "次会议") {
 		return firstIndex(line, meetingWords) < 0 // not …主席团举行第一次会议
 	}
-	for _, w := range []string{"委员会", "常委会", "人大"} {
+	// a site's name (某县人大常委会, 某盟人大工委网站, …常委会 打印版)
+	line = strings.TrimSpace(strings.TrimSuffix(line, "打印版"))
+	for _, w := range []string{"委员会", "常委会", "人大", "工委", "网站"} {
 		if strings.HasSuffix(line, w) {
 			return true
 		}

@@ -1013,6 +1013,15 @@ var variants = []variant{
 	{"what a session will hear when it opens later (将于1月6日上午开幕，听取…)",
 		"兰考县十六届人大五次会议主席团举行第一次会议\n兰考县第十六届人民代表大会第五次会议将于1月6日上午开幕，听取和审议县人民政府工作报告。",
 		map[string]string{"reports": `[]`}},
+	{"pairs elected a space apart in a headline",
+		"甘肃省十一届人大一次会议闭幕\n选举王振东为省人大常委会主任　刘长青为省长\n会议选举王振东为省人大常委会主任。",
+		map[string]string{"elected": `[{"name":"王振东","position":"省人大常委会主任"},{"name":"刘长青","position":"省长"}]`}},
+	{"a site's name above the headline: 人大工委, 网站, a print version's",
+		"锡林郭勒盟人大工委网站\n\n盟人大工委主任巴雅尔图出席西乌旗十五届人大三次会议开幕式\n1月8日，西乌珠穆沁旗第十五届人民代表大会第三次会议开幕。",
+		map[string]string{"title": `"盟人大工委主任巴雅尔图出席西乌旗十五届人大三次会议开幕式"`}},
+	{"a breadcrumb naming the site in full is no headline",
+		"汝城县人民政府门户网站 > 政务公开 > 政府工作报告\n政府工作报告\n——2016年12月28日在汝城县第十七届人民代表大会第一次会议上\n代县长　朱建新",
+		map[string]string{"title": `"政府工作报告"`, "reports": `[{"title":"政府工作报告","by":"朱建新"}]`}},
 }
 
 func TestVariants(t *testing.T) {
