@@ -331,6 +331,11 @@ func (r *reader) readEvent() {
 		r.rec.Event = EventOther // the kinds of event are a congress session's
 		return
 	}
+	if n := r.datedLines(); n >= 5 {
+		r.rec.Event = EventOther
+		r.warn(fmt.Sprintf("event: the page lists %d articles with their days (an index or search results), not one report", n))
+		return
+	}
 	at := make([][]int, len(eventWords)) // where each event word stands
 	for k, ew := range eventWords {
 		at[k] = r.find(ew.word)
@@ -617,6 +622,26 @@ func (r *reader) dayBeforeSession(announced when) bool {
 		}
 	}
 	return false
+}
+
+// datedLines counts the lines of a page that end with a full date after a
+// gap and hold no sentence — the entries of a column's index or of search
+// results (· 县十六届人大五次会议胜利闭幕　　2016-01-15), which no report has
+// five of.
+func (r *reader) datedLines() int {
+	n := 0
+	for _, ln := range r.lines {
+		line := strings.TrimRight(r.n[ln.start:ln.end], " ")
+		k := strings.LastIndexByte(line, ' ')
+		if k <= 0 || len(line) > 300 || strings.Contains(line, "。") {
+			continue
+		}
+		last := line[k+1:]
+		if d, ok := isoAt(last, 0); ok && d.End == len(last) {
+			n++
+		}
+	}
+	return n
 }
 
 // readAnnounced makes the event other when the meeting's day comes after

@@ -1022,6 +1022,9 @@ var variants = []variant{
 	{"a breadcrumb naming the site in full is no headline",
 		"汝城县人民政府门户网站 > 政务公开 > 政府工作报告\n政府工作报告\n——2016年12月28日在汝城县第十七届人民代表大会第一次会议上\n代县长　朱建新",
 		map[string]string{"title": `"政府工作报告"`, "reports": `[{"title":"政府工作报告","by":"朱建新"}]`}},
+	{"a column's index: many articles with their days is no report",
+		"人大动态\n· 县十六届人大五次会议胜利闭幕　　　　2016-01-15\n· 县十六届人大五次会议举行第三次全体会议　　2016-01-15\n· 县十六届人大五次会议隆重开幕　　2016-01-13\n· 县十六届人大五次会议举行预备会议　　2016-01-12\n· 县人大常委会召开第四十二次主任会议　　2016-01-06\n· 县十六届人大常委会第二十六次会议召开　　2015-12-29",
+		map[string]string{"event": `"other"`, "plenary": "0"}},
 }
 
 func TestVariants(t *testing.T) {
