@@ -66,13 +66,11 @@ func (r *reader) roleItems(s, e int, out *[]named) (int, bool) {
 		t := strings.TrimSpace(item)
 		after := wasName
 		wasName = false
-		// 大会执行主席 符海强 吉学军 陈春燕: names a space apart
-		if f := spacedWords(t); len(f) > 1 && allNames(f) {
-			at := is
-			for _, w := range f {
-				j := at + strings.Index(r.n[at:], w)
-				*out = append(*out, named{w, j, j + len(w)})
-				at = j + len(w)
+		// 大会执行主席 符海强 吉学军 陈春燕: names a space apart, split as
+		// nameListBefore splits them; here the first word is a name too
+		if words := appendSpaced(nil, piece{item, is, is + len(item)}); len(words) > 1 && isName(words[0].text) {
+			for _, w := range words {
+				*out = append(*out, named{w.text, w.start, w.end})
 			}
 			wasName = true
 			if stop {
@@ -99,24 +97,6 @@ func (r *reader) roleItems(s, e int, out *[]named) (int, bool) {
 		}
 	}
 	return n, false
-}
-
-// spacedWords returns the words of t when it holds a space, else nil.
-func spacedWords(t string) []string {
-	if strings.IndexByte(t, ' ') < 0 {
-		return nil
-	}
-	return strings.Fields(t)
-}
-
-// allNames reports whether every word is a name.
-func allNames(words []string) bool {
-	for _, w := range words {
-		if !isName(w) {
-			return false
-		}
-	}
-	return true
 }
 
 // amongNames reports whether t, an item of a list between a name and next,
