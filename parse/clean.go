@@ -115,6 +115,18 @@ func cleanPage(original string) page {
 			}
 			continue
 		}
+		// a line signing the page (a WeChat byline, a masthead, a
+		// publisher and the day) or an app's 发布于…: who and when, read
+		// once here and dropped
+		if who, ts, ok := signedOrPosted(strings.TrimSpace(n)); ok {
+			if p.source == "" {
+				p.source = who
+			}
+			if p.published == "" {
+				p.published = ts
+			}
+			continue
+		}
 		furn := isFurniture(n)
 		readFurniture(&p, line, n, furn)
 		if furn {
@@ -344,9 +356,6 @@ func isFurniture(n string) bool {
 	if _, ok := dateline(t); ok || strings.HasPrefix(t, "|") || strings.HasPrefix(t, "[image") {
 		return true
 	}
-	if _, _, ok := signed(t); ok {
-		return true
-	}
 	// A 标题 field on a line of its own: readFurniture keeps its value as
 	// the headline, without the key.
 	if strings.HasPrefix(t, "标题:") {
@@ -360,9 +369,6 @@ func isFurniture(n string) bool {
 		return true
 	}
 	if isPageMark(t) {
-		return true
-	}
-	if _, ok := postedAt(t); ok {
 		return true
 	}
 	if isChannelLine(t, runes) || isNavLine(t) {
@@ -477,17 +483,6 @@ func readFurniture(p *page, line, n string, furn bool) {
 		if outlet, ok := dateline(n); ok && outlet != "" {
 			p.source = outlet
 		}
-	}
-	if who, ts, ok := signed(strings.TrimSpace(n)); ok {
-		if p.source == "" {
-			p.source = who
-		}
-		if p.published == "" {
-			p.published = ts
-		}
-	}
-	if ts, ok := postedAt(strings.TrimSpace(n)); ok && p.published == "" {
-		p.published = ts
 	}
 	// A short furniture line that carries a date and time without a key,
 	// as in "2024-01-05 10:30 来源:某县融媒" (not the day a document was
@@ -722,6 +717,16 @@ func provinceAtEnd(t string) string {
 		return p
 	}
 	return ""
+}
+
+// signedOrPosted reads a line that names who published the page and when
+// (signed), or when alone (postedAt: no one).
+func signedOrPosted(t string) (who, ts string, ok bool) {
+	if who, ts, ok = signed(t); ok {
+		return who, ts, ok
+	}
+	ts, ok = postedAt(t)
+	return "", ts, ok
 }
 
 // postedAt reads the line an app prints under a post's headline: 发布于
