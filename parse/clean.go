@@ -118,7 +118,7 @@ func cleanPage(original string) page {
 		// a line signing the page (a WeChat byline, a masthead, a
 		// publisher and the day) or an app's 发布于…: who and when, read
 		// once here and dropped
-		if who, ts, ok := signedOrPosted(strings.TrimSpace(n)); ok {
+		if who, ts, ok := signed(strings.TrimSpace(n)); ok {
 			if p.source == "" {
 				p.source = who
 			}
@@ -584,8 +584,9 @@ func signature(t string) (outlet, ts string, ok bool) {
 	return outlet, ts, ok
 }
 
-// signed reads a line that names who published the page and when: a
-// WeChat byline or a signature. It returns the publisher and the time.
+// signed reads a line that says when the page was published and maybe who
+// published it: a WeChat byline, a masthead, a signature or an app's 发布于
+// line (no one). It returns the publisher and the time.
 func signed(t string) (who, ts string, ok bool) {
 	if who, ts, ok = wechatByline(t); ok {
 		return who, ts, ok
@@ -593,7 +594,11 @@ func signed(t string) (who, ts string, ok bool) {
 	if who, ts, ok = masthead(t); ok {
 		return who, ts, ok
 	}
-	return signature(t)
+	if who, ts, ok = signature(t); ok {
+		return who, ts, ok
+	}
+	ts, ok = postedAt(t)
+	return "", ts, ok
 }
 
 // masthead reads a newspaper's line over its page: the paper, the day
@@ -717,16 +722,6 @@ func provinceAtEnd(t string) string {
 		return p
 	}
 	return ""
-}
-
-// signedOrPosted reads a line that names who published the page and when
-// (signed), or when alone (postedAt: no one).
-func signedOrPosted(t string) (who, ts string, ok bool) {
-	if who, ts, ok = signed(t); ok {
-		return who, ts, ok
-	}
-	ts, ok = postedAt(t)
-	return "", ts, ok
 }
 
 // postedAt reads the line an app prints under a post's headline: 发布于
