@@ -11,7 +11,7 @@ BASE     ?= /
 DOCS     ?=
 ADDR     ?= :8000
 
-.PHONY: all build wasm run dist test test-native test-wasm vet bench bench-docs fuzz clean
+.PHONY: all build wasm run dist test test-native test-wasm vet bench bench-docs recall-docs fuzz clean
 
 all: build
 
@@ -97,6 +97,14 @@ bench-docs:
 	@test -n "$(DOCS)" || { echo 'usage: make bench-docs DOCS=DIR [QUERIES=FILE]' >&2; exit 2; }
 	@E2E_BENCH=1 E2E_BENCH_SIZES=none E2E_BENCH_DOCS="$(abspath $(DOCS))" E2E_BENCH_QUERIES="$(if $(QUERIES),$(abspath $(QUERIES)))" \
 		$(GO) test -count=1 -timeout 90m -run '^TestSearchBenchmark$$' ./app/e2e -v
+
+## recall-docs: recall@20 of a query set over a folder of your own reports,
+## natively and in seconds (DOCS=DIR QUERIES=FILE as for bench-docs): per
+## kind, with every query that missed and where its report ranked
+recall-docs:
+	@test -n "$(DOCS)" || { echo 'usage: make recall-docs DOCS=DIR [QUERIES=FILE]' >&2; exit 2; }
+	@RENDA_RECALL_DOCS="$(abspath $(DOCS))" RENDA_RECALL_QUERIES="$(if $(QUERIES),$(abspath $(QUERIES)))" \
+		$(GO) test -count=1 -timeout 30m -run '^TestRecall$$' ./app/explore -v
 
 clean:
 	rm -rf renda web/app.wasm web/parser.wasm $(OUT)

@@ -150,14 +150,9 @@ func ownQueries(dir, queries string) ([]gen.Query, error) {
 		}
 		return gen.Sample(all, benchQueries), nil
 	}
-	f, err := os.Open(queries)
+	qs, err := gen.ReadQueriesFile(queries)
 	if err != nil {
 		return nil, fmt.Errorf("E2E_BENCH_QUERIES: %w", err)
-	}
-	defer f.Close()
-	qs, err := gen.ReadQueries(f)
-	if err != nil {
-		return nil, fmt.Errorf("E2E_BENCH_QUERIES %s: %w", queries, err)
 	}
 	return qs, nil
 }

@@ -16,7 +16,9 @@ import (
 
 // recallReports is how many generated reports (seed 3) TestRecall searches;
 // RENDA_RECALL_N=10000 measures another size (floors are checked only at
-// this one).
+// this one). RENDA_RECALL_DOCS=DIR searches a folder of one's own reports
+// instead, with the queries of the file RENDA_RECALL_QUERIES
+// (gen.ReadQueries; make recall-docs).
 const recallReports = 2000
 
 // recallFloors are the least recall@20 TestRecall accepts on 2,000 reports,
@@ -45,22 +47,7 @@ func TestRecall(t *testing.T) {
 	if runtime.GOOS == "js" || testing.Short() {
 		t.Skip("generating and parsing 2,000 reports takes too long under wasm and -short")
 	}
-	n := recallReports
-	if s := os.Getenv("RENDA_RECALL_N"); s != "" {
-		v, err := strconv.Atoi(s)
-		if err != nil || v < 1 {
-			t.Fatalf("RENDA_RECALL_N=%q: want a number of reports", s)
-		}
-		n = v
-	}
-	dir := t.TempDir()
-	if err := gen.Write(dir, gen.Options{N: n, Seed: 3}); err != nil {
-		t.Fatal(err)
-	}
-	queries, err := gen.LoadQueries(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	name, dir, queries := recallCorpus(t)
 	pack, err := site.LoadCorpus(os.DirFS(dir), io.Discard) // truth.jsonl is not a report
 	if err != nil {
 		t.Fatal(err)
@@ -71,7 +58,7 @@ func TestRecall(t *testing.T) {
 	var misses []string
 	for _, q := range queries {
 		if _, ok := ix.Doc(q.Want); !ok {
-			t.Fatalf("%s %q: intended report %s is not in the parsed corpus", q.Kind, q.Text, q.Want)
+			t.Fatalf("%s %q: intended report %s is not in the parsed corpus of %s (ids are file names without their extension)", q.Kind, q.Text, q.Want, dir)
 		}
 		res := ix.Search(explore.Query{Text: q.Text})
 		top := make([]string, 0, gen.RecallDepth)
@@ -98,9 +85,9 @@ func TestRecall(t *testing.T) {
 	t.Logf("%d reports, %d queries, %s\n%s", len(pack.Docs), len(queries), recall.String(), recall.Table())
 	t.Logf("%d queries missed:\n%s", len(misses), strings.Join(misses, "\n"))
 	if testing.Verbose() {
-		fmt.Printf("BenchmarkRecall%d\t%d reports\t%d queries\t%s\n", n, len(pack.Docs), len(queries), recall.String())
+		fmt.Printf("BenchmarkRecall%s\t%d reports\t%d queries\t%s\n", name, len(pack.Docs), len(queries), recall.String())
 	}
-	if n != recallReports {
+	if name != strconv.Itoa(recallReports) {
 		return
 	}
 	for kind, floor := range recallFloors {
@@ -112,4 +99,43 @@ func TestRecall(t *testing.T) {
 			t.Errorf("recall@%d %s %.1f%% over %d queries, below the floor of %.0f%%", gen.RecallDepth, name, 100*v, count, 100*floor)
 		}
 	}
+}
+
+// recallCorpus returns the corpus TestRecall searches, its name in the
+// benchmark line, its folder and its queries: RENDA_RECALL_N generated
+// reports (recallReports by default) and their fixed query set, or the
+// folder RENDA_RECALL_DOCS with the queries of RENDA_RECALL_QUERIES (or of
+// its truth.jsonl, for a folder that gen wrote).
+func recallCorpus(t *testing.T) (name, dir string, queries []gen.Query) {
+	t.Helper()
+	if dir = os.Getenv("RENDA_RECALL_DOCS"); dir != "" {
+		file := os.Getenv("RENDA_RECALL_QUERIES")
+		var err error
+		if file == "" {
+			queries, err = gen.LoadQueries(dir)
+		} else {
+			queries, err = gen.ReadQueriesFile(file)
+		}
+		if err != nil {
+			t.Fatalf("RENDA_RECALL_DOCS=%s RENDA_RECALL_QUERIES=%s: %v", dir, file, err)
+		}
+		return "Docs", dir, queries
+	}
+	n := recallReports
+	if s := os.Getenv("RENDA_RECALL_N"); s != "" {
+		v, err := strconv.Atoi(s)
+		if err != nil || v < 1 {
+			t.Fatalf("RENDA_RECALL_N=%q: want a number of reports", s)
+		}
+		n = v
+	}
+	dir = t.TempDir()
+	if err := gen.Write(dir, gen.Options{N: n, Seed: 3}); err != nil {
+		t.Fatal(err)
+	}
+	queries, err := gen.LoadQueries(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strconv.Itoa(n), dir, queries
 }

@@ -116,6 +116,21 @@ func ReadQueries(r io.Reader) ([]Query, error) {
 	return out, nil
 }
 
+// ReadQueriesFile reads the file of queries name as ReadQueries does; its
+// errors name the file.
+func ReadQueriesFile(name string) ([]Query, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	qs, err := ReadQueries(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return qs, nil
+}
+
 // LoadQueries reads the truth and the reports of a corpus that Write wrote
 // into dir and returns its query set (see Queries).
 func LoadQueries(dir string) ([]Query, error) {

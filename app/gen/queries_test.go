@@ -1,6 +1,8 @@
 package gen
 
 import (
+	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -336,5 +338,28 @@ func TestReadQueries(t *testing.T) {
 		if _, err := ReadQueries(strings.NewReader(c.in)); err == nil || !strings.HasPrefix(err.Error(), c.want) {
 			t.Errorf("ReadQueries(%q) = %v, want an error starting %q", c.in, err, c.want)
 		}
+	}
+}
+
+// TestReadQueriesFile checks that a file's queries are read and that its
+// errors name the file and the line.
+func TestReadQueriesFile(t *testing.T) {
+	dir := t.TempDir()
+	good, bad := filepath.Join(dir, "good.jsonl"), filepath.Join(dir, "bad.jsonl")
+	if err := os.WriteFile(good, []byte(`{"text": "平鲁区", "want": "2", "kind": "place"}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(bad, []byte("{\"text\": \"x\", \"want\": \"1\"}\n{\"text\": \"y\"}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got, err := ReadQueriesFile(good)
+	if want := []Query{{Text: "平鲁区", Kind: KindPlace, Want: "2"}}; err != nil || !reflect.DeepEqual(got, want) {
+		t.Errorf("ReadQueriesFile(good) = %+v, %v; want %+v", got, err, want)
+	}
+	if _, err := ReadQueriesFile(bad); err == nil || err.Error() != bad+": line 2: no want (the id of the report to find)" {
+		t.Errorf("ReadQueriesFile(bad) = %v, want an error naming the file and line 2", err)
+	}
+	if _, err := ReadQueriesFile(filepath.Join(dir, "none.jsonl")); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("ReadQueriesFile(missing) = %v, want fs.ErrNotExist", err)
 	}
 }
