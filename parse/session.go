@@ -222,7 +222,11 @@ func allHan(s string) bool {
 // The name must be a unit of that level in the division table; a warning
 // says where it came from, and no evidence points into the text.
 func (r *reader) localityFromSource() {
-	if loc := sourcePlace(r.rec.Source, r.rec.Level); loc != "" {
+	loc := sourcePlace(r.rec.Source, r.rec.Level)
+	if loc == "" && r.main.locStart < r.main.unitEnd {
+		loc = outletPlace(r.rec.Source, r.rec.Level, r.n[r.main.locStart:r.main.unitEnd])
+	}
+	if loc != "" {
 		r.rec.Locality = loc
 		r.warn(fmt.Sprintf("locality: %s taken from the source %s (the text names no place for this session)", loc, r.rec.Source))
 	}
@@ -250,6 +254,50 @@ func sourcePlace(src, level string) string {
 		}
 	}
 	return ""
+}
+
+// outletWords follow the short name of a province or city in its outlets'
+// names: 内蒙古日报, 长沙晚报, 湖南人大网, 山西发布.
+var outletWords = []string{"日报", "晚报", "新闻", "人大", "融媒", "发布", "电视", "广播", "广电"}
+
+// outletPlace returns the province or city whose outlet src is, named by the
+// short name outlets go by (内蒙古日报 → 内蒙古自治区, 长沙晚报 → 长沙市), when
+// it is a unit of the given level whose full name ends with the unit word
+// the text names the session with (自治区 in 自治区十四届人大二次会议); else "".
+func outletPlace(src, level, unit string) string {
+	if level != LevelProvince && level != LevelCity {
+		return ""
+	}
+	for n, end := 0, 0; n < 3 && end < len(src); n++ {
+		c, size := utf8.DecodeRuneInString(src[end:])
+		if !isHan(c) {
+			return ""
+		}
+		end += size
+		if n == 0 || !hasPrefixAny(src[end:], outletWords) {
+			continue
+		}
+		reg, note := region.Resolve(src[:end], nil)
+		name := reg.Province // a province: no prefecture or county under it
+		if level == LevelCity {
+			name = reg.Prefecture
+		}
+		if note.OK() && reg.County == "" && (level == LevelProvince) == (reg.Prefecture == "") &&
+			strings.HasSuffix(name, unit) {
+			return name
+		}
+	}
+	return ""
+}
+
+// hasPrefixAny reports whether s begins with one of words.
+func hasPrefixAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // readRegion resolves the locality to the administrative hierarchy, using
