@@ -398,6 +398,56 @@ func overlap(a, b []int) bool {
 	return false
 }
 
+// TestSearchSplit types three words of one report's text run together,
+// as a user naming a fact in their own words would (补选副区长 for 补选邓嘉明为
+// 副区长): no report holds them so, nor near (which two words would be, to
+// the index, until the texts are in), and the page shows the reports
+// holding the words with a note saying they were looked for apart.
+func TestSearchSplit(t *testing.T) {
+	ix := explore.New(env.pack)
+	var id, term string
+	for _, d := range env.pack.Docs {
+		text := []rune(explore.Normalise(d.Text))
+		for at := 0; at+42 <= len(text) && term == ""; at += 7 {
+			typed := string(text[at:at+2]) + string(text[at+20:at+22]) + string(text[at+40:at+42])
+			if len(explore.Words(typed)) != 3 {
+				continue // not Han
+			}
+			res := ix.Search(explore.Query{Text: typed})
+			if slices.Equal(res.Split, []string{typed}) && res.Total() <= 10 && slices.Contains(ids(ix, res), d.ID) {
+				id, term = d.ID, typed
+			}
+			res.Release()
+		}
+		if term != "" {
+			break
+		}
+	}
+	if term == "" {
+		t.Fatal("no two words of a report that no report holds run together")
+	}
+	tb := newTab(t)
+	tb.open("")
+	tb.do("typing "+term, chromedp.SendKeys(chromedp.CSS("input#q"), term))
+	// Until the texts of the hits come (once typing pauses), the index
+	// can but guess that they hold the term near; then they are read.
+	tb.waitFor(resultIndex(id) + ` >= 0 && !document.querySelector("#index-pending") && !!document.querySelector(".split-note")`)
+	notes := eval[[]string](tb, `[...document.querySelectorAll(".split-note")].map(n => n.innerText)`)
+	words := strings.Join(explore.Words(term), "、")
+	if len(notes) != 1 || !strings.Contains(notes[0], "“"+term+"”") || !strings.HasSuffix(notes[0], words) {
+		t.Errorf("searching %q: split notes %q, want one naming it and its words %s", term, notes, words)
+	}
+}
+
+// ids returns the ids of a result's hits in order.
+func ids(ix *explore.Index, res explore.Result) []string {
+	var out []string
+	for _, h := range res.Hits {
+		out = append(out, ix.Docs[h.Doc].ID())
+	}
+	return out
+}
+
 // TestSearchSlip types a phrase of a report's text with a character left
 // out, as a user quoting from memory would: the report is found though no
 // text holds the phrase as typed, and its snippet marks the text's own

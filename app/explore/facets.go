@@ -18,7 +18,11 @@ type Result struct {
 	// or its title, place or people (among the documents the terms before
 	// them left): looked for near in the body (NearSearcher), the hits
 	// hold them with a slip, or their characters in order in a title.
-	Near  []string
+	Near []string
+	// Split are the terms of four Han characters or more that no report
+	// held with the other terms, as typed or near: the hits hold their
+	// words of two characters, each anywhere (补选副区长 → 补选, 副区, 区长).
+	Split []string
 	order *order // every hit, ranked; nil when none
 }
 

@@ -220,7 +220,7 @@ func WantsPinyin(text string) bool {
 // joinedPinyin returns the folded pinyin of the whole query text when it
 // holds several latin terms (qing xu → qingxu), else "".
 func joinedPinyin(text string) string {
-	if len(strings.Fields(text)) < 2 {
+	if f := strings.Fields(text); len(f) == 0 || len(f) == 1 && pinyinWords[pinyin.Fold(f[0])] == "" {
 		return ""
 	}
 	return pinyinQuery(text)

@@ -43,6 +43,9 @@ func TestSearchPinyin(t *testing.T) {
 		{"yuandongmei", []string{"qx"}},
 		{"shanting", []string{"st-close", "st-open", "st-prep", "st-plen2", "st-1-1"}},
 		{"zzzq", nil},
+		{"shanting renda", []string{"st-close", "st-open", "st-prep", "st-plen2", "st-1-1"}}, // 人大 in the titles
+		{"qingxu bimu", []string{"qx"}},
+		{"Qīngxú", []string{"qx"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

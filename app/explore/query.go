@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"renda/app/pinyin"
 )
 
 // Facet dimensions: the names of the filters in a Query and in URLs.
@@ -75,11 +77,35 @@ func (q Query) Encode() string { return q.Values().Encode() }
 
 // Terms returns the normalised search terms: the text cut at white space
 // and at punctuation (termSeps), so that a pasted 宋瑶，汾阳县 or a title in
-// quotes searches its words.
+// quotes searches its words; a word of the congresses' language typed in
+// pinyin is searched in characters (Chongming renda → 崇明 and 人大: see
+// pinyinWords).
 func (q Query) Terms() []string {
-	return strings.FieldsFunc(Normalise(q.Text), func(r rune) bool {
+	terms := strings.FieldsFunc(Normalise(q.Text), func(r rune) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune(termSeps, r)
 	})
+	for i, t := range terms {
+		if w, ok := pinyinWords[pinyin.Fold(t)]; ok {
+			terms[i] = w
+		}
+	}
+	return terms
+}
+
+// pinyinWords are the words of reports on congresses that a researcher
+// reading no characters types beside the pinyin of a place or a name
+// (Fuping changweihui, Chongming renda), by their folded pinyin: a word of
+// two syllables or more that names no unit, so that no place or person is
+// typed so (a surname and a given name alone still are: the query's text
+// joined is also matched by pinyin, as joinedPinyin says).
+var pinyinWords = map[string]string{
+	"renda": "人大", "rendahui": "人代会", "renmindaibiaodahui": "人民代表大会", "daibiaodahui": "代表大会",
+	"changweihui": "常委会", "changwuweiyuanhui": "常务委员会", "zhuxituan": "主席团", "lianghui": "两会",
+	"kaimu": "开幕", "bimu": "闭幕", "huiyi": "会议", "yubeihuiyi": "预备会议", "quantihuiyi": "全体会议",
+	"xuanju": "选举", "dangxuan": "当选", "buxuan": "补选", "daibiao": "代表", "jueyi": "决议", "jueding": "决定",
+	"gongzuobaogao": "工作报告", "zhengfugongzuobaogao": "政府工作报告", "baogao": "报告", "yusuan": "预算",
+	"shengzhang": "省长", "shizhang": "市长", "xianzhang": "县长", "quzhang": "区长", "zhenzhang": "镇长",
+	"xiangzhang": "乡长", "zhuren": "主任", "zhuxi": "主席", "zhengxie": "政协",
 }
 
 // termSeps are the punctuation marks that separate terms like a space,

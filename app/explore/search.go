@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"renda/app/internal/keysort"
@@ -578,6 +579,7 @@ func (ix *Index) SearchTop(q Query, n int) Result {
 	var (
 		ranked []rankedDoc
 		per    [2][]*matches // the terms' matches; the joined pinyin's
+		split  []string      // the terms searched as their words
 	)
 	if len(terms) == 0 {
 		ranked = make([]rankedDoc, len(ix.Docs))
@@ -586,9 +588,33 @@ func (ix *Index) SearchTop(q Query, n int) Result {
 		}
 	} else {
 		per[0], ranked = ix.matchAll(terms, 0)
+		if len(ranked) == 0 {
+			// No report holds every term: one of a long term's words may
+			// stand elsewhere in the report (补选副区长 in 补选邓嘉明为副区长).
+			// If none holds the words either, what was looked for near
+			// is still what the user is told.
+			if words, cut := wordsOf(terms); len(cut) > 0 {
+				wper, wranked := ix.matchAll(words, 0)
+				if len(wranked) > 0 {
+					ix.release(per[0])
+					ix.ranked.give(ranked)
+					terms, split, per[0], ranked = words, cut, wper, wranked
+				} else {
+					ix.release(wper)
+					ix.ranked.give(wranked)
+				}
+			}
+		}
 		if q := joinedPinyin(q.Text); q != "" {
 			var more []rankedDoc
 			per[1], more = ix.matchAll([]string{q}, 1)
+			// One term standing for all of them: ranked as if each had
+			// matched as it did (yuhai zhen: 豫海镇 whole, above a Yu Hai
+			// and a Zhen somebody in one report).
+			for i := range more {
+				more[i].rank *= int32(len(terms))
+				more[i].score *= int32(len(terms))
+			}
 			ranked = union(ranked, more, len(ix.Docs))
 		}
 	}
@@ -624,15 +650,62 @@ func (ix *Index) SearchTop(q Query, n int) Result {
 		}
 	}
 	for _, ms := range per {
-		for _, m := range ms {
-			ix.keys.give(m.keys)
-			ix.slots.give(m)
-		}
+		ix.release(ms)
 	}
 	if len(terms) > 0 {
 		ix.ranked.give(ranked)
 	}
-	return Result{Hits: hits, Facets: facets, Near: near, order: o}
+	return Result{Hits: hits, Facets: facets, Near: near, Split: split, order: o}
+}
+
+// release gives the terms' matches back to their pools.
+func (ix *Index) release(ms []*matches) {
+	for _, m := range ms {
+		ix.keys.give(m.keys)
+		ix.slots.give(m)
+	}
+}
+
+// wordsOf returns the terms with each of four Han characters or more cut
+// into its Words, and the terms it cut.
+func wordsOf(terms []string) (words, cut []string) {
+	for _, t := range terms {
+		if w := Words(t); w != nil {
+			words, cut = append(words, w...), append(cut, t)
+		} else {
+			words = append(words, t)
+		}
+	}
+	return words, cut
+}
+
+// Words returns the words of two characters that a search term of four Han
+// characters or more is looked for as when no report holds it with the
+// other terms (Result.Split), the last overlapping the one before when
+// their number is odd: 补选副区长 → 补选 副区 区长, every word a pair of the
+// term, whose shards of the text index the term needs already. Nil for
+// any other term.
+func Words(term string) []string {
+	rs := []rune(term)
+	if len(rs) < 4 || !allHan(rs) {
+		return nil
+	}
+	var words []string
+	for i := 0; i < len(rs); i += 2 {
+		i = min(i, len(rs)-2)
+		words = append(words, string(rs[i:i+2]))
+	}
+	return words
+}
+
+// allHan reports whether every rune of rs is a Han character.
+func allHan(rs []rune) bool {
+	for _, r := range rs {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return true
 }
 
 // A rank key orders ranked documents best first as integers, which sort

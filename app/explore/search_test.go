@@ -227,6 +227,10 @@ func TestQueryTerms(t *testing.T) {
 		{"阿沛·阿旺晋美", []string{"阿沛·阿旺晋美"}},
 		{"xi'an 2024-01-20 3.5", []string{"xi'an", "2024-01-20", "3.5"}},
 		{"GDP", []string{"gdp"}},
+		{"Chongming renda", []string{"chongming", "人大"}},                                // a word of the congresses in pinyin
+		{"Fuping Chang Wei Hui kaimu", []string{"fuping", "chang", "wei", "hui", "开幕"}}, // a word in one piece only
+		{"Réndà bìmù", []string{"人大", "闭幕"}},
+		{"renda2024", []string{"renda2024"}},
 		{"，。 “”", nil},
 	}
 	for _, tt := range tests {
@@ -437,6 +441,65 @@ func TestSearchNear(t *testing.T) {
 				t.Errorf("snippet %q marks %q, want %q", s.Text, marks, tt.marked)
 			}
 		})
+	}
+}
+
+// TestSearchSplit checks the words of a long term looked for apart when no
+// report holds the terms as typed: the hits, the terms so split, and what
+// their snippets and texts mark.
+func TestSearchSplit(t *testing.T) {
+	p := testPack()
+	p.Docs = append(p.Docs,
+		doc("a", "越秀区人大闭幕", "越秀区", 0, 0, parse.EventClosing, 0, ""),
+		doc("b", "天河区人大闭幕", "天河区", 0, 0, parse.EventClosing, 0, ""),
+	)
+	a, b := len(p.Docs)-2, len(p.Docs)-1
+	p.Docs[a].Text = "会议以无记名投票方式，补选邓嘉明为越秀区人民政府副区长。"
+	p.Docs[b].Text = "会议补选副区长一名。"
+	for _, i := range []int{a, b} {
+		p.Docs[i].Original = p.Docs[i].Text
+	}
+	tests := []struct {
+		q     string
+		want  []string // ids, in order
+		split []string
+		marks []string // what the text of the first hit marks
+	}{
+		{"补选副区长", []string{"b"}, nil, []string{"补选副区长"}},                              // as typed: not split
+		{"越秀区 补选副区长", []string{"a"}, []string{"补选副区长"}, []string{"补选", "越秀区", "副区长"}}, // its words apart
+		{"越秀区 长区副", nil, nil, nil},                                                    // three characters: as typed only
+		{"越秀区 补选副县长", nil, nil, nil},                                                  // a word no report holds: not split
+		{"投票补选", []string{"a"}, []string{"投票补选"}, []string{"投票", "补选"}},
+	}
+	ix := New(p)
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			res := ix.Search(Query{Text: tt.q})
+			if got := ids(ix, res.Docs()); !slices.Equal(got, tt.want) {
+				t.Fatalf("hits = %q, want %q", got, tt.want)
+			}
+			if !slices.Equal(res.Split, tt.split) {
+				t.Errorf("split %q, want %q", res.Split, tt.split)
+			}
+			if len(tt.want) == 0 {
+				return
+			}
+			var marks []string
+			doc := res.Hits[0].Doc
+			for _, s := range ix.Found(doc, Query{Text: tt.q}) {
+				marks = append(marks, ix.Docs[doc].Text()[s.Start:s.End])
+			}
+			if !slices.Equal(marks, tt.marks) {
+				t.Errorf("the text marks %q, want %q", marks, tt.marks)
+			}
+		})
+	}
+	for term, want := range map[string][]string{
+		"补选副区长": {"补选", "副区", "区长"}, "投票补选": {"投票", "补选"}, "补选副": nil, "补选x区长": nil, "renda": nil,
+	} {
+		if got := Words(term); !slices.Equal(got, want) {
+			t.Errorf("Words(%q) = %q, want %q", term, got, want)
+		}
 	}
 }
 

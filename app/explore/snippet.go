@@ -70,7 +70,16 @@ func (ix *Index) Found(doc int, q Query) []Span {
 	k := newKey(ix.text(doc))
 	var spans []Span
 	for _, t := range q.Terms() {
+		n := len(spans)
 		spans = appendPhrases(spans, k.norm, t, 0, len(k.norm), maxFound)
+		if len(spans) > n {
+			continue
+		}
+		// Not there as typed nor near: its words, as the search found
+		// them (Result.Split).
+		for _, w := range Words(t) {
+			spans = appendPhrases(spans, k.norm, w, 0, len(k.norm), maxFound)
+		}
 	}
 	return k.origSpans(mergeSpans(spans))
 }

@@ -123,8 +123,15 @@ func TestPlace(t *testing.T) {
 			t.Errorf("Place(%q) = %q; want first %q", tt.name, got, tt.first)
 		}
 	}
-	if got := Place("朔州市平鲁区"); !contains(got, "pingluqu") {
-		t.Errorf("Place(朔州市平鲁区) = %q; lacks the inner unit's key pingluqu", got)
+	for _, c := range []struct{ name, inner string }{
+		{"朔州市平鲁区", "pingluqu"},
+		{"同心县豫海镇", "yuhaizhen"},          // a township after its county
+		{"上海市浦东新区张江镇", "zhangjiangzhen"}, // after its district
+		{"正蓝旗桑根达来镇", "sanggendalaizhen"}, // after its banner
+	} {
+		if got := Place(c.name); !contains(got, c.inner) {
+			t.Errorf("Place(%s) = %q; lacks the inner unit's key %s", c.name, got, c.inner)
+		}
 	}
 	if got := Place("厦门"); !contains(got, "shamen") {
 		t.Errorf("Place(厦门) = %q; lacks the plain reading shamen", got)
@@ -197,6 +204,8 @@ func TestMatch(t *testing.T) {
 func TestFold(t *testing.T) {
 	for in, want := range map[string]string{
 		"Qing Xu": "qingxu", "lu'an": "luan", "lu:": "lv", "ＱＸ": "qx", "清徐": "", "qing-xu": "qingxu",
+		"Lánkǎo": "lankao", "Xītáng zhèn": "xitangzhen", "lǜ": "lv", "NǙ": "nv", "ÀN": "an",
+		"la\u0301nka\u030Co": "lankao", "lu\u0308\u030C": "lv", "LU\u0308": "lv", "qīng徐": "", "é": "e",
 	} {
 		if got := Fold(in); got != want {
 			t.Errorf("Fold(%q) = %q; want %q", in, got, want)

@@ -82,8 +82,9 @@ func unitUnits(rs []rune) []unit {
 }
 
 // outerUnits end the outer units of a compound locality (山西省,
-// 朔州市, 延边朝鲜族自治州, 锡林郭勒盟), after which an inner unit may follow.
-var outerUnits = []string{"省", "市", "盟", "自治区", "自治州", "地区"}
+// 朔州市, 延边朝鲜族自治州, 锡林郭勒盟, and the county, district or banner
+// of a township: 同心县豫海镇), after which an inner unit may follow.
+var outerUnits = []string{"省", "市", "盟", "自治区", "自治州", "地区", "县", "区", "旗"}
 
 // Place returns the full-pinyin keys of a place name: the first reads it
 // as the place is called (长沙 → changsha, 厦门市 → xiamenshi); then the

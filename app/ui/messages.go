@@ -63,6 +63,7 @@ func messages() []msg {
 		{searchIndex, "Loading the body-text index; the results will update…", ""},
 		{searchIndexFailed, "The body-text index could not load (offline?): matches in the text may be missing", ""},
 		{searchNear, "No text holds “%s” as typed: these reports hold something close (a character left out, one too many or wrong, or two swapped)", ""},
+		{searchSplit, "No report holds “%s” as typed with the other words: these reports hold its words apart: %s", ""},
 		{searchTryPerson, "a person's or place's name alone, in characters or in pinyin (wangdehai, qx);", ""},
 		{searchTryFilters, "clearing the filters on the left;", ""},
 		{searchTryTimeline, "or browsing every session in the timeline.", ""},

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -29,6 +30,7 @@ const (
 	searchIndex       = "正在加载正文索引，结果随后更新…"
 	searchIndexFailed = "正文索引未能加载（离线？），正文中的匹配可能不全"
 	searchNear        = "正文中没有原样的“%s”，以下报道含相近的写法（少字、多字、错字或两字颠倒）"
+	searchSplit       = "没有报道原样含“%s”，以下报道分别含其中的词：%s"
 )
 
 // pageSize is how many results are rendered at a time: rendering, not
@@ -248,6 +250,12 @@ func (p *searchPage) renderResults() app.UI {
 	for _, t := range p.res.Near {
 		if total > 0 { // the results hold the term with a slip, or elsewhere than in the text
 			notes = append(notes, app.P().Class("pending-note near-note").Role("status").Attr("data-i18n", true).Text(p.loc.T(searchNear, t)))
+		}
+	}
+	for _, t := range p.res.Split {
+		if total > 0 { // the results hold the term's words apart
+			words := strings.Join(explore.Words(t), "、")
+			notes = append(notes, app.P().Class("pending-note split-note").Role("status").Attr("data-i18n", true).Text(p.loc.T(searchSplit, t, words)))
 		}
 	}
 	count := p.loc.Tn(searchCount, total)
