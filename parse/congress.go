@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"renda/parse/region"
@@ -158,7 +159,18 @@ var municipalities = map[string]bool{"北京市": true, "天津市": true, "上�
 
 // stopRunes never occur in the places a report names before a congress, so
 // a name cannot reach past them: 在清徐县 → 清徐县.
-const stopRunes = "在的了是召举期届议讯由对把被让该我各此等暨年月午晚今昨这其所据席丨"
+const stopRunes = "在的了是召举期届议讯由对把被让该我各此等暨年午晚今昨这其所据席丨"
+
+// stopsName reports whether r, the rune before byte j of s, stops a place's
+// name read backwards: a stop rune, or 月 after a number (1月, 正月 — but
+// 月山乡 and 月湖区 are places).
+func stopsName(s string, j int, r rune) bool {
+	if r != '月' {
+		return strings.ContainsRune(stopRunes, r)
+	}
+	p, _ := utf8.DecodeLastRuneInString(s[:j-utf8.RuneLen(r)])
+	return unicode.IsDigit(p) || strings.ContainsRune("一二三四五六七八九十〇零正元腊冬本每上下当该次同", p)
+}
 
 // weakStops start some place names (全州县, 会宁县, 日照市, 于都县) but more
 // often are words before one; they are cut only when two or more name
@@ -214,7 +226,7 @@ func unitBefore(s string, end int) (struct{ suffix, level string }, string, bool
 		j, k := nameEnd, 0
 		for ; k < max && j > 0; k++ {
 			r, size := utf8.DecodeLastRuneInString(s[:j])
-			if !isHan(r) || strings.ContainsRune(stopRunes, r) {
+			if !isHan(r) || stopsName(s, j, r) {
 				break
 			}
 			// another unit ends here: stop, it is read on its own
@@ -289,7 +301,7 @@ func isPlaceName(s string, end int) bool {
 		j, n := end-len(u.suffix), 0
 		for n < 2 && j > 0 {
 			r, size := utf8.DecodeLastRuneInString(s[:j])
-			if !isHan(r) || strings.ContainsRune(stopRunes, r) {
+			if !isHan(r) || stopsName(s, j, r) {
 				break
 			}
 			j -= size

@@ -34,7 +34,7 @@ func (r *reader) readElected() {
 	for _, i := range r.find("选举产生") {
 		r.slate(i + len("选举产生"))
 	}
-	for _, w := range []string{"选举结果", "当选名单", "当选人员名单"} {
+	for _, w := range []string{"选举结果", "补选结果", "当选名单", "当选人员名单"} {
 		for _, i := range r.find(w) {
 			r.resultLines(i + len(w))
 		}
@@ -287,6 +287,10 @@ func (r *reader) resultLines(j int) {
 	}
 	from := len(r.n) - len(rest) + nl + 1
 	first := r.lineFrom(from)
+	if r.columnsAt(first, from) {
+		r.resultColumns(from) // a table in columns after all: 职务　姓名　得票
+		return
+	}
 	// body: the heading a table's posts belong to (苏州市人民政府 over
 	// 市　长:吴新华); open: the post whose names go on over the next lines
 	// (委　员(按姓氏笔画为序):\n王　琦　朱卫东…)
@@ -359,14 +363,17 @@ func (r *reader) resultColumns(from int) {
 		case strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")"):
 			continue // (2022年1月7日…会议通过)
 		}
-		cells := gapCells(t, lead)
+		cells := withoutVoteCells(gapCells(t, lead))
+		if isTableHead(cells) {
+			continue // 职务　姓名　得票
+		}
 		// the post may be padded with gaps too (主　　任): as many cells as
 		// make a title
 		n, name := postCells(cells)
 		head := piece{"", cells[0].start, cells[n-1].end}
 		cells = append(cells[:1:1], cells[n:]...)
 		switch {
-		case hasTitleSuffix(name) && allHan(name) && utf8.RuneCountInString(name) <= 12:
+		case hasTitleSuffix(name) && allHan(name) && (utf8.RuneCountInString(name) <= 12 || isBodyPost(name)):
 			p := post{name, head.start, head.end}
 			if len(cells) == 1 {
 				open = p // the names follow on the next lines
@@ -416,22 +423,53 @@ func postCells(cells []piece) (int, string) {
 }
 
 // gapCells splits a line of a table set in columns at gaps of two spaces
-// or more; each cell keeps its single spaces (郭 健) and its span, the line
-// starting at byte at.
+// or more, or tabs; each cell keeps its single spaces (郭 健) and its span,
+// the line starting at byte at.
 func gapCells(t string, at int) []piece {
 	var out []piece
 	for s := 0; s < len(t); {
 		e := strings.Index(t[s:], "  ")
+		if tab := strings.IndexByte(t[s:], '\t'); e < 0 || tab >= 0 && tab < e {
+			e = tab
+		}
 		if e < 0 {
 			e = len(t) - s
 		}
 		out = append(out, piece{t[s : s+e], at + s, at + s + e})
 		s += e
-		for s < len(t) && t[s] == ' ' {
+		for s < len(t) && (t[s] == ' ' || t[s] == '\t') {
 			s++
 		}
 	}
 	return out
+}
+
+// tableHeads are the headings of a table of results' columns (职务 姓名
+// 得票), which no result is.
+var tableHeads = map[string]bool{"职务": true, "当选职务": true, "拟任职务": true, "姓名": true, "得票": true,
+	"得票数": true, "票数": true, "性别": true, "备注": true, "序号": true, "选举结果": true}
+
+// isTableHead reports whether every cell of a line heads a column.
+func isTableHead(cells []piece) bool {
+	for _, c := range cells {
+		if !tableHeads[strings.Join(strings.Fields(c.text), "")] {
+			return false
+		}
+	}
+	return len(cells) > 1
+}
+
+// withoutVoteCells drops the cells of votes that end a row of a table of
+// results (赵文昌  196, 168票).
+func withoutVoteCells(cells []piece) []piece {
+	for len(cells) > 1 {
+		t := strings.TrimSuffix(strings.TrimSpace(cells[len(cells)-1].text), "票")
+		if t == "" || strings.TrimFunc(t, func(r rune) bool { return r >= '0' && r <= '9' }) != "" {
+			break
+		}
+		cells = cells[:len(cells)-1]
+	}
+	return cells
 }
 
 // cellNames reads the names of the cells after a post p, spaces closed up
@@ -453,6 +491,39 @@ func cellNames(cells []piece, p string) ([]named, bool) {
 type post struct {
 	text       string
 	start, end int
+}
+
+// isBodyPost reports whether t is a post written with its body, as a table
+// of results may (三江侗族自治县人民代表大会常务委员会副主任): a body's word
+// before the title, at most 32 characters.
+func isBodyPost(t string) bool {
+	if utf8.RuneCountInString(t) > 32 {
+		return false
+	}
+	for _, w := range []string{"委员会", "常委会", "政府", "法院", "检察院", "人大", "代表大会"} {
+		if i := strings.Index(t, w); i > 0 && len(t)-i > len(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// columnsAt reports whether the first line of a table of results, from
+// line first on (not before byte from), is set in columns rather than
+// with colons: no colon, and gaps between cells.
+func (r *reader) columnsAt(first, from int) bool {
+	for k := first; k < len(r.lines) && k < first+3; k++ {
+		l := r.lines[k]
+		if l.start < from {
+			continue
+		}
+		line := strings.TrimSpace(r.n[l.start:l.end])
+		if line == "" {
+			continue
+		}
+		return !strings.Contains(line, ":") && len(gapCells(line, 0)) > 1
+	}
+	return false
 }
 
 // isBody reports whether a line of a table of results names the body the

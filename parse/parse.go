@@ -530,8 +530,8 @@ func isHeadline(line string) bool {
 			return false // the lead's summary
 		}
 	}
-	if ds := findDates(line); len(ds) > 0 && ds[0].Start == 0 {
-		return false
+	if ds := findDates(line); len(ds) > 0 && ds[0].Start == 0 || datedEntry(line) {
+		return false // a date line, or an index's entry with its day
 	}
 	return hasHan(line)
 }

@@ -679,17 +679,26 @@ func (r *reader) dayBeforeSession(announced when) bool {
 func (r *reader) datedLines() int {
 	n := 0
 	for _, ln := range r.lines {
-		line := strings.TrimRight(r.n[ln.start:ln.end], " ")
-		k := strings.LastIndexByte(line, ' ')
-		if k <= 0 || len(line) > 300 || strings.Contains(line, "。") {
-			continue
-		}
-		last := line[k+1:]
-		if d, ok := isoAt(last, 0); ok && d.End == len(last) {
+		if datedEntry(r.n[ln.start:ln.end]) {
 			n++
 		}
 	}
 	return n
+}
+
+// datedEntry reports whether line is an entry of an index or of search
+// results: no sentence, and a full date after a gap at its end.
+func datedEntry(line string) bool {
+	if len(line) > 300 || strings.Contains(line, "。") {
+		return false
+	}
+	f := strings.Fields(line)
+	if len(f) < 2 {
+		return false
+	}
+	last := f[len(f)-1]
+	d, ok := isoAt(last, 0)
+	return ok && d.End == len(last)
 }
 
 // readAnnounced makes the event other when the meeting's day comes after

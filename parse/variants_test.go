@@ -218,6 +218,28 @@ var variants = []variant{
 	{"a province's paper and a city's session named by its level: no place",
 		"市十六届人大三次会议开幕\n来源：湖南日报\n1月9日，市十六届人大三次会议开幕。",
 		map[string]string{"locality": `""`, "level": `"city"`}},
+	{"a table of results in padded columns with a heading and votes, never joined as wrapped lines",
+		"宾川县第十八届人民代表大会第一次会议胜利闭幕\n\n12月30日上午，宾川县第十八届人民代表大会第一次会议举行第三次全体会议。选举结果如下：\n\n" +
+			"职务                      姓名      得票\n县人大常委会主任          杨正明    195\n县人大常委会副主任        李家福    193\n" +
+			"县人民政府县长            赵文昌    196\n县人民政府副县长          张丽芬    189\n县人民法院院长            苏美玲    193\n",
+		map[string]string{"elected": `[{"name":"杨正明","position":"县人大常委会主任"},{"name":"李家福","position":"县人大常委会副主任"},` +
+			`{"name":"赵文昌","position":"县人民政府县长"},{"name":"张丽芬","position":"县人民政府副县长"},{"name":"苏美玲","position":"县人民法院院长"}]`}},
+	{"a by-election's results in tab-separated columns, posts with their bodies",
+		"三江侗族自治县第十七届人民代表大会第二次会议举行第二次全体会议\n会议以无记名投票方式进行补选。经计票，补选结果如下：\n\n职务\t姓名\t得票\n" +
+			"三江侗族自治县人民代表大会常务委员会副主任\t荣志坚\t169\n三江侗族自治县人民政府副县长\t龙海燕\t171票\n",
+		map[string]string{"elected": `[{"name":"荣志坚","position":"三江侗族自治县人民代表大会常务委员会副主任"},{"name":"龙海燕","position":"三江侗族自治县人民政府副县长"}]`}},
+	{"an index whose entries are padded to one width: none is the headline",
+		"某县人大常委会网站\n人大动态\n" +
+			"· 县十六届人大五次会议胜利闭幕　　　　　　　　　　　　　2016-01-15\n· 县十六届人大五次会议举行第三次全体会议　　　　　　　　2016-01-15\n" +
+			"· 县十六届人大五次会议举行第二次全体会议　　　　　　　　2016-01-14\n· 县十六届人大五次会议隆重开幕　　　　　　　　　　　　　2016-01-13\n" +
+			"· 县十六届人大五次会议举行预备会议　　　　　　　　　　　2016-01-12\n· 县十六届人大常委会第二十九次会议召开　　　　　　　　　2016-01-05\n",
+		map[string]string{"event": `"other"`, "title": `"某县人大常委会网站"`}},
+	{"a township whose name opens with 月",
+		"月山乡第十九届人民代表大会第四次会议胜利闭幕\n1月7日下午，苍溪县月山乡第十九届人民代表大会第四次会议在乡政府举行。",
+		map[string]string{"locality": `"苍溪县月山乡"`, "level": `"township"`}},
+	{"a month before a place's name is no part of it",
+		"2024年1月清徐县第十七届人民代表大会第三次会议开幕",
+		map[string]string{"locality": `"清徐县"`, "level": `"county"`}},
 	{"a site's owner, and no place of the session's level in it",
 		"县十八届人大三次会议开幕\n主办单位：忻州日报社 承办单位：某公司",
 		map[string]string{"locality": `""`, "source": `"忻州日报社"`}},
