@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"renda/parse/region"
@@ -692,11 +693,13 @@ func datedEntry(line string) bool {
 	if len(line) > 300 || strings.Contains(line, "。") {
 		return false
 	}
-	f := strings.Fields(line)
-	if len(f) < 2 {
+	t := strings.TrimRightFunc(line, unicode.IsSpace)
+	k := strings.LastIndexFunc(t, unicode.IsSpace)
+	if k <= 0 || strings.TrimSpace(t[:k]) == "" {
 		return false
 	}
-	last := f[len(f)-1]
+	_, size := utf8.DecodeRuneInString(t[k:])
+	last := t[k+size:]
 	d, ok := isoAt(last, 0)
 	return ok && d.End == len(last)
 }
