@@ -500,7 +500,7 @@ func isBodyPost(t string) bool {
 	if utf8.RuneCountInString(t) > 32 {
 		return false
 	}
-	for _, w := range []string{"委员会", "常委会", "政府", "法院", "检察院", "人大", "代表大会"} {
+	for _, w := range bodyPostWords {
 		if i := strings.Index(t, w); i > 0 && len(t)-i > len(w) {
 			return true
 		}
@@ -526,10 +526,18 @@ func (r *reader) columnsAt(first, from int) bool {
 	return false
 }
 
+// bodyWords end the names of the bodies whose posts a table of results
+// lists: 某县人民政府, 某县监察委员会.
+var bodyWords = []string{"委员会", "常委会", "政府", "法院", "检察院", "人大"}
+
+// bodyPostWords name a body inside a post written with it: bodyWords and
+// 代表大会 (某乡人民代表大会副主席).
+var bodyPostWords = append(bodyWords[:len(bodyWords):len(bodyWords)], "代表大会")
+
 // isBody reports whether a line of a table of results names the body the
 // posts under it belong to: 苏州市人民政府, 某县监察委员会.
 func isBody(t string) bool {
-	for _, w := range []string{"委员会", "常委会", "政府", "法院", "检察院", "人大"} {
+	for _, w := range bodyWords {
 		if strings.HasSuffix(t, w) {
 			return true
 		}
