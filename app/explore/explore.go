@@ -53,6 +53,7 @@ type Index struct {
 	byPlace   []int32
 	inRegion  map[string][]placeSpan // the places of a province or prefecture, by its name, full or short (regionNames)
 	facetTabs [4]facetTable          // per facet (facetDims): the documents' values
+	sources   sourceTable            // the documents by source
 	newest    []int32                // per document: its place newest first (byDateDesc)
 	order     []int32                // the documents newest first: newest's inverse
 	spellings *Spellings             // nil until UseSpellings
@@ -158,6 +159,7 @@ func (ix *Index) indexTables() {
 // places.
 func (ix *Index) indexRest() {
 	ix.indexFacets()
+	ix.indexSources()
 	ix.indexDates()
 	ix.indexSessions()
 	ix.indexPlaces()
@@ -190,7 +192,15 @@ func (ix *Index) TextNeeds(q Query) []int {
 	}
 	var ks []int
 	for _, t := range q.Terms() {
-		ks = append(ks, s.index.Needs(t)...)
+		need := s.index.Needs(t)
+		ks = append(ks, need...)
+		// Held nowhere as typed: the search looks for its swapped forms,
+		// whose pairs are others.
+		if forms := swappedForms(t); len(need) == 0 && len(forms) > 0 && len(s.index.Candidates(t, nil)) == 0 {
+			for _, f := range forms {
+				ks = append(ks, s.index.Needs(f)...)
+			}
+		}
 	}
 	slices.Sort(ks)
 	return slices.Compact(ks)

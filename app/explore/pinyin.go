@@ -152,9 +152,13 @@ func pinyinQuery(t string) string {
 // latin term q by pinyin, as a chain of pinyinHits per document
 // (pinyinDetail makes their spans and spellings).
 func (ix *Index) matchPinyin(q string, out *matches) {
+	unit := pinyinUnits[q]
 	for i := range ix.pyPlaces {
 		e := &ix.pyPlaces[i]
 		tier, score, _ := e.match(q)
+		if tier == tierNone && unit != "" && strings.HasSuffix(e.name, unit) {
+			tier, score = tierInside, 50
+		}
 		if tier == tierNone {
 			continue
 		}
@@ -191,8 +195,12 @@ func (ix *Index) pinyinDetail(t string, ms *matches, m *termMatch) (loc []Span, 
 		if h.place > 0 {
 			if loc == nil { // the last found, as matchPinyin kept
 				e := &ix.pyPlaces[h.place-1]
-				_, _, locPinyin = e.match(q)
+				var tier int
+				tier, _, locPinyin = e.match(q)
 				loc = []Span{{0, len(e.name)}}
+				if u := pinyinUnits[q]; tier == tierNone && u != "" {
+					loc = []Span{{len(e.name) - len(u), len(e.name)}} // the unit alone
+				}
 			}
 			continue
 		}
@@ -215,6 +223,16 @@ func WantsPinyin(text string) bool {
 		}
 	}
 	return false
+}
+
+// pinyinUnits are the units of places as a researcher types them in
+// pinyin after a place's name (Guidong xian, Gannan zhou, Hunan sheng,
+// Xinshi zhen Deqing), by their folded pinyin: such a term matches every
+// place of that unit besides the places and people it spells (周 for
+// zhou), so that the name before it keeps the place.
+var pinyinUnits = map[string]string{
+	"sheng": "省", "zizhiqu": "自治区", "shi": "市", "zhou": "州", "zizhizhou": "自治州", "meng": "盟", "diqu": "地区",
+	"xian": "县", "zizhixian": "自治县", "qu": "区", "qi": "旗", "zhen": "镇", "xiang": "乡", "jiedao": "街道",
 }
 
 // joinedPinyin returns the folded pinyin of the whole query text when it

@@ -46,6 +46,11 @@ func TestSearchPinyin(t *testing.T) {
 		{"shanting renda", []string{"st-close", "st-open", "st-prep", "st-plen2", "st-1-1"}}, // 人大 in the titles
 		{"qingxu bimu", []string{"qx"}},
 		{"Qīngxú", []string{"qx"}},
+		// a unit after the name: the places of that unit
+		{"qingxu xian", []string{"qx"}},
+		{"Shanting qu renda", []string{"st-close", "st-open", "st-prep", "st-plen2", "st-1-1"}},
+		{"qingxu shi", nil}, // 清徐 is a county
+		{"xian", []string{"qx", "nodate"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -69,6 +69,9 @@ type termMatch struct {
 	pinyin int32
 	tier   int8
 	near   bool // body is where the body holds the term near, not as typed
+	// bodyless: the term matched as the body would (tierBody) but in no
+	// text to mark: the document's source or its record held it.
+	bodyless bool
 }
 
 // bodyOnly reports whether the term matched the document in its body text
@@ -130,6 +133,18 @@ func (ix *Index) match(t string, within []int, last bool) *matches {
 	ix.matchLabels(t, named)
 	ix.matchDates(t, named)
 	ix.matchRegions(t, named)
+	// An outlet the term names (the source line is the page's, kept out
+	// of the body text), or a word for any congress's session (人代会): as
+	// the body holding it once.
+	bodyless := func(doc int) {
+		m := get(doc)
+		if m.tier < tierBody {
+			m.bodyless = true
+		}
+		m.raise(tierBody, 1)
+	}
+	ix.matchSources(t, bodyless)
+	ix.matchCongress(t, bodyless)
 	out.locs = findKeys(t, &ix.locality, keys, 1)
 	for i, f := range out.locs.list {
 		m := get(int(f.index))
@@ -160,7 +175,22 @@ func (ix *Index) match(t string, within []int, last bool) *matches {
 	if near {
 		body = ix.findBody(t, within, true, body)
 	}
-	if _, ok := ix.body.(*IndexSearcher); ok {
+	_, pooled := ix.body.(*IndexSearcher)
+	if forms := swappedForms(t); len(body) == 0 && len(forms) > 0 && nearable && !(last && out.heldIn(within)) {
+		if !pooled {
+			body = nil // the searcher may keep its answer
+		}
+		for _, f := range forms {
+			found := ix.findBody(f, within, false, nil)
+			body = append(body, found...)
+			if pooled {
+				ix.textMatches.give(found)
+			}
+		}
+		near = near || len(body) > 0
+		out.near = near
+	}
+	if pooled {
 		defer ix.textMatches.give(body)
 	}
 	tier := tierBody
@@ -169,7 +199,7 @@ func (ix *Index) match(t string, within []int, last bool) *matches {
 	}
 	for _, tm := range body {
 		m := get(tm.Doc)
-		m.body, m.near = int32(tm.At), near
+		m.body, m.near, m.bodyless = int32(tm.At), near, false
 		m.raise(tier, tm.Count)
 	}
 	return out
@@ -534,6 +564,22 @@ func withSame(ks *keySet, cands []int32) int {
 // swapped.
 const swapPenalty = 50
 
+// swapMax is the longest term looked for with two neighbouring characters
+// swapped (荣辉光 for 荣光辉) by its swapped forms: a longer one is found so
+// near (textindex.NearIn), as it keeps enough pairs of its own.
+const swapMax = 5
+
+// swappedForms returns the swapped forms (swaps) of a term of Han
+// characters, three to swapMax of them, that the body text holds nowhere:
+// each is looked for as a phrase. Nil for any other term.
+func swappedForms(t string) []string {
+	rs := []rune(t)
+	if len(rs) > swapMax || !allHan(rs) {
+		return nil
+	}
+	return swaps(t)
+}
+
 // swaps returns t with each pair of different neighbouring characters
 // swapped, in order, for terms of three characters or more: two
 // characters swapped would match any text holding both.
@@ -869,7 +915,7 @@ func (ix *Index) detail(r rankedDoc, terms []string, per []*matches) Hit {
 		}
 		slices.Reverse(people)
 		h.People = addNames(h.People, append(people, byPinyin...))
-		if m.bodyOnly() {
+		if m.bodyOnly() && !m.bodyless {
 			h.Body = append(h.Body, int(m.body))
 			h.Terms = append(h.Terms, t)
 		}

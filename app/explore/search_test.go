@@ -36,6 +36,9 @@ func TestSearch(t *testing.T) {
 		{"ASCII case folded", Query{Text: "gdp"}, []string{"town"}, false},
 		{"punctuation separates terms", Query{Text: "王德海，山亭"}, []string{"st-close", "st-1-1"}, false},
 		{"a title in quotes", Query{Text: "“清徐县第十七届人民代表大会第三次会议闭幕”"}, []string{"qx"}, false},
+		{"人代会: every session of a congress, though none says so", Query{Text: "人代会"},
+			[]string{"nodate", "qx", "st-close", "st-plen2", "st-open", "st-prep", "st-1-1"}, false}, // its title first
+		{"人代会 with a place", Query{Text: "清徐 人代会"}, []string{"qx"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -484,12 +487,7 @@ func TestSearchSplit(t *testing.T) {
 			if len(tt.want) == 0 {
 				return
 			}
-			var marks []string
-			doc := res.Hits[0].Doc
-			for _, s := range ix.Found(doc, Query{Text: tt.q}) {
-				marks = append(marks, ix.Docs[doc].Text()[s.Start:s.End])
-			}
-			if !slices.Equal(marks, tt.marks) {
+			if marks := foundTexts(ix, res.Hits[0].Doc, tt.q); !slices.Equal(marks, tt.marks) {
 				t.Errorf("the text marks %q, want %q", marks, tt.marks)
 			}
 		})
@@ -500,6 +498,98 @@ func TestSearchSplit(t *testing.T) {
 		if got := Words(term); !slices.Equal(got, want) {
 			t.Errorf("Words(%q) = %q, want %q", term, got, want)
 		}
+	}
+}
+
+// TestSearchSwappedShort checks that a term of three to five characters
+// typed with two neighbours swapped, too short to be looked for near, is
+// found by its swapped forms, with the near note, and marked where found.
+func TestSearchSwappedShort(t *testing.T) {
+	p := testPack()
+	p.Docs = append(p.Docs, doc("cand", "主席团举行第二次会议", "三江侗族自治县", 0, 0, parse.EventOther, 0, ""))
+	c := len(p.Docs) - 1
+	p.Docs[c].Text = "会议确定副县长正式候选人石雪梅，县人民法院院长正式候选人荣光辉。"
+	p.Docs[c].Original = p.Docs[c].Text
+	tests := []struct {
+		q     string
+		want  []string
+		near  []string
+		marks []string
+	}{
+		{"荣光辉", []string{"cand"}, nil, []string{"荣光辉"}},
+		{"荣辉光", []string{"cand"}, []string{"荣辉光"}, []string{"荣光辉"}},
+		{"光荣辉", []string{"cand"}, []string{"光荣辉"}, []string{"荣光辉"}},
+		{"辉荣光", nil, nil, nil}, // not two neighbours swapped
+		{"候选人 石梅雪", []string{"cand"}, []string{"石梅雪"}, []string{"候选人石雪梅", "候选人"}},
+		{"院长式正候", []string{"cand"}, []string{"院长式正候"}, []string{"院长正式候"}},
+	}
+	ix := New(p)
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			res := ix.Search(Query{Text: tt.q})
+			if got := ids(ix, res.Docs()); !slices.Equal(got, tt.want) {
+				t.Fatalf("hits = %q, want %q", got, tt.want)
+			}
+			if !slices.Equal(res.Near, tt.near) {
+				t.Errorf("near %q, want %q", res.Near, tt.near)
+			}
+			if marks := foundTexts(ix, c, tt.q); !slices.Equal(marks, tt.marks) {
+				t.Errorf("the text marks %q, want %q", marks, tt.marks)
+			}
+		})
+	}
+}
+
+// foundTexts returns what the text of document doc marks for query q
+// (Index.Found).
+func foundTexts(ix *Index, doc int, q string) []string {
+	var marks []string
+	for _, s := range ix.Found(doc, Query{Text: q}) {
+		marks = append(marks, ix.Docs[doc].Text()[s.Start:s.End])
+	}
+	return marks
+}
+
+// TestSearchSource checks that a term the page gives only in its source
+// (the outlet, kept out of the body text) finds it, below a report that
+// holds the term itself, and that such a hit marks nothing in the body.
+func TestSearchSource(t *testing.T) {
+	p := testPack()
+	p.Docs = append(p.Docs,
+		doc("roundup", "我县各乡镇人民代表大会陆续召开", "", 0, 0, parse.EventOther, 0, ""),
+		doc("county", "隆回县第十八届人民代表大会第四次会议开幕", "隆回县", 18, 4, parse.EventOpening, 1, ""),
+	)
+	r, c := len(p.Docs)-2, len(p.Docs)-1
+	p.Docs[r].Source = "隆回縣融媒體中心" // as printed: folded for search
+	p.Docs[r].Text = "近日，全县各乡镇人民代表大会陆续召开。"
+	p.Docs[c].Source = "邵阳日报"
+	for _, i := range []int{r, c} {
+		p.Docs[i].Original = p.Docs[i].Text
+	}
+	tests := []struct {
+		q    string
+		want []string // ids, in order
+	}{
+		{"隆回县 各乡镇", []string{"roundup"}},
+		{"隆回县", []string{"county", "roundup"}}, // the title holding it first
+		{"融媒体中心", []string{"roundup"}},
+		{"邵阳日报", []string{"county"}},
+		{"融", nil},      // one character names no outlet
+		{"日报 各乡镇", nil}, // each term in another report
+	}
+	ix := New(p)
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			res := ix.Search(Query{Text: tt.q})
+			if got := ids(ix, res.Docs()); !slices.Equal(got, tt.want) {
+				t.Fatalf("hits = %q, want %q", got, tt.want)
+			}
+			for _, h := range res.Hits {
+				if h.Doc == r && slices.Contains(h.Terms, "隆回县") {
+					t.Errorf("the roundup's body marked for 隆回县, which only its source holds: %v", h.Body)
+				}
+			}
+		})
 	}
 }
 

@@ -109,7 +109,13 @@ func findPhrase(text, t string, near bool) (start, end int) {
 		if i, j, ok := textindex.NearIn(text, t); ok {
 			return i, j
 		}
-		return -1, -1
+		start, end = -1, -1 // a short term swapped, as the search looks for it
+		for _, f := range swappedForms(t) {
+			if i := strings.Index(text, f); i >= 0 && (start < 0 || i < start) {
+				start, end = i, i+len(f)
+			}
+		}
+		return start, end
 	}
 	if i := strings.Index(text, t); i >= 0 {
 		return i, i + len(t)

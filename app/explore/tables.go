@@ -105,6 +105,7 @@ func NewWithTables(r corpus.Records, b string) (*Index, error) {
 	}
 	ix.indexLabels()
 	ix.indexFacets()
+	ix.indexSources()
 	ix.indexPlaces()
 	return ix, nil
 }
