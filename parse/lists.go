@@ -37,7 +37,7 @@ func (r *reader) nameList(i int, afterTitle bool) []named {
 			pos++
 		}
 		end := clauseEndNear(r.n, pos)
-		items, stop := r.roleItems(pos, end, &out)
+		items, stop := r.roleItems(pos, end, pos == i, &out)
 		titleOnly = items > 0 && lastTitleOnly(r.n[pos:end])
 		if stop || end >= len(r.n) || r.n[end] != ',' {
 			break
@@ -49,8 +49,10 @@ func (r *reader) nameList(i int, afterTitle bool) []named {
 
 // roleItems reads the 、-separated items of n[s:e] into out: names, and
 // names after titles. It reports how many items it read and whether a verb
-// or a word that is neither ended the list.
-func (r *reader) roleItems(s, e int, out *[]named) (int, bool) {
+// or a word that is neither ended the list. first says that n[s:] follows
+// the role's word (执行主席者永平主持): its first item stands where a name
+// is expected, as one after a name does.
+func (r *reader) roleItems(s, e int, first bool, out *[]named) (int, bool) {
 	pos, n := s, 0
 	items := strings.Split(r.n[s:e], "、")
 	wasName := false // the item before was a name
@@ -64,7 +66,7 @@ func (r *reader) roleItems(s, e int, out *[]named) (int, bool) {
 			item, stop = item[:k], true
 		}
 		t := strings.TrimSpace(item)
-		after := wasName
+		after := wasName || first && k == 0
 		wasName = false
 		// 大会执行主席 符海强 吉学军 陈春燕: names a space apart, split as
 		// nameListBefore splits them; here the first word is a name too
@@ -80,7 +82,7 @@ func (r *reader) roleItems(s, e int, out *[]named) (int, bool) {
 		}
 		switch {
 		case t == "":
-		case isName(squeeze(t)) || !stop && after && k+1 < len(items) && amongNames(t, items[k+1]):
+		case isName(squeeze(t)) || after && unknownName(t, stop, items[k+1:]):
 			wasName = true
 			j := strings.Index(item, t)
 			*out = append(*out, named{squeeze(t), is + j, is + j + len(t)})
@@ -103,10 +105,44 @@ func (r *reader) roleItems(s, e int, out *[]named) (int, bool) {
 // reads as a name whose surname the parser does not know: two or three Han
 // characters and no title, followed by a name (王志刚、者文学、张丽娟).
 func amongNames(t, next string) bool {
-	if k := firstStop(next); k >= 0 {
-		next = next[:k] // 徐春梅在主席台前排就座
+	return unknownName(t, false, []string{next})
+}
+
+// unknownName reports whether t, an item of a list after a name, reads as a
+// name whose surname the parser does not know: two or three Han characters
+// and no title, and the list goes on with a name, maybe after more such
+// items (杨光荣、起志明、自学林、罗美仙), or ends with t at a word that stops
+// it (stop: 黄晓东、区少芬在主席台前排就座). rest are the items after t.
+func unknownName(t string, stop bool, rest []string) bool {
+	if utf8.RuneCountInString(t) > 3 || !mayBeName(t) {
+		return false
 	}
-	return utf8.RuneCountInString(t) <= 3 && mayBeName(t) && isName(squeeze(strings.TrimSpace(next)))
+	if stop {
+		return true
+	}
+	for _, next := range rest {
+		k := firstStop(next)
+		if k >= 0 {
+			next = next[:k] // 徐春梅在主席台前排就座
+		}
+		next = squeeze(strings.TrimSpace(next))
+		switch {
+		case isName(next):
+			return true
+		case k >= 0 || utf8.RuneCountInString(next) > 3 || !mayBeName(next):
+			return false
+		}
+	}
+	return false
+}
+
+// texts returns the texts of pieces.
+func texts(pieces []piece) []string {
+	out := make([]string, len(pieces))
+	for i, p := range pieces {
+		out[i] = p.text
+	}
+	return out
 }
 
 // mayBeName reports whether t, where a name is expected (between names, or
@@ -243,7 +279,7 @@ func (r *reader) nameListBefore(i int) []named {
 		after := wasName
 		wasName = false
 		switch {
-		case isName(squeeze(t)) || after && k+1 < len(items) && amongNames(t, items[k+1].text):
+		case isName(squeeze(t)) || after && unknownName(t, k == len(items)-1, texts(items[k+1:])): // the last ends at the verb
 			wasName = true
 			j := strings.Index(item, t)
 			out = append(out, named{squeeze(t), s + j, s + j + len(t)})

@@ -67,6 +67,8 @@ var nonNames = map[string]bool{
 	"文件": true, "文明": true, "安全": true, "安排": true, "经济": true, "管理": true, "发展": true,
 	"国家": true, "国民": true, "财政": true, "计划": true, "工作": true, "政协": true, "法院": true,
 	"检察院": true, "明确": true, "明年": true, "全年": true, "林业": true, "司法": true, "关于": true,
+	// words that follow a title as a name would (执行主席人选, 副主任职务)
+	"人选": true, "名单": true, "候选人": true, "职务": true, "人员": true, "分工": true, "席位": true,
 }
 
 // surnameSet holds the runes of surnames for constant-time lookups.
@@ -141,7 +143,7 @@ func hasCompoundSurname(s string) bool {
 // notInLongNames are characters that names of five or six characters, and
 // names of four that open without a surname, do not hold but places and
 // what is said of people do (阿拉善左旗, 巴音郭楞州, 扎西主持会议, 阿尔山市).
-const notInLongNames = "省市县区旗州盟镇乡会议讲持席委长书记任团"
+const notInLongNames = "省市县区旗州盟镇乡会议讲持席委长书记任团府座"
 
 // titleSet holds the titleWords, and openingSet the name openings (six
 // bytes in UTF-8).
@@ -237,6 +239,11 @@ func nameAtEnd(s string) (string, int, bool) {
 	rest, off := afterTitle(s)
 	if t := strings.TrimLeft(rest, " "); isName(squeeze(t)) {
 		return squeeze(t), off + len(rest) - len(t), true
+	}
+	// a name of a surname the parser does not know, whole between a title
+	// and the item's end: 执行主席者永平, 常务主席区汉光
+	if t := strings.TrimLeft(rest, " "); off > 0 && utf8.RuneCountInString(t) <= 3 && mayBeName(t) {
+		return t, off + len(rest) - len(t), true
 	}
 	for _, n := range []int{3, 2} {
 		i := runeSuffix(rest, n)
