@@ -39,12 +39,34 @@ func (r *reader) nameList(i int, afterTitle bool) []named {
 		end := clauseEndNear(r.n, pos)
 		items, stop := r.roleItems(pos, end, pos == i, &out)
 		titleOnly = items > 0 && lastTitleOnly(r.n[pos:end])
+		if next, ok := afterNote(r.n, end); ok && !stop && items > 0 {
+			pos = next // 庄志强(镇党委书记)、骆雅琴(镇党委副书记、镇长)…
+			continue
+		}
 		if stop || end >= len(r.n) || r.n[end] != ',' {
 			break
 		}
 		pos = end
 	}
 	return out
+}
+
+// afterNote reports whether s[i:] is a note in brackets after a name of a
+// list, its posts, that the list goes on after (庄志强(镇党委书记)、), and
+// where the next item starts.
+func afterNote(s string, i int) (int, bool) {
+	if i >= len(s) || s[i] != '(' {
+		return 0, false
+	}
+	j := strings.IndexByte(s[i:min(len(s), i+90)], ')')
+	if j < 0 || strings.ContainsAny(s[i+1:i+j], clauseDelims) {
+		return 0, false
+	}
+	rest := s[i+j+1:]
+	if !strings.HasPrefix(rest, "、") {
+		return 0, false
+	}
+	return i + j + 1 + len("、"), true
 }
 
 // roleItems reads the 、-separated items of n[s:e] into out: names, and
@@ -250,6 +272,9 @@ func (r *reader) nameListBefore(i int) []named {
 			break
 		}
 		cs = ps
+	}
+	for cs < i && r.n[cs] == ' ' {
+		cs++ // a paragraph's indent: 　　大会执行主席黄志强　覃文斌…
 	}
 	seg := trimVerbs(r.n[cs:i])
 	items := splitPieces(seg, "、", ",")
