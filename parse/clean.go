@@ -903,6 +903,14 @@ func siteName(n string) string {
 		}
 		rest := strings.TrimLeft(n[i+len(mark):], ": ")
 		rest = strings.TrimPrefix(rest, "©")
+		if mark == "版权所有" && (strings.TrimSpace(rest) == "" || strings.HasPrefix(rest, "未经")) {
+			// the owner before the mark: 宝安日报社版权所有 未经授权禁止转载,
+			// 荆州日报社主办 鄂ICP备05003318号 版权所有
+			if f := strings.Fields(n[:i]); len(f) > 0 && hasHan(f[0]) {
+				return beforeLicence(cutAt(f[0], "版权所有", "主办", "承办"))
+			}
+			return ""
+		}
 		rest = strings.TrimSpace(rest)
 		// skip years such as 2005-2025 or 2015 - 2021
 		rest = strings.TrimLeft(rest, "0123456789- ")

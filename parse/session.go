@@ -249,7 +249,9 @@ func sourcePlace(src, level string) string {
 			if u.level != level || !strings.HasSuffix(src[:end], u.suffix) || utf8.RuneCountInString(src[:end]) < 2 {
 				continue
 			}
-			if _, note := region.Resolve(src[:end], nil); note.OK() {
+			// the unit whole, not a short name ending as a unit does (荆州
+			// in 荆州日报社 is 荆州市, not a 州)
+			if reg, note := region.Resolve(src[:end], nil); note.OK() && (reg.County == src[:end] || reg.Prefecture == src[:end] || reg.Province == src[:end]) {
 				return src[:end]
 			}
 		}

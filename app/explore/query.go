@@ -106,6 +106,7 @@ var pinyinWords = map[string]string{
 	"gongzuobaogao": "工作报告", "zhengfugongzuobaogao": "政府工作报告", "baogao": "报告", "yusuan": "预算",
 	"shengzhang": "省长", "shizhang": "市长", "xianzhang": "县长", "quzhang": "区长", "zhenzhang": "镇长",
 	"xiangzhang": "乡长", "zhuren": "主任", "zhuxi": "主席", "zhengxie": "政协",
+	"gonggao": "公告", "jianbao": "简报", "xiangzhen": "乡镇", "daibiaotuan": "代表团",
 }
 
 // termSeps are the punctuation marks that separate terms like a space,

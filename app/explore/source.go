@@ -60,8 +60,9 @@ func (ix *Index) indexSources() {
 
 // congressWords are what a user types for a session of a people's congress
 // in general, which a report may never write so: 人代会 for
-// 县十八届人大四次会议 or 第十九届人民代表大会第三次会议.
-var congressWords = map[string]bool{"人代会": true, "人大会议": true, "人大会": true}
+// 县十八届人大四次会议 or 第十九届人民代表大会第三次会议, and 两会, the
+// congress's and the CPPCC's sessions of the year.
+var congressWords = map[string]bool{"人代会": true, "人大会议": true, "人大会": true, "两会": true}
 
 // matchCongress calls f with every document of a congress's session (its
 // record gives the session's term and number, or the congress's level)
