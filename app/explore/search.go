@@ -570,8 +570,9 @@ const swapPenalty = 50
 const swapMax = 5
 
 // swappedForms returns the swapped forms (swaps) of a term of Han
-// characters, three to swapMax of them, that the body text holds nowhere:
-// each is looked for as a phrase. Nil for any other term.
+// characters, three to swapMax of them, which the search looks for as
+// phrases when the body text holds the term nowhere. Nil for any other
+// term.
 func swappedForms(t string) []string {
 	rs := []rune(t)
 	if len(rs) > swapMax || !allHan(rs) {
