@@ -152,7 +152,7 @@ func pinyinQuery(t string) string {
 // latin term q by pinyin, as a chain of pinyinHits per document
 // (pinyinDetail makes their spans and spellings).
 func (ix *Index) matchPinyin(q string, out *matches) {
-	unit := pinyinUnits[q]
+	unit, _ := lookup(pinyinUnits, q)
 	for i := range ix.pyPlaces {
 		e := &ix.pyPlaces[i]
 		tier, score, _ := e.match(q)
@@ -198,7 +198,7 @@ func (ix *Index) pinyinDetail(t string, ms *matches, m *termMatch) (loc []Span, 
 				var tier int
 				tier, _, locPinyin = e.match(q)
 				loc = []Span{{0, len(e.name)}}
-				if u := pinyinUnits[q]; tier == tierNone && u != "" {
+				if u, ok := lookup(pinyinUnits, q); tier == tierNone && ok {
 					loc = []Span{{len(e.name) - len(u), len(e.name)}} // the unit alone
 				}
 			}
@@ -230,15 +230,20 @@ func WantsPinyin(text string) bool {
 // Xinshi zhen Deqing), by their folded pinyin: such a term matches every
 // place of that unit besides the places and people it spells (周 for
 // zhou), so that the name before it keeps the place.
-var pinyinUnits = map[string]string{
-	"sheng": "省", "zizhiqu": "自治区", "shi": "市", "zhou": "州", "zizhizhou": "自治州", "meng": "盟", "diqu": "地区",
-	"xian": "县", "zizhixian": "自治县", "qu": "区", "qi": "旗", "zhen": "镇", "xiang": "乡", "jiedao": "街道",
+// A table as pinyinWords is.
+const pinyinUnits = "sheng 省;zizhiqu 自治区;shi 市;zhou 州;zizhizhou 自治州;meng 盟;diqu 地区;" +
+	"xian 县;zizhixian 自治县;qu 区;qi 旗;zhen 镇;xiang 乡;jiedao 街道"
+
+// isPinyinWord reports whether the latin term t is one of pinyinWords.
+func isPinyinWord(t string) bool {
+	_, ok := lookup(pinyinWords, pinyin.Fold(t))
+	return ok
 }
 
 // joinedPinyin returns the folded pinyin of the whole query text when it
 // holds several latin terms (qing xu → qingxu), else "".
 func joinedPinyin(text string) string {
-	if f := strings.Fields(text); len(f) == 0 || len(f) == 1 && pinyinWords[pinyin.Fold(f[0])] == "" {
+	if f := strings.Fields(text); len(f) == 0 || len(f) == 1 && !isPinyinWord(f[0]) {
 		return ""
 	}
 	return pinyinQuery(text)

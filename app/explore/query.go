@@ -85,7 +85,7 @@ func (q Query) Terms() []string {
 		return unicode.IsSpace(r) || strings.ContainsRune(termSeps, r)
 	})
 	for i, t := range terms {
-		if w, ok := pinyinWords[pinyin.Fold(t)]; ok {
+		if w, ok := lookup(pinyinWords, pinyin.Fold(t)); ok {
 			terms[i] = w
 		}
 	}
@@ -97,16 +97,25 @@ func (q Query) Terms() []string {
 // (Fuping changweihui, Chongming renda), by their folded pinyin: a word of
 // two syllables or more that names no unit, so that no place or person is
 // typed so (a surname and a given name alone still are: the query's text
-// joined is also matched by pinyin, as joinedPinyin says).
-var pinyinWords = map[string]string{
-	"renda": "人大", "rendahui": "人代会", "renmindaibiaodahui": "人民代表大会", "daibiaodahui": "代表大会",
-	"changweihui": "常委会", "changwuweiyuanhui": "常务委员会", "zhuxituan": "主席团", "lianghui": "两会",
-	"kaimu": "开幕", "bimu": "闭幕", "huiyi": "会议", "yubeihuiyi": "预备会议", "quantihuiyi": "全体会议",
-	"xuanju": "选举", "dangxuan": "当选", "buxuan": "补选", "daibiao": "代表", "jueyi": "决议", "jueding": "决定",
-	"gongzuobaogao": "工作报告", "zhengfugongzuobaogao": "政府工作报告", "baogao": "报告", "yusuan": "预算",
-	"shengzhang": "省长", "shizhang": "市长", "xianzhang": "县长", "quzhang": "区长", "zhenzhang": "镇长",
-	"xiangzhang": "乡长", "zhuren": "主任", "zhuxi": "主席", "zhengxie": "政协",
-	"gonggao": "公告", "jianbao": "简报", "xiangzhen": "乡镇", "daibiaotuan": "代表团",
+// joined is also matched by pinyin, as joinedPinyin says). Each is its
+// pinyin, a space and its characters, ended by a semicolon: a table of
+// data, where a map's literal was code to build it (app.wasm's budget).
+const pinyinWords = "" +
+	"renda 人大;rendahui 人代会;renmindaibiaodahui 人民代表大会;daibiaodahui 代表大会;changweihui 常委会;" +
+	"changwuweiyuanhui 常务委员会;zhuxituan 主席团;lianghui 两会;kaimu 开幕;bimu 闭幕;huiyi 会议;" +
+	"yubeihuiyi 预备会议;quantihuiyi 全体会议;xuanju 选举;dangxuan 当选;buxuan 补选;daibiao 代表;jueyi 决议;" +
+	"jueding 决定;gongzuobaogao 工作报告;zhengfugongzuobaogao 政府工作报告;baogao 报告;yusuan 预算;" +
+	"shengzhang 省长;shizhang 市长;xianzhang 县长;quzhang 区长;zhenzhang 镇长;xiangzhang 乡长;zhuren 主任;" +
+	"zhuxi 主席;zhengxie 政协;gonggao 公告;jianbao 简报;xiangzhen 乡镇;daibiaotuan 代表团;"
+
+// lookup returns the value of key in a table of "key value;" entries.
+func lookup(table, key string) (string, bool) {
+	for entry := range strings.SplitSeq(table, ";") {
+		if k, v, ok := strings.Cut(entry, " "); ok && k == key {
+			return v, true
+		}
+	}
+	return "", false
 }
 
 // termSeps are the punctuation marks that separate terms like a space,

@@ -58,17 +58,23 @@ func (ix *Index) indexSources() {
 	ix.sources = t
 }
 
-// congressWords are what a user types for a session of a people's congress
-// in general, which a report may never write so: 人代会 for
-// 县十八届人大四次会议 or 第十九届人民代表大会第三次会议, and 两会, the
+// congressWord reports whether t is what a user types for a session of a
+// people's congress in general, which a report may never write so: 人代会
+// for 县十八届人大四次会议 or 第十九届人民代表大会第三次会议, and 两会, the
 // congress's and the CPPCC's sessions of the year.
-var congressWords = map[string]bool{"人代会": true, "人大会议": true, "人大会": true, "两会": true}
+func congressWord(t string) bool {
+	switch t {
+	case "人代会", "人大会议", "人大会", "两会":
+		return true
+	}
+	return false
+}
 
 // matchCongress calls f with every document of a congress's session (its
 // record gives the session's term and number, or the congress's level)
-// when the normalised term t is one of congressWords.
+// when the normalised term t is a congressWord.
 func (ix *Index) matchCongress(t string, f func(doc int)) {
-	if !congressWords[t] {
+	if !congressWord(t) {
 		return
 	}
 	for d := range ix.Docs {
