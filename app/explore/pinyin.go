@@ -249,6 +249,40 @@ func joinedPinyin(text string) string {
 	return pinyinQuery(text)
 }
 
+// fromBits are the bits of a rank key that say which of the query's
+// readings a document matched: its terms and at most seven more.
+const fromBits = 3
+
+// A reading is another way to read a query's terms: latin terms joined,
+// as a name or place typed in syllables (Kuang Zhiming for 邝志明).
+type reading struct {
+	terms  []string
+	joined int // the term that joins two of the query's; -1: all of them
+}
+
+// readings returns the query's readings besides its terms, seven at most:
+// the whole text joined (joinedPinyin), and, when it holds three terms or
+// more, each pair of neighbouring latin terms joined in place (Kuang
+// Zhiming Shunde: kuangzhiming shunde).
+func readings(text string, terms []string) []reading {
+	var rs []reading
+	if j := joinedPinyin(text); j != "" {
+		rs = append(rs, reading{terms: []string{j}, joined: -1})
+	}
+	if len(terms) < 3 {
+		return rs
+	}
+	for i := 0; i+1 < len(terms) && len(rs) < 1<<fromBits-1; i++ {
+		a, b := pinyinQuery(terms[i]), pinyinQuery(terms[i+1])
+		if a == "" || b == "" {
+			continue
+		}
+		t := slices.Concat(terms[:i], []string{a + b}, terms[i+2:])
+		rs = append(rs, reading{terms: t, joined: i})
+	}
+	return rs
+}
+
 // PinyinSorted returns names sorted by their corrected pinyin
 // (pinyin.SortKey): 长沙 under c, 厦门 under x. person says whether the
 // names are people's (surname readings) or places'.
