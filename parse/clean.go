@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -275,21 +276,43 @@ func isRelatedHead(line string) bool {
 // first longer line. A menu word is shorter than any headline (人代会开幕
 // stays).
 func withoutMenu(kept []string) []string {
-	menu, k := 0, 0
-	for ; k < len(kept); k++ {
-		t := strings.TrimSpace(kept[k])
-		if t == "" {
-			continue
+	// The menu may start under the site's name (同心县人民政府, then 首页,
+	// 走进同心, 县情概况…), and hold longer items among the words
+	// (政府信息公开指南, 12345热线): they go with it.
+	for start := 0; start <= 2 && start < len(kept); start++ {
+		words, k := 0, start
+		for ; k < len(kept); k++ {
+			t := strings.TrimSpace(kept[k])
+			if t == "" {
+				continue
+			}
+			if isMenuWord(t) {
+				words++
+			} else if !isMenuItem(t) {
+				break
+			}
 		}
-		if !isMenuWord(t) {
-			break
+		if words >= 4 && k < len(kept) {
+			return append(kept[:start:start], kept[k:]...)
 		}
-		menu++
+		if strings.TrimSpace(kept[start]) != "" && isMenuWord(strings.TrimSpace(kept[start])) {
+			break // the menu starts here and is no menu
+		}
 	}
-	if menu < 4 || k == len(kept) {
-		return kept
+	return kept
+}
+
+// isMenuItem reports whether a line may be an item of a site's menu
+// among its words: up to eight characters, Han or digits, naming no
+// congress and no meeting (人代会开幕 is a headline).
+func isMenuItem(t string) bool {
+	n := 0
+	for _, c := range t {
+		if n++; n > 8 || !isHan(c) && !unicode.IsDigit(c) {
+			return false
+		}
 	}
-	return kept[k:]
+	return n >= 2 && !namesCongress(t) && firstIndex(t, meetingWords) < 0
 }
 
 // isMenuWord reports whether a line reads as an item of a site's menu: a
@@ -417,6 +440,9 @@ func isNavLine(t string) bool {
 	if len(t) > 300 {
 		return false
 	}
+	if isSpacedMenu(t) {
+		return true
+	}
 	crumbs := strings.IndexByte(t, '>') >= 0 || strings.Contains(t, "»")
 	if bar := strings.IndexByte(t, '|'); !crumbs && (bar < 0 || strings.IndexByte(t[bar+1:], '|') < 0) ||
 		strings.IndexByte(t, ',') >= 0 || strings.Contains(t, "。") {
@@ -428,6 +454,29 @@ func isNavLine(t string) bool {
 		}
 	}
 	return true
+}
+
+// isSpacedMenu recognises a site's menu set out with wide spaces (首页
+// 人大要闻　　常委会工作　　代表工作): four words or more of Han characters,
+// two or more spaces apart, 首页 among them. (Names a wide space apart,
+// 黎明华　　王海英, have no 首页.)
+func isSpacedMenu(t string) bool {
+	if !strings.Contains(t, "首页") || !strings.Contains(t, "  ") {
+		return false
+	}
+	words := strings.Split(t, "  ")
+	n := 0
+	for _, w := range words {
+		w = strings.TrimSpace(w)
+		if w == "" {
+			continue
+		}
+		if k := utf8.RuneCountInString(w); k < 2 || k > 8 || strings.IndexFunc(w, func(r rune) bool { return !isHan(r) }) >= 0 {
+			return false
+		}
+		n++
+	}
+	return n >= 4
 }
 
 func hasLongDigits(s string) bool {

@@ -385,11 +385,13 @@ func (r *reader) readTitle() {
 		lines++
 		// a site's menu (网站首页, 政务公开, 人大要闻…) does not count: a
 		// few dozen lines at most, of words shorter than any headline
-		menu := isMenuWord(line)
+		menu := isMenuWord(line) || isSectionLabel(line)
 		if k >= 60 || !menu && seen >= 5 {
 			break
 		}
-		if !menu {
+		// nor does the site's or paper's name over the page (通化新闻网)
+		site := isOutlet(line)
+		if !menu && !site {
 			seen++
 		}
 		if !isHeadline(line) {
@@ -398,7 +400,7 @@ func (r *reader) readTitle() {
 			}
 			continue
 		}
-		if first < 0 && (lines == 1 || !menu && seen == 1) {
+		if first < 0 && !site && (lines == 1 || !menu && seen == 1) {
 			first = k
 		}
 		if strings.HasPrefix(line, "—") {
@@ -461,6 +463,13 @@ func (r *reader) headlineAt(k int) (string, int) {
 func (r *reader) setTitle(k, last int, title string) {
 	ln := r.lines[k]
 	lead := len(r.n[ln.start:ln.end]) - len(strings.TrimLeft(r.n[ln.start:ln.end], " \t"))
+	// a bullet before it (· 州十五届人大四次会议隆重开幕, in an e-paper's
+	// list of its headlines)
+	if c, size := utf8.DecodeRuneInString(title); strings.ContainsRune(bullets+"·", c) {
+		rest := strings.TrimLeft(title[size:], " ")
+		lead += len(title) - len(rest)
+		title = rest
+	}
 	end := r.lines[last].end
 	// a page's title saved with the text keeps the site's name after it
 	// (…会议开幕 - 某县人民政府网, …_某县新闻网): cut
@@ -530,10 +539,24 @@ func isHeadline(line string) bool {
 			return false // the lead's summary
 		}
 	}
+	if isSectionLabel(line) {
+		return false
+	}
 	if ds := findDates(line); len(ds) > 0 && ds[0].Start == 0 || datedEntry(line) {
 		return false // a date line, or an index's entry with its day
 	}
 	return hasHan(line)
+}
+
+// isSectionLabel reports whether a line names the section a page is filed
+// in (专题:聚焦2025通化两会), above its headline.
+func isSectionLabel(line string) bool {
+	for _, w := range []string{"专题:", "专栏:", "栏目:"} {
+		if strings.HasPrefix(line, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func hasSessionMention(s string) bool {
