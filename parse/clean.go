@@ -376,7 +376,10 @@ func isFurniture(n string) bool {
 	if t == "" {
 		return false
 	}
-	if _, ok := dateline(t); ok || strings.HasPrefix(t, "|") || strings.HasPrefix(t, "[image") {
+	if strings.HasPrefix(t, "|") {
+		return !isDataRow(t) // a row of the report's data is no menu either
+	}
+	if _, ok := dateline(t); ok || strings.HasPrefix(t, "[image") {
 		return true
 	}
 	// A 标题 field on a line of its own: readFurniture keeps its value as
@@ -403,6 +406,25 @@ func isFurniture(n string) bool {
 		return true
 	}
 	return false
+}
+
+// isDataRow reports whether a line drawn as a table's row holds the
+// report's data (| 县人民政府县长 | 马海龙 | 165 | 1 | 3 | 当选 |): three
+// cells or more, none a page's field (| 发文机关:县融媒体中心 | 主题词: |)
+// and not all rules (| --- | --- |).
+func isDataRow(t string) bool {
+	cells, rules := 0, 0
+	for c := range strings.SplitSeq(strings.Trim(t, "|"), "|") {
+		c = strings.TrimSpace(c)
+		switch {
+		case strings.Contains(c, ":"):
+			return false
+		case strings.Trim(c, "-: ") == "":
+			rules++
+		}
+		cells++
+	}
+	return cells >= 3 && rules < cells
 }
 
 // isCreditLine reports whether a short line credits the photographs

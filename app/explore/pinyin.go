@@ -263,21 +263,26 @@ type reading struct {
 // readings returns the query's readings besides its terms, seven at most:
 // the whole text joined (joinedPinyin), and, when it holds three terms or
 // more, each pair of neighbouring latin terms joined in place (Kuang
-// Zhiming Shunde: kuangzhiming shunde).
-func readings(text string, terms []string) []reading {
+// Zhiming Shunde: kuangzhiming shunde; Gansu renda yubei huiyi: 预备会议
+// for yubeihuiyi, as Terms reads pinyinWords).
+func readings(text string) []reading {
 	var rs []reading
 	if j := joinedPinyin(text); j != "" {
-		rs = append(rs, reading{terms: []string{j}, joined: -1})
+		rs = append(rs, reading{terms: []string{asWord(j)}, joined: -1})
 	}
-	if len(terms) < 3 {
+	raw := splitTerms(text)
+	if len(raw) < 3 {
 		return rs
 	}
-	for i := 0; i+1 < len(terms) && len(rs) < 1<<fromBits-1; i++ {
-		a, b := pinyinQuery(terms[i]), pinyinQuery(terms[i+1])
+	for i := 0; i+1 < len(raw) && len(rs) < 1<<fromBits-1; i++ {
+		a, b := pinyinQuery(raw[i]), pinyinQuery(raw[i+1])
 		if a == "" || b == "" {
 			continue
 		}
-		t := slices.Concat(terms[:i], []string{a + b}, terms[i+2:])
+		t := slices.Concat(raw[:i], []string{a + b}, raw[i+2:])
+		for k := range t {
+			t[k] = asWord(t[k])
+		}
 		rs = append(rs, reading{terms: t, joined: i})
 	}
 	return rs

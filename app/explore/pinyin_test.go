@@ -52,6 +52,8 @@ func TestSearchPinyin(t *testing.T) {
 		{"shanting wang dehai", []string{"st-close", "st-1-1"}},
 		{"Yuan Dongmei qingxu", []string{"qx"}},
 		{"wang dehai qingxu", nil},
+		// a word of pinyinWords typed in two (yubeihuiyi: 预备会议)
+		{"Shanting yubei huiyi", []string{"st-prep"}},
 		{"Qīngxú", []string{"qx"}},
 		// a unit after the name: the places of that unit
 		{"qingxu xian", []string{"qx"}},

@@ -656,7 +656,7 @@ func (ix *Index) SearchTop(q Query, n int) Result {
 				}
 			}
 		}
-		for _, rd := range readings(q.Text, q.Terms()) {
+		for _, rd := range readings(q.Text) {
 			ms, more := ix.matchAll(rd.terms, int8(len(reads)), rd.joined)
 			// One term standing for all of them: ranked as if each had
 			// matched as it did (yuhai zhen: 豫海镇 whole, above a Yu Hai
