@@ -115,7 +115,7 @@ func TestPlace(t *testing.T) {
 		{"六安", "luan"}, {"六安市", "luanshi"}, {"六盘水市", "liupanshuishi"},
 		{"乐清市", "yueqingshi"}, {"乐山市", "leshanshi"}, {"蚌埠市", "bengbushi"},
 		{"长子县", "zhangzixian"}, {"长治市", "changzhishi"}, {"清徐县", "qingxuxian"},
-		{"朔州市平鲁区", "shuozhoushipingluqu"}, {"山亭区", "shantingqu"},
+		{"朔州市平鲁区", "shuozhoushipingluqu"}, {"山亭区", "shantingqu"}, {"天津市宝坻区", "tianjinshibaodiqu"},
 	}
 	for _, tt := range tests {
 		got := Place(tt.name)
