@@ -271,10 +271,11 @@ func isRelatedHead(line string) bool {
 	return false
 }
 
-// withoutMenu drops a site's menu from the top of the kept lines: four or
-// more short words (网站首页, 政务公开, 人大要闻…), one a line, before the
-// first longer line. A menu word is shorter than any headline (人代会开幕
-// stays).
+// withoutMenu drops a site's menu from the top of the kept lines, or from
+// under the first two: four or more short words (网站首页, 政务公开,
+// 人大要闻…), one a line, with any longer items among them (isMenuItem),
+// before the first line that is neither. A menu word is shorter than any
+// headline, and no item names a meeting (人代会开幕 stays).
 func withoutMenu(kept []string) []string {
 	// The menu may start under the site's name (同心县人民政府, then 首页,
 	// 走进同心, 县情概况…), and hold longer items among the words
