@@ -20,6 +20,17 @@ type page struct {
 	site      string // the site's own name, from copyright lines or image captions
 }
 
+// signedBy records who published the page and when, as a line signing it
+// says, unless an earlier line said so.
+func (p *page) signedBy(who, ts string) {
+	if p.source == "" {
+		p.source = who
+	}
+	if p.published == "" {
+		p.published = ts
+	}
+}
+
 // furniture lists markers of site furniture lines: navigation, widgets,
 // copyright, licences, hotlines, editors. A line holding one is dropped when
 // it is short enough not to be a paragraph of the report.
@@ -108,24 +119,14 @@ func cleanPage(original string) page {
 		// a WeChat account's name and the day, above the body (雷山西江
 		// 2021-11-16): who published the page, and when
 		if who, ts, ok := accountByline(strings.TrimSpace(n)); ok && !body {
-			if p.source == "" {
-				p.source = who
-			}
-			if p.published == "" {
-				p.published = ts
-			}
+			p.signedBy(who, ts)
 			continue
 		}
 		// a line signing the page (a WeChat byline, a masthead, a
 		// publisher and the day) or an app's 发布于…: who and when, read
 		// once here and dropped
 		if who, ts, ok := signed(strings.TrimSpace(n)); ok {
-			if p.source == "" {
-				p.source = who
-			}
-			if p.published == "" {
-				p.published = ts
-			}
+			p.signedBy(who, ts)
 			continue
 		}
 		furn := isFurniture(n)

@@ -410,11 +410,7 @@ func postCells(cells []piece) (int, string) {
 	joined := ""
 	for n, c := range cells[:min(len(cells), 4)] {
 		joined += c.text
-		t := joined
-		if i := strings.IndexByte(t, '('); i > 0 && strings.HasSuffix(t, ")") {
-			t = t[:i]
-		}
-		t = strings.Join(strings.Fields(t), "")
+		t := strings.Join(strings.Fields(cutNote(joined)), "")
 		if titleSet[t] || titleSet[strings.TrimPrefix(t, "副")] {
 			return n + 1, t
 		}
@@ -478,12 +474,28 @@ func cellNames(cells []piece, p string) ([]named, bool) {
 	var out []named
 	for _, c := range cells {
 		t := strings.Join(strings.Fields(c.text), "")
-		if !isName(t) && !(hasTitleSuffix(p) && mayBeName(t)) {
+		if !listedName(t, p) {
 			return nil, false
 		}
 		out = append(out, named{t, c.start, c.end})
 	}
 	return out, len(out) > 0
+}
+
+// listedName reports whether t, listed after the post p in a table or a
+// list of results, is a name: one the parser knows, or, after a title, one
+// whose surname it does not.
+func listedName(t, p string) bool {
+	return isName(t) || hasTitleSuffix(p) && mayBeName(t)
+}
+
+// cutNote returns t without the note in parentheses that ends it, from its
+// first ( on: 委员(按姓氏笔画为序) → 委员, 阿力日哈(须报经…批准) → 阿力日哈.
+func cutNote(t string) string {
+	if i := strings.IndexByte(t, '('); i > 0 && strings.HasSuffix(t, ")") {
+		return t[:i]
+	}
+	return t
 }
 
 // post is a post (or the body it belongs to) as a table of results writes
@@ -552,14 +564,11 @@ func isBody(t string) bool {
 func resultNames(s string, at int, p string) ([]named, bool) {
 	var out []named
 	for _, item := range joinSpaced(splitPieces(strings.TrimRight(s, "。.;, "), "、", ",", " ")) {
-		t := strings.TrimSpace(item.text)
-		if i := strings.IndexByte(t, '('); i > 0 && strings.HasSuffix(t, ")") {
-			t = strings.TrimSpace(t[:i])
-		}
+		t := strings.TrimSpace(cutNote(strings.TrimSpace(item.text)))
 		if t == "" {
 			continue
 		}
-		if !isName(t) && !(hasTitleSuffix(p) && mayBeName(t)) {
+		if !listedName(t, p) {
 			return nil, false
 		}
 		s, e := at+item.start, at+item.end // a name joined from spaced pieces spans them
