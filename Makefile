@@ -15,11 +15,14 @@ ADDR     ?= :8000
 
 all: build
 
-# WASMFLAGS build the wasm: no symbol table or DWARF, and the interface's
+# WASMFLAGS build the wasm: no symbol table or DWARF, the interface's
 # package compiled without inlining (go-app's element constructors inlined
-# at each of its call sites cost app.wasm 21 KB brotli; README, sizes).
-# app/e2e builds with the same (TestMakefileWasmFlags).
-WASMFLAGS = -trimpath -ldflags='-s -w' -gcflags='renda/app/ui=-l'
+# at each of its call sites cost app.wasm 21 KB brotli), and so are the
+# crypto packages net/http brings in through go-app, which the app runs
+# only as their package initialisation (app.wasm −39 KB brotli; SHA-256
+# of imported files as fast; README, sizes). app/e2e builds with the same
+# (TestMakefileWasmFlags).
+WASMFLAGS = -trimpath -ldflags='-s -w' -gcflags='renda/app/ui=-l' -gcflags='crypto/...=-l' -gcflags='math/big=-l' -gcflags='encoding/asn1=-l' -gcflags='vendor/...=-l'
 
 ## build: the renda command and the browser app (web/app.wasm, web/parser.wasm)
 build: wasm

@@ -385,7 +385,8 @@ func repoRoot() (string, error) {
 // wasmFlags are the Makefile's WASMFLAGS, as arguments of go build
 // (TestMakefileWasmFlags).
 func wasmFlags() []string {
-	return []string{"-trimpath", "-ldflags=-s -w", "-gcflags=renda/app/ui=-l"}
+	return []string{"-trimpath", "-ldflags=-s -w", "-gcflags=renda/app/ui=-l",
+		"-gcflags=crypto/...=-l", "-gcflags=math/big=-l", "-gcflags=encoding/asn1=-l", "-gcflags=vendor/...=-l"}
 }
 
 // buildWasm compiles the browser app and the parser worker as `make wasm`
