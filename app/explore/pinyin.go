@@ -249,6 +249,45 @@ func joinedPinyin(text string) string {
 	return pinyinQuery(text)
 }
 
+// fromBits are the bits of a rank key that say which of the query's
+// readings a document matched: its terms and at most seven more.
+const fromBits = 3
+
+// A reading is another way to read a query's terms: latin terms joined,
+// as a name or place typed in syllables (Kuang Zhiming for 邝志明).
+type reading struct {
+	terms  []string
+	joined int // the term that joins two of the query's; -1: all of them
+}
+
+// readings returns the query's readings besides its terms, seven at most:
+// the whole text joined (joinedPinyin), and, when it holds three terms or
+// more, each pair of neighbouring latin terms joined in place (Kuang
+// Zhiming Shunde: kuangzhiming shunde; Gansu renda yubei huiyi: 预备会议
+// for yubeihuiyi, as Terms reads pinyinWords).
+func readings(text string) []reading {
+	var rs []reading
+	if j := joinedPinyin(text); j != "" {
+		rs = append(rs, reading{terms: []string{asWord(j)}, joined: -1})
+	}
+	raw := splitTerms(text)
+	if len(raw) < 3 {
+		return rs
+	}
+	for i := 0; i+1 < len(raw) && len(rs) < 1<<fromBits-1; i++ {
+		a, b := pinyinQuery(raw[i]), pinyinQuery(raw[i+1])
+		if a == "" || b == "" {
+			continue
+		}
+		t := slices.Concat(raw[:i], []string{a + b}, raw[i+2:])
+		for k := range t {
+			t[k] = asWord(t[k])
+		}
+		rs = append(rs, reading{terms: t, joined: i})
+	}
+	return rs
+}
+
 // PinyinSorted returns names sorted by their corrected pinyin
 // (pinyin.SortKey): 长沙 under c, 厦门 under x. person says whether the
 // names are people's (surname readings) or places'.

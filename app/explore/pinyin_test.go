@@ -45,6 +45,15 @@ func TestSearchPinyin(t *testing.T) {
 		{"zzzq", nil},
 		{"shanting renda", []string{"st-close", "st-open", "st-prep", "st-plen2", "st-1-1"}}, // 人大 in the titles
 		{"qingxu bimu", []string{"qx"}},
+		// a name typed as surname and given name beside other terms:
+		// the two joined in place
+		{"Wang Dehai Shanting", []string{"st-close", "st-1-1"}},
+		{"wang dehai bimu", []string{"st-close"}},
+		{"shanting wang dehai", []string{"st-close", "st-1-1"}},
+		{"Yuan Dongmei qingxu", []string{"qx"}},
+		{"wang dehai qingxu", nil},
+		// a word of pinyinWords typed in two (yubeihuiyi: 预备会议)
+		{"Shanting yubei huiyi", []string{"st-prep"}},
 		{"Qīngxú", []string{"qx"}},
 		// a unit after the name: the places of that unit
 		{"qingxu xian", []string{"qx"}},

@@ -81,15 +81,27 @@ func (q Query) Encode() string { return q.Values().Encode() }
 // pinyin is searched in characters (Chongming renda → 崇明 and 人大: see
 // pinyinWords).
 func (q Query) Terms() []string {
-	terms := strings.FieldsFunc(Normalise(q.Text), func(r rune) bool {
-		return unicode.IsSpace(r) || strings.ContainsRune(termSeps, r)
-	})
+	terms := splitTerms(q.Text)
 	for i, t := range terms {
-		if w, ok := lookup(pinyinWords, pinyin.Fold(t)); ok {
-			terms[i] = w
-		}
+		terms[i] = asWord(t)
 	}
 	return terms
+}
+
+// splitTerms returns the normalised text cut into terms as typed.
+func splitTerms(text string) []string {
+	return strings.FieldsFunc(Normalise(text), func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(termSeps, r)
+	})
+}
+
+// asWord returns the word of pinyinWords that the term t spells, in
+// characters, or t.
+func asWord(t string) string {
+	if w, ok := lookup(pinyinWords, pinyin.Fold(t)); ok {
+		return w
+	}
+	return t
 }
 
 // pinyinWords are the words of reports on congresses that a researcher

@@ -625,8 +625,11 @@ func (ix *Index) SearchTop(q Query, n int) Result {
 	terms := q.Terms()
 	var (
 		ranked []rankedDoc
-		per    [2][]*matches // the terms' matches; the joined pinyin's
-		split  []string      // the terms searched as their words
+		// The query's readings, its terms first (see readings), and
+		// their terms' matches.
+		reads = [][]string{terms}
+		per   = [][]*matches{nil}
+		split []string // the terms searched as their words
 	)
 	if len(terms) == 0 {
 		ranked = make([]rankedDoc, len(ix.Docs))
@@ -634,35 +637,39 @@ func (ix *Index) SearchTop(q Query, n int) Result {
 			ranked[i] = rankedDoc{doc: int32(i)}
 		}
 	} else {
-		per[0], ranked = ix.matchAll(terms, 0)
+		per[0], ranked = ix.matchAll(terms, 0, -1)
 		if len(ranked) == 0 {
 			// No report holds every term: one of a long term's words may
 			// stand elsewhere in the report (补选副区长 in 补选邓嘉明为副区长).
 			// If none holds the words either, what was looked for near
 			// is still what the user is told.
 			if words, cut := wordsOf(terms); len(cut) > 0 {
-				wper, wranked := ix.matchAll(words, 0)
+				wper, wranked := ix.matchAll(words, 0, -1)
 				if len(wranked) > 0 {
 					ix.release(per[0])
 					ix.ranked.give(ranked)
 					terms, split, per[0], ranked = words, cut, wper, wranked
+					reads[0] = terms
 				} else {
 					ix.release(wper)
 					ix.ranked.give(wranked)
 				}
 			}
 		}
-		if q := joinedPinyin(q.Text); q != "" {
-			var more []rankedDoc
-			per[1], more = ix.matchAll([]string{q}, 1)
+		for _, rd := range readings(q.Text) {
+			ms, more := ix.matchAll(rd.terms, int8(len(reads)), rd.joined)
 			// One term standing for all of them: ranked as if each had
 			// matched as it did (yuhai zhen: 豫海镇 whole, above a Yu Hai
 			// and a Zhen somebody in one report).
-			for i := range more {
-				more[i].rank *= int32(len(terms))
-				more[i].score *= int32(len(terms))
+			if rd.joined < 0 {
+				for i := range more {
+					more[i].rank *= int32(len(terms))
+					more[i].score *= int32(len(terms))
+				}
 			}
+			reads, per = append(reads, rd.terms), append(per, ms)
 			ranked = union(ranked, more, len(ix.Docs))
+			ix.ranked.give(more)
 		}
 	}
 	f := ix.newFilter(q)
@@ -684,11 +691,7 @@ func (ix *Index) SearchTop(q Query, n int) Result {
 	hits := make([]Hit, len(top))
 	for i, k := range top {
 		r := ix.unkey(k)
-		t := terms
-		if r.from == 1 {
-			t = []string{joinedPinyin(q.Text)}
-		}
-		hits[i] = ix.detail(r, t, per[r.from])
+		hits[i] = ix.detail(r, reads[r.from], per[r.from])
 	}
 	var near []string
 	for i, m := range per[0] {
@@ -758,7 +761,7 @@ func allHan(rs []rune) bool {
 // A rank key orders ranked documents best first as integers, which sort
 // quickly (sortKeys): by rank, then score, descending, then newest first.
 //
-//	bits 63–56: 255 − rank · bits 55–32: 2²⁴−1 − (score + 2²³) · bits 31–1: place newest first · bit 0: from
+//	bits 63–56: 255 − rank · bits 55–32: 2²⁴−1 − (score + 2²³) · bits 31–3: place newest first · bits 2–0: from
 //
 // Each document has one place: its keys differ.
 const scoreHalf = 1 << 23
@@ -767,11 +770,11 @@ const scoreHalf = 1 << 23
 func (ix *Index) rankKey(r rankedDoc) uint64 {
 	rank := uint64(min(max(r.rank, 0), 255))
 	score := uint64(min(max(int(r.score), -scoreHalf), scoreHalf-1) + scoreHalf)
-	return (255-rank)<<56 | (1<<24-1-score)<<32 | uint64(ix.newest[r.doc])<<1 | uint64(r.from)
+	return (255-rank)<<56 | (1<<24-1-score)<<32 | uint64(ix.newest[r.doc])<<fromBits | uint64(r.from)
 }
 
 // keyDoc returns the document of rank key k.
-func (ix *Index) keyDoc(k uint64) int32 { return ix.order[k>>1&(1<<31-1)] }
+func (ix *Index) keyDoc(k uint64) int32 { return ix.order[k>>fromBits&(1<<(32-fromBits)-1)] }
 
 // unkey returns the ranked document of rank key k.
 func (ix *Index) unkey(k uint64) rankedDoc {
@@ -779,7 +782,7 @@ func (ix *Index) unkey(k uint64) rankedDoc {
 		doc:   ix.keyDoc(k),
 		rank:  int32(255 - k>>56),
 		score: int32(1<<24-1-(k>>32&(1<<24-1))) - scoreHalf,
-		from:  int8(k & 1),
+		from:  int8(k & (1<<fromBits - 1)),
 	}
 }
 
@@ -853,12 +856,13 @@ func (o *order) sort() []uint64 {
 // terms' tiers and scores.
 type rankedDoc struct {
 	doc, rank, score int32
-	from             int8 // 0: matched the terms, 1: the joined pinyin
+	from             int8 // the reading it matched: 0 the terms (see readings)
 }
 
 // matchAll returns each term's matches and the documents that match every
-// term, ascending, ranked.
-func (ix *Index) matchAll(terms []string, from int8) ([]*matches, []rankedDoc) {
+// term, ascending, ranked; the term at joined (if not negative) stands for
+// two of the query's and ranks twice.
+func (ix *Index) matchAll(terms []string, from int8, joined int) ([]*matches, []rankedDoc) {
 	// Each term searches the bodies of only the documents that matched all
 	// the terms before it.
 	per := make([]*matches, len(terms))
@@ -884,8 +888,12 @@ func (ix *Index) matchAll(terms []string, from int8) ([]*matches, []rankedDoc) {
 		r := rankedDoc{doc: int32(doc), from: from}
 		for i := range terms {
 			m := per[i].at(doc)
-			r.rank += int32(m.tier)
-			r.score += m.score
+			w := int32(1)
+			if i == joined {
+				w = 2
+			}
+			r.rank += w * int32(m.tier)
+			r.score += w * m.score
 		}
 		ranked[k] = r
 	}

@@ -1,7 +1,9 @@
 package explore
 
 import (
+	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -14,6 +16,15 @@ type sourceTable struct {
 	names []string // the distinct sources, normalised, "" left out
 	at    []int32  // names[i]'s documents are docs[at[i]:at[i+1]]
 	docs  []int32  // ascending within each source
+	// The names by character, so that a term is checked against the
+	// names holding its rarest character only: a corpus of 100,000
+	// reports has tens of thousands of sources, one scan of which cost
+	// a keystroke a millisecond natively. Filed by the first search that
+	// needs them (filing, not loading, pays: 5 ms natively for 30,000).
+	filing *sync.Once
+	runes  []rune  // the characters of the names, ascending
+	runeAt []int32 // runes[i]'s names are byRune[runeAt[i]:runeAt[i+1]]
+	byRune []int32 // ascending within each character
 }
 
 // indexSources builds ix.sources from the documents' sources.
@@ -55,7 +66,66 @@ func (ix *Index) indexSources() {
 			next[n]++
 		}
 	}
+	t.filing = new(sync.Once)
 	ix.sources = t
+}
+
+// lastFiled is the last character filed as itself (sourceTable.runes):
+// those beyond the Basic Multilingual Plane, rare in names, are filed
+// together under it.
+const lastFiled = 0xFFFF
+
+// filed returns the character r is filed under.
+func filed(r rune) rune { return min(r, lastFiled) }
+
+// indexRunes files the table's names by the characters they hold: two
+// passes over the names and arrays by character, no map or search (30,000
+// names in a millisecond or two natively).
+func (t *sourceTable) indexRunes() {
+	count := make([]int32, lastFiled+1) // names holding the character; then where its next goes
+	last := make([]int32, lastFiled+1)  // the last name that counted it, +1; then −1 − the last filed
+	for n, name := range t.names {
+		for _, r := range name {
+			if f := filed(r); last[f] != int32(n+1) {
+				last[f] = int32(n + 1)
+				count[f]++
+			}
+		}
+	}
+	t.runeAt = []int32{0}
+	for r, c := range count {
+		if c > 0 {
+			t.runes = append(t.runes, rune(r))
+			t.runeAt = append(t.runeAt, t.runeAt[len(t.runeAt)-1]+c)
+			count[r] = t.runeAt[len(t.runeAt)-2]
+		}
+	}
+	t.byRune = make([]int32, t.runeAt[len(t.runeAt)-1])
+	for n, name := range t.names {
+		for _, r := range name {
+			if f := filed(r); last[f] != int32(-1-n) {
+				last[f] = int32(-1 - n)
+				t.byRune[count[f]] = int32(n)
+				count[f]++
+			}
+		}
+	}
+}
+
+// holding returns the names that hold every character of term, and more:
+// those holding its rarest character.
+func (t *sourceTable) holding(term string) []int32 {
+	var best []int32
+	for i, r := range term {
+		k, ok := slices.BinarySearch(t.runes, filed(r))
+		if !ok {
+			return nil
+		}
+		if l := t.byRune[t.runeAt[k]:t.runeAt[k+1]]; i == 0 || len(l) < len(best) {
+			best = l
+		}
+	}
+	return best
 }
 
 // congressWord reports whether t is what a user types for a session of a
@@ -92,8 +162,9 @@ func (ix *Index) matchSources(t string, f func(doc int)) {
 		return
 	}
 	s := &ix.sources
-	for i, name := range s.names {
-		if strings.Contains(name, t) {
+	s.filing.Do(s.indexRunes)
+	for _, i := range s.holding(t) {
+		if strings.Contains(s.names[i], t) {
 			for _, d := range s.docs[s.at[i]:s.at[i+1]] {
 				f(int(d))
 			}
