@@ -7,9 +7,9 @@ import (
 )
 
 // readElected finds people elected or appointed: X当选Y, 选举X为Y, 补选X为Y,
-// 任命X为Y.
+// 任命X为Y, 决定X为Y (a presidium's choice of the session's officers).
 func (r *reader) readElected() {
-	for _, verb := range []string{"选举", "补选", "任命", "推选"} {
+	for _, verb := range electVerbs {
 		for _, i := range r.find(verb) {
 			j := i + len(verb)
 			colon := j < len(r.n) && r.n[j] == ':'
@@ -19,8 +19,12 @@ func (r *reader) readElected() {
 			// 选举张三为县长，李四、王五为副县长: later clauses of the
 			// sentence may name more people for more posts; after a colon,
 			// later lines too (选举：\n张三为县长；\n李四为法院院长。).
-			for r.appointed(j) {
-				j = positionEnd(r.n, j)
+			for {
+				end, ok := r.appointed(j)
+				if !ok {
+					break
+				}
+				j = end
 				if j >= len(r.n) || r.n[j] != ',' && !(colon && r.n[j] == ';') {
 					break
 				}
@@ -88,30 +92,33 @@ func (r *reader) readElected() {
 	}
 }
 
+// electVerbs are the verbs readElected reads "NAMES为POST" after.
+var electVerbs = []string{"选举", "补选", "任命", "推选", "决定"}
+
 // appointed reads "NAMES为POST" in the clause at byte j, as after 选举, and
-// reports whether it did.
-func (r *reader) appointed(j int) bool {
-	found := false
+// reports whether it did, and where the last post it read ends.
+func (r *reader) appointed(j int) (int, bool) {
+	found, last := false, j
 	// 补选郑磊为委员、李娜为副市长: pairs follow each other
 	for {
 		end := r.namesEnd(j)
 		k := strings.Index(r.n[j:end], "为")
 		if k < 0 {
-			return found
+			return last, found
 		}
 		ps := j + k + len("为")
 		pe, next := positionEnd(r.n, ps), -1
 		if pe == ps {
-			return found
+			return last, found
 		}
 		if q, sep := nextAppointee(r.n[ps:pe]); q >= 0 {
 			pe, next = ps+q, ps+q+sep // the post ends where the next pair starts
 		}
 		if r.appointees(j, k, ps, pe) {
-			found = true
+			found, last = true, pe
 		}
 		if next < 0 {
-			return found
+			return last, found
 		}
 		j = next
 	}
@@ -141,8 +148,10 @@ func (r *reader) appointees(j, k, ps, pe int) bool {
 	for n, item := range items {
 		t := appointee(item)
 		// a name the parser does not know between two names
-		// (毕志明、者桂芬、张国亮)
-		if isName(squeeze(t)) || named && n+1 < len(items) && amongNames(t, appointee(items[n+1])) {
+		// (毕志明、者桂芬、张国亮), or alone before a post (选举海丽娜为
+		// 县人民法院院长)
+		if isName(squeeze(t)) || named && n+1 < len(items) && amongNames(t, appointee(items[n+1])) ||
+			len(items) == 1 && listedName(squeeze(t), r.n[ps:pe]) && !slices.ContainsFunc(electVerbs, func(v string) bool { return strings.HasPrefix(t, v) }) {
 			at := pos + strings.Index(item, t)
 			r.elect(squeeze(t), at, at+len(t), ps, pe)
 			found, named = true, true
@@ -304,17 +313,21 @@ func (r *reader) resultLines(j int) {
 		if strings.TrimSpace(line) == "" {
 			continue // results in groups, a blank line between
 		}
+		start := l.start
+		if n := enumeratorLen(line); n > 0 {
+			line, start = line[n:], start+n // 一、乡人民政府乡长:隗红梅(赞成43票…)
+		}
 		colon := strings.IndexByte(line, ':')
 		if colon < 0 {
 			t := strings.Join(strings.Fields(line), "")
-			if names, ok := resultNames(line, l.start, open.text); open.text != "" && ok {
+			if names, ok := resultNames(line, start, open.text); open.text != "" && ok {
 				r.electAll(names, body, open)
 				continue
 			}
 			if utf8.RuneCountInString(t) > 20 || !allHan(t) || !isBody(t) {
 				return
 			}
-			body, open = post{t, l.start, l.end}, post{}
+			body, open = post{t, start, l.end}, post{}
 			continue
 		}
 		head := line[:colon]
@@ -322,7 +335,7 @@ func (r *reader) resultLines(j int) {
 		if k := strings.IndexByte(head, '('); k > 0 && strings.HasSuffix(strings.TrimSpace(head), ")") {
 			head = head[:k]
 		}
-		p := post{strings.Join(strings.Fields(head), ""), l.start, l.start + len(strings.TrimRight(head, " "))}
+		p := post{strings.Join(strings.Fields(head), ""), start, start + len(strings.TrimRight(head, " "))}
 		p.start += len(head) - len(strings.TrimLeft(head, " "))
 		if p.text == "" || utf8.RuneCountInString(p.text) > 20 || !allHan(p.text) {
 			return
@@ -334,7 +347,7 @@ func (r *reader) resultLines(j int) {
 			open = p // the names follow on the next lines
 			continue
 		}
-		names, ok := resultNames(line[colon+1:], l.start+colon+1, p.text)
+		names, ok := resultNames(line[colon+1:], start+colon+1, p.text)
 		if !ok {
 			return
 		}
@@ -362,11 +375,14 @@ func (r *reader) resultColumns(from int) {
 			continue
 		case strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")"):
 			continue // (2022年1月7日…会议通过)
+		case strings.Trim(t, "|-: ") == "":
+			continue // a table's rule: | --- | --- |
 		}
-		cells := withoutVoteCells(gapCells(t, lead))
-		if isTableHead(cells) {
-			continue // 职务　姓名　得票
+		cells := gapCells(t, lead)
+		if isTableHead(cells) || len(cells) == 0 || slices.ContainsFunc(cells, notElected) {
+			continue // 职务　姓名　得票, or a candidate not elected
 		}
+		cells = withoutVoteCells(cells)
 		// the post may be padded with gaps too (主　　任): as many cells as
 		// make a title
 		n, name := postCells(cells)
@@ -419,10 +435,25 @@ func postCells(cells []piece) (int, string) {
 }
 
 // gapCells splits a line of a table set in columns at gaps of two spaces
-// or more, or tabs; each cell keeps its single spaces (郭 健) and its span,
-// the line starting at byte at.
+// or more, or tabs, or at bars (| 县长 | 马海龙 | 165 |); each cell keeps
+// its single spaces (郭 健) and its span, the line starting at byte at.
 func gapCells(t string, at int) []piece {
 	var out []piece
+	if strings.HasPrefix(t, "|") {
+		for s := 1; s < len(t); {
+			e := strings.IndexByte(t[s:], '|')
+			if e < 0 {
+				e = len(t) - s
+			}
+			c := strings.TrimLeft(t[s:s+e], " ")
+			cs := at + s + e - len(c)
+			if c = strings.TrimRight(c, " "); c != "" {
+				out = append(out, piece{c, cs, cs + len(c)})
+			}
+			s += e + 1
+		}
+		return out
+	}
 	for s := 0; s < len(t); {
 		e := strings.Index(t[s:], "  ")
 		if tab := strings.IndexByte(t[s:], '\t'); e < 0 || tab >= 0 && tab < e {
@@ -442,8 +473,21 @@ func gapCells(t string, at int) []piece {
 
 // tableHeads are the headings of a table of results' columns (职务 姓名
 // 得票), which no result is.
-var tableHeads = map[string]bool{"职务": true, "当选职务": true, "拟任职务": true, "姓名": true, "得票": true,
-	"得票数": true, "票数": true, "性别": true, "备注": true, "序号": true, "选举结果": true}
+var tableHeads = map[string]bool{"职务": true, "当选职务": true, "拟任职务": true, "选举职务": true, "姓名": true,
+	"候选人": true, "候选人姓名": true, "得票": true, "得票数": true, "票数": true, "赞成票": true, "反对票": true,
+	"弃权票": true, "赞成": true, "反对": true, "弃权": true, "性别": true, "备注": true, "序号": true,
+	"选举结果": true, "结果": true, "表决结果": true}
+
+// resultWords are what a table of results says of a candidate in a column
+// of its own: elected (true) or not.
+var resultWords = map[string]bool{"当选": true, "通过": true, "未当选": false, "落选": false, "未通过": false}
+
+// notElected reports whether a table's cell says its row's candidate was
+// not elected (未当选, 落选).
+func notElected(c piece) bool {
+	elected, ok := resultWords[c.text]
+	return ok && !elected
+}
 
 // isTableHead reports whether every cell of a line heads a column.
 func isTableHead(cells []piece) bool {
@@ -455,12 +499,12 @@ func isTableHead(cells []piece) bool {
 	return len(cells) > 1
 }
 
-// withoutVoteCells drops the cells of votes that end a row of a table of
-// results (赵文昌  196, 168票).
+// withoutVoteCells drops the cells of votes and of the result that end a
+// row of a table of results (赵文昌  196, 168票; | 马海龙 | 165 | 当选 |).
 func withoutVoteCells(cells []piece) []piece {
 	for len(cells) > 1 {
 		t := strings.TrimSuffix(strings.TrimSpace(cells[len(cells)-1].text), "票")
-		if t == "" || strings.TrimFunc(t, func(r rune) bool { return r >= '0' && r <= '9' }) != "" {
+		if _, ok := resultWords[t]; !ok && (t == "" || strings.TrimFunc(t, func(r rune) bool { return r >= '0' && r <= '9' }) != "") {
 			break
 		}
 		cells = cells[:len(cells)-1]

@@ -343,14 +343,21 @@ func appendSpaced(out []piece, p piece) []piece {
 	return out
 }
 
-// splitPieces splits s at any of seps, keeping each piece's offset.
+// splitPieces splits s at any of seps, keeping each piece's offset; a
+// separator inside parentheses splits nothing (隗红梅(赞成43票,反对1票)).
 func splitPieces(s string, seps ...string) []piece {
 	var out []piece
-	start := 0
+	start, depth := 0, 0
 	for i := 0; i < len(s); {
+		switch s[i] {
+		case '(':
+			depth++
+		case ')':
+			depth = max(depth-1, 0)
+		}
 		hit := ""
 		for _, sep := range seps {
-			if strings.HasPrefix(s[i:], sep) {
+			if depth == 0 && strings.HasPrefix(s[i:], sep) {
 				hit = sep
 				break
 			}
