@@ -15,6 +15,7 @@ type page struct {
 	text      string // body lines (source characters), boilerplate removed
 	title     string // a 标题 field's value (source characters), "" if none
 	published string // publication date or time, normalised
+	keyed     bool   // published is a field's that says so (发布日期, 发布时间)
 	source    string // 来源, else 发文机关, 发布机构 or 供稿
 	written   string // 成文日期, the publication date when no other is given
 	site      string // the site's own name, from copyright lines or image captions
@@ -532,7 +533,9 @@ func readFurniture(p *page, line, n string, furn bool) {
 			if p.source == "" || !weakSourceKeys[key] {
 				// the value ends at a widget or a gap before the next
 				// cell (县融媒体中心  【字体:大 中 小】, …中心  访问量:562)
-				p.source = withoutDate(unbracket(cutAt(val, "作者", "时间", "日期", "发布", "点击", "编辑", "浏览", "  ", "【", "访问", " 记者", " 通讯员")))
+				// or at a byline (…融媒体中心 文/孟和 图/其其格)
+				p.source = withoutDate(unbracket(cutAt(val, "作者", "时间", "日期", "发布时间", "发布日期", "发布于", " 发布", "点击", "编辑", "浏览", "  ", "【", "访问", " 记者", " 通讯员",
+					" 文/", " 图/", " 文:", " 图:", " 摄影")))
 			}
 		case key == "成文日期":
 			written = true
@@ -540,9 +543,12 @@ func readFurniture(p *page, line, n string, furn bool) {
 				p.written = ts
 			}
 		case strings.Contains(key, "时间") || strings.Contains(key, "日期"):
-			if p.published == "" {
+			// a date its key says is the publication's (发布日期) wins over
+			// one a key did not (生成日期, in the row above)
+			keyed := strings.Contains(key, "发布") || strings.Contains(key, "发表")
+			if p.published == "" || keyed && !p.keyed {
 				if ts, ok := timestamp(val); ok {
-					p.published = ts
+					p.published, p.keyed = ts, keyed
 				}
 			}
 		}
@@ -976,9 +982,9 @@ func siteName(n string) string {
 		}
 		rest := strings.TrimLeft(n[i+len(mark):], ": ")
 		rest = strings.TrimPrefix(rest, "©")
-		if mark == "版权所有" && (strings.TrimSpace(rest) == "" || strings.HasPrefix(rest, "未经")) {
+		if mark == "版权所有" && (strings.TrimSpace(rest) == "" || strings.HasPrefix(rest, "未经") || isLicence(rest)) {
 			// the owner before the mark: 宝安日报社版权所有 未经授权禁止转载,
-			// 荆州日报社主办 鄂ICP备05003318号 版权所有
+			// 荆州日报社主办 鄂ICP备05003318号 版权所有, 商丘日报社版权所有  豫ICP备…
 			if f := strings.Fields(n[:i]); len(f) > 0 && hasHan(f[0]) {
 				return beforeLicence(cutAt(f[0], "版权所有", "主办", "承办"))
 			}
@@ -1009,6 +1015,16 @@ func beforeLicence(s string) string {
 		s = s[:len(s)-size]
 	}
 	return strings.TrimSpace(s)
+}
+
+// isLicence reports whether s opens with an ICP licence number (豫ICP备
+// 05001234号, ICP备…), which names no one.
+func isLicence(s string) bool {
+	s = strings.TrimSpace(s)
+	if c, size := utf8.DecodeRuneInString(s); strings.ContainsRune(icpProvinces, c) {
+		s = s[size:]
+	}
+	return strings.HasPrefix(s, "ICP")
 }
 
 // icpProvinces are the one-character names of provinces that open ICP

@@ -236,11 +236,11 @@ func unitBefore(s string, end int) (struct{ suffix, level string }, string, bool
 			j -= size
 		}
 		// a name that runs longer, as the division table knows it
-		// (科尔沁右翼前旗, 达尔罕茂明安联合旗); one read longer than the
-		// table's it ends with, of two characters or more, holds words
-		// before it (来到通化市, 图为福清市)
+		// (科尔沁右翼前旗, 达尔罕茂明安联合旗), or past a stop rune (诸暨市,
+		// 召陵区); one read longer than the table's it ends with, of two
+		// characters or more, holds words before it (来到通化市, 图为福清市)
 		long := region.NameAtEnd(s[:end])
-		if k == max && len(long) > end-j ||
+		if (k == max || strings.ContainsAny(long, stopRunes)) && len(long) > end-j ||
 			len(long) > len(u.suffix) && len(long) < end-j && utf8.RuneCountInString(long[:len(long)-len(u.suffix)]) >= 2 {
 			j = end - len(long)
 		}

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -174,7 +175,7 @@ func texts(pieces []piece) []string {
 // surname may be written as places are: 区嘉俊).
 func mayBeName(t string) bool {
 	n := utf8.RuneCountInString(t)
-	if n < 2 || n > 4 || nonNames[t] || hasTitle(t) {
+	if n < 2 || n > 4 || nonNames[t] || hasTitle(t) || slices.ContainsFunc(verbsInWords, func(v string) bool { return strings.Contains(t, v) }) {
 		return false
 	}
 	for k, c := range t {
@@ -184,6 +185,10 @@ func mayBeName(t string) bool {
 	}
 	return true
 }
+
+// verbsInWords are verbs no name holds, which a word after a title may
+// (听取代表发言后: 发言后 is no one).
+var verbsInWords = []string{"发言", "审议", "讨论", "建议", "听取", "提出", "表示", "认为"}
 
 // beforeOthers cuts 等 and what follows from a clause that ends a list:
 // 旗政协主席萨仁高娃等旗领导 → 旗政协主席萨仁高娃.
