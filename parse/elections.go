@@ -95,6 +95,12 @@ func (r *reader) readElected() {
 // electVerbs are the verbs readElected reads "NAMES为POST" after.
 var electVerbs = []string{"选举", "补选", "任命", "推选", "决定"}
 
+// opensWithVerb reports whether t opens with one of electVerbs: the next
+// clause of a sentence, not a name (选举…，补选刘婷为…).
+func opensWithVerb(t string) bool {
+	return slices.ContainsFunc(electVerbs, func(v string) bool { return strings.HasPrefix(t, v) })
+}
+
 // appointed reads "NAMES为POST" in the clause at byte j, as after 选举, and
 // reports whether it did, and where the last post it read ends.
 func (r *reader) appointed(j int) (int, bool) {
@@ -151,7 +157,7 @@ func (r *reader) appointees(j, k, ps, pe int) bool {
 		// (毕志明、者桂芬、张国亮), or alone before a post (选举海丽娜为
 		// 县人民法院院长)
 		if isName(squeeze(t)) || named && n+1 < len(items) && amongNames(t, appointee(items[n+1])) ||
-			len(items) == 1 && listedName(squeeze(t), r.n[ps:pe]) && !slices.ContainsFunc(electVerbs, func(v string) bool { return strings.HasPrefix(t, v) }) {
+			len(items) == 1 && listedName(squeeze(t), r.n[ps:pe]) && !opensWithVerb(t) {
 			at := pos + strings.Index(item, t)
 			r.elect(squeeze(t), at, at+len(t), ps, pe)
 			found, named = true, true
