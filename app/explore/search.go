@@ -169,16 +169,20 @@ func (ix *Index) match(t string, within []int, last bool) *matches {
 	// would only add noise below it (and the index's candidates, or a scan
 	// of the texts, to every keystroke of a long place name). A term
 	// before the last cannot know which documents the others leave.
+	// A short term's swapped forms are looked for too: a term of three
+	// characters found near with one left out (candidates in texts not
+	// loaded yet) may be one typed with two swapped.
 	_, nearable := ix.body.(NearSearcher)
-	near := nearable && len(body) == 0 && textindex.Nearable(t) && !(last && out.heldIn(within))
+	nowhere := nearable && len(body) == 0 && !(last && out.heldIn(within))
+	near := nowhere && textindex.Nearable(t)
 	out.near = near
 	if near {
 		body = ix.findBody(t, within, true, body)
 	}
 	_, pooled := ix.body.(*IndexSearcher)
-	if forms := swappedForms(t); len(body) == 0 && len(forms) > 0 && nearable && !(last && out.heldIn(within)) {
+	if forms := swappedForms(t); nowhere && len(forms) > 0 {
 		if !pooled {
-			body = nil // the searcher may keep its answer
+			body = slices.Clip(body) // the searcher may keep its answer
 		}
 		for _, f := range forms {
 			found := ix.findBody(f, within, false, nil)

@@ -409,7 +409,9 @@ func TestSearchNear(t *testing.T) {
 		{"as typed", "人大常委会主任", []string{"a"}, "人大常委会主任", nil},
 		{"near in two", "人大常委副主任", []string{"a", "b"}, "", []string{"人大常委副主任"}},
 		{"two slips", "表决通了于关预算", nil, "", []string{"表决通了于关预算"}},
-		{"too short to be near", "乡振兴", nil, "", nil},
+		{"three characters, one left out", "乡振兴", []string{"town"}, "乡村振兴", []string{"乡振兴"}},
+		{"three characters, one wrong: not near", "乡对振", nil, "", []string{"乡对振"}},
+		{"too short to be near", "乡兴", nil, "", nil},
 		{"a title no text holds: looked for near, but held as typed", "清徐县第十七届人民代表大会第三次会议闭幕", []string{"qx"}, "", nil},
 		{"held as typed in a title: not looked for near", "汾阳市人民代表大会", []string{"c"}, "", nil},
 		{"held as typed only where another term rules it out: near", "会议选举 汾阳市人民代表大会", []string{"d"}, "", nil},
@@ -519,7 +521,9 @@ func TestSearchSwappedShort(t *testing.T) {
 		{"荣光辉", []string{"cand"}, nil, []string{"荣光辉"}},
 		{"荣辉光", []string{"cand"}, []string{"荣辉光"}, []string{"荣光辉"}},
 		{"光荣辉", []string{"cand"}, []string{"光荣辉"}, []string{"荣光辉"}},
-		{"辉荣光", nil, nil, nil}, // not two neighbours swapped
+		{"辉荣光", nil, []string{"辉荣光"}, nil}, // not two neighbours swapped
+		{"荣辉", nil, nil, nil}, // two characters: no swapped form
+		{"荣光", []string{"cand"}, nil, []string{"荣光"}},
 		{"候选人 石梅雪", []string{"cand"}, []string{"石梅雪"}, []string{"候选人石雪梅", "候选人"}},
 		{"院长式正候", []string{"cand"}, []string{"院长式正候"}, []string{"院长正式候"}},
 	}

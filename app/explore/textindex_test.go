@@ -248,7 +248,8 @@ func sameAsPack(t *testing.T, when string, ix, full *Index, p corpus.Pack, queri
 
 // slipQueries returns phrases of the texts of p's first n documents as a
 // user might type them with a slip: ten characters from the middle of the
-// text, one left out or two swapped.
+// text, one left out or two swapped, and its first four with one left out
+// and its first three with two swapped.
 func slipQueries(p corpus.Pack, n int) []string {
 	var qs []string
 	for _, d := range p.Docs[:n] {
@@ -259,7 +260,7 @@ func slipQueries(p corpus.Pack, n int) []string {
 				continue
 			}
 			s := string(run)
-			qs = append(qs, gen.DropChar(s, 5), gen.SwapChars(s, 4))
+			qs = append(qs, gen.DropChar(s, 5), gen.SwapChars(s, 4), gen.DropChar(string(run[:4]), 2), gen.SwapChars(string(run[:3]), 1))
 			break
 		}
 	}

@@ -14,11 +14,13 @@ import (
 // that finds it nowhere looks for it near (NearIn). Read as pairs, a text
 // that holds it so lacks only pairs of the term that lie within three
 // adjacent ones (those the slip broke), which the index answers without
-// the texts (NearCandidates).
+// the texts (NearCandidates). A term of three characters is looked for
+// with one left out only (降卓玛 for 降央卓玛, 乡村兴 for 乡村振兴): one too
+// many or a wrong one would leave two characters, found anywhere.
 const (
 	// NearMin is the fewest characters a term needs to be looked for near:
 	// a shorter one keeps too little of itself once a character slips.
-	NearMin = 4
+	NearMin = 3
 	// NearMax is the most: a longer term is looked for as typed only (its
 	// pairs fit one 32-bit mask).
 	NearMax = 25
@@ -33,8 +35,10 @@ func Nearable(term string) bool {
 
 // maxSlip is the most adjacent pairs of a term of n characters that a
 // near match may lack: three (two characters swapped break three pairs),
-// and fewer in short terms, which must keep two pairs of their own.
-func maxSlip(n int) int { return min(3, n-3) }
+// and fewer in short terms, which must keep two pairs of their own; a term
+// of three keeps one, and every character (a character left out breaks
+// one pair).
+func maxSlip(n int) int { return max(1, min(3, n-3)) }
 
 // slipFits reports whether a text lacking the pairs of missing (bit i:
 // pair i) of a term of n characters may hold it near: it lacks none, or
@@ -140,7 +144,7 @@ func nearCandidates(dst []NearCandidate, term string, within []int, docs int, po
 			total += weight[i]
 		}
 	}
-	a, b := 0, len(pairs)-1 // apart enough: maxSlip(n) <= n-3 < len(pairs)-1
+	a, b := 0, len(pairs)-1 // apart enough: maxSlip(n) <= max(1, n-3) <= len(pairs)-1
 	for i := range pairs {
 		for j := i + maxSlip(n); j < len(pairs); j++ {
 			if counts[i]+counts[j] < counts[a]+counts[b] {
@@ -268,7 +272,8 @@ type slip struct {
 }
 
 // NewNear prepares term (normalised) to be looked for near; nil when it is
-// not Nearable. Its slips, each keeping at least two of the term's pairs:
+// not Nearable. Its slips, each keeping at least two of the term's pairs
+// (a term of three characters: all its characters, so only the first):
 //
 //   - a character left out: the text has one more between two of the term's;
 //   - a character too many: the text lacks one of the term's;
@@ -296,7 +301,7 @@ func NewNear(term string) *Near {
 		for kind := range 4 {
 			sl := slip{left: left, first: k - 1, last: k}
 			switch {
-			case kind == 0: // character k too many
+			case kind == 0 && n > 3: // character k too many
 				sl.right = term[at[k+1]:]
 			case kind == 1 && k > 0 && k+1 < n: // character k wrong
 				sl.right, sl.any = term[at[k+1]:], true

@@ -30,7 +30,12 @@ func TestNearIn(t *testing.T) {
 		{"two characters left out", "人大常主任", ""},
 		{"swapped far apart", "任大常委会主人", ""},
 		{"short term keeps two pairs: wrong inner character", "常务会主", ""},
-		{"too short", "常委主", ""},
+		{"three characters, one left out", "常委主", "常委会主"},
+		{"three characters, one left out before the last", "梁主持", "梁琴主持"},
+		{"three characters, a wrong one", "常务会", ""},
+		{"three characters, one too many", "人大乡", ""},
+		{"three characters, two swapped", "委常会", ""},
+		{"too short", "委主", ""},
 		{"not in the text", "政府工作报告", ""},
 		{"too long", strings.Repeat("会议", 13), ""},
 	}
@@ -158,6 +163,47 @@ func TestNearInBrute(t *testing.T) {
 	}
 }
 
+// TestNearInThree checks NearIn against a brute-force search for terms of
+// three characters, which are looked for as typed or with one character
+// left out inside them, and with no other slip.
+func TestNearInThree(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	texts, _ := randomNear(r, 40, 0)
+	alphabet := []rune("人大代表会议选举主任")
+	brute := func(text, q []rune) bool {
+		for i := range text {
+			w := text[i:min(i+4, len(text))]
+			switch {
+			case len(w) >= 3 && slices.Equal(w[:3], q):
+			case len(w) == 4 && w[0] == q[0] && slices.Equal(w[2:], q[1:]): // the second left out
+			case len(w) == 4 && slices.Equal(w[:2], q[:2]) && w[3] == q[2]: // the third
+			default:
+				continue
+			}
+			return true
+		}
+		return false
+	}
+	found, missed := 0, 0
+	for range 300 {
+		q := []rune{alphabet[r.IntN(len(alphabet))], alphabet[r.IntN(len(alphabet))], alphabet[r.IntN(len(alphabet))]}
+		for _, text := range texts {
+			_, _, ok := NearIn(text, string(q))
+			if want := brute([]rune(text), q); ok != want {
+				t.Fatalf("NearIn(%q, %q) found %v, brute force %v", text, string(q), ok, want)
+			}
+			if ok {
+				found++
+			} else {
+				missed++
+			}
+		}
+	}
+	if found < 100 || missed < 100 {
+		t.Errorf("%d found, %d not: the test shows little", found, missed)
+	}
+}
+
 // TestNearCandidates checks that the index's candidates are exactly the
 // texts whose pairs allow a term near, which includes every text NearIn
 // finds it in, over one index and one split in shards (which reuses its
@@ -165,7 +211,7 @@ func TestNearInBrute(t *testing.T) {
 func TestNearCandidates(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
 	texts, terms := randomNear(r, 200, 200)
-	terms = append(terms, "人大", "代表大会会议", strings.Repeat("人", 30))
+	terms = append(terms, "人大", "代表大会会议", strings.Repeat("人", 30), "代会议", "人表大", "选主任")
 	ix := Build(texts)
 	sh := NewSharded(len(texts), 4)
 	for k, s := range ix.Split(4) {
