@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"renda/app/corpus"
 	"renda/app/textindex"
@@ -257,13 +258,19 @@ func (s *IndexSearcher) appendFind(out []TextMatch, phrase string, within []int,
 	case near:
 		cands := s.index.AppendNearCandidates(s.nears.take(0), phrase, within)
 		out = slices.Grow(out, len(cands)+len(rest))
+		// A candidate for a term of three characters holds one of its two
+		// pairs, and is likelier not to hold it: below every phrase found
+		// (its swapped forms'), with nothing to rank it by.
+		three := utf8.RuneCountInString(phrase) == 3
 		for _, c := range cands {
-			if s.scan.has(c.Doc) {
+			switch {
+			case s.scan.has(c.Doc):
 				out = s.scan.scanNear(out, c.Doc, nt)
-				continue
+			case three:
+				out = append(out, TextMatch{Doc: c.Doc, At: -1})
+			default: // below the matches read in their texts, the likelier higher
+				out = append(out, TextMatch{Doc: c.Doc, At: -1, Count: 1 + c.Weight*(nearSure-2)/100})
 			}
-			// Below the matches read in their texts, the likelier higher.
-			out = append(out, TextMatch{Doc: c.Doc, At: -1, Count: 1 + c.Weight*(nearSure-2)/100})
 		}
 		s.nears.give(cands)
 	default:

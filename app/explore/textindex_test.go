@@ -340,3 +340,49 @@ func TestDropText(t *testing.T) {
 	setShard(ix, last)
 	sameAsPack(t, "texts back", ix, full, p, queries)
 }
+
+// TestShortSlipBeforeTexts checks a term of three characters over records
+// whose texts load later: the text index names as near candidates the
+// reports holding one of its two pairs, which say little, so a report
+// holding its swapped form ranks above them, and the report holding it
+// with a character left out is among them.
+func TestShortSlipBeforeTexts(t *testing.T) {
+	p := testPack()
+	texts := map[string]string{
+		"cand":  "会议确定县人民法院院长正式候选人荣光辉。",
+		"noise": "辉光照耀。会议确定候选人。",
+		"left":  "州长候选人降央卓玛。",
+	}
+	for _, id := range []string{"cand", "noise", "left"} {
+		d := doc(id, "主席团会议", "", 0, 0, parse.EventPresidium, 0, "")
+		d.Text, d.Original = texts[id], texts[id]
+		p.Docs = append(p.Docs, d)
+	}
+	records, _ := corpus.Split(p)
+	ix := New(records)
+	ix.MarkTextsPending(len(records.Docs))
+	if err := ix.UseTextIndex(textIndex(p, len(p.Docs))); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		q     string
+		first string   // the first hit
+		also  []string // among the hits
+	}{
+		{"荣辉光", "cand", []string{"noise"}},
+		{"候选人 荣辉光", "cand", []string{"noise"}},
+		{"降卓玛", "left", nil},
+		{"候选人 降卓玛", "left", nil},
+	}
+	for _, tt := range tests {
+		got := ids(ix, ix.Search(Query{Text: tt.q}).Docs())
+		if len(got) == 0 || got[0] != tt.first {
+			t.Errorf("Search(%q) = %q, want %s first", tt.q, got, tt.first)
+		}
+		for _, id := range tt.also {
+			if !slices.Contains(got, id) {
+				t.Errorf("Search(%q) = %q, want %s among them", tt.q, got, id)
+			}
+		}
+	}
+}
