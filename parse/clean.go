@@ -400,7 +400,7 @@ func isFurniture(n string) bool {
 	if isPageMark(t) {
 		return true
 	}
-	if isChannelLine(t, runes) || isNavLine(t) {
+	if isChannelLine(t, runes) || isNavLine(t) || isButtonRow(t) {
 		return true
 	}
 	// A run of contact details: hotlines, e-mail, phone numbers.
@@ -442,6 +442,35 @@ func isCreditLine(t string) bool {
 	return false
 }
 
+// isButtonRow recognises a row of a page's buttons in brackets ([ 无障碍 ]
+// [ 关怀版 ] [ English ], 【打印】【关闭】): two or more short words, each in
+// brackets, and nothing else (no field such as 【来源:县融媒体中心】).
+func isButtonRow(t string) bool {
+	n := 0
+	for t != "" {
+		open, size := utf8.DecodeRuneInString(t)
+		var closer string
+		switch open {
+		case '[':
+			closer = "]"
+		case '【':
+			closer = "】"
+		default:
+			return false
+		}
+		end := strings.Index(t, closer)
+		if end < 0 {
+			return false
+		}
+		if w := strings.TrimSpace(t[size:end]); w == "" || utf8.RuneCountInString(w) > 8 || strings.Contains(w, ":") {
+			return false
+		}
+		t = strings.TrimLeft(t[end+len(closer):], " ")
+		n++
+	}
+	return n >= 2
+}
+
 // isChannelLine recognises a section label such as 政治 · 经济 or
 // 首页 | 新闻: short words separated by dots or bars.
 func isChannelLine(t string, runes int) bool {
@@ -473,7 +502,10 @@ func isNavLine(t string) bool {
 		strings.IndexByte(t, ',') >= 0 || strings.Contains(t, "。") {
 		return false
 	}
-	for _, w := range strings.FieldsFunc(t, func(r rune) bool { return strings.ContainsRune("|>»", r) }) {
+	for i, w := range strings.FieldsFunc(t, func(r rune) bool { return strings.ContainsRune("|>»", r) }) {
+		if _, item, ok := strings.Cut(w, ":"); i == 0 && ok {
+			w = item // after the menu's label (版面导航: 01 要闻 | 02 要闻)
+		}
 		if n := utf8.RuneCountInString(strings.TrimSpace(w)); n > 16 || n > 10 && !crumbs {
 			return false // a crumb may name a site in full (某县人民政府门户网站 > 政务公开)
 		}
@@ -481,27 +513,21 @@ func isNavLine(t string) bool {
 	return true
 }
 
-// isSpacedMenu recognises a site's menu set out with wide spaces (首页
-// 人大要闻　　常委会工作　　代表工作): four words or more of Han characters,
-// two or more spaces apart, 首页 among them. (Names a wide space apart,
-// 黎明华　　王海英, have no 首页.)
+// isSpacedMenu recognises a site's menu set out with spaces (首页
+// 人大要闻　常委会工作　代表工作): four words or more of Han characters, 首页
+// among them, and maybe the section the page is filed in (专题:2025西青两会).
+// (Names a space apart, 黎明华　王海英, have no 首页.)
 func isSpacedMenu(t string) bool {
-	if !strings.Contains(t, "首页") || !strings.Contains(t, "  ") {
+	if !strings.Contains(t, "首页") {
 		return false
 	}
-	words := strings.Split(t, "  ")
-	n := 0
+	words := strings.Fields(t)
 	for _, w := range words {
-		w = strings.TrimSpace(w)
-		if w == "" {
-			continue
-		}
-		if k := utf8.RuneCountInString(w); k < 2 || k > 8 || strings.IndexFunc(w, func(r rune) bool { return !isHan(r) }) >= 0 {
+		if k := utf8.RuneCountInString(w); (k < 2 || k > 8 || strings.IndexFunc(w, func(r rune) bool { return !isHan(r) }) >= 0) && !isSectionLabel(w) {
 			return false
 		}
-		n++
 	}
-	return n >= 4
+	return len(words) >= 4
 }
 
 func hasLongDigits(s string) bool {
@@ -855,7 +881,7 @@ func isWeekday(s string) bool {
 // isOutlet reports whether s names a publishing outlet by its ending, as in
 // 县融媒体中心, 延边日报, 某某新闻网.
 func isOutlet(s string) bool {
-	for _, w := range []string{"中心", "报", "网", "台", "社", "新闻", "融媒", "发布", "政府", "人大", "常委会", "办公室", "秘书处"} {
+	for _, w := range []string{"中心", "报", "网", "网站", "台", "社", "新闻", "融媒", "发布", "政府", "人大", "常委会", "办公室", "秘书处"} {
 		if strings.HasSuffix(s, w) {
 			return true
 		}

@@ -317,7 +317,8 @@ func isPlaceName(s string, end int) bool {
 // verbsBeforeLevel are words that stand before a bare level word (会议决定县
 // 十八届人大三次会议于…召开) and end no place's name.
 var verbsBeforeLevel = []string{"决定", "参加", "根据", "按照", "依照", "关于", "通过", "筹备", "迎接", "确保", "服务", "开好", "做好", "组织", "出席",
-	"研究", "部署", "召开", "举行", "审议", "讨论", "听取", "安排", "围绕", "保障", "落实", "传达", "学习", "贯彻", "宣传"}
+	"研究", "部署", "召开", "举行", "审议", "讨论", "听取", "安排", "围绕", "保障", "落实", "传达", "学习", "贯彻", "宣传",
+	"聚焦", "直击", "关注", "走进"} // a column's label: 聚焦市六届人大三次会议
 
 // verbRunes holds the first and last runes of verbsBeforeLevel: a name
 // that opens with none of them holds no verb to cut.

@@ -449,7 +449,8 @@ func (r *reader) headlineAt(k int) (string, int) {
 		// 关于市人民政府工作报告的决议, …第三次会议 / 主席团公告); not a
 		// bulletin's name over its own (简报)
 		words := utf8.RuneCountInString(strings.ReplaceAll(nl, " ", ""))
-		named := bareName(line) && !namesCongress(nl) && words >= 4 && words <= 30 && !strings.Contains(nl, "。") && hasHan(nl)
+		named := bareName(line) && !namesCongress(nl) && words >= 4 && words <= 30 && !strings.Contains(nl, "。") && hasHan(nl) &&
+			!datedLine(nl) // not a site's date and search box (2024年1月17日 站内搜索)
 		// a subtitle after a dash, not a report's byline (——2024年1月15日在…会议上)
 		subtitle := strings.HasPrefix(nl, "—") && len(findDates(nl)) == 0
 		if named || isHeadline(nl) && (split || subtitle) {
@@ -542,21 +543,30 @@ func isHeadline(line string) bool {
 	if isSectionLabel(line) {
 		return false
 	}
-	if ds := findDates(line); len(ds) > 0 && ds[0].Start == 0 || datedEntry(line) {
-		return false // a date line, or an index's entry with its day
+	if datedLine(line) {
+		return false
 	}
 	return hasHan(line)
 }
 
+// datedLine reports whether a line starts with a date, or is an index's
+// entry with its day.
+func datedLine(line string) bool {
+	ds := findDates(line)
+	return len(ds) > 0 && ds[0].Start == 0 || datedEntry(line)
+}
+
 // isSectionLabel reports whether a line names the section a page is filed
-// in (专题:聚焦2025通化两会), above its headline.
+// in (专题:聚焦2025通化两会), above its headline, or a column's label
+// (■聚焦市六届人大三次会议: the session and no more).
 func isSectionLabel(line string) bool {
 	for _, w := range []string{"专题:", "专栏:", "栏目:"} {
 		if strings.HasPrefix(line, w) {
 			return true
 		}
 	}
-	return false
+	rest, ok := strings.CutPrefix(strings.TrimLeft(line, bullets+" "), "聚焦")
+	return ok && (bareName(rest) || strings.HasSuffix(rest, "两会") && utf8.RuneCountInString(rest) <= 10)
 }
 
 func hasSessionMention(s string) bool {

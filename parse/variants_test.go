@@ -1123,6 +1123,21 @@ var variants = []variant{
 	{"a place the table does not know keeps its name (德坡市)",
 		"德坡市第五届人民代表大会第三次会议开幕",
 		map[string]string{"locality": `"德坡市"`}},
+	{"an e-paper's page menu after its label is no headline",
+		"某某日报数字报\n版面导航： 01 要闻 | 02 要闻 | 03 综合 | 04 两会特刊\n\n市十五届人大四次会议举行第二次全体会议\n\n1月31日上午，某某市第十五届人民代表大会第四次会议举行第二次全体会议。",
+		map[string]string{"title": `"市十五届人大四次会议举行第二次全体会议"`}},
+	{"a menu a space apart, ending with the section the page is filed in",
+		"某某融媒\n首页　要闻　区内新闻　街镇动态　政务公开　视频　专题：2025某某两会\n\n区十八届人大四次会议隆重开幕\n\n1月8日上午，某某区第十八届人民代表大会第四次会议隆重开幕。",
+		map[string]string{"title": `"区十八届人大四次会议隆重开幕"`}},
+	{"a site's date and search box under its name are not the headline",
+		"某某人大网\n          2024年1月17日  站内搜索 [        ] 搜索\n\n市六届人大四次会议主席团举行第二次会议\n\n1月16日下午，市六届人大四次会议主席团举行第二次会议。",
+		map[string]string{"title": `"市六届人大四次会议主席团举行第二次会议"`}},
+	{"a column's label names the session, not the place (聚焦市六届人大三次会议)",
+		"某某区人民政府\n[ 无障碍 ] [ 关怀版 ] [ English ]\n\n某某区代表团审议政府工作报告\n\n■聚焦市六届人大三次会议\n\n1月14日下午，出席重庆市六届人大三次会议的某某区代表团召开全体会议，审议市政府工作报告。",
+		map[string]string{"title": `"某某区代表团审议政府工作报告"`, "locality": `"重庆市"`, "level": `"province"`}},
+	{"a portal's name (…门户网站) over a headline that names no congress is not the headline",
+		"某某区人民政府门户网站\n\n某某街道召开第二届居民代表会议第三次会议\n\n发布时间：2024-03-22\n\n某某街道于3月21日召开会议。",
+		map[string]string{"title": `"某某街道召开第二届居民代表会议第三次会议"`}},
 }
 
 func TestVariants(t *testing.T) {
