@@ -84,6 +84,19 @@ func TestEvidence(t *testing.T) {
 	}
 }
 
+// inTwo reports whether value is read in two of spans, one after the
+// other: a township's county named apart (尚志市人大常委会…, 亚布力镇第十九届…).
+func inTwo(spans []string, value string) bool {
+	for _, a := range spans {
+		for _, b := range spans {
+			if a+b == value {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func checkEvidence(t *testing.T, rec Record) {
 	t.Helper()
 	spans := map[string][]string{}
@@ -127,7 +140,7 @@ func checkEvidence(t *testing.T, rec Record) {
 	// has no span in the text, and a warning says so
 	if rec.Locality != "" && !slices.ContainsFunc(rec.Warnings, func(w string) bool {
 		return strings.HasPrefix(w, "locality: "+rec.Locality+" taken from the source")
-	}) {
+	}) && !inTwo(spans["locality"], rec.Locality) {
 		has("locality", rec.Locality)
 	}
 	if rec.Title != "" {

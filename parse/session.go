@@ -68,11 +68,15 @@ func (r *reader) readCongress() {
 		r.standing = true
 		r.warn(fmt.Sprintf("congress: a meeting of the standing committee (常委会第%d次会议), not a session of the congress", sm.meeting))
 	}
+	// A longer name of the same place (太原市清徐县 for 清徐县, 平遥县 for
+	// 县); not another place of the same term and session (古田县大桥镇, in
+	// a list of related reports, for 熙岭乡).
 	for _, m := range ms {
-		if m.term != best.term || m.session != best.session || m.standing != standing {
+		if m.term != best.term || m.session != best.session || m.standing != standing || len(m.locality) <= len(main.locality) {
 			continue
 		}
-		if len(m.locality) > len(main.locality) && (main.level == "" || m.level == main.level || r.sameUnit(main, m)) {
+		if main.locality == "" && (main.level == "" || m.level == main.level) || r.sameUnit(main, m) ||
+			strings.HasSuffix(m.locality, main.locality) || oneUnit(main.locality, m.locality) {
 			main = m
 		}
 	}
@@ -321,8 +325,19 @@ func (r *reader) readRegion(ms []mention) {
 	}
 	reg, note := region.Resolve(r.rec.Locality, hints)
 	if !note.OK() && r.rec.Level == LevelTownship {
-		// a township alone (东冶镇): placed in the county, district or
-		// city whose outlet published it (阳城县人民政府)
+		// a township alone (亚布力镇) in the county whose congress's
+		// standing committee attends (尚志市人大常委会副主任陈立新到会指导):
+		// named so, as the text gives it
+		if place, start, end := r.countyAbove(); place != "" {
+			if reg, n := region.Resolve(place+r.rec.Locality, hints); n.OK() {
+				r.warn(fmt.Sprintf("locality: %s placed in %s, whose congress's standing committee the report names", r.rec.Locality, place))
+				r.rec.Locality, r.rec.Region = place+r.rec.Locality, &reg
+				r.evidence("locality", start, end)
+				return
+			}
+		}
+		// else placed in the county, district or city whose outlet
+		// published it (阳城县人民政府)
 		for _, level := range []string{LevelCounty, LevelDistrict, LevelCity} {
 			place := sourcePlace(r.rec.Source, level)
 			if place == "" {
@@ -340,6 +355,29 @@ func (r *reader) readRegion(ms []mention) {
 	}
 	if note.Text != "" {
 		r.warn("region: " + note.Text)
+	}
+}
+
+// countyAbove returns the county, district or city whose congress's
+// standing committee the text names (尚志市人大常委会), and where, when it
+// names one and no other.
+func (r *reader) countyAbove() (place string, start, end int) {
+	const body = "人大常委会"
+	for i := 0; ; {
+		j := strings.Index(r.n[i:], body)
+		if j < 0 {
+			return place, start, end
+		}
+		at := i + j
+		i = at + len(body)
+		loc, level, s := localityBefore(r.n, at)
+		if loc == "" || level == LevelTownship || level == LevelProvince || loc == place {
+			continue
+		}
+		if place != "" {
+			return "", 0, 0 // two: neither is surely the township's
+		}
+		place, start, end = loc, s, at
 	}
 }
 
