@@ -68,6 +68,7 @@ func FromText(id, original string) Record {
 	r.readSpeakers()
 	r.readByline()
 	r.readReports()
+	r.readBriefings()
 	r.readHeardReports()
 	r.readAdoptedReports()
 	r.reportsInTextOrder()

@@ -112,6 +112,44 @@ func (r *reader) readReports() {
 	}
 }
 
+// readBriefings adds the briefings a meeting heard from a person named (a
+// presidium's, from the session's secretary-general): 听取了大会秘书长高海军
+// 关于各代表团审议…等情况的汇报 → 关于各代表团审议…等情况的汇报, by 高海军; also
+// 听取了大会秘书长周文斌所作的《关于…的汇报》. One heard from a body (大会秘书处
+// 关于…的汇报) or from no one named is not read.
+func (r *reader) readBriefings() {
+	for _, i := range r.find("汇报") {
+		end := i + len("汇报")
+		s := r.sentenceAt(i).start
+		v := strings.LastIndex(r.n[s:i], "听取")
+		if v < 0 {
+			continue
+		}
+		from := s + v + len("听取")
+		if strings.HasPrefix(r.n[from:], "了") {
+			from += len("了")
+		}
+		a := strings.Index(r.n[from:i], "关于")
+		if a <= 0 {
+			continue
+		}
+		at := from + a // where the title starts
+		who := r.n[from:at]
+		for _, w := range []string{"《", "的", "所作", "作"} {
+			who = strings.TrimSuffix(who, w)
+		}
+		name, ns, ne, ok := r.nameBefore(from + len(who))
+		if !ok || ns < from || strings.ContainsAny(r.n[at:end], ",;") {
+			continue
+		}
+		title := strings.Trim(r.n[at:end], titleMarks)
+		if r.addReport(Report{Title: title, By: name}, at) {
+			r.evidence("reports", at, end)
+			r.evidence("reports", ns, ne)
+		}
+	}
+}
+
 // listGoesOn reports whether more report titles follow the text after a
 // title: 、B报告, 和B报告, (《A报告》)和《B报告》.
 func listGoesOn(after string) bool {
@@ -167,6 +205,9 @@ var (
 	heardJoins = []string{"和审议", "并审议", "并讨论", "和讨论", "和审查", "并审查", "和批准", "并批准", "审议", "审查", "批准", "并通过", "通过", "了"}
 )
 
+// notVerbAfter follow a hearing verb's characters where they are no verb.
+var notVerbAfter = []string{"委员会", "小组", "组", "报告", "结果", "中"}
+
 // readHeardReports adds the reports a meeting heard or examined without
 // naming who delivered them: 听取和审议了县人民政府工作报告、县人大常委会工作报告.
 // Items are split at 、 and at 和, 及 or 与 after a title that ends in 报告,
@@ -180,6 +221,12 @@ func (r *reader) readHeardReports() {
 	var verbs []span // each verb, in text order, so that the reports keep theirs
 	for _, w := range heardVerbs {
 		for _, i := range r.find(w) {
+			// 代表资格审查委员会, …的审查(结果)报告, 审议中: a body's
+			// name, a report's or a time, not a verb (nor the end of the
+			// list before it)
+			if firstIndex(r.n[i+len(w):min(len(r.n), i+len(w)+len("委员会"))], notVerbAfter) == 0 {
+				continue
+			}
 			verbs = append(verbs, span{i, i + len(w)})
 		}
 	}
@@ -195,6 +242,11 @@ func (r *reader) readHeardReports() {
 		if notHeard(r.n[from:v.start]) {
 			continue
 		}
+		// at the closing, the session's reports recalled, or adopted
+		// (会议审议通过了《政府工作报告》等重要报告): delivered before
+		if r.rec.Event == EventClosing && (recalled(r.n[from:v.start]) || strings.HasPrefix(r.n[v.end:], "通过")) {
+			continue
+		}
 		r.heardList(v.end, limit)
 	}
 }
@@ -206,6 +258,13 @@ func (r *reader) readHeardReports() {
 // (听取了各代表团审议…报告的情况汇报).
 func notHeard(before string) bool {
 	if firstIndex(before, []string{"将听取", "将审议", "将审查", "拟听取", "拟审议", "将要听取", "还将", "将于"}) >= 0 {
+		return true
+	}
+	// a delegation's or a group's deliberation of a report delivered
+	// before (来到金寨县代表团,与代表们一起审议政府工作报告; 代表分组审议;
+	// 听取了秘书长关于各代表团审议…的汇报), not one they heard (代表们认真听取
+	// 和审议了…)
+	if g := lastIndexOf(before, []string{"代表团", "分组", "小组", "代表们"}); g >= 0 && !strings.Contains(before[g:], "听取") {
 		return true
 	}
 	// 各代表团将在13日、14日分组审议…: 将 in the verb's own clause
@@ -230,13 +289,28 @@ func notHeard(before string) bool {
 	return false
 }
 
+// lastIndexOf returns where the last of words in s starts, or -1.
+func lastIndexOf(s string, words []string) int {
+	last := -1
+	for _, w := range words {
+		last = max(last, strings.LastIndex(s, w))
+	}
+	return last
+}
+
+// recalled reports whether a hearing verb after before, its sentence's
+// start, recalls in a report of the closing meeting what the session heard
+// (本次大会会期三天。大会听取和审议了…; 会议期间,全体代表认真审议了…; 大会审议
+// 通过的政府工作报告; a resolution's 某县第十八届人民代表大会第四次会议听取和审议了…).
+func recalled(before string) bool {
+	b := strings.TrimLeft(before, " ")
+	return strings.HasPrefix(b, "大会") || strings.HasPrefix(b, "本次") || strings.Contains(b, "期间") || strings.Contains(b, "会期") ||
+		hasSessionMention(b)
+}
+
 // heardList reads the list of reports that follows a hearing verb ending at
 // byte j, up to byte limit at most.
 func (r *reader) heardList(j, limit int) {
-	// 代表资格审查委员会: a body's name, not a verb
-	if strings.HasPrefix(r.n[j:], "委员会") || strings.HasPrefix(r.n[j:], "小组") || strings.HasPrefix(r.n[j:], "组") {
-		return
-	}
 	if r.onAgenda(j) {
 		return
 	}
@@ -310,7 +384,7 @@ func (r *reader) heardItem(item piece) int {
 	added := 0
 	for _, q := range titles {
 		t := strings.TrimSpace(q.text)
-		if !strings.HasSuffix(t, "报告") || utf8.RuneCountInString(t) < 6 || r.reportRead(t) || notTitle(t) {
+		if !strings.HasSuffix(t, "报告") || utf8.RuneCountInString(t) < 6 || strings.ContainsAny(t, ",;") || r.reportRead(t) || notTitle(t) {
 			continue
 		}
 		s := item.start + q.start + strings.Index(q.text, t)

@@ -733,16 +733,21 @@ func wordsOf(terms []string) (words, cut []string) {
 	return words, cut
 }
 
-// Words returns the words of two characters that a search term of four Han
-// characters or more is looked for as when no report holds it with the
-// other terms (Result.Split), the last overlapping the one before when
-// their number is odd: 补选副区长 → 补选 副区 区长, every word a pair of the
-// term, whose shards of the text index the term needs already. Nil for
-// any other term.
+// Words returns the words that a search term of four Han characters or more
+// is looked for as when no report holds it with the other terms
+// (Result.Split): the places it names one after the other, each ending
+// with its unit (尚志市亚布力镇 → 尚志市 亚布力镇, as a report names the county
+// apart from the township), else its words of two characters, the last
+// overlapping the one before when their number is odd (补选副区长 → 补选 副区
+// 区长). Every word is a run of the term, whose shards of the text index
+// the term needs already. Nil for any other term.
 func Words(term string) []string {
 	rs := []rune(term)
 	if len(rs) < 4 || !allHan(rs) {
 		return nil
+	}
+	if places := placesOf(rs); places != nil {
+		return places
 	}
 	var words []string
 	for i := 0; i < len(rs); i += 2 {
@@ -750,6 +755,26 @@ func Words(term string) []string {
 		words = append(words, string(rs[i:i+2]))
 	}
 	return words
+}
+
+// unitRunes end the names of places (尚志市, 亚布力镇, 西藏自治区).
+const unitRunes = "省市县区旗州盟乡镇"
+
+// placesOf cuts rs after each unit rune that ends a name of three
+// characters or more and leaves two or more: nil when it cuts nowhere.
+func placesOf(rs []rune) []string {
+	var words []string
+	start := 0
+	for i, r := range rs {
+		if i-start >= 2 && len(rs)-i > 2 && strings.ContainsRune(unitRunes, r) {
+			words = append(words, string(rs[start:i+1]))
+			start = i + 1
+		}
+	}
+	if words == nil {
+		return nil
+	}
+	return append(words, string(rs[start:]))
 }
 
 // allHan reports whether every rune of rs is a Han character.

@@ -459,7 +459,7 @@ func TestSearchSplit(t *testing.T) {
 		doc("b", "天河区人大闭幕", "天河区", 0, 0, parse.EventClosing, 0, ""),
 	)
 	a, b := len(p.Docs)-2, len(p.Docs)-1
-	p.Docs[a].Text = "会议以无记名投票方式，补选邓嘉明为越秀区人民政府副区长。"
+	p.Docs[a].Text = "广州市人大常委会副主任到会。会议以无记名投票方式，补选邓嘉明为越秀区人民政府副区长。"
 	p.Docs[b].Text = "会议补选副区长一名。"
 	for _, i := range []int{a, b} {
 		p.Docs[i].Original = p.Docs[i].Text
@@ -475,6 +475,7 @@ func TestSearchSplit(t *testing.T) {
 		{"越秀区 长区副", nil, nil, nil},                                                    // three characters: as typed only
 		{"越秀区 补选副县长", nil, nil, nil},                                                  // a word no report holds: not split
 		{"投票补选", []string{"a"}, []string{"投票补选"}, []string{"投票", "补选"}},
+		{"广州市越秀区", []string{"a"}, []string{"广州市越秀区"}, []string{"广州市", "越秀区"}}, // its places apart
 	}
 	ix := New(p)
 	for _, tt := range tests {
@@ -496,6 +497,8 @@ func TestSearchSplit(t *testing.T) {
 	}
 	for term, want := range map[string][]string{
 		"补选副区长": {"补选", "副区", "区长"}, "投票补选": {"投票", "补选"}, "补选副": nil, "补选x区长": nil, "renda": nil,
+		"尚志市亚布力镇": {"尚志市", "亚布力镇"}, "西藏自治区人大": {"西藏自治区", "人大"}, "县人大常委会": {"县人", "大常", "委会"},
+		"湄潭县金花镇人代会": {"湄潭县", "金花镇", "人代会"}, "全市人大代表": {"全市", "人大", "代表"},
 	} {
 		if got := Words(term); !slices.Equal(got, want) {
 			t.Errorf("Words(%q) = %q, want %q", term, got, want)

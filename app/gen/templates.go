@@ -609,8 +609,8 @@ func (rp *report) closing() {
 	if rp.chance(80) {
 		x := rp.nm.name()
 		rp.speaker(x, rp.pick("", "大会完成各项议程后，", "会上，"))
+		// adopted at the closing, not delivered to it: no report of the truth
 		rp.para(x + "代表" + rp.w.ab + "委向大会的圆满成功表示热烈祝贺，向新当选的同志表示祝贺。会议审议通过了《政府工作报告》等重要报告，体现了全" + rp.w.ab + "人民的共同意志。")
-		rp.heard("政府工作报告")
 	}
 	if rp.chance(50) {
 		rp.photo()
@@ -695,8 +695,8 @@ func (rp *report) other() {
 	if rp.chance(90) {
 		rp.head = append(rp.head, rp.pick("代表们分组审议政府工作报告", "各代表团分组审议各项报告", "凝心聚力话发展 认真审议谋新篇"))
 	}
+	// deliberated by groups, delivered before: no report of the truth
 	rp.para(rp.lead() + rp.when() + "，出席" + rp.cong + "的代表分组审议政府工作报告。")
-	rp.heard("政府工作报告")
 	rp.slot()
 	x := rp.nm.name()
 	rp.para(rp.w.party + x + "参加" + stemAt(rp.r.IntN(3000)+4000) + "代表团审议。")
