@@ -43,6 +43,10 @@ func (r *reader) readElected() {
 			r.resultLines(i + len(w))
 		}
 	}
+	// a notice's 某会议于某日选举:, its posts and names on the lines below
+	for _, i := range r.find("选举:") {
+		r.resultLines(i + len("选举"))
+	}
 	for _, i := range r.find("当选") {
 		if strings.HasSuffix(r.n[:i], "新") || strings.HasPrefix(r.n[i:], "当选人") || strings.HasPrefix(r.n[i:], "当选名单") {
 			continue
@@ -326,11 +330,21 @@ func (r *reader) resultLines(j int) {
 		colon := strings.IndexByte(line, ':')
 		if colon < 0 {
 			t := strings.Join(strings.Fields(line), "")
-			if names, ok := resultNames(line, start, open.text); open.text != "" && ok {
+			// not a sentence after them (现予公告。)
+			if names, ok := resultNames(line, start, open.text); open.text != "" && ok && !strings.HasSuffix(t, "。") {
 				r.electAll(names, body, open)
 				continue
 			}
-			if utf8.RuneCountInString(t) > 20 || !allHan(t) || !isBody(t) {
+			if utf8.RuneCountInString(t) > 20 || !allHan(t) {
+				return
+			}
+			// a numbered post, its names on the lines below (一、某市人民
+			// 政府副市长\n　　赵　磊　　孟凡玲(女))
+			if line != r.n[l.start:l.end] && hasTitleSuffix(t) {
+				open = post{t, start + len(line) - len(strings.TrimLeft(line, " ")), l.end}
+				continue
+			}
+			if !isBody(t) {
 				return
 			}
 			body, open = post{t, start, l.end}, post{}
@@ -495,27 +509,50 @@ func notElected(c piece) bool {
 	return ok && !elected
 }
 
-// isTableHead reports whether every cell of a line heads a column.
+// isTableHead reports whether a line's cells are the headings of a table's
+// columns, however padded (职　　务　姓　　名　得票数: cells 职, 务, 姓…).
 func isTableHead(cells []piece) bool {
+	joined := ""
 	for _, c := range cells {
-		if !tableHeads[strings.Join(strings.Fields(c.text), "")] {
+		joined += strings.Join(strings.Fields(c.text), "")
+	}
+	heads := 0
+	for joined != "" {
+		n := 0 // the longest heading at the start of joined
+		for h := range tableHeads {
+			if len(h) > n && strings.HasPrefix(joined, h) {
+				n = len(h)
+			}
+		}
+		if n == 0 {
 			return false
 		}
+		joined, heads = joined[n:], heads+1
 	}
-	return len(cells) > 1
+	return heads > 1
 }
 
-// withoutVoteCells drops the cells of votes and of the result that end a
-// row of a table of results (赵文昌  196, 168票; | 马海龙 | 165 | 当选 |).
+// withoutVoteCells drops the cells of votes, of the result and of the
+// person's sex that end a row of a table of results (赵文昌  196, 168票; |
+// 马海龙 | 165 | 当选 |; 潘文涛	男	63), and the row's number that opens it
+// (1	镇长	潘文涛).
 func withoutVoteCells(cells []piece) []piece {
 	for len(cells) > 1 {
 		t := strings.TrimSuffix(strings.TrimSpace(cells[len(cells)-1].text), "票")
-		if _, ok := resultWords[t]; !ok && (t == "" || strings.TrimFunc(t, func(r rune) bool { return r >= '0' && r <= '9' }) != "") {
+		if _, ok := resultWords[t]; !ok && t != "男" && t != "女" && (t == "" || !allDigits(t)) {
 			break
 		}
 		cells = cells[:len(cells)-1]
 	}
+	if len(cells) > 2 && allDigits(strings.TrimSpace(cells[0].text)) {
+		cells = cells[1:]
+	}
 	return cells
+}
+
+// allDigits reports whether s is ASCII digits only (none: false).
+func allDigits(s string) bool {
+	return s != "" && strings.TrimFunc(s, func(r rune) bool { return r >= '0' && r <= '9' }) == ""
 }
 
 // cellNames reads the names of the cells after a post p, spaces closed up
