@@ -106,7 +106,10 @@ func isName(s string) bool {
 	if len(s) < 6 || len(s) > 40 || strings.HasSuffix(s, "等") {
 		return false // fewer than two or more than a dozen Han runes, or …等
 	}
-	if !hasSurname(s) {
+	// a transcribed name opens with a name of any kind (嘎玛·扎西), not with
+	// what places and posts hold
+	first, _, dotted := strings.Cut(strings.ReplaceAll(s, "•", "·"), "·")
+	if !hasSurname(s) && !(dotted && utf8.RuneCountInString(first) >= 2 && !strings.ContainsAny(first, notInLongNames) && !hasTitle(first)) {
 		return false
 	}
 	n := 0
