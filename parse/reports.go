@@ -120,7 +120,8 @@ func (r *reader) readReports() {
 func (r *reader) readBriefings() {
 	for _, i := range r.find("汇报") {
 		end := i + len("汇报")
-		s := r.sentenceAt(i).start
+		// the sentence before it, within reach (linear time whatever it holds)
+		s := max(r.sentenceAt(i).start, nearStart(r.n, i, clauseReach, "", ""))
 		v := strings.LastIndex(r.n[s:i], "听取")
 		if v < 0 {
 			continue
