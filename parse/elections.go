@@ -324,7 +324,9 @@ func (r *reader) resultLines(j int) {
 			continue // results in groups, a blank line between
 		}
 		start := l.start
-		if n := enumeratorLen(line); n > 0 {
+		n := enumeratorLen(line)
+		numbered := n > 0
+		if numbered {
 			line, start = line[n:], start+n // 一、乡人民政府乡长:隗红梅(赞成43票…)
 		}
 		colon := strings.IndexByte(line, ':')
@@ -340,7 +342,7 @@ func (r *reader) resultLines(j int) {
 			}
 			// a numbered post, its names on the lines below (一、某市人民
 			// 政府副市长\n　　赵　磊　　孟凡玲(女))
-			if line != r.n[l.start:l.end] && hasTitleSuffix(t) {
+			if numbered && hasTitleSuffix(t) {
 				open = post{t, start + len(line) - len(strings.TrimLeft(line, " ")), l.end}
 				continue
 			}

@@ -225,7 +225,7 @@ func (r *reader) readHeardReports() {
 			// 代表资格审查委员会, …的审查(结果)报告, 审议中: a body's
 			// name, a report's or a time, not a verb (nor the end of the
 			// list before it)
-			if firstIndex(r.n[i+len(w):min(len(r.n), i+len(w)+len("委员会"))], notVerbAfter) == 0 {
+			if hasPrefixAny(r.n[i+len(w):], notVerbAfter) {
 				continue
 			}
 			verbs = append(verbs, span{i, i + len(w)})
