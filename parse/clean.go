@@ -559,9 +559,15 @@ func readFurniture(p *page, line, n string, furn bool) {
 			if p.source == "" || !weakSourceKeys[key] {
 				// the value ends at a widget or a gap before the next
 				// cell (县融媒体中心  【字体:大 中 小】, …中心  访问量:562)
-				// or at a byline (…融媒体中心 文/孟和 图/其其格)
-				p.source = withoutDate(unbracket(cutAt(val, "作者", "时间", "日期", "发布时间", "发布日期", "发布于", " 发布", "点击", "编辑", "浏览", "  ", "【", "访问", " 记者", " 通讯员",
-					" 文/", " 图/", " 文:", " 图:", " 摄影")))
+				// or at a byline (…融媒体中心 文/孟和 图/其其格), and a
+				// province a space after it is where it posted from
+				// (屏南融媒 福建)
+				src := withoutDate(unbracket(cutAt(val, "作者", "时间", "日期", "发布时间", "发布日期", "发布于", " 发布", "点击", "编辑", "浏览", "  ", "【", "访问", " 记者", " 通讯员",
+					" 文/", " 图/", " 文:", " 图:", " 摄影", " 字体", " 字号")))
+				if pr := provinceAtEnd(src); pr != "" && pr != src {
+					src = strings.TrimSpace(strings.TrimSuffix(src, pr))
+				}
+				p.source = src
 			}
 		case key == "成文日期":
 			written = true
