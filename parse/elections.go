@@ -59,6 +59,13 @@ func (r *reader) readElected() {
 		if k := strings.Index(r.n[ps:pe], "后"); k >= 0 {
 			pe = ps + k // 当选县长后作了表态发言: the post ends before 后
 		}
+		// a headline's 胡晓明当选区人大常委会副主任 刘婷当选副区长: the post
+		// ends at the space before the next name elected
+		if k := strings.Index(r.n[ps:pe], "当选"); k >= 0 {
+			if sp := strings.LastIndexByte(r.n[ps:ps+k], ' '); sp > 0 {
+				pe = ps + sp
+			}
+		}
 		// 张丽当选县人大代表已有五年, 自当选以来: an election of years ago
 		if post := r.n[ps:pe]; strings.Contains(post, "已有") || strings.Contains(post, "以来") || strings.Contains(post, "年来") {
 			continue
@@ -695,6 +702,11 @@ func (r *reader) electPost(name string, s, e int, pos string, ps, pe int) {
 	if r.aside(s) {
 		return
 	}
+	// 本次大会主席团成员 is the session's 大会主席团成员, as every other
+	// report writes it
+	if rest, ok := strings.CutPrefix(pos, "本次"); ok && strings.HasPrefix(rest, "大会") {
+		pos = rest
+	}
 	// a delegation elects its head at its own meeting, not the congress
 	if strings.Contains(pos, "代表团") || pos == "团长" || pos == "副团长" {
 		return
@@ -704,12 +716,21 @@ func (r *reader) electPost(name string, s, e int, pos string, ps, pe int) {
 	if strings.HasSuffix(pos, "执行主席") {
 		r.person("executive_chairs", &r.rec.ExecutiveChairs, name, s, e)
 	}
-	if _, seen := r.first[role{"elected", name}]; seen {
+	if at, seen := r.first[role{"elected", name}]; seen {
 		// once a name, ordered where it was first read, in the fullest
 		// form of its post (补选苏国辉为副市长 in the headline, then 为珠海
-		// 市人民政府副市长)
-		if k := r.electedAt[name]; len(pos) > len(r.rec.Elected[k].Position) && strings.HasSuffix(pos, r.rec.Elected[k].Position) {
+		// 市人民政府副市长); a post the presidium chose among its members
+		// (推选…为大会主席团常务主席) yields to the one the congress elected
+		// them to, read before it (当选为大会主席团成员, 大会秘书长)
+		k := r.electedAt[name]
+		switch old := r.rec.Elected[k].Position; {
+		case len(pos) > len(old) && strings.HasSuffix(pos, old):
 			r.rec.Elected[k].Position = pos
+			r.evidence("elected", ps, pe)
+		case s < at && (strings.HasSuffix(old, "常务主席") || strings.HasSuffix(old, "执行主席")) && !strings.HasSuffix(pos, "主席"):
+			r.rec.Elected[k].Position = r.qualifyPost(pos, s)
+			r.mark("elected", name, s)
+			r.evidence("elected", s, e)
 			r.evidence("elected", ps, pe)
 		}
 		return

@@ -213,7 +213,20 @@ func withoutVotes(item string) string {
 			item = pre[:k]
 		}
 	}
-	return strings.TrimSuffix(item, "同志")
+	return strings.TrimSuffix(withoutCount(item), "同志")
+}
+
+// withoutCount cuts the count a list's last name may carry: 蓝春燕5名代表,
+// 李四等三位同志.
+func withoutCount(item string) string {
+	for _, w := range []string{"名代表", "位代表", "名同志", "位同志"} {
+		if pre, ok := strings.CutSuffix(item, w); ok {
+			if _, j, ok := numBefore(pre, len(pre), 4); ok && j > 0 {
+				return strings.TrimSuffix(pre[:j], "等")
+			}
+		}
+	}
+	return item
 }
 
 // joinSpaced joins the pieces of a list split at spaces where a
@@ -300,7 +313,7 @@ func (r *reader) nameListBefore(i int) []named {
 			item = before
 		} else if k == len(items)-1 {
 			for _, cut := range []string{"和", "及", "以及", "等"} {
-				if j := strings.Index(item, cut); j > 0 && !isName(squeeze(item)) {
+				if j := strings.Index(item, cut); j > 0 && !isName(squeeze(item)) && !halvesDotted(item[:j]) {
 					item = item[:j]
 				}
 			}
@@ -321,6 +334,15 @@ func (r *reader) nameListBefore(i int) []named {
 		}
 	}
 	return out
+}
+
+// halvesDotted reports whether s ends a character after a middle dot: a
+// transcribed name's part is longer, so a conjunction that follows is its
+// own (阿拉腾·苏和等, not 阿拉腾·苏 and others).
+func halvesDotted(s string) bool {
+	s = strings.ReplaceAll(s, "•", "·")
+	i := strings.LastIndex(s, "·")
+	return i >= 0 && utf8.RuneCountInString(s[i+len("·"):]) == 1
 }
 
 // appendSpaced appends list item p to out, split into its words when it
