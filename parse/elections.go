@@ -172,6 +172,12 @@ func (r *reader) appointees(j, k, ps, pe int) bool {
 			at := pos + strings.Index(item, t)
 			r.elect(squeeze(t), at, at+len(t), ps, pe)
 			found, named = true, true
+		} else if name, off, ok := nameAtEnd(t); ok && off > 0 && hasTitleSuffix(t[:off]) {
+			// a name after the post one holds (选举区人大常委会副主任金玉成
+			// 为大会秘书长)
+			at := pos + strings.Index(item, t) + off
+			r.elect(name, at, at+len(t)-off, ps, pe)
+			found, named = true, true
 		} else {
 			named = false
 		}
@@ -719,17 +725,25 @@ func (r *reader) electPost(name string, s, e int, pos string, ps, pe int) {
 	if at, seen := r.first[role{"elected", name}]; seen {
 		// once a name, ordered where it was first read, in the fullest
 		// form of its post (补选苏国辉为副市长 in the headline, then 为珠海
-		// 市人民政府副市长); a post the presidium chose among its members
-		// (推选…为大会主席团常务主席) yields to the one the congress elected
-		// them to, read before it (当选为大会主席团成员, 大会秘书长)
+		// 市人民政府副市长). A chair the presidium chose among its members
+		// (推选…为大会主席团常务主席) holds the post the congress elected
+		// them to before (当选为大会主席团成员, 大会秘书长), unless the report
+		// is on the presidium's meeting: that is its act, the election one
+		// it recalls.
+		presidium := r.rec.Event == EventPresidium
 		k := r.electedAt[name]
 		switch old := r.rec.Elected[k].Position; {
 		case len(pos) > len(old) && strings.HasSuffix(pos, old):
 			r.rec.Elected[k].Position = pos
 			r.evidence("elected", ps, pe)
-		case s < at && (strings.HasSuffix(old, "常务主席") || strings.HasSuffix(old, "执行主席")) && !strings.HasSuffix(pos, "主席"):
+		case s < at && !presidium && chosenChair(old) && !chosenChair(pos):
 			r.rec.Elected[k].Position = r.qualifyPost(pos, s)
 			r.mark("elected", name, s)
+			r.evidence("elected", s, e)
+			r.evidence("elected", ps, pe)
+		case presidium && chosenChair(pos) && !chosenChair(old):
+			r.rec.Elected[k].Position = pos
+			r.first[role{"elected", name}] = s // ordered as the presidium's act
 			r.evidence("elected", s, e)
 			r.evidence("elected", ps, pe)
 		}
@@ -746,6 +760,12 @@ func (r *reader) electPost(name string, s, e int, pos string, ps, pe int) {
 	if pe > ps {
 		r.evidence("elected", ps, pe)
 	}
+}
+
+// chosenChair reports whether pos is a chair a presidium chooses among its
+// members (常务主席, 执行主席).
+func chosenChair(pos string) bool {
+	return strings.HasSuffix(pos, "常务主席") || strings.HasSuffix(pos, "执行主席")
 }
 
 // qualifyPost names the body of a bare post (副主任, 秘书长, 副县长) after
