@@ -76,6 +76,7 @@ func FromText(id, original string) Record {
 	r.readExecutiveChairs()
 	r.readRostrum()
 	r.readElected()
+	r.readResumedRemarks()
 	r.readTitleResolution()
 	r.readResolutions()
 	r.readPhotographers()

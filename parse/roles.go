@@ -111,6 +111,80 @@ func remarksOpener(line string) (string, int, bool) {
 	return titledRemarks(line)
 }
 
+// readResumedRemarks reads the speakers of paragraphs that open with a
+// person and go on with their remarks under a pronoun: 王立忠认真听取大家
+// 发言…。他在讲话中指出，…. It runs after the roles are read: the person is
+// one read in another role (陆建宁当选为县长) or named after a title
+// somewhere (市委书记王立忠), so that the paragraph's first characters are
+// read as a name only when they are one.
+func (r *reader) readResumedRemarks() {
+	for _, ln := range r.lines {
+		line := strings.TrimLeft(r.n[ln.start:ln.end], " ")
+		at := ln.end - len(line)
+		if name, ok := r.resumedRemarks(line); ok && !r.delivered(name) {
+			r.person("speakers", &r.rec.Speakers, name, at, at+len(name))
+		}
+	}
+}
+
+// resumedRemarks returns the person who opens line and whose remarks it
+// goes on with under a pronoun.
+func (r *reader) resumedRemarks(line string) (string, bool) {
+	if !pronounRemarks(line) {
+		return "", false
+	}
+	for _, n := range []int{4, 3, 2} {
+		end := runePrefix(line, n)
+		if end < 0 {
+			continue
+		}
+		if cand := line[:end]; isName(cand) && r.knownPerson(cand) {
+			return cand, true
+		}
+	}
+	return "", false
+}
+
+// knownPerson reports whether name was read in a role already or stands
+// after a title somewhere in the text.
+func (r *reader) knownPerson(name string) bool {
+	for _, f := range []string{"presiding", "rostrum", "elected", "executive_chairs", "speakers"} {
+		if _, ok := r.first[role{f, name}]; ok {
+			return true
+		}
+	}
+	for _, i := range indexAll(r.n, name) {
+		if hasTitleSuffix(r.n[max(0, i-30):i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounRemarks reports whether a sentence of line after its first opens
+// with a pronoun's remarks: 他在讲话中指出, 她强调.
+func pronounRemarks(line string) bool {
+	for _, p := range []string{"。他", "。她"} {
+		for rest := line; ; {
+			i := strings.Index(rest, p)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(p):]
+			after := rest
+			for _, w := range []string{"在讲话中", "在讲话时", "在会上", "在总结讲话中"} {
+				after = strings.TrimPrefix(after, w)
+			}
+			for _, v := range []string{"指出", "强调", "表示", "要求"} {
+				if strings.HasPrefix(after, v) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // delivered reports whether name delivered a report of the record.
 func (r *reader) delivered(name string) bool {
 	return slices.ContainsFunc(r.rec.Reports, func(x Report) bool { return x.By == name })
