@@ -589,7 +589,7 @@ func qualifyReport(title, body string) string {
 // and reports whether the record holds it: not when the text says it of
 // another body's meeting.
 func (r *reader) addReport(x Report, at int) bool {
-	if r.aside(at) {
+	if r.aside(at) || r.inSummary(at) {
 		return false
 	}
 	if slices.Contains(r.rec.Reports, x) {
@@ -603,6 +603,28 @@ func (r *reader) addReport(x Report, at int) bool {
 	r.reportAt = append(r.reportAt, at)
 	return true
 }
+
+// inSummary reports whether byte at stands in a sentence or paragraph that
+// tells what a report said (报告回顾了…全年听取审议专项工作报告26个, 报告
+// 提出，…：…；听取审议关于…的报告): the reports it names are the year's
+// work, not the session's.
+func (r *reader) inSummary(at int) bool {
+	ln := r.lines[min(r.lineFrom(at), len(r.lines)-1)]
+	from := ln.start
+	if k := strings.LastIndex(r.n[ln.start:at], "。"); k >= 0 {
+		from = ln.start + k + len("。")
+	}
+	return summary(r.n[from:at]) || summary(r.n[ln.start:at])
+}
+
+// summary reports whether t opens with what a report said: 报告回顾了.
+func summary(t string) bool {
+	rest, ok := strings.CutPrefix(strings.TrimLeft(t, " "), "报告")
+	return ok && hasPrefixAny(rest, summaryVerbs)
+}
+
+// summaryVerbs tell what a report said: 报告回顾了, 报告提出.
+var summaryVerbs = []string{"回顾", "指出", "提出", "显示", "强调", "总结", "认为", "明确", "要求", "称"}
 
 // maxReports bounds the reports read from one text (a session hears a few
 // dozen): finding whether one is read already looks at each, so a text of
