@@ -245,8 +245,9 @@ func unitBefore(s string, end int) (struct{ suffix, level string }, string, bool
 			j = end - len(long)
 		}
 		name := s[j:nameEnd]
-		// cut a weak stop at the start when a name of two or more remains
-		if r, size := utf8.DecodeRuneInString(name); strings.ContainsRune(weakStops, r) && utf8.RuneCountInString(name) >= 3 {
+		// cut a weak stop at the start when a name of two or more remains,
+		// unless the division table knows the name it opens (本溪满族自治县)
+		if r, size := utf8.DecodeRuneInString(name); strings.ContainsRune(weakStops, r) && utf8.RuneCountInString(name) >= 3 && long != s[j:end] {
 			name = name[size:]
 		}
 		name = withoutVerb(s[:nameEnd-len(name)], name)
