@@ -47,6 +47,13 @@ func (r *reader) readElected() {
 	for _, i := range r.find("选举:") {
 		r.resultLines(i + len("选举"))
 	}
+	// …选举(同一职务按姓氏笔画为序): a note before the colon
+	for _, i := range r.find("选举(") {
+		note := r.n[i:min(len(r.n), i+120)]
+		if k := strings.Index(note, "):"); k > 0 && !strings.ContainsAny(note[:k], "\n。") {
+			r.resultLines(i + k + len(")"))
+		}
+	}
 	for _, i := range r.find("当选") {
 		if strings.HasSuffix(r.n[:i], "新") || strings.HasPrefix(r.n[i:], "当选人") || strings.HasPrefix(r.n[i:], "当选名单") {
 			continue
@@ -511,7 +518,8 @@ func gapCells(t string, at int) []piece {
 var tableHeads = map[string]bool{"职务": true, "当选职务": true, "拟任职务": true, "选举职务": true, "姓名": true,
 	"候选人": true, "候选人姓名": true, "得票": true, "得票数": true, "票数": true, "赞成票": true, "反对票": true,
 	"弃权票": true, "赞成": true, "反对": true, "弃权": true, "性别": true, "备注": true, "序号": true,
-	"选举结果": true, "结果": true, "表决结果": true}
+	"选举结果": true, "结果": true, "表决结果": true, "应投票数": true, "实投票数": true, "投票数": true,
+	"赞成票数": true, "反对票数": true, "弃权票数": true, "有效票": true, "有效票数": true}
 
 // resultWords are what a table of results says of a candidate in a column
 // of its own: elected (true) or not.

@@ -644,11 +644,11 @@ func (r *reader) readDate() {
 		return
 	}
 	// the same day written in full elsewhere, as in a dateline (2024年1月18日)
-	// under the headline
+	// under the headline: the full date is in the text, so it is stated
 	for _, d := range ds {
 		if d.Year != 0 && d.Month == w.Month && d.Day == w.Day {
 			w.Year = d.Year
-			r.rec.Date, r.rec.DateBasis = w.String(), "inferred"
+			r.rec.Date, r.rec.DateBasis = w.String(), "stated"
 			r.evidence("date", d.Start, d.End)
 			r.warn(fmt.Sprintf("date: year %d read from %s, the same day written in full", w.Year, r.n[d.Start:d.End]))
 			return
