@@ -98,7 +98,9 @@ func cleanPage(original string) page {
 	for line := range strings.Lines(original) {
 		lines = append(lines, unmarkup(strings.TrimRight(line, "\r\n")))
 	}
-	for _, line := range unwrap(lines) {
+	unwrapped := unwrap(lines)
+	ruled := ruledTables(unwrapped)
+	for k, line := range unwrapped {
 		if related && !strings.Contains(line, "。") {
 			continue
 		}
@@ -130,7 +132,9 @@ func cleanPage(original string) page {
 			p.signedBy(who, ts)
 			continue
 		}
-		furn := isFurniture(n)
+		// a row of a table drawn with a rule under its head (| 职务 | 姓名 |
+		// / | --- | --- | / | 县长 | 母国庆 |) is the report's, of two cells too
+		furn := isFurniture(n) && !(ruled[k] && isTableRow(strings.TrimSpace(n), 2))
 		readFurniture(&p, line, n, furn)
 		if furn {
 			continue
@@ -415,7 +419,11 @@ func isFurniture(n string) bool {
 // report's data (| 县人民政府县长 | 马海龙 | 165 | 1 | 3 | 当选 |): three
 // cells or more, none a page's field (| 发文机关:县融媒体中心 | 主题词: |)
 // and not all rules (| --- | --- |).
-func isDataRow(t string) bool {
+func isDataRow(t string) bool { return isTableRow(t, 3) }
+
+// isTableRow reports whether t is a table's row of at least min cells, none
+// a page's field and not all rules.
+func isTableRow(t string, min int) bool {
 	cells, rules := 0, 0
 	for c := range strings.SplitSeq(strings.Trim(t, "|"), "|") {
 		c = strings.TrimSpace(c)
@@ -427,7 +435,36 @@ func isDataRow(t string) bool {
 		}
 		cells++
 	}
-	return cells >= 3 && rules < cells
+	return cells >= min && rules < cells
+}
+
+// ruledTables marks the lines of tables drawn with bars whose head has a
+// rule under it (| 职务 | 姓名 | over | --- | --- |): runs of lines opening
+// with a bar, one of them all rules.
+func ruledTables(lines []string) []bool {
+	out := make([]bool, len(lines))
+	for k := 0; k < len(lines); {
+		if !barred(lines[k]) {
+			k++
+			continue
+		}
+		end, rule := k, false
+		for ; end < len(lines) && barred(lines[end]); end++ {
+			t := strings.TrimSpace(fold.String(lines[end]))
+			rule = rule || strings.Trim(t, "|-: ") == "" && strings.Contains(t, "-")
+		}
+		for i := k; i < end && rule; i++ {
+			out[i] = true
+		}
+		k = end
+	}
+	return out
+}
+
+// barred reports whether a line opens with a bar, as a table's row does.
+func barred(line string) bool {
+	t := strings.TrimLeft(line, " \t\u3000")
+	return strings.HasPrefix(t, "|") || strings.HasPrefix(t, "｜")
 }
 
 // isCreditLine reports whether a short line credits the photographs

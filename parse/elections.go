@@ -309,7 +309,8 @@ func (r *reader) slate(j int) {
 // else; the first line that is not ends them. Results on the heading's own
 // line are a slate (选举结果：县长张三，副县长李四).
 func (r *reader) resultLines(j int) {
-	rest := strings.TrimPrefix(r.n[j:], "如下")
+	// 选举结果如下, and a table's title: …会议选举结果名单
+	rest := strings.TrimPrefix(strings.TrimPrefix(r.n[j:], "如下"), "名单")
 	if strings.HasPrefix(rest, "\n") {
 		// a table set in columns under its heading (…会议选举结果), posts
 		// and names apart by wide gaps: 副 主 任　　郭　健　　庞瑞学
@@ -583,11 +584,16 @@ func allDigits(s string) bool {
 func cellNames(cells []piece, p string) ([]named, bool) {
 	var out []named
 	for _, c := range cells {
-		t := strings.Join(strings.Fields(c.text), "")
-		if !listedName(t, p) {
-			return nil, false
+		// a cell may list names (| 县人大常委会副主任 | 何永胜、赵雪梅 |)
+		for _, q := range splitPieces(c.text, "、") {
+			raw := strings.TrimSpace(q.text)
+			t := strings.Join(strings.Fields(raw), "")
+			if !listedName(t, p) {
+				return nil, false
+			}
+			s := c.start + q.start + strings.Index(q.text, raw)
+			out = append(out, named{t, s, s + len(raw)})
 		}
-		out = append(out, named{t, c.start, c.end})
 	}
 	return out, len(out) > 0
 }
