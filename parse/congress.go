@@ -219,7 +219,9 @@ func unitBefore(s string, end int) (struct{ suffix, level string }, string, bool
 		}
 		nameEnd := end - len(u.suffix)
 		max := 4
-		if strings.HasPrefix(u.suffix, "自治") {
+		// autonomous places, and ethnic townships (鄂温克民族苏木,
+		// 崇儒畲族乡), run longer
+		if strings.HasPrefix(u.suffix, "自治") || strings.HasSuffix(s[:nameEnd], "族") {
 			max = 8
 		}
 		// collect up to max Han runes before the suffix

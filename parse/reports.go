@@ -203,7 +203,7 @@ func (r *reader) respectively(cs, k, i int) bool {
 // words that may stand between such a verb and the list.
 var (
 	heardVerbs = []string{"听取", "审议", "审查", "印发"}
-	heardJoins = []string{"和审议", "并审议", "并讨论", "和讨论", "和审查", "并审查", "和批准", "并批准", "审议", "审查", "批准", "并通过", "通过", "了"}
+	heardJoins = []string{"和审议", "并审议", "并讨论", "和讨论", "和审查", "并审查", "和批准", "并批准", "审议", "审查", "批准", "并通过", "通过", "并表决", "和表决", "表决", "了"}
 )
 
 // notVerbAfter follow a hearing verb's characters where they are no verb.
@@ -258,7 +258,7 @@ func (r *reader) readHeardReports() {
 // delegations' deliberation of them that a presidium heard about
 // (听取了各代表团审议…报告的情况汇报).
 func notHeard(before string) bool {
-	if firstIndex(before, []string{"将听取", "将审议", "将审查", "拟听取", "拟审议", "将要听取", "还将", "将于"}) >= 0 {
+	if firstIndex(before, []string{"将听取", "将审议", "将审查", "拟听取", "拟审议", "将要听取", "还将", "将于", "将继续"}) >= 0 {
 		return true
 	}
 	// a delegation's or a group's deliberation of a report delivered

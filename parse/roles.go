@@ -154,7 +154,8 @@ func (r *reader) knownPerson(name string) bool {
 		}
 	}
 	for _, i := range indexAll(r.n, name) {
-		if hasTitleSuffix(r.n[max(0, i-30):i]) {
+		// not 代表 or 领导, verbs too (代表苏木党委向…)
+		if t := titleSuffix(r.n[max(0, i-30):i]); t != "" && t != "代表" && t != "领导" {
 			return true
 		}
 	}
