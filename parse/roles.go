@@ -249,13 +249,18 @@ func trailingNames(seg string) []named {
 }
 
 // remarksWhile reports whether s, the rest of a paragraph after a name,
-// opens with remarks made during the meeting: 在主持会议时说, 在讲话中指出.
+// opens with remarks made during the meeting: 在讲话中指出, 在会上强调. Remarks
+// made while presiding (在主持会议时指出) are no speech: the one presiding
+// is read as such.
 func remarksWhile(s string) bool {
 	end := strings.IndexAny(s, ",。:")
 	if end < 0 || end > 48 {
 		return false
 	}
 	clause := s[:end]
+	if strings.Contains(clause, "主持") {
+		return false
+	}
 	for _, v := range []string{"时说", "时指出", "时强调", "时表示", "中指出", "中强调", "中说", "上说", "上指出", "上强调"} {
 		if strings.HasSuffix(clause, v) {
 			return true

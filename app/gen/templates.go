@@ -388,8 +388,8 @@ func (rp *report) preside(chairs []string, what string) string {
 	}
 	add(&rp.t.Presiding, x)
 	if rp.chance(8) {
+		// remarks while presiding: no speech (the schema's 讲话, 致辞)
 		rp.para(paragraph(rp.r, x+"在主持会议时说，", 80+rp.r.IntN(120)))
-		add(&rp.t.Speakers, x)
 	}
 	return x
 }
