@@ -607,14 +607,17 @@ func (r *reader) addReport(x Report, at int) bool {
 // inSummary reports whether byte at stands in a sentence or paragraph that
 // tells what a report said (报告回顾了…全年听取审议专项工作报告26个, 报告
 // 提出，…：…；听取审议关于…的报告): the reports it names are the year's
-// work, not the session's.
+// work, not the session's; or in a sentence that judges one (代表们认为，…
+// 所作的政府工作报告…是一个好报告): delivered before, at another meeting.
 func (r *reader) inSummary(at int) bool {
 	ln := r.lines[min(r.lineFrom(at), len(r.lines)-1)]
 	from := ln.start
 	if k := strings.LastIndex(r.n[ln.start:at], "。"); k >= 0 {
 		from = ln.start + k + len("。")
 	}
-	return summary(r.n[from:at]) || summary(r.n[ln.start:at])
+	// 代表们一致认为，市长卢建明在大会上所作的政府工作报告…是一个好报告:
+	// a judgement of a report delivered before
+	return summary(r.n[from:at]) || summary(r.n[ln.start:at]) || strings.Contains(r.n[from:at], "认为")
 }
 
 // summary reports whether t opens with what a report said: 报告回顾了.
