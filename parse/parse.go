@@ -396,6 +396,9 @@ func (r *reader) readTitle() {
 		if !menu && !site {
 			seen++
 		}
+		if columnLabel(line) {
+			continue // 【邳州两会】 over the headline
+		}
 		if !isHeadline(line) {
 			if strings.Contains(line, "。") || utf8.RuneCountInString(line) > 64 {
 				break // the body has started
@@ -569,6 +572,18 @@ func isSectionLabel(line string) bool {
 	}
 	rest, ok := strings.CutPrefix(strings.TrimLeft(line, bullets+" "), "聚焦")
 	return ok && (bareName(rest) || strings.HasSuffix(rest, "两会") && utf8.RuneCountInString(rest) <= 10)
+}
+
+// columnLabel reports whether a line is a column's label in brackets and
+// no more (【邳州两会】, [人代会专题]): it names no session.
+func columnLabel(line string) bool {
+	for _, p := range [][2]string{{"【", "】"}, {"[", "]"}} {
+		if inner, ok := strings.CutPrefix(line, p[0]); ok {
+			inner, ok = strings.CutSuffix(inner, p[1])
+			return ok && utf8.RuneCountInString(inner) <= 12 && !strings.ContainsAny(inner, p[0]+p[1]) && !hasSessionMention(inner)
+		}
+	}
+	return false
 }
 
 func hasSessionMention(s string) bool {

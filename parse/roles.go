@@ -13,6 +13,11 @@ import (
 func (r *reader) readPresiding() {
 verbs:
 	for _, i := range r.find("主持") {
+		// a presidium's decision on the plenaries to come (会议决定，大会第
+		// 一次全体会议执行主席为…，由殷德华主持；第二次…): not this meeting's
+		if s := r.n[r.sentenceAt(i).start:i]; strings.Contains(s, "执行主席为") || strings.Contains(s, "决定") {
+			continue
+		}
 		rest := r.n[i+len("主持"):]
 		// 主持人:…, and 主持:… as a post's card writes it (🎙 主持:区人大常委会
 		// 主任、大会执行主席顾振华)
