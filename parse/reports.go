@@ -258,7 +258,8 @@ func (r *reader) readHeardReports() {
 // delegations' deliberation of them that a presidium heard about
 // (听取了各代表团审议…报告的情况汇报).
 func notHeard(before string) bool {
-	if firstIndex(before, []string{"将听取", "将审议", "将审查", "拟听取", "拟审议", "将要听取", "还将", "将于", "将继续"}) >= 0 {
+	if firstIndex(before, []string{"将听取", "将审议", "将审查", "拟听取", "拟审议", "将要听取", "还将", "将于", "将继续",
+		"任务是", "议程是", "议程为", "议程包括", "议程主要有"}) >= 0 { // the session's tasks, its agenda
 		return true
 	}
 	// a delegation's or a group's deliberation of a report delivered
