@@ -32,7 +32,13 @@ func (r *reader) nameList(i int, afterTitle bool) []named {
 	titleOnly := afterTitle
 	for pos := i; pos < len(r.n); {
 		if r.n[pos] == ',' {
-			if !titleOnly && !isRoleClause(beforeOthers(r.n[pos+1:clauseEndNear(r.n, pos+1)])) {
+			// the next clause goes on with the list, maybe up to the verb
+			// that ends it (…孔祥林, 邹丽华在主席台前排就座)
+			next := beforeOthers(r.n[pos+1 : clauseEndNear(r.n, pos+1)])
+			if k := listStop(next); k > 0 {
+				next = next[:k]
+			}
+			if !titleOnly && !isRoleClause(next) {
 				break
 			}
 			pos++
@@ -84,8 +90,7 @@ func (r *reader) roleItems(s, e int, first bool, out *[]named) (int, bool) {
 		pos += len(item) + len("、")
 		n++
 		stop := false
-		// 老同志肖华俊: veterans, a title, not 同志 after a name
-		if k := firstStop(item); k >= 0 && !(strings.HasPrefix(item[k:], "同志") && strings.HasSuffix(item[:k], "老")) {
+		if k := listStop(item); k >= 0 {
 			item, stop = item[:k], true
 		}
 		t := strings.TrimSpace(item)
@@ -122,6 +127,17 @@ func (r *reader) roleItems(s, e int, first bool, out *[]named) (int, bool) {
 		}
 	}
 	return n, false
+}
+
+// listStop returns where a word that ends a list stands in item (a verb:
+// 邹丽华在主席台前排就座), or -1; 老同志肖华俊 is veterans, a title, not 同志
+// after a name.
+func listStop(item string) int {
+	k := firstStop(item)
+	if k >= 0 && strings.HasPrefix(item[k:], "同志") && strings.HasSuffix(item[:k], "老") {
+		return -1
+	}
+	return k
 }
 
 // amongNames reports whether t, an item of a list between a name and next,
