@@ -47,6 +47,8 @@ func TestCrowdedText(t *testing.T) {
 			func(r Record) bool { return r.Plenary == 2 && r.Date == "2024-01-05" }},
 		{"bylines", head + strings.Join(headed, "\n"),
 			func(r Record) bool { return r.Term == 18 && r.Date == "2024-01-05" }},
+		{"remarks resumed under a pronoun, paragraph after paragraph", head + strings.Repeat("王立忠认真听取。他指出，要抓好落实。\n", len(names)),
+			func(r Record) bool { return r.Term == 18 }},
 		{"hearing verbs in one sentence", head + strings.Repeat("审议了县人民政府工作报告，", len(names)) + "。",
 			func(r Record) bool { return len(r.Reports) == 1 }},
 		{"elected twice, the fuller post kept", head + "会议补选" + strings.Join(short, "、") + "，补选" + strings.Join(pairs, "、") + "。",

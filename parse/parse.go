@@ -108,6 +108,8 @@ type reader struct {
 	agenda    listCache      // the numbered list onAgenda looked at last
 	announced bool           // the meeting comes after the page's day: nothing was heard yet
 	electedAt map[string]int // where each name elected is in rec.Elected
+	// titledScans counts the names knownPerson looked for through the text
+	titledScans int
 }
 
 // anchorRunes start the words that facts hang on (届, 主持, 讲话, 当选…):

@@ -15,7 +15,7 @@ verbs:
 	for _, i := range r.find("主持") {
 		// a presidium's decision on the plenaries to come (会议决定，大会第
 		// 一次全体会议执行主席为…，由殷德华主持；第二次…): not this meeting's
-		if s := r.n[r.sentenceAt(i).start:i]; strings.Contains(s, "执行主席为") || strings.Contains(s, "决定") {
+		if strings.Contains(r.n[r.sentenceAt(i).start:i], "执行主席为") {
 			continue
 		}
 		rest := r.n[i+len("主持"):]
@@ -151,13 +151,19 @@ func (r *reader) resumedRemarks(line string) (string, bool) {
 }
 
 // knownPerson reports whether name was read in a role already or stands
-// after a title somewhere in the text.
+// after a title somewhere in the text. The text is looked through for at
+// most maxTitledScans names, so that a text of many such paragraphs is read
+// in linear time.
 func (r *reader) knownPerson(name string) bool {
 	for _, f := range []string{"presiding", "rostrum", "elected", "executive_chairs", "speakers"} {
 		if _, ok := r.first[role{f, name}]; ok {
 			return true
 		}
 	}
+	if r.titledScans >= maxTitledScans {
+		return false
+	}
+	r.titledScans++
 	for _, i := range indexAll(r.n, name) {
 		// not 代表 or 领导, verbs too (代表苏木党委向…)
 		if t := titleSuffix(r.n[max(0, i-30):i]); t != "" && t != "代表" && t != "领导" {
@@ -166,6 +172,10 @@ func (r *reader) knownPerson(name string) bool {
 	}
 	return false
 }
+
+// maxTitledScans bounds the names knownPerson looks for through the text:
+// a report resumes a few people's remarks under a pronoun.
+const maxTitledScans = 32
 
 // pronounRemarks reports whether a sentence of line after its first opens
 // with a pronoun's remarks: 他在讲话中指出, 她强调.
