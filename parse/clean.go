@@ -101,10 +101,17 @@ func cleanPage(original string) page {
 	unwrapped := unwrap(lines)
 	ruled := ruledTables(unwrapped)
 	for k, line := range unwrapped {
+		// n: the line normalised as furniture is read (a long paragraph
+		// needs none); furn: it is furniture
+		para := isParagraph(line)
+		n, furn := "", false
+		if !para {
+			n = spacedKey(barCell(fold.String(line)))
+		}
 		// a list of related articles goes; the page's furniture among or
 		// under it (编辑：…, 某报社版权所有) is read, and dropped
 		if related && !strings.Contains(line, "。") {
-			if !isFurniture(fold.String(line)) {
+			if furn = isFurniture(n); !furn {
 				continue
 			}
 		} else {
@@ -114,7 +121,7 @@ func cleanPage(original string) page {
 			related = true
 			continue
 		}
-		if isParagraph(line) {
+		if para {
 			if blank > 0 && len(kept) > 0 {
 				kept = append(kept, "")
 			}
@@ -123,7 +130,6 @@ func cleanPage(original string) page {
 			body = true
 			continue
 		}
-		n := spacedKey(barCell(fold.String(line)))
 		// a WeChat account's name and the day, above the body (雷山西江
 		// 2021-11-16): who published the page, and when
 		if who, ts, ok := accountByline(strings.TrimSpace(n)); ok && !body {
@@ -139,7 +145,7 @@ func cleanPage(original string) page {
 		}
 		// a row of a table drawn with a rule under its head (| 职务 | 姓名 |
 		// / | --- | --- | / | 县长 | 母国庆 |) is the report's, of two cells too
-		furn := isFurniture(n) && !(ruled[k] && isTableRow(strings.TrimSpace(n), 2))
+		furn = (furn || isFurniture(n)) && !(ruled[k] && isTableRow(strings.TrimSpace(n), 2))
 		readFurniture(&p, line, n, furn)
 		if furn {
 			continue

@@ -191,10 +191,8 @@ func pronounRemarks(line string) bool {
 			for _, w := range []string{"在讲话中", "在讲话时", "在会上", "在总结讲话中"} {
 				after = strings.TrimPrefix(after, w)
 			}
-			for _, v := range []string{"指出", "强调", "表示", "要求"} {
-				if strings.HasPrefix(after, v) {
-					return true
-				}
+			if hasPrefixAny(after, remarkVerbs) {
+				return true
 			}
 		}
 	}
@@ -205,6 +203,9 @@ func pronounRemarks(line string) bool {
 func (r *reader) delivered(name string) bool {
 	return slices.ContainsFunc(r.rec.Reports, func(x Report) bool { return x.By == name })
 }
+
+// remarkVerbs say what a speaker said: 县长李四在会上强调, 他指出.
+var remarkVerbs = []string{"指出", "强调", "表示", "要求"}
 
 // titledRemarks reads the speaker of a paragraph that opens with a titled
 // person's remarks: 县长李四在会上强调，…, 县委书记张三指出，…. It returns the
@@ -217,7 +218,7 @@ func titledRemarks(line string) (string, int, bool) {
 	if k := strings.Index(first, "。"); k >= 0 {
 		first = first[:k]
 	}
-	for _, v := range []string{"指出", "强调", "表示", "要求"} {
+	for _, v := range remarkVerbs {
 		k := strings.Index(first, v)
 		if k < 0 {
 			continue
