@@ -183,18 +183,25 @@ func (ix *Index) matchPinyin(q string, out *matches) {
 }
 
 // pinyinDetail returns what the normalised term t matched by pinyin in m's
-// document: its place, whole, with the place's spelling, and its people,
-// whole, with theirs, in the order matchPinyin found them.
-func (ix *Index) pinyinDetail(t string, ms *matches, m *termMatch) (loc []Span, locPinyin string, people []NameHit) {
+// document: its place, whole, with the place's spelling, or the place of a
+// delegation in its title; and its people, whole, with theirs, in the order
+// matchPinyin found them.
+func (ix *Index) pinyinDetail(t string, ms *matches, m *termMatch) (loc []Span, locPinyin string, title []Span, people []NameHit) {
 	if m.pinyin == 0 {
-		return nil, "", nil
+		return nil, "", nil, nil
 	}
 	q := pinyinQuery(t)
 	for k := m.pinyin; k != 0; k = ms.pinyin[k-1].prev {
 		h := ms.pinyin[k-1]
 		if h.place > 0 {
+			e := &ix.pyPlaces[h.place-1]
+			if d := &ix.Docs[m.doc]; e.name != d.Locality() {
+				if i := strings.Index(d.Title(), e.name); i >= 0 { // its delegation's
+					title = append(title, Span{i, i + len(e.name)})
+				}
+				continue
+			}
 			if loc == nil { // the last found, as matchPinyin kept
-				e := &ix.pyPlaces[h.place-1]
 				var tier int
 				tier, _, locPinyin = e.match(q)
 				loc = []Span{{0, len(e.name)}}
@@ -210,7 +217,7 @@ func (ix *Index) pinyinDetail(t string, ms *matches, m *termMatch) (loc []Span, 
 		people = append(people, NameHit{Name: n, Spans: []Span{{0, len(n)}}, Pinyin: shown})
 	}
 	slices.Reverse(people)
-	return loc, locPinyin, people
+	return loc, locPinyin, title, people
 }
 
 // WantsPinyin reports whether a query's text holds a term that latin

@@ -179,6 +179,53 @@ func TestSearchPinyinDetail(t *testing.T) {
 	}
 }
 
+// TestSearchPinyinDelegation: a delegation's place in a headline is found
+// by its pinyin, though the locality is the province's or city's whose
+// session it attends, and is marked in the title.
+func TestSearchPinyinDelegation(t *testing.T) {
+	yushu := doc("ys", "玉树代表团审议政府工作报告", "青海省", 14, 3, parse.EventOther, 0, "2025-01-19")
+	xianju := doc("xj", "出席市人代会的仙居县代表团分组审议", "台州市", 6, 4, parse.EventOther, 0, "2025-01-08")
+	other := doc("o", "海东代表团审议政府工作报告", "青海省", 14, 3, parse.EventOther, 0, "2025-01-19")
+	ix := New(corpus.Pack{Docs: []corpus.Doc{yushu, xianju, other}})
+	for _, c := range []struct{ q, want, place string }{
+		{"yushu", "ys", "玉树"}, {"Yushu daibiaotuan", "ys", "玉树代表团"}, // 代表团 by its pinyin too
+		{"xianju", "xj", "仙居县"}, {"xianjuxian", "xj", "仙居县"},
+	} {
+		res := ix.SearchTop(Query{Text: c.q}, 20)
+		if got := ids(ix, res.Docs()); !slices.Equal(got, []string{c.want}) {
+			t.Errorf("%s: hits %v, want [%s]", c.q, got, c.want)
+			continue
+		}
+		h := res.Hits[0]
+		title := ix.Docs[h.Doc].Title()
+		if len(h.Title) != 1 || title[h.Title[0].Start:h.Title[0].End] != c.place || len(h.Locality) != 0 {
+			t.Errorf("%s: title spans %v, locality spans %v; want %s marked in the title alone", c.q, h.Title, h.Locality, c.place)
+		}
+	}
+	if got := ids(ix, ix.SearchTop(Query{Text: "qinghai"}, 20).Docs()); len(got) != 2 {
+		t.Errorf("qinghai: hits %v, want both of 青海省's reports", got)
+	}
+}
+
+func TestDelegationPlaces(t *testing.T) {
+	for _, c := range []struct {
+		title string
+		want  []string
+	}{
+		{"玉树代表团审议政府工作报告", []string{"玉树"}},
+		{"出席市人代会的台州市仙居县代表团分组审议", []string{"仙居县"}},
+		{"綦江区代表团、金寨县代表团审议 綦江区代表团", []string{"綦江区", "金寨县"}},
+		{"省人大代表团视察", nil},
+		{"解放军代表团审议", nil},
+		{"代表团审议", nil},
+		{"县十八届人大四次会议开幕", nil},
+	} {
+		if got := delegationPlaces(c.title, region.Known); !slices.Equal(got, c.want) {
+			t.Errorf("delegationPlaces(%s) = %q; want %q", c.title, got, c.want)
+		}
+	}
+}
+
 func TestSearchScriptInsensitive(t *testing.T) {
 	ix := New(testPack())
 	tests := []struct {

@@ -118,7 +118,8 @@ const pinyinWords = "" +
 	"yubeihuiyi 预备会议;quantihuiyi 全体会议;xuanju 选举;dangxuan 当选;buxuan 补选;daibiao 代表;jueyi 决议;" +
 	"jueding 决定;gongzuobaogao 工作报告;zhengfugongzuobaogao 政府工作报告;baogao 报告;yusuan 预算;" +
 	"shengzhang 省长;shizhang 市长;xianzhang 县长;quzhang 区长;zhenzhang 镇长;xiangzhang 乡长;zhuren 主任;" +
-	"zhuxi 主席;zhengxie 政协;gonggao 公告;jianbao 简报;xiangzhen 乡镇;daibiaotuan 代表团;"
+	"zhuxi 主席;zhengxie 政协;gonggao 公告;jianbao 简报;xiangzhen 乡镇;daibiaotuan 代表团;" +
+	"shenyi 审议;taolun 讨论;"
 
 // lookup returns the value of key in a table of "key value;" entries.
 func lookup(table, key string) (string, bool) {

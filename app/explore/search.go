@@ -938,7 +938,8 @@ func (ix *Index) detail(r rankedDoc, terms []string, per []*matches) Hit {
 		if m.title > 0 {
 			h.Title = append(h.Title, ms.titles.origSpans(&ix.title, ms.titles.list[m.title-1])...)
 		}
-		loc, locPinyin, byPinyin := ix.pinyinDetail(t, ms, m)
+		loc, locPinyin, titled, byPinyin := ix.pinyinDetail(t, ms, m)
+		h.Title = append(h.Title, titled...)
 		switch {
 		case loc != nil: // by pinyin, shown over the characters'
 			h.Locality = append(h.Locality, loc...)

@@ -128,6 +128,11 @@ func TestPlace(t *testing.T) {
 		{"同心县豫海镇", "yuhaizhen"},          // a township after its county
 		{"上海市浦东新区张江镇", "zhangjiangzhen"}, // after its district
 		{"正蓝旗桑根达来镇", "sanggendalaizhen"}, // after its banner
+		// an autonomous unit as the news call it
+		{"恩施土家族苗族自治州", "enshizhou"},
+		{"湖北省恩施土家族苗族自治州", "enshizhou"},
+		{"伊通满族自治县", "yitongxian"},
+		{"双江拉祜族佤族布朗族傣族自治县勐库镇", "shuangjiangxianmengkuzhen"},
 	} {
 		if got := Place(c.name); !contains(got, c.inner) {
 			t.Errorf("Place(%s) = %q; lacks the inner unit's key %s", c.name, got, c.inner)

@@ -1,6 +1,10 @@
 package pinyin
 
-import "strings"
+import (
+	"strings"
+
+	"renda/parse/region"
+)
 
 // places are place names whose pinyin differs from the most common reading
 // of each character; syllables are separated by spaces. The division table
@@ -100,15 +104,43 @@ func PlaceInitials(name string) []string {
 }
 
 // placeKeys gathers the keys of Place or PlaceInitials: the first spelling
-// of the name and of each tail, then all spellings of the name read as a
-// place, then the character-by-character ones.
+// of the name and of each tail, then those of the name an autonomous unit
+// goes by (恩施土家族苗族自治州 → 恩施州, enshizhou), then all spellings of
+// the name read as a place, then the character-by-character ones.
 func placeKeys(name string, conv func([]unit) []unit, plain func(string) []string) []string {
 	all := combine(conv(placeUnits(name)), "")
 	keys := all[:min(1, len(all))]
-	for _, tail := range tails(name) {
-		keys = merge(keys, combine(conv(placeUnits(tail)), "")[:1])
+	names := []string{name}
+	if c := colloquial(name); c != "" {
+		names = append(names, c)
+		keys = merge(keys, combine(conv(placeUnits(c)), "")[:1])
+	}
+	for _, n := range names {
+		for _, tail := range tails(n) {
+			keys = merge(keys, combine(conv(placeUnits(tail)), "")[:1])
+		}
 	}
 	return merge(keys, all, plain(name))
+}
+
+// colloquial returns a name whose last autonomous prefecture, county or
+// banner is called as the news call it (湖北省恩施土家族苗族自治州 → 湖北省恩施州,
+// 双江拉祜族佤族布朗族傣族自治县勐库镇 → 双江县勐库镇), or "" when it names none.
+func colloquial(name string) string {
+	end := -1
+	for _, w := range []string{"自治州", "自治县", "自治旗"} {
+		if i := strings.LastIndex(name, w); i >= 0 {
+			end = max(end, i+len(w))
+		}
+	}
+	if end < 0 {
+		return ""
+	}
+	c := region.Colloquial(name[:end])
+	if c == "" {
+		return ""
+	}
+	return c + name[end:]
 }
 
 // tails returns what follows each unit word inside a compound locality,

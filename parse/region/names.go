@@ -87,3 +87,18 @@ func township(s string) bool {
 	}
 	return false
 }
+
+// Colloquial returns the name an autonomous prefecture, county or banner
+// goes by in the news, its short name with its unit (恩施土家族苗族自治州 →
+// 恩施州, 伊通满族自治县 → 伊通县, 鄂伦春自治旗 → 鄂伦春旗), or "" for any
+// other name.
+func Colloquial(name string) string {
+	for _, w := range []string{"自治州", "自治县", "自治旗"} {
+		if strings.HasSuffix(name, w) {
+			if s := short(name); s != name {
+				return s + strings.TrimPrefix(w, "自治")
+			}
+		}
+	}
+	return ""
+}

@@ -120,6 +120,29 @@ func TestNameAtEnd(t *testing.T) {
 	}
 }
 
+func TestColloquial(t *testing.T) {
+	for name, want := range map[string]string{
+		"恩施土家族苗族自治州": "恩施州", "伊通满族自治县": "伊通县", "鄂伦春自治旗": "鄂伦春旗",
+		"双江拉祜族佤族布朗族傣族自治县": "双江县", "伊犁哈萨克自治州": "伊犁州",
+		"新疆维吾尔自治区": "", "清徐县": "", "恩施市": "", "": "",
+	} {
+		if got := Colloquial(name); got != want {
+			t.Errorf("Colloquial(%q) = %q; want %q", name, got, want)
+		}
+	}
+}
+
+func TestKnown(t *testing.T) {
+	for s, want := range map[string]bool{
+		"玉树": true, "玉树藏族自治州": true, "仙居县": true, "仙居": true, "綦江区": true, "金寨": true,
+		"代表团": false, "树代": false, "": false, "玉树代表团": false,
+	} {
+		if got := Known(s); got != want {
+			t.Errorf("Known(%q) = %v; want %v", s, got, want)
+		}
+	}
+}
+
 func TestRegionJSON(t *testing.T) {
 	b, err := json.Marshal(Region{"山西省", "太原市", "清徐县", "140121"})
 	if err != nil {

@@ -238,3 +238,12 @@ func (t *table) ambiguity(loc string, cands []int) string {
 	return fmt.Sprintf("%s: ambiguous, could be %s; no province or city named in the text chooses one",
 		loc, strings.Join(names, ", "))
 }
+
+// Known reports whether s is the name of a unit, current or former, whole
+// or short (玉树藏族自治州, 玉树), as a place a headline names is written.
+func Known(s string) bool {
+	t := loadTable()
+	_, whole := t.byName[s]
+	_, short := t.byShort[s]
+	return whole || short
+}
