@@ -245,7 +245,8 @@ func nameAtEnd(s string) (string, int, bool) {
 	}
 	// a name of a surname the parser does not know, whole between a title
 	// and the item's end: 执行主席者永平, 常务主席区汉光
-	if t := strings.TrimLeft(rest, " "); off > 0 && utf8.RuneCountInString(t) <= 3 && mayBeName(t) {
+	// (not the body a title word opens: 主席团宣布, 代表团)
+	if t := strings.TrimLeft(rest, " "); off > 0 && utf8.RuneCountInString(t) <= 3 && !strings.HasPrefix(t, "团") && mayBeName(t) {
 		return t, off + len(rest) - len(t), true
 	}
 	for _, n := range []int{3, 2} {

@@ -393,13 +393,15 @@ func (r *reader) readTitle() {
 		if k >= 60 || !menu && seen >= 5 {
 			break
 		}
-		// nor does the site's or paper's name over the page (通化新闻网)
-		site := isOutlet(line)
+		// nor does the site's or paper's name over the page (通化新闻网),
+		// with a column of it or not
+		banner := siteBanner(line)
+		site := isOutlet(line) || banner
 		if !menu && !site {
 			seen++
 		}
-		if columnLabel(line) {
-			continue // 【邳州两会】 over the headline
+		if columnLabel(line) || banner {
+			continue // 【邳州两会】, 青海新闻网 · 聚焦2025青海两会 over the headline
 		}
 		if !isHeadline(line) {
 			if strings.Contains(line, "。") || utf8.RuneCountInString(line) > 64 {
@@ -583,6 +585,19 @@ func columnLabel(line string) bool {
 		if inner, ok := strings.CutPrefix(line, p[0]); ok {
 			inner, ok = strings.CutSuffix(inner, p[1])
 			return ok && utf8.RuneCountInString(inner) <= 12 && !strings.ContainsAny(inner, p[0]+p[1]) && !hasSessionMention(inner)
+		}
+	}
+	return false
+}
+
+// siteBanner reports whether a line is a site's name and a column of it
+// (青海新闻网 · 聚焦2025青海两会, 某县融媒 | 两会专题): an outlet, a
+// separator, and no session named.
+func siteBanner(line string) bool {
+	for _, sep := range []string{"·", "|", "_", " - "} {
+		if site, column, ok := strings.Cut(line, sep); ok {
+			site = strings.TrimSpace(site)
+			return isOutlet(site) && utf8.RuneCountInString(site) <= 12 && strings.TrimSpace(column) != "" && !hasSessionMention(line)
 		}
 	}
 	return false
