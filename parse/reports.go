@@ -74,9 +74,13 @@ func (r *reader) readReports() {
 					h, body = t[:j], t[j+len("受"):]
 				}
 			}
+			// 县长王伟代表县人民政府作…: the name before 代表; not the
+			// 代表 of a body's name (代表资格审查委员会主任委员陆秀芬作…)
 			if j := strings.Index(h, "代表"); j > 0 {
-				body = h[j+len("代表"):]
-				h = h[:j]
+				if _, _, named := nameAtEnd(trimVerbs(h[:j])); named {
+					body = h[j+len("代表"):]
+					h = h[:j]
+				}
 			}
 			tv := trimVerbs(h)
 			if name, off, ok := nameAtEnd(tv); ok {
