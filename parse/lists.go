@@ -21,12 +21,24 @@ var listStops = []string{"在主席台", "主席台", "出席", "主持", "就�
 // 张国强, and before a clause of titles and names alone, as in 县委书记王海军，
 // 旗政协主席萨仁高娃等.
 func (r *reader) nameList(i int, afterTitle bool) []named {
-	for i < len(r.n) && (r.n[i] == ':' || r.n[i] == ' ') {
-		i++
+	i = skipColon(r.n, i)
+	// 执行主席为沈国良、潘晓红…, 执行主席为：…, 执行主席名单：…, 执行主席为
+	// (按姓氏笔画为序)：…
+	for _, w := range []string{"为", "是", "名单"} {
+		if strings.HasPrefix(r.n[i:], w) {
+			i = skipColon(r.n, i+len(w))
+			break
+		}
 	}
-	// 执行主席为沈国良、潘晓红…
-	if strings.HasPrefix(r.n[i:], "为") || strings.HasPrefix(r.n[i:], "是") {
-		i += len("为")
+	if strings.HasPrefix(r.n[i:], "(") {
+		if k := strings.IndexByte(r.n[i:min(len(r.n), i+60)], ')'); k > 0 && !strings.ContainsAny(r.n[i+1:i+k], clauseDelims) &&
+			strings.HasPrefix(r.n[i+k+1:], ":") {
+			i = skipColon(r.n, i+k+1)
+		}
+	}
+	// the names on the lines below (在主席台就座的有：⏎孙振东　侯立新⏎…)
+	if strings.HasPrefix(r.n[i:], "\n") {
+		return r.nameLines(i)
 	}
 	var out []named
 	titleOnly := afterTitle
@@ -54,6 +66,49 @@ func (r *reader) nameList(i int, afterTitle bool) []named {
 			break
 		}
 		pos = end
+	}
+	return out
+}
+
+// skipColon returns where s goes on after byte i past colons and spaces.
+func skipColon(s string, i int) int {
+	for i < len(s) && (s[i] == ':' || s[i] == ' ') {
+		i++
+	}
+	return i
+}
+
+// nameLines reads a list set out on the lines after byte i, which ends a
+// line: each line names people alone, apart by spaces or 、 (孙振东　侯立新,
+// 马　俊　田学斌: a name padded to three characters' width too), up to a
+// blank line or one that does not.
+func (r *reader) nameLines(i int) []named {
+	var out []named
+	for i < len(r.n) && r.n[i] == '\n' {
+		i++
+		end := strings.IndexByte(r.n[i:], '\n')
+		if end < 0 {
+			end = len(r.n)
+		} else {
+			end += i
+		}
+		line := strings.TrimRight(r.n[i:end], " 。.")
+		var names []named
+		for _, item := range splitPieces(line, "、") {
+			for _, w := range appendSpaced(nil, item) {
+				t := strings.TrimSpace(w.text)
+				if !isName(squeeze(t)) {
+					return out
+				}
+				at := i + w.start + strings.Index(w.text, t)
+				names = append(names, named{squeeze(t), at, at + len(t)})
+			}
+		}
+		if len(names) == 0 {
+			return out
+		}
+		out = append(out, names...)
+		i = end
 	}
 	return out
 }
@@ -98,9 +153,9 @@ func (r *reader) roleItems(s, e int, first bool, out *[]named) (int, bool) {
 		wasName = false
 		// 大会执行主席 符海强 吉学军 陈春燕: names a space apart, split as
 		// nameListBefore splits them; here the first word is a name too
-		if words := appendSpaced(nil, piece{item, is, is + len(item)}); len(words) > 1 && isName(words[0].text) {
+		if words := appendSpaced(nil, piece{item, is, is + len(item)}); len(words) > 1 && isName(squeeze(words[0].text)) {
 			for _, w := range words {
-				*out = append(*out, named{w.text, w.start, w.end})
+				*out = append(*out, named{squeeze(w.text), w.start, w.end})
 			}
 			wasName = true
 			if stop {
@@ -151,9 +206,10 @@ func amongNames(t, next string) bool {
 // name whose surname the parser does not know: two or three Han characters
 // and no title, and the list goes on with a name, maybe after more such
 // items (杨光荣、起志明、自学林、罗美仙), or ends with t at a word that stops
-// it (stop: 黄晓东、区少芬在主席台前排就座). rest are the items after t.
+// it (stop: 黄晓东、区少芬在主席台前排就座); of four characters, a Mongolian
+// name, only before a name (陶克陶胡、其木格). rest are the items after t.
 func unknownName(t string, stop bool, rest []string) bool {
-	if utf8.RuneCountInString(t) > 3 || !mayBeName(t) {
+	if n := utf8.RuneCountInString(t); n > 4 || n == 4 && stop || !mayBeName(t) {
 		return false
 	}
 	if stop {
@@ -370,12 +426,21 @@ func appendSpaced(out []piece, p piece) []piece {
 	if !strings.Contains(t, " ") || isName(squeeze(t)) {
 		return append(out, p)
 	}
-	n := len(out)
-	for k, w := range splitPieces(p.text, " ") {
-		if strings.TrimSpace(w.text) == "" {
-			continue
+	var words []piece
+	for _, w := range splitPieces(p.text, " ") {
+		if strings.TrimSpace(w.text) != "" {
+			words = append(words, w)
 		}
-		if k > 0 && !isName(w.text) {
+	}
+	n := len(out)
+	for k := 0; k < len(words); k++ {
+		w := words[k]
+		// a name padded among them (黎明华　符　坚　陈　雄)
+		if k+1 < len(words) && utf8.RuneCountInString(w.text) == 1 && utf8.RuneCountInString(words[k+1].text) == 1 && isName(w.text+words[k+1].text) {
+			w.text, w.end = p.text[w.start:words[k+1].end], words[k+1].end
+			k++
+		}
+		if k > 0 && !isName(squeeze(w.text)) {
 			return append(out[:n], p)
 		}
 		out = append(out, piece{w.text, p.start + w.start, p.start + w.end})

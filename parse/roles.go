@@ -388,8 +388,9 @@ func (r *reader) readRostrum() {
 				continue
 			}
 			if rest := r.n[j:]; strings.HasPrefix(rest, "的") {
-				k := strings.Index(rest[:min(len(rest), 24)], "有")
-				if k < 0 {
+				// 在主席台就座的有, …就座的大会执行主席和区领导有
+				k := strings.Index(rest[:min(len(rest), 60)], "有")
+				if k < 0 || strings.ContainsAny(rest[:k], clauseDelims) {
 					continue
 				}
 				for _, n := range r.nameList(j+k+len("有"), false) {
