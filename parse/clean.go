@@ -1108,8 +1108,9 @@ func isLicence(s string) bool {
 }
 
 // icpProvinces are the one-character names of provinces that open ICP
-// licence numbers (京ICP备…).
-const icpProvinces = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
+// licence numbers (京ICP备…, 滇ICP备…), their other names (滇 云, 黔 贵, 蜀
+// 川, 陇 甘) included.
+const icpProvinces = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼滇黔蜀陇"
 
 func hasHan(s string) bool {
 	for _, r := range s {
