@@ -19,6 +19,9 @@ type page struct {
 	source    string // 来源, else 发文机关, 发布机构 or 供稿
 	written   string // 成文日期, the publication date when no other is given
 	site      string // the site's own name, from copyright lines or image captions
+	// months are the months the furniture names without a day, as an
+	// archive's breadcrumb does (首页 > 德江要闻 > 2024年1月)
+	months []when
 }
 
 // signedBy records who published the page and when, as a line signing it
@@ -635,6 +638,13 @@ func readFurniture(p *page, line, n string, furn bool) {
 	}
 	if p.site == "" {
 		p.site = siteName(n)
+	}
+	if furn && strings.Contains(n, "月") {
+		for _, d := range findDates(n) {
+			if d.Year != 0 && d.Day == 0 {
+				p.months = append(p.months, when{Year: d.Year, Month: d.Month})
+			}
+		}
 	}
 	// A dateline is furniture (isFurniture), so only furniture lines are read
 	// for one.

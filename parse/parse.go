@@ -51,6 +51,7 @@ func FromText(id, original string) Record {
 	r := newReader(p.text)
 	r.rec.ID = id
 	r.rec.Published = p.published
+	r.months = p.months
 	r.rec.Source = strings.TrimSpace(fold.String(p.source))
 	if r.rec.Source == "" {
 		r.rec.Source = r.dateline()
@@ -110,6 +111,7 @@ type reader struct {
 	electedAt map[string]int // where each name elected is in rec.Elected
 	// titledScans counts the names knownPerson looked for through the text
 	titledScans int
+	months      []when // the months the page's furniture names without a day
 }
 
 // anchorRunes start the words that facts hang on (届, 主持, 讲话, 当选…):

@@ -626,7 +626,7 @@ func (r *reader) readDate() {
 		}
 	}
 	if pick == nil {
-		r.readRelativeDate()
+		r.readRelativeDate(ds)
 		return
 	}
 	for _, d := range ds {
@@ -869,9 +869,10 @@ var relativeDays = []struct {
 // 今天 or 昨天 in a sentence naming the session (今天上午，…会议开幕), or a day
 // of the month alone (23日上午…开幕), and the page prints its publication
 // day.
-func (r *reader) readRelativeDate() {
+func (r *reader) readRelativeDate(ds []when) {
 	pub, ok := isoAt(r.rec.Published, 0)
 	if !ok {
+		r.readDayInMonth(ds)
 		return
 	}
 	for _, at := range r.mainAt {
@@ -895,6 +896,43 @@ func (r *reader) readRelativeDate() {
 			r.rec.Date, r.rec.DateBasis = day.String(), "inferred"
 			r.evidence("date", sent.start+s, sent.start+e)
 			r.warn(fmt.Sprintf("date: %s read against the publication date %s", r.n[sent.start+s:sent.start+e], r.rec.Published))
+			return
+		}
+	}
+}
+
+// readDayInMonth reads a day written alone in a sentence naming the session
+// (18日下午，县十八届人大四次会议举行…) in the one month the page names
+// without a day, in its text or its furniture (an archive's breadcrumb:
+// 首页 > 德江要闻 > 2024年1月), when it has no publication date: ds are the
+// text's dates, none with a day.
+func (r *reader) readDayInMonth(ds []when) {
+	var month when
+	for _, d := range slices.Concat(ds, r.months) {
+		switch {
+		case d.Year == 0 || d.Day != 0:
+			return
+		case month.Year != 0 && (d.Year != month.Year || d.Month != month.Month):
+			return // two months: which is the meeting's?
+		}
+		month = d
+	}
+	if month.Year == 0 {
+		return
+	}
+	for _, at := range r.mainAt {
+		sent := r.sentenceAt(at)
+		for _, m := range daysAlone(r.n[sent.start:sent.end]) {
+			if m.n > daysIn(month.Year, month.Month) {
+				continue
+			}
+			d := when{Year: month.Year, Month: month.Month, Day: m.n}
+			r.rec.Date, r.rec.DateBasis = d.String(), "inferred"
+			r.evidence("date", sent.start+m.start, sent.start+m.end)
+			if month.End > 0 { // in the text, not the furniture
+				r.evidence("date", month.Start, month.End)
+			}
+			r.warn(fmt.Sprintf("date: %d日 read in %d年%d月, the one month the page names", m.n, month.Year, month.Month))
 			return
 		}
 	}
