@@ -98,7 +98,7 @@ func (r *reader) readRemarks() {
 	for _, ln := range r.lines {
 		line := strings.TrimLeft(r.n[ln.start:ln.end], " ")
 		lead := ln.end - ln.start - len(line)
-		if name, off, ok := remarksOpener(line); ok && !r.delivered(name) {
+		if name, off, ok := remarksOpener(line); ok && !r.delivered(name) && !r.remarkedPresiding(name) {
 			r.person("speakers", &r.rec.Speakers, name, ln.start+lead+off, ln.start+lead+off+len(name))
 		}
 	}
@@ -116,6 +116,22 @@ func remarksOpener(line string) (string, int, bool) {
 	return titledRemarks(line)
 }
 
+// remarkedPresiding reports whether name presided and remarked while
+// presiding (段宏亮在主持会议时指出，…): the paragraphs that go on with their
+// remarks (段宏亮要求，…) are those remarks, no speech.
+func (r *reader) remarkedPresiding(name string) bool {
+	if _, ok := r.first[role{"presiding", name}]; !ok {
+		return false
+	}
+	for _, i := range indexAll(r.n, name+"在主持") {
+		clause := r.n[i:clauseEnd(r.n, i)]
+		if slices.ContainsFunc(remarkVerbs, func(v string) bool { return strings.Contains(clause, "时"+v) }) || strings.Contains(clause, "时说") {
+			return true
+		}
+	}
+	return false
+}
+
 // readResumedRemarks reads the speakers of paragraphs that open with a
 // person and go on with their remarks under a pronoun: 王立忠认真听取大家
 // 发言…。他在讲话中指出，…. It runs after the roles are read: the person is
@@ -126,7 +142,7 @@ func (r *reader) readResumedRemarks() {
 	for _, ln := range r.lines {
 		line := strings.TrimLeft(r.n[ln.start:ln.end], " ")
 		at := ln.end - len(line)
-		if name, ok := r.resumedRemarks(line); ok && !r.delivered(name) {
+		if name, ok := r.resumedRemarks(line); ok && !r.delivered(name) && !r.remarkedPresiding(name) {
 			r.person("speakers", &r.rec.Speakers, name, at, at+len(name))
 		}
 	}
@@ -227,7 +243,9 @@ func titledRemarks(line string) (string, int, bool) {
 		for _, w := range []string{"在会上", "在大会上", "在讲话中", "在讲话时"} {
 			head = strings.TrimSuffix(head, w)
 		}
-		if name, off, ok := nameAtEnd(head); ok && off > 0 && hasTitleSuffix(head[:off]) {
+		// not a deputy's remarks in a deliberation (兰西县代表于海波表示):
+		// a deputy takes the floor (发言), gives no speech
+		if name, off, ok := nameAtEnd(head); ok && off > 0 && hasTitleSuffix(head[:off]) && !strings.HasSuffix(head[:off], "代表") {
 			return name, off, true
 		}
 	}
