@@ -426,13 +426,21 @@ func (r *reader) resultColumns(from int) {
 			continue // 职务　姓名　得票, or a candidate not elected
 		}
 		cells = withoutVoteCells(cells)
+		// a row naming the one elected first (| 陈思远 | 紫阳县人民政府县长 |
+		// 178 | 174 | … | 当选 |)
+		if len(cells) == 2 && isName(squeeze(cells[0].text)) {
+			if p := strings.Join(strings.Fields(cells[1].text), ""); tablePost(p) {
+				r.electPost(squeeze(cells[0].text), cells[0].start, cells[0].end, p, cells[1].start, cells[1].end)
+				continue
+			}
+		}
 		// the post may be padded with gaps too (主　　任): as many cells as
 		// make a title
 		n, name := postCells(cells)
 		head := piece{"", cells[0].start, cells[n-1].end}
 		cells = append(cells[:1:1], cells[n:]...)
 		switch {
-		case hasTitleSuffix(name) && allHan(name) && (utf8.RuneCountInString(name) <= 12 || isBodyPost(name)):
+		case tablePost(name):
 			p := post{name, head.start, head.end}
 			if len(cells) == 1 {
 				open = p // the names follow on the next lines
@@ -460,6 +468,12 @@ func (r *reader) resultColumns(from int) {
 			return
 		}
 	}
+}
+
+// tablePost reports whether a cell of a table of results holds a post:
+// a title, maybe after its body (县长, 紫阳县人民政府县长).
+func tablePost(t string) bool {
+	return hasTitleSuffix(t) && allHan(t) && (utf8.RuneCountInString(t) <= 12 || isBodyPost(t))
 }
 
 // postCells returns how many cells of a line open it with a post (主 任,
@@ -520,7 +534,8 @@ var tableHeads = map[string]bool{"职务": true, "当选职务": true, "拟任�
 	"候选人": true, "候选人姓名": true, "得票": true, "得票数": true, "票数": true, "赞成票": true, "反对票": true,
 	"弃权票": true, "赞成": true, "反对": true, "弃权": true, "性别": true, "备注": true, "序号": true,
 	"选举结果": true, "结果": true, "表决结果": true, "应投票数": true, "实投票数": true, "投票数": true,
-	"赞成票数": true, "反对票数": true, "弃权票数": true, "有效票": true, "有效票数": true}
+	"赞成票数": true, "反对票数": true, "弃权票数": true, "有效票": true, "有效票数": true,
+	"补选职务": true, "发出选票": true, "收回选票": true, "发出票数": true, "收回票数": true}
 
 // resultWords are what a table of results says of a candidate in a column
 // of its own: elected (true) or not.
@@ -563,7 +578,8 @@ func isTableHead(cells []piece) bool {
 func withoutVoteCells(cells []piece) []piece {
 	for len(cells) > 1 {
 		t := strings.TrimSuffix(strings.TrimSpace(cells[len(cells)-1].text), "票")
-		if _, ok := resultWords[t]; !ok && t != "男" && t != "女" && (t == "" || !allDigits(t)) {
+		// a count, a result, a sex, or a dash for none (—)
+		if _, ok := resultWords[t]; !ok && t != "男" && t != "女" && t != "—" && t != "-" && (t == "" || !allDigits(t)) {
 			break
 		}
 		cells = cells[:len(cells)-1]
