@@ -197,10 +197,11 @@ func counted(t string) bool {
 }
 
 // isResolution reports whether a title names a resolution or decision rather
-// than a report or a plan.
+// than a report or a plan; not the session's election rules (…选举办法,
+// 补选办法, 议案处理办法), by which it votes.
 func isResolution(t string) bool {
 	t = strings.TrimSuffix(strings.TrimSuffix(t, "(草案)"), "草案")
-	for _, end := range []string{"决议", "决定", "议程", "办法", "规则", "名单"} {
+	for _, end := range []string{"决议", "决定", "议程", "规则", "名单"} {
 		if strings.HasSuffix(t, end) {
 			return true
 		}
