@@ -1056,8 +1056,18 @@ func originalOf(line, val string) string {
 // siteName reads a site's own name from a copyright line
 // ("Copyright © 2005-2025 清徐融媒 …", "版权所有：清徐县人民政府"), the
 // site's owner ("主办单位：清徐县人民政府办公室") or an image caption
-// ("[image: 图片[2]-标题-爱山亭网]").
+// ("[image: 图片[2]-标题-爱山亭网]"). A newspaper's office that owns the site
+// names its paper, the outlet (沧州日报社版权所有 → 沧州日报).
 func siteName(n string) string {
+	s := siteOwner(n)
+	if paper, ok := strings.CutSuffix(s, "报社"); ok && utf8.RuneCountInString(paper) >= 2 {
+		return paper + "报"
+	}
+	return s
+}
+
+// siteOwner is siteName as the line writes it.
+func siteOwner(n string) string {
 	if i := strings.Index(n, "图片["); i >= 0 && strings.HasPrefix(strings.TrimSpace(n), "[image") {
 		cap := strings.TrimSuffix(strings.TrimSpace(n[i:]), "]")
 		if j := strings.LastIndex(cap, "-"); j >= 0 {
