@@ -53,7 +53,24 @@ func (r *reader) readMeetings(ms []mention) {
 	if len(out) == 0 {
 		return // the congress's meetings alone: nothing is said aside
 	}
+	r.setMeetings(out, ms)
+	// A report whose headline names another body's meeting and no session
+	// of the congress is that body's, whatever it says of the congress
+	// further on (委员们还将列席市六届人大二次会议开幕会): nothing it says is
+	// the congress's.
+	if first := r.meetings[0]; r.title.end > r.title.start && first.other && first.at < r.title.end && !slices.ContainsFunc(ms, func(m mention) bool {
+		return !m.standing && m.start < r.title.end
+	}) {
+		r.otherBody = true
+		r.warn("congress: the headline names another body's meeting (the CPPCC's, the Party's) and no session of a people's congress")
+	}
+}
 
+// setMeetings lists the meetings of other bodies (others) and the
+// congress's sessions named (ms) in text order, each other's marked held
+// when it opens a section of its own.
+func (r *reader) setMeetings(others []meetingAt, ms []mention) {
+	out := slices.Clone(others)
 	for _, m := range ms {
 		if !m.standing {
 			out = append(out, meetingAt{at: m.start})
@@ -67,16 +84,53 @@ func (r *reader) readMeetings(ms []mention) {
 		out[k].inHeld = in
 	}
 	r.meetings = out
-	// A report whose headline names another body's meeting and no session
-	// of the congress is that body's, whatever it says of the congress
-	// further on (委员们还将列席市六届人大二次会议开幕会): nothing it says is
-	// the congress's.
-	if r.title.end > r.title.start && out[0].other && out[0].at < r.title.end && !slices.ContainsFunc(ms, func(m mention) bool {
-		return !m.standing && m.start < r.title.end
-	}) {
-		r.otherBody = true
-		r.warn("congress: the headline names another body's meeting (the CPPCC's, the Party's) and no session of a people's congress")
+}
+
+// readSiblings takes the sessions of other places of the main session's
+// level that ms names (a roundup's 户部乡第十九届人民代表大会第五次会议 beside
+// 街头镇's) for other bodies' meetings: what their sections say is theirs.
+// It returns ms without them.
+func (r *reader) readSiblings(ms []mention, main mention) []mention {
+	var sibs []meetingAt
+	var own []mention
+	for _, m := range ms {
+		if m.session > 0 && m.locality != "" && main.locality != "" && m.level == main.level && !m.standing &&
+			!strings.HasSuffix(main.locality, lastPlace(m.locality)) && !strings.HasSuffix(m.locality, lastPlace(main.locality)) &&
+			!oneUnit(main.locality, m.locality) && !r.sameUnit(main, m) {
+			sibs = append(sibs, meetingAt{at: m.start, other: true})
+			continue
+		}
+		own = append(own, m)
 	}
+	if len(sibs) == 0 {
+		return ms
+	}
+	for _, m := range r.meetings {
+		if m.other {
+			sibs = append(sibs, meetingAt{at: m.at, other: true})
+		}
+	}
+	r.setMeetings(sibs, own)
+	return own
+}
+
+// lastPlace returns the innermost unit of a compound locality (林州市任村镇
+// → 任村镇).
+func lastPlace(loc string) string {
+	body := strings.TrimSuffix(loc, lastRune(loc))
+	if i := strings.LastIndexAny(body, "省市县区旗盟州"); i >= 0 {
+		_, size := utf8.DecodeRuneInString(body[i:])
+		if rest := loc[i+size:]; utf8.RuneCountInString(rest) >= 2 {
+			return rest
+		}
+	}
+	return loc
+}
+
+// lastRune returns the last character of s.
+func lastRune(s string) string {
+	_, size := utf8.DecodeLastRuneInString(s)
+	return s[len(s)-size:]
 }
 
 // cppccSession reports whether the text after 政协 names one of its
@@ -119,13 +173,19 @@ func (r *reader) opensSection(i int) bool {
 	for _, w := range []string{"又讯", "本报讯", "讯"} {
 		s = strings.TrimLeft(strings.TrimPrefix(s, w), " ")
 	}
-	dated := false
+	return datedOpening(s) && firstIndex(r.n[sent.start:sent.end], heldWords) >= 0
+}
+
+// datedOpening reports whether a sentence opens with its day: a date, a day
+// alone (26日下午) or a day said of another (同日下午, 次日).
+func datedOpening(s string) bool {
 	if ds := findDates(s[:min(len(s), 40)]); len(ds) > 0 && ds[0].Start == 0 {
-		dated = true
-	} else if _, e, ok := numAfter(s, 0, 3); ok && strings.HasPrefix(s[e:], "日") {
-		dated = true // 26日下午
+		return true
 	}
-	return dated && firstIndex(r.n[sent.start:sent.end], heldWords) >= 0
+	if _, e, ok := numAfter(s, 0, 3); ok && strings.HasPrefix(s[e:], "日") {
+		return true
+	}
+	return slices.ContainsFunc([]string{"同日", "当日", "同一天", "次日"}, func(w string) bool { return strings.HasPrefix(s, w) })
 }
 
 // aside reports whether what is said at byte i is said of another body's

@@ -89,7 +89,7 @@ func (r *reader) readCongress() {
 		}
 	}
 	r.main = main
-	for _, m := range ms {
+	for _, m := range r.readSiblings(ms, main) {
 		if m.term == best.term && m.session == best.session && m.standing == standing {
 			r.mainAt = append(r.mainAt, m.start)
 		}
