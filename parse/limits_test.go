@@ -49,6 +49,8 @@ func TestCrowdedText(t *testing.T) {
 			func(r Record) bool { return r.Term == 18 && r.Date == "2024-01-05" }},
 		{"remarks resumed under a pronoun, paragraph after paragraph", head + strings.Repeat("王立忠认真听取。他指出，要抓好落实。\n", len(names)),
 			func(r Record) bool { return r.Term == 18 }},
+		{"a list under its colon of thousands of lines: maxListLines read", head + "在主席台就座的有：\n" + strings.Join(names, "\n"),
+			func(r Record) bool { return len(r.Rostrum) == maxListLines }},
 		{"hearing verbs in one sentence", head + strings.Repeat("审议了县人民政府工作报告，", len(names)) + "。",
 			func(r Record) bool { return len(r.Reports) == 1 }},
 		{"elected twice, the fuller post kept", head + "会议补选" + strings.Join(short, "、") + "，补选" + strings.Join(pairs, "、") + "。",

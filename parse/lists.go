@@ -81,10 +81,11 @@ func skipColon(s string, i int) int {
 // nameLines reads a list set out on the lines after byte i, which ends a
 // line: each line names people alone, apart by spaces or 、 (孙振东　侯立新,
 // 马　俊　田学斌: a name padded to three characters' width too), up to a
-// blank line or one that does not.
+// blank line or one that does not, maxListLines at most (a text of many
+// such lists over one long list is read in linear time).
 func (r *reader) nameLines(i int) []named {
 	var out []named
-	for i < len(r.n) && r.n[i] == '\n' {
+	for lines := 0; i < len(r.n) && r.n[i] == '\n' && lines < maxListLines; lines++ {
 		i++
 		end := strings.IndexByte(r.n[i:], '\n')
 		if end < 0 {
