@@ -96,7 +96,7 @@ func (r *reader) readSiblings(ms []mention, main mention) []mention {
 	for _, m := range ms {
 		if m.session > 0 && m.locality != "" && main.locality != "" && m.level == main.level && !m.standing &&
 			!strings.HasSuffix(main.locality, lastPlace(m.locality)) && !strings.HasSuffix(m.locality, lastPlace(main.locality)) &&
-			!oneUnit(main.locality, m.locality) && !r.sameUnit(main, m) {
+			!oneUnit(main.locality, m.locality) {
 			sibs = append(sibs, meetingAt{at: m.start, other: true})
 			continue
 		}

@@ -309,8 +309,7 @@ func joinSpaced(pieces []piece) []piece {
 	out := pieces[:0:0]
 	for k := 0; k < len(pieces); k++ {
 		p := pieces[k]
-		if k+1 < len(pieces) && utf8.RuneCountInString(p.text) == 1 && utf8.RuneCountInString(pieces[k+1].text) == 1 &&
-			isName(p.text+pieces[k+1].text) {
+		if k+1 < len(pieces) && paddedName(p.text, pieces[k+1].text) {
 			out = append(out, piece{p.text + pieces[k+1].text, p.start, pieces[k+1].end})
 			k++
 			continue
@@ -318,6 +317,12 @@ func joinSpaced(pieces []piece) []piece {
 		out = append(out, p)
 	}
 	return out
+}
+
+// paddedName reports whether a and b, two words a space apart, are the
+// halves of a two-character name padded to the width of three (冯 瑶).
+func paddedName(a, b string) bool {
+	return utf8.RuneCountInString(a) == 1 && utf8.RuneCountInString(b) == 1 && isName(a+b)
 }
 
 // lastTitleOnly reports whether the last 、-item of clause is a title with
@@ -436,8 +441,9 @@ func appendSpaced(out []piece, p piece) []piece {
 	n := len(out)
 	for k := 0; k < len(words); k++ {
 		w := words[k]
-		// a name padded among them (黎明华　符　坚　陈　雄)
-		if k+1 < len(words) && utf8.RuneCountInString(w.text) == 1 && utf8.RuneCountInString(words[k+1].text) == 1 && isName(w.text+words[k+1].text) {
+		// a name padded among them (黎明华　符　坚　陈　雄), one word as
+		// written, its space kept for the callers' spans
+		if k+1 < len(words) && paddedName(w.text, words[k+1].text) {
 			w.text, w.end = p.text[w.start:words[k+1].end], words[k+1].end
 			k++
 		}
