@@ -118,10 +118,16 @@ func remarksOpener(line string) (string, int, bool) {
 
 // remarkedPresiding reports whether name presided and remarked while
 // presiding (段宏亮在主持会议时指出，…): the paragraphs that go on with their
-// remarks (段宏亮要求，…) are those remarks, no speech.
+// remarks (段宏亮要求，…) are those remarks, no speech. So are the remarks of
+// one who presided over a delegation's deliberation (赵立新同志主持审议 …
+// 赵立新表示，…), as a deputy's remarks there are.
 func (r *reader) remarkedPresiding(name string) bool {
-	if _, ok := r.first[role{"presiding", name}]; !ok {
+	at, ok := r.first[role{"presiding", name}]
+	if !ok {
 		return false
+	}
+	if end := clauseEnd(r.n, at); strings.Contains(r.n[at:end], "主持审议") || strings.Contains(r.n[at:end], "主持讨论") {
+		return true
 	}
 	for _, i := range indexAll(r.n, name+"在主持") {
 		clause := r.n[i:clauseEnd(r.n, i)]
