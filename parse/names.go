@@ -244,9 +244,10 @@ func nameAtEnd(s string) (string, int, bool) {
 		return squeeze(t), off + len(rest) - len(t), true
 	}
 	// a name of a surname the parser does not know, whole between a title
-	// and the item's end: 执行主席者永平, 常务主席区汉光
-	// (not the body a title word opens: 主席团宣布, 代表团)
-	if t := strings.TrimLeft(rest, " "); off > 0 && utf8.RuneCountInString(t) <= 3 && !strings.HasPrefix(t, "团") && mayBeName(t) {
+	// and the item's end: 执行主席者永平, 常务主席区汉光; four characters of a
+	// surname it knows: 常务主席陶克陶胡 (not the body a title word opens:
+	// 主席团宣布, 代表团)
+	if t := strings.TrimLeft(rest, " "); off > 0 && (utf8.RuneCountInString(t) <= 3 || hasSurname(t)) && !strings.HasPrefix(t, "团") && mayBeName(t) {
 		return t, off + len(rest) - len(t), true
 	}
 	for _, n := range []int{3, 2} {
