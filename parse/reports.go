@@ -93,6 +93,14 @@ func (r *reader) readReports() {
 		if by == "" {
 			continue
 		}
+		// at the closing, a report the session heard recalled (a
+		// resolution's 某市第十九届人民代表大会第四次会议听取和审议了市长
+		// 李国华所作的政府工作报告): delivered before
+		if r.rec.Event == EventClosing {
+			if from := r.sentenceAt(min(cs, byStart)).start; recalled(r.n[from:byStart]) && strings.Contains(r.n[from:byStart], "听取") {
+				continue
+			}
+		}
 		// one title, or a list of them delivered by one person
 		ts := cs + k + len("作")
 		items := heardItems(r.n[ts : i+len("报告")])
