@@ -179,7 +179,7 @@ func (r *reader) appointees(j, k, ps, pe int) bool {
 			at := pos + strings.Index(item, t)
 			r.elect(squeeze(t), at, at+len(t), ps, pe)
 			found, named = true, true
-		} else if name, off, ok := nameAtEnd(t); ok && off > 0 && hasTitleSuffix(t[:off]) {
+		} else if name, off, ok := titledName(t); ok {
 			// a name after the post one holds (选举区人大常委会副主任金玉成
 			// 为大会秘书长)
 			at := pos + strings.Index(item, t) + off

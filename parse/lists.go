@@ -348,7 +348,7 @@ func isRoleClause(clause string) bool {
 		if isName(squeeze(t)) || hasTitleSuffix(t) {
 			continue
 		}
-		if _, off, ok := nameAtEnd(t); ok && off > 0 && hasTitleSuffix(t[:off]) {
+		if _, _, ok := titledName(t); ok {
 			continue
 		}
 		return false

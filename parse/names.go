@@ -262,6 +262,16 @@ func nameAtEnd(s string) (string, int, bool) {
 	return "", 0, false
 }
 
+// titledName reads the name that ends s after a title, spaces between
+// them or not (区委副书记周建华, 区委副书记 周建华), and the name's offset.
+func titledName(s string) (string, int, bool) {
+	name, off, ok := nameAtEnd(s)
+	if !ok || off == 0 || !hasTitleSuffix(strings.TrimRight(s[:off], " ")) {
+		return "", 0, false
+	}
+	return name, off, true
+}
+
 // isNameBoundary reports whether a name may start right after prefix: the
 // prefix ends in a title word or a character that ends phrases.
 func isNameBoundary(prefix string) bool {

@@ -251,7 +251,7 @@ func titledRemarks(line string) (string, int, bool) {
 		}
 		// not a deputy's remarks in a deliberation (兰西县代表于海波表示):
 		// a deputy takes the floor (发言), gives no speech
-		if name, off, ok := nameAtEnd(head); ok && off > 0 && hasTitleSuffix(head[:off]) && !strings.HasSuffix(head[:off], "代表") {
+		if name, off, ok := titledName(head); ok && !strings.HasSuffix(strings.TrimRight(head[:off], " "), "代表") {
 			return name, off, true
 		}
 	}
@@ -368,7 +368,7 @@ func bylineName(line string) (string, bool) {
 		if isName(f) {
 			return f, true
 		}
-		if name, off, ok := nameAtEnd(f); ok && off > 0 && hasTitleSuffix(f[:off]) {
+		if name, _, ok := titledName(f); ok {
 			return name, true
 		}
 	}
