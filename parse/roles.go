@@ -496,6 +496,10 @@ func (r *reader) readPhotographers() {
 	// (文：李明 图：王刚), and as WeChat writes them, 摄影｜张三, 图片 | 李四
 	for _, w := range []string{"摄影", "图片", "图/", "摄/", "文/图", "图:", "图|", "图丨"} {
 		for _, i := range r.find(w) {
+			// 制图：李想, 绘图：…: who drew a chart, no photo
+			if strings.HasPrefix(w, "图") && (strings.HasSuffix(r.n[:i], "制") || strings.HasSuffix(r.n[:i], "绘")) {
+				continue
+			}
 			j := i + len(w)
 			switch w {
 			case "图/":
