@@ -104,6 +104,9 @@ func cleanPage(original string) page {
 	unwrapped := unwrap(lines)
 	ruled := ruledTables(unwrapped)
 	for k, line := range unwrapped {
+		// a picture's caption and credit after its placeholder stay
+		// ([图片] 代表们举手表决。记者 达瓦次仁 摄)
+		line = afterPlaceholder(line)
 		// n: the line normalised as furniture is read (a long paragraph
 		// needs none); furn: it is furniture
 		para := isParagraph(line)
@@ -173,6 +176,35 @@ func cleanPage(original string) page {
 	}
 	p.text = strings.Join(kept, "\n")
 	return p
+}
+
+// afterPlaceholder returns what follows an image's placeholder that opens
+// line ([图片], [image: 图片[2]-会议现场-某某网], 图片[1]), or line when none
+// does or nothing follows it.
+func afterPlaceholder(line string) string {
+	t := strings.TrimLeft(line, " \t\u3000")
+	if !strings.HasPrefix(t, "[图片") && !strings.HasPrefix(t, "[image") && !strings.HasPrefix(t, "图片[") {
+		return line
+	}
+	end, depth := -1, 0
+	for i := 0; i < len(t) && end < 0; i++ {
+		switch t[i] {
+		case '[':
+			depth++
+		case ']':
+			if depth--; depth == 0 {
+				end = i
+			}
+		}
+	}
+	if end < 0 {
+		return line
+	}
+	rest := strings.TrimLeft(t[end+1:], " \t\u3000")
+	if rest == "" {
+		return line
+	}
+	return rest
 }
 
 // unmarkup removes what a page's markup left in a line of text saved from
