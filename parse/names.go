@@ -109,7 +109,10 @@ func isName(s string) bool {
 	// a transcribed name opens with a name of any kind (嘎玛·扎西), not with
 	// what places and posts hold
 	first, _, dotted := strings.Cut(strings.ReplaceAll(s, "•", "·"), "·")
-	if !hasSurname(s) && !(dotted && utf8.RuneCountInString(first) >= 2 && !strings.ContainsAny(first, notInLongNames) && !hasTitle(first)) {
+	if dotted && (strings.ContainsAny(first, notInLongNames) || hasTitle(first)) {
+		return false // 宣誓仪式由海来·阿果, though 宣 is a surname
+	}
+	if !hasSurname(s) && !(dotted && utf8.RuneCountInString(first) >= 2) {
 		return false
 	}
 	n := 0
@@ -145,8 +148,9 @@ func hasCompoundSurname(s string) bool {
 
 // notInLongNames are characters that names of five or six characters, and
 // names of four that open without a surname, do not hold but places and
-// what is said of people do (阿拉善左旗, 巴音郭楞州, 扎西主持会议, 阿尔山市).
-const notInLongNames = "省市县区旗州盟镇乡会议讲持席委长书记任团府座"
+// what is said of people do (阿拉善左旗, 巴音郭楞州, 扎西主持会议, 阿尔山市),
+// nor words that end phrases (宣誓仪式由海来·阿果).
+const notInLongNames = "省市县区旗州盟镇乡会议讲持席委长书记任团府座由的是为将请了"
 
 // titleSet holds the titleWords, and openingSet the name openings (six
 // bytes in UTF-8).
@@ -250,7 +254,13 @@ func nameAtEnd(s string) (string, int, bool) {
 	if t := strings.TrimLeft(rest, " "); off > 0 && (utf8.RuneCountInString(t) <= 3 || hasSurname(t)) && !strings.HasPrefix(t, "团") && mayBeName(t) {
 		return t, off + len(rest) - len(t), true
 	}
-	for _, n := range []int{3, 2} {
+	// the longest name after a word that ends a phrase: three characters
+	// or two, or a transcribed name of up to twelve (宣誓仪式由海来·阿果)
+	longest := 3
+	if strings.ContainsAny(rest, "·•") {
+		longest = 12
+	}
+	for n := longest; n >= 2; n-- {
 		i := runeSuffix(rest, n)
 		if i < 0 {
 			continue
