@@ -68,7 +68,9 @@ func (r *reader) readMeetings(ms []mention) {
 
 // setMeetings lists the meetings of other bodies (others) and the
 // congress's sessions named (ms) in text order, each other's marked held
-// when it opens a section of its own.
+// when it opens a section of its own — not one named after the congress's
+// in its sentence (…巴彦花镇第四届人民代表大会第五次会议和乌兰哈拉嘎苏木第四届
+// 人民代表大会第五次会议分别…闭幕: both held, the sentence the congress's).
 func (r *reader) setMeetings(others []meetingAt, ms []mention) {
 	out := slices.Clone(others)
 	for _, m := range ms {
@@ -79,7 +81,8 @@ func (r *reader) setMeetings(others []meetingAt, ms []mention) {
 	sort.Slice(out, func(i, j int) bool { return out[i].at < out[j].at })
 	in := false
 	for k := range out {
-		out[k].held = out[k].other && r.opensSection(out[k].at)
+		afterOwn := k > 0 && !out[k-1].other && out[k-1].at >= r.sentenceAt(out[k].at).start
+		out[k].held = out[k].other && !afterOwn && r.opensSection(out[k].at)
 		in = out[k].other && (in || out[k].held)
 		out[k].inHeld = in
 	}

@@ -118,6 +118,13 @@ func mentionAt(s string, i int) (mention, bool) {
 	}
 	m.unitEnd = m.start
 	m.locality, m.level, m.locStart = localityBefore(s, m.start)
+	// places of one level listed before one congress (巴彦花镇、乌兰哈拉嘎苏木
+	// 第四届人民代表大会…, a roundup's headline): the first is the report's
+	if m.locality != "" && strings.HasSuffix(s[:m.locStart], "、") {
+		if loc, level, ls := localityBefore(s, m.locStart-len("、")); loc != "" && level == m.level {
+			m.locality, m.locStart, m.unitEnd = loc, ls, m.locStart-len("、")
+		}
+	}
 	if m.level == "" {
 		m.level = inner
 	}
@@ -223,6 +230,8 @@ func unitBefore(s string, end int) (struct{ suffix, level string }, string, bool
 		// 崇儒畲族乡), run longer
 		if strings.HasPrefix(u.suffix, "自治") || strings.HasSuffix(s[:nameEnd], "族") {
 			max = 8
+		} else if u.suffix == "苏木" {
+			max = 6 // Mongolian names run longer: 乌兰哈拉嘎苏木
 		}
 		// collect up to max Han runes before the suffix
 		j, k := nameEnd, 0
