@@ -103,12 +103,17 @@ func trimVerbs(s string) string {
 	tails := []string{"出席会议并", "出席大会并", "出席会议", "出席大会", "出席并", "主持会议并", "主持大会并", "主持并",
 		"主持开幕会并", "主持闭幕会并", "主持开幕大会并", "主持闭幕大会并", "并", "担任大会执行主席", "担任执行主席",
 		"进行宪法宣誓", "进行了宪法宣誓", "宪法宣誓", "宣誓", "在会上", "在大会上",
-		"作了重要", "作重要", "发表了重要", "发表重要", "作动员", "作总结", "作表态", "作简短", "重要", "动员", "总结",
+		"作了重要", "作重要", "发表了重要", "发表重要", "作动员", "作总结", "作表态", "作简短", "作闭幕", "作开幕", "重要", "动员", "总结",
 		"作了", "作", "发表", "在", "分别", "先后", "轮流", "共同", "也", "亦", "还", "随后",
 		"同志", "代表市委", "代表县委", "代表区委", "代表省委", "代表党委", "到会指导", "到会祝贺", "莅临指导", "到会"}
 	for {
 		cut := false
 		s = strings.TrimRight(s, " ")
+		// 出席巴彦花镇会议并, 出席镇人代会闭幕会: the meeting attended (…会议, …大会, …会)
+		if k := strings.LastIndex(s, "出席"); k > 0 && utf8.RuneCountInString(s[k:]) <= 14 &&
+			(strings.HasSuffix(strings.TrimSuffix(s, "并"), "会") || strings.HasSuffix(strings.TrimSuffix(s, "并"), "会议")) {
+			s, cut = s[:k], true
+		}
 		// 在闭幕大会上, 在开幕式上: where the role was played
 		if strings.HasSuffix(s, "上") {
 			if k := strings.LastIndex(s, "在"); k > 0 && utf8.RuneCountInString(s[k:]) <= 10 {
