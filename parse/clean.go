@@ -116,7 +116,7 @@ func cleanPage(original string) page {
 		}
 		// a list of related articles goes; the page's furniture among or
 		// under it (编辑：…, 某报社版权所有) is read, and dropped
-		if related && !strings.Contains(line, "。") {
+		if related && !hasSentence(line) {
 			if furn = isFurniture(n); !furn {
 				continue
 			}
@@ -165,7 +165,7 @@ func cleanPage(original string) page {
 		}
 		blank = 0
 		kept = append(kept, strings.TrimRight(line, " \t\u3000"))
-		body = body || strings.Contains(line, "。")
+		body = body || hasSentence(line)
 	}
 	if p.published == "" {
 		p.published = p.written
@@ -401,6 +401,25 @@ func barCell(n string) string {
 		}
 	}
 	return n
+}
+
+// hasSentence reports whether line ends a sentence: a 。, or a half-width
+// full stop after a Chinese character (会议胜利闭幕.).
+func hasSentence(line string) bool {
+	if strings.Contains(line, "。") {
+		return true
+	}
+	for i := strings.IndexByte(line, '.'); i > 0; {
+		if r, _ := utf8.DecodeLastRuneInString(line[:i]); isHan(r) {
+			return true
+		}
+		j := strings.IndexByte(line[i+1:], '.')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
 }
 
 // isParagraph reports whether a source line is a long paragraph of prose
