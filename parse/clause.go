@@ -110,8 +110,8 @@ func trimVerbs(s string) string {
 		cut := false
 		s = strings.TrimRight(s, " ")
 		// 出席巴彦花镇会议并, 出席镇人代会闭幕会: the meeting attended (…会议, …大会, …会)
-		if k := strings.LastIndex(s, "出席"); k > 0 && utf8.RuneCountInString(s[k:]) <= 14 &&
-			(strings.HasSuffix(strings.TrimSuffix(s, "并"), "会") || strings.HasSuffix(strings.TrimSuffix(s, "并"), "会议")) {
+		if k, met := strings.LastIndex(s, "出席"), strings.TrimSuffix(s, "并"); k > 0 && utf8.RuneCountInString(s[k:]) <= 14 &&
+			(strings.HasSuffix(met, "会") || strings.HasSuffix(met, "会议")) {
 			s, cut = s[:k], true
 		}
 		// 在闭幕大会上, 在开幕式上: where the role was played

@@ -409,15 +409,12 @@ func hasSentence(line string) bool {
 	if strings.Contains(line, "。") {
 		return true
 	}
-	for i := strings.IndexByte(line, '.'); i > 0; {
-		if r, _ := utf8.DecodeLastRuneInString(line[:i]); isHan(r) {
-			return true
+	for i, c := range line {
+		if c == '.' && i > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(line[:i]); isHan(r) {
+				return true
+			}
 		}
-		j := strings.IndexByte(line[i+1:], '.')
-		if j < 0 {
-			break
-		}
-		i += 1 + j
 	}
 	return false
 }
