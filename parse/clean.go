@@ -404,16 +404,14 @@ func barCell(n string) string {
 }
 
 // hasSentence reports whether line ends a sentence: a 。, or a half-width
-// full stop after a Chinese character (会议胜利闭幕.).
+// full stop as the sentence reader takes one (会议胜利闭幕., not 2025.1.8).
 func hasSentence(line string) bool {
 	if strings.Contains(line, "。") {
 		return true
 	}
-	for i, c := range line {
-		if c == '.' && i > 0 {
-			if r, _ := utf8.DecodeLastRuneInString(line[:i]); isHan(r) {
-				return true
-			}
+	for i := 0; i < len(line); i++ {
+		if line[i] == '.' && fullStop(line, i) {
+			return true
 		}
 	}
 	return false
