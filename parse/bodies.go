@@ -101,6 +101,7 @@ func (r *reader) readSiblings(ms []mention, main mention) []mention {
 			!strings.HasSuffix(main.locality, lastPlace(m.locality)) && !strings.HasSuffix(m.locality, lastPlace(main.locality)) &&
 			!oneUnit(main.locality, m.locality) {
 			sibs = append(sibs, meetingAt{at: m.start, other: true})
+			r.siblings = append(r.siblings, m)
 			continue
 		}
 		own = append(own, m)

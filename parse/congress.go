@@ -17,6 +17,7 @@ type mention struct {
 	session      int    // 次会议, 0 when the mention names only the congress
 	start, end   int    // byte span in the normalised text
 	locStart     int    // where the locality (or level word) starts
+	listed       span   // a place listed after the locality before one congress (its headline's 乌兰哈拉嘎苏木)
 	standing     bool   // the standing committee (常委会), not the congress
 	meeting      int    // N of the standing committee's 第N次会议, 0 if none
 	national     bool   // 全国人大
@@ -122,6 +123,7 @@ func mentionAt(s string, i int) (mention, bool) {
 	// 第四届人民代表大会…, a roundup's headline): the first is the report's
 	if m.locality != "" && strings.HasSuffix(s[:m.locStart], "、") {
 		if loc, level, ls := localityBefore(s, m.locStart-len("、")); loc != "" && level == m.level {
+			m.listed = span{m.locStart, m.unitEnd}
 			m.locality, m.locStart, m.unitEnd = loc, ls, m.locStart-len("、")
 		}
 	}
@@ -330,7 +332,8 @@ func isPlaceName(s string, end int) bool {
 // 十八届人大三次会议于…召开) and end no place's name.
 var verbsBeforeLevel = []string{"决定", "参加", "根据", "按照", "依照", "关于", "通过", "筹备", "迎接", "确保", "服务", "开好", "做好", "组织", "出席",
 	"研究", "部署", "召开", "举行", "审议", "讨论", "听取", "安排", "围绕", "保障", "落实", "传达", "学习", "贯彻", "宣传",
-	"聚焦", "直击", "关注", "走进"} // a column's label: 聚焦市六届人大三次会议
+	"聚焦", "直击", "关注", "走进", // a column's label: 聚焦市六届人大三次会议
+	"来自"} // 来自粤海街道代表团
 
 // verbRunes holds the first and last runes of verbsBeforeLevel: a name
 // that opens with none of them holds no verb to cut.

@@ -136,6 +136,11 @@ func checkEvidence(t *testing.T, rec Record) {
 	for _, res := range rec.Resolutions {
 		has("resolutions", res)
 	}
+	for i, p := range rec.Places {
+		if i > 0 || rec.Locality == "" {
+			has("places", p)
+		}
+	}
 	// a locality taken from the page's source (dropped with the furniture)
 	// has no span in the text, and a warning says so
 	if rec.Locality != "" && !slices.ContainsFunc(rec.Warnings, func(w string) bool {

@@ -61,6 +61,7 @@ func FromText(id, original string) Record {
 	}
 	r.readTitle()
 	r.readCongress()
+	r.readPlaces()
 	r.readEvent()
 	r.readDate()
 	r.readAnnounced()
@@ -105,6 +106,8 @@ type reader struct {
 	reportAt  []int          // where each report of rec.Reports was read
 	standing  bool           // the report is on a meeting of the standing committee
 	meetings  []meetingAt    // the meetings named, the congress's and other bodies'
+	siblings  []mention      // other places' sessions of the main's level (readSiblings)
+	listed    []span         // places listed after the locality before one congress of the session
 	otherBody bool           // the report is on another body's meeting, not the congress's
 	agenda    listCache      // the numbered list onAgenda looked at last
 	announced bool           // the meeting comes after the page's day: nothing was heard yet
@@ -624,7 +627,7 @@ func (r *reader) finish() {
 	sort.SliceStable(rec.Elected, func(i, j int) bool {
 		return r.first[role{"elected", rec.Elected[i].Name}] < r.first[role{"elected", rec.Elected[j].Name}]
 	})
-	for _, l := range []*[]string{&rec.Presiding, &rec.Speakers, &rec.ExecutiveChairs, &rec.Rostrum, &rec.Resolutions, &rec.Photographers, &rec.Warnings} {
+	for _, l := range []*[]string{&rec.Places, &rec.Presiding, &rec.Speakers, &rec.ExecutiveChairs, &rec.Rostrum, &rec.Resolutions, &rec.Photographers, &rec.Warnings} {
 		if *l == nil {
 			*l = []string{}
 		}

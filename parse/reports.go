@@ -275,10 +275,10 @@ func notHeard(before string) bool {
 		return true
 	}
 	// a delegation's or a group's deliberation of a report delivered
-	// before (来到金寨县代表团,与代表们一起审议政府工作报告; 代表分组审议;
+	// before (来到金寨县代表团,与代表们一起审议政府工作报告; 代表分组审议, 分团审议;
 	// 听取了秘书长关于各代表团审议…的汇报), not one they heard (代表们认真听取
 	// 和审议了…)
-	if g := lastIndexOf(before, []string{"代表团", "分组", "小组", "代表们"}); g >= 0 && !strings.Contains(before[g:], "听取") {
+	if g := lastIndexOf(before, []string{"代表团", "分组", "分团", "小组", "代表们"}); g >= 0 && !strings.Contains(before[g:], "听取") {
 		return true
 	}
 	// 各代表团将在13日、14日分组审议…: 将 in the verb's own clause

@@ -92,6 +92,9 @@ func (r *reader) readCongress() {
 	for _, m := range r.readSiblings(ms, main) {
 		if m.term == best.term && m.session == best.session && m.standing == standing {
 			r.mainAt = append(r.mainAt, m.start)
+			if m.listed.end > 0 {
+				r.listed = append(r.listed, m.listed)
+			}
 		}
 	}
 	rec := r.rec
@@ -612,6 +615,9 @@ func (r *reader) readDate() {
 		}
 		return false
 	})
+	if pick == nil && r.leadDay(ds) {
+		return
+	}
 	if pick == nil {
 		pick, lead = r.dateIn(ds, func(sent span) bool {
 			return firstIndex(r.n[sent.start:sent.end], meetingVerbs) >= 0
@@ -675,6 +681,48 @@ func (r *reader) readDate() {
 		return
 	}
 	r.warn(fmt.Sprintf("date: %d月%d日 has no year and none can be inferred", w.Month, w.Day))
+}
+
+// leadDay reads a day written alone in the first sentence after the
+// headline naming the session, when no sentence naming it holds a full date (8日晚，临县第十七届
+// 人民代表大会第五次会议主席团举行第一次会议): the meeting's day, before any
+// day a later sentence names with a meeting verb (大会于1月9日上午开幕). Its
+// month and year are those of the same day written in full elsewhere (a
+// dateline under the headline: （二〇二五年一月八日）), else of the
+// publication date; with neither it reads nothing. It reports whether it
+// set the date.
+func (r *reader) leadDay(ds []when) bool {
+	k := slices.IndexFunc(r.mainAt, func(at int) bool { return at >= r.title.end })
+	if k < 0 {
+		return false
+	}
+	sent := r.sentenceAt(r.mainAt[k])
+	ms := daysAlone(r.n[sent.start:sent.end])
+	if len(ms) == 0 || announced(r.n, sent.start+ms[0].end) {
+		return false
+	}
+	m := ms[0]
+	for _, d := range ds {
+		if d.Year != 0 && d.Day == m.n {
+			r.rec.Date, r.rec.DateBasis = d.String(), "stated"
+			r.evidence("date", sent.start+m.start, sent.start+m.end)
+			r.evidence("date", d.Start, d.End)
+			r.warn(fmt.Sprintf("date: %d日 read as %s, the same day written in full", m.n, r.n[d.Start:d.End]))
+			return true
+		}
+	}
+	pub, ok := isoAt(r.rec.Published, 0)
+	if !ok {
+		return false
+	}
+	day, s, e, ok := bareDay(r.n[sent.start:sent.end], pub)
+	if !ok {
+		return false
+	}
+	r.rec.Date, r.rec.DateBasis = day.String(), "inferred"
+	r.evidence("date", sent.start+s, sent.start+e)
+	r.warn(fmt.Sprintf("date: %s read against the publication date %s", r.n[sent.start+s:sent.start+e], r.rec.Published))
+	return true
 }
 
 // dayBeforeSession reads the day of a preparatory or presidium meeting

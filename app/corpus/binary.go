@@ -32,7 +32,7 @@ import (
 const (
 	binaryMagic   = "RNDP"
 	listsMagic    = "RNDL"
-	binaryVersion = 3 // 2: a text shard carries its documents' evidence; 3: lists apart
+	binaryVersion = 4 // 2: a text shard carries its documents' evidence; 3: lists apart; 4: places
 )
 
 // MarshalBinary encodes the pack in the binary pack format.
@@ -248,6 +248,7 @@ func (w *packWriter) doc(d *Doc) {
 		w.str(g.County)
 		w.str(g.Code)
 	}
+	w.strs1(r.Places)
 	w.str(d.Original)
 }
 
@@ -645,6 +646,7 @@ func (r *packReader) doc(d *Doc) {
 		rec.Warnings = r.strList()
 	}
 	rec.Region = r.maybeRegion()
+	rec.Places = r.strList()
 	d.Original = r.str()
 	if r.apart && hasTexts(d) {
 		r.corrupt("pack: texts in a pack whose lists ship apart")
@@ -688,6 +690,7 @@ func (r *packReader) summary(s *Summary) {
 	}
 	r.hold(r.skipStrs1)
 	s.region = r.heldRegion(r.maybeRegion())
+	s.places = r.heldPlaces(s.strs[strLocality])
 	original := r.str()
 	switch {
 	case r.err != nil:
@@ -696,6 +699,38 @@ func (r *packReader) summary(s *Summary) {
 	default:
 		s.page, s.held = r.held, span{at: uint32(at), end: uint32(len(r.held.b))}
 	}
+}
+
+// The places of a summary (Summary.places) other than a list kept in its
+// held page: most records' is the locality alone.
+const (
+	placesNil      = iota // a nil list
+	placesEmpty           // an empty list
+	placesLocality        // the locality alone
+	placesHeld            // placesHeld + k: the list at page.places[k:]
+)
+
+// heldPlaces reads a record's places as a summary keeps them: a list other
+// than none, an empty one or the locality's (string loc of the table)
+// goes to the held page as its length and its strings' indexes.
+func (r *packReader) heldPlaces(loc uint32) uint32 {
+	n := r.count()
+	switch {
+	case n == 0:
+		return placesNil
+	case n == 1:
+		return placesEmpty
+	}
+	first := r.strIndex()
+	if n == 2 && first == loc {
+		return placesLocality
+	}
+	at := len(r.held.places)
+	r.held.places = append(r.held.places, uint32(n-1), first)
+	for range n - 2 {
+		r.held.places = append(r.held.places, r.strIndex())
+	}
+	return placesHeld + uint32(at)
 }
 
 // constant returns s as the program's own string when it is a value of a
@@ -820,6 +855,7 @@ type heldPage struct {
 	table      stringTable
 	b          []byte
 	attendance []schema.Attendance
+	places     []uint32         // the summaries' places (heldPlaces): a length, then as many strings
 	regions    []*region.Region // distinct: a few hundred a page
 	docs       int              // how many summaries the page has
 	apart      bool             // the lists ship apart, in lists once added

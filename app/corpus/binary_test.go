@@ -19,7 +19,7 @@ import (
 // nil and set pointers.
 func packOf() Pack {
 	full := Doc{Record: parse.Record{
-		ID: "a", Title: "清徐县第十七届人民代表大会第三次会议开幕", Locality: "清徐县", Level: "county",
+		ID: "a", Title: "清徐县第十七届人民代表大会第三次会议开幕", Locality: "清徐县", Places: []string{"清徐县", "东于镇", "西谷乡"}, Level: "county",
 		Term: 17, Session: 3, Event: "opening", Plenary: 1, Date: "2024-01-10", DateBasis: "stated",
 		Published:  "2024-01-11T08:00:00",
 		Attendance: &parse.Attendance{Expected: 200, Present: 190, Absent: 10, Quorum: true},
@@ -32,7 +32,11 @@ func packOf() Pack {
 		Region:   &region.Region{Province: "山西省", Prefecture: "太原市", County: "清徐县", Code: "140121"},
 	}, Original: "原文"}
 	empty := Doc{Record: parse.Record{ID: "b", Attendance: &parse.Attendance{}}}
-	return Pack{Version: "v1", Docs: []Doc{full, empty, {}, full}}
+	// places: the locality alone, none, and others without the locality
+	alone := Doc{Record: parse.Record{ID: "c", Locality: "清徐县", Places: []string{"清徐县"}}}
+	none := Doc{Record: parse.Record{ID: "d", Places: []string{}}}
+	others := Doc{Record: parse.Record{ID: "e", Places: []string{"低庄镇", "大江口镇"}}}
+	return Pack{Version: "v1", Docs: []Doc{full, empty, {}, full, alone, none, others}}
 }
 
 // testPacks are packOf, an empty pack and one of no documents, by name.
@@ -137,8 +141,15 @@ func TestRecords(t *testing.T) {
 				if g, w := s.Region(), want.Region; !reflect.DeepEqual(g, w) {
 					t.Errorf("%s: document %d: region %+v, want %+v", name, i, g, w)
 				}
+				var places []string
+				for k := range s.NumPlaces() {
+					places = append(places, s.Place(k))
+				}
+				if len(places) != len(want.Places) || !slices.Equal(places, want.Places) {
+					t.Errorf("%s: document %d: places %q, want %q", name, i, places, want.Places)
+				}
 				got := *s // the other fields, without the way to the rest
-				got.whole, got.page, got.strs, got.held, got.pos, got.attendance, got.region = nil, nil, [9]uint32{}, span{}, 0, 0, 0
+				got.whole, got.page, got.strs, got.held, got.pos, got.attendance, got.region, got.places = nil, nil, [9]uint32{}, span{}, 0, 0, 0, 0
 				own.whole, own.page, own.strs = nil, nil, [9]uint32{}
 				if !reflect.DeepEqual(got, own) {
 					t.Errorf("%s: document %d: summary\n%+v\nwant\n%+v", name, i, got, own)
@@ -335,7 +346,7 @@ func TestListsRejected(t *testing.T) {
 		{"not lists", apart, mustShard(t), "not in the binary format"},
 		{"a pack", apart, func() []byte { b, _ := p.MarshalBinary(); return b }(), "not in the binary format"},
 		{"other build", apart, other.MarshalLists(0), `build "v2"`},
-		{"beyond the records", apart, p.MarshalLists(1), "documents 1 to 5, not a part of a page"},
+		{"beyond the records", apart, p.MarshalLists(1), "documents 1 to 8, not a part of a page"},
 		{"fewer documents", apart, Pack{Version: p.Version, Docs: p.Docs[:3]}.MarshalLists(0), "not a part of a page"},
 		{"lists in the records", p, good, "not a part of a page"},
 		{"truncated", apart, good[:len(good)-2], "truncated"},
@@ -393,8 +404,8 @@ func FuzzAddLists(f *testing.F) {
 // TestSummarySize keeps a summary small: a browser holds one a document,
 // 100,000 of them for a large corpus.
 func TestSummarySize(t *testing.T) {
-	if got, doc := unsafe.Sizeof(Summary{}), unsafe.Sizeof(Doc{}); got > 96 || got*3 > doc {
-		t.Errorf("a summary takes %d bytes (a Doc %d), want 96 at most", got, doc)
+	if got, doc := unsafe.Sizeof(Summary{}), unsafe.Sizeof(Doc{}); got > 104 || got*3 > doc {
+		t.Errorf("a summary takes %d bytes (a Doc %d), want 104 at most", got, doc)
 	}
 }
 

@@ -3,6 +3,7 @@
 package corpus
 
 import (
+	"fmt"
 	"strings"
 	"unsafe"
 
@@ -26,8 +27,8 @@ type Doc struct {
 // fields of one value each, which search, the timeline and the lists read
 // for every document, and the way to the rest (Whole). A browser keeps
 // the rest of 100,000 records encoded (Records), and their strings as
-// indexes into their pages' string tables: 96 bytes a summary against
-// 488 a Doc, whose lists, texts and original would be empty there (texts
+// indexes into their pages' string tables: 104 bytes a summary against
+// 520 a Doc, whose lists, texts and original would be empty there (texts
 // ship in shards), and one pointer a summary into the collector's heap
 // (its page) instead of nine. Every pointer counts on wasm's one thread,
 // where a collection delays a keystroke: with 100,000 summaries of
@@ -51,6 +52,7 @@ type Summary struct {
 	held       span   // the record's lists in page.b
 	pos        uint32 // the summary's position in its page
 	attendance uint32 // 1 + its index in page.attendance, 0 for none
+	places     uint32 // placesNil, placesEmpty, placesLocality, or placesHeld + its index in page.places
 	region     uint32 // 1 + its index in page.regions, 0 for none
 }
 
@@ -104,6 +106,48 @@ func (s *Summary) Attendance() *schema.Attendance {
 		return nil
 	}
 	return &s.page.attendance[s.attendance-1]
+}
+
+// NumPlaces is how many places the record names (schema.Record.Places):
+// the locality, then the other places the report covers.
+func (s *Summary) NumPlaces() int {
+	switch {
+	case s.whole != nil:
+		return len(s.whole.Places)
+	case s.places == placesLocality:
+		return 1
+	case s.places >= placesHeld:
+		return int(s.page.places[s.places-placesHeld])
+	}
+	return 0
+}
+
+// Place returns the record's place i, 0 ≤ i < NumPlaces.
+func (s *Summary) Place(i int) string {
+	switch {
+	case s.whole != nil:
+		return s.whole.Places[i]
+	case s.places == placesLocality && i == 0:
+		return s.Locality()
+	case s.places >= placesHeld && i < s.NumPlaces():
+		return s.page.table.at(uint64(s.page.places[int(s.places-placesHeld)+1+i]))
+	}
+	panic(fmt.Sprintf("corpus: place %d of %d", i, s.NumPlaces()))
+}
+
+// placeList returns the record's places as the record holds them.
+func (s *Summary) placeList() []string {
+	switch s.places {
+	case placesNil:
+		return nil
+	case placesEmpty:
+		return []string{}
+	}
+	out := make([]string, s.NumPlaces())
+	for i := range out {
+		out[i] = s.Place(i)
+	}
+	return out
 }
 
 // Region is the record's place in the administrative hierarchy, nil when
@@ -171,6 +215,7 @@ func (s *Summary) Whole() Doc {
 	var d Doc
 	r := &d.Record
 	r.ID, r.Title, r.Locality, r.Level = s.ID(), s.Title(), s.Locality(), s.Level()
+	r.Places = s.placeList()
 	r.Term, r.Session, r.Event, r.Plenary = s.Term, s.Session, s.Event(), s.Plenary
 	r.Date, r.DateBasis, r.Published = s.Date(), s.DateBasis(), s.Published()
 	r.Attendance, r.Source, r.Region = s.Attendance(), s.Source(), s.Region()

@@ -183,12 +183,13 @@ func (ix *Index) matchPinyin(q string, out *matches) {
 }
 
 // pinyinDetail returns what the normalised term t matched by pinyin in m's
-// document: its place, whole, with the place's spelling, or the place of a
-// delegation in its title; and its people, whole, with theirs, in the order
+// document: its locality, whole, with the locality's spelling; another
+// place it covers (a roundup's, a delegation's), in its title or else with
+// its spelling; and its people, whole, with theirs, in the order
 // matchPinyin found them.
-func (ix *Index) pinyinDetail(t string, ms *matches, m *termMatch) (loc []Span, locPinyin string, title []Span, people []NameHit) {
+func (ix *Index) pinyinDetail(t string, ms *matches, m *termMatch) (loc []Span, locPinyin string, title []Span, places, people []NameHit) {
 	if m.pinyin == 0 {
-		return nil, "", nil, nil
+		return nil, "", nil, nil, nil
 	}
 	q := pinyinQuery(t)
 	for k := m.pinyin; k != 0; k = ms.pinyin[k-1].prev {
@@ -198,6 +199,9 @@ func (ix *Index) pinyinDetail(t string, ms *matches, m *termMatch) (loc []Span, 
 			if d := &ix.Docs[m.doc]; e.name != d.Locality() {
 				if i := strings.Index(d.Title(), e.name); i >= 0 { // its delegation's
 					title = append(title, Span{i, i + len(e.name)})
+				} else {
+					_, _, shown := e.match(q)
+					places = append(places, NameHit{Name: e.name, Spans: []Span{{0, len(e.name)}}, Pinyin: shown})
 				}
 				continue
 			}
@@ -217,7 +221,8 @@ func (ix *Index) pinyinDetail(t string, ms *matches, m *termMatch) (loc []Span, 
 		people = append(people, NameHit{Name: n, Spans: []Span{{0, len(n)}}, Pinyin: shown})
 	}
 	slices.Reverse(people)
-	return loc, locPinyin, title, people
+	slices.Reverse(places)
+	return loc, locPinyin, title, places, people
 }
 
 // WantsPinyin reports whether a query's text holds a term that latin

@@ -2,6 +2,7 @@ package explore
 
 import (
 	"maps"
+	"reflect"
 	"slices"
 	"testing"
 
@@ -181,12 +182,35 @@ func TestSearchPinyinDetail(t *testing.T) {
 
 // TestSearchPinyinDelegation: a delegation's place in a headline is found
 // by its pinyin, though the locality is the province's or city's whose
-// session it attends, and is marked in the title.
+// session it attends, and is marked in the title; a place the report
+// covers that its title does not name (a roundup's second, a delegation
+// named in the body) is found too, and given with its spelling.
 func TestSearchPinyinDelegation(t *testing.T) {
 	yushu := doc("ys", "玉树代表团审议政府工作报告", "青海省", 14, 3, parse.EventOther, 0, "2025-01-19")
+	yushu.Places = []string{"青海省", "玉树"}
 	xianju := doc("xj", "出席市人代会的仙居县代表团分组审议", "台州市", 6, 4, parse.EventOther, 0, "2025-01-08")
+	xianju.Places = []string{"台州市", "仙居县"}
 	other := doc("o", "海东代表团审议政府工作报告", "青海省", 14, 3, parse.EventOther, 0, "2025-01-19")
-	ix := New(corpus.Pack{Docs: []corpus.Doc{yushu, xianju, other}})
+	other.Places = []string{"青海省", "海东"}
+	roundup := doc("lt", "龙潭、麻旺两镇人代会胜利闭幕", "龙潭镇", 18, 5, parse.EventClosing, 0, "2025-01-04")
+	roundup.Places = []string{"龙潭镇", "麻旺镇"}
+	county := doc("cz", "县十八届人大四次会议各代表团分组审议政府工作报告", "", 18, 4, parse.EventOther, 0, "2025-12-28")
+	county.Places = []string{"低庄镇", "大江口镇"}
+	ix := New(corpus.Pack{Docs: []corpus.Doc{yushu, xianju, other, roundup, county}})
+	for _, c := range []struct{ q, want, place, shown string }{
+		{"mawangzhen", "lt", "麻旺镇", "ma wang zhen"}, {"dajiangkou", "cz", "大江口镇", "da jiang kou zhen"},
+	} {
+		res := ix.SearchTop(Query{Text: c.q}, 20)
+		if got := ids(ix, res.Docs()); !slices.Equal(got, []string{c.want}) {
+			t.Errorf("%s: hits %v, want [%s]", c.q, got, c.want)
+			continue
+		}
+		h := res.Hits[0]
+		want := []NameHit{{Name: c.place, Spans: []Span{{0, len(c.place)}}, Pinyin: c.shown}}
+		if !reflect.DeepEqual(h.Places, want) || len(h.Title) != 0 || len(h.Locality) != 0 {
+			t.Errorf("%s: places %+v, title %v, locality %v; want %+v alone", c.q, h.Places, h.Title, h.Locality, want)
+		}
+	}
 	for _, c := range []struct{ q, want, place string }{
 		{"yushu", "ys", "玉树"}, {"Yushu daibiaotuan", "ys", "玉树代表团"}, // 代表团 by its pinyin too
 		{"xianju", "xj", "仙居县"}, {"xianjuxian", "xj", "仙居县"},
@@ -204,25 +228,6 @@ func TestSearchPinyinDelegation(t *testing.T) {
 	}
 	if got := ids(ix, ix.SearchTop(Query{Text: "qinghai"}, 20).Docs()); len(got) != 2 {
 		t.Errorf("qinghai: hits %v, want both of 青海省's reports", got)
-	}
-}
-
-func TestDelegationPlaces(t *testing.T) {
-	for _, c := range []struct {
-		title string
-		want  []string
-	}{
-		{"玉树代表团审议政府工作报告", []string{"玉树"}},
-		{"出席市人代会的台州市仙居县代表团分组审议", []string{"仙居县"}},
-		{"綦江区代表团、金寨县代表团审议 綦江区代表团", []string{"綦江区", "金寨县"}},
-		{"省人大代表团视察", nil},
-		{"解放军代表团审议", nil},
-		{"代表团审议", nil},
-		{"县十八届人大四次会议开幕", nil},
-	} {
-		if got := delegationPlaces(c.title, region.Known); !slices.Equal(got, c.want) {
-			t.Errorf("delegationPlaces(%s) = %q; want %q", c.title, got, c.want)
-		}
 	}
 }
 

@@ -22,8 +22,13 @@ type Hit struct {
 	// matched it by pinyin (qing xu xian), else "".
 	LocalityPinyin string
 	People         []NameHit // people named in it whose names matched
-	Body           []int     // normalised-text offsets of phrases found only in the body
-	Terms          []string  // the normalised terms matched in the body, as Body
+	// Places are the other places the document covers (a roundup's, a
+	// delegation's: schema.Record.Places) that a latin query matched by
+	// pinyin where its title does not name them (its title's are marked
+	// in Title).
+	Places []NameHit
+	Body   []int    // normalised-text offsets of phrases found only in the body
+	Terms  []string // the normalised terms matched in the body, as Body
 
 	rank  int // sum over terms of the best tier reached
 	score int // tie-breaker within a rank: fuzzy scores, occurrences
@@ -938,8 +943,9 @@ func (ix *Index) detail(r rankedDoc, terms []string, per []*matches) Hit {
 		if m.title > 0 {
 			h.Title = append(h.Title, ms.titles.origSpans(&ix.title, ms.titles.list[m.title-1])...)
 		}
-		loc, locPinyin, titled, byPinyin := ix.pinyinDetail(t, ms, m)
+		loc, locPinyin, titled, places, byPinyin := ix.pinyinDetail(t, ms, m)
 		h.Title = append(h.Title, titled...)
+		h.Places = addNames(h.Places, places)
 		switch {
 		case loc != nil: // by pinyin, shown over the characters'
 			h.Locality = append(h.Locality, loc...)

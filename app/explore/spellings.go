@@ -13,7 +13,6 @@ import (
 
 	"renda/app/corpus"
 	"renda/app/pinyin"
-	"renda/parse/region"
 )
 
 // Spellings are the pinyin keys of the localities and people of a corpus,
@@ -236,39 +235,10 @@ func plain(shown string) (full, initials []string) {
 	return []string{strings.Join(syl, "")}, []string{b.String()}
 }
 
-// delegationPlaces returns the places whose delegations a headline names
-// (玉树代表团审议政府工作报告 → 玉树; 仙居县代表团, 綦江区代表团): a report on a
-// delegation at a city's or a province's session is the delegation's
-// place's news as much as its locality's. Each is the longest name known
-// reports ending right before 代表团, once.
-func delegationPlaces(title string, known func(string) bool) []string {
-	// Names are two to ten Han characters (达尔罕茂明安联合旗 is nine), three
-	// bytes each; a cut inside a character names nothing known.
-	const han = 3
-	var out []string
-	for {
-		before, after, ok := strings.Cut(title, delegation)
-		if !ok {
-			return out
-		}
-		title = after
-		for s := max(0, len(before)-10*han); s <= len(before)-2*han; s++ {
-			if cand := before[s:]; known(cand) {
-				if !slices.Contains(out, cand) {
-					out = append(out, cand)
-				}
-				break
-			}
-		}
-	}
-}
-
-// delegation is what a headline names a delegation by.
-const delegation = "代表团"
-
-// NewSpellings computes the spellings of every locality, every place of
-// their regions, every place whose delegation a headline names
-// (delegationPlaces) and every person the documents name, on all cores. The
+// NewSpellings computes the spellings of every place the documents cover
+// (their localities, the other places of roundups and delegations:
+// schema.Record.Places), every place of their regions and every person
+// they name, on all cores. The
 // browser app never computes pinyin: app.wasm does without the reading
 // table (the parser worker spells imported documents).
 func NewSpellings(docs []corpus.Summary) *Spellings {
@@ -284,8 +254,8 @@ func NewSpellings(docs []corpus.Summary) *Spellings {
 				}
 			}
 		}
-		for _, p := range delegationPlaces(docs[i].Title(), region.Known) {
-			places[p] = true
+		for k := range docs[i].NumPlaces() {
+			places[docs[i].Place(k)] = true
 		}
 		whole := docs[i].Whole()
 		forNames(&whole, func(n string) {
@@ -519,16 +489,15 @@ func (ix *Index) UseSpellings(sp *Spellings) {
 	}
 	ix.spellings = all
 	byPlace := map[string][]int{}
-	known := func(s string) bool { _, ok := all.places.find(s); return ok }
 	for i := range ix.Docs {
 		l := ix.Docs[i].Locality()
 		if l != "" {
 			byPlace[l] = append(byPlace[l], i)
 		}
-		// a delegation's place, which the spellings hold for such headlines
-		if t := ix.Docs[i].Title(); strings.Contains(t, delegation) {
-			for _, p := range delegationPlaces(t, known) {
-				if p != l {
+		// the other places the report covers (a roundup's, a delegation's)
+		for k := range ix.Docs[i].NumPlaces() {
+			if p := ix.Docs[i].Place(k); p != l {
+				if _, ok := all.places.find(p); ok {
 					byPlace[p] = append(byPlace[p], i)
 				}
 			}

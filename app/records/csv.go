@@ -16,8 +16,8 @@ const listSep = "、"
 // CSVColumns returns the CSV header: the record fields in schema order, with
 // attendance flattened into four columns and evidence left out (byte offsets
 // are of no use in a spreadsheet). The region, added after the schema's
-// first fields, comes last in four columns so that older columns keep their
-// places.
+// first fields, comes after them in four columns so that older columns keep
+// their places, and the places (joined) after it.
 func CSVColumns() []string {
 	return []string{
 		"id", "title", "locality", "level", "term", "session", "event",
@@ -26,6 +26,7 @@ func CSVColumns() []string {
 		"presiding", "speakers", "reports", "executive_chairs", "rostrum",
 		"elected", "resolutions", "source", "photographers", "text", "warnings",
 		"region_province", "region_prefecture", "region_county", "region_code",
+		"places",
 	}
 }
 
@@ -72,6 +73,7 @@ func CSVRow(rec schema.Record) []string {
 		join(rec.Resolutions), rec.Source, join(rec.Photographers),
 		rec.Text, join(rec.Warnings),
 		reg[0], reg[1], reg[2], reg[3],
+		join(rec.Places),
 	}
 }
 

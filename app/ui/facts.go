@@ -8,6 +8,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"renda/app/corpus"
+	"renda/app/explore"
 	"renda/parse/region"
 	"renda/parse/schema"
 )
@@ -22,6 +23,8 @@ func fieldLabel(field string) string {
 		return "标题"
 	case "locality":
 		return "地区"
+	case "places":
+		return "涉及地区"
 	case "level":
 		return "层级"
 	case "term":
@@ -110,6 +113,7 @@ func facts(loc locale, d *corpus.Doc) []fact {
 	return []fact{
 		text("title", d.Title),
 		{field: "locality", value: d.Locality, body: placeLink(d.Locality)},
+		placesFact(d),
 		regionFact(d.Region),
 		label("level", d.Level, loc.level(d.Level)),
 		num("term", d.Term),
@@ -146,6 +150,25 @@ func regionFact(r *region.Region) fact {
 		}
 	}
 	return fact{field: "region", value: strings.Join(parts, " › ") + "（" + r.Code + "）"}
+}
+
+// placesFact shows the places the report covers: the locality linked to
+// its page, the others (a roundup's, a delegation's, which have no page
+// of their own unless they hold sessions of their own) to a search for
+// them.
+func placesFact(d *corpus.Doc) fact {
+	var nodes []app.UI
+	for i, p := range d.Places {
+		if i > 0 {
+			nodes = append(nodes, app.Text("、"))
+		}
+		if p == d.Locality {
+			nodes = append(nodes, placeLink(p))
+			continue
+		}
+		nodes = append(nodes, app.A().Href(href(withQuery("/", explore.Query{Text: p}))).Text(p))
+	}
+	return fact{field: "places", value: strings.Join(d.Places, "、"), body: app.Span().Body(nodes...)}
 }
 
 func placeLink(locality string) app.UI {

@@ -96,6 +96,7 @@ func messages() []msg {
 
 		// Record fields and roles.
 		{"编号", "ID", ""},
+		{"涉及地区", "Places covered", ""},
 		{"标题", "Title", ""},
 		{"届次", "Term", ""},
 		{"会次", "Session", ""},

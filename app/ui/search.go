@@ -360,12 +360,21 @@ func emptyRow() app.UI {
 	)
 }
 
-// placeSlot is the row's locality, its query's marks and the pinyin it matched.
+// placeSlot is the row's locality, its query's marks and the pinyin it
+// matched, then the other places the report covers that the query matched
+// by pinyin where the title does not show them (麻旺镇 beside 龙潭镇).
 func placeSlot(d *corpus.Summary, h explore.Hit) app.UI {
-	if d.Locality() == "" {
+	if d.Locality() == "" && len(h.Places) == 0 {
 		return app.Span()
 	}
-	return app.Span().Class("meta-place").Body(append(marked(d.Locality(), h.Locality), pinyinLabel(h.LocalityPinyin))...)
+	body := append(marked(d.Locality(), h.Locality), pinyinLabel(h.LocalityPinyin))
+	for j, p := range h.Places {
+		if j > 0 || d.Locality() != "" {
+			body = append(body, app.Text("、"))
+		}
+		body = append(body, app.Span().Class("also-place").Body(append(marked(p.Name, p.Spans), pinyinLabel(p.Pinyin))...))
+	}
+	return app.Span().Class("meta-place").Body(body...)
 }
 
 // attendanceSlot is the row's attendance figures.

@@ -54,6 +54,11 @@ type Record struct {
 	// GB/T 2260 code; nil when the locality is empty, unknown or ambiguous
 	// (a warning then says which).
 	Region *region.Region `json:"region"`
+
+	// Places are the places the report covers: the locality first (when
+	// there is one), then the other places whose sessions or delegations
+	// it reports (a roundup's 麻旺镇 beside 龙潭镇, 大江口镇代表团).
+	Places []string `json:"places"`
 }
 
 // Attendance holds the delegate figures of the meeting.

@@ -1,0 +1,107 @@
+package parse
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"renda/parse/region"
+)
+
+// readPlaces lists the places the report covers (Record.Places): the
+// locality first, then, in order of first mention, the places whose
+// sessions a roundup reports beside it (龙潭镇…会议、麻旺镇…会议分别闭幕; a
+// headline's 巴彦花镇、乌兰哈拉嘎苏木第四届人民代表大会) and the places whose
+// delegations it names (大江口镇代表团的代表们…, 玉树代表团审议…). A
+// researcher looks for a township's session under its own name, whichever
+// place the report names first.
+func (r *reader) readPlaces() {
+	var at []span
+	at = append(at, r.listed...)
+	for _, m := range r.siblings {
+		if r.covered(m) {
+			at = append(at, span{m.locStart, m.unitEnd})
+		}
+	}
+	for _, i := range indexAll(r.n, delegation) {
+		at = append(at, delegationsAt(r.n, i)...)
+	}
+	slices.SortStableFunc(at, func(a, b span) int { return a.start - b.start })
+	loc := r.rec.Locality
+	if loc != "" {
+		r.rec.Places = append(r.rec.Places, loc)
+	}
+	for _, s := range at {
+		name := r.n[s.start:s.end]
+		if loc != "" && (strings.Contains(loc, name) || strings.HasSuffix(name, loc) || oneUnit(loc, name)) {
+			continue // the locality, or a place holding it
+		}
+		if slices.ContainsFunc(r.rec.Places, func(p string) bool {
+			return strings.HasSuffix(p, name) || strings.HasSuffix(name, p)
+		}) {
+			continue
+		}
+		r.rec.Places = append(r.rec.Places, name)
+		r.evidence("places", s.start, s.end)
+	}
+}
+
+// delegation is the word for a place's delegates at a congress.
+const delegation = "代表团"
+
+// delegationsAt reads the places whose delegations are named before byte
+// i of s (代表团): one place (大江口镇代表团) or a list of them (虞姬乡、朝阳镇、
+// 黄湾镇代表团).
+func delegationsAt(s string, i int) []span {
+	var out []span
+	for sp, ok := placeBefore(s, i); ok; sp, ok = placeBefore(s, sp.start-len("、")) {
+		out = append(out, sp)
+		if !strings.HasSuffix(s[:sp.start], "、") {
+			break
+		}
+	}
+	return out
+}
+
+// placeBefore reads the place named right before byte i of s: one written
+// with its unit (大江口镇, 綦江区) or a name the division table knows, whole
+// or short (玉树). Delegations of no place (解放军代表团, 县直代表团, 各乡镇
+// 代表团) give none.
+func placeBefore(s string, i int) (span, bool) {
+	if loc, _, start := localityBefore(s, i); loc != "" {
+		return span{start, i}, true
+	}
+	// Names are two to ten Han characters (达尔罕茂明安联合旗 is nine),
+	// the longest known.
+	start := i
+	for k := 0; k < 10 && start > 0; k++ {
+		c, size := utf8.DecodeLastRuneInString(s[:start])
+		if !isHan(c) {
+			break
+		}
+		start -= size
+	}
+	for start <= i-2*len("代") {
+		if region.Known(s[start:i]) {
+			return span{start, i}, true
+		}
+		_, size := utf8.DecodeRuneInString(s[start:])
+		start += size
+	}
+	return span{}, false
+}
+
+// covered reports whether the report covers the sibling session m: one
+// that opens a section of its own (held), one named in the headline, or
+// one named in a sentence with the congress's own session (…会议和麻旺镇…
+// 会议分别闭幕) — not one named in passing.
+func (r *reader) covered(m mention) bool {
+	if m.start >= r.title.start && m.start < r.title.end {
+		return true
+	}
+	if k := slices.IndexFunc(r.meetings, func(x meetingAt) bool { return x.at == m.start }); k >= 0 && r.meetings[k].held {
+		return true
+	}
+	sent := r.sentenceAt(m.start)
+	return slices.ContainsFunc(r.mainAt, func(i int) bool { return i >= sent.start && i < sent.end })
+}
