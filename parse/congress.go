@@ -119,14 +119,7 @@ func mentionAt(s string, i int) (mention, bool) {
 	}
 	m.unitEnd = m.start
 	m.locality, m.level, m.locStart = localityBefore(s, m.start)
-	// places of one level listed before one congress (巴彦花镇、乌兰哈拉嘎苏木
-	// 第四届人民代表大会…, a roundup's headline): the first is the report's
-	if m.locality != "" && strings.HasSuffix(s[:m.locStart], "、") {
-		if loc, level, ls := localityBefore(s, m.locStart-len("、")); loc != "" && level == m.level {
-			m.listed = span{m.locStart, m.unitEnd}
-			m.locality, m.locStart, m.unitEnd = loc, ls, m.locStart-len("、")
-		}
-	}
+	m.firstListed(s)
 	if m.level == "" {
 		m.level = inner
 	}
@@ -137,12 +130,27 @@ func mentionAt(s string, i int) (mention, bool) {
 				end := m.start - len(v)
 				if loc, level, ls := localityBefore(s, end); level != "" {
 					m.locality, m.level, m.locStart, m.unitEnd = loc, level, ls, end
+					m.firstListed(s)
 				}
 				break
 			}
 		}
 	}
 	return m, true
+}
+
+// firstListed takes for m's locality the first of places of one level
+// listed before one congress (巴彦花镇、乌兰哈拉嘎苏木第四届人民代表大会…;
+// 黎平县尚重镇、洪州镇召开第十八届…, a roundup's headline): the first is the
+// report's, the one m had read is listed.
+func (m *mention) firstListed(s string) {
+	if m.locality == "" || !strings.HasSuffix(s[:m.locStart], "、") {
+		return
+	}
+	if loc, level, ls := localityBefore(s, m.locStart-len("、")); loc != "" && level == m.level {
+		m.listed = span{m.locStart, m.unitEnd}
+		m.locality, m.locStart, m.unitEnd = loc, ls, m.locStart-len("、")
+	}
 }
 
 // sessionAfter reports whether a session (第三次会议, 三次会议) follows byte

@@ -20,6 +20,9 @@ type variant struct {
 // variants are written from the language of reports, not from one file:
 // each states a fact in a form the seeds do not use.
 var variants = []variant{
+	{"places listed as the subject of a headline's meeting verb",
+		"黎平县尚重镇、洪州镇召开第十八届人民代表大会第五次会议\n1月5日上午，黎平县尚重镇第十八届人民代表大会第五次会议开幕。会议由镇人大主席杨秀芬主持。\n同日，洪州镇第十八届人民代表大会第五次会议开幕。会议由镇人大主席吴昌盛主持。",
+		map[string]string{"locality": `"黎平县尚重镇"`, "places": `["黎平县尚重镇","洪州镇"]`, "presiding": `["杨秀芬"]`}},
 	{"delegations deliberating (分团审议) hear no report; the year from 2025年目标任务",
 		"县领导分别参加县十八届人大四次会议代表团审议\n1月9日，出席灵璧县第十八届人民代表大会第四次会议的代表分团审议政府工作报告。\n在渔沟镇代表团，黄立群指出，政府工作报告全面总结了2024年工作，科学谋划了2025年目标任务。",
 		map[string]string{"reports": `[]`, "date": `"2025-01-09"`, "date_basis": `"inferred"`, "places": `["灵璧县","渔沟镇"]`}},
