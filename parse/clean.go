@@ -97,6 +97,10 @@ func cleanPage(original string) page {
 	// body: a sentence was kept; related: the lines are a list of other
 	// articles' headlines under 相关文章 or 往期推荐, after the body
 	body, related := false, false
+	// signedOff: an editor's line closed the body (（责任编辑：聂文）); other: a
+	// second article of the page opened after it, headline and 来源 line
+	// (a portal's page of two): its lines go, its furniture is read
+	signedOff, other := false, false
 	var lines []string
 	for line := range strings.Lines(original) {
 		lines = append(lines, unmarkup(strings.TrimRight(line, "\r\n")))
@@ -116,7 +120,7 @@ func cleanPage(original string) page {
 		}
 		// a list of related articles goes; the page's furniture among or
 		// under it (编辑：…, 某报社版权所有) is read, and dropped
-		if related && !hasSentence(line) {
+		if other || related && !hasSentence(line) {
 			if furn = isFurniture(n); !furn {
 				continue
 			}
@@ -154,10 +158,15 @@ func cleanPage(original string) page {
 		furn = (furn || isFurniture(n)) && !(ruled[k] && isTableRow(strings.TrimSpace(n), 2))
 		readFurniture(&p, line, n, furn)
 		if furn {
+			signedOff = signedOff || body && strings.Contains(n, "编辑")
 			continue
 		}
 		if strings.TrimSpace(n) == "" {
 			blank++
+			continue
+		}
+		if signedOff && !hasSentence(line) && sourceNext(unwrapped[k+1:]) {
+			other = true
 			continue
 		}
 		if blank > 0 && len(kept) > 0 {
@@ -176,6 +185,17 @@ func cleanPage(original string) page {
 	}
 	p.text = strings.Join(kept, "\n")
 	return p
+}
+
+// sourceNext reports whether the first of lines that is not blank is a
+// 来源 line: under a headline, another article's.
+func sourceNext(lines []string) bool {
+	for _, l := range lines {
+		if t := strings.TrimSpace(fold.String(l)); t != "" {
+			return strings.HasPrefix(t, "来源:")
+		}
+	}
+	return false
 }
 
 // afterPlaceholder returns what follows an image's placeholder that opens

@@ -334,6 +334,12 @@ func (r *reader) dateline() string {
 				_, size := utf8.DecodeRuneInString(src[j:]) // 。 is three bytes
 				src, from = src[j+size:], j+size
 			}
+			for _, kind := range []string{"快", "简", "专"} { // 【正阳融媒快讯】: the outlet's flash
+				if t, ok := strings.CutSuffix(src, kind); ok && utf8.RuneCountInString(t) >= 2 {
+					src = t
+					break
+				}
+			}
 			if n := utf8.RuneCountInString(src); n >= 2 && n <= 12 && !strings.HasPrefix(src, "本") && hasHan(src) {
 				r.evidence("source", lead+from, lead+from+len(src))
 				return src

@@ -476,7 +476,8 @@ func (r *reader) readPhotographers() {
 			from = names[0].start
 		}
 		head := strings.TrimRight(seg[:from], " 、")
-		if name, off, ok := nameAtEnd(head); ok && (utf8.RuneCountInString(head) <= 8 || strings.HasSuffix(head[:off], "记者")) {
+		// (not a caption's last word read after 代表 as a title: ▲代表投票 何娟 摄)
+		if name, off, ok := nameAtEnd(head); ok && (utf8.RuneCountInString(head) <= 8 && hasSurname(name) || strings.HasSuffix(head[:off], "记者")) {
 			names = append([]named{{name, off, off + len(name)}}, names...)
 		}
 		for _, n := range names {

@@ -20,6 +20,18 @@ type variant struct {
 // variants are written from the language of reports, not from one file:
 // each states a fact in a form the seeds do not use.
 var variants = []variant{
+	{"a Dai surname presiding (罕)",
+		"耿马傣族佤族自治县第十七届人民代表大会第五次会议闭幕\n大会执行主席罕文华、俸春林在主席台前排就座。罕文华主持会议。",
+		map[string]string{"presiding": `["罕文华"]`}},
+	{"an outlet's flash (【正阳融媒快讯】) names the outlet",
+		"正阳县第十八届人民代表大会第四次会议开幕\n【正阳融媒快讯】1月7日上午，正阳县第十八届人民代表大会第四次会议在县人民会堂开幕。",
+		map[string]string{"source": `"正阳融媒"`}},
+	{"a caption's last word after 代表 is no photographer",
+		"耿马傣族佤族自治县第十七届人民代表大会第五次会议闭幕\n1月8日，耿马傣族佤族自治县第十七届人民代表大会第五次会议闭幕。\n▲大会闭幕现场 赵俊 摄\n会议以无记名投票方式进行选举。\n▲代表投票 何娟 摄",
+		map[string]string{"photographers": `["赵俊","何娟"]`}},
+	{"a second article on the page, after the editor's line, is not the report's",
+		"县十八届人大五次会议代表分组审议政府工作报告\n来源：永丰县融媒体中心\n\n1月10日下午，出席永丰县第十八届人民代表大会第五次会议的代表分组审议政府工作报告。\n图为代表分组审议现场　记者 胡晓燕 摄\n（责任编辑：聂文）\n\n永丰县举办2024年迎春书画展\n来源：永丰县融媒体中心\n\n近日，迎春书画展在县文化馆开幕。县文联主席李晓梅出席开幕式并致辞。（刘阳 摄）\n主办单位：永丰县人民政府办公室",
+		map[string]string{"event": `"other"`, "photographers": `["胡晓燕"]`, "speakers": `[]`}},
 	{"places listed as the subject of a headline's meeting verb",
 		"黎平县尚重镇、洪州镇召开第十八届人民代表大会第五次会议\n1月5日上午，黎平县尚重镇第十八届人民代表大会第五次会议开幕。会议由镇人大主席杨秀芬主持。\n同日，洪州镇第十八届人民代表大会第五次会议开幕。会议由镇人大主席吴昌盛主持。",
 		map[string]string{"locality": `"黎平县尚重镇"`, "places": `["黎平县尚重镇","洪州镇"]`, "presiding": `["杨秀芬"]`}},
