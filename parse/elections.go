@@ -748,10 +748,13 @@ func (r *reader) electPost(name string, s, e int, pos string, ps, pe int) {
 	if strings.Contains(pos, "代表团") || pos == "团长" || pos == "副团长" {
 		return
 	}
-	// chosen to chair the plenaries (推选…为大会各次全体会议执行主席): an
-	// executive chair the report names
+	// chosen to chair the plenaries (推选…为大会各次全体会议执行主席,
+	// 决定…为大会第一次全体会议执行主席): an executive chair the report
+	// names, no post one is elected or appointed to (as every blind key
+	// reads it)
 	if strings.HasSuffix(pos, "执行主席") {
 		r.person("executive_chairs", &r.rec.ExecutiveChairs, name, s, e)
+		return
 	}
 	if at, seen := r.first[role{"elected", name}]; seen {
 		// once a name, ordered where it was first read, in the fullest
