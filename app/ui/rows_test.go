@@ -8,7 +8,9 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"golang.org/x/net/html"
 
+	"renda/app/corpus"
 	"renda/app/explore"
+	"renda/parse"
 )
 
 // TestResultRowsShareTheirShape renders the results of queries whose rows
@@ -157,4 +159,51 @@ func attr(n *html.Node, key string) string {
 		}
 	}
 	return ""
+}
+
+// TestRowShowsAnotherPlace searches by pinyin for a place a report covers
+// beside its locality (a roundup's second township) and for one a report
+// without a locality covers (a delegation named in its body): the row
+// shows the place after the locality, marked, with its spelling.
+func TestRowShowsAnotherPlace(t *testing.T) {
+	p := testPack()
+	roundup := corpus.Doc{Record: parse.Record{ID: "lt", Title: "龙潭、麻旺两镇人代会胜利闭幕", Locality: "龙潭镇",
+		Places: []string{"龙潭镇", "麻旺镇"}, Event: parse.EventClosing, Term: 18, Session: 5}}
+	county := corpus.Doc{Record: parse.Record{ID: "cz", Title: "县十八届人大四次会议各代表团分组审议政府工作报告",
+		Places: []string{"低庄镇", "大江口镇"}, Event: parse.EventOther, Term: 18, Session: 4}}
+	p.Docs = append(p.Docs, roundup, county)
+	sp := newSearchPage()
+	sp.lib = library{Status: loadReady, Index: explore.New(p)}
+	for _, c := range []struct{ q, text, mark string }{
+		{"mawangzhen", "龙潭镇、麻旺镇mawangzhen", "麻旺镇"},
+		{"dajiangkou", "大江口镇dajiangkouzhen", "大江口镇"},
+	} {
+		sp.query = explore.Query{Text: c.q}
+		sp.find(sp.lib, sp.shown)
+		doc, err := html.Parse(strings.NewReader(app.HTMLString(sp)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		place := find(doc, func(n *html.Node) bool { return attr(n, "class") == "meta-place" })
+		if place == nil {
+			t.Fatalf("%s: no place shown", c.q)
+		}
+		also := find(place, func(n *html.Node) bool { return attr(n, "class") == "also-place" })
+		mark := find(place, func(n *html.Node) bool { return n.Data == "mark" })
+		if got := textOf(place); got != c.text || also == nil || mark == nil || textOf(mark) != c.mark {
+			t.Errorf("%s: place %q (another's span %v, marked %v), want %q with %s marked", c.q, got, also != nil, mark != nil, c.text, c.mark)
+		}
+	}
+}
+
+// textOf returns the text of n without spaces (the page's indentation;
+// the pinyin's spaces go too).
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	for d := range n.Descendants() {
+		if d.Type == html.TextNode {
+			b.WriteString(strings.Join(strings.Fields(d.Data), ""))
+		}
+	}
+	return b.String()
 }
