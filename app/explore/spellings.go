@@ -238,9 +238,9 @@ func plain(shown string) (full, initials []string) {
 // NewSpellings computes the spellings of every place the documents cover
 // (their localities, the other places of roundups and delegations:
 // schema.Record.Places), every place of their regions and every person
-// they name, on all cores. The
-// browser app never computes pinyin: app.wasm does without the reading
-// table (the parser worker spells imported documents).
+// they name, on all cores. The browser app never computes pinyin:
+// app.wasm does without the reading table (the parser worker spells
+// imported documents).
 func NewSpellings(docs []corpus.Summary) *Spellings {
 	places, people := map[string]bool{}, map[string]bool{}
 	for i := range docs {
