@@ -684,9 +684,10 @@ func (r *reader) readDate() {
 }
 
 // leadDay reads a day written alone in the first sentence after the
-// headline naming the session, when no sentence naming it holds a full date (8日晚，临县第十七届
-// 人民代表大会第五次会议主席团举行第一次会议): the meeting's day, before any
-// day a later sentence names with a meeting verb (大会于1月9日上午开幕). Its
+// headline naming the session, when no sentence naming it holds a full
+// date (8日晚，临县第十七届人民代表大会第五次会议主席团举行第一次会议): the
+// meeting's day, before any day a later sentence names with a meeting
+// verb (大会于1月9日上午开幕). Its
 // month and year are those of the same day written in full elsewhere (a
 // dateline under the headline: （二〇二五年一月八日）), else of the
 // publication date; with neither it reads nothing. It reports whether it
@@ -712,17 +713,7 @@ func (r *reader) leadDay(ds []when) bool {
 		}
 	}
 	pub, ok := isoAt(r.rec.Published, 0)
-	if !ok {
-		return false
-	}
-	day, s, e, ok := bareDay(r.n[sent.start:sent.end], pub)
-	if !ok {
-		return false
-	}
-	r.rec.Date, r.rec.DateBasis = day.String(), "inferred"
-	r.evidence("date", sent.start+s, sent.start+e)
-	r.warn(fmt.Sprintf("date: %s read against the publication date %s", r.n[sent.start+s:sent.start+e], r.rec.Published))
-	return true
+	return ok && r.bareDayIn(sent, pub)
 }
 
 // dayBeforeSession reads the day of a preparatory or presidium meeting
@@ -934,19 +925,31 @@ func (r *reader) readRelativeDate(ds []when) {
 			for range d.back {
 				day = day.dayBefore()
 			}
-			r.rec.Date = day.String()
-			r.rec.DateBasis = "inferred"
-			r.evidence("date", sent.start+i, sent.start+i+len(d.word))
-			r.warn(fmt.Sprintf("date: %s read against the publication date %s", d.word, r.rec.Published))
+			r.againstPublication(day, sent.start+i, sent.start+i+len(d.word))
 			return
 		}
-		if day, s, e, ok := bareDay(r.n[sent.start:sent.end], pub); ok {
-			r.rec.Date, r.rec.DateBasis = day.String(), "inferred"
-			r.evidence("date", sent.start+s, sent.start+e)
-			r.warn(fmt.Sprintf("date: %s read against the publication date %s", r.n[sent.start+s:sent.start+e], r.rec.Published))
+		if r.bareDayIn(sent, pub) {
 			return
 		}
 	}
+}
+
+// bareDayIn reads a day of the month written alone in the sentence sent
+// against the publication day pub (bareDay), and reports whether it did.
+func (r *reader) bareDayIn(sent span, pub when) bool {
+	day, s, e, ok := bareDay(r.n[sent.start:sent.end], pub)
+	if ok {
+		r.againstPublication(day, sent.start+s, sent.start+e)
+	}
+	return ok
+}
+
+// againstPublication sets the meeting's day, read at bytes s to e of the
+// text against the publication date: inferred, with a warning saying so.
+func (r *reader) againstPublication(day when, s, e int) {
+	r.rec.Date, r.rec.DateBasis = day.String(), "inferred"
+	r.evidence("date", s, e)
+	r.warn(fmt.Sprintf("date: %s read against the publication date %s", r.n[s:e], r.rec.Published))
 }
 
 // readDayInMonth reads a day written alone in a sentence naming the session
