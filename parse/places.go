@@ -71,22 +71,15 @@ func placeBefore(s string, i int) (span, bool) {
 	if loc, _, start := localityBefore(s, i); loc != "" {
 		return span{start, i}, true
 	}
-	// Names are two to ten Han characters (达尔罕茂明安联合旗 is nine),
-	// the longest known.
-	start := i
-	for k := 0; k < 10 && start > 0; k++ {
-		c, size := utf8.DecodeLastRuneInString(s[:start])
-		if !isHan(c) {
-			break
-		}
-		start -= size
+	// the longest name known of the ten characters before, of two or more
+	// (达尔罕茂明安联合旗 is nine)
+	from := i
+	for k := 0; k < 10 && from > 0; k++ {
+		_, size := utf8.DecodeLastRuneInString(s[:from])
+		from -= size
 	}
-	for start <= i-2*len("代") {
-		if region.Known(s[start:i]) {
-			return span{start, i}, true
-		}
-		_, size := utf8.DecodeRuneInString(s[start:])
-		start += size
+	if name := region.KnownAtEnd(s[from:i]); utf8.RuneCountInString(name) >= 2 {
+		return span{i - len(name), i}, true
 	}
 	return span{}, false
 }

@@ -143,6 +143,25 @@ func TestKnown(t *testing.T) {
 	}
 }
 
+// TestKnownAtEnd: the longest name Known knows that a text ends with,
+// whole or short; NameAtEnd's whole names alone.
+func TestKnownAtEnd(t *testing.T) {
+	for s, want := range map[string][2]string{
+		"出席会议的玉树":  {"玉树", ""},
+		"玉树藏族自治州":  {"玉树藏族自治州", "玉树藏族自治州"},
+		"参加台州市仙居县": {"仙居县", "仙居县"},
+		"县直":       {"", ""},
+		"":         {"", ""},
+	} {
+		if got := KnownAtEnd(s); got != want[0] {
+			t.Errorf("KnownAtEnd(%q) = %q; want %q", s, got, want[0])
+		}
+		if got := NameAtEnd(s); got != want[1] {
+			t.Errorf("NameAtEnd(%q) = %q; want %q", s, got, want[1])
+		}
+	}
+}
+
 func TestRegionJSON(t *testing.T) {
 	b, err := json.Marshal(Region{"山西省", "太原市", "清徐县", "140121"})
 	if err != nil {

@@ -28,15 +28,25 @@ func Resolve(locality string, hints []string) (Region, Note) {
 // ends with, or "": 科尔沁右翼前旗 in 1月11日,科尔沁右翼前旗. A reader that
 // collects a few characters before a unit word asks it for the names that
 // run longer (达尔罕茂明安联合旗).
-func NameAtEnd(s string) string {
-	t := loadTable()
+func NameAtEnd(s string) string { return loadTable().nameAtEnd(s, false) }
+
+// KnownAtEnd returns the longest name s ends with that Known knows, whole
+// or short, or "": 玉树 in 出席会议的玉树 (a delegation's place, named without
+// its unit word).
+func KnownAtEnd(s string) string { return loadTable().nameAtEnd(s, true) }
+
+// nameAtEnd returns the longest whole name (or short name too, when short
+// is set) that s ends with, or "".
+func (t *table) nameAtEnd(s string, short bool) string {
 	start, n := len(s), 0
 	best := ""
 	for start > 0 && n < t.longest {
 		_, size := utf8.DecodeLastRuneInString(s[:start])
 		start -= size
 		n++
-		if _, ok := t.byName[s[start:]]; ok {
+		_, whole := t.byName[s[start:]]
+		_, shortName := t.byShort[s[start:]]
+		if whole || short && shortName {
 			best = s[start:]
 		}
 	}
