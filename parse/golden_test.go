@@ -120,7 +120,7 @@ func checkEvidence(t *testing.T, rec Record) {
 	}
 	lists := map[string][]string{
 		"presiding": rec.Presiding, "speakers": rec.Speakers, "executive_chairs": rec.ExecutiveChairs,
-		"rostrum": rec.Rostrum, "photographers": rec.Photographers,
+		"rostrum": rec.Rostrum, "photographers": rec.Photographers, "mentioned": rec.Mentioned,
 	}
 	for field, names := range lists {
 		for _, n := range names {

@@ -59,7 +59,7 @@ var nonNames = map[string]bool{
 	"选举": true, "当选": true, "执行": true, "常务": true, "宣布": true, "新当选": true, "和大会": true,
 	"以及": true, "其他": true, "有关": true, "各级": true, "市领导": true, "区领导": true, "县领导": true,
 	"镇领导": true, "乡领导": true, "省领导": true, "向大会": true, "在主席": true, "主席台": true,
-	"国歌": true, "万岁": true, "上午": true, "下午": true, "于是": true, "于会": true, "云等": true,
+	"国歌": true, "万岁": true, "上午": true, "下午": true, "于是": true, "于会": true, "云等": true, "应邀": true, "班子": true, "干部": true, "热议": true, "有所": true,
 	"大会主席": true, "市人大": true, "县人大": true, "区人大": true, "镇人大": true, "乡人大": true,
 	"于大会": true, "应到": true, "实到": true, "缺席": true, "请假": true, "会上": true, "其中": true,
 	"同时": true, "时间": true, "东方": true, "后来": true, "后续": true, "通讯": true, "和谐": true,

@@ -82,6 +82,7 @@ func FromText(id, original string) Record {
 	r.readTitleResolution()
 	r.readResolutions()
 	r.readPhotographers()
+	r.readMentioned()
 	r.finish()
 	return *r.rec
 }
@@ -627,13 +628,14 @@ func hasSessionMention(s string) bool {
 func (r *reader) finish() {
 	rec := r.rec
 	for field, l := range map[string][]string{"presiding": rec.Presiding, "speakers": rec.Speakers,
-		"executive_chairs": rec.ExecutiveChairs, "rostrum": rec.Rostrum, "photographers": rec.Photographers} {
+		"executive_chairs": rec.ExecutiveChairs, "rostrum": rec.Rostrum, "photographers": rec.Photographers,
+		"mentioned": rec.Mentioned} {
 		r.inTextOrder(field, l)
 	}
 	sort.SliceStable(rec.Elected, func(i, j int) bool {
 		return r.first[role{"elected", rec.Elected[i].Name}] < r.first[role{"elected", rec.Elected[j].Name}]
 	})
-	for _, l := range []*[]string{&rec.Places, &rec.Presiding, &rec.Speakers, &rec.ExecutiveChairs, &rec.Rostrum, &rec.Resolutions, &rec.Photographers, &rec.Warnings} {
+	for _, l := range []*[]string{&rec.Places, &rec.Presiding, &rec.Speakers, &rec.ExecutiveChairs, &rec.Rostrum, &rec.Resolutions, &rec.Photographers, &rec.Warnings, &rec.Mentioned} {
 		if *l == nil {
 			*l = []string{}
 		}

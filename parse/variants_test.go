@@ -20,6 +20,21 @@ type variant struct {
 // variants are written from the language of reports, not from one file:
 // each states a fact in a form the seeds do not use.
 var variants = []variant{
+	{"officials who joined a deliberation are mentioned, a compound surname and a list after posts too",
+		"县十八届人大五次会议代表分组审议政府工作报告\n1月10日下午，出席永丰县第十八届人民代表大会第五次会议的代表分组审议政府工作报告。\n县委书记欧阳晓川参加恩江镇代表团审议。县委副书记、县长谢立平参加藤田镇代表团审议。\n县领导龙海燕、温建伟、宁德胜分别参加审议。",
+		map[string]string{"mentioned": `["欧阳晓川","谢立平","龙海燕","温建伟","宁德胜"]`}},
+	{"a name of two before a word of one (王伟的, 周芸所分管), a transcribed name before 等",
+		"某县第十七届人民代表大会第三次会议开幕\n副县长周芸所分管的工作受到肯定。代表们认为，县长王伟的讲话鼓舞人心。挂职副县长买买提江·吐尔逊等列席会议。",
+		map[string]string{"mentioned": `["周芸","王伟","买买提江·吐尔逊"]`}},
+	{"one whose resignation was accepted is mentioned",
+		"毛堂乡第十七届人民代表大会第四次会议开幕\n会议表决通过了《关于接受张德顺辞去毛堂乡人民政府乡长职务请求的决定》。",
+		map[string]string{"mentioned": `["张德顺"]`}},
+	{"one who holds a role is not mentioned again",
+		"某县第十七届人民代表大会第三次会议开幕\n大会由县人大常委会主任李卫东主持。县委书记秦远东讲话。县人大常委会主任李卫东参加沙溪镇代表团审议。",
+		map[string]string{"mentioned": `[]`, "presiding": `["李卫东"]`, "speakers": `["秦远东"]`}},
+	{"a deputy who spoke up in a group is mentioned; 代表 and 委员 as common words name no one",
+		"某县第十七届人民代表大会第三次会议开幕\n来自青岛的代表刘建平说，报告实在。\n代表谢蓉认为，财政运行平稳。认真办理答复，代表满意率达98%。要认真行使代表权利，向全体代表和与会同志致意，代表和群众的嘱托。首场“委员通道”开启。各级领导干部要以上率下，领导班子是在全县。",
+		map[string]string{"mentioned": `["刘建平","谢蓉"]`}},
 	{"a Dai surname presiding (罕)",
 		"耿马傣族佤族自治县第十七届人民代表大会第五次会议闭幕\n大会执行主席罕文华、俸春林在主席台前排就座。罕文华主持会议。",
 		map[string]string{"presiding": `["罕文华"]`}},

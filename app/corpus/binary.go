@@ -32,7 +32,7 @@ import (
 const (
 	binaryMagic   = "RNDP"
 	listsMagic    = "RNDL"
-	binaryVersion = 4 // 2: a text shard carries its documents' evidence; 3: lists apart; 4: places
+	binaryVersion = 5 // 2: a text shard carries its documents' evidence; 3: lists apart; 4: places; 5: mentioned
 )
 
 // MarshalBinary encodes the pack in the binary pack format.
@@ -68,7 +68,8 @@ func hasTexts(d *Doc) bool { return d.Text != "" || d.Original != "" || d.Eviden
 // (Records.AddLists). It is a binary pack of magic "RNDL" whose body is
 // the version, first, the count of documents and each document's
 // presiding, speakers, reports, executive chairs, rostrum, elected,
-// resolutions, photographers and warnings, encoded as in a pack.
+// resolutions, photographers, warnings and people mentioned, encoded as in
+// a pack.
 func (p Pack) MarshalLists(first int) []byte {
 	w := newPackWriter()
 	w.str(p.Version)
@@ -249,6 +250,9 @@ func (w *packWriter) doc(d *Doc) {
 		w.str(g.Code)
 	}
 	w.strs1(r.Places)
+	if !w.apart {
+		w.strs1(r.Mentioned)
+	}
 	w.str(d.Original)
 }
 
@@ -277,6 +281,7 @@ func (w *packWriter) lists(r *schema.Record) {
 	w.firstLists(r)
 	w.strs1(r.Photographers)
 	w.strs1(r.Warnings)
+	w.strs1(r.Mentioned)
 }
 
 // ErrOtherBuild is the error, wrapped, of a lists file of another build
@@ -647,6 +652,9 @@ func (r *packReader) doc(d *Doc) {
 	}
 	rec.Region = r.maybeRegion()
 	rec.Places = r.strList()
+	if !r.apart {
+		rec.Mentioned = r.strList()
+	}
 	d.Original = r.str()
 	if r.apart && hasTexts(d) {
 		r.corrupt("pack: texts in a pack whose lists ship apart")
@@ -691,6 +699,7 @@ func (r *packReader) summary(s *Summary) {
 	r.hold(r.skipStrs1)
 	s.region = r.heldRegion(r.maybeRegion())
 	s.places = r.heldPlaces(s.strs[strLocality])
+	r.hold(r.skipStrs1)
 	original := r.str()
 	switch {
 	case r.err != nil:
@@ -843,9 +852,10 @@ type span struct{ at, end uint32 }
 
 // heldPage is the string table of a page of records and their lists
 // kept encoded (Records.UnmarshalBinaryInto): presiding, speakers,
-// reports, executive chairs, rostrum, elected, resolutions, photographers
-// and warnings; bytes, no pointers in them. Its summaries' attendances and
-// regions are here too, which they refer to by index.
+// reports, executive chairs, rostrum, elected, resolutions, photographers,
+// warnings and the people mentioned; bytes, no pointers in them. Its
+// summaries' attendances and regions are here too, which they refer to by
+// index.
 //
 // A page whose lists ship apart (Pack.ListsApart) holds none; they come
 // in lists files of ListsSize documents each (Records.AddLists), which the
@@ -882,6 +892,7 @@ func decodeLists(b []byte, table stringTable, rec *schema.Record) {
 	r.firstLists(rec)
 	rec.Photographers = r.strList()
 	rec.Warnings = r.strList()
+	rec.Mentioned = r.strList()
 }
 
 // AddLists gives documents of r their lists from a lists file
@@ -922,8 +933,9 @@ func (r Records) AddLists(b []byte) error {
 	for i := range n {
 		at[i] = uint32(len(body) - len(rd.b))
 		rd.skipFirstLists()
-		rd.skipStrs1()
-		rd.skipStrs1()
+		for range 3 { // photographers, warnings, mentioned
+			rd.skipStrs1()
+		}
 		if rd.err != nil {
 			return fmt.Errorf("lists: document %d: %w", first+i, rd.err)
 		}

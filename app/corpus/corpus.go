@@ -206,8 +206,8 @@ func Summaries(docs []Doc) []Summary {
 // Whole returns the document: the one the summary was made of, else one
 // with the summary's fields and the lists held encoded (Records), whose
 // texts and original are empty (they ship in text shards). What shows or
-// exports a document's people, reports, resolutions, photographers or
-// warnings reads them from Whole.
+// exports a document's people, reports, resolutions, photographers,
+// warnings or people mentioned reads them from Whole.
 func (s *Summary) Whole() Doc {
 	if s.whole != nil {
 		return *s.whole
@@ -266,7 +266,7 @@ type Pack struct {
 	Docs    []Doc  `json:"docs"`    // in input order
 	// ListsApart says the documents' lists (presiding, speakers, reports,
 	// executive chairs, rostrum, elected, resolutions, photographers,
-	// warnings) ship apart from them, in lists files of ListsSize documents
+	// warnings, mentioned) ship apart from them, in lists files of ListsSize documents
 	// (MarshalLists): the binary pack holds none, and decodes with them
 	// empty.
 	ListsApart bool `json:"listsApart,omitempty"`

@@ -35,10 +35,12 @@ const (
 	RoleExecutiveChairs = "executive_chairs"
 	RoleRostrum         = "rostrum"
 	RoleElected         = "elected"
+	RoleMentioned       = "mentioned"
 )
 
 // Roles lists every role of the people doc names, in field order:
-// presiding, speakers, reports, executive_chairs, rostrum, elected.
+// presiding, speakers, reports, executive_chairs, rostrum, elected,
+// mentioned.
 func Roles(doc *corpus.Doc) []NamedRole {
 	d := &doc.Record
 	var out []NamedRole
@@ -63,6 +65,7 @@ func Roles(doc *corpus.Doc) []NamedRole {
 			out = append(out, NamedRole{e.Name, Role{RoleElected, e.Position}})
 		}
 	}
+	add(RoleMentioned, d.Mentioned...)
 	return out
 }
 
@@ -91,6 +94,9 @@ func forNames(doc *corpus.Doc, f func(string)) {
 	}
 	for _, e := range d.Elected {
 		f(e.Name)
+	}
+	for _, n := range d.Mentioned {
+		f(n)
 	}
 }
 

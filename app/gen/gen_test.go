@@ -173,6 +173,7 @@ var fields = []struct {
 	{"resolutions", func(r parse.Record, t Truth) (any, any) { return r.Resolutions, t.Resolutions }},
 	{"source", func(r parse.Record, t Truth) (any, any) { return r.Source, t.Source }},
 	{"photographers", func(r parse.Record, t Truth) (any, any) { return r.Photographers, t.Photographers }},
+	{"mentioned", func(r parse.Record, t Truth) (any, any) { return r.Mentioned, t.Mentioned }},
 }
 
 // jsonOf encodes v so that nil and empty lists compare equal.
@@ -194,7 +195,7 @@ var minAccuracy = map[string]float64{
 	"locality": 0.97, "level": 0.95, "term": 0.95, "session": 0.95, "event": 0.95, "plenary": 0.95,
 	"date": 0.95, "date_basis": 0.95, "published": 0.95, "attendance": 0.95,
 	"presiding": 0.95, "speakers": 0.95, "reports": 0.95, "executive_chairs": 0.95, "rostrum": 0.95,
-	"elected": 0.95, "resolutions": 0.95, "source": 0.95, "photographers": 0.95,
+	"elected": 0.95, "resolutions": 0.95, "source": 0.95, "photographers": 0.95, "mentioned": 0.95,
 }
 
 func TestParserAgainstTruth(t *testing.T) {

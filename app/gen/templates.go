@@ -703,8 +703,35 @@ func (rp *report) other() {
 	rp.para(paragraph(rp.r, x+rp.pick("指出，", "强调，"), 150+rp.r.IntN(150)))
 	add(&rp.t.Speakers, x)
 	rp.slot()
+	rp.joined()
 	if rp.chance(40) {
 		rp.distractor()
+	}
+}
+
+// joined plants the other officials who joined the deliberation, by post
+// or in a list after their leaders' title, and a deputy who spoke up: the
+// people the record mentions.
+func (rp *report) joined() {
+	if rp.chance(50) {
+		h := rp.nm.name()
+		deputy := strings.Replace(rp.w.party, "书记", "副书记", 1)
+		rp.para(deputy + "、" + rp.w.head + h + "参加" + stemAt(rp.r.IntN(3000)+4000) + "代表团审议。")
+		add(&rp.t.Mentioned, h)
+	}
+	if rp.chance(60) {
+		others := rp.nm.names(1 + rp.r.IntN(3))
+		verb := "参加"
+		if len(others) > 1 {
+			verb = "分别参加"
+		}
+		rp.para(rp.w.lead + list(others) + verb + "各代表团审议。")
+		add(&rp.t.Mentioned, others...)
+	}
+	if rp.chance(40) {
+		d := rp.nm.name()
+		rp.para(paragraph(rp.r, "代表"+d+rp.pick("说，", "表示，", "认为，"), 80+rp.r.IntN(80)))
+		add(&rp.t.Mentioned, d)
 	}
 }
 

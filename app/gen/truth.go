@@ -25,6 +25,7 @@ type Truth struct {
 	Resolutions     []string    `json:"resolutions"`
 	Source          string      `json:"source"`
 	Photographers   []string    `json:"photographers"`
+	Mentioned       []string    `json:"mentioned"`
 	Encoding        string      `json:"encoding,omitempty"` // "gb18030" when not UTF-8
 	Script          string      `json:"script,omitempty"`   // "traditional" when written in traditional characters
 }
@@ -52,7 +53,7 @@ type Election struct {
 func newTruth(id string) *Truth {
 	return &Truth{ID: id, Presiding: []string{}, Speakers: []string{}, Reports: []Report{},
 		ExecutiveChairs: []string{}, Rostrum: []string{}, Elected: []Election{}, Resolutions: []string{},
-		Photographers: []string{}}
+		Photographers: []string{}, Mentioned: []string{}}
 }
 
 // add appends names to list, each once, keeping the order of first mention.

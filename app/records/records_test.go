@@ -22,6 +22,8 @@ func TestWriteCSV(t *testing.T) {
 			Elected:    []parse.Election{{Name: "丁", Position: "县长"}, {Name: "戊"}},
 			Text:       "line one\n\"quoted\" line two",
 			Evidence:   []parse.Evidence{{Field: "term", Start: 0, End: 3}},
+			Places:     []string{"某县", "某镇"},
+			Mentioned:  []string{"己", "庚"},
 		},
 		{ID: "b"}, // nothing found: empty cells, attendance blank
 		// only who came: expected and absent blank, not 0
@@ -70,6 +72,9 @@ func TestWriteCSV(t *testing.T) {
 			{1, "reports", "政府工作报告（丙）、计划报告"},
 			{1, "elected", "丁（县长）、戊"},
 			{1, "text", "line one\n\"quoted\" line two"},
+			{1, "places", "某县、某镇"},
+			{1, "mentioned", "己、庚"},
+			{2, "mentioned", ""},
 			{2, "id", "b"},
 			{2, "attendance_present", ""},
 			{2, "attendance_quorum", ""},

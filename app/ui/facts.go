@@ -61,6 +61,8 @@ func fieldLabel(field string) string {
 		return "来源"
 	case "photographers":
 		return "摄影"
+	case "mentioned":
+		return "文中提及"
 	case "region":
 		return "行政区划"
 	}
@@ -69,7 +71,7 @@ func fieldLabel(field string) string {
 
 // listFields are the facts of a record's lists, which come apart from the
 // rest (lists.go).
-var listFields = []string{"presiding", "speakers", "reports", "executive_chairs", "rostrum", "elected", "resolutions", "photographers"}
+var listFields = []string{"presiding", "speakers", "reports", "executive_chairs", "rostrum", "elected", "resolutions", "photographers", "mentioned"}
 
 // fact is one row of the facts card.
 type fact struct {
@@ -133,6 +135,7 @@ func facts(loc locale, d *corpus.Doc) []fact {
 		{field: "resolutions", value: strings.Join(d.Resolutions, "、"), body: list(d.Resolutions)},
 		text("source", d.Source),
 		text("photographers", strings.Join(d.Photographers, "、")),
+		people("mentioned", d.Mentioned, nil),
 		text("id", d.ID),
 	}
 }

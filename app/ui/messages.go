@@ -114,6 +114,8 @@ func messages() []msg {
 		{"通过的决议", "Resolutions adopted", ""},
 		{"来源", "Source", ""},
 		{"摄影", "Photographers", ""},
+		{"文中提及", "Also named", ""},
+		{"提及", "Named", ""},
 		{"作报告", "Reported", ""},
 		{"当选", "Elected", ""},
 		{"文中写明", "Stated in the text", ""},

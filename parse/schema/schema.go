@@ -59,6 +59,13 @@ type Record struct {
 	// there is one), then the other places whose sessions or delegations
 	// it reports (a roundup's 麻旺镇 beside 龙潭镇, 大江口镇代表团).
 	Places []string `json:"places"`
+
+	// Mentioned are the other people the report names with a post, in
+	// order of first mention: officials who joined a deliberation
+	// (县委书记欧阳晓川参加…代表团审议), a deputy who spoke up in a group, one
+	// whose resignation was accepted; none of them in another field of
+	// people (presiding to photographers).
+	Mentioned []string `json:"mentioned"`
 }
 
 // Attendance holds the delegate figures of the meeting.

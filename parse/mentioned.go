@@ -1,0 +1,264 @@
+package parse
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// readMentioned reads the people the report names with a post who hold no
+// role in another field: the officials who joined a deliberation
+// (县委书记欧阳晓川参加恩江镇代表团审议), those listed after their posts
+// (县委书记黄立群，县委副书记、县长袁志鹏…等县领导), a deputy who spoke up in a
+// group (代表张三表示) and one whose resignation was accepted
+// (接受张德顺辞去毛堂乡乡长职务). It reads the whole text, another body's
+// part too: whoever the page names is searched for.
+func (r *reader) readMentioned() {
+	for _, x := range r.rec.Reports {
+		if x.By != "" {
+			r.mark("reports", x.By, 0) // a set of the deliverers, as the other fields have
+		}
+	}
+	for end, c := range r.n {
+		if c >= 1<<16 || postEnds[c/64]&(1<<(c%64)) == 0 {
+			continue
+		}
+		end += utf8.RuneLen(c)
+		post := postAt(r.n[:end])
+		if post == "" {
+			continue
+		}
+		if rule, ok := wordPosts[post]; ok && !rule.holds(r.n[:end-len(post)], r.n[end:]) {
+			continue
+		}
+		r.namesAfterPost(end)
+	}
+	for _, w := range []string{"接受", "同意"} {
+		for _, i := range indexAll(r.n, w) {
+			at := i + len(w)
+			if name, ok := nameAtStart(r.n[at:], "辞去", "辞职", "的辞职", "同志辞去"); ok {
+				r.mention(name, at)
+			}
+		}
+	}
+}
+
+// namesAfterPost reads the name right after a post ending at byte i, and
+// the names listed after it with 、 (县领导张三、李四、王五参加).
+func (r *reader) namesAfterPost(i int) {
+	for i < len(r.n) && r.n[i] == ' ' {
+		i++ // 区委副书记 周建华
+	}
+	for {
+		name, ok := nameBeforeFollower(r.n[i:])
+		if !ok {
+			return
+		}
+		r.mention(name, i)
+		i += len(name)
+		if !strings.HasPrefix(r.n[i:], "、") {
+			return
+		}
+		i += len("、")
+	}
+}
+
+// mention adds the name at byte i to the people mentioned unless another
+// field holds it.
+func (r *reader) mention(name string, i int) {
+	for _, f := range []string{"presiding", "speakers", "reports", "executive_chairs", "rostrum", "elected", "photographers"} {
+		if _, ok := r.first[role{f, name}]; ok {
+			return
+		}
+	}
+	r.evidence("mentioned", i, i+len(name))
+	if !r.mark("mentioned", name, i) {
+		r.rec.Mentioned = append(r.rec.Mentioned, name)
+	}
+}
+
+// nameBeforeFollower reads a name at the start of s that a word goes on
+// from, as after a post: punctuation, a verb (参加, 指出), a conjunction
+// (和, 等), the longest name before punctuation or a follower of two
+// characters or more (谢蓉认为: not 谢蓉认 before 为), else the longest
+// before a follower of one. A name of three characters whose last is a
+// word of its own (王伟的讲话, 王伟在会上) is the name of two before it; a
+// transcribed name is whole (买买提江·吐尔逊). One that opens with a
+// conjunction (代表和群众) is a name only before punctuation.
+func nameBeforeFollower(s string) (string, bool) {
+	if name, ok := dottedName(s); ok {
+		return name, true
+	}
+	for _, long := range []bool{true, false} {
+		for _, n := range []int{4, 3, 2} {
+			end := runePrefix(s, n)
+			if end < 0 {
+				continue
+			}
+			cand := s[:end]
+			if !isName(cand) || hasTitle(cand) || n > 2 && nonNames[cand[:runePrefix(cand, 2)]] {
+				continue // 领导干部要…
+			}
+			if last, _ := utf8.DecodeLastRuneInString(cand); n == 3 && strings.ContainsRune(wordsAlone, last) {
+				continue
+			}
+			rest := s[end:]
+			if rest == "" || !isHanStart(rest) {
+				return cand, true
+			}
+			if followedBy(rest, long) && !strings.ContainsRune("和与及", []rune(cand)[0]) {
+				return cand, true
+			}
+		}
+	}
+	return "", false
+}
+
+// dottedName reads a transcribed name at the start of s: Han characters
+// with a middle dot between them, the shortest that punctuation or a
+// follower of two characters or more goes on from (买买提江·吐尔逊等,
+// 艾尼瓦尔·买买提主持会议), else the shortest a follower of one does.
+func dottedName(s string) (string, bool) {
+	var ends []int // where the name may end: after each Han character past the dot
+	dot := false
+	for i, c := range s {
+		switch {
+		case c == '·' || c == '•':
+			dot = true
+			continue
+		case !isHan(c):
+		case dot:
+			ends = append(ends, i+utf8.RuneLen(c))
+			continue
+		default:
+			continue
+		}
+		break
+	}
+	if len(ends) == 0 {
+		return "", false
+	}
+	// the part before the dot opens as names do, or is three characters or
+	// more (叶尔兰·努尔兰; not 代表进站·倾听民声)
+	if first, _, _ := strings.Cut(strings.ReplaceAll(s, "•", "·"), "·"); !hasSurname(first) && utf8.RuneCountInString(first) < 3 {
+		return "", false
+	}
+	for _, long := range []bool{true, false} {
+		for _, end := range ends {
+			cand, rest := s[:end], s[end:]
+			if !isName(cand) {
+				continue
+			}
+			if rest == "" || !isHanStart(rest) || followedBy(rest, long) {
+				return cand, true
+			}
+		}
+	}
+	return "", false
+}
+
+// followedBy reports whether s starts with a name follower, of two
+// characters or more when long.
+func followedBy(s string, long bool) bool {
+	for _, w := range nameFollowers {
+		if strings.HasPrefix(s, w) && (!long || len(w) > len("在")) {
+			return true
+		}
+	}
+	return false
+}
+
+// isHanStart reports whether s starts with a Han character.
+func isHanStart(s string) bool {
+	c, _ := utf8.DecodeRuneInString(s)
+	return isHan(c)
+}
+
+// wordsAlone are characters that follow a name as words of their own
+// (王伟的, 王伟在, 王伟和) rather than end one.
+const wordsAlone = "的在和与及是说到对向将被也还就为同所"
+
+// nameFollowers are the words that go on from a name after a post.
+var nameFollowers = []string{
+	"在", "和", "与", "及", "等", "为", "说", "到", "作", "向", "对", "就", "率", "的", "是", "同", "以", "于", "将", "被",
+	"也", "还", "从", "因", "已", "所", "带领", "陪同", "参加", "出席", "列席", "主持", "讲话", "致辞", "指出", "强调",
+	"表示", "要求", "宣布", "代表", "同志", "当选", "一行", "分别", "先后", "首先", "希望", "深入", "来到", "走进",
+	"看望", "听取", "审议", "提出", "介绍", "通报", "汇报", "发言", "辞去", "回答", "答复", "围绕", "结合", "认为",
+	"说明", "一同", "共同", "参与", "聆听", "传达", "宣读", "解读", "作了", "代表团",
+}
+
+// notPosts are title words after which no name of someone in office
+// follows: the page's credits (记者, 通讯员, 编辑) and forms of address.
+var notPosts = setOf([]string{"记者", "通讯员", "编辑", "总编", "社长", "主持人", "同志"})
+
+// postEnds is a bitset over the BMP of the runes that end posts.
+var postEnds = func() (m [1 << 16 / 64]uint64) {
+	for _, w := range titleWords {
+		if notPosts[w] {
+			continue
+		}
+		c, _ := utf8.DecodeLastRuneInString(w)
+		m[c/64] |= 1 << (c % 64)
+	}
+	return m
+}()
+
+// postAt returns the post's title word that ends s, or "".
+func postAt(s string) string {
+	c, _ := utf8.DecodeLastRuneInString(s)
+	for _, w := range titlesByLastRune[c] {
+		if !notPosts[w] && strings.HasSuffix(s, w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// wordRule is when a title word that is a common word too names a post:
+// what ends the text before it and what the name after it goes on with.
+type wordRule struct {
+	before []string // the text before ends so (人大代表, 的代表, 县代表), or a clause starts there
+	after  []string // the name goes on so (代表张三说), or a clause ends after it
+}
+
+// wordPosts are the title words that read as common words too: 代表
+// (代表满意率, 行使代表权利) and 委员 (委员通道).
+var wordPosts = map[string]wordRule{
+	"代表": {
+		before: []string{"人大", "的", "省", "市", "县", "区", "乡", "镇", "旗", "州", "团"},
+		after: []string{"说", "表示", "认为", "指出", "建议", "提出", "结合", "发言", "希望", "强调", "谈到", "介绍", "呼吁",
+			"在", "、", "等", "分别"},
+	},
+	"委员": {
+		before: []string{"常委会", "委员会", "政协", "常委", "纪委"},
+		after:  []string{"、", "等", "出席", "列席", "参加", "在", "说", "表示", "作"},
+	},
+}
+
+// hasSuffixAny reports whether s ends with one of words.
+func hasSuffixAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseEnds are the punctuation a name after a post may end a clause
+// with (not 代表通道｜, 代表“…”).
+var clauseEnds = []string{",", "、", "。", ")", ":", ";", "\n"}
+
+// holds reports whether the rule admits the post between before and
+// after.
+func (w wordRule) holds(before, after string) bool {
+	c, _ := utf8.DecodeLastRuneInString(before)
+	if !(before == "" || !isHan(c) || hasSuffixAny(before, w.before)) {
+		return false
+	}
+	name, ok := nameBeforeFollower(strings.TrimLeft(after, " "))
+	if !ok {
+		return false
+	}
+	rest := strings.TrimLeft(after, " ")[len(name):]
+	return rest == "" || hasPrefixAny(rest, w.after) || hasPrefixAny(rest, clauseEnds)
+}
