@@ -29,6 +29,32 @@ func TestPlaceGrid(t *testing.T) {
 	tb.screenshot("place")
 }
 
+// TestMentionedPerson follows a person the report only mentions (县领导赵光明
+// 出席会议, the record's mentioned) from the report's facts to the person's
+// page, which gives the report with the role 提及, and finds the report by
+// the person's pinyin.
+func TestMentionedPerson(t *testing.T) {
+	d := doc(t, closingID)
+	if !slices.Equal(d.Mentioned, []string{"赵光明", "钱立新"}) {
+		t.Fatalf("%s: mentioned %q, want 赵光明 and 钱立新", closingID, d.Mentioned)
+	}
+	tb := newTab(t)
+	tb.open(docPath(closingID))
+	link := `#facts [data-field="mentioned"] a.person-link[href$="/person/` + url.PathEscape("赵光明") + `"]`
+	tb.waitFor(`document.querySelector(` + js(link) + `) !== null`)
+	if got, _ := field(tb, "mentioned"); got != "赵光明、钱立新" {
+		t.Errorf("mentioned = %q, want 赵光明、钱立新", got)
+	}
+	tb.do("following the mentioned person", chromedp.Click(chromedp.CSS(link)))
+	tb.waitFor(`window.rendaView === "person" && document.querySelector(".appearance .role") !== null`)
+	role := eval[string](tb, `(a => a ? a.querySelector('.role[data-role="mentioned"]')?.textContent ?? "" : "")([...document.querySelectorAll(".appearance")].find(a => a.querySelector('a[href$="/doc/`+url.PathEscape(closingID)+`"]')))`)
+	if role != "提及" {
+		t.Errorf("the person page gives %s the role %q, want 提及", closingID, role)
+	}
+	tb.open("?q=zhaoguangming")
+	tb.waitFor(resultIndex(closingID) + ` >= 0`)
+}
+
 // TestPhone lays the search results and a document out at 375 px: nothing
 // is wider than the screen.
 func TestPhone(t *testing.T) {
