@@ -120,7 +120,17 @@ func cleanPage(original string) page {
 		}
 		// a list of related articles goes; the page's furniture among or
 		// under it (编辑：…, 某报社版权所有) is read, and dropped
-		if other || related && !hasSentence(line) {
+		if other {
+			// the other article's furniture tells what the page lacks
+			// only (its site's name under it), not its source or day
+			if isFurniture(n) {
+				q := page{site: p.site}
+				readFurniture(&q, line, n, true)
+				p.site = q.site
+			}
+			continue
+		}
+		if related && !hasSentence(line) {
 			if furn = isFurniture(n); !furn {
 				continue
 			}
@@ -169,6 +179,10 @@ func cleanPage(original string) page {
 			other = true
 			continue
 		}
+		if body && isRule(strings.TrimSpace(line)) {
+			signedOff = true // a rule closes the report (====================)
+			continue
+		}
 		if blank > 0 && len(kept) > 0 {
 			kept = append(kept, "")
 		}
@@ -188,14 +202,31 @@ func cleanPage(original string) page {
 }
 
 // sourceNext reports whether the first of lines that is not blank is a
-// 来源 line: under a headline, another article's.
+// 来源 line, alone or after the day (2025年01月10日   来源：区市场监管局):
+// under a headline, another article's.
 func sourceNext(lines []string) bool {
 	for _, l := range lines {
 		if t := strings.TrimSpace(fold.String(l)); t != "" {
-			return strings.HasPrefix(t, "来源:")
+			i := strings.Index(t, "来源:")
+			if i <= 0 {
+				return i == 0
+			}
+			day := strings.TrimSpace(t[:i])
+			ds := findDates(day)
+			return len(ds) == 1 && ds[0].Start == 0 && ds[0].End == len(day)
 		}
 	}
 	return false
+}
+
+// isRule reports whether line is a rule drawn across the page with one
+// character repeated (====, ----, ****, ——————), five at least.
+func isRule(line string) bool {
+	first, _ := utf8.DecodeRuneInString(line)
+	if !strings.ContainsRune("=-*_~—－＝", first) || utf8.RuneCountInString(line) < 5 {
+		return false
+	}
+	return strings.Trim(line, string(first)) == ""
 }
 
 // afterPlaceholder returns what follows an image's placeholder that opens
@@ -469,9 +500,9 @@ func isFurniture(n string) bool {
 	if _, ok := dateline(t); ok || strings.HasPrefix(t, "[image") {
 		return true
 	}
-	// A 标题 field on a line of its own: readFurniture keeps its value as
-	// the headline, without the key.
-	if strings.HasPrefix(t, "标题:") {
+	// A 标题 (or 名称) field on a line of its own: readFurniture keeps its
+	// value as the headline, without the key.
+	if k, _, ok := strings.Cut(t, ":"); ok && len(k) <= 30 && titleKeys[lastWord(k)] && lastWord(k) == strings.Join(strings.Fields(k), "") {
 		return true
 	}
 	runes := utf8.RuneCountInString(t)
@@ -556,7 +587,8 @@ func isCreditLine(t string) bool {
 			return true
 		}
 	}
-	return false
+	// (图片来源:县融媒体中心 记者 郑一鸣 摄)
+	return strings.Contains(t, "图片来源:") && strings.Contains(t, "摄")
 }
 
 // isButtonRow recognises a row of a page's buttons in brackets ([ 无障碍 ]
@@ -670,7 +702,7 @@ func readFurniture(p *page, line, n string, furn bool) {
 	for _, cell := range metaCells(n) {
 		key, val := cell[0], cell[1]
 		switch {
-		case key == "标题" && p.title == "" && val != "":
+		case titleKeys[key] && p.title == "" && val != "":
 			p.title = originalOf(line, val)
 		case (strings.HasSuffix(key, "来源") && !strings.HasPrefix(key, "图") || key == "稿源" || weakSourceKeys[key]) && val != "":
 			if p.source == "" || !weakSourceKeys[key] {
@@ -978,7 +1010,7 @@ func accountByline(t string) (account, ts string, ok bool) {
 	if len(t) > 80 || strings.IndexByte(t, '-') < 0 && strings.IndexByte(t, '/') < 0 || strings.IndexByte(t, ' ') < 0 {
 		return "", "", false // the day is written in figures, after a space
 	}
-	f := strings.Fields(t)
+	f := withoutReads(strings.Fields(t))
 	if len(f) < 2 || len(f) > 3 {
 		return "", "", false
 	}
@@ -991,6 +1023,24 @@ func accountByline(t string) (account, ts string, ok bool) {
 	}
 	ts, ok = timestamp(strings.Join(f[1:], " "))
 	return f[0], ts, ok
+}
+
+// withoutReads returns the words of a byline without the count of reads
+// that ends it (镇赉融媒 2025-01-07 21:36 阅读 3562, … 浏览量:120).
+func withoutReads(f []string) []string {
+	k := len(f)
+	if k == 0 {
+		return f
+	}
+	word := strings.TrimRight(strings.TrimRight(f[k-1], "0123456789"), ":")
+	if word == "" && k >= 2 {
+		word, k = strings.TrimRight(f[k-2], ":"), k-1
+	}
+	switch word {
+	case "阅读", "浏览", "阅读量", "浏览量", "阅读数", "浏览数":
+		return f[:k-1]
+	}
+	return f
 }
 
 // isWeekday reports whether s is a day of the week (星期二, 周二), maybe
@@ -1019,6 +1069,9 @@ func isOutlet(s string) bool {
 	return false
 }
 
+// titleKeys are the keys of a page's field that holds the headline.
+var titleKeys = map[string]bool{"标题": true, "名称": true}
+
 // metaCells splits a furniture line into key:value cells, as in
 // "| 发文机关:县融媒体中心 | 主题词: |" or "时间:2024-03-30 22:37:00点击率:2615".
 func metaCells(n string) [][2]string {
@@ -1034,6 +1087,9 @@ func metaCells(n string) [][2]string {
 				break
 			}
 			key := lastWord(part[:i])
+			if k := strings.TrimLeft(key, "([【"); strings.HasPrefix(k, "图") {
+				key = k // (图片来源:…), a picture's, not the page's
+			}
 			rest := part[i+1:]
 			// The value runs to the next key (a short word followed by ':').
 			j := nextKey(rest)
@@ -1090,12 +1146,19 @@ func nextKey(s string) int {
 	return best
 }
 
+// lastWord returns the last word of s, a key of two characters padded
+// apart to the width of four joined (名　　称, 文　　号 → 名称, 文号).
 func lastWord(s string) string {
 	s = strings.TrimSpace(s)
-	if i := strings.LastIndexAny(s, " |"); i >= 0 {
-		s = s[i+1:]
+	i := strings.LastIndexAny(s, " |")
+	if i < 0 {
+		return s
 	}
-	return s
+	last, head := s[i+1:], strings.TrimRight(s[:i], " ")
+	if j := strings.LastIndexAny(head, " |"); utf8.RuneCountInString(last) == 1 && utf8.RuneCountInString(head[j+1:]) == 1 {
+		return head[j+1:] + last
+	}
+	return last
 }
 
 func cutAt(s string, words ...string) string {

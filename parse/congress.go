@@ -341,7 +341,8 @@ func isPlaceName(s string, end int) bool {
 var verbsBeforeLevel = []string{"决定", "参加", "根据", "按照", "依照", "关于", "通过", "筹备", "迎接", "确保", "服务", "开好", "做好", "组织", "出席",
 	"研究", "部署", "召开", "举行", "审议", "讨论", "听取", "安排", "围绕", "保障", "落实", "传达", "学习", "贯彻", "宣传",
 	"聚焦", "直击", "关注", "走进", // a column's label: 聚焦市六届人大三次会议
-	"来自"} // 来自粤海街道代表团
+	// 来自粤海街道代表团; 魏庆华宣布县十八届人大三次会议开幕
+	"来自", "宣布", "宣告"}
 
 // verbRunes holds the first and last runes of verbsBeforeLevel: a name
 // that opens with none of them holds no verb to cut.

@@ -32,7 +32,7 @@ func (r *reader) readMentioned() {
 		}
 		r.namesAfterPost(end)
 	}
-	for _, w := range []string{"接受", "同意"} {
+	for _, w := range []string{"接受了", "同意了", "接受", "同意"} {
 		for _, i := range indexAll(r.n, w) {
 			at := i + len(w)
 			if name, ok := nameAtStart(r.n[at:], "辞去", "辞职", "的辞职", "同志辞去"); ok {
@@ -63,10 +63,11 @@ func (r *reader) namesAfterPost(i int) {
 }
 
 // mention adds the name at byte i to the people mentioned unless another
-// field holds it.
+// field holds it, or a name it starts with (吴俊 for 吴俊面向国徽: a name
+// read too long).
 func (r *reader) mention(name string, i int) {
-	for _, f := range []string{"presiding", "speakers", "reports", "executive_chairs", "rostrum", "elected", "photographers"} {
-		if _, ok := r.first[role{f, name}]; ok {
+	for k := 2; k <= utf8.RuneCountInString(name); k++ {
+		if r.hasRole(name[:runePrefix(name, k)]) {
 			return
 		}
 	}
@@ -74,6 +75,17 @@ func (r *reader) mention(name string, i int) {
 	if !r.mark("mentioned", name, i) {
 		r.rec.Mentioned = append(r.rec.Mentioned, name)
 	}
+}
+
+// hasRole reports whether a field of people other than mentioned holds
+// name.
+func (r *reader) hasRole(name string) bool {
+	for _, f := range []string{"presiding", "speakers", "reports", "executive_chairs", "rostrum", "elected", "photographers"} {
+		if _, ok := r.first[role{f, name}]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // nameBeforeFollower reads a name at the start of s that a word goes on
@@ -98,7 +110,7 @@ func nameBeforeFollower(s string) (string, bool) {
 			if !isName(cand) || hasTitle(cand) || n > 2 && nonNames[cand[:runePrefix(cand, 2)]] {
 				continue // 领导干部要…
 			}
-			if last, _ := utf8.DecodeLastRuneInString(cand); n == 3 && strings.ContainsRune(wordsAlone, last) {
+			if last, _ := utf8.DecodeLastRuneInString(cand); n > 2 && strings.ContainsRune(wordsAlone, last) {
 				continue
 			}
 			rest := s[end:]
@@ -175,7 +187,7 @@ func isHanStart(s string) bool {
 
 // wordsAlone are characters that follow a name as words of their own
 // (王伟的, 王伟在, 王伟和) rather than end one.
-const wordsAlone = "的在和与及是说到对向将被也还就为同所"
+const wordsAlone = "的在和与及是说到对向将被也还就为同所作受"
 
 // nameFollowers are the words that go on from a name after a post.
 var nameFollowers = []string{
@@ -183,7 +195,7 @@ var nameFollowers = []string{
 	"也", "还", "从", "因", "已", "所", "带领", "陪同", "参加", "出席", "列席", "主持", "讲话", "致辞", "指出", "强调",
 	"表示", "要求", "宣布", "代表", "同志", "当选", "一行", "分别", "先后", "首先", "希望", "深入", "来到", "走进",
 	"看望", "听取", "审议", "提出", "介绍", "通报", "汇报", "发言", "辞去", "回答", "答复", "围绕", "结合", "认为",
-	"说明", "一同", "共同", "参与", "聆听", "传达", "宣读", "解读", "作了", "代表团",
+	"说明", "一同", "共同", "参与", "聆听", "传达", "宣读", "解读", "作了", "代表团", "受",
 }
 
 // notPosts are title words after which no name of someone in office
@@ -192,7 +204,7 @@ var notPosts = setOf([]string{"记者", "通讯员", "编辑", "总编", "社长
 
 // postEnds is a bitset over the BMP of the runes that end posts.
 var postEnds = func() (m [1 << 16 / 64]uint64) {
-	for _, w := range titleWords {
+	for _, w := range append(meetingPosts, titleWords...) {
 		if notPosts[w] {
 			continue
 		}
@@ -210,8 +222,17 @@ func postAt(s string) string {
 			return w
 		}
 	}
+	for _, w := range meetingPosts {
+		if strings.HasSuffix(s, w) {
+			return w
+		}
+	}
 	return ""
 }
+
+// meetingPosts are the posts of a meeting's own business that no other
+// field reads (大会总监票人刘建平宣布计票结果).
+var meetingPosts = []string{"监票人", "计票人"}
 
 // wordRule is when a title word that is a common word too names a post:
 // what ends the text before it and what the name after it goes on with.

@@ -266,11 +266,12 @@ func (r *reader) readHeardReports() {
 
 // notHeard reports whether a hearing verb after before, its sentence's
 // start, speaks of reports the meeting did not hear: reports it will hear
-// (会议还将听取和审议…, 拟审议…, 将听取…报告,审查…,听取…报告), or the
+// (会议还将听取和审议…, 拟审议…, 将听取…报告,审查…,听取…报告, 大会期间,要听取
+// 和审议…), or the
 // delegations' deliberation of them that a presidium heard about
 // (听取了各代表团审议…报告的情况汇报).
 func notHeard(before string) bool {
-	if firstIndex(before, []string{"将听取", "将审议", "将审查", "拟听取", "拟审议", "将要听取", "还将", "将于", "将继续",
+	if firstIndex(before, []string{"将听取", "将审议", "将审查", "拟听取", "拟审议", "将要听取", "要听取", "要审议", "还将", "将于", "将继续",
 		"任务是", "议程是", "议程为", "议程包括", "议程主要有"}) >= 0 { // the session's tasks, its agenda
 		return true
 	}

@@ -385,6 +385,11 @@ func (r *reader) readExecutiveChairs() {
 			for _, n := range r.nameListBefore(len(before) - len("等")) {
 				r.person("executive_chairs", &r.rec.ExecutiveChairs, n.name, n.start, n.end)
 			}
+		} else if j, ok := chairsNamedBefore(r.n[:i]); ok {
+			// 会议决定，宝音、孙振江…为大会第二次全体会议执行主席
+			for _, n := range r.nameListBefore(j) {
+				r.person("executive_chairs", &r.rec.ExecutiveChairs, n.name, n.start, n.end)
+			}
 		}
 		prev := i + len("执行主席")
 		for _, n := range r.nameList(prev, true) {
@@ -397,6 +402,22 @@ func (r *reader) readExecutiveChairs() {
 			prev = n.end
 		}
 	}
+}
+
+// chairsNamedBefore reports whether s, the text before 执行主席, ends with
+// the list's 为 and the meeting they chair (…为大会第二次全体会议执行主席,
+// …为大会执行主席), and where the 为 stands.
+func chairsNamedBefore(s string) (int, bool) {
+	j := strings.LastIndex(s[max(0, len(s)-40):], "为")
+	if j < 0 {
+		return 0, false
+	}
+	j += max(0, len(s)-40)
+	mid := strings.TrimSuffix(strings.TrimPrefix(s[j+len("为"):], "大会"), "的")
+	if k := strings.Index(mid, "次全体会议"); strings.HasPrefix(mid, "第") && k > 0 && k <= len("第十二") {
+		mid = mid[k+len("次全体会议"):]
+	}
+	return j, mid == "" && j > 0
 }
 
 // readRostrum reads who sat on the rostrum: names before 在主席台(前排)就座

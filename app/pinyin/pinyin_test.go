@@ -133,6 +133,13 @@ func TestPlace(t *testing.T) {
 		{"湖北省恩施土家族苗族自治州", "enshizhou"},
 		{"伊通满族自治县", "yitongxian"},
 		{"双江拉祜族佤族布朗族傣族自治县勐库镇", "shuangjiangxianmengkuzhen"},
+		// and by the abbreviation the news use
+		{"喀喇沁左翼蒙古族自治县", "kazuoxian"},
+		{"辽宁省朝阳市喀喇沁左翼蒙古族自治县", "kazuoxian"},
+		{"科尔沁右翼前旗", "keyouqianqi"},
+		{"巴音郭楞蒙古自治州", "bazhou"},
+		{"巴音郭楞蒙古自治州", "bayinguolengzhou"},
+		{"前郭尔罗斯蒙古族自治县查干花镇", "qianguoxianchaganhuazhen"},
 	} {
 		if got := Place(c.name); !contains(got, c.inner) {
 			t.Errorf("Place(%s) = %q; lacks the inner unit's key %s", c.name, got, c.inner)

@@ -60,9 +60,10 @@ func short(name string) string {
 	return s
 }
 
-// abbreviations are the short names Inner Mongolia's banners and three of
-// Xinjiang's prefectures go by in the news (科右前旗 for 科尔沁右翼前旗, 达茂旗,
-// 莫旗, 巴州), which neither the table nor short() can give.
+// abbreviations are the short names Inner Mongolia's banners, three of
+// Xinjiang's prefectures and a few autonomous counties go by in the news
+// (科右前旗 for 科尔沁右翼前旗, 达茂旗, 莫旗, 巴州, 喀左县, 前郭县), which neither
+// the table nor short() can give.
 var abbreviations = map[string]string{
 	"科右前旗": "科尔沁右翼前旗", "科右中旗": "科尔沁右翼中旗", "科左中旗": "科尔沁左翼中旗", "科左后旗": "科尔沁左翼后旗",
 	"达茂旗": "达尔罕茂明安联合旗", "察右前旗": "察哈尔右翼前旗", "察右中旗": "察哈尔右翼中旗", "察右后旗": "察哈尔右翼后旗",
@@ -72,6 +73,34 @@ var abbreviations = map[string]string{
 	"鄂温克旗": "鄂温克族自治旗", "鄂伦春旗": "鄂伦春自治旗", "阿旗": "阿鲁科尔沁旗", "翁旗": "翁牛特旗",
 	"克旗": "克什克腾旗", "准旗": "准格尔旗", "伊旗": "伊金霍洛旗", "达旗": "达拉特旗",
 	"巴州": "巴音郭楞蒙古自治州", "博州": "博尔塔拉蒙古自治州", "克州": "克孜勒苏柯尔克孜自治州",
+	"喀左县": "喀喇沁左翼蒙古族自治县", "前郭县": "前郭尔罗斯蒙古族自治县", "阜蒙县": "阜新蒙古族自治县",
+	"杜蒙县": "杜尔伯特蒙古族自治县", "和丰县": "和布克赛尔蒙古自治县",
+}
+
+// abbreviated maps the full names of abbreviations to their short names.
+var abbreviated = func() map[string]string {
+	m := make(map[string]string, len(abbreviations))
+	for short, full := range abbreviations {
+		m[full] = short
+	}
+	return m
+}()
+
+// Abbreviated returns name with the last unit in it that goes by an
+// abbreviation (one that neither the table nor its name without its
+// nationalities gives) so called (辽宁省朝阳市喀喇沁左翼蒙古族自治县 → 辽宁省朝阳市喀左县,
+// 前郭尔罗斯蒙古族自治县查干花镇 → 前郭县查干花镇), or "" when it holds none.
+func Abbreviated(name string) string {
+	at, full := -1, ""
+	for f := range abbreviated {
+		if i := strings.LastIndex(name, f); i > at || i == at && i >= 0 && len(f) > len(full) {
+			at, full = i, f
+		}
+	}
+	if at < 0 {
+		return ""
+	}
+	return name[:at] + abbreviated[full] + name[at+len(full):]
 }
 
 // townshipWords end the names of township-level units, which the table does

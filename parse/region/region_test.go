@@ -132,6 +132,22 @@ func TestColloquial(t *testing.T) {
 	}
 }
 
+func TestAbbreviated(t *testing.T) {
+	for name, want := range map[string]string{
+		"喀喇沁左翼蒙古族自治县": "喀左县", "辽宁省朝阳市喀喇沁左翼蒙古族自治县": "辽宁省朝阳市喀左县",
+		"前郭尔罗斯蒙古族自治县查干花镇": "前郭县查干花镇", "科尔沁右翼前旗": "科右前旗",
+		"恩施土家族苗族自治州": "", "清徐县": "", "": "",
+	} {
+		if got := Abbreviated(name); got != want {
+			t.Errorf("Abbreviated(%q) = %q; want %q", name, got, want)
+		}
+	}
+	// the abbreviation resolves to its unit
+	if g, note := Resolve("前郭县", nil); !note.OK() || g.Code != "220721" {
+		t.Errorf("Resolve(前郭县) = %+v, %v; want 220721", g, note)
+	}
+}
+
 func TestKnown(t *testing.T) {
 	for s, want := range map[string]bool{
 		"玉树": true, "玉树藏族自治州": true, "仙居县": true, "仙居": true, "綦江区": true, "金寨": true,
