@@ -27,8 +27,9 @@ func TestCrowdedText(t *testing.T) {
 	// the same texts written as one clause each, and others
 	names := crowdNames()
 	head := "某县第十八届人民代表大会第三次会议闭幕\n"
-	var pairs, short, credits, listed, headed []string
+	var pairs, short, credits, listed, headed, posted []string
 	for i, n := range names {
+		posted = append(posted, "县长"+n+"说")
 		pairs = append(pairs, n+"为县人民政府副县长")
 		short = append(short, n+"为副县长")
 		credits = append(credits, "记者 "+n+" 文/图")
@@ -51,6 +52,10 @@ func TestCrowdedText(t *testing.T) {
 			func(r Record) bool { return r.Term == 18 }},
 		{"a list under its colon of thousands of lines: maxListLines read", head + "在主席台就座的有：\n" + strings.Join(names, "\n"),
 			func(r Record) bool { return len(r.Rostrum) == maxListLines }},
+		{"people after posts in one run of characters", head + strings.Join(posted, ""),
+			func(r Record) bool { return len(r.Mentioned) == len(names) && r.Mentioned[1] == names[1] }},
+		{"people listed after a post in one clause", head + "县领导" + strings.Join(names, "、") + "参加审议。",
+			func(r Record) bool { return len(r.Mentioned) == len(names) }},
 		{"hearing verbs in one sentence", head + strings.Repeat("审议了县人民政府工作报告，", len(names)) + "。",
 			func(r Record) bool { return len(r.Reports) == 1 }},
 		{"elected twice, the fuller post kept", head + "会议补选" + strings.Join(short, "、") + "，补选" + strings.Join(pairs, "、") + "。",
@@ -84,9 +89,9 @@ func TestCrowdedText(t *testing.T) {
 	}
 	for _, tt := range tests {
 		if rec := FromText(tt.name, tt.text); !tt.check(rec) {
-			t.Errorf("%s: %d speakers, %d presiding, %d elected, %d executive chairs, %d on the rostrum, %d photographers, %d reports, plenary %d, date %q",
+			t.Errorf("%s: %d speakers, %d presiding, %d elected, %d executive chairs, %d on the rostrum, %d photographers, %d reports, %d mentioned, plenary %d, date %q",
 				tt.name, len(rec.Speakers), len(rec.Presiding), len(rec.Elected), len(rec.ExecutiveChairs), len(rec.Rostrum),
-				len(rec.Photographers), len(rec.Reports), rec.Plenary, rec.Date)
+				len(rec.Photographers), len(rec.Reports), len(rec.Mentioned), rec.Plenary, rec.Date)
 		}
 	}
 }

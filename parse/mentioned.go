@@ -18,11 +18,13 @@ func (r *reader) readMentioned() {
 			r.mark("reports", x.By, 0) // a set of the deliverers, as the other fields have
 		}
 	}
-	for end, c := range r.n {
-		if c >= 1<<16 || postEnds[c/64]&(1<<(c%64)) == 0 {
+	for _, i := range r.posts {
+		c, size := utf8.DecodeRuneInString(r.n[i:])
+		if c == '接' || c == '同' {
+			r.resignation(i)
 			continue
 		}
-		end += utf8.RuneLen(c)
+		end := i + size
 		post := postAt(r.n[:end])
 		if post == "" {
 			continue
@@ -32,12 +34,21 @@ func (r *reader) readMentioned() {
 		}
 		r.namesAfterPost(end)
 	}
-	for _, w := range []string{"接受了", "同意了", "接受", "同意"} {
-		for _, i := range indexAll(r.n, w) {
-			at := i + len(w)
-			if name, ok := nameAtStart(r.n[at:], "辞去", "辞职", "的辞职", "同志辞去"); ok {
-				r.mention(name, at)
-			}
+}
+
+// resignation reads the one whose resignation the text at byte i says was
+// accepted: 接受(了)张德顺辞去…职务, 同意张三辞职.
+func (r *reader) resignation(i int) {
+	for _, w := range []string{"接受", "同意"} {
+		if !strings.HasPrefix(r.n[i:], w) {
+			continue
+		}
+		at := i + len(w)
+		if strings.HasPrefix(r.n[at:], "了") {
+			at += len("了")
+		}
+		if name, ok := nameAtStart(r.n[at:], "辞去", "辞职", "的辞职", "同志辞去"); ok {
+			r.mention(name, at)
 		}
 	}
 }
@@ -100,24 +111,32 @@ func nameBeforeFollower(s string) (string, bool) {
 	if name, ok := dottedName(s); ok {
 		return name, true
 	}
+	if !hasSurname(s) {
+		return "", false // most posts: no name after them (主任会议, 代表大会)
+	}
+	var cands []string // longest first
+	for _, n := range []int{4, 3, 2} {
+		end := runePrefix(s, n)
+		if end < 0 {
+			continue
+		}
+		cand := s[:end]
+		if !isName(cand) || hasTitle(cand) || n > 2 && nonNames[cand[:runePrefix(cand, 2)]] {
+			continue // 领导干部要…
+		}
+		if last, _ := utf8.DecodeLastRuneInString(cand); n > 2 && strings.ContainsRune(wordsAlone, last) {
+			continue
+		}
+		if rest := s[end:]; rest == "" || !isHanStart(rest) {
+			return cand, true
+		}
+		if first, _ := utf8.DecodeRuneInString(cand); !strings.ContainsRune("和与及", first) {
+			cands = append(cands, cand)
+		}
+	}
 	for _, long := range []bool{true, false} {
-		for _, n := range []int{4, 3, 2} {
-			end := runePrefix(s, n)
-			if end < 0 {
-				continue
-			}
-			cand := s[:end]
-			if !isName(cand) || hasTitle(cand) || n > 2 && nonNames[cand[:runePrefix(cand, 2)]] {
-				continue // 领导干部要…
-			}
-			if last, _ := utf8.DecodeLastRuneInString(cand); n > 2 && strings.ContainsRune(wordsAlone, last) {
-				continue
-			}
-			rest := s[end:]
-			if rest == "" || !isHanStart(rest) {
-				return cand, true
-			}
-			if followedBy(rest, long) && !strings.ContainsRune("和与及", []rune(cand)[0]) {
+		for _, cand := range cands {
+			if followedBy(s[len(cand):], long) {
 				return cand, true
 			}
 		}
@@ -130,7 +149,8 @@ func nameBeforeFollower(s string) (string, bool) {
 // follower of two characters or more goes on from (买买提江·吐尔逊等,
 // 艾尼瓦尔·买买提主持会议), else the shortest a follower of one does.
 func dottedName(s string) (string, bool) {
-	var ends []int // where the name may end: after each Han character past the dot
+	s = s[:runePrefixAtMost(s, 16)] // a transcribed name is twelve characters at most
+	var ends []int                  // where the name may end: after each Han character past the dot
 	dot := false
 	for i, c := range s {
 		switch {
@@ -168,6 +188,15 @@ func dottedName(s string) (string, bool) {
 	return "", false
 }
 
+// runePrefixAtMost returns the byte length of the first n runes of s, or
+// of s when it is shorter.
+func runePrefixAtMost(s string, n int) int {
+	if end := runePrefix(s, n); end >= 0 {
+		return end
+	}
+	return len(s)
+}
+
 // followedBy reports whether s starts with a name follower, of two
 // characters or more when long.
 func followedBy(s string, long bool) bool {
@@ -202,13 +231,18 @@ var nameFollowers = []string{
 // follows: the page's credits (记者, 通讯员, 编辑) and forms of address.
 var notPosts = setOf([]string{"记者", "通讯员", "编辑", "总编", "社长", "主持人", "同志"})
 
-// postEnds is a bitset over the BMP of the runes that end posts.
-var postEnds = func() (m [1 << 16 / 64]uint64) {
+// postRunes is a bitset over the BMP of the runes that end posts and
+// open the acceptance of a resignation (接受, 同意): the first pass over a
+// text notes where they stand (reader.posts).
+var postRunes = func() (m [1 << 16 / 64]uint64) {
 	for _, w := range append(meetingPosts, titleWords...) {
 		if notPosts[w] {
 			continue
 		}
 		c, _ := utf8.DecodeLastRuneInString(w)
+		m[c/64] |= 1 << (c % 64)
+	}
+	for _, c := range "接同" {
 		m[c/64] |= 1 << (c % 64)
 	}
 	return m

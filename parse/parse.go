@@ -102,6 +102,7 @@ type reader struct {
 	mainAt    []int          // where each mention of that session starts
 	title     span           // where the headline stands; empty when there is none
 	at        map[rune][]int // where each anchor rune stands in n
+	posts     []int          // where each rune of postRunes stands in n
 	seen      map[Evidence]bool
 	first     map[role]int   // where each name (or resolution) was first read in each field: the lists' order and their sets
 	reportAt  []int          // where each report of rec.Reports was read
@@ -122,9 +123,22 @@ type reader struct {
 // their positions are found in one pass instead of one search a word.
 const anchorRunes = "届主讲致当选补任执报摄全月通批预闭开听审态协党言印图"
 
-// marks is a bitset over the BMP of the anchor runes and the sentence ends.
+// marks is a bitset over the BMP of the runes the first pass notes: the
+// anchor runes (anchors), the sentence ends and the runes readMentioned
+// looks at (postRunes).
 var marks = func() (m [1 << 16 / 64]uint64) {
 	for _, c := range anchorRunes + "。!?;\n." {
+		m[c/64] |= 1 << (c % 64)
+	}
+	for k := range m {
+		m[k] |= postRunes[k]
+	}
+	return m
+}()
+
+// anchors is a bitset over the BMP of the anchor runes.
+var anchors = func() (m [1 << 16 / 64]uint64) {
+	for _, c := range anchorRunes {
 		m[c/64] |= 1 << (c % 64)
 	}
 	return m
@@ -195,7 +209,12 @@ func newReader(text string) *reader {
 				start = i + 1
 			}
 		default:
-			r.at[c] = append(r.at[c], i)
+			if anchors[c/64]&(1<<(c%64)) != 0 {
+				r.at[c] = append(r.at[c], i)
+			}
+			if postRunes[c/64]&(1<<(c%64)) != 0 {
+				r.posts = append(r.posts, i)
+			}
 		}
 		i += size
 	}
