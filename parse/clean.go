@@ -502,8 +502,10 @@ func isFurniture(n string) bool {
 	}
 	// A 标题 (or 名称) field on a line of its own: readFurniture keeps its
 	// value as the headline, without the key.
-	if k, _, ok := strings.Cut(t, ":"); ok && len(k) <= 30 && titleKeys[lastWord(k)] && lastWord(k) == strings.Join(strings.Fields(k), "") {
-		return true
+	if k, _, ok := strings.Cut(t, ":"); ok && len(k) <= 30 {
+		if key := lastWord(k); titleKeys[key] && key == strings.Join(strings.Fields(k), "") {
+			return true
+		}
 	}
 	runes := utf8.RuneCountInString(t)
 	if runes >= 120 && strings.Contains(t, "。") {
@@ -1061,12 +1063,7 @@ func isWeekday(s string) bool {
 // isOutlet reports whether s names a publishing outlet by its ending, as in
 // 县融媒体中心, 延边日报, 某某新闻网.
 func isOutlet(s string) bool {
-	for _, w := range []string{"中心", "报", "网", "网站", "台", "社", "新闻", "融媒", "发布", "政府", "人大", "常委会", "办公室", "秘书处"} {
-		if strings.HasSuffix(s, w) {
-			return true
-		}
-	}
-	return false
+	return hasSuffixAny(s, []string{"中心", "报", "网", "网站", "台", "社", "新闻", "融媒", "发布", "政府", "人大", "常委会", "办公室", "秘书处"})
 }
 
 // titleKeys are the keys of a page's field that holds the headline.

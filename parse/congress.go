@@ -358,14 +358,7 @@ var verbRunes = func() map[rune]bool {
 
 // endsWithVerb reports whether a place name read before a unit word ends
 // with one of verbsBeforeLevel, so that it is no place.
-func endsWithVerb(name string) bool {
-	for _, v := range verbsBeforeLevel {
-		if strings.HasSuffix(name, v) {
-			return true
-		}
-	}
-	return false
-}
+func endsWithVerb(name string) bool { return hasSuffixAny(name, verbsBeforeLevel) }
 
 // isLevelWordOnly reports whether name is a level word misread as a name,
 // as 全 in 全县, 本 in 本市 or 乡 in 各乡镇.

@@ -29,10 +29,7 @@ func (r *reader) readMentioned() {
 		if post == "" {
 			continue
 		}
-		if rule, ok := wordPosts[post]; ok && !rule.holds(r.n[:end-len(post)], r.n[end:]) {
-			continue
-		}
-		r.namesAfterPost(end)
+		r.namesAfterPost(post, end)
 	}
 }
 
@@ -54,14 +51,19 @@ func (r *reader) resignation(i int) {
 }
 
 // namesAfterPost reads the name right after a post ending at byte i, and
-// the names listed after it with 、 (县领导张三、李四、王五参加).
-func (r *reader) namesAfterPost(i int) {
+// the names listed after it with 、 (县领导张三、李四、王五参加). A post that
+// is a common word too (wordPosts) names someone only as its rule admits.
+func (r *reader) namesAfterPost(post string, i int) {
+	rule, common := wordPosts[post]
+	if common && !rule.opens(r.n[:i-len(post)]) {
+		return
+	}
 	for i < len(r.n) && r.n[i] == ' ' {
 		i++ // 区委副书记 周建华
 	}
-	for {
+	for first := true; ; first = false {
 		name, ok := nameBeforeFollower(r.n[i:])
-		if !ok {
+		if !ok || first && common && !rule.goesOn(r.n[i+len(name):]) {
 			return
 		}
 		r.mention(name, i)
@@ -289,31 +291,19 @@ var wordPosts = map[string]wordRule{
 	},
 }
 
-// hasSuffixAny reports whether s ends with one of words.
-func hasSuffixAny(s string, words []string) bool {
-	for _, w := range words {
-		if strings.HasSuffix(s, w) {
-			return true
-		}
-	}
-	return false
-}
-
 // clauseEnds are the punctuation a name after a post may end a clause
 // with (not 代表通道｜, 代表“…”).
 var clauseEnds = []string{",", "、", "。", ")", ":", ";", "\n"}
 
-// holds reports whether the rule admits the post between before and
-// after.
-func (w wordRule) holds(before, after string) bool {
+// opens reports whether the rule admits the post after before, the text
+// before it.
+func (w wordRule) opens(before string) bool {
 	c, _ := utf8.DecodeLastRuneInString(before)
-	if !(before == "" || !isHan(c) || hasSuffixAny(before, w.before)) {
-		return false
-	}
-	name, ok := nameBeforeFollower(strings.TrimLeft(after, " "))
-	if !ok {
-		return false
-	}
-	rest := strings.TrimLeft(after, " ")[len(name):]
+	return before == "" || !isHan(c) || hasSuffixAny(before, w.before)
+}
+
+// goesOn reports whether the rule admits the name after the post that
+// rest, the text after the name, goes on from.
+func (w wordRule) goesOn(rest string) bool {
 	return rest == "" || hasPrefixAny(rest, w.after) || hasPrefixAny(rest, clauseEnds)
 }

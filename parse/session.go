@@ -310,6 +310,16 @@ func hasPrefixAny(s string, words []string) bool {
 	return false
 }
 
+// hasSuffixAny reports whether s ends with one of words.
+func hasSuffixAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // readRegion resolves the locality to the administrative hierarchy, using
 // the other places the report names (and its source) to choose between
 // units of the same name.

@@ -107,8 +107,9 @@ func PlaceInitials(name string) []string {
 // placeKeys gathers the keys of Place or PlaceInitials: the first spelling
 // of the name and of each tail, then those of the names an autonomous unit
 // or a banner goes by (恩施土家族苗族自治州 → 恩施州, enshizhou; 喀喇沁左翼蒙古族
-// 自治县 → 喀左县, kazuoxian; 科尔沁右翼前旗 → 科右前旗, keyouqianqi), then all spellings of
-// the name read as a place, then the character-by-character ones.
+// 自治县 → 喀左县, kazuoxian; 科尔沁右翼前旗 → 科右前旗, keyouqianqi), then all
+// spellings of the name read as a place, then the character-by-character
+// ones.
 func placeKeys(name string, conv func([]unit) []unit, plain func(string) []string) []string {
 	all := combine(conv(placeUnits(name)), "")
 	keys := all[:min(1, len(all))]
