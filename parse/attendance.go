@@ -42,6 +42,16 @@ func (r *reader) readAttendance() {
 			scope = s[base:next.end]
 		}
 		pres, hasPres := figureAfter(scope, presentWords)
+		if hasPres && r.rec.Event != EventOpening && strings.Contains(scope[:pres.start], "开幕") {
+			// the roll given twice (开幕时实际出席252名;今天下午的全体会议,
+			// 出席247名): a report on a later meeting takes the later one
+			if later := r.sentenceAfter(base + len(scope)); later.end > later.start {
+				t := s[later.start:later.end]
+				if p, ok := figureAfter(t, presentWords); ok && !strings.Contains(t, "应") {
+					scope, base, pres = t, later.start, p
+				}
+			}
+		}
 		if hasPres {
 			a.Present = pres.n
 			r.evidence("attendance", base+pres.start, base+pres.end)

@@ -105,9 +105,35 @@ func (r *reader) readElected() {
 			continue
 		}
 		if name, s, e, ok := r.nameBefore(at); ok {
+			if pe == ps {
+				ps, pe = r.producedPost(s, ps)
+			}
 			r.elect(name, s, e, ps, pe)
 		}
 	}
+}
+
+// producedPost returns where the post stands that the clause before the
+// name at byte s says was filled (选举产生了某县监察委员会主任，汤启明当选),
+// when the name is elected to no post after 当选; else i, i.
+func (r *reader) producedPost(s, i int) (int, int) {
+	pre := strings.TrimSuffix(r.n[:s], ",")
+	if len(pre) == s {
+		return i, i // the name does not open a clause
+	}
+	lo := clauseStart(r.n, len(pre))
+	k := strings.LastIndex(r.n[lo:len(pre)], "选举产生")
+	if k < 0 {
+		return i, i
+	}
+	ps := lo + k + len("选举产生")
+	if strings.HasPrefix(r.n[ps:], "了") {
+		ps += len("了")
+	}
+	if len(pre)-ps < len("县长") || !hasTitle(r.n[ps:len(pre)]) {
+		return i, i
+	}
+	return ps, len(pre)
 }
 
 // electVerbs are the verbs readElected reads "NAMES为POST" after.

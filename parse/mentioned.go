@@ -10,7 +10,8 @@ import (
 // (县委书记欧阳晓川参加恩江镇代表团审议), those listed after their posts
 // (县委书记黄立群，县委副书记、县长袁志鹏…等县领导), a deputy who spoke up in a
 // group (代表张三表示) and one whose resignation was accepted
-// (接受张德顺辞去毛堂乡乡长职务). It reads the whole text, another body's
+// (接受张德顺辞去毛堂乡乡长职务) or who was nominated (提名刘文涛为副县长候选人).
+// It reads the whole text, another body's
 // part too: whoever the page names is searched for.
 func (r *reader) readMentioned() {
 	for _, x := range r.rec.Reports {
@@ -20,8 +21,8 @@ func (r *reader) readMentioned() {
 	}
 	for _, i := range r.posts {
 		c, size := utf8.DecodeRuneInString(r.n[i:])
-		if c == '接' || c == '同' {
-			r.resignation(i)
+		if strings.ContainsRune(actRunes, c) {
+			r.actedOn(i)
 			continue
 		}
 		end := i + size
@@ -33,18 +34,32 @@ func (r *reader) readMentioned() {
 	}
 }
 
-// resignation reads the one whose resignation the text at byte i says was
-// accepted: 接受(了)张德顺辞去…职务, 同意张三辞职.
-func (r *reader) resignation(i int) {
-	for _, w := range []string{"接受", "同意"} {
-		if !strings.HasPrefix(r.n[i:], w) {
+// personActs are a meeting's acts on one person, named after the verb:
+// accepting a resignation (接受(了)张德顺辞去…职务, 同意张三辞职) and a
+// nomination (提名刘文涛为副县长候选人).
+var personActs = []struct {
+	verb string
+	then []string // what follows the name
+}{
+	{"接受", []string{"辞去", "辞职", "的辞职", "同志辞去"}},
+	{"同意", []string{"辞去", "辞职", "的辞职", "同志辞去"}},
+	{"提名", []string{"为", "同志为"}},
+}
+
+// actRunes are the first runes of personActs' verbs.
+const actRunes = "接同提"
+
+// actedOn reads the one a meeting's act at byte i names (personActs).
+func (r *reader) actedOn(i int) {
+	for _, a := range personActs {
+		if !strings.HasPrefix(r.n[i:], a.verb) {
 			continue
 		}
-		at := i + len(w)
+		at := i + len(a.verb)
 		if strings.HasPrefix(r.n[at:], "了") {
 			at += len("了")
 		}
-		if name, ok := nameAtStart(r.n[at:], "辞去", "辞职", "的辞职", "同志辞去"); ok {
+		if name, ok := nameAtStart(r.n[at:], a.then...); ok {
 			r.mention(name, at)
 		}
 	}
@@ -76,13 +91,17 @@ func (r *reader) namesAfterPost(post string, i int) {
 }
 
 // mention adds the name at byte i to the people mentioned unless another
-// field holds it, or a name it starts with (吴俊 for 吴俊面向国徽: a name
-// read too long).
+// field holds it, a name it starts with (吴俊 for 吴俊面向国徽: a name read
+// too long) or the name one character longer there (巴图孟和 for 巴图孟, read
+// short before 和).
 func (r *reader) mention(name string, i int) {
 	for k := 2; k <= utf8.RuneCountInString(name); k++ {
 		if r.hasRole(name[:runePrefix(name, k)]) {
 			return
 		}
+	}
+	if _, size := utf8.DecodeRuneInString(r.n[i+len(name):]); size > 0 && r.hasRole(r.n[i:i+len(name)+size]) {
+		return
 	}
 	r.evidence("mentioned", i, i+len(name))
 	if !r.mark("mentioned", name, i) {
@@ -226,7 +245,7 @@ var nameFollowers = []string{
 	"也", "还", "从", "因", "已", "所", "带领", "陪同", "参加", "出席", "列席", "主持", "讲话", "致辞", "指出", "强调",
 	"表示", "要求", "宣布", "代表", "同志", "当选", "一行", "分别", "先后", "首先", "希望", "深入", "来到", "走进",
 	"看望", "听取", "审议", "提出", "介绍", "通报", "汇报", "发言", "辞去", "回答", "答复", "围绕", "结合", "认为",
-	"说明", "一同", "共同", "参与", "聆听", "传达", "宣读", "解读", "作了", "代表团", "受",
+	"说明", "一同", "共同", "参与", "聆听", "传达", "宣读", "解读", "作了", "代表团", "受", "建议", "担任", "监誓",
 }
 
 // notPosts are title words after which no name of someone in office
@@ -234,8 +253,8 @@ var nameFollowers = []string{
 var notPosts = setOf([]string{"记者", "通讯员", "编辑", "总编", "社长", "主持人", "同志"})
 
 // postRunes is a bitset over the BMP of the runes that end posts and
-// open the acceptance of a resignation (接受, 同意): the first pass over a
-// text notes where they stand (reader.posts).
+// open a meeting's act on a person (actRunes): the first pass over a text
+// notes where they stand (reader.posts).
 var postRunes = func() (m [1 << 16 / 64]uint64) {
 	for _, w := range append(meetingPosts, titleWords...) {
 		if notPosts[w] {
@@ -244,7 +263,7 @@ var postRunes = func() (m [1 << 16 / 64]uint64) {
 		c, _ := utf8.DecodeLastRuneInString(w)
 		m[c/64] |= 1 << (c % 64)
 	}
-	for _, c := range "接同" {
+	for _, c := range actRunes {
 		m[c/64] |= 1 << (c % 64)
 	}
 	return m
@@ -281,9 +300,9 @@ type wordRule struct {
 // (代表满意率, 行使代表权利) and 委员 (委员通道).
 var wordPosts = map[string]wordRule{
 	"代表": {
-		before: []string{"人大", "的", "省", "市", "县", "区", "乡", "镇", "旗", "州", "团"},
+		before: []string{"人大", "的", "省", "市", "县", "区", "乡", "镇", "旗", "州", "团", "由"},
 		after: []string{"说", "表示", "认为", "指出", "建议", "提出", "结合", "发言", "希望", "强调", "谈到", "介绍", "呼吁",
-			"在", "、", "等", "分别"},
+			"在", "、", "等", "分别", "就", "担任"},
 	},
 	"委员": {
 		before: []string{"常委会", "委员会", "政协", "常委", "纪委"},

@@ -82,23 +82,50 @@ func (r *reader) readResolutions() {
 // unquoted reads the resolutions listed without title marks in txt, which
 // starts at byte pos: 关于A的决议、关于B的决议.
 func (r *reader) unquoted(txt string, pos int) {
-	for _, item := range splitItems(txt) {
+	items := splitItems(txt)
+	for _, item := range items {
 		t := strings.TrimRight(strings.TrimSpace(item.text), "。.;!?")
 		i := strings.Index(t, "关于")
 		if i < 0 {
 			continue
 		}
+		pre := t[:i]
 		t = t[i:]
 		// the last item ends with its clause: 关于B的决议,批准了…
 		if j := strings.IndexAny(t, ",;"); j >= 0 {
 			t = t[:j]
 		}
-		t = cutCount(t)
+		if c := cutCount(t); c != t {
+			t = c
+		} else if len(items) == 1 {
+			// one resolution keeps the body that issues it; one named before
+			// a list (通过了某县…会议关于A的决议、关于B的决议, …关于A的决议等6项
+			// 决议) issues them all, said once: no title holds it
+			t = issuer(pre) + t
+		}
 		if isResolution(t) && !counted(t) {
 			s := pos + item.start + strings.Index(item.text, t)
 			r.resolution(t, s, s+len(t))
 		}
 	}
+}
+
+// issuer returns the body that issues a resolution when the text before its
+// 关于 ends with one after the verb (通过了某县第十八届人民代表大会第一次会议
+// 关于…的决定: 某县第十八届人民代表大会第一次会议), as a title in 《》 keeps it;
+// else "".
+func issuer(pre string) string {
+	for _, v := range []string{"通过了", "批准了", "通过", "批准"} {
+		if j := strings.LastIndex(pre, v); j >= 0 {
+			pre = pre[j+len(v):]
+			break
+		}
+	}
+	if !strings.Contains(pre, "届") || strings.ContainsAny(pre, ",、:") || utf8.RuneCountInString(pre) > 40 ||
+		!hasSuffixAny(pre, []string{"会议", "人民代表大会", "主席团", "常务委员会", "常委会"}) {
+		return ""
+	}
+	return pre
 }
 
 // titleLines returns the lines from byte i that each hold a resolution's

@@ -512,10 +512,11 @@ func ceremony(s string, i int) bool {
 }
 
 // announced reports whether the event word at byte i of s is announced for
-// later in its clause: 将开幕, 将于1月5日开幕, 即将闭幕, 定于…开幕.
+// later in its clause: 将开幕, 将于1月5日开幕, 即将闭幕, 定于…开幕, 大会将表决
+// …并举行闭幕会.
 func announced(s string, i int) bool {
 	clause := s[clauseStart(s, i):i]
-	return strings.HasSuffix(clause, "将") || firstIndex(clause, []string{"将于", "将在", "即将", "定于", "拟于"}) >= 0
+	return strings.Contains(clause, "将") || firstIndex(clause, []string{"定于", "拟于"}) >= 0
 }
 
 // presidiumMeeting tells 主席团第二次会议 and 主席团举行第一次会议 from
@@ -583,8 +584,8 @@ func (r *reader) readPlenary(sc span) {
 // the main session.
 func (r *reader) leadScope() span {
 	for _, sent := range r.sentences {
-		if sent.end <= r.title.end {
-			continue
+		if sent.end <= r.title.end || sent.start < r.title.end && strings.TrimSpace(r.n[r.title.end:sent.end]) == "" {
+			continue // the headline, ended by a line break
 		}
 		for _, at := range r.mainAt {
 			if sent.start <= at && at < sent.end {
