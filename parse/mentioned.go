@@ -129,7 +129,9 @@ func (r *reader) hasRole(name string) bool {
 // transcribed name is whole (买买提江·吐尔逊). One that opens with a
 // conjunction (代表和群众) is a name only before punctuation.
 func nameBeforeFollower(s string) (string, bool) {
-	if name, ok := dottedName(s); ok {
+	if head := s[:runePrefixAtMost(s, 16)]; !strings.Contains(head, "·") && !strings.Contains(head, "•") {
+		// no transcribed name: most posts are followed by none
+	} else if name, ok := dottedName(s); ok {
 		return name, true
 	}
 	if !hasSurname(s) {

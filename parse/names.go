@@ -204,17 +204,15 @@ var titlesByLastRune = func() map[rune][]string {
 
 // hasTitle reports whether s contains a title word.
 func hasTitle(s string) bool {
-	for _, w := range titleWords {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
+	_, off := afterTitle(s)
+	return off > 0
 }
 
-// titleSuffix returns the title word that ends s, or "".
+// titleSuffix returns the title word that ends s, or "": the first of
+// titleWords that does.
 func titleSuffix(s string) string {
-	for _, w := range titleWords {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	for _, w := range titlesByLastRune[r] {
 		if strings.HasSuffix(s, w) {
 			return w
 		}

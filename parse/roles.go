@@ -129,7 +129,10 @@ func (r *reader) remarkedPresiding(name string) bool {
 	if end := clauseEnd(r.n, at); strings.Contains(r.n[at:end], "主持审议") || strings.Contains(r.n[at:end], "主持讨论") {
 		return true
 	}
-	for _, i := range indexAll(r.n, name+"在主持") {
+	for _, i := range r.find("在主持") {
+		if !strings.HasSuffix(r.n[:i], name) {
+			continue
+		}
 		clause := r.n[i:clauseEnd(r.n, i)]
 		if slices.ContainsFunc(remarkVerbs, func(v string) bool { return strings.Contains(clause, "时"+v) }) || strings.Contains(clause, "时说") {
 			return true
