@@ -118,6 +118,32 @@ func (r *reader) readSiblings(ms []mention, main mention) []mention {
 	return own
 }
 
+// standingAside takes the meetings of the congress's standing committee
+// that the report says were held (当天上午，县十八届人大常委会第二十六次会议在
+// 县行政中心召开，会议由…主持) for another body's: what is said of them is not
+// the session's. Called when the report is on a session, not on such a
+// meeting.
+func (r *reader) standingAside(ms []mention) {
+	var others []meetingAt
+	for _, m := range r.meetings {
+		if m.other {
+			others = append(others, m)
+		}
+	}
+	n := len(others)
+	for _, m := range ms {
+		if !m.standing || m.meeting == 0 {
+			continue
+		}
+		if sent := r.sentenceAt(m.start); firstIndex(r.n[m.start:sent.end], []string{"召开", "举行"}) >= 0 {
+			others = append(others, meetingAt{at: m.start, other: true})
+		}
+	}
+	if len(others) > n {
+		r.setMeetings(others, ms)
+	}
+}
+
 // lastPlace returns the innermost unit of a compound locality (林州市任村镇
 // → 任村镇).
 func lastPlace(loc string) string {
@@ -189,7 +215,7 @@ func datedOpening(s string) bool {
 	if _, e, ok := numAfter(s, 0, 3); ok && strings.HasPrefix(s[e:], "日") {
 		return true
 	}
-	return slices.ContainsFunc([]string{"同日", "当日", "同一天", "次日"}, func(w string) bool { return strings.HasPrefix(s, w) })
+	return slices.ContainsFunc([]string{"同日", "当日", "当天", "同一天", "次日"}, func(w string) bool { return strings.HasPrefix(s, w) })
 }
 
 // aside reports whether what is said at byte i is said of another body's

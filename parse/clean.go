@@ -352,6 +352,50 @@ func isPageMark(t string) bool {
 	return who != t[:ds[0].Start] && isOutlet(who) && utf8.RuneCountInString(who) <= 20
 }
 
+// isIssueMark reports whether a line numbers a bulletin's issue, alone or
+// after the bulletin's name as each page heads it: 2025年第1期（总第86期）,
+// 瓮安人大　　2025年第1期; the line normalised or not (unwrap looks at it
+// before).
+func isIssueMark(t string) bool {
+	t = strings.TrimSpace(t)
+	for _, p := range []string{"(总第", "（总第"} {
+		if k := strings.LastIndex(t, p); k > 0 && (strings.HasSuffix(t, "期)") || strings.HasSuffix(t, "期）")) {
+			t = strings.TrimSpace(t[:k])
+		}
+	}
+	body, ok := strings.CutSuffix(t, "期")
+	if !ok {
+		return false
+	}
+	y := strings.LastIndex(body, "年第")
+	if y < 4 || strings.Trim(body[y-4:y], "0123456789") != "" || strings.Trim(body[y+len("年第"):], "0123456789") != "" ||
+		body[y+len("年第"):] == "" {
+		return false
+	}
+	who := body[:y-4]
+	return who == "" || who != strings.TrimRightFunc(who, unicode.IsSpace) && utf8.RuneCountInString(who) <= 24
+}
+
+// imprint reads a bulletin's imprint, the body that compiled it and the day
+// it was issued (瓮安县人大常委会办公室编　　2025年1月15日印发): its source and
+// publication date.
+func imprint(t string) (body, ts string, ok bool) {
+	t, ok = strings.CutSuffix(strings.TrimSpace(t), "印发")
+	if !ok {
+		return "", "", false
+	}
+	ds := findDates(t)
+	if len(ds) != 1 || ds[0].End != len(t) || ds[0].Day == 0 {
+		return "", "", false
+	}
+	body, ok = strings.CutSuffix(strings.TrimSpace(t[:ds[0].Start]), "编")
+	if !ok || body == "" || utf8.RuneCountInString(body) > 30 || strings.ContainsAny(body, clauseDelims) {
+		return "", "", false
+	}
+	ts, ok = timestamp(t[ds[0].Start:])
+	return body, ts, ok
+}
+
 // relatedHeads head a list of other articles under a report.
 var relatedHeads = []string{"相关文章", "相关新闻", "相关阅读", "相关链接", "相关报道", "相关稿件", "推荐阅读", "延伸阅读",
 	"往期推荐", "往期回顾", "往期精彩", "精彩推荐", "热点推荐", "热门推荐", "热门文章", "猜你喜欢", "更多新闻",
@@ -514,7 +558,10 @@ func isFurniture(n string) bool {
 	if hasMarker(t) && !isCreditLine(t) {
 		return true
 	}
-	if isPageMark(t) {
+	if isPageMark(t) || isIssueMark(t) {
+		return true
+	}
+	if _, _, ok := imprint(t); ok {
 		return true
 	}
 	if isChannelLine(t, runes) || isNavLine(t) || isButtonRow(t) {
@@ -734,6 +781,14 @@ func readFurniture(p *page, line, n string, furn bool) {
 					p.published, p.keyed = ts, keyed
 				}
 			}
+		}
+	}
+	if body, ts, ok := imprint(n); ok && furn {
+		if p.source == "" {
+			p.source = body
+		}
+		if p.published == "" {
+			p.published = ts
 		}
 	}
 	if p.site == "" {

@@ -124,10 +124,14 @@ func mentionAt(s string, i int) (mention, bool) {
 		m.level = inner
 	}
 	if m.locality == "" && m.level == "" {
-		// 清徐县隆重召开第十七届人民代表大会第二次会议: the place is the subject
+		// 清徐县隆重召开第十七届人民代表大会第二次会议: the place is the
+		// subject, or places are (金石镇、崀山镇分别召开第十八届…)
 		for _, v := range []string{"隆重召开", "胜利召开", "隆重举行", "召开", "举行"} {
 			if strings.HasSuffix(s[:m.start], v) {
 				end := m.start - len(v)
+				for _, adv := range []string{"分别", "先后", "相继", "同日", "同时"} {
+					end -= len(s[:end]) - len(strings.TrimSuffix(s[:end], adv))
+				}
 				if loc, level, ls := localityBefore(s, end); level != "" {
 					m.locality, m.level, m.locStart, m.unitEnd = loc, level, ls, end
 					m.firstListed(s)

@@ -782,10 +782,16 @@ func (r *reader) electPost(name string, s, e int, pos string, ps, pe int) {
 		r.person("executive_chairs", &r.rec.ExecutiveChairs, name, s, e)
 		return
 	}
+	// chosen to preside over a plenary to come (推选…纪洪波为第三次全体会议
+	// 主持人): no post, and not this meeting's presiding
+	if strings.HasSuffix(pos, "主持人") {
+		return
+	}
 	if at, seen := r.first[role{"elected", name}]; seen {
 		// once a name, ordered where it was first read, in the fullest
 		// form of its post (补选苏国辉为副市长 in the headline, then 为珠海
-		// 市人民政府副市长). A chair the presidium chose among its members
+		// 市人民政府副市长; 县人大常委会副主任 in a table, 某县人民代表大会常务
+		// 委员会副主任 in the text). A chair the presidium chose among its members
 		// (推选…为大会主席团常务主席) holds the post the congress elected
 		// them to before (当选为大会主席团成员, 大会秘书长), unless the report
 		// is on the presidium's meeting: that is its act, the election one
@@ -793,7 +799,7 @@ func (r *reader) electPost(name string, s, e int, pos string, ps, pe int) {
 		presidium := r.rec.Event == EventPresidium
 		k := r.electedAt[name]
 		switch old := r.rec.Elected[k].Position; {
-		case len(pos) > len(old) && strings.HasSuffix(pos, old):
+		case len(pos) > len(old) && (strings.HasSuffix(pos, old) || strings.HasSuffix(shortBodies.Replace(pos), shortBodies.Replace(old))):
 			r.rec.Elected[k].Position = pos
 			r.evidence("elected", ps, pe)
 		case s < at && !presidium && chosenChair(old) && !chosenChair(pos):

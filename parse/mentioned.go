@@ -247,7 +247,7 @@ var nameFollowers = []string{
 	"也", "还", "从", "因", "已", "所", "带领", "陪同", "参加", "出席", "列席", "主持", "讲话", "致辞", "指出", "强调",
 	"表示", "要求", "宣布", "代表", "同志", "当选", "一行", "分别", "先后", "首先", "希望", "深入", "来到", "走进",
 	"看望", "听取", "审议", "提出", "介绍", "通报", "汇报", "发言", "辞去", "回答", "答复", "围绕", "结合", "认为",
-	"说明", "一同", "共同", "参与", "聆听", "传达", "宣读", "解读", "作了", "代表团", "受", "建议", "担任", "监誓",
+	"说明", "一同", "共同", "参与", "聆听", "传达", "宣读", "解读", "作了", "代表团", "受", "建议", "担任", "监誓", "莅临", "到会",
 }
 
 // notPosts are title words after which no name of someone in office
@@ -288,8 +288,8 @@ func postAt(s string) string {
 }
 
 // meetingPosts are the posts of a meeting's own business that no other
-// field reads (大会总监票人刘建平宣布计票结果).
-var meetingPosts = []string{"监票人", "计票人"}
+// field reads (大会总监票人刘建平宣布计票结果, 提名副市长候选人曲志成).
+var meetingPosts = []string{"监票人", "计票人", "候选人"}
 
 // wordRule is when a title word that is a common word too names a post:
 // what ends the text before it and what the name after it goes on with.

@@ -267,12 +267,13 @@ func (r *reader) readHeardReports() {
 // notHeard reports whether a hearing verb after before, its sentence's
 // start, speaks of reports the meeting did not hear: reports it will hear
 // (会议还将听取和审议…, 拟审议…, 将听取…报告,审查…,听取…报告, 大会期间,要听取
-// 和审议…), or the
+// 和审议…, 全体代表要珍惜…,认真审议…: an exhortation), or the
 // delegations' deliberation of them that a presidium heard about
 // (听取了各代表团审议…报告的情况汇报).
 func notHeard(before string) bool {
 	if firstIndex(before, []string{"将听取", "将审议", "将审查", "拟听取", "拟审议", "将要听取", "要听取", "要审议", "还将", "将于", "将继续",
-		"任务是", "议程是", "议程为", "议程包括", "议程主要有"}) >= 0 { // the session's tasks, its agenda
+		"任务是", "议程是", "议程为", "议程包括", "议程主要有", // the session's tasks, its agenda
+		"代表要", "代表们要", "同志们要", "大家要"}) >= 0 {
 		return true
 	}
 	// a delegation's or a group's deliberation of a report delivered
@@ -498,7 +499,8 @@ func heardItems(s string) []piece {
 	start := 0
 	for i := 0; i < len(s); {
 		sep := 0
-		if strings.HasPrefix(s[i:], "、") {
+		// not the 、 of 代表建议、批评和意见, a title's own words
+		if strings.HasPrefix(s[i:], "、") && !strings.HasPrefix(s[i+len("、"):], "批评") {
 			sep = len("、")
 		} else if strings.HasSuffix(s[:i], "报告") || strings.HasSuffix(s[:i], "》") {
 			comma := 0 // …的报告,以及…的报告 (heardList crosses the comma)

@@ -503,6 +503,13 @@ func (r *reader) readPhotographers() {
 		// (not a caption's last word read after 代表 as a title: ▲代表投票 何娟 摄)
 		if name, off, ok := nameAtEnd(head); ok && (utf8.RuneCountInString(head) <= 8 && hasSurname(name) || strings.HasSuffix(head[:off], "记者")) {
 			names = append([]named{{name, off, off + len(name)}}, names...)
+		} else if t, ok := strings.CutSuffix(head, "通讯员"); ok {
+			// 记者 楼晓东 通讯员 曹阳 摄: the reporter took it with the
+			// correspondent
+			t = strings.TrimRight(t, " 、")
+			if name, off, ok := nameAtEnd(t); ok && strings.HasSuffix(strings.TrimRight(t[:off], " "), "记者") {
+				names = append([]named{{name, off, off + len(name)}}, names...)
+			}
 		}
 		for _, n := range names {
 			r.person("photographers", &r.rec.Photographers, n.name, cs+n.start, cs+n.end)

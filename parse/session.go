@@ -63,6 +63,9 @@ func (r *reader) readCongress() {
 	// that meeting: its term, no session; a session it fixes a date for is
 	// not the report's.
 	sm, standing := r.standingMeeting(ms)
+	if !standing {
+		r.standingAside(ms)
+	}
 	if standing {
 		best, main = key{sm.term, 0}, sm
 		r.standing = true
@@ -513,10 +516,11 @@ func ceremony(s string, i int) bool {
 
 // announced reports whether the event word at byte i of s is announced for
 // later in its clause: 将开幕, 将于1月5日开幕, 即将闭幕, 定于…开幕, 大会将表决
-// …并举行闭幕会.
+// …并举行闭幕会, 明日开幕.
 func announced(s string, i int) bool {
 	clause := s[clauseStart(s, i):i]
-	return strings.Contains(clause, "将") || firstIndex(clause, []string{"定于", "拟于"}) >= 0
+	return strings.Contains(clause, "将") || firstIndex(clause, []string{"定于", "拟于"}) >= 0 ||
+		hasSuffixAny(clause, []string{"明日", "明天", "明起"})
 }
 
 // presidiumMeeting tells 主席团第二次会议 and 主席团举行第一次会议 from

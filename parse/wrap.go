@@ -25,16 +25,42 @@ func unwrap(lines []string) []string {
 	out := make([]string, 0, len(lines))
 	for start := 0; start < len(lines); {
 		// lines[start:end] are one paragraph: each but the last fills the
-		// width, and the one after it is not empty
-		end := start + 1
-		for end < len(lines) && lines[end] != "" && !indented(lines[end]) && len(lines[end-1]) <= maxWrapBytes &&
-			wraps(lines[end-1], width, measure) {
-			end++
+		// width, and the one after it is not empty; a page's break between
+		// two of them (its number, the bulletin's header) is dropped
+		para, prev, end := lines[start], lines[start], start+1
+		for end < len(lines) && len(prev) <= maxWrapBytes && wraps(prev, width, measure) {
+			next := pageBreak(lines, end)
+			if next == len(lines) || lines[next] == "" || indented(lines[next]) {
+				break
+			}
+			para += lines[next]
+			prev, end = lines[next], next+1
 		}
-		out = append(out, strings.Join(lines[start:end], ""))
+		out = append(out, para)
 		start = end
 	}
 	return out
+}
+
+// pageBreak returns the index of the first line from i on that is neither
+// blank nor a page's mark (its number, a bulletin's header: — 2 —, 瓮安人大
+// 2025年第1期) when there is such a mark there, else i.
+func pageBreak(lines []string, i int) int {
+	k, marked := i, false
+	for ; k < len(lines); k++ {
+		t := strings.TrimSpace(lines[k])
+		if t == "" {
+			continue
+		}
+		if !isPageMark(t) && !isIssueMark(t) {
+			break
+		}
+		marked = true
+	}
+	if !marked {
+		return i
+	}
+	return k
 }
 
 // indented reports whether a line opens with the indent that starts a
