@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"cmp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -783,13 +784,9 @@ func readFurniture(p *page, line, n string, furn bool) {
 			}
 		}
 	}
-	if body, ts, ok := imprint(n); ok && furn {
-		if p.source == "" {
-			p.source = body
-		}
-		if p.published == "" {
-			p.published = ts
-		}
+	if body, ts, ok := imprint(n); furn && ok {
+		p.source = cmp.Or(p.source, body)
+		p.published = cmp.Or(p.published, ts)
 	}
 	if p.site == "" {
 		p.site = siteName(n)

@@ -11,8 +11,8 @@ import (
 // (县委书记黄立群，县委副书记、县长袁志鹏…等县领导), a deputy who spoke up in a
 // group (代表张三表示) and one whose resignation was accepted
 // (接受张德顺辞去毛堂乡乡长职务) or who was nominated (提名刘文涛为副县长候选人).
-// It reads the whole text, another body's
-// part too: whoever the page names is searched for.
+// It reads the whole text, another body's part too: whoever the page names
+// is searched for.
 func (r *reader) readMentioned() {
 	for _, x := range r.rec.Reports {
 		if x.By != "" {
@@ -129,9 +129,7 @@ func (r *reader) hasRole(name string) bool {
 // transcribed name is whole (买买提江·吐尔逊). One that opens with a
 // conjunction (代表和群众) is a name only before punctuation.
 func nameBeforeFollower(s string) (string, bool) {
-	if head := s[:runePrefixAtMost(s, 16)]; !strings.Contains(head, "·") && !strings.Contains(head, "•") {
-		// no transcribed name: most posts are followed by none
-	} else if name, ok := dottedName(s); ok {
+	if name, ok := dottedName(s); ok {
 		return name, true
 	}
 	if !hasSurname(s) {
@@ -173,7 +171,10 @@ func nameBeforeFollower(s string) (string, bool) {
 // 艾尼瓦尔·买买提主持会议), else the shortest a follower of one does.
 func dottedName(s string) (string, bool) {
 	s = s[:runePrefixAtMost(s, 16)] // a transcribed name is twelve characters at most
-	var ends []int                  // where the name may end: after each Han character past the dot
+	if !strings.Contains(s, "·") && !strings.Contains(s, "•") {
+		return "", false // as after most posts
+	}
+	var ends []int // where the name may end: after each Han character past the dot
 	dot := false
 	for i, c := range s {
 		switch {

@@ -63,13 +63,12 @@ func (r *reader) readCongress() {
 	// that meeting: its term, no session; a session it fixes a date for is
 	// not the report's.
 	sm, standing := r.standingMeeting(ms)
-	if !standing {
-		r.standingAside(ms)
-	}
 	if standing {
 		best, main = key{sm.term, 0}, sm
 		r.standing = true
 		r.warn(fmt.Sprintf("congress: a meeting of the standing committee (常委会第%d次会议), not a session of the congress", sm.meeting))
+	} else {
+		r.standingAside(ms)
 	}
 	// A longer name of the same place (太原市清徐县 for 清徐县, 平遥县 for
 	// 县); not another place of the same term and session (古田县大桥镇, in

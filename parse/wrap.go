@@ -24,9 +24,10 @@ func unwrap(lines []string) []string {
 	}
 	out := make([]string, 0, len(lines))
 	for start := 0; start < len(lines); {
-		// lines[start:end] are one paragraph: each but the last fills the
-		// width, and the one after it is not empty; a page's break between
-		// two of them (its number, the bulletin's header) is dropped
+		// lines[start:end] are one paragraph: each line but the last fills
+		// the width, and the one after it is not empty; a page's break
+		// between two of them (its number, the bulletin's header) is
+		// dropped from it
 		para, prev, end := lines[start], lines[start], start+1
 		for end < len(lines) && len(prev) <= maxWrapBytes && wraps(prev, width, measure) {
 			next := pageBreak(lines, end)
