@@ -28,16 +28,16 @@ func unwrap(lines []string) []string {
 		// the width, and the one after it is not empty; a page's break
 		// between two of them (its number, the bulletin's header) is
 		// dropped from it
-		para, prev, end := lines[start], lines[start], start+1
-		for end < len(lines) && len(prev) <= maxWrapBytes && wraps(prev, width, measure) {
+		para, end := lines[start:start+1:start+1], start+1 // para's lines, appended to a copy
+		for end < len(lines) && len(para[len(para)-1]) <= maxWrapBytes && wraps(para[len(para)-1], width, measure) {
 			next := pageBreak(lines, end)
 			if next == len(lines) || lines[next] == "" || indented(lines[next]) {
 				break
 			}
-			para += lines[next]
-			prev, end = lines[next], next+1
+			para = append(para, lines[next])
+			end = next + 1
 		}
-		out = append(out, para)
+		out = append(out, strings.Join(para, ""))
 		start = end
 	}
 	return out
