@@ -353,16 +353,13 @@ func isPageMark(t string) bool {
 	return who != t[:ds[0].Start] && isOutlet(who) && utf8.RuneCountInString(who) <= 20
 }
 
-// isIssueMark reports whether a line numbers a bulletin's issue, alone or
-// after the bulletin's name as each page heads it: 2025年第1期（总第86期）,
-// 瓮安人大　　2025年第1期; the line normalised or not (unwrap looks at it
-// before).
+// isIssueMark reports whether a normalised line numbers a bulletin's
+// issue, alone or after the bulletin's name as each page heads it:
+// 2025年第1期(总第86期), 瓮安人大  2025年第1期.
 func isIssueMark(t string) bool {
 	t = strings.TrimSpace(t)
-	for _, p := range []string{"(总第", "（总第"} {
-		if k := strings.LastIndex(t, p); k > 0 && (strings.HasSuffix(t, "期)") || strings.HasSuffix(t, "期）")) {
-			t = strings.TrimSpace(t[:k])
-		}
+	if k := strings.LastIndex(t, "(总第"); k > 0 && strings.HasSuffix(t, "期)") {
+		t = strings.TrimSpace(t[:k])
 	}
 	body, ok := strings.CutSuffix(t, "期")
 	if !ok {
@@ -374,7 +371,7 @@ func isIssueMark(t string) bool {
 		return false
 	}
 	who := body[:y-4]
-	return who == "" || who != strings.TrimRightFunc(who, unicode.IsSpace) && utf8.RuneCountInString(who) <= 24
+	return who == "" || who != strings.TrimRight(who, " ") && utf8.RuneCountInString(who) <= 24
 }
 
 // imprint reads a bulletin's imprint, the body that compiled it and the day

@@ -38,29 +38,40 @@ func (r *reader) readMentioned() {
 // accepting a resignation (接受(了)张德顺辞去…职务, 同意张三辞职) and a
 // nomination (提名刘文涛为副县长候选人).
 var personActs = []struct {
-	verb string
-	then []string // what follows the name
+	verbs []string
+	then  []string // what follows the name
 }{
-	{"接受", []string{"辞去", "辞职", "的辞职", "同志辞去"}},
-	{"同意", []string{"辞去", "辞职", "的辞职", "同志辞去"}},
-	{"提名", []string{"为", "同志为"}},
+	{[]string{"接受", "同意"}, []string{"辞去", "辞职", "的辞职", "同志辞去"}},
+	{[]string{"提名"}, []string{"为", "同志为"}},
 }
 
 // actRunes are the first runes of personActs' verbs.
-const actRunes = "接同提"
+var actRunes = func() string {
+	var b strings.Builder
+	for _, a := range personActs {
+		for _, v := range a.verbs {
+			if c, _ := utf8.DecodeRuneInString(v); !strings.ContainsRune(b.String(), c) {
+				b.WriteRune(c)
+			}
+		}
+	}
+	return b.String()
+}()
 
 // actedOn reads the one a meeting's act at byte i names (personActs).
 func (r *reader) actedOn(i int) {
 	for _, a := range personActs {
-		if !strings.HasPrefix(r.n[i:], a.verb) {
-			continue
-		}
-		at := i + len(a.verb)
-		if strings.HasPrefix(r.n[at:], "了") {
-			at += len("了")
-		}
-		if name, ok := nameAtStart(r.n[at:], a.then...); ok {
-			r.mention(name, at)
+		for _, v := range a.verbs {
+			if !strings.HasPrefix(r.n[i:], v) {
+				continue
+			}
+			at := i + len(v)
+			if strings.HasPrefix(r.n[at:], "了") {
+				at += len("了")
+			}
+			if name, ok := nameAtStart(r.n[at:], a.then...); ok {
+				r.mention(name, at)
+			}
 		}
 	}
 }

@@ -3,6 +3,8 @@ package parse
 import (
 	"strings"
 	"unicode/utf8"
+
+	"renda/parse/fold"
 )
 
 // unwrap joins the lines of paragraphs that were wrapped at a fixed width,
@@ -53,7 +55,7 @@ func pageBreak(lines []string, i int) int {
 		if t == "" {
 			continue
 		}
-		if !isPageMark(t) && !isIssueMark(t) {
+		if t = fold.String(t); !isPageMark(t) && !isIssueMark(t) { // as isFurniture reads them, normalised
 			break
 		}
 		marked = true
