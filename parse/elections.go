@@ -193,14 +193,15 @@ func (r *reader) namesEnd(j int) int {
 // post from ps to pe, and reports whether it read any.
 func (r *reader) appointees(j, k, ps, pe int) bool {
 	found, named := false, false // named: the item before was a name
-	pos := j
-	items := strings.Split(r.n[j:j+k], "、")
-	for n, item := range items {
+	// 选举王伟和李强为副县长: the last two joined by a conjunction
+	items := splitLastPair(splitPieces(r.n[j:j+k], "、"))
+	for n, p := range items {
+		item, pos := p.text, j+p.start
 		t := appointee(item)
 		// a name the parser does not know between two names
 		// (毕志明、者桂芬、张国亮), or alone before a post (选举海丽娜为
 		// 县人民法院院长)
-		if isName(squeeze(t)) || named && n+1 < len(items) && amongNames(t, appointee(items[n+1])) ||
+		if isName(squeeze(t)) || named && n+1 < len(items) && amongNames(t, appointee(items[n+1].text)) ||
 			len(items) == 1 && listedName(squeeze(t), r.n[ps:pe]) && !opensWithVerb(t) {
 			at := pos + strings.Index(item, t)
 			r.elect(squeeze(t), at, at+len(t), ps, pe)
@@ -214,7 +215,6 @@ func (r *reader) appointees(j, k, ps, pe int) bool {
 		} else {
 			named = false
 		}
-		pos += len(item) + len("、")
 	}
 	return found
 }
@@ -252,7 +252,7 @@ func (r *reader) votedBefore(at int) []named {
 // group (赵强等15人为委员: 赵强 is one of them).
 func appointee(item string) string {
 	t := strings.TrimSpace(item)
-	t = strings.TrimSpace(strings.TrimSuffix(t, "同志"))
+	t = strings.TrimSpace(strings.TrimSuffix(withoutCount(t), "同志"))
 	t = withoutNote(t)
 	if g := strings.Index(t, "等"); g > 0 {
 		if _, e, ok := numAfter(t, g+len("等"), 4); ok && (strings.HasPrefix(t[e:], "人") || strings.HasPrefix(t[e:], "名")) {

@@ -176,7 +176,18 @@ func (r *reader) roleItems(s, e int, first bool, out *[]named) (int, bool) {
 				*out = append(*out, named{name, is + off, is + off + len(name)})
 			}
 		default:
-			stop = true
+			// 大会执行主席王伟和李强在主席台就座: two names and a conjunction
+			j, k, ok := pairAt(item)
+			if !ok || !isName(squeeze(strings.TrimSpace(item[:j]))) {
+				stop = true
+				break
+			}
+			wasName = true
+			for _, p := range []piece{{item[:j], is, is + j}, {item[k:], is + k, is + len(item)}} {
+				t := strings.TrimSpace(withoutVotes(p.text))
+				at := p.start + strings.Index(p.text, t)
+				*out = append(*out, named{squeeze(t), at, at + len(t)})
+			}
 		}
 		if stop {
 			return n, true
@@ -292,7 +303,7 @@ func withoutVotes(item string) string {
 // withoutCount cuts the count a list's last name may carry: 蓝春燕5名代表,
 // 李四等三位同志.
 func withoutCount(item string) string {
-	for _, w := range []string{"名代表", "位代表", "名同志", "位同志"} {
+	for _, w := range []string{"名代表", "位代表", "名同志", "位同志", "位", "名", "人"} {
 		if pre, ok := strings.CutSuffix(item, w); ok {
 			if _, j, ok := numBefore(pre, len(pre), 4); ok && j > 0 {
 				return strings.TrimSuffix(pre[:j], "等")
@@ -381,6 +392,7 @@ func (r *reader) nameListBefore(i int) []named {
 		}
 		items = spaced
 	}
+	items = splitLastPair(items) // 王伟、李强和张三在主席台就座
 	var out []named
 	wasName := false // the item before was a name
 	for k, p := range items {
@@ -412,6 +424,44 @@ func (r *reader) nameListBefore(i int) []named {
 		}
 	}
 	return out
+}
+
+// splitLastPair returns the pieces of a list with the last split in two
+// where it is a pair of names joined by a conjunction (王伟、李强和张三 →
+// 王伟, 李强, 张三).
+func splitLastPair(items []piece) []piece {
+	n := len(items)
+	if n == 0 {
+		return items
+	}
+	last := items[n-1]
+	j, k, ok := pairAt(last.text)
+	if !ok {
+		return items
+	}
+	return append(items[:n-1], piece{last.text[:j], last.start, last.start + j}, piece{last.text[k:], last.start + k, last.end})
+}
+
+// pairAt reports whether item ends with a name joined to what comes before
+// it by a conjunction (王伟和李强, 县长王伟与李强, 李强及张三二人), and where the
+// conjunction starts and the name's part begins. A name holding the
+// conjunction's character (孟和) is no pair, nor one whose first part is a
+// transcribed name's one-character half (阿拉腾·苏和…).
+func pairAt(item string) (int, int, bool) {
+	if isName(squeeze(strings.TrimSpace(item))) {
+		return 0, 0, false
+	}
+	for _, cut := range []string{"以及", "和", "及", "与"} {
+		j := strings.Index(item, cut)
+		if j <= 0 || halvesDotted(item[:j]) {
+			continue
+		}
+		k := j + len(cut)
+		if isName(squeeze(strings.TrimSpace(withoutVotes(item[k:])))) {
+			return j, k, true
+		}
+	}
+	return 0, 0, false
 }
 
 // halvesDotted reports whether s ends a character after a middle dot: a

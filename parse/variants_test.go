@@ -1484,6 +1484,14 @@ var variants = []variant{
 	{"a portal's name (…门户网站) over a headline that names no congress is not the headline",
 		"某某区人民政府门户网站\n\n某某街道召开第二届居民代表会议第三次会议\n\n发布时间：2024-03-22\n\n某某街道于3月21日召开会议。",
 		map[string]string{"title": `"某某街道召开第二届居民代表会议第三次会议"`}},
+	{"a list's last two names joined by 和 or 及, or counted (两位同志, 二人)",
+		"某县第十八届人民代表大会第三次会议举行主席团第二次会议\n会议推选王伟和李强为大会执行主席。县领导赵刚、钱学文及孙丽在主席台前排就座。会议选举周海、吴玉兰两位同志为大会副秘书长。",
+		map[string]string{"executive_chairs": `["王伟","李强"]`, "rostrum": `["赵刚","钱学文","孙丽"]`,
+			"elected": `[{"name":"周海","position":"大会副秘书长"},{"name":"吴玉兰","position":"大会副秘书长"}]`}},
+	{"two executive chairs joined by 和 after the title; a name holding 和 (孟和) stays whole",
+		"某县第十八届人民代表大会第三次会议举行第二次全体会议\n大会执行主席王伟和李强在主席台就座。选举孟和、刘洋和乌兰为县人民政府副县长。",
+		map[string]string{"executive_chairs": `["王伟","李强"]`,
+			"elected": `[{"name":"孟和","position":"县人民政府副县长"},{"name":"刘洋","position":"县人民政府副县长"},{"name":"乌兰","position":"县人民政府副县长"}]`}},
 }
 
 func TestVariants(t *testing.T) {
