@@ -374,6 +374,22 @@ func isIssueMark(t string) bool {
 	return who == "" || who != strings.TrimRight(who, " ") && utf8.RuneCountInString(who) <= 24
 }
 
+// distributionKeys open the lines of a bulletin's distribution list: to
+// whom it is reported, sent and issued (报：县委常委…, 送：…, 发：…).
+var distributionKeys = map[string]bool{"报": true, "送": true, "发": true, "抄送": true, "抄报": true, "主送": true, "分送": true, "报送": true}
+
+// isDistribution reports whether the normalised line t is a line of a
+// bulletin's distribution list (报：县委常委，县人大常委会主任…) or its print
+// run (（共印120份）): a key, a colon and bodies, no sentence.
+func isDistribution(t string) bool {
+	if run, ok := strings.CutPrefix(strings.Trim(t, "() "), "共印"); ok {
+		n, ok := strings.CutSuffix(run, "份")
+		return ok && n != "" && strings.Trim(n, "0123456789") == ""
+	}
+	k, rest, ok := strings.Cut(t, ":")
+	return ok && distributionKeys[strings.TrimSpace(k)] && strings.TrimSpace(rest) != "" && !strings.Contains(rest, "。")
+}
+
 // imprint reads a bulletin's imprint, the body that compiled it and the day
 // it was issued (瓮安县人大常委会办公室编　　2025年1月15日印发): its source and
 // publication date.
@@ -556,7 +572,7 @@ func isFurniture(n string) bool {
 	if hasMarker(t) && !isCreditLine(t) {
 		return true
 	}
-	if isPageMark(t) || isIssueMark(t) {
+	if isPageMark(t) || isIssueMark(t) || isDistribution(t) {
 		return true
 	}
 	if _, _, ok := imprint(t); ok {

@@ -34,3 +34,43 @@ func TestCleanPageTables(t *testing.T) {
 		}
 	}
 }
+
+// TestCleanPageDistribution checks that a bulletin's distribution list and
+// print run go, each line of its own even where the text was wrapped (a
+// line that fills the width is not joined to the 报 line under it),
+// while a sentence that opens with 发 and a colon's report stay.
+func TestCleanPageDistribution(t *testing.T) {
+	page := "　　二〇二五年一月十日上午，某县第十八届人民代表大会第五次会\n" +
+		"议在县会议中心举行第三次全体会议。会议圆满完成各项议程，在雄壮\n" +
+		"的国歌声中胜利闭幕。会议应到代表188名，实到代表171名，符合法\n" +
+		"定人数。县委书记龙启航在闭幕会上讲话。他指出，大会期间，全体代\n" +
+		"表以高度的政治责任感，认真审议各项报告，积极建言献策，充分体现\n" +
+		"了民主、团结、求实、奋进的精神。\n" +
+		"　　会议指出：全县上下要凝心聚力。\n" +
+		"\n" +
+		"　　全体代表要履职尽责、示范带动，为奋力谱写中国式现代化某县篇\n" +
+		"报：县委常委，县人大常委会主任、副主任、党组成员\n" +
+		"送：县人民政府、县政协、县监察委员会、县人民法院、县人民检察\n" +
+		"发：各乡镇（街道）人大、县人大代表\n" +
+		"（共印120份）\n"
+	text := cleanPage(page).text
+	tests := []struct {
+		line string
+		kept bool
+	}{
+		{"某县第十八届人民代表大会第五次会议在县会议中心", true},
+		{"会议指出：全县上下要凝心聚力。", true},
+		{"现代化某县篇", true},
+		{"篇报", false},
+		{"报：", false},
+		{"送：", false},
+		{"发：", false},
+		{"共印", false},
+		{"县人大代表", false},
+	}
+	for _, tt := range tests {
+		if got := strings.Contains(text, tt.line); got != tt.kept {
+			t.Errorf("%q kept: %v, want %v; text:\n%s", tt.line, got, tt.kept, text)
+		}
+	}
+}

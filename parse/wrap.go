@@ -33,8 +33,8 @@ func unwrap(lines []string) []string {
 		para, end := lines[start:start+1:start+1], start+1 // para's lines, appended to a copy
 		for end < len(lines) && len(para[len(para)-1]) <= maxWrapBytes && wraps(para[len(para)-1], width, measure) {
 			next := pageBreak(lines, end)
-			if next == len(lines) || lines[next] == "" || indented(lines[next]) {
-				break
+			if next == len(lines) || lines[next] == "" || indented(lines[next]) || isDistribution(fold.String(strings.TrimSpace(lines[next]))) {
+				break // a bulletin's distribution list is lines of their own (送：…⏎发：…)
 			}
 			para = append(para, lines[next])
 			end = next + 1
