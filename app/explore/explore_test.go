@@ -40,6 +40,7 @@ func testPack() corpus.Pack {
 	docs[1].Reports = []parse.Report{{Title: "政府工作报告", By: "李霞"}}
 	docs[4].Elected = []parse.Election{{Name: "王德海", Position: "区人大常委会主任"}}
 	docs[5].Speakers = []string{"苑冬梅"}
+	docs[5].Photographers = []string{"孟凡超"}
 	docs[0].Text = "下午，大会执行主席王德海主持会议。会议表决通过了关于预算的决议。"
 	docs[5].Text = "会议听取了财政预算报告。\n代表们认为预算安排合理，预算执行良好。"
 	docs[6].Text = "镇人大主席团召开会议，研究乡村振兴和GDP。"

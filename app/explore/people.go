@@ -35,12 +35,14 @@ const (
 	RoleExecutiveChairs = "executive_chairs"
 	RoleRostrum         = "rostrum"
 	RoleElected         = "elected"
+	RolePhotographers   = "photographers"
 	RoleMentioned       = "mentioned"
 )
 
 // Roles lists every role of the people doc names, in field order:
 // presiding, speakers, reports, executive_chairs, rostrum, elected,
-// mentioned.
+// photographers, mentioned. A photographer is among the people: a report is
+// found and cited by its credit too.
 func Roles(doc *corpus.Doc) []NamedRole {
 	d := &doc.Record
 	var out []NamedRole
@@ -65,6 +67,7 @@ func Roles(doc *corpus.Doc) []NamedRole {
 			out = append(out, NamedRole{e.Name, Role{RoleElected, e.Position}})
 		}
 	}
+	add(RolePhotographers, d.Photographers...)
 	add(RoleMentioned, d.Mentioned...)
 	return out
 }
@@ -95,8 +98,10 @@ func forNames(doc *corpus.Doc, f func(string)) {
 	for _, e := range d.Elected {
 		f(e.Name)
 	}
-	for _, n := range d.Mentioned {
-		f(n)
+	for _, l := range [][]string{d.Photographers, d.Mentioned} {
+		for _, n := range l {
+			f(n)
+		}
 	}
 }
 

@@ -299,7 +299,7 @@ func TestPinyinOrder(t *testing.T) {
 		}
 	}
 	ix := New(testPack())
-	if got, want := ix.People(), []string{"李霞", "刘洪鹏", "王德海", "苑冬梅"}; !slices.Equal(got, want) {
+	if got, want := ix.People(), []string{"李霞", "刘洪鹏", "孟凡超", "王德海", "苑冬梅"}; !slices.Equal(got, want) {
 		t.Errorf("People() = %q, want %q", got, want)
 	}
 	if got, want := ix.Places(), []string{"某县", "清徐县", "山亭区"}; !slices.Equal(got, want) {

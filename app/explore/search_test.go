@@ -39,6 +39,7 @@ func TestSearch(t *testing.T) {
 		{"人代会: every session of a congress, though none says so", Query{Text: "人代会"},
 			[]string{"nodate", "qx", "st-close", "st-plen2", "st-open", "st-prep", "st-1-1"}, false}, // its title first
 		{"人代会 with a place", Query{Text: "清徐 人代会"}, []string{"qx"}, false},
+		{"a photographer's name with a character missing, and a place", Query{Text: "孟超 清徐"}, []string{"qx"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -99,7 +99,12 @@ func TestPeopleAndPlaces(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("appearances\n got %q\nwant %q", got, want)
 	}
-	if ppl := ix.People(); !slices.Equal(ppl, []string{"李霞", "刘洪鹏", "王德海", "苑冬梅"}) { // by pinyin
+	// a photographer is among the people, with the credit as the role
+	if p, ok := ix.Person("孟凡超"); !ok || len(p.Appearances) != 1 ||
+		!slices.Equal(p.Appearances[0].Roles, []Role{{Field: RolePhotographers}}) || ix.Docs[p.Appearances[0].Doc].ID() != "qx" {
+		t.Errorf("Person(孟凡超) = %+v, %v; want qx as photographer", p, ok)
+	}
+	if ppl := ix.People(); !slices.Equal(ppl, []string{"李霞", "刘洪鹏", "孟凡超", "王德海", "苑冬梅"}) { // by pinyin
 		t.Errorf("people = %q", ppl)
 	}
 

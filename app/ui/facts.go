@@ -134,7 +134,7 @@ func facts(loc locale, d *corpus.Doc) []fact {
 		people("elected", electedNames, elected),
 		{field: "resolutions", value: strings.Join(d.Resolutions, "、"), body: list(d.Resolutions)},
 		text("source", d.Source),
-		text("photographers", strings.Join(d.Photographers, "、")),
+		people("photographers", d.Photographers, nil),
 		people("mentioned", d.Mentioned, nil),
 		text("id", d.ID),
 	}

@@ -90,7 +90,7 @@ func TestLabelsTranslated(t *testing.T) {
 		labels = append(labels, levelLabel(l))
 	}
 	for _, r := range []string{explore.RolePresiding, explore.RoleSpeakers, explore.RoleReports,
-		explore.RoleExecutiveChairs, explore.RoleRostrum, explore.RoleElected} {
+		explore.RoleExecutiveChairs, explore.RoleRostrum, explore.RoleElected, explore.RolePhotographers, explore.RoleMentioned} {
 		labels = append(labels, roleLabel(r))
 	}
 	d := testPack().Docs[0]

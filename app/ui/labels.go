@@ -105,6 +105,8 @@ func roleLabel(field string) string {
 		return "主席台就座"
 	case explore.RoleElected:
 		return "当选"
+	case explore.RolePhotographers:
+		return "摄影"
 	case explore.RoleMentioned:
 		return "提及"
 	}
