@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -41,7 +42,7 @@ var personActs = []struct {
 	verbs []string
 	then  []string // what follows the name
 }{
-	{[]string{"接受", "同意"}, []string{"辞去", "辞职", "的辞职", "同志辞去"}},
+	{[]string{"接受", "同意"}, []string{"辞去", "辞职", "的辞职", "同志辞去", "因"}}, // 接受王建彬因工作调动辞去…
 	{[]string{"提名"}, []string{"为", "同志为"}},
 }
 
@@ -147,7 +148,11 @@ func nameBeforeFollower(s string) (string, bool) {
 		return "", false // most posts: no name after them (主任会议, 代表大会)
 	}
 	var cands []string // longest first
-	for _, n := range []int{4, 3, 2} {
+	lengths := []int{4, 3, 2}
+	if len(s) >= 6 && openingSet[s[:6]] {
+		lengths = []int{6, 5, 4, 3, 2} // 次旺多布杰, 乌力吉巴图, 额尔敦毕力格
+	}
+	for _, n := range lengths {
 		end := runePrefix(s, n)
 		if end < 0 {
 			continue
@@ -158,6 +163,9 @@ func nameBeforeFollower(s string) (string, bool) {
 		}
 		if last, _ := utf8.DecodeLastRuneInString(cand); n > 2 && strings.ContainsRune(wordsAlone, last) {
 			continue
+		}
+		if n > 4 && slices.ContainsFunc(nameFollowers, func(w string) bool { return w != "和" && strings.HasSuffix(cand, w) }) {
+			continue // 宝力高表示: a name of three and its verb (a Mongolian name may end in 和: 乌力吉苏和)
 		}
 		if rest := s[end:]; rest == "" || !isHanStart(rest) {
 			return cand, true
@@ -179,7 +187,9 @@ func nameBeforeFollower(s string) (string, bool) {
 // dottedName reads a transcribed name at the start of s: Han characters
 // with a middle dot between them, the shortest that punctuation or a
 // follower of two characters or more goes on from (买买提江·吐尔逊等,
-// 艾尼瓦尔·买买提主持会议), else the shortest a follower of one does.
+// 艾尼瓦尔·买买提主持会议), else the shortest a follower of one does. No
+// transcription writes 等 or 在: the name ends before them (哈力木·托汗等出席
+// 会议, 努尔兰·赛力克汗在主持会议时).
 func dottedName(s string) (string, bool) {
 	s = s[:runePrefixAtMost(s, 16)] // a transcribed name is twelve characters at most
 	if !strings.Contains(s, "·") && !strings.Contains(s, "•") {
@@ -192,7 +202,7 @@ func dottedName(s string) (string, bool) {
 		case c == '·' || c == '•':
 			dot = true
 			continue
-		case !isHan(c):
+		case !isHan(c) || dot && (c == '等' || c == '在'):
 		case dot:
 			ends = append(ends, i+utf8.RuneLen(c))
 			continue
@@ -260,6 +270,7 @@ var nameFollowers = []string{
 	"表示", "要求", "宣布", "代表", "同志", "当选", "一行", "分别", "先后", "首先", "希望", "深入", "来到", "走进",
 	"看望", "听取", "审议", "提出", "介绍", "通报", "汇报", "发言", "辞去", "回答", "答复", "围绕", "结合", "认为",
 	"说明", "一同", "共同", "参与", "聆听", "传达", "宣读", "解读", "作了", "代表团", "受", "建议", "担任", "监誓", "莅临", "到会",
+	"关于", // 副主任崔永胜关于…的说明
 }
 
 // notPosts are title words after which no name of someone in office

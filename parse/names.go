@@ -33,6 +33,8 @@ var nameOpenings = []string{"扎西", "次仁", "格桑", "多吉", "洛桑", "�
 	"吉克", "阿苏", "俄木", "海来", "沙马", "曲木", "吉伍", "阿约", "勒格", "瓦扎", "吉木", "马黑", "阿说",
 	"依火", "阿牛", "巫达", "果基", "沙玛", "阿西", "瓦其", "尔古", "吉俄", "木乃", "俄底", "日色", "阿克",
 	"泽郎", "格绒", "四郎", "降措", "洛绒", "呷绒", "彭措", "贡布",
+	// more Tibetan openings (次旺多布杰, 米玛次仁)
+	"次旺", "米玛", "扎巴", "加央", "欧珠", "琼达", "晋美",
 	"吉史", "金古", "罗洪", "阿尔", "曲比", "马海", "阿力", "阿什", "瓦西", "阿侯", "吉子", "勒尔", "阿吉", "日火",
 	// Uyghur names written without their dot (帕提古丽, 阿依努尔)
 	"帕提", "阿依", "热娜", "古丽", "迪丽", "努尔", "祖丽", "米热", "热依", "买买", "阿布", "阿不", "艾尔", "吐尔"}
@@ -113,6 +115,9 @@ func isName(s string) bool {
 	first, _, dotted := strings.Cut(strings.ReplaceAll(s, "•", "·"), "·")
 	if dotted && (strings.ContainsAny(first, notInLongNames) || hasTitle(first)) {
 		return false // 宣誓仪式由海来·阿果, though 宣 is a surname
+	}
+	if last, _ := utf8.DecodeLastRuneInString(s); last == '·' || last == '•' {
+		return false // a transcribed name's first part alone (努尔兰·)
 	}
 	if !hasSurname(s) && !(dotted && utf8.RuneCountInString(first) >= 2) {
 		return false

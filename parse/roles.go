@@ -163,6 +163,10 @@ func (r *reader) resumedRemarks(line string) (string, bool) {
 	if !pronounRemarks(line) {
 		return "", false
 	}
+	// 努尔兰·赛力克汗在主持会议时指出…。他要求…
+	if cand, ok := dottedName(line); ok && r.knownPerson(cand) {
+		return cand, true
+	}
 	for _, n := range []int{4, 3, 2} {
 		end := runePrefix(line, n)
 		if end < 0 {
