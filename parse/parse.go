@@ -555,8 +555,11 @@ func bareName(line string) bool {
 	if strings.HasSuffix(line, "次会议") {
 		return firstIndex(line, meetingWords) < 0 // not …主席团举行第一次会议
 	}
-	// a site's name (某县人大常委会, 某盟人大工委网站, …常委会 打印版)
-	line = strings.TrimSpace(strings.TrimSuffix(line, "打印版"))
+	// a site's name (某县人大常委会, 某盟人大工委网站, …常委会 打印版, …常委会
+	// 主办: the body that runs the site)
+	for _, w := range []string{"打印版", "主办"} {
+		line = strings.TrimSpace(strings.TrimSuffix(line, w))
+	}
 	for _, w := range []string{"委员会", "常委会", "人大", "工委", "网站"} {
 		if strings.HasSuffix(line, w) {
 			return true
@@ -590,10 +593,21 @@ func isHeadline(line string) bool {
 }
 
 // datedLine reports whether a line starts with a date, or is an index's
-// entry with its day.
+// entry with its day. A headline that opens with its day and a bar
+// (2025.1.8丨县十八届人大五次会议主席团举行第一次会议, a WeChat post's) is none.
 func datedLine(line string) bool {
 	ds := findDates(line)
-	return len(ds) > 0 && ds[0].Start == 0 || datedEntry(line)
+	if len(ds) > 0 && ds[0].Start == 0 {
+		rest := strings.TrimLeft(line[ds[0].End:], " ")
+		bar := ""
+		for _, b := range []string{"丨", "|"} {
+			if strings.HasPrefix(rest, b) {
+				bar = b
+			}
+		}
+		return bar == "" || !namesCongress(rest)
+	}
+	return datedEntry(line)
 }
 
 // isSectionLabel reports whether a line names the section a page is filed

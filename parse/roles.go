@@ -253,6 +253,9 @@ func titledRemarks(line string) (string, int, bool) {
 			continue
 		}
 		head := first[:k]
+		if strings.Contains(head, "采访") {
+			break // said to the press (…在会后接受记者采访时表示): no speech at the meeting
+		}
 		for _, w := range []string{"在会上", "在大会上", "在讲话中", "在讲话时"} {
 			head = strings.TrimSuffix(head, w)
 		}
