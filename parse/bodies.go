@@ -120,7 +120,8 @@ func (r *reader) readSiblings(ms []mention, main mention) []mention {
 
 // standingAside takes the meetings of the congress's standing committee
 // that the report says were held (当天上午，县十八届人大常委会第二十六次会议在
-// 县行政中心召开，会议由…主持) for another body's: what is said of them is not
+// 县行政中心召开，会议由…主持) or acted (此前，县第十七届人大常委会第二十六次会议
+// 决定任命徐晓鸣为…代理县长) for another body's: what is said of them is not
 // the session's. Called when the report is on a session, not on such a
 // meeting.
 func (r *reader) standingAside(ms []mention) {
@@ -135,7 +136,13 @@ func (r *reader) standingAside(ms []mention) {
 		if !m.standing || m.meeting == 0 {
 			continue
 		}
-		if sent := r.sentenceAt(m.start); firstIndex(r.n[m.start:sent.end], []string{"召开", "举行"}) >= 0 {
+		// what follows the meeting's name (…人大|常委会第二十六次会议|决定任命)
+		rest := r.n[m.end:min(len(r.n), m.end+60)]
+		acted := false
+		if k := strings.Index(rest, "次会议"); k >= 0 {
+			acted = hasPrefixAny(strings.TrimPrefix(rest[k+len("次会议"):], "已"), standingActs)
+		}
+		if sent := r.sentenceAt(m.start); acted || firstIndex(r.n[m.start:sent.end], []string{"召开", "举行"}) >= 0 {
 			others = append(others, meetingAt{at: m.start, other: true})
 		}
 	}
@@ -143,6 +150,10 @@ func (r *reader) standingAside(ms []mention) {
 		r.setMeetings(others, ms)
 	}
 }
+
+// standingActs open what a standing committee's meeting did, written
+// right after it: 决定任命, 任命, 接受.
+var standingActs = []string{"决定", "任命", "接受", "通过", "审议"}
 
 // lastPlace returns the innermost unit of a compound locality (林州市任村镇
 // → 任村镇).

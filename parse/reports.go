@@ -404,10 +404,22 @@ func (r *reader) heardItem(item piece) int {
 			continue
 		}
 		s := item.start + q.start + strings.Index(q.text, t)
-		if !r.addReport(Report{Title: t}, s) {
+		// 市人大常委会副主任谢广平关于大会筹备工作情况的报告: the one who
+		// gave it, before its title
+		by, bs := "", 0
+		if k := strings.Index(t, "关于"); k > 0 {
+			if name, off, ok := titledName(t[:k]); ok && off+len(name) == k {
+				by, bs = name, s+off
+				t, s = t[k:], s+k
+			}
+		}
+		if !r.addReport(Report{Title: t, By: by}, s) {
 			continue
 		}
 		r.evidence("reports", s, s+len(t))
+		if by != "" {
+			r.evidence("reports", bs, bs+len(by))
+		}
 		added++
 	}
 	return added
