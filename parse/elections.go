@@ -109,8 +109,35 @@ func (r *reader) readElected() {
 				ps, pe = r.producedPost(s, ps)
 			}
 			r.elect(name, s, e, ps, pe)
+		} else if name, s, e, ok := r.votedName(at); ok {
+			r.elect(name, s, e, ps, pe)
 		}
 	}
+}
+
+// votedName reads the one elected when 当选 at byte at opens a clause after
+// those of the votes, the first of which opens with the name: 候选人蒙丽华得票
+// 四十四票，超过全体代表的半数，当选为….
+func (r *reader) votedName(at int) (string, int, int, bool) {
+	end := at
+	for range 2 {
+		if !strings.HasSuffix(r.n[:end], ",") {
+			break
+		}
+		end -= len(",")
+		cs := clauseStart(r.n, end)
+		c := r.n[cs:end]
+		if !strings.Contains(c, "票") && !strings.Contains(c, "半数") {
+			break
+		}
+		rest := strings.TrimPrefix(c, "候选人")
+		if name, ok := nameAtStart(rest, "得票", "获得", "以", "获"); ok {
+			s := cs + len(c) - len(rest)
+			return name, s, s + len(name), true
+		}
+		end = cs
+	}
+	return "", 0, 0, false
 }
 
 // producedPost returns where the post stands that the clause before the

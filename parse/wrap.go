@@ -18,7 +18,7 @@ func unwrap(lines []string) []string {
 	}
 	width, columns := wrapWidth(lines)
 	if width == 0 {
-		return lines
+		return unwrapIndented(lines)
 	}
 	measure := utf8.RuneCountInString
 	if columns {
@@ -43,6 +43,52 @@ func unwrap(lines []string) []string {
 		start = end
 	}
 	return out
+}
+
+// unwrapIndented joins the lines of paragraphs that open with an indent
+// and were wrapped at no one width (a newspaper's column copied by hand, a
+// PDF set in proportional type around a picture): a line that does not end
+// a sentence goes on in the next when that is neither blank nor indented.
+// It does so only where most indented paragraphs, three at least, go on
+// over lines so: a page whose paragraphs are lines of their own, or whose
+// furniture follows an indented line, is kept as it is.
+func unwrapIndented(lines []string) []string {
+	paras, wrapped := 0, 0
+	for k := 0; k < len(lines); k++ {
+		if !indented(lines[k]) || strings.TrimSpace(lines[k]) == "" {
+			continue
+		}
+		paras++
+		if k+1 < len(lines) && goesOn(lines[k], lines[k+1]) {
+			wrapped++
+		}
+	}
+	if wrapped < 3 || wrapped*2 <= paras {
+		return lines
+	}
+	out := make([]string, 0, len(lines))
+	for start := 0; start < len(lines); {
+		end := start + 1
+		if indented(lines[start]) {
+			for end < len(lines) && goesOn(lines[end-1], lines[end]) {
+				end++
+			}
+		}
+		out = append(out, strings.Join(lines[start:end], ""))
+		start = end
+	}
+	return out
+}
+
+// goesOn reports whether line, of an indented paragraph, goes on in next:
+// it ends no sentence, and next is neither blank nor indented nor a row of
+// a table.
+func goesOn(line, next string) bool {
+	if len(line) > maxWrapBytes || tableRow(line) || strings.TrimSpace(next) == "" || indented(next) || tableRow(next) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(line, " "))
+	return !strings.ContainsRune("。！？!?”", last)
 }
 
 // pageBreak returns the index of the first line from i on that is neither
