@@ -152,7 +152,7 @@ func (r *reader) standingAside(ms []mention) {
 }
 
 // standingActs open what a standing committee's meeting did, written
-// right after it: 决定任命, 任命, 接受.
+// right after it: 决定任命, 任命, 接受…辞去, 通过, 审议.
 var standingActs = []string{"决定", "任命", "接受", "通过", "审议"}
 
 // lastPlace returns the innermost unit of a compound locality (林州市任村镇

@@ -16,23 +16,14 @@ func TestCleanPageTables(t *testing.T) {
 		"| --- | --- | --- | --- |\n" +
 		"| 县人民政府县长 | 马海龙 | 165 | 当选 |\n" +
 		"| 县人大常委会副主任 | 阿依古丽·买买提 | 166 | 当选 |\n"
-	text := cleanPage(page).text
-	tests := []struct {
-		line string
-		kept bool
-	}{
+	checkKept(t, cleanPage(page).text, []keptLine{
 		{"| 县人民政府县长 | 马海龙 | 165 | 当选 |", true},
 		{"| 县人大常委会副主任 | 阿依古丽·买买提 | 166 | 当选 |", true},
 		{"| 选举职务 | 候选人 | 赞成票 | 结果 |", true},
 		{"| --- | --- | --- | --- |", false},
 		{"| 发文机关:县融媒体中心 | 主题词: |", false},
 		{"首页 | 走进焉耆", false},
-	}
-	for _, tt := range tests {
-		if got := strings.Contains(text, tt.line); got != tt.kept {
-			t.Errorf("%q kept: %v, want %v; text:\n%s", tt.line, got, tt.kept, text)
-		}
-	}
+	})
 }
 
 // TestCleanPageDistribution checks that a bulletin's distribution list and
@@ -53,11 +44,7 @@ func TestCleanPageDistribution(t *testing.T) {
 		"送：县人民政府、县政协、县监察委员会、县人民法院、县人民检察\n" +
 		"发：各乡镇（街道）人大、县人大代表\n" +
 		"（共印120份）\n"
-	text := cleanPage(page).text
-	tests := []struct {
-		line string
-		kept bool
-	}{
+	checkKept(t, cleanPage(page).text, []keptLine{
 		{"某县第十八届人民代表大会第五次会议在县会议中心", true},
 		{"会议指出：全县上下要凝心聚力。", true},
 		{"现代化某县篇", true},
@@ -67,10 +54,21 @@ func TestCleanPageDistribution(t *testing.T) {
 		{"发：", false},
 		{"共印", false},
 		{"县人大代表", false},
-	}
-	for _, tt := range tests {
-		if got := strings.Contains(text, tt.line); got != tt.kept {
-			t.Errorf("%q kept: %v, want %v; text:\n%s", tt.line, got, tt.kept, text)
+	})
+}
+
+// keptLine is a piece of a page and whether cleanPage keeps it.
+type keptLine struct {
+	line string
+	kept bool
+}
+
+// checkKept checks which lines text, a cleaned page, holds.
+func checkKept(t *testing.T, text string, lines []keptLine) {
+	t.Helper()
+	for _, l := range lines {
+		if got := strings.Contains(text, l.line); got != l.kept {
+			t.Errorf("%q kept: %v, want %v; text:\n%s", l.line, got, l.kept, text)
 		}
 	}
 }

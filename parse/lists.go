@@ -301,12 +301,15 @@ func withoutVotes(item string) string {
 }
 
 // withoutCount cuts the count a list's last name may carry: 蓝春燕5名代表,
-// 李四等三位同志.
+// 李四等三位同志, 李强二人 — after a bare 位, 名 or 人 only where a name
+// is left (not 王五人, a name ending in a numeral).
 func withoutCount(item string) string {
 	for _, w := range []string{"名代表", "位代表", "名同志", "位同志", "位", "名", "人"} {
 		if pre, ok := strings.CutSuffix(item, w); ok {
 			if _, j, ok := numBefore(pre, len(pre), 4); ok && j > 0 {
-				return strings.TrimSuffix(pre[:j], "等")
+				if name := strings.TrimSuffix(pre[:j], "等"); len(w) > len("人") || isName(squeeze(strings.TrimSpace(name))) {
+					return name
+				}
 			}
 		}
 	}

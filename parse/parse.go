@@ -599,13 +599,7 @@ func datedLine(line string) bool {
 	ds := findDates(line)
 	if len(ds) > 0 && ds[0].Start == 0 {
 		rest := strings.TrimLeft(line[ds[0].End:], " ")
-		bar := ""
-		for _, b := range []string{"丨", "|"} {
-			if strings.HasPrefix(rest, b) {
-				bar = b
-			}
-		}
-		return bar == "" || !namesCongress(rest)
+		return !hasPrefixAny(rest, []string{"丨", "|"}) || !namesCongress(rest)
 	}
 	return datedEntry(line)
 }
