@@ -226,7 +226,7 @@ func datedOpening(s string) bool {
 	if _, e, ok := numAfter(s, 0, 3); ok && strings.HasPrefix(s[e:], "日") {
 		return true
 	}
-	return slices.ContainsFunc([]string{"同日", "当日", "当天", "同一天", "次日"}, func(w string) bool { return strings.HasPrefix(s, w) })
+	return hasPrefixAny(s, []string{"同日", "当日", "当天", "同一天", "次日"})
 }
 
 // aside reports whether what is said at byte i is said of another body's

@@ -58,7 +58,7 @@ var furniture = []string{
 // bitset of those runes, so that a line is scanned once instead of once a
 // marker and most runes cost one bit test.
 type markerIndex struct {
-	first  [1 << 16 / 64]uint64 // bit r is set when a marker starts with rune r (BMP)
+	first  runeSet // the runes markers start with (of the BMP)
 	byRune map[rune][]string
 }
 
@@ -67,9 +67,7 @@ var markers = func() *markerIndex {
 	for _, w := range furniture {
 		r, _ := utf8.DecodeRuneInString(w)
 		m.byRune[r] = append(m.byRune[r], w)
-		if r < 1<<16 {
-			m.first[r/64] |= 1 << (r % 64)
-		}
+		m.first.add(r)
 	}
 	return m
 }()
@@ -77,7 +75,7 @@ var markers = func() *markerIndex {
 // hasMarker reports whether t holds a furniture marker.
 func hasMarker(t string) bool {
 	for i, c := range t {
-		if c < 1<<16 && markers.first[c/64]&(1<<(c%64)) == 0 {
+		if c < 1<<16 && !markers.first.has(c) {
 			continue
 		}
 		for _, w := range markers.byRune[c] {
@@ -334,13 +332,13 @@ var htmlElements = setOf([]string{"a", "abbr", "article", "aside", "b", "big", "
 // publisher and the month (县人大常委会办公室 2024年1月).
 func isPageMark(t string) bool {
 	digits := strings.Trim(t, "—-–− ")
-	if digits != t && digits != "" && strings.Trim(digits, "0123456789") == "" {
+	if digits != t && allDigits(digits) {
 		return true
 	}
 	if p, ok := strings.CutPrefix(t, "第"); ok {
 		p = strings.Join(strings.Fields(p), "")
 		n, rest, _ := strings.Cut(p, "页")
-		return n != "" && strings.Trim(n, "0123456789") == "" && (rest == "" || strings.HasPrefix(rest, "共") && strings.HasSuffix(rest, "页"))
+		return allDigits(n) && (rest == "" || strings.HasPrefix(rest, "共") && strings.HasSuffix(rest, "页"))
 	}
 	if !strings.HasSuffix(t, "月") {
 		return false
@@ -366,8 +364,7 @@ func isIssueMark(t string) bool {
 		return false
 	}
 	y := strings.LastIndex(body, "年第")
-	if y < 4 || strings.Trim(body[y-4:y], "0123456789") != "" || strings.Trim(body[y+len("年第"):], "0123456789") != "" ||
-		body[y+len("年第"):] == "" {
+	if y < 4 || !allDigits(body[y-4:y]) || !allDigits(body[y+len("年第"):]) {
 		return false
 	}
 	who := body[:y-4]
@@ -384,7 +381,7 @@ var distributionKeys = map[string]bool{"报": true, "送": true, "发": true, "�
 func isDistribution(t string) bool {
 	if run, ok := strings.CutPrefix(strings.Trim(t, "() "), "共印"); ok {
 		n, ok := strings.CutSuffix(run, "份")
-		return ok && n != "" && strings.Trim(n, "0123456789") == ""
+		return ok && allDigits(n)
 	}
 	k, rest, ok := strings.Cut(t, ":")
 	return ok && distributionKeys[strings.TrimSpace(k)] && strings.TrimSpace(rest) != "" && !strings.Contains(rest, "。")

@@ -277,19 +277,19 @@ var nameFollowers = []string{
 // follows: the page's credits (记者, 通讯员, 编辑) and forms of address.
 var notPosts = setOf([]string{"记者", "通讯员", "编辑", "总编", "社长", "主持人", "同志"})
 
-// postRunes is a bitset over the BMP of the runes that end posts and
-// open a meeting's act on a person (actRunes): the first pass over a text
-// notes where they stand (reader.posts).
-var postRunes = func() (m [1 << 16 / 64]uint64) {
+// postRunes are the runes that end posts and open a meeting's act on a
+// person (actRunes): the first pass over a text notes where they stand
+// (reader.posts).
+var postRunes = func() (m runeSet) {
 	for _, w := range append(meetingPosts, titleWords...) {
 		if notPosts[w] {
 			continue
 		}
 		c, _ := utf8.DecodeLastRuneInString(w)
-		m[c/64] |= 1 << (c % 64)
+		m.add(c)
 	}
 	for _, c := range actRunes {
-		m[c/64] |= 1 << (c % 64)
+		m.add(c)
 	}
 	return m
 }()

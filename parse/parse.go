@@ -123,12 +123,12 @@ type reader struct {
 // their positions are found in one pass instead of one search a word.
 const anchorRunes = "届主讲致当选补任执报摄全月通批预闭开听审态协党言印图"
 
-// marks is a bitset over the BMP of the runes the first pass notes: the
+// marks is the set of the runes the first pass notes: the
 // anchor runes (anchors), the sentence ends and the runes readMentioned
 // looks at (postRunes).
-var marks = func() (m [1 << 16 / 64]uint64) {
+var marks = func() (m runeSet) {
 	for _, c := range anchorRunes + "。!?;\n." {
-		m[c/64] |= 1 << (c % 64)
+		m.add(c)
 	}
 	for k := range m {
 		m[k] |= postRunes[k]
@@ -136,10 +136,10 @@ var marks = func() (m [1 << 16 / 64]uint64) {
 	return m
 }()
 
-// anchors is a bitset over the BMP of the anchor runes.
-var anchors = func() (m [1 << 16 / 64]uint64) {
+// anchors is the set of the anchor runes.
+var anchors = func() (m runeSet) {
 	for _, c := range anchorRunes {
-		m[c/64] |= 1 << (c % 64)
+		m.add(c)
 	}
 	return m
 }()
@@ -189,7 +189,7 @@ func newReader(text string) *reader {
 			_, size = utf8.DecodeRuneInString(n[i:])
 			c = utf8.RuneError
 		}
-		if c >= 1<<16 || marks[c/64]&(1<<(c%64)) == 0 {
+		if !marks.has(c) {
 			i += size
 			continue // most runes: neither an anchor nor a sentence end
 		}
@@ -209,10 +209,10 @@ func newReader(text string) *reader {
 				start = i + 1
 			}
 		default:
-			if anchors[c/64]&(1<<(c%64)) != 0 {
+			if anchors.has(c) {
 				r.at[c] = append(r.at[c], i)
 			}
-			if postRunes[c/64]&(1<<(c%64)) != 0 {
+			if postRunes.has(c) {
 				r.posts = append(r.posts, i)
 			}
 		}

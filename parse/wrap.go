@@ -88,7 +88,7 @@ func goesOn(line, next string) bool {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(line, " "))
-	return !strings.ContainsRune("。！？!?”", last)
+	return !strings.ContainsRune(sentenceEnds+"”", last)
 }
 
 // pageBreak returns the index of the first line from i on that is neither
@@ -135,8 +135,12 @@ func wraps(line string, width int, measure func(string) int) bool {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(line)
-	return !strings.ContainsRune("。！？!?", last)
+	return !strings.ContainsRune(sentenceEnds, last)
 }
+
+// sentenceEnds are the marks that end a sentence: a line ending with one
+// ends its paragraph, whatever its width.
+const sentenceEnds = "。！？!?"
 
 // wrapWidth returns the width the text's lines were wrapped at, in
 // characters or (columns set) in columns, whichever more lines fill, or 0
@@ -149,7 +153,7 @@ func wrapWidth(lines []string) (width int, columns bool) {
 	open := 0
 	for _, l := range lines {
 		if len(l) >= 20 && len(l) <= maxWrapBytes && !tableRow(l) {
-			if last, _ := utf8.DecodeLastRuneInString(l); !strings.ContainsRune("。！？!?", last) {
+			if last, _ := utf8.DecodeLastRuneInString(l); !strings.ContainsRune(sentenceEnds, last) {
 				open++
 			}
 		}
