@@ -33,8 +33,8 @@ func unwrap(lines []string) []string {
 		para, end := lines[start:start+1:start+1], start+1 // para's lines, appended to a copy
 		for end < len(lines) && len(para[len(para)-1]) <= maxWrapBytes && wraps(para[len(para)-1], width, measure) {
 			next := pageBreak(lines, end)
-			if next == len(lines) || lines[next] == "" || indented(lines[next]) || isDistribution(fold.String(strings.TrimSpace(lines[next]))) {
-				break // a bulletin's distribution list is lines of their own (送：…⏎发：…)
+			if next == len(lines) || startsParagraph(lines[next]) {
+				break
 			}
 			para = append(para, lines[next])
 			end = next + 1
@@ -81,10 +81,10 @@ func unwrapIndented(lines []string) []string {
 }
 
 // goesOn reports whether line, of an indented paragraph, goes on in next:
-// it ends no sentence, and next is neither blank nor indented nor a row of
-// a table.
+// it ends no sentence and is no row of a table, and next starts no
+// paragraph.
 func goesOn(line, next string) bool {
-	if len(line) > maxWrapBytes || tableRow(line) || strings.TrimSpace(next) == "" || indented(next) || tableRow(next) {
+	if len(line) > maxWrapBytes || tableRow(line) || startsParagraph(next) {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(line, " "))
@@ -110,6 +110,14 @@ func pageBreak(lines []string, i int) int {
 		return i
 	}
 	return k
+}
+
+// startsParagraph reports whether a line starts a paragraph of its own,
+// whatever the line before: it is blank or indented, a row of a table, or
+// a line of a bulletin's distribution list (送：…⏎发：…).
+func startsParagraph(line string) bool {
+	t := strings.TrimSpace(line)
+	return t == "" || indented(line) || tableRow(line) || isDistribution(fold.String(t))
 }
 
 // indented reports whether a line opens with the indent that starts a
