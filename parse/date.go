@@ -269,16 +269,16 @@ func timestamp(val string) (string, bool) {
 }
 
 // planYear reads the year a session plans for from cues such as
-// 2024年工作安排, 2023年计划, 2024年预算 or 2023年工作回顾 (which reviews the
-// year before the session). It returns 0 and the cue's span when there is
+// 2024年工作安排 (对2024年工作的安排), 2023年计划, 2024年预算 or 2023年工作回顾
+// (对2023年工作的总结, which reviews the year before the session). It returns 0 and the cue's span when there is
 // none.
 func planYear(s string) (year, start, end int) {
 	cues := []struct {
 		word string
 		add  int
 	}{
-		{"工作安排", 0}, {"计划", 0}, {"预算", 0}, {"工作任务", 0}, {"主要目标", 0}, {"预期目标", 0}, {"目标任务", 0}, {"重点工作", 0},
-		{"工作回顾", 1}, {"工作总结", 1},
+		{"工作安排", 0}, {"工作的安排", 0}, {"工作部署", 0}, {"计划", 0}, {"预算", 0}, {"工作任务", 0}, {"主要目标", 0}, {"预期目标", 0}, {"目标任务", 0}, {"重点工作", 0},
+		{"工作回顾", 1}, {"工作总结", 1}, {"工作的总结", 1}, {"工作的回顾", 1},
 	}
 	for off := 0; ; {
 		i := strings.Index(s[off:], "年")

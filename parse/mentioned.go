@@ -85,6 +85,10 @@ func (r *reader) namesAfterPost(post string, i int) {
 	if common && !rule.opens(r.n[:i-len(post)]) {
 		return
 	}
+	if post == "代表" && strings.HasPrefix(r.n[i:], "、") {
+		r.describedDeputy(i+len("、"), rule) // 县人大代表、县第一中学教师魏光辉表示
+		return
+	}
 	for i < len(r.n) && r.n[i] == ' ' {
 		i++ // 区委副书记 周建华
 	}
@@ -100,6 +104,37 @@ func (r *reader) namesAfterPost(post string, i int) {
 		}
 		i += len("、")
 	}
+}
+
+// describedDeputy reads a deputy whose designation is followed by a
+// description that ends in an occupation, not a post, and then the name
+// (县人大代表、县第一中学教师魏光辉表示, 市人大代表、种植大户李春生说), from byte
+// i after the 、 to the clause's end. A post in the description is read
+// as any post is (县人大代表、新华村党支部书记赵小红说).
+func (r *reader) describedDeputy(i int, rule wordRule) {
+	end := i + runePrefixAtMost(r.n[i:], 40)
+	if k := strings.IndexAny(r.n[i:end], "，,。；;：:“\n"); k >= 0 {
+		end = i + k
+	}
+	clause := r.n[i:end]
+	for j := range clause {
+		if !hasSuffixAny(clause[:j], occupations) {
+			continue
+		}
+		if name, ok := nameBeforeFollower(r.n[i+j:]); ok && rule.goesOn(r.n[i+j+len(name):]) {
+			r.mention(name, i+j)
+			return
+		}
+	}
+}
+
+// occupations are the words for what a deputy does that are no posts and
+// may end a deputy's description before the name (教师, 种植大户, 董事长).
+var occupations = []string{
+	"教师", "老师", "教授", "校长", "园长", "医生", "村医", "护士", "农民", "村民", "居民", "牧民", "渔民",
+	"职工", "工人", "员工", "律师", "工程师", "技术员", "个体户", "种植户", "养殖户", "大户", "企业家",
+	"创业者", "志愿者", "网格员", "经理", "董事长", "厂长", "站长", "店长", "理事长", "会长", "带头人",
+	"民警", "法官", "检察官", "驾驶员", "快递员", "社工", "馆长", "主播", "医师", "药师", "技师",
 }
 
 // mention adds the name at byte i to the people mentioned unless another
