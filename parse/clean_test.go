@@ -6,11 +6,14 @@ import (
 )
 
 // TestCleanPageTables checks what cleanPage keeps of lines drawn as a
-// table's rows: the report's data stays in the text, a page's fields, the
+// table's rows: the report's data stays in the text, a page's fields (文号：
+// 关键词：人代会, which names the congress as a headline would), the
 // rules under a table's head and a menu between bars go.
 func TestCleanPageTables(t *testing.T) {
 	page := "首页 | 走进焉耆 | 政务公开 | 政务服务 | 互动交流\n" +
 		"| 发文机关:县融媒体中心 | 主题词: |\n" +
+		"发布机构：趾凤乡人民政府　　生成日期：2025-01-09\n" +
+		"文号：　　关键词：人代会；选举\n" +
 		"会议以无记名投票方式进行了选举。选举结果如下：\n" +
 		"| 选举职务 | 候选人 | 赞成票 | 结果 |\n" +
 		"| --- | --- | --- | --- |\n" +
@@ -22,6 +25,8 @@ func TestCleanPageTables(t *testing.T) {
 		{"| 选举职务 | 候选人 | 赞成票 | 结果 |", true},
 		{"| --- | --- | --- | --- |", false},
 		{"| 发文机关:县融媒体中心 | 主题词: |", false},
+		{"文号", false},
+		{"生成日期", false},
 		{"首页 | 走进焉耆", false},
 	})
 }

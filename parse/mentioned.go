@@ -222,7 +222,8 @@ func nameBeforeFollower(s string) (string, bool) {
 // dottedName reads a transcribed name at the start of s: Han characters
 // with a middle dot between them, the shortest that punctuation or a
 // follower of two characters or more goes on from (买买提江·吐尔逊等,
-// 艾尼瓦尔·买买提主持会议), else the shortest a follower of one does. No
+// 艾尼瓦尔·买买提主持会议), else the shortest a follower of one does; one
+// that ends in a word of its own is that word's (阿依努尔·沙吾提说：). No
 // transcription writes 等 or 在: the name ends before them (哈力木·托汗等出席
 // 会议, 努尔兰·赛力克汗在主持会议时).
 func dottedName(s string) (string, bool) {
@@ -255,10 +256,13 @@ func dottedName(s string) (string, bool) {
 		return "", false
 	}
 	for _, long := range []bool{true, false} {
-		for _, end := range ends {
+		for k, end := range ends {
 			cand, rest := s[:end], s[end:]
 			if !isName(cand) {
 				continue
+			}
+			if last, _ := utf8.DecodeLastRuneInString(cand); k > 0 && last != '和' && strings.ContainsRune(wordsAlone, last) {
+				continue // a word of its own after the name: 阿依努尔·沙吾提说：, not 沙吾提说 (a Mongolian name may end in 和)
 			}
 			if rest == "" || !isHanStart(rest) || followedBy(rest, long) {
 				return cand, true

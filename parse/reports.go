@@ -283,8 +283,14 @@ func notHeard(before string) bool {
 	if g := lastIndexOf(before, []string{"代表团", "分组", "分团", "小组", "代表们"}); g >= 0 && !strings.Contains(before[g:], "听取") {
 		return true
 	}
-	// 各代表团将在13日、14日分组审议…: 将 in the verb's own clause
-	if c := strings.LastIndexAny(before, ",;:"); strings.Contains(before[c+1:], "将") {
+	// 各代表团将在13日、14日分组审议…: 将 in the verb's own clause, or in
+	// the one before that it goes on from (代表们将分组审议各项报告，并听取和
+	// 审议…)
+	c := strings.LastIndexAny(before, ",;:")
+	for c > 0 && hasPrefixAny(before[c+1:], []string{"并", "还", "同时"}) && before[c] == ',' {
+		c = strings.LastIndexAny(before[:c], ",;:")
+	}
+	if strings.Contains(before[c+1:], "将") {
 		return true
 	}
 	for moved := true; moved; {
