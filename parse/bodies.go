@@ -22,6 +22,9 @@ type meetingAt struct {
 	// inHeld: it stands in a section another body's held meeting opened,
 	// the congress not named since
 	inHeld bool
+	// sibling: a session of another place of the congress's level that a
+	// roundup reports beside it (readSiblings)
+	sibling bool
 }
 
 // readMeetings lists, in text order, the congress's sessions named (ms,
@@ -100,7 +103,7 @@ func (r *reader) readSiblings(ms []mention, main mention) []mention {
 		if m.session > 0 && m.locality != "" && main.locality != "" && m.level == main.level && !m.standing &&
 			!strings.HasSuffix(main.locality, lastPlace(m.locality)) && !strings.HasSuffix(m.locality, lastPlace(main.locality)) &&
 			!oneUnit(main.locality, m.locality) {
-			sibs = append(sibs, meetingAt{at: m.start, other: true})
+			sibs = append(sibs, meetingAt{at: m.start, other: true, sibling: true})
 			r.siblings = append(r.siblings, m)
 			continue
 		}
@@ -235,16 +238,34 @@ func datedOpening(s string) bool {
 // presidents and reports, until the congress is named again), or the whole
 // report is another body's.
 func (r *reader) aside(i int) bool {
+	_, ok := r.asideOf(i)
+	return ok
+}
+
+// othersRole reports whether a role read at byte i (who presided, spoke or
+// was elected, a report, a resolution) is another body's: said aside, and
+// not of a roundup's other place, whose session the report covers too —
+// its people and acts are listed beside the main session's, as its place
+// is among the places (龙潭镇…会议由…主持；麻旺镇…会议由…主持).
+func (r *reader) othersRole(i int) bool {
+	m, ok := r.asideOf(i)
+	return ok && !m.sibling
+}
+
+// asideOf returns the meeting what is said at byte i is said of when aside
+// reports it is another body's (the zero meetingAt when the whole report
+// is).
+func (r *reader) asideOf(i int) (meetingAt, bool) {
 	if r.otherBody {
-		return true
+		return meetingAt{}, true
 	}
 	if len(r.meetings) == 0 {
-		return false
+		return meetingAt{}, false
 	}
 	// the last meeting named before i
 	k := sort.Search(len(r.meetings), func(k int) bool { return r.meetings[k].at >= i }) - 1
 	if k < 0 || !r.meetings[k].other {
-		return false
+		return meetingAt{}, false
 	}
-	return r.meetings[k].inHeld || r.meetings[k].at >= r.sentenceAt(i).start
+	return r.meetings[k], r.meetings[k].inHeld || r.meetings[k].at >= r.sentenceAt(i).start
 }

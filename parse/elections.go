@@ -789,7 +789,7 @@ func (r *reader) elect(name string, s, e, ps, pe int) {
 // electPost records name, read at bytes s to e, elected to the post pos,
 // read at bytes ps to pe.
 func (r *reader) electPost(name string, s, e int, pos string, ps, pe int) {
-	if r.aside(s) {
+	if r.othersRole(s) {
 		return
 	}
 	// 本次大会主席团成员 is the session's 大会主席团成员, as every other

@@ -328,7 +328,7 @@ func (r *reader) warn(msg string) {
 func (r *reader) person(field string, list *[]string, name string, start, end int) {
 	// a photo credit is the page's, wherever it stands (after a part on
 	// the CPPCC's session too), unless the page is another body's
-	if field == "photographers" && r.otherBody || field != "photographers" && r.aside(start) {
+	if field == "photographers" && r.otherBody || field != "photographers" && r.othersRole(start) {
 		return
 	}
 	r.evidence(field, start, end)

@@ -623,7 +623,7 @@ func qualifyReport(title, body string) string {
 // and reports whether the record holds it: not when the text says it of
 // another body's meeting.
 func (r *reader) addReport(x Report, at int) bool {
-	if r.aside(at) || r.inSummary(at) {
+	if r.othersRole(at) || r.inSummary(at) {
 		return false
 	}
 	if slices.Contains(r.rec.Reports, x) {

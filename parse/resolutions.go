@@ -176,7 +176,7 @@ func (r *reader) readTitleResolution() {
 }
 
 func (r *reader) resolution(t string, s, e int) {
-	if r.aside(s) {
+	if r.othersRole(s) {
 		return
 	}
 	if r.mark("resolutions", t, s) {
