@@ -195,10 +195,74 @@ func (r *reader) readPresentOnly() {
 			a.Absent += g.n
 			r.evidence("attendance", base+g.start, base+g.end)
 		}
+		if exp, ok := expectedFromRate(txt[f.end:], a.Present); ok {
+			// 实到代表197名，出席率98.5%: the delegates due, worked out
+			a.Expected = exp
+			if len(absent) == 0 {
+				a.Absent = exp - a.Present
+			}
+			r.warn(fmt.Sprintf("attendance: %d expected worked out from %d present and the rate of attendance", exp, a.Present))
+		}
 		r.readQuorum(a, sent.start, min(len(r.n), sent.end+60))
 		r.rec.Attendance = a
 		return
 	}
+}
+
+// rateWords name the share of the delegates due who came.
+var rateWords = []string{"出席率", "到会率", "参会率"}
+
+// expectedFromRate works out how many delegates were due from the share
+// who came, written after the count (实到代表197名，出席率98.5%): the one
+// whole number of delegates that present of them rounds to the rate as
+// written (to its last decimal), or false when none or several do (a rate
+// of 98% over 50 came).
+func expectedFromRate(s string, present int) (int, bool) {
+	k := firstIndex(s, rateWords)
+	if k < 0 || present <= 0 {
+		return 0, false
+	}
+	rest := strings.TrimLeft(s[k:], "出席到参会率为达 ")
+	end := 0
+	for end < len(rest) && (isDigit(rest[end]) || rest[end] == '.') {
+		end++
+	}
+	num := rest[:end]
+	if !strings.HasPrefix(rest[end:], "%") || num == "" || strings.Count(num, ".") > 1 {
+		return 0, false
+	}
+	digits, decimals := strings.ReplaceAll(num, ".", ""), 0
+	if d := strings.IndexByte(num, '.'); d >= 0 {
+		decimals = len(num) - d - 1
+	}
+	if len(digits) > 6 || decimals > 3 {
+		return 0, false
+	}
+	// the rate in units of its last decimal, and a half unit either side
+	var units, scale int64 = 0, 100
+	for _, c := range digits {
+		units = units*10 + int64(c-'0')
+	}
+	for range decimals {
+		scale *= 10
+	}
+	if units <= 0 || units > scale {
+		return 0, false
+	}
+	// present/e*scale rounds to units: (2·units−1)·e ≤ 2·present·scale < (2·units+1)·e
+	p2 := 2 * int64(present) * scale
+	lo := (p2 + 2*units) / (2*units + 1) // smallest e with p2 < (2u+1)e, maybe one short
+	found, exp := 0, int64(0)
+	for e := max(int64(present), lo-1); (2*units-1)*e <= p2; e++ {
+		if p2 < (2*units+1)*e {
+			found++
+			exp = e
+		}
+		if found > 1 {
+			return 0, false
+		}
+	}
+	return int(exp), found == 1
 }
 
 // delegatesCame reads "N名(人大)代表出席|参加|到会" in s: a count of the

@@ -545,12 +545,13 @@ func postCells(cells []piece) (int, string) {
 }
 
 // gapCells splits a line of a table set in columns at gaps of two spaces
-// or more, or tabs, or at bars (| 县长 | 马海龙 | 165 |); each cell keeps
-// its single spaces (郭 健) and its span, the line starting at byte at.
+// or more, or tabs, or at bars (| 县长 | 马海龙 | 165 |, 县人民政府县长 | 东方明远);
+// each cell keeps its single spaces (郭 健) and its span, the line
+// starting at byte at.
 func gapCells(t string, at int) []piece {
 	var out []piece
-	if strings.HasPrefix(t, "|") {
-		for s := 1; s < len(t); {
+	if strings.Contains(t, "|") {
+		for s := 0; s < len(t); {
 			e := strings.IndexByte(t[s:], '|')
 			if e < 0 {
 				e = len(t) - s
