@@ -662,7 +662,7 @@ func (r *reader) finish() {
 	sort.SliceStable(rec.Elected, func(i, j int) bool {
 		return r.first[role{"elected", rec.Elected[i].Name}] < r.first[role{"elected", rec.Elected[j].Name}]
 	})
-	for _, l := range []*[]string{&rec.Places, &rec.Presiding, &rec.Speakers, &rec.ExecutiveChairs, &rec.Rostrum, &rec.Resolutions, &rec.Photographers, &rec.Warnings, &rec.Mentioned} {
+	for _, l := range []*[]string{&rec.Places, &rec.Presiding, &rec.Speakers, &rec.ExecutiveChairs, &rec.Rostrum, &rec.Resolutions, &rec.Photographers, &rec.Warnings, &rec.Mentioned, &rec.ReportsInWriting} {
 		if *l == nil {
 			*l = []string{}
 		}

@@ -260,8 +260,20 @@ func (r *reader) readHeardReports() {
 		if r.rec.Event == EventClosing && (recalled(r.n[from:v.start]) || strings.HasPrefix(r.n[v.end:], "通过")) {
 			continue
 		}
-		r.heardList(v.end, limit)
+		r.heardList(v.end, limit, inWriting(r.n[from:v.start], r.n[v.start:v.end]))
 	}
+}
+
+// inWriting reports whether the hearing verb verb after before, its
+// sentence's start, has the meeting examine or receive reports only in
+// writing, not delivered to it: 书面审查了…, 以书面形式审议, 书面印发了…, 印发
+// 了…报告.
+func inWriting(before, verb string) bool {
+	if verb == "印发" {
+		return true
+	}
+	c := strings.LastIndexAny(before, ",;:")
+	return strings.Contains(before[c+1:], "书面")
 }
 
 // notHeard reports whether a hearing verb after before, its sentence's
@@ -331,8 +343,9 @@ func recalled(before string) bool {
 }
 
 // heardList reads the list of reports that follows a hearing verb ending at
-// byte j, up to byte limit at most.
-func (r *reader) heardList(j, limit int) {
+// byte j, up to byte limit at most; reports examined in writing
+// (written) are the record's ReportsInWriting.
+func (r *reader) heardList(j, limit int, written bool) {
 	if r.onAgenda(j) {
 		return
 	}
@@ -348,7 +361,7 @@ func (r *reader) heardList(j, limit int) {
 	if rest, ok := strings.CutPrefix(r.n[j:], ":"); ok {
 		if nl := strings.IndexByte(rest, '\n'); nl >= 0 && strings.TrimSpace(rest[:nl]) == "" {
 			for _, item := range r.enumerated(j + len(":") + nl + 1) {
-				r.heardItem(item)
+				r.heardItem(item, written)
 			}
 			return
 		}
@@ -378,16 +391,17 @@ func (r *reader) heardList(j, limit int) {
 	added := 0
 	for _, item := range items {
 		item.start += j
-		added += r.heardItem(item)
+		added += r.heardItem(item, written)
 	}
-	if added == 1 {
+	if added == 1 && !written {
 		r.deliverer(end)
 	}
 }
 
 // heardItem adds the reports an item of a heard list names (item.start is
-// its offset in the normalised text) and returns how many it added.
-func (r *reader) heardItem(item piece) int {
+// its offset in the normalised text), to ReportsInWriting when written, and
+// returns how many it added.
+func (r *reader) heardItem(item piece, written bool) int {
 	// 《政府工作报告》等重要报告: the quoted titles;
 	// 政府工作报告等6个报告: the title before 等
 	titles := quoted(item.text)
@@ -410,6 +424,12 @@ func (r *reader) heardItem(item piece) int {
 			continue
 		}
 		s := item.start + q.start + strings.Index(q.text, t)
+		if written {
+			if r.writtenReport(t, s) {
+				added++
+			}
+			continue
+		}
 		// 市人大常委会副主任谢广平关于大会筹备工作情况的报告: the one who
 		// gave it, before its title
 		by, bs := "", 0
@@ -429,6 +449,18 @@ func (r *reader) heardItem(item piece) int {
 		added++
 	}
 	return added
+}
+
+// writtenReport adds the title t, read at byte s, to the reports the
+// meeting examined in writing, unless the record holds it already or the
+// text says it of another body's meeting, and reports whether it added it.
+func (r *reader) writtenReport(t string, s int) bool {
+	if r.othersRole(s) || r.inSummary(s) || r.mark("reports_in_writing", t, s) {
+		return false
+	}
+	r.rec.ReportsInWriting = append(r.rec.ReportsInWriting, t)
+	r.evidence("reports_in_writing", s, s+len(t))
+	return true
 }
 
 // isTitleClause reports whether a clause after a heard list's comma is one

@@ -65,8 +65,8 @@ func TestUnwrap(t *testing.T) {
 			"　　代表们认为报告实事求是",
 			"审核：王芳",
 		}, nil},
-		{"a line of a paragraph short of the width but stopping in a word goes on, a name split over both; not a headline", []string{
-			"某县第十八届人民代表大会第五次会议开幕",
+		{"a line of a paragraph short of the width but stopping in a word goes on, a name split over both; not a headline centred with spaces", []string{
+			"      某县第十八届人民代表大会第五次会议开幕",
 			"　　2025年1月9日上午，某县第十八届人民代表大会第五",
 			"次会议在县人民会堂隆重开幕。大会执行主席陈志宏、景红梅、",
 			"王治国在主席台前排就座，县人大常委会主任雷",
@@ -77,7 +77,7 @@ func TestUnwrap(t *testing.T) {
 			"敏作关于某县预算执行情况和预算草案的报告。报告指出，全县",
 			"一般公共预算收入完成预算，三保支出得到有效保障。",
 		}, []string{
-			"某县第十八届人民代表大会第五次会议开幕",
+			"      某县第十八届人民代表大会第五次会议开幕",
 			"　　2025年1月9日上午，某县第十八届人民代表大会第五次会议在县人民会堂隆重开幕。大会执行主席陈志宏、景红梅、王治国在主席台前排就座，县人大常委会主任雷振东主持会议。在主席台就座的还有：县领导赵世杰、乔丽娜、孙国瑞等。会议听取和审议了县人民政府工作报告，代表们一致认为报告实事求是。",
 			"　　受县人民政府委托，县财政局局长杨慧敏作关于某县预算执行情况和预算草案的报告。报告指出，全县一般公共预算收入完成预算，三保支出得到有效保障。",
 		}},

@@ -32,7 +32,7 @@ import (
 const (
 	binaryMagic   = "RNDP"
 	listsMagic    = "RNDL"
-	binaryVersion = 5 // 2: a text shard carries its documents' evidence; 3: lists apart; 4: places; 5: mentioned
+	binaryVersion = 6 // 2: a text shard carries its documents' evidence; 3: lists apart; 4: places; 5: mentioned; 6: reports in writing
 )
 
 // MarshalBinary encodes the pack in the binary pack format.
@@ -252,6 +252,7 @@ func (w *packWriter) doc(d *Doc) {
 	w.strs1(r.Places)
 	if !w.apart {
 		w.strs1(r.Mentioned)
+		w.strs1(r.ReportsInWriting)
 	}
 	w.str(d.Original)
 }
@@ -282,6 +283,7 @@ func (w *packWriter) lists(r *schema.Record) {
 	w.strs1(r.Photographers)
 	w.strs1(r.Warnings)
 	w.strs1(r.Mentioned)
+	w.strs1(r.ReportsInWriting)
 }
 
 // ErrOtherBuild is the error, wrapped, of a lists file of another build
@@ -654,6 +656,7 @@ func (r *packReader) doc(d *Doc) {
 	rec.Places = r.strList()
 	if !r.apart {
 		rec.Mentioned = r.strList()
+		rec.ReportsInWriting = r.strList()
 	}
 	d.Original = r.str()
 	if r.apart && hasTexts(d) {
@@ -699,7 +702,8 @@ func (r *packReader) summary(s *Summary) {
 	r.hold(r.skipStrs1)
 	s.region = r.heldRegion(r.maybeRegion())
 	s.places = r.heldPlaces(s.strs[strLocality])
-	r.hold(r.skipStrs1)
+	r.hold(r.skipStrs1) // mentioned
+	r.hold(r.skipStrs1) // reports in writing
 	original := r.str()
 	switch {
 	case r.err != nil:
@@ -893,6 +897,7 @@ func decodeLists(b []byte, table stringTable, rec *schema.Record) {
 	rec.Photographers = r.strList()
 	rec.Warnings = r.strList()
 	rec.Mentioned = r.strList()
+	rec.ReportsInWriting = r.strList()
 }
 
 // AddLists gives documents of r their lists from a lists file
@@ -933,7 +938,7 @@ func (r Records) AddLists(b []byte) error {
 	for i := range n {
 		at[i] = uint32(len(body) - len(rd.b))
 		rd.skipFirstLists()
-		for range 3 { // photographers, warnings, mentioned
+		for range 4 { // photographers, warnings, mentioned, reports in writing
 			rd.skipStrs1()
 		}
 		if rd.err != nil {

@@ -28,14 +28,15 @@ func packOf() Pack {
 		Elected:     []parse.Election{{Name: "丁", Position: "县长"}, {Name: "戊"}},
 		Resolutions: []string{"关于政府工作报告的决议"}, Source: "清徐县融媒体中心", Photographers: []string{"冯晓磊"},
 		Text: "正文", Evidence: []parse.Evidence{{Field: "title", Start: 0, End: 60}, {Field: "date", Start: -1, End: 1 << 40}},
-		Warnings:  []string{"year inferred"},
-		Region:    &region.Region{Province: "山西省", Prefecture: "太原市", County: "清徐县", Code: "140121"},
-		Mentioned: []string{"欧阳晓川", "谢立平"},
+		Warnings:         []string{"year inferred"},
+		Region:           &region.Region{Province: "山西省", Prefecture: "太原市", County: "清徐县", Code: "140121"},
+		Mentioned:        []string{"欧阳晓川", "谢立平"},
+		ReportsInWriting: []string{"关于2024年预算执行情况和2025年预算草案的报告"},
 	}, Original: "原文"}
 	empty := Doc{Record: parse.Record{ID: "b", Attendance: &parse.Attendance{}}}
 	// places: the locality alone, none, and others without the locality
 	alone := Doc{Record: parse.Record{ID: "c", Locality: "清徐县", Places: []string{"清徐县"}}}
-	none := Doc{Record: parse.Record{ID: "d", Places: []string{}, Mentioned: []string{}}}
+	none := Doc{Record: parse.Record{ID: "d", Places: []string{}, Mentioned: []string{}, ReportsInWriting: []string{}}}
 	others := Doc{Record: parse.Record{ID: "e", Places: []string{"低庄镇", "大江口镇"}}}
 	return Pack{Version: "v1", Docs: []Doc{full, empty, {}, full, alone, none, others}}
 }
@@ -184,7 +185,7 @@ func withoutLists(p Pack) Pack {
 	for _, d := range p.Docs {
 		r := &d.Record
 		r.Presiding, r.Speakers, r.Reports, r.ExecutiveChairs, r.Rostrum = nil, nil, nil, nil, nil
-		r.Elected, r.Resolutions, r.Photographers, r.Warnings, r.Mentioned = nil, nil, nil, nil, nil
+		r.Elected, r.Resolutions, r.Photographers, r.Warnings, r.Mentioned, r.ReportsInWriting = nil, nil, nil, nil, nil, nil
 		out.Docs = append(out.Docs, d)
 	}
 	return out

@@ -17,8 +17,8 @@ const listSep = "、"
 // attendance flattened into four columns and evidence left out (byte offsets
 // are of no use in a spreadsheet). The region, added after the schema's
 // first fields, comes after them in four columns so that older columns keep
-// their places, the places (joined) after it and the people mentioned
-// (joined) last.
+// their places, the places (joined) after it, the people mentioned
+// (joined) and the reports in writing (joined) last.
 func CSVColumns() []string {
 	return []string{
 		"id", "title", "locality", "level", "term", "session", "event",
@@ -27,7 +27,7 @@ func CSVColumns() []string {
 		"presiding", "speakers", "reports", "executive_chairs", "rostrum",
 		"elected", "resolutions", "source", "photographers", "text", "warnings",
 		"region_province", "region_prefecture", "region_county", "region_code",
-		"places", "mentioned",
+		"places", "mentioned", "reports_in_writing",
 	}
 }
 
@@ -74,7 +74,7 @@ func CSVRow(rec schema.Record) []string {
 		join(rec.Resolutions), rec.Source, join(rec.Photographers),
 		rec.Text, join(rec.Warnings),
 		reg[0], reg[1], reg[2], reg[3],
-		join(rec.Places), join(rec.Mentioned),
+		join(rec.Places), join(rec.Mentioned), join(rec.ReportsInWriting),
 	}
 }
 

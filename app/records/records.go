@@ -39,7 +39,7 @@ func NewWriter(format string, w io.Writer, bom bool) Writer {
 func Normalize(rec schema.Record) schema.Record {
 	for _, l := range []*[]string{
 		&rec.Presiding, &rec.Speakers, &rec.ExecutiveChairs, &rec.Rostrum,
-		&rec.Resolutions, &rec.Photographers, &rec.Warnings, &rec.Places, &rec.Mentioned,
+		&rec.Resolutions, &rec.Photographers, &rec.Warnings, &rec.Places, &rec.Mentioned, &rec.ReportsInWriting,
 	} {
 		if *l == nil {
 			*l = []string{}

@@ -16,14 +16,15 @@ func TestWriteCSV(t *testing.T) {
 	recs := []parse.Record{
 		{
 			ID: "a", Title: "标题, with comma", Term: 17, Session: 2,
-			Attendance: &parse.Attendance{Expected: 245, Present: 226, Absent: 19, Quorum: true},
-			Presiding:  []string{"甲", "乙"},
-			Reports:    []parse.Report{{Title: "政府工作报告", By: "丙"}, {Title: "计划报告"}},
-			Elected:    []parse.Election{{Name: "丁", Position: "县长"}, {Name: "戊"}},
-			Text:       "line one\n\"quoted\" line two",
-			Evidence:   []parse.Evidence{{Field: "term", Start: 0, End: 3}},
-			Places:     []string{"某县", "某镇"},
-			Mentioned:  []string{"己", "庚"},
+			Attendance:       &parse.Attendance{Expected: 245, Present: 226, Absent: 19, Quorum: true},
+			Presiding:        []string{"甲", "乙"},
+			Reports:          []parse.Report{{Title: "政府工作报告", By: "丙"}, {Title: "计划报告"}},
+			Elected:          []parse.Election{{Name: "丁", Position: "县长"}, {Name: "戊"}},
+			Text:             "line one\n\"quoted\" line two",
+			Evidence:         []parse.Evidence{{Field: "term", Start: 0, End: 3}},
+			Places:           []string{"某县", "某镇"},
+			Mentioned:        []string{"己", "庚"},
+			ReportsInWriting: []string{"预算报告", "计划报告"},
 		},
 		{ID: "b"}, // nothing found: empty cells, attendance blank
 		// only who came: expected and absent blank, not 0
@@ -74,6 +75,8 @@ func TestWriteCSV(t *testing.T) {
 			{1, "text", "line one\n\"quoted\" line two"},
 			{1, "places", "某县、某镇"},
 			{1, "mentioned", "己、庚"},
+			{1, "reports_in_writing", "预算报告、计划报告"},
+			{2, "reports_in_writing", ""},
 			{2, "mentioned", ""},
 			{2, "id", "b"},
 			{2, "attendance_present", ""},

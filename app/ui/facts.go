@@ -63,6 +63,8 @@ func fieldLabel(field string) string {
 		return "摄影"
 	case "mentioned":
 		return "文中提及"
+	case "reports_in_writing":
+		return "书面审查的报告"
 	case "region":
 		return "行政区划"
 	}
@@ -71,7 +73,7 @@ func fieldLabel(field string) string {
 
 // listFields are the facts of a record's lists, which come apart from the
 // rest (lists.go).
-var listFields = []string{"presiding", "speakers", "reports", "executive_chairs", "rostrum", "elected", "resolutions", "photographers", "mentioned"}
+var listFields = []string{"presiding", "speakers", "reports", "reports_in_writing", "executive_chairs", "rostrum", "elected", "resolutions", "photographers", "mentioned"}
 
 // fact is one row of the facts card.
 type fact struct {
@@ -129,6 +131,7 @@ func facts(loc locale, d *corpus.Doc) []fact {
 		people("presiding", d.Presiding, nil),
 		people("speakers", d.Speakers, nil),
 		people("reports", reportBy, reports),
+		{field: "reports_in_writing", value: strings.Join(d.ReportsInWriting, "、"), body: list(d.ReportsInWriting)},
 		people("executive_chairs", d.ExecutiveChairs, nil),
 		people("rostrum", d.Rostrum, nil),
 		people("elected", electedNames, elected),

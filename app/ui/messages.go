@@ -115,6 +115,7 @@ func messages() []msg {
 		{"来源", "Source", ""},
 		{"摄影", "Photographers", ""},
 		{"文中提及", "Also named", ""},
+		{"书面审查的报告", "Reports in writing", ""},
 		{"提及", "Named", ""},
 		{"作报告", "Reported", ""},
 		{"当选", "Elected", ""},

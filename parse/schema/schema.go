@@ -66,6 +66,11 @@ type Record struct {
 	// whose resignation was accepted; none of them in another field of
 	// people (presiding to photographers).
 	Mentioned []string `json:"mentioned"`
+
+	// ReportsInWriting are the titles of the reports the meeting examined
+	// or received only in writing (书面审查了…的报告, 书面印发了…), which no
+	// one delivered to it and so are none of Reports; in text order.
+	ReportsInWriting []string `json:"reports_in_writing"`
 }
 
 // Attendance holds the delegate figures of the meeting.
