@@ -270,8 +270,8 @@ func timestamp(val string) (string, bool) {
 
 // planYear reads the year a session plans for from cues such as
 // 2024年工作安排 (对2024年工作的安排), 2023年计划, 2024年预算 or 2023年工作回顾
-// (对2023年工作的总结, which reviews the year before the session). It returns 0 and the cue's span when there is
-// none.
+// (对2023年工作的总结, which reviews the year before the session). It
+// returns 0 and the cue's span when there is none.
 func planYear(s string) (year, start, end int) {
 	cues := []struct {
 		word string

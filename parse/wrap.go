@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -32,13 +31,15 @@ func unwrap(lines []string) []string {
 		// between two of them (its number, the bulletin's header) is
 		// dropped from it
 		para, end := lines[start:start+1:start+1], start+1 // para's lines, appended to a copy
+		punct := hasClausePunct(lines[start])              // a line of para holds a sentence's punctuation
 		for end < len(lines) && len(para[len(para)-1]) <= maxWrapBytes &&
-			(wraps(para[len(para)-1], width, measure) || (len(para) > 1 || indented(para[0])) && breaksWord(para, width, measure)) {
+			(wraps(para[len(para)-1], width, measure) || punct && (len(para) > 1 || indented(para[0])) && breaksWord(para[len(para)-1], width, measure)) {
 			next := pageBreak(lines, end)
 			if next == len(lines) || startsParagraph(lines[next]) {
 				break
 			}
 			para = append(para, lines[next])
+			punct = punct || hasClausePunct(lines[next])
 			end = next + 1
 		}
 		out = append(out, strings.Join(para, ""))
@@ -148,23 +149,25 @@ func wraps(line string, width int, measure func(string) int) bool {
 	return !strings.ContainsRune(sentenceEnds, last)
 }
 
-// breaksWord reports whether the last line of para, short of the wrap
-// width but at least half of it, stops in the middle of a sentence's
-// words: a line of a paragraph set in proportional type around a picture,
-// or a paragraph's first line after a page's break, which unwrap joins to
-// the next when the paragraph is known to go on over lines (it opens with
-// an indent or has wrapped before), so that a name split over both is
-// whole (县人大常委会主任雷⏎振东主持会议). The paragraph so far holds a
-// sentence's punctuation: a headline centred with spaces is no such
-// paragraph.
-func breaksWord(para []string, width int, measure func(string) int) bool {
-	line := para[len(para)-1]
-	if measure(line)*2 < width || tableRow(line) || !slices.ContainsFunc(para, func(l string) bool { return strings.ContainsAny(l, "，、。；：,;:") }) {
+// breaksWord reports whether line, short of the wrap width but at least
+// half of it, stops in the middle of a sentence's words: a line of a
+// paragraph set in proportional type around a picture, or a paragraph's
+// first line after a page's break, which unwrap joins to the next when
+// the paragraph is known to go on over lines (it opens with an indent or
+// has wrapped before) and holds a sentence's punctuation (a headline
+// centred with spaces does not), so that a name split over both is whole
+// (县人大常委会主任雷⏎振东主持会议).
+func breaksWord(line string, width int, measure func(string) int) bool {
+	if measure(line)*2 < width || tableRow(line) {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(line)
 	return isHan(last)
 }
+
+// hasClausePunct reports whether line holds the punctuation of a sentence
+// going on (，、。；：), full- or half-width.
+func hasClausePunct(line string) bool { return strings.ContainsAny(line, "，、。；：,;:") }
 
 // sentenceEnds are the marks that end a sentence: a line ending with one
 // ends its paragraph, whatever its width.
