@@ -796,9 +796,11 @@ func readFurniture(p *page, line, n string, furn bool) {
 			}
 		}
 	}
-	if body, ts, ok := imprint(n); furn && ok {
-		p.source = cmp.Or(p.source, body)
-		p.published = cmp.Or(p.published, ts)
+	if furn {
+		if body, ts, ok := imprint(n); ok { // a bulletin's imprint, which isFurniture has read as such
+			p.source = cmp.Or(p.source, body)
+			p.published = cmp.Or(p.published, ts)
+		}
 	}
 	if p.site == "" {
 		p.site = siteName(n)
