@@ -219,7 +219,7 @@ var (
 )
 
 // notVerbAfter follow a hearing verb's characters where they are no verb.
-var notVerbAfter = []string{"委员会", "小组", "组", "报告", "结果", "中"}
+var notVerbAfter = []string{"委员会", "小组", "组", "报告", "结果", "情况", "中"}
 
 // readHeardReports adds the reports a meeting heard or examined without
 // naming who delivered them: 听取和审议了县人民政府工作报告、县人大常委会工作报告.
@@ -234,7 +234,7 @@ func (r *reader) readHeardReports() {
 	var verbs []span // each verb, in text order, so that the reports keep theirs
 	for _, w := range heardVerbs {
 		for _, i := range r.find(w) {
-			// 代表资格审查委员会, …的审查(结果)报告, 审议中: a body's
+			// 代表资格审查委员会, …的审查(结果)报告, 资格审查情况, 审议中: a body's
 			// name, a report's or a time, not a verb (nor the end of the
 			// list before it)
 			if hasPrefixAny(r.n[i+len(w):], notVerbAfter) {
@@ -297,9 +297,9 @@ func notHeard(before string) bool {
 	}
 	// 各代表团将在13日、14日分组审议…: 将 in the verb's own clause, or in
 	// the one before that it goes on from (代表们将分组审议各项报告，并听取和
-	// 审议…)
+	// 审议…; 大会将举行第一次全体会议,听取…, the verb opening its clause)
 	c := strings.LastIndexAny(before, ",;:")
-	for c > 0 && hasPrefixAny(before[c+1:], []string{"并", "还", "同时"}) && before[c] == ',' {
+	for c > 0 && before[c] == ',' && (hasPrefixAny(before[c+1:], []string{"并", "还", "同时"}) || strings.TrimSpace(before[c+1:]) == "") {
 		c = strings.LastIndexAny(before[:c], ",;:")
 	}
 	if strings.Contains(before[c+1:], "将") {
