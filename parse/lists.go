@@ -45,7 +45,13 @@ func (r *reader) nameList(i int, afterTitle bool) []named {
 	for pos := i; pos < len(r.n); {
 		if r.n[pos] == ',' {
 			// the next clause goes on with the list, maybe up to the verb
-			// that ends it (…孔祥林, 邹丽华在主席台前排就座)
+			// that ends it (…孔祥林, 邹丽华在主席台前排就座), or after a
+			// conjunction (…雷思远，以及老同志欧阳庆林、傅学平等)
+			if c := listConjunction(r.n[pos+1:]); c > 0 && !titleOnly {
+				if next := beforeOthers(r.n[pos+1+c : clauseEndNear(r.n, pos+1+c)]); isRoleClause(next) {
+					pos += c
+				}
+			}
 			next := beforeOthers(r.n[pos+1 : clauseEndNear(r.n, pos+1)])
 			if k := listStop(next); k > 0 {
 				next = next[:k]
@@ -68,6 +74,17 @@ func (r *reader) nameList(i int, afterTitle bool) []named {
 		pos = end
 	}
 	return out
+}
+
+// listConjunction returns the length of the conjunction s starts with that
+// carries a list on after a comma (以及, 及, 还有), or 0.
+func listConjunction(s string) int {
+	for _, w := range []string{"以及", "及", "还有"} {
+		if strings.HasPrefix(s, w) {
+			return len(w)
+		}
+	}
+	return 0
 }
 
 // skipColon returns where s goes on after byte i past colons and spaces.
@@ -396,6 +413,7 @@ func (r *reader) nameListBefore(i int) []named {
 		items = spaced
 	}
 	items = splitLastPair(items) // 王伟、李强和张三在主席台就座
+	items = splitTitledPairs(items)
 	var out []named
 	wasName := false // the item before was a name
 	for k, p := range items {
@@ -411,6 +429,7 @@ func (r *reader) nameListBefore(i int) []named {
 				}
 			}
 		}
+		item = strings.TrimSuffix(item, "同志") // 县政协主席张红同志等县领导
 		t := strings.TrimSpace(item)
 		after := wasName
 		wasName = false
@@ -443,6 +462,46 @@ func splitLastPair(items []piece) []piece {
 		return items
 	}
 	return append(items[:n-1], piece{last.text[:j], last.start, last.start + j}, piece{last.text[k:], last.start + k, last.end})
+}
+
+// splitTitledPairs returns the pieces of a list with each that joins two
+// titled names by a conjunction split in two (区政协主席刘秀琼和大会执行主席
+// 邝伟明 → 区政协主席刘秀琼, 大会执行主席邝伟明).
+func splitTitledPairs(items []piece) []piece {
+	var out []piece
+	for _, p := range items {
+		j, k, ok := titledPairAt(p.text)
+		if !ok {
+			out = append(out, p)
+			continue
+		}
+		out = append(out, piece{p.text[:j], p.start, p.start + j}, piece{p.text[k:], p.start + k, p.end})
+	}
+	return out
+}
+
+// titledPairAt reports whether item is a name, maybe titled, joined by a
+// conjunction to a titled name, and where the conjunction starts and the
+// second part begins.
+func titledPairAt(item string) (int, int, bool) {
+	if isName(squeeze(strings.TrimSpace(item))) {
+		return 0, 0, false
+	}
+	for _, cut := range []string{"以及", "和", "及", "与"} {
+		j := strings.Index(item, cut)
+		if j <= 0 || halvesDotted(item[:j]) {
+			continue
+		}
+		k := j + len(cut)
+		if _, _, ok := titledName(strings.TrimSpace(item[k:])); !ok {
+			continue
+		}
+		first := strings.TrimSpace(item[:j])
+		if _, _, ok := titledName(first); ok || isName(squeeze(first)) {
+			return j, k, true
+		}
+	}
+	return 0, 0, false
 }
 
 // pairAt reports whether item ends with a name joined to what comes before
