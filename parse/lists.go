@@ -484,24 +484,15 @@ func splitTitledPairs(items []piece) []piece {
 // conjunction to a titled name, and where the conjunction starts and the
 // second part begins.
 func titledPairAt(item string) (int, int, bool) {
-	if isName(squeeze(strings.TrimSpace(item))) {
-		return 0, 0, false
-	}
-	for _, cut := range []string{"以及", "和", "及", "与"} {
-		j := strings.Index(item, cut)
-		if j <= 0 || halvesDotted(item[:j]) {
-			continue
+	return joinedAt(item, func(first, second string) bool {
+		_, _, titled := titledName(strings.TrimSpace(second))
+		if !titled {
+			return false
 		}
-		k := j + len(cut)
-		if _, _, ok := titledName(strings.TrimSpace(item[k:])); !ok {
-			continue
-		}
-		first := strings.TrimSpace(item[:j])
-		if _, _, ok := titledName(first); ok || isName(squeeze(first)) {
-			return j, k, true
-		}
-	}
-	return 0, 0, false
+		first = strings.TrimSpace(first)
+		_, _, titled = titledName(first)
+		return titled || isName(squeeze(first))
+	})
 }
 
 // pairAt reports whether item ends with a name joined to what comes before
@@ -510,6 +501,16 @@ func titledPairAt(item string) (int, int, bool) {
 // conjunction's character (孟和) is no pair, nor one whose first part is a
 // transcribed name's one-character half (阿拉腾·苏和…).
 func pairAt(item string) (int, int, bool) {
+	return joinedAt(item, func(_, second string) bool {
+		return isName(squeeze(strings.TrimSpace(withoutVotes(second))))
+	})
+}
+
+// joinedAt returns where the first conjunction of item (以及, 和, 及, 与)
+// whose parts both fit starts and where its second part begins; item a
+// name whole, or a first part that ends a transcribed name's half, is no
+// pair.
+func joinedAt(item string, fit func(first, second string) bool) (int, int, bool) {
 	if isName(squeeze(strings.TrimSpace(item))) {
 		return 0, 0, false
 	}
@@ -518,8 +519,7 @@ func pairAt(item string) (int, int, bool) {
 		if j <= 0 || halvesDotted(item[:j]) {
 			continue
 		}
-		k := j + len(cut)
-		if isName(squeeze(strings.TrimSpace(withoutVotes(item[k:])))) {
+		if k := j + len(cut); fit(item[:j], item[k:]) {
 			return j, k, true
 		}
 	}
