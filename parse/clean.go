@@ -370,7 +370,7 @@ func isIssueMark(t string) bool {
 		return false
 	}
 	who := body[:y-4]
-	return who == "" || who != strings.TrimRight(who, " ") && utf8.RuneCountInString(who) <= 24
+	return who == "" || who != strings.TrimRight(who, " ") && utf8.RuneCountInString(strings.TrimSpace(who)) <= 24
 }
 
 // distributionKeys open the lines of a bulletin's distribution list: to

@@ -55,8 +55,16 @@ func (r *reader) readElected() {
 		}
 	}
 	for _, i := range r.find("当选") {
-		if strings.HasSuffix(r.n[:i], "新") || strings.HasPrefix(r.n[i:], "当选人") || strings.HasPrefix(r.n[i:], "当选名单") {
+		if strings.HasPrefix(r.n[i:], "当选人") || strings.HasPrefix(r.n[i:], "当选名单") {
 			continue
+		}
+		// 新当选的县长, 向新当选的同志表示祝贺: not a name of three
+		// characters ending in 新 (钟建新当选为…)
+		if strings.HasSuffix(r.n[:i], "新") {
+			name, _, e, ok := r.nameBefore(i)
+			if !ok || e != i || utf8.RuneCountInString(name) < 3 || strings.HasPrefix(r.n[i+len("当选"):], "的") {
+				continue
+			}
 		}
 		ps := i + len("当选")
 		if strings.HasPrefix(r.n[ps:], "为") {

@@ -214,11 +214,11 @@ func (r *reader) roleItems(s, e int, first bool, out *[]named) (int, bool) {
 }
 
 // listStop returns where a word that ends a list stands in item (a verb:
-// 邹丽华在主席台前排就座), or -1; 老同志肖华俊 is veterans, a title, not 同志
-// after a name.
+// 邹丽华在主席台前排就座), or -1; 老同志肖华俊 is veterans and 市领导同志秦海波
+// the city's leaders, titles, not 同志 after a name.
 func listStop(item string) int {
 	k := firstStop(item)
-	if k >= 0 && strings.HasPrefix(item[k:], "同志") && strings.HasSuffix(item[:k], "老") {
+	if k >= 0 && strings.HasPrefix(item[k:], "同志") && (strings.HasSuffix(item[:k], "老") || strings.HasSuffix(item[:k], "领导")) {
 		return -1
 	}
 	return k

@@ -569,10 +569,10 @@ func bareName(line string) bool {
 }
 
 // isHeadline reports whether a line reads as a headline: short, not a
-// sentence, not a date or byline.
+// sentence nor a clause that goes on (…主任;), not a date or byline.
 func isHeadline(line string) bool {
 	n := len([]rune(line))
-	if n < 5 || n > 64 || strings.Contains(line, "。") || strings.HasSuffix(line, ":") {
+	if n < 5 || n > 64 || strings.Contains(line, "。") || strings.HasSuffix(line, ":") || strings.HasSuffix(line, ";") || strings.HasSuffix(line, ",") {
 		return false
 	}
 	if strings.HasPrefix(line, "(") && strings.HasSuffix(line, ")") {

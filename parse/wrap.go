@@ -54,11 +54,14 @@ func unwrap(lines []string) []string {
 // a sentence goes on in the next when that is neither blank nor indented.
 // It does so only where most indented paragraphs, three at least, go on
 // over lines so: a page whose paragraphs are lines of their own, or whose
-// furniture follows an indented line, is kept as it is.
+// furniture follows an indented line, is kept as it is. A bulletin's
+// headings and page numbers centred with spaces, and its notes in brackets
+// under a heading (（2024年1月11日…会议通过）), are no paragraphs.
 func unwrapIndented(lines []string) []string {
 	paras, wrapped := 0, 0
 	for k := 0; k < len(lines); k++ {
-		if !indented(lines[k]) || strings.TrimSpace(lines[k]) == "" {
+		t := strings.TrimSpace(lines[k])
+		if !indented(lines[k]) || t == "" || centred(lines[k]) || bracketed(t) {
 			continue
 		}
 		paras++
@@ -71,13 +74,18 @@ func unwrapIndented(lines []string) []string {
 	}
 	out := make([]string, 0, len(lines))
 	for start := 0; start < len(lines); {
-		end := start + 1
-		if indented(lines[start]) {
-			for end < len(lines) && goesOn(lines[end-1], lines[end]) {
-				end++
+		// a paragraph's lines, a page's break between two of them (its
+		// number, the bulletin's header) dropped, as unwrap drops it
+		para, end := lines[start:start+1:start+1], start+1
+		for indented(lines[start]) && end < len(lines) {
+			next := pageBreak(lines, end)
+			if next == len(lines) || !goesOn(para[len(para)-1], lines[next]) {
+				break
 			}
+			para = append(para, lines[next])
+			end = next + 1
 		}
-		out = append(out, strings.Join(lines[start:end], ""))
+		out = append(out, strings.Join(para, ""))
 		start = end
 	}
 	return out
@@ -130,6 +138,20 @@ func indented(line string) bool {
 	return strings.HasPrefix(line, "  ") || strings.HasPrefix(line, "\u3000") || strings.HasPrefix(line, "\t")
 }
 
+// centred reports whether line opens with more space than a paragraph's
+// indent (two full-width spaces, four columns): a heading or a page's
+// number set in the middle of the page.
+func centred(line string) bool {
+	t := strings.TrimLeft(line, " \u3000\t")
+	return displayWidth(line[:len(line)-len(t)]) > 4 || strings.Contains(line[:len(line)-len(t)], "\t")
+}
+
+// bracketed reports whether t stands wholly in brackets, full- or
+// half-width.
+func bracketed(t string) bool {
+	return strings.HasPrefix(t, "（") && strings.HasSuffix(t, "）") || strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")")
+}
+
 // maxWrapBytes bounds the lines that may have been wrapped: 160 Chinese
 // characters. Longer lines, a paragraph each, are not counted, so a text
 // of paragraphs costs next to nothing to look at.
@@ -142,8 +164,8 @@ const maxWrapBytes = 480
 // same number of characters (50 to 56 columns for a width of 55).
 func wraps(line string, width int, measure func(string) int) bool {
 	tol := max(1, width/7)
-	if w := measure(line); w < width-tol || w > width+tol || tableRow(line) {
-		return false
+	if w := measure(line); w < width-tol || w > width+tol || tableRow(line) || centred(line) {
+		return false // a page's number centred with spaces fills no width
 	}
 	last, _ := utf8.DecodeLastRuneInString(line)
 	return !strings.ContainsRune(sentenceEnds, last)
@@ -183,7 +205,7 @@ func wrapWidth(lines []string) (width int, columns bool) {
 	// paragraphs, each ending with its sentence, has not
 	open := 0
 	for _, l := range lines {
-		if len(l) >= 20 && len(l) <= maxWrapBytes && !tableRow(l) {
+		if len(l) >= 20 && len(l) <= maxWrapBytes && !tableRow(l) && !centred(l) {
 			if last, _ := utf8.DecodeLastRuneInString(l); !strings.ContainsRune(sentenceEnds, last) {
 				open++
 			}
@@ -195,8 +217,8 @@ func wrapWidth(lines []string) (width int, columns bool) {
 	var byRunes, byColumns [maxWrapBytes + 1]uint16
 	long := 0
 	for _, l := range lines {
-		if len(l) < 20 || tableRow(l) {
-			continue
+		if len(l) < 20 || tableRow(l) || centred(l) {
+			continue // a heading centred with spaces is no line of a paragraph
 		}
 		long++
 		if len(l) > maxWrapBytes {
