@@ -126,11 +126,29 @@ func (r *reader) readCongress() {
 }
 
 // oneUnit reports whether two names of a locality resolve to one unit, as
-// 长阳土家族自治县 and 长阳县 do.
+// 长阳土家族自治县 and 长阳县 do; two townships of a county (京山市钱场镇,
+// 京山市石龙镇), which resolve to the county, are not one.
 func oneUnit(a, b string) bool {
+	if ta, tb := townshipOf(a), townshipOf(b); ta != "" && tb != "" && ta != tb {
+		return false
+	}
 	ra, na := region.Resolve(a, nil)
 	rb, nb := region.Resolve(b, nil)
 	return na.OK() && nb.OK() && ra.Code == rb.Code
+}
+
+// townshipOf returns the township a locality ends in (京山市石龙镇 → 石龙镇),
+// or "".
+func townshipOf(loc string) string {
+	for _, u := range units {
+		if strings.HasSuffix(loc, u.suffix) {
+			if u.level != LevelTownship {
+				return ""
+			}
+			return lastPlace(loc)
+		}
+	}
+	return ""
 }
 
 // oneCharUnit reports whether the unit of a one-character name (沛县, 和县)
