@@ -157,7 +157,7 @@ func hasCompoundSurname(s string) bool {
 // names of four that open without a surname, do not hold but places and
 // what is said of people do (阿拉善左旗, 巴音郭楞州, 扎西主持会议, 阿尔山市),
 // nor words that end phrases (宣誓仪式由海来·阿果).
-const notInLongNames = "省市县区旗州盟镇乡会议讲持席委长书记任团府座由的是为将请了"
+const notInLongNames = "省市县区旗州盟镇乡会议讲持席委长书记任团府座由的是为将请了着"
 
 // titleSet holds the titleWords, and openingSet the name openings (six
 // bytes in UTF-8).
@@ -255,8 +255,10 @@ func nameAtEnd(s string) (string, int, bool) {
 	// a name of a surname the parser does not know, whole between a title
 	// and the item's end: 执行主席者永平, 常务主席区汉光; four characters of a
 	// surname it knows: 常务主席陶克陶胡 (not the body a title word opens:
-	// 主席团宣布, 代表团)
-	if t := strings.TrimLeft(rest, " "); off > 0 && (utf8.RuneCountInString(t) <= 3 || hasSurname(t)) && !strings.HasPrefix(t, "团") && mayBeName(t) {
+	// 主席团宣布, 代表团; nor a word after 的领导, leadership, not a post:
+	// 大会的领导机构)
+	if t := strings.TrimLeft(rest, " "); off > 0 && (utf8.RuneCountInString(t) <= 3 || hasSurname(t)) && !strings.HasPrefix(t, "团") && mayBeName(t) &&
+		!strings.HasSuffix(s[:off], "的领导") {
 		return t, off + len(rest) - len(t), true
 	}
 	// the longest name after a word that ends a phrase: three characters
