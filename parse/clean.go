@@ -1176,8 +1176,10 @@ func withoutDate(v string) string {
 }
 
 // unbracket removes a closing bracket that ends a furniture value without
-// its opener, as the cells of "[ 作者：张三 ]  [ 来源：县融媒体中心 ]" leave.
+// its opener, as the cells of "[ 作者：张三 ]  [ 来源：县融媒体中心 ]" leave,
+// and the next cell's opener after it ([来源:县融媒体中心] [点击:1024]).
 func unbracket(v string) string {
+	v = strings.TrimRight(v, " [【(")
 	for _, p := range [][2]string{{"[", "]"}, {"【", "】"}, {"(", ")"}} {
 		if t, ok := strings.CutSuffix(v, p[1]); ok && !strings.Contains(t, p[0]) {
 			return strings.TrimSpace(t)
