@@ -422,9 +422,9 @@ func (r *reader) resultLines(j int) {
 			if utf8.RuneCountInString(t) > 20 || !allHan(t) {
 				return
 			}
-			// a numbered post, its names on the lines below (一、某市人民
-			// 政府副市长\n　　赵　磊　　孟凡玲(女))
-			if numbered && hasTitleSuffix(t) {
+			// a post, its names on the lines below (一、某市人民政府副市长
+			// \n　　赵　磊　　孟凡玲(女); 县人民政府县长\n和建华 得票186)
+			if hasTitleSuffix(t) && (numbered || !isBody(t)) {
 				open = post{t, start + len(line) - len(strings.TrimLeft(line, " ")), l.end}
 				continue
 			}
@@ -760,8 +760,8 @@ func resultNames(s string, at int, p string) ([]named, bool) {
 	var out []named
 	for _, item := range joinSpaced(splitPieces(strings.TrimRight(s, "。.;, "), "、", ",", " ")) {
 		t := strings.TrimSpace(cutNote(strings.TrimSpace(item.text)))
-		if t == "" {
-			continue
+		if t == "" || isTally(t) {
+			continue // 和建华 得票186: the votes after a name
 		}
 		if !listedName(t, p) {
 			return nil, false
@@ -774,6 +774,12 @@ func resultNames(s string, at int, p string) ([]named, bool) {
 		out = append(out, named{t, s, e})
 	}
 	return out, len(out) > 0
+}
+
+// isTally reports whether t counts a name's votes: 得票186, 186票, 得票186票.
+func isTally(t string) bool {
+	n := strings.TrimSuffix(strings.TrimPrefix(t, "得票"), "票")
+	return n != t && n != "" && allDigits(n)
 }
 
 // electAll records the names elected to post p of body (which may be

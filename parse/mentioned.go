@@ -174,7 +174,9 @@ func (r *reader) hasRole(name string) bool {
 // before a follower of one. A name of three characters whose last is a
 // word of its own (王伟的讲话, 王伟在会上) is the name of two before it; a
 // transcribed name is whole (买买提江·吐尔逊). One that opens with a
-// conjunction (代表和群众) is a name only before punctuation.
+// conjunction (代表和群众) is a name only before punctuation — but one of
+// three that opens with the surname 和 (和耀东说) before a follower too,
+// unless a group of people follows 和 (groupWords).
 func nameBeforeFollower(s string) (string, bool) {
 	if name, ok := dottedName(s); ok {
 		return name, true
@@ -205,8 +207,8 @@ func nameBeforeFollower(s string) (string, bool) {
 		if rest := s[end:]; rest == "" || !isHanStart(rest) {
 			return cand, true
 		}
-		if first, _ := utf8.DecodeRuneInString(cand); !strings.ContainsRune("和与及", first) {
-			cands = append(cands, cand)
+		if first, size := utf8.DecodeRuneInString(cand); !strings.ContainsRune("和与及", first) || first == '和' && n == 3 && !groupWords[cand[size:]] {
+			cands = append(cands, cand) // 和耀东说, the surname 和; not 代表和群众说
 		}
 	}
 	for _, long := range []bool{true, false} {
@@ -218,6 +220,13 @@ func nameBeforeFollower(s string) (string, bool) {
 	}
 	return "", false
 }
+
+// groupWords are the people a conjunction after a post may join to it
+// (代表和群众, 委员和干部, 和其他领导, 和有关部门): after 和, no name.
+var groupWords = map[string]bool{"群众": true, "委员": true, "代表": true, "干部": true, "同志": true, "职工": true, "党员": true,
+	"嘉宾": true, "居民": true, "村民": true, "农民": true, "专家": true, "学者": true, "青年": true, "妇女": true, "学生": true,
+	"教师": true, "网友": true, "市民": true, "企业": true, "乡亲": true, "家人": true,
+	"其他": true, "其它": true, "各位": true, "各级": true, "全体": true, "广大": true, "有关": true, "相关": true, "社会": true}
 
 // dottedName reads a transcribed name at the start of s: Han characters
 // with a middle dot between them, the shortest that punctuation or a
