@@ -102,6 +102,7 @@ func cleanPage(original string) page {
 	// second article of the page opened after it, headline and 来源 line
 	// (a portal's page of two): its lines go, its furniture is read
 	signedOff, other := false, false
+	named := false // the bulletin's name over its issue was kept
 	var lines []string
 	for line := range strings.Lines(original) {
 		lines = append(lines, unmarkup(strings.TrimRight(line, "\r\n")))
@@ -167,6 +168,12 @@ func cleanPage(original string) page {
 		// a row of a table drawn with a rule under its head (| 职务 | 姓名 |
 		// / | --- | --- | / | 县长 | 母国庆 |) is the report's, of two cells too
 		furn = (furn || isFurniture(n)) && !(ruled[k] && isTableRow(strings.TrimSpace(n), 2))
+		// the bulletin's name over its first page (某县人民代表大会常务委员会
+		// 公报  2024年第1期) stays, once, where a researcher may look for it;
+		// each page's repeat of it goes
+		if name, ok := issueMark(n); furn && ok && name != "" && !body && !named {
+			furn, named = false, true
+		}
 		readFurniture(&p, line, n, furn)
 		if furn {
 			signedOff = signedOff || body && strings.Contains(n, "编辑")
@@ -357,20 +364,31 @@ func isPageMark(t string) bool {
 // issue, alone or after the bulletin's name as each page heads it:
 // 2025年第1期(总第86期), 瓮安人大  2025年第1期.
 func isIssueMark(t string) bool {
+	_, ok := issueMark(t)
+	return ok
+}
+
+// issueMark reads a line that numbers a bulletin's issue (isIssueMark) and
+// the bulletin's name before the number, if any.
+func issueMark(t string) (name string, ok bool) {
 	t = strings.TrimSpace(t)
 	if k := strings.LastIndex(t, "(总第"); k > 0 && strings.HasSuffix(t, "期)") {
 		t = strings.TrimSpace(t[:k])
 	}
 	body, ok := strings.CutSuffix(t, "期")
 	if !ok {
-		return false
+		return "", false
 	}
 	y := strings.LastIndex(body, "年第")
 	if y < 4 || !allDigits(body[y-4:y]) || !allDigits(body[y+len("年第"):]) {
-		return false
+		return "", false
 	}
 	who := body[:y-4]
-	return who == "" || who != strings.TrimRight(who, " ") && utf8.RuneCountInString(strings.TrimSpace(who)) <= 24
+	if who == "" {
+		return "", true
+	}
+	name = strings.TrimSpace(who)
+	return name, who != strings.TrimRight(who, " ") && utf8.RuneCountInString(name) <= 24
 }
 
 // distributionKeys open the lines of a bulletin's distribution list: to

@@ -586,8 +586,8 @@ func isHeadline(line string) bool {
 	if isSectionLabel(line) {
 		return false
 	}
-	if datedLine(line) {
-		return false
+	if datedLine(line) || isIssueMark(line) {
+		return false // nor a bulletin's name over its issue's number
 	}
 	return hasHan(line)
 }
