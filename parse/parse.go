@@ -572,7 +572,7 @@ func bareName(line string) bool {
 // sentence nor a clause that goes on (…主任;), not a date or byline.
 func isHeadline(line string) bool {
 	n := len([]rune(line))
-	if n < 5 || n > 64 || strings.Contains(line, "。") || strings.HasSuffix(line, ":") || strings.HasSuffix(line, ";") || strings.HasSuffix(line, ",") {
+	if n < 5 || n > 64 || strings.Contains(line, "。") || hasSuffixAny(line, []string{":", ";", ","}) {
 		return false
 	}
 	if strings.HasPrefix(line, "(") && strings.HasSuffix(line, ")") {

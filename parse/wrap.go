@@ -139,11 +139,27 @@ func indented(line string) bool {
 }
 
 // centred reports whether line opens with more space than a paragraph's
-// indent (two full-width spaces, four columns): a heading or a page's
-// number set in the middle of the page.
+// indent (two or three full-width spaces, four ASCII ones, a tab: six
+// columns at most): a heading or a page's number set in the middle of the
+// page.
 func centred(line string) bool {
-	t := strings.TrimLeft(line, " \u3000\t")
-	return displayWidth(line[:len(line)-len(t)]) > 4 || strings.Contains(line[:len(line)-len(t)], "\t")
+	cols := 0
+	for _, c := range line {
+		switch c {
+		case ' ':
+			cols++
+		case '\u3000':
+			cols += 2
+		case '\t':
+			cols += 4
+		default:
+			return cols > 6
+		}
+		if cols > 6 {
+			return true
+		}
+	}
+	return false // blank
 }
 
 // bracketed reports whether t stands wholly in brackets, full- or

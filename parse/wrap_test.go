@@ -27,6 +27,11 @@ func TestUnwrap(t *testing.T) {
 			"1月5日上午，某县第十八届人民代表大会第三次会议在县会议中心隆重开幕。大会执行主席张三、李四、王五、赵六、孙七、周八、吴九、郑十在主席台前排就座，县人大常委会主任钱一主持会议。",
 			"县长冯二代表县人民政府作政府工作报告，报告回顾了过去一年的工作，部署了今年的任务。",
 		}},
+		{"paragraphs indented with a tab, wrapped at 20 characters (a tab is an indent, not a centred line)",
+			append([]string{"\t" + wrapped[0]}, wrapped[1:]...), []string{
+				"\t1月5日上午，某县第十八届人民代表大会第三次会议在县会议中心隆重开幕。大会执行主席张三、李四、王五、赵六、孙七、周八、吴九、郑十在主席台前排就座，县人大常委会主任钱一主持会议。",
+				"县长冯二代表县人民政府作政府工作报告，报告回顾了过去一年的工作，部署了今年的任务。",
+			}},
 		{"a paragraph ending at the width stays apart",
 			[]string{full, ends, full, full, full, full, "末。"},
 			[]string{full + ends, full + full + full + full + "末。"}},
