@@ -91,6 +91,9 @@ func facts(loc locale, d *corpus.Doc) []fact {
 		return fact{field: field, value: strconv.Itoa(n)}
 	}
 	text := func(field, v string) fact { return fact{field: field, value: v} }
+	titles := func(field string, l []string) fact {
+		return fact{field: field, value: strings.Join(l, "、"), body: list(l)}
+	}
 	label := func(field, v, shown string) fact {
 		if v == "" {
 			return fact{field: field}
@@ -131,11 +134,11 @@ func facts(loc locale, d *corpus.Doc) []fact {
 		people("presiding", d.Presiding, nil),
 		people("speakers", d.Speakers, nil),
 		people("reports", reportBy, reports),
-		{field: "reports_in_writing", value: strings.Join(d.ReportsInWriting, "、"), body: list(d.ReportsInWriting)},
+		titles("reports_in_writing", d.ReportsInWriting),
 		people("executive_chairs", d.ExecutiveChairs, nil),
 		people("rostrum", d.Rostrum, nil),
 		people("elected", electedNames, elected),
-		{field: "resolutions", value: strings.Join(d.Resolutions, "、"), body: list(d.Resolutions)},
+		titles("resolutions", d.Resolutions),
 		text("source", d.Source),
 		people("photographers", d.Photographers, nil),
 		people("mentioned", d.Mentioned, nil),
