@@ -90,7 +90,9 @@ func (r *reader) readReports() {
 				}
 			}
 		}
-		if by == "" {
+		// an agenda's item names who is to deliver it (大会议程为:\n一、听取
+		// 和审议县长李晓峰作的政府工作报告;): not delivered yet
+		if by == "" || r.onAgenda(cs) {
 			continue
 		}
 		// at the closing, a report the session heard recalled (a
