@@ -99,12 +99,32 @@ func (r *reader) namesAfterPost(post string, i int) {
 		}
 		r.mention(name, i)
 		i += len(name)
+		i += bracketNoteLen(r.n[i:]) // 卢文静(市委常委、宣传部部长)、汪卫平
 		if !strings.HasPrefix(r.n[i:], "、") {
 			return
 		}
 		i += len("、")
 	}
 }
+
+// bracketNoteLen returns the byte length of a short bracketed note at the
+// start of s that tells who a listed person is ((市委常委、宣传部部长),
+// (女)), or 0.
+func bracketNoteLen(s string) int {
+	rest, ok := strings.CutPrefix(s, "(")
+	if !ok {
+		return 0
+	}
+	rest = rest[:runePrefixAtMost(rest, maxNoteRunes)]
+	k := strings.IndexAny(rest, ")(。\n")
+	if k < 0 || rest[k] != ')' {
+		return 0
+	}
+	return len("(") + k + len(")")
+}
+
+// maxNoteRunes bounds a bracketed note after a listed name.
+const maxNoteRunes = 24
 
 // describedDeputy reads a deputy whose designation is followed by a
 // description that ends in an occupation, not a post, and then the name
