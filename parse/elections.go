@@ -846,7 +846,6 @@ func (r *reader) electPost(name string, s, e int, pos string, ps, pe int) {
 			r.evidence("elected", ps, pe)
 		case s < at && !presidium && chosenChair(old) && !chosenChair(pos):
 			r.rec.Elected[k].Position = r.qualifyPost(pos, s)
-			r.mark("elected", name, s)
 			r.evidence("elected", s, e)
 			r.evidence("elected", ps, pe)
 		case presidium && chosenChair(pos) && !chosenChair(old):
@@ -854,6 +853,12 @@ func (r *reader) electPost(name string, s, e int, pos string, ps, pe int) {
 			r.first[role{"elected", name}] = s // ordered as the presidium's act
 			r.evidence("elected", s, e)
 			r.evidence("elected", ps, pe)
+		}
+		// read first by a later pass (a notice's 选举高振宇为县长 at the
+		// foot, then 高振宇当选为县长 above it): ordered where the text
+		// names it first
+		if !presidium {
+			r.mark("elected", name, s)
 		}
 		return
 	}
