@@ -270,7 +270,8 @@ func timestamp(val string) (string, bool) {
 
 // planYear reads the year a session plans for from cues such as
 // 2024年工作安排 (对2024年工作的安排), 2023年计划, 2024年预算 or 2023年工作回顾
-// (对2023年工作的总结, which reviews the year before the session). It
+// (对2023年工作的总结, 回顾了2023年主要工作, which review the year before
+// the session). It
 // returns 0 and the cue's span when there is none.
 func planYear(s string) (year, start, end int) {
 	cues := []struct {
@@ -280,6 +281,8 @@ func planYear(s string) (year, start, end int) {
 		{"工作安排", 0}, {"工作的安排", 0}, {"工作部署", 0}, {"计划", 0}, {"预算", 0}, {"工作任务", 0}, {"主要目标", 0}, {"预期目标", 0}, {"目标任务", 0}, {"重点工作", 0},
 		{"工作回顾", 1}, {"工作总结", 1}, {"工作的总结", 1}, {"工作的回顾", 1},
 	}
+	type cue struct{ year, start, end int }
+	var back cue
 	for off := 0; ; {
 		i := strings.Index(s[off:], "年")
 		if i < 0 {
@@ -304,6 +307,15 @@ func planYear(s string) (year, start, end int) {
 				year, start, end = v, ys, off+j+len(c.word)
 			}
 		}
+		// 报告回顾了2024年主要工作: the year looked back on, the one
+		// before the session's; a cue above it names rather
+		if j := strings.Index(tail, "工作"); j >= 0 && j <= 24 && !strings.ContainsAny(tail[:j], "。,;") &&
+			hasSuffixAny(strings.TrimSuffix(s[:ys], "了"), []string{"回顾", "总结"}) && y+1 > back.year {
+			back = cue{y + 1, ys, off + j + len("工作")}
+		}
+	}
+	if back.year > year {
+		return back.year, back.start, back.end
 	}
 	return year, start, end
 }
