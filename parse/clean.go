@@ -109,6 +109,7 @@ func cleanPage(original string) page {
 	}
 	unwrapped := unwrap(lines)
 	ruled := ruledTables(unwrapped)
+	figured := figuredTables(unwrapped)
 	for k, line := range unwrapped {
 		// a picture's caption and credit after its placeholder stay
 		// ([图片] 代表们举手表决。记者 达瓦次仁 摄)
@@ -166,8 +167,10 @@ func cleanPage(original string) page {
 			continue
 		}
 		// a row of a table drawn with a rule under its head (| 职务 | 姓名 |
-		// / | --- | --- | / | 县长 | 母国庆 |) is the report's, of two cells too
-		furn = (furn || isFurniture(n)) && !(ruled[k] && isTableRow(strings.TrimSpace(n), 2))
+		// / | --- | --- | / | 县长 | 母国庆 |) is the report's, of two cells
+		// too, and so is one of rows of figures (职务 | 候选人 | 赞成票 / 县人
+		// 民政府副县长 | 李卫国 | 52), however like a menu
+		furn = (furn || isFurniture(n)) && !(ruled[k] && isTableRow(strings.TrimSpace(n), 2)) && !figured[k]
 		// the bulletin's name over its first page (某县人民代表大会常务委员会
 		// 公报  2024年第1期) stays, once, where a researcher may look for it;
 		// each page's repeat of it goes
@@ -650,6 +653,63 @@ func ruledTables(lines []string) []bool {
 		k = end
 	}
 	return out
+}
+
+// figuredTables marks the lines of tables drawn with bars between cells
+// and no rule, which read like a site's menu (职务 | 候选人 | 赞成票 | 结果):
+// runs of two lines or more of the same number of cells, three or more,
+// one of them a cell of a figure (| 52 |, 171票) that no menu holds; not
+// the rule under a head.
+func figuredTables(lines []string) []bool {
+	out := make([]bool, len(lines))
+	cells := make([]int, len(lines))
+	figures, rules := make([]bool, len(lines)), make([]bool, len(lines))
+	for k, line := range lines {
+		t := strings.Trim(strings.TrimSpace(fold.String(line)), "|")
+		if len(t) > maxRowBytes || !strings.Contains(t, "|") {
+			continue
+		}
+		rules[k] = true
+		for c := range strings.SplitSeq(t, "|") {
+			c = strings.TrimSpace(c)
+			cells[k]++
+			figures[k] = figures[k] || isFigure(c)
+			rules[k] = rules[k] && strings.Trim(c, "-: ") == ""
+		}
+	}
+	for k := 0; k < len(lines); {
+		end, figured := k, false
+		for end < len(lines) && cells[end] >= 3 && cells[end] == cells[k] {
+			figured = figured || figures[end]
+			end++
+		}
+		// the rule under a head (| --- | --- |) is no data
+		for i := k; i < end && end-k >= 2 && figured; i++ {
+			out[i] = !rules[i]
+		}
+		k = max(end, k+1)
+	}
+	return out
+}
+
+// maxRowBytes bounds a line read as a table's row.
+const maxRowBytes = 600
+
+// isFigure reports whether a table's cell is a figure: digits, maybe with a
+// unit (171, 98.5%, 171票, 12名).
+func isFigure(c string) bool {
+	for _, u := range []string{"票", "名", "人", "%"} {
+		c = strings.TrimSuffix(c, u)
+	}
+	if c == "" {
+		return false
+	}
+	for _, r := range c {
+		if (r < '0' || r > '9') && r != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // barred reports whether a line opens with a bar, as a table's row does.

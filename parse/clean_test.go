@@ -31,6 +31,37 @@ func TestCleanPageTables(t *testing.T) {
 	})
 }
 
+// TestCleanPageFiguredTable checks that a table drawn with bars between
+// its cells and no rule, which reads like a menu, stays when it holds
+// figures, head and rows, while a menu of the same shape goes.
+func TestCleanPageFiguredTable(t *testing.T) {
+	page := "首页 | 人大要闻 | 代表工作 | 联系我们\n" +
+		"2025年1月9日上午，双峰县第十八届人民代表大会第五次会议在县会议中心举行第三次全体会议，以差额选举方式补选县人民政府副县长。\n" +
+		"本次选举共发出选票228张，收回228张，选举有效。经计票，选举结果如下：\n" +
+		"职务 | 候选人 | 赞成票 | 结果\n" +
+		"县人民政府副县长 | 朱湘兰 | 171 | 当选\n" +
+		"县人民政府副县长 | 李卫国 | 52 | 未当选\n" +
+		"县人大常委会委员 | 刘建华 | 219票 | 当选\n" +
+		"\n" +
+		"| 职务 | 姓名 | 得票 |\n" +
+		"| --- | --- | --- |\n" +
+		"| 县长 | 王明 | 180 |\n" +
+		"\n" +
+		"网站首页 | 政务公开 | 互动交流 | 办事服务\n" +
+		"走进双峰 | 双峰要闻 | 图片新闻 | 视频双峰\n"
+	checkKept(t, cleanPage(page).text, []keptLine{
+		{"职务 | 候选人 | 赞成票 | 结果", true},
+		{"县人民政府副县长 | 朱湘兰 | 171 | 当选", true},
+		{"县人民政府副县长 | 李卫国 | 52 | 未当选", true},
+		{"县人大常委会委员 | 刘建华 | 219票 | 当选", true},
+		{"| 县长 | 王明 | 180 |", true},
+		{"---", false},
+		{"首页 | 人大要闻", false},
+		{"网站首页", false},
+		{"走进双峰", false},
+	})
+}
+
 // TestCleanPageDistribution checks that a bulletin's distribution list and
 // print run go, each line of its own even where the text was wrapped (a
 // line that fills the width is not joined to the 报 line under it),

@@ -841,7 +841,7 @@ func (r *reader) electPost(name string, s, e int, pos string, ps, pe int) {
 		presidium := r.rec.Event == EventPresidium
 		k := r.electedAt[name]
 		switch old := r.rec.Elected[k].Position; {
-		case len(pos) > len(old) && (strings.HasSuffix(pos, old) || strings.HasSuffix(shortBodies.Replace(pos), shortBodies.Replace(old))):
+		case len(pos) > len(old) && (strings.HasSuffix(pos, old) || strings.HasSuffix(shortPost(pos), shortBodies.Replace(old))):
 			r.rec.Elected[k].Position = pos
 			r.evidence("elected", ps, pe)
 		case s < at && !presidium && chosenChair(old) && !chosenChair(pos):
@@ -873,6 +873,19 @@ func (r *reader) electPost(name string, s, e int, pos string, ps, pe int) {
 	if pe > ps {
 		r.evidence("elected", ps, pe)
 	}
+}
+
+// shortPost writes a post as a table would: its bodies short and its
+// congress's term left out (双峰县第十八届人民代表大会常务委员会委员 →
+// 双峰县人大常委会委员).
+func shortPost(pos string) string {
+	pos = shortBodies.Replace(pos)
+	if k := strings.Index(pos, "第"); k >= 0 {
+		if _, e, ok := numAfter(pos, k+len("第"), 4); ok && strings.HasPrefix(pos[e:], "届") {
+			pos = pos[:k] + pos[e+len("届"):]
+		}
+	}
+	return pos
 }
 
 // chosenChair reports whether pos is a chair a presidium chooses among its
