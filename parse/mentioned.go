@@ -92,6 +92,16 @@ func (r *reader) namesAfterPost(post string, i int) {
 	for i < len(r.n) && r.n[i] == ' ' {
 		i++ // 区委副书记 周建华
 	}
+	// a meeting's post names its people after 为 or a colon (副县长候选人
+	// 为朱湘兰、李卫国; 总监票人:王立国)
+	if slices.Contains(meetingPosts, post) {
+		for _, w := range []string{"为", "是", ":"} {
+			if strings.HasPrefix(r.n[i:], w) {
+				i += len(w)
+				break
+			}
+		}
+	}
 	for first := true; ; first = false {
 		name, ok := nameBeforeFollower(r.n[i:])
 		if !ok || first && common && !rule.goesOn(r.n[i+len(name):]) {
@@ -338,7 +348,7 @@ var nameFollowers = []string{
 	"表示", "要求", "宣布", "代表", "同志", "当选", "一行", "分别", "先后", "首先", "希望", "深入", "来到", "走进",
 	"看望", "听取", "审议", "提出", "介绍", "通报", "汇报", "发言", "辞去", "回答", "答复", "围绕", "结合", "认为",
 	"说明", "一同", "共同", "参与", "聆听", "传达", "宣读", "解读", "作了", "代表团", "受", "建议", "担任", "监誓", "莅临", "到会",
-	"关于", "得票", "报告", // 副主任崔永胜关于…的说明, 主任韦家宝得票七票, 总监票人刘春生报告了计票结果
+	"告诉", "关于", "得票", "报告", // 代表王芳告诉记者, 副主任崔永胜关于…的说明, 主任韦家宝得票七票, 总监票人刘春生报告了计票结果
 }
 
 // notPosts are title words after which no name of someone in office
@@ -394,7 +404,7 @@ type wordRule struct {
 var wordPosts = map[string]wordRule{
 	"代表": {
 		before: []string{"人大", "的", "省", "市", "县", "区", "乡", "镇", "旗", "州", "团", "由"},
-		after: []string{"说", "表示", "认为", "指出", "建议", "提出", "结合", "发言", "希望", "强调", "谈到", "介绍", "呼吁",
+		after: []string{"说", "表示", "认为", "指出", "建议", "提出", "结合", "发言", "希望", "强调", "谈到", "介绍", "呼吁", "告诉",
 			"在", "、", "等", "分别", "就", "担任"},
 	},
 	"委员": {
