@@ -95,6 +95,13 @@ func (r *reader) readReports() {
 		if by == "" || r.onAgenda(cs) {
 			continue
 		}
+		// one the meeting will hear (次日…将听取县长苗卫东作的政府工作报告),
+		// looked for within reach: a sentence of thousands of reports is
+		// read in linear time
+		from := max(r.sentenceAt(cs).start, nearStart(r.n, byStart, clauseReach, "", ""))
+		if from <= byStart && notHeard(r.n[from:byStart]) {
+			continue
+		}
 		// at the closing, a report the session heard recalled (a
 		// resolution's 某市第十九届人民代表大会第四次会议听取和审议了市长
 		// 李国华所作的政府工作报告): delivered before
