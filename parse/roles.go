@@ -415,15 +415,20 @@ func (r *reader) readExecutiveChairs() {
 }
 
 // chairsNamedBefore reports whether s, the text before 执行主席, ends with
-// the list's 为 and the meeting they chair (…为大会第二次全体会议执行主席,
-// …为大会执行主席), and where the 为 stands.
+// the list's 为 or 担任 and the meeting they chair (…为大会第二次全体会议执行
+// 主席, …为大会执行主席, 由黄德华、刘春燕担任执行主席), and where the verb
+// stands.
 func chairsNamedBefore(s string) (int, bool) {
-	j := strings.LastIndex(s[max(0, len(s)-40):], "为")
+	tail := s[max(0, len(s)-40):]
+	j, verb := strings.LastIndex(tail, "为"), "为"
+	if k := strings.LastIndex(tail, "担任"); k > j {
+		j, verb = k, "担任"
+	}
 	if j < 0 {
 		return 0, false
 	}
-	j += max(0, len(s)-40)
-	mid := strings.TrimSuffix(strings.TrimPrefix(s[j+len("为"):], "大会"), "的")
+	j += len(s) - len(tail)
+	mid := strings.TrimSuffix(strings.TrimPrefix(s[j+len(verb):], "大会"), "的")
 	if k := strings.Index(mid, "次全体会议"); strings.HasPrefix(mid, "第") && k > 0 && k <= len("第十二") {
 		mid = mid[k+len("次全体会议"):]
 	}
