@@ -11,8 +11,8 @@ import (
 // (县委书记欧阳晓川参加恩江镇代表团审议), those listed after their posts
 // (县委书记黄立群，县委副书记、县长袁志鹏…等县领导), a deputy who spoke up in a
 // group (代表张三表示) and one whose resignation was accepted
-// (接受张德顺辞去毛堂乡乡长职务) or who was nominated (提名刘文涛为副县长候选人).
-// It reads the whole text, another body's part too: whoever the page names
+// (接受张德顺辞去毛堂乡乡长职务), who was nominated (提名刘文涛为副县长候选人)
+// or whose term as a deputy was ended (终止了宋保林的…代表资格). It reads the whole text, another body's part too: whoever the page names
 // is searched for.
 func (r *reader) readMentioned() {
 	for _, x := range r.rec.Reports {
@@ -36,14 +36,16 @@ func (r *reader) readMentioned() {
 }
 
 // personActs are a meeting's acts on one person, named after the verb:
-// accepting a resignation (接受(了)张德顺辞去…职务, 同意张三辞职) and a
-// nomination (提名刘文涛为副县长候选人).
+// accepting a resignation (接受(了)张德顺辞去…职务, 同意张三辞职), a
+// nomination (提名刘文涛为副县长候选人) and ending a deputy's term
+// (终止了宋保林的…代表资格, 罢免了X的…职务).
 var personActs = []struct {
 	verbs []string
 	then  []string // what follows the name
 }{
 	{[]string{"接受", "同意"}, []string{"辞去", "辞职", "的辞职", "同志辞去", "因"}}, // 接受王建彬因工作调动辞去…
 	{[]string{"提名"}, []string{"为", "同志为"}},
+	{[]string{"终止", "罢免"}, []string{"的"}}, // 终止了宋保林的县人大代表资格
 }
 
 // actRunes are the first runes of personActs' verbs.
