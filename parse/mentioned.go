@@ -31,6 +31,9 @@ func (r *reader) readMentioned() {
 		if post == "" {
 			continue
 		}
+		if post == "代表" {
+			r.deputyBefore(end - len(post))
+		}
 		r.namesAfterPost(post, end)
 	}
 }
@@ -118,6 +121,30 @@ func (r *reader) namesAfterPost(post string, i int) {
 		i += len("、")
 	}
 }
+
+// deputyBefore reads a deputy named before the 代表 at byte i who speaks
+// up (李鹊镇代表团孙丽娟代表建议, 王芳代表说): the name opens its clause or
+// follows the delegation's name, so that a group (全体代表说, 农民代表表示)
+// is none.
+func (r *reader) deputyBefore(i int) {
+	if !hasPrefixAny(r.n[i+len("代表"):], deputySays) {
+		return
+	}
+	cs := clauseStart(r.n, i)
+	if k := strings.LastIndex(r.n[cs:i], "代表团"); k >= 0 {
+		if s := cs + k + len("代表团"); isName(r.n[s:i]) {
+			r.mention(r.n[s:i], s) // 李鹊镇代表团孙丽娟代表建议
+		}
+		return
+	}
+	name, s, e, ok := r.nameBefore(i)
+	if ok && e == i && !groupWords[name] && strings.TrimSpace(r.n[cs:s]) == "" {
+		r.mention(name, s)
+	}
+}
+
+// deputySays are the verbs of a deputy named before 代表 who speaks up.
+var deputySays = []string{"说", "表示", "建议", "认为", "提出", "谈到", "呼吁", "告诉", "介绍", "坦言", "感慨", "结合", "围绕", "就", "针对"}
 
 // bracketNoteLen returns the byte length of a short bracketed note at the
 // start of s that tells who a listed person is ((市委常委、宣传部部长),
@@ -230,7 +257,8 @@ func nameBeforeFollower(s string) (string, bool) {
 		if !isName(cand) || hasTitle(cand) || n > 2 && nonNames[cand[:runePrefix(cand, 2)]] {
 			continue // 领导干部要…
 		}
-		if last, _ := utf8.DecodeLastRuneInString(cand); n > 2 && strings.ContainsRune(wordsAlone, last) {
+		if last, _ := utf8.DecodeLastRuneInString(cand); n > 2 && strings.ContainsRune(wordsAlone, last) &&
+			!(last == '和' && n == 3 && hasPrefixAny(s[end:], actsAfterHe)) {
 			continue
 		}
 		if n > 4 && slices.ContainsFunc(nameFollowers, func(w string) bool { return w != "和" && strings.HasSuffix(cand, w) }) {
@@ -252,6 +280,12 @@ func nameBeforeFollower(s string) (string, bool) {
 	}
 	return "", false
 }
+
+// actsAfterHe are verbs that no second person joined by 和 opens: a name
+// of three ending in 和 before one is whole (副书记孟庆和参加…, 副秘书长李建和
+// 列席会议), not a name of two and the conjunction.
+var actsAfterHe = []string{"参加", "列席", "出席", "主持", "讲话", "致辞", "指出", "强调", "表示", "要求", "宣布", "当选", "说",
+	"认为", "建议", "提出", "发言", "介绍"}
 
 // groupWords are the people a conjunction after a post may join to it
 // (代表和群众, 委员和干部, 和其他领导, 和有关部门): after 和, no name.
