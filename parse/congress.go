@@ -320,11 +320,15 @@ func endsWithUnit(s string) bool {
 }
 
 // isPlaceName reports whether a unit ending at byte end has a name of at
-// least two Han runes before its suffix, as 朔州市 in 朔州市平鲁区.
+// least two Han runes before its suffix, as 朔州市 in 朔州市平鲁区, or is a
+// county of one the division table knows (代县 in 代县阳明堡镇).
 func isPlaceName(s string, end int) bool {
 	for _, u := range units {
 		if !strings.HasSuffix(s[:end], u.suffix) {
 			continue
+		}
+		if long := region.NameAtEnd(s[:end]); utf8.RuneCountInString(long) == 2 && u.suffix == "县" {
+			return true
 		}
 		j, n := end-len(u.suffix), 0
 		for n < 2 && j > 0 {
