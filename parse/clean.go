@@ -665,8 +665,11 @@ func figuredTables(lines []string) []bool {
 	cells := make([]int, len(lines))
 	figures, rules := make([]bool, len(lines)), make([]bool, len(lines))
 	for k, line := range lines {
+		if len(line) > maxRowBytes || !strings.ContainsAny(line, "|｜") {
+			continue // most lines, not folded
+		}
 		t := strings.Trim(strings.TrimSpace(fold.String(line)), "|")
-		if len(t) > maxRowBytes || !strings.Contains(t, "|") {
+		if !strings.Contains(t, "|") {
 			continue
 		}
 		rules[k] = true
