@@ -271,8 +271,7 @@ func timestamp(val string) (string, bool) {
 // planYear reads the year a session plans for from cues such as
 // 2024年工作安排 (对2024年工作的安排), 2023年计划, 2024年预算 or 2023年工作回顾
 // (对2023年工作的总结, 回顾了2023年主要工作, which review the year before
-// the session). It
-// returns 0 and the cue's span when there is none.
+// the session). It returns 0 and the cue's span when there is none.
 func planYear(s string) (year, start, end int) {
 	cues := []struct {
 		word string
@@ -308,7 +307,7 @@ func planYear(s string) (year, start, end int) {
 			}
 		}
 		// 报告回顾了2024年主要工作: the year looked back on, the one
-		// before the session's; a cue above it names rather
+		// before the session's; the cues above win a tie
 		if j := strings.Index(tail, "工作"); j >= 0 && j <= 24 && !strings.ContainsAny(tail[:j], "。,;") &&
 			hasSuffixAny(strings.TrimSuffix(s[:ys], "了"), []string{"回顾", "总结"}) && y+1 > back.year {
 			back = cue{y + 1, ys, off + j + len("工作")}

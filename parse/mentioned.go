@@ -10,10 +10,11 @@ import (
 // role in another field: the officials who joined a deliberation
 // (县委书记欧阳晓川参加恩江镇代表团审议), those listed after their posts
 // (县委书记黄立群，县委副书记、县长袁志鹏…等县领导), a deputy who spoke up in a
-// group (代表张三表示) and one whose resignation was accepted
+// group (代表张三表示, 孙丽娟代表建议) and one whose resignation was accepted
 // (接受张德顺辞去毛堂乡乡长职务), who was nominated (提名刘文涛为副县长候选人)
-// or whose term as a deputy was ended (终止了宋保林的…代表资格). It reads the whole text, another body's part too: whoever the page names
-// is searched for.
+// or whose term as a deputy was ended (终止了宋保林的…代表资格). It reads
+// the whole text, another body's part too: whoever the page names is
+// searched for.
 func (r *reader) readMentioned() {
 	for _, x := range r.rec.Reports {
 		if x.By != "" {

@@ -705,18 +705,17 @@ func summary(t string) bool {
 	if hasPrefixAny(rest, summaryManners) {
 		// the manner's few words, then the verb: 从五个方面, 分三部分
 		clause := rest[:clauseEnd(rest, 0)]
-		clause = clause[:min(len(clause), summaryMannerReach)]
-		return firstIndex(clause, summaryVerbs) >= 0
+		return firstIndex(clause[:runePrefixAtMost(clause, summaryMannerRunes)], summaryVerbs) >= 0
 	}
 	return hasPrefixAny(rest, summaryVerbs)
 }
 
 // summaryManners open how a report told what it said (报告从五个方面回顾
-// 了, 报告分三个部分总结了, 报告全面总结了), and summaryMannerReach bounds
-// the bytes between such a word and the verb.
+// 了, 报告分三个部分总结了, 报告全面总结了), and summaryMannerRunes bounds
+// the characters from such a word to the verb.
 var summaryManners = []string{"从", "分", "全面", "系统", "客观", "简要"}
 
-const summaryMannerReach = 12 * 3
+const summaryMannerRunes = 12
 
 // summaryVerbs tell what a report said: 报告回顾了, 报告提出.
 var summaryVerbs = []string{"回顾", "指出", "提出", "显示", "强调", "总结", "认为", "明确", "要求", "称"}

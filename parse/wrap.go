@@ -260,9 +260,9 @@ func wrapWidth(lines []string) (width int, columns bool) {
 }
 
 // tableRow reports whether line is a row of a table drawn in text (| 索引号:…
-// | |, 县人民政府副县长 | 朱湘兰 | 171: two bars or more) or set in columns (县人民政府县长      赵文昌    196, cells apart by
-// tabs or three spaces or more), whose rows are often padded to one width
-// and are no paragraph.
+// | |, 县人民政府副县长 | 朱湘兰 | 171: two bars or more) or set in columns
+// (县人民政府县长      赵文昌    196, cells apart by tabs or three spaces or
+// more), whose rows are often padded to one width and are no paragraph.
 func tableRow(line string) bool {
 	t := strings.TrimSpace(line)
 	return strings.HasPrefix(t, "|") || strings.HasSuffix(t, "|") || strings.HasPrefix(t, "｜") || strings.HasSuffix(t, "｜") ||
