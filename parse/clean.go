@@ -658,8 +658,8 @@ func ruledTables(lines []string) []bool {
 // figuredTables marks the lines of tables drawn with bars between cells
 // and no rule, which read like a site's menu (职务 | 候选人 | 赞成票 | 结果):
 // runs of two lines or more of the same number of cells, three or more,
-// one of them a cell of a figure (| 52 |, 171票) that no menu holds; not
-// the rule under a head.
+// one of them a cell of a figure (| 52 |, 171票) or a results table's
+// heading (职务, 姓名) that no menu holds; not the rule under a head.
 func figuredTables(lines []string) []bool {
 	out := make([]bool, len(lines))
 	cells := make([]int, len(lines))
@@ -676,7 +676,7 @@ func figuredTables(lines []string) []bool {
 		for c := range strings.SplitSeq(t, "|") {
 			c = strings.TrimSpace(c)
 			cells[k]++
-			figures[k] = figures[k] || isFigure(c)
+			figures[k] = figures[k] || isFigure(c) || tableHeads[strings.ReplaceAll(c, " ", "")] // 职务 | 姓名 | 性别 | 民族
 			rules[k] = rules[k] && strings.Trim(c, "-: ") == ""
 		}
 	}

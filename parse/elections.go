@@ -598,7 +598,7 @@ var tableHeads = map[string]bool{"职务": true, "当选职务": true, "拟任�
 	"选举结果": true, "结果": true, "表决结果": true, "应投票数": true, "实投票数": true, "投票数": true,
 	"赞成票数": true, "反对票数": true, "弃权票数": true, "有效票": true, "有效票数": true,
 	"补选职务": true, "发出选票": true, "收回选票": true, "发出票数": true, "收回票数": true,
-	"当选人": true, "当选人姓名": true, "被选举人": true, "职位": true}
+	"当选人": true, "当选人姓名": true, "被选举人": true, "职位": true, "民族": true}
 
 // resultWords are what a table of results says of a candidate in a column
 // of its own: elected (true) or not.
@@ -641,8 +641,9 @@ func isTableHead(cells []piece) bool {
 func withoutVoteCells(cells []piece) []piece {
 	for len(cells) > 1 {
 		t := strings.TrimSuffix(strings.TrimSpace(cells[len(cells)-1].text), "票")
-		// a count, a result, a sex, or a dash for none (—)
-		if _, ok := resultWords[t]; !ok && t != "男" && t != "女" && t != "—" && t != "-" && (t == "" || !allDigits(t)) {
+		// a count, a result, a sex, a people (藏族, 土家族), or a dash for
+		// none (—)
+		if _, ok := resultWords[t]; !ok && t != "男" && t != "女" && t != "—" && t != "-" && (t == "" || !allDigits(t)) && !isPeople(t) {
 			break
 		}
 		cells = cells[:len(cells)-1]
@@ -651,6 +652,13 @@ func withoutVoteCells(cells []piece) []piece {
 		cells = cells[1:]
 	}
 	return cells
+}
+
+// isPeople reports whether a table's cell names one of China's peoples
+// (汉族, 藏族, 蒙古族, 柯尔克孜族).
+func isPeople(t string) bool {
+	n := utf8.RuneCountInString(t)
+	return strings.HasSuffix(t, "族") && n >= 2 && n <= 5 && allHan(t)
 }
 
 // allDigits reports whether s is ASCII digits only (none: false).
