@@ -17,7 +17,7 @@ type mention struct {
 	session      int    // 次会议, 0 when the mention names only the congress
 	start, end   int    // byte span in the normalised text
 	locStart     int    // where the locality (or level word) starts
-	listed       span   // a place listed after the locality before one congress (its headline's 乌兰哈拉嘎苏木)
+	listed       []span // the places listed after the locality before one congress (its headline's 乌兰哈拉嘎苏木)
 	standing     bool   // the standing committee (常委会), not the congress
 	meeting      int    // N of the standing committee's 第N次会议, 0 if none
 	national     bool   // 全国人大
@@ -145,17 +145,25 @@ func mentionAt(s string, i int) (mention, bool) {
 
 // firstListed takes for m's locality the first of places of one level
 // listed before one congress (巴彦花镇、乌兰哈拉嘎苏木第四届人民代表大会…;
-// 黎平县尚重镇、洪州镇召开第十八届…, a roundup's headline): the first is the
-// report's, the one m had read is listed.
+// 黎平县尚重镇、洪州镇召开第十八届…, a roundup's headline; 金秀瑶族自治县三角
+// 乡、忠良乡、罗香乡先后召开…): the first is the report's, the others m had
+// read are listed.
 func (m *mention) firstListed(s string) {
-	if m.locality == "" || !strings.HasSuffix(s[:m.locStart], "、") {
+	if m.locality == "" {
 		return
 	}
-	if loc, level, ls := localityBefore(s, m.locStart-len("、")); loc != "" && level == m.level {
-		m.listed = span{m.locStart, m.unitEnd}
+	for k := 0; k < maxListedPlaces && strings.HasSuffix(s[:m.locStart], "、"); k++ {
+		loc, level, ls := localityBefore(s, m.locStart-len("、"))
+		if loc == "" || level != m.level {
+			return
+		}
+		m.listed = append(m.listed, span{m.locStart, m.unitEnd})
 		m.locality, m.locStart, m.unitEnd = loc, ls, m.locStart-len("、")
 	}
 }
+
+// maxListedPlaces bounds the places read listed before one congress.
+const maxListedPlaces = 12
 
 // sessionAfter reports whether a session (第三次会议, 三次会议) follows byte
 // j of s.

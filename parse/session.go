@@ -94,9 +94,7 @@ func (r *reader) readCongress() {
 	for _, m := range r.readSiblings(ms, main) {
 		if m.term == best.term && m.session == best.session && m.standing == standing {
 			r.mainAt = append(r.mainAt, m.start)
-			if m.listed.end > 0 {
-				r.listed = append(r.listed, m.listed)
-			}
+			r.listed = append(r.listed, m.listed...)
 		}
 	}
 	rec := r.rec
