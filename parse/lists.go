@@ -24,7 +24,7 @@ func (r *reader) nameList(i int, afterTitle bool) []named {
 	i = skipColon(r.n, i)
 	// 执行主席为沈国良、潘晓红…, 执行主席为：…, 执行主席名单：…, 执行主席为
 	// (按姓氏笔画为序)：…
-	for _, w := range []string{"为", "是", "名单"} {
+	for _, w := range []string{"分别为", "为", "是", "名单"} {
 		if strings.HasPrefix(r.n[i:], w) {
 			i = skipColon(r.n, i+len(w))
 			break
@@ -97,11 +97,14 @@ func skipColon(s string, i int) int {
 
 // nameLines reads a list set out on the lines after byte i, which ends a
 // line: each line names people alone, apart by spaces or 、 (孙振东　侯立新,
-// 马　俊　田学斌: a name padded to three characters' width too), up to a
-// blank line or one that does not, maxListLines at most (a text of many
-// such lists over one long list is read in linear time).
+// 马　俊　田学斌: a name padded to three characters' width too), maybe
+// after a label (第一次全体会议：于占江、孟庆国) and a blank line between
+// them, up to two blank lines or a line that names no one alone,
+// maxListLines at most (a text of many such lists over one long list is
+// read in linear time).
 func (r *reader) nameLines(i int) []named {
 	var out []named
+	blank := 0
 	for lines := 0; i < len(r.n) && r.n[i] == '\n' && lines < maxListLines; lines++ {
 		i++
 		end := strings.IndexByte(r.n[i:], '\n')
@@ -110,15 +113,26 @@ func (r *reader) nameLines(i int) []named {
 		} else {
 			end += i
 		}
-		line := strings.TrimRight(r.n[i:end], " 。.")
+		line := strings.TrimRight(r.n[i:end], " 。.;")
+		if strings.TrimSpace(line) == "" && blank < 1 {
+			blank++ // the lines apart by a blank one
+			i = end
+			continue
+		}
+		blank = 0
+		// a label before the names: 第一次全体会议：于占江、孟庆国
+		label := 0
+		if c := strings.IndexByte(line, ':'); c > 0 && isListLabel(line[:c]) {
+			label = c + 1
+		}
 		var names []named
-		for _, item := range splitPieces(line, "、") {
+		for _, item := range splitPieces(line[label:], "、") {
 			for _, w := range appendSpaced(nil, item) {
 				t := strings.TrimSpace(w.text)
 				if !isName(squeeze(t)) {
 					return out
 				}
-				at := i + w.start + strings.Index(w.text, t)
+				at := i + label + w.start + strings.Index(w.text, t)
 				names = append(names, named{squeeze(t), at, at + len(t)})
 			}
 		}
@@ -129,6 +143,12 @@ func (r *reader) nameLines(i int) []named {
 		i = end
 	}
 	return out
+}
+
+// isListLabel reports whether t, before a colon on a line of names, labels
+// them with the meeting they are for (第一次全体会议, 第二次全体会议执行主席).
+func isListLabel(t string) bool {
+	return strings.HasPrefix(t, "第") && strings.Contains(t, "会议") && utf8.RuneCountInString(t) <= 16
 }
 
 // afterNote reports whether s[i:] is a note in brackets after a name of a
