@@ -486,7 +486,7 @@ func (r *reader) resultColumns(from int) {
 		if isTableHead(cells) || len(cells) == 0 || slices.ContainsFunc(cells, notElected) {
 			continue // 职务　姓名　得票, or a candidate not elected
 		}
-		cells = withoutVoteCells(cells)
+		cells = joinSpacedNames(withoutVoteCells(cells))
 		// a row naming the one elected first (| 陈思远 | 紫阳县人民政府县长 |
 		// 178 | 174 | … | 当选 |)
 		if len(cells) == 2 && isName(squeeze(cells[0].text)) {
@@ -653,6 +653,26 @@ func withoutVoteCells(cells []piece) []piece {
 	}
 	return cells
 }
+
+// joinSpacedNames joins two cells of one character each that a narrow gap
+// parts, a name of two padded to the width of three (严  俊 under 姓  名),
+// into one.
+func joinSpacedNames(cells []piece) []piece {
+	for k := 0; k+1 < len(cells); k++ {
+		a, b := cells[k], cells[k+1]
+		if utf8.RuneCountInString(a.text) != 1 || utf8.RuneCountInString(b.text) != 1 || b.start-a.end > maxNameGap ||
+			!isName(a.text+b.text) {
+			continue
+		}
+		cells[k] = piece{a.text + b.text, a.start, b.end}
+		cells = append(cells[:k+1], cells[k+2:]...)
+	}
+	return cells
+}
+
+// maxNameGap bounds the bytes of spaces within a padded name (two
+// full-width spaces, or four ASCII ones).
+const maxNameGap = 6
 
 // isPeople reports whether a table's cell names one of China's peoples
 // (汉族, 藏族, 蒙古族, 柯尔克孜族).
