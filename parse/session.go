@@ -356,6 +356,17 @@ func (r *reader) readRegion(ms []mention) {
 	}
 	reg, note := region.Resolve(r.rec.Locality, hints)
 	if !note.OK() && r.rec.Level == LevelTownship {
+		// a township alone (茂林镇) that the text names elsewhere after
+		// its county (近日，泾县茂林镇、桃花潭镇先后召开…): named so, in
+		// the most specific form the text gives
+		if place, start, end := r.countyBefore(); place != "" {
+			if reg, n := region.Resolve(place+r.rec.Locality, hints); n.OK() {
+				r.warn(fmt.Sprintf("locality: %s named in full as %s%s elsewhere in the text", r.rec.Locality, place, r.rec.Locality))
+				r.rec.Locality, r.rec.Region = place+r.rec.Locality, &reg
+				r.evidence("locality", start, end)
+				return
+			}
+		}
 		// a township alone (亚布力镇) in the county whose congress's
 		// standing committee attends (尚志市人大常委会副主任陈立新到会指导):
 		// named so, as the text gives it
@@ -387,6 +398,19 @@ func (r *reader) readRegion(ms []mention) {
 	if note.Text != "" {
 		r.warn("region: " + note.Text)
 	}
+}
+
+// countyBefore returns the county, district or city the text names right
+// before the locality, a township named alone where its congress is (泾县
+// in 泾县茂林镇), and the span of both: the first such.
+func (r *reader) countyBefore() (place string, start, end int) {
+	for _, i := range indexAll(r.n, r.rec.Locality) {
+		loc, level, s := localityBefore(r.n, i)
+		if loc != "" && level != LevelTownship && level != LevelProvince {
+			return loc, s, i + len(r.rec.Locality)
+		}
+	}
+	return "", 0, 0
 }
 
 // countyAbove returns the county, district or city whose congress's
