@@ -1013,8 +1013,39 @@ func signed(t string) (who, ts string, ok bool) {
 	if who, ts, ok = signature(t); ok {
 		return who, ts, ok
 	}
+	if who, ts, ok = appByline(t); ok {
+		return who, ts, ok
+	}
 	ts, ok = postedAt(t)
 	return "", ts, ok
+}
+
+// appByline reads the line a news app prints under its headline, its
+// cells apart by bars: the account, the time, and maybe how often it was
+// read ("冀云怀来 | 2025-01-08 12:30:45 | 阅读 2.3万"). It returns the
+// account and the publication time.
+func appByline(t string) (account, ts string, ok bool) {
+	cells := strings.Split(t, "|")
+	if len(cells) < 2 || len(cells) > 3 || len(t) > 120 {
+		return "", "", false
+	}
+	account = strings.TrimSpace(cells[0])
+	if n := utf8.RuneCountInString(account); n < 2 || n > 12 || !allHan(account) {
+		return "", "", false
+	}
+	if len(cells) == 3 && !hasPrefixAny(strings.TrimSpace(cells[2]), []string{"阅读", "浏览", "点击", "访问"}) {
+		return "", "", false
+	}
+	// the day and its time (a column's label and its day, 仪陇两会 |
+	// 2025.1.8, signs nothing)
+	day := strings.TrimSpace(cells[1])
+	ds := findDates(day)
+	if len(ds) != 1 || ds[0].Year == 0 || ds[0].Day == 0 || ds[0].Start != 0 || !strings.Contains(day[ds[0].End:], ":") ||
+		strings.Trim(day[ds[0].End:], "0123456789: ") != "" {
+		return "", "", false
+	}
+	ts, ok = timestamp(day)
+	return account, ts, ok
 }
 
 // masthead reads a newspaper's line over its page: the paper, the day
