@@ -68,6 +68,16 @@ func (r *reader) nameList(i int, afterTitle bool) []named {
 			pos = next // 庄志强(镇党委书记)、骆雅琴(镇党委副书记、镇长)…
 			continue
 		}
+		// a group of titled names after a semicolon goes on with the
+		// list (就座的有：大会执行主席叶国强、…；县领导徐海滨、陈美玲)
+		if !stop && end < len(r.n) && r.n[end] == ';' && items > 0 {
+			next := r.n[end+1 : clauseEndNear(r.n, end+1)]
+			first, _, _ := strings.Cut(next, "、")
+			if _, _, ok := titledName(strings.TrimSpace(first)); ok && isRoleClause(next) {
+				pos = end + 1
+				continue
+			}
+		}
 		if stop || end >= len(r.n) || r.n[end] != ',' {
 			break
 		}

@@ -405,7 +405,7 @@ func (r *reader) readExecutiveChairs() {
 		for _, n := range r.nameList(prev, true) {
 			// 大会执行主席杨建明、…陈绍武，县领导普绍华…等在主席台就座:
 			// the leaders after the comma are seated, not chairs
-			if gap := r.n[prev:n.start]; strings.Contains(gap, ",") && strings.Contains(gap, "领导") {
+			if gap := r.n[prev:n.start]; strings.ContainsAny(gap, ",;") && strings.Contains(gap, "领导") {
 				break
 			}
 			r.person("executive_chairs", &r.rec.ExecutiveChairs, n.name, n.start, n.end)
