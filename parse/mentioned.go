@@ -116,11 +116,36 @@ func (r *reader) namesAfterPost(post string, i int) {
 		r.mention(name, i)
 		i += len(name)
 		i += bracketNoteLen(r.n[i:]) // 卢文静(市委常委、宣传部部长)、汪卫平
+		if strings.HasPrefix(r.n[i:], ",") && commaListEnds(r.n[i+1:]) {
+			i++ // typed with half-width commas: 区领导谢志明,任丽等出席会议
+			continue
+		}
 		if !strings.HasPrefix(r.n[i:], "、") {
 			return
 		}
 		i += len("、")
 	}
+}
+
+// commaListEnds reports whether s goes on with names apart by commas and
+// ends them with 等, as a list typed with half-width commas for 、 does
+// (任丽,王强等出席).
+func commaListEnds(s string) bool {
+	for k := 0; k < maxListLines; k++ {
+		name, ok := nameBeforeFollower(s)
+		if !ok {
+			return false
+		}
+		switch s = s[len(name):]; {
+		case strings.HasPrefix(s, "等"):
+			return true
+		case strings.HasPrefix(s, ","):
+			s = s[1:]
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // deputyBefore reads a deputy named before the 代表 at byte i who speaks
