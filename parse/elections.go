@@ -486,7 +486,7 @@ func (r *reader) resultColumns(from int) {
 		if isTableHead(cells) || len(cells) == 0 || slices.ContainsFunc(cells, notElected) {
 			continue // 职务　姓名　得票, or a candidate not elected
 		}
-		cells = joinSpacedNames(withoutVoteCells(cells))
+		cells = splitNamePost(joinSpacedNames(withoutVoteCells(cells)))
 		// a row naming the one elected first (| 陈思远 | 紫阳县人民政府县长 |
 		// 178 | 174 | … | 当选 |)
 		if len(cells) == 2 && isName(squeeze(cells[0].text)) {
@@ -668,6 +668,24 @@ func joinSpacedNames(cells []piece) []piece {
 		cells = append(cells[:k+1], cells[k+2:]...)
 	}
 	return cells
+}
+
+// splitNamePost splits a row's one cell that holds a name and a post apart
+// by one space, maybe its votes after (王建勋　县人民政府县长, 屈晓东　宿州市
+// 第六届人民代表大会代表　223: a full-width space between the columns of a
+// table set with them), into the two cells of a row that names the one
+// elected first.
+func splitNamePost(cells []piece) []piece {
+	if len(cells) != 1 {
+		return cells
+	}
+	c := cells[0]
+	f := strings.Split(c.text, " ")
+	if len(f) < 2 || !isName(f[0]) || !tablePost(f[1]) || slices.ContainsFunc(f[2:], func(v string) bool { return !allDigits(v) }) {
+		return cells
+	}
+	ps := c.start + len(f[0]) + 1
+	return []piece{{f[0], c.start, c.start + len(f[0])}, {f[1], ps, ps + len(f[1])}}
 }
 
 // maxNameGap bounds the bytes of spaces within a padded name (two

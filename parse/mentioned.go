@@ -261,7 +261,8 @@ func (r *reader) hasRole(name string) bool {
 // transcribed name is whole (买买提江·吐尔逊). One that opens with a
 // conjunction (代表和群众) is a name only before punctuation — but one of
 // three that opens with the surname 和 (和耀东说) before a follower too,
-// unless a group of people follows 和 (groupWords).
+// unless a group of people (groupWords) or a place (委员和泗县出席…代表)
+// follows 和.
 func nameBeforeFollower(s string) (string, bool) {
 	if name, ok := dottedName(s); ok {
 		return name, true
@@ -293,7 +294,7 @@ func nameBeforeFollower(s string) (string, bool) {
 		if rest := s[end:]; rest == "" || !isHanStart(rest) {
 			return cand, true
 		}
-		if first, size := utf8.DecodeRuneInString(cand); !strings.ContainsRune("和与及", first) || first == '和' && n == 3 && !groupWords[cand[size:]] {
+		if first, size := utf8.DecodeRuneInString(cand); !strings.ContainsRune("和与及", first) || first == '和' && n == 3 && !groupWords[cand[size:]] && !endsWithUnit(cand) {
 			cands = append(cands, cand) // 和耀东说, the surname 和; not 代表和群众说
 		}
 	}
