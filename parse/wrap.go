@@ -11,8 +11,16 @@ import (
 // as text copied from a PDF or an old page is (every line of a paragraph
 // 38 characters, or 76 columns, but its last): a line that fills the width
 // and does not end a sentence goes on in the next. Lines of a text that is
-// not wrapped vary in width, and are kept as they are.
+// not wrapped vary in width, and are kept as they are — but a line that
+// ends in the middle of a list, with 、, goes on in the next whatever its
+// width (在主席台就座的还有县领导吴建华、朱立新、⏎熊传福、钟怡).
 func unwrap(lines []string) []string {
+	return joinListBreaks(unwrapWidth(lines))
+}
+
+// unwrapWidth joins the lines of paragraphs wrapped at a fixed width, or
+// at none (unwrapIndented).
+func unwrapWidth(lines []string) []string {
 	if len(lines) < 5 {
 		return lines
 	}
@@ -44,6 +52,21 @@ func unwrap(lines []string) []string {
 		}
 		out = append(out, strings.Join(para, ""))
 		start = end
+	}
+	return out
+}
+
+// joinListBreaks joins a line that ends with 、 to the next when that is
+// not blank: no list item ends a line.
+func joinListBreaks(lines []string) []string {
+	out := lines[:0:0]
+	for k := 0; k < len(lines); k++ {
+		line := lines[k]
+		for k+1 < len(lines) && strings.HasSuffix(strings.TrimRight(line, " \t\u3000"), "、") && strings.TrimSpace(lines[k+1]) != "" {
+			line = strings.TrimRight(line, " \t\u3000") + strings.TrimLeft(lines[k+1], " \t\u3000")
+			k++
+		}
+		out = append(out, line)
 	}
 	return out
 }
