@@ -39,7 +39,9 @@ var nameOpenings = []string{"扎西", "次仁", "格桑", "多吉", "洛桑", "�
 	// Uyghur names written without their dot (帕提古丽, 阿依努尔)
 	"帕提", "阿依", "热娜", "古丽", "迪丽", "努尔", "祖丽", "米热", "热依", "买买", "阿布", "阿不", "艾尔", "吐尔",
 	// Jingpo names open with the clan's name (勒排早干, 恩昆腊, 木然诺)
-	"勒排", "恩昆", "木然"}
+	"勒排", "恩昆", "木然",
+	// Tibetan names as written in Diqing (斯那品初, 此里拉姆, 鲁茸培楚, 七林旺堆)
+	"斯那", "此里", "鲁茸", "七林", "格茸", "松诺", "扎史"}
 
 // titleWords end a person's title: the name follows them, as in
 // 市人大常委会主任王珍 or 区领导王德海. Longer words come first.
