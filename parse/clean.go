@@ -1010,7 +1010,7 @@ func signed(t string) (who, ts string, ok bool) {
 	if who, ts, ok = masthead(t); ok {
 		return who, ts, ok
 	}
-	if who, ts, ok = signature(t); ok {
+	if who, ts, ok = signature(withoutWidgets(t)); ok {
 		return who, ts, ok
 	}
 	if who, ts, ok = appByline(t); ok {
@@ -1018,6 +1018,28 @@ func signed(t string) (who, ts string, ok bool) {
 	}
 	ts, ok = postedAt(t)
 	return "", ts, ok
+}
+
+// withoutWidgets cuts the widgets in brackets that end a line (文登新闻网
+// 2025年01月09日 08:32 【字号 大 中 小】【我要打印】).
+func withoutWidgets(t string) string {
+	for {
+		t = strings.TrimRight(t, " ")
+		var open string
+		switch {
+		case strings.HasSuffix(t, "】"):
+			open = "【"
+		case strings.HasSuffix(t, "]"):
+			open = "["
+		default:
+			return t
+		}
+		k := strings.LastIndex(t, open)
+		if k <= 0 {
+			return t
+		}
+		t = t[:k]
+	}
 }
 
 // appByline reads the line a news app prints under its headline, its
