@@ -116,6 +116,7 @@ func TestPlace(t *testing.T) {
 		{"乐清市", "yueqingshi"}, {"乐山市", "leshanshi"}, {"蚌埠市", "bengbushi"},
 		{"长子县", "zhangzixian"}, {"长治市", "changzhishi"}, {"清徐县", "qingxuxian"},
 		{"朔州市平鲁区", "shuozhoushipingluqu"}, {"山亭区", "shantingqu"}, {"天津市宝坻区", "tianjinshibaodiqu"},
+		{"乌兰毛都苏木", "wulanmaodusumu"}, {"都匀市", "duyunshi"}, {"宁都县", "ningduxian"}, // 都 is du in a place
 	}
 	for _, tt := range tests {
 		got := Place(tt.name)

@@ -42,6 +42,10 @@ var unitReadings = map[rune]string{
 	'省': "sheng", '市': "shi", '州': "zhou", '盟': "meng", '区': "qu", '县': "xian", '旗': "qi",
 }
 
+// placeRunes are characters read one way wherever they stand in a place
+// name (都 is du: 都匀, 宁都, 乌兰毛都; never dou, "all").
+var placeRunes = map[rune]string{'都': "du"}
+
 // maxPlace is the longest name in places, in characters.
 const maxPlace = 3
 
@@ -77,7 +81,11 @@ func unitUnits(rs []rune) []unit {
 	var us []unit
 	start := 0
 	for i, r := range rs {
-		if py, ok := unitReadings[r]; ok && i > 0 {
+		py, ok := unitReadings[r]
+		if !ok || i == 0 {
+			py, ok = placeRunes[r]
+		}
+		if ok {
 			us = append(us, units(string(rs[start:i]))...)
 			us = append(us, unit{py})
 			start = i + 1
