@@ -36,6 +36,7 @@ func TestCrowdedText(t *testing.T) {
 		listed = append(listed, fmt.Sprintf("%s作第%d号工作报告", n, i))
 		headed = append(headed, "原创 "+n+" 2024-01-05 20:15 发表于山西")
 	}
+	oneLine := FromText("one line", head+"在主席台就座的有"+strings.Join(names, "、")+"。")
 	tests := []crowdCase{
 		{"elected in pairs", head + "会议补选" + strings.Join(pairs, "、") + "。",
 			func(r Record) bool { return len(r.Elected) == len(names) && r.Elected[1].Name == names[1] }},
@@ -52,6 +53,8 @@ func TestCrowdedText(t *testing.T) {
 			func(r Record) bool { return r.Term == 18 }},
 		{"a list under its colon of thousands of lines: maxListLines read", head + "在主席台就座的有：\n" + strings.Join(names, "\n"),
 			func(r Record) bool { return len(r.Rostrum) == maxListLines }},
+		{"a list broken after 、 on every line, read as the same list on one line is", head + "在主席台就座的有" + strings.Join(names, "、\n") + "。",
+			func(r Record) bool { return slices.Equal(r.Rostrum, oneLine.Rostrum) && len(r.Rostrum) > 0 }},
 		{"people after posts in one run of characters", head + strings.Join(posted, ""),
 			func(r Record) bool { return len(r.Mentioned) == len(names) && r.Mentioned[1] == names[1] }},
 		{"people listed after a post in one clause", head + "县领导" + strings.Join(names, "、") + "参加审议。",

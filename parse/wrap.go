@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -57,16 +58,32 @@ func unwrapWidth(lines []string) []string {
 }
 
 // joinListBreaks joins a line that ends with 、 to the next when that is
-// not blank: no list item ends a line.
+// not blank: no list item ends a line. Lines that need no joining are
+// returned as they are; a run of many is joined in linear time.
 func joinListBreaks(lines []string) []string {
-	out := lines[:0:0]
+	const pad = " \t\u3000"
+	breaks := func(k int) bool {
+		return k+1 < len(lines) && strings.HasSuffix(strings.TrimRight(lines[k], pad), "、") && strings.TrimSpace(lines[k+1]) != ""
+	}
+	if !slices.ContainsFunc(lines, func(l string) bool { return strings.HasSuffix(strings.TrimRight(l, pad), "、") }) {
+		return lines
+	}
+	out := make([]string, 0, len(lines))
 	for k := 0; k < len(lines); k++ {
-		line := lines[k]
-		for k+1 < len(lines) && strings.HasSuffix(strings.TrimRight(line, " \t\u3000"), "、") && strings.TrimSpace(lines[k+1]) != "" {
-			line = strings.TrimRight(line, " \t\u3000") + strings.TrimLeft(lines[k+1], " \t\u3000")
-			k++
+		if !breaks(k) {
+			out = append(out, lines[k])
+			continue
 		}
-		out = append(out, line)
+		var b strings.Builder
+		b.WriteString(strings.TrimRight(lines[k], pad))
+		for ; breaks(k); k++ {
+			next := strings.TrimLeft(lines[k+1], pad)
+			if breaks(k + 1) {
+				next = strings.TrimRight(next, pad)
+			}
+			b.WriteString(next)
+		}
+		out = append(out, b.String())
 	}
 	return out
 }
