@@ -704,15 +704,7 @@ func isFigure(c string) bool {
 	for _, u := range []string{"票", "名", "人", "%"} {
 		c = strings.TrimSuffix(c, u)
 	}
-	if c == "" {
-		return false
-	}
-	for _, r := range c {
-		if (r < '0' || r > '9') && r != '.' {
-			return false
-		}
-	}
-	return true
+	return c != "" && strings.Trim(c, "0123456789.") == ""
 }
 
 // barred reports whether a line opens with a bar, as a table's row does.

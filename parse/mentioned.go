@@ -108,6 +108,7 @@ func (r *reader) namesAfterPost(post string, i int) {
 			}
 		}
 	}
+	commas := false // the list was seen to go on with commas up to its 等
 	for first := true; ; first = false {
 		name, ok := nameBeforeFollower(r.n[i:])
 		if !ok || first && common && !rule.goesOn(r.n[i+len(name):]) {
@@ -116,8 +117,11 @@ func (r *reader) namesAfterPost(post string, i int) {
 		r.mention(name, i)
 		i += len(name)
 		i += bracketNoteLen(r.n[i:]) // 卢文静(市委常委、宣传部部长)、汪卫平
-		if strings.HasPrefix(r.n[i:], ",") && commaListEnds(r.n[i+1:]) {
-			i++ // typed with half-width commas: 区领导谢志明,任丽等出席会议
+		// typed with half-width commas: 区领导谢志明,任丽等出席会议 (the rest
+		// of a list that ends in 等 ends in it too: looked at once)
+		if strings.HasPrefix(r.n[i:], ",") && (commas || commaListEnds(r.n[i+1:])) {
+			commas = true
+			i++
 			continue
 		}
 		if !strings.HasPrefix(r.n[i:], "、") {
