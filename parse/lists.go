@@ -213,7 +213,7 @@ func (r *reader) roleItems(s, e int, first bool, out *[]named) (int, bool) {
 		}
 		switch {
 		case t == "":
-		case isName(squeeze(t)) || after && unknownName(t, stop, items[k+1:]):
+		case isName(squeeze(t)) || surnameTong(t) || after && unknownName(t, stop, items[k+1:]):
 			wasName = true
 			j := strings.Index(item, t)
 			*out = append(*out, named{squeeze(t), is + j, is + j + len(t)})
@@ -245,13 +245,34 @@ func (r *reader) roleItems(s, e int, first bool, out *[]named) (int, bool) {
 
 // listStop returns where a word that ends a list stands in item (a verb:
 // 邹丽华在主席台前排就座), or -1; 老同志肖华俊 is veterans and 市领导同志秦海波
-// the city's leaders, titles, not 同志 after a name.
+// the city's leaders, titles, not 同志 after a name; an item that opens with
+// 同志 and one more character before the stop is a name of the surname 同
+// (…,师晓燕,同志刚在主席台前排就座), not 同志 after no one.
 func listStop(item string) int {
 	k := firstStop(item)
 	if k >= 0 && strings.HasPrefix(item[k:], "同志") && (strings.HasSuffix(item[:k], "老") || strings.HasSuffix(item[:k], "领导")) {
 		return -1
 	}
+	if k == 0 && strings.HasPrefix(item, "同志") {
+		_, size := utf8.DecodeRuneInString(item[len("同志"):])
+		if n := len("同志") + size; surnameTong(item[:n]) {
+			if j := firstStop(item[n:]); j >= 0 {
+				return n + j
+			}
+			return -1
+		}
+	}
 	return k
+}
+
+// surnameTong reports whether t, an item of a list, is a name of three of
+// the surname 同 whose given name starts with 志 (同志刚), not the honorific
+// 同志 before a word (同志们, 同志在主席台就座, 同志等).
+func surnameTong(t string) bool {
+	rest, ok := strings.CutPrefix(t, "同志")
+	c, size := utf8.DecodeRuneInString(rest)
+	return ok && size == len(rest) && isHan(c) && !strings.ContainsRune("们的等和与及也都是说们", c) &&
+		!slices.ContainsFunc(listStops, func(w string) bool { return strings.HasPrefix(w, rest) })
 }
 
 // amongNames reports whether t, an item of a list between a name and next,
@@ -406,7 +427,7 @@ func isRoleClause(clause string) bool {
 	}
 	for _, item := range strings.Split(clause, "、") {
 		t := strings.TrimSpace(withoutVotes(item)) // 汪彦学以479票，谢培国以492票，…当选
-		if isName(squeeze(t)) || hasTitleSuffix(t) {
+		if isName(squeeze(t)) || hasTitleSuffix(t) || surnameTong(t) {
 			continue
 		}
 		if _, _, ok := titledName(t); ok {
@@ -464,7 +485,7 @@ func (r *reader) nameListBefore(i int) []named {
 		after := wasName
 		wasName = false
 		switch {
-		case isName(squeeze(t)) || after && unknownName(t, k == len(items)-1, texts(items[k+1:])): // the last ends at the verb
+		case isName(squeeze(t)) || surnameTong(t) || after && unknownName(t, k == len(items)-1, texts(items[k+1:])): // the last ends at the verb
 			wasName = true
 			j := strings.Index(item, t)
 			out = append(out, named{squeeze(t), s + j, s + j + len(t)})

@@ -344,11 +344,22 @@ func lastIndexOf(s string, words []string) int {
 // recalled reports whether a hearing verb after before, its sentence's
 // start, recalls in a report of the closing meeting what the session heard
 // (本次大会会期三天。大会听取和审议了…; 会议期间,全体代表认真审议了…; 大会审议
-// 通过的政府工作报告; a resolution's 某县第十八届人民代表大会第四次会议听取和审议了…).
+// 通过的政府工作报告; 自1月7日开幕以来,与会代表…审议了…; a resolution's
+// 某县第十八届人民代表大会第四次会议听取和审议了…). The cues inside the
+// sentence are looked for within reach of the verb: a sentence of thousands
+// of reports is read in linear time.
 func recalled(before string) bool {
 	b := strings.TrimLeft(before, " ")
-	return strings.HasPrefix(b, "大会") || strings.HasPrefix(b, "本次") || strings.Contains(b, "期间") || strings.Contains(b, "会期") ||
-		hasSessionMention(b)
+	if strings.HasPrefix(b, "大会") || strings.HasPrefix(b, "本次") {
+		return true
+	}
+	b = b[nearStart(b, len(b), clauseReach, "", ""):]
+	for _, w := range []string{"期间", "会期", "开幕以来", "召开以来"} {
+		if strings.Contains(b, w) {
+			return true
+		}
+	}
+	return hasSessionMention(b)
 }
 
 // heardList reads the list of reports that follows a hearing verb ending at
@@ -686,10 +697,9 @@ func (r *reader) addReport(x Report, at int) bool {
 // 所作的政府工作报告…是一个好报告): delivered before, at another meeting.
 func (r *reader) inSummary(at int) bool {
 	ln := r.lines[min(r.lineFrom(at), len(r.lines)-1)]
-	from := ln.start
-	if k := strings.LastIndex(r.n[ln.start:at], "。"); k >= 0 {
-		from = ln.start + k + len("。")
-	}
+	// the sentence's start within reach: a line of thousands of reports is
+	// read in linear time
+	from := max(ln.start, nearStart(r.n, at, clauseReach, "。", ""))
 	// 代表们一致认为，市长卢建明在大会上所作的政府工作报告…是一个好报告:
 	// a judgement of a report delivered before
 	return summary(r.n[from:at]) || summary(r.n[ln.start:at]) || strings.Contains(r.n[from:at], "认为")
