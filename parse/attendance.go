@@ -81,8 +81,8 @@ func (r *reader) readAttendance() {
 		r.rec.Attendance = a
 		return
 	}
-	if !r.readAmong() {
-		r.readPresentOnly()
+	if !r.readAmong() && !r.readPresentOnly() {
+		r.readAbsentOnly()
 	}
 }
 
@@ -171,8 +171,8 @@ var presentOnlyWords = []string{"实际出席", "实出席", "实际到会", "�
 // readPresentOnly reads how many delegates came when no sentence says how
 // many were due: 出席会议的代表186名, 全镇63名人大代表参加会议. Expected stays
 // 0 (not stated); Absent is read when stated (出席代表186名，缺席12名), not
-// derived.
-func (r *reader) readPresentOnly() {
+// derived. It reports whether it read them.
+func (r *reader) readPresentOnly() bool {
 	for _, sent := range r.sentences {
 		txt := r.n[sent.start:sent.end]
 		// every word of presentOnlyWords holds 出席 or 到, and so does
@@ -202,6 +202,32 @@ func (r *reader) readPresentOnly() {
 				a.Absent = exp - a.Present
 			}
 			r.warn(fmt.Sprintf("attendance: %d expected worked out from %d present and the rate of attendance", exp, a.Present))
+		}
+		r.readQuorum(a, sent.start, min(len(r.n), sent.end+60))
+		r.rec.Attendance = a
+		return true
+	}
+	return false
+}
+
+// readAbsentOnly reads how many delegates stayed away when the text says
+// neither how many were due nor how many came: 除因事因病请假的3名代表外，其余
+// 代表全部出席会议; 本次会议缺席12名代表. Expected and Present stay 0 (not
+// stated), as readPresentOnly leaves Expected.
+func (r *reader) readAbsentOnly() {
+	for _, sent := range r.sentences {
+		txt := r.n[sent.start:sent.end]
+		if !strings.Contains(txt, "代表") || !strings.Contains(txt, "缺席") && !strings.Contains(txt, "请假") {
+			continue
+		}
+		absent, ok := sumAfter(txt, absentWords)
+		if !ok {
+			continue
+		}
+		a := &Attendance{}
+		for _, g := range absent {
+			a.Absent += g.n
+			r.evidence("attendance", sent.start+g.start, sent.start+g.end)
 		}
 		r.readQuorum(a, sent.start, min(len(r.n), sent.end+60))
 		r.rec.Attendance = a

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"renda/parse/cnum"
 )
 
 // readElected finds people elected or appointed: X当选Y, 选举X为Y, 补选X为Y,
@@ -862,6 +864,14 @@ func (r *reader) electPost(name string, s, e int, pos string, ps, pe int) {
 	if strings.Contains(pos, "代表团") || pos == "团长" || pos == "副团长" {
 		return
 	}
+	// a deputy of the session's own congress, whom a constituency elected
+	// (a qualifications report's 巴彦浩特镇…依法补选王秀兰为旗第十八届人民代表
+	// 大会代表): named, not elected at the meeting — a congress elects
+	// deputies only to the congress above it
+	if r.ownDeputy(pos) {
+		r.mention(name, s)
+		return
+	}
 	// chosen to chair the plenaries (推选…为大会各次全体会议执行主席,
 	// 决定…为大会第一次全体会议执行主席): an executive chair the report
 	// names, no post one is elected or appointed to (as every blind key
@@ -919,6 +929,48 @@ func (r *reader) electPost(name string, s, e int, pos string, ps, pe int) {
 	if pe > ps {
 		r.evidence("elected", ps, pe)
 	}
+}
+
+// ownDeputy reports whether pos is a deputy of the congress whose session
+// the record is on: 旗第十八届人民代表大会代表 at the banner's session,
+// 振安区第十九届人民代表大会代表 at 丹东市振安区's. A deputy of another
+// congress (汕尾市第八届人民代表大会代表 at 陆河县's), of another term, or one
+// elected to attend one (出席市人民代表大会代表) is not.
+func (r *reader) ownDeputy(pos string) bool {
+	head, ok := strings.CutSuffix(pos, "人民代表大会代表")
+	if !ok {
+		head, ok = strings.CutSuffix(pos, "人大代表")
+	}
+	if !ok || strings.Contains(head, "出席") || r.rec.Locality == "" {
+		return false
+	}
+	if k := strings.Index(head, "届"); k >= 0 {
+		j := k // the term's numeral, before 届
+		for j > 0 {
+			c, size := utf8.DecodeLastRuneInString(head[:j])
+			if !cnum.IsNumeral(c) {
+				break
+			}
+			j -= size
+		}
+		n, e, ok := numAfter(head, j, 4)
+		if !ok || e != k || n != r.rec.Term {
+			return false
+		}
+		head = strings.TrimSuffix(head[:j], "第")
+	}
+	if head == "" {
+		return false
+	}
+	if utf8.RuneCountInString(head) == 1 {
+		for _, u := range units {
+			if u.suffix == head {
+				return u.level == r.rec.Level && strings.HasSuffix(r.rec.Locality, head)
+			}
+		}
+		return false
+	}
+	return strings.HasSuffix(r.rec.Locality, head)
 }
 
 // shortPost writes a post as a table would: its bodies short and its

@@ -132,8 +132,8 @@ func (r *reader) namesAfterPost(post string, i int) {
 }
 
 // commaListEnds reports whether s goes on with names apart by commas and
-// ends them with 等, as a list typed with half-width commas for 、 does
-// (任丽,王强等出席).
+// ends them with 等 or 分别, as a list typed with half-width commas for 、
+// does (任丽,王强等出席; 周建平,索南加,刘淑琴分别参加…).
 func commaListEnds(s string) bool {
 	for k := 0; k < maxListLines; k++ {
 		name, ok := nameBeforeFollower(s)
@@ -141,7 +141,7 @@ func commaListEnds(s string) bool {
 			return false
 		}
 		switch s = s[len(name):]; {
-		case strings.HasPrefix(s, "等"):
+		case strings.HasPrefix(s, "等") || strings.HasPrefix(s, "分别"):
 			return true
 		case strings.HasPrefix(s, ","):
 			s = s[1:]
@@ -418,6 +418,7 @@ var nameFollowers = []string{
 	"认真", "仔细", "亲切", // 书记扎西农布认真听取…
 	"告诉", "关于", "得票", "报告", // 代表王芳告诉记者, 副主任崔永胜关于…的说明, 主任韦家宝得票七票, 总监票人刘春生报告了计票结果
 	"工作调动", "调离", "调任", "辞职", "退休", // 因原县长陈志坚工作调动, 本次会议依法进行了选举
+	"应邀", // 副主任吾买尔江·阿不力米提应邀出席会议
 }
 
 // notPosts are title words after which no name of someone in office
@@ -474,7 +475,7 @@ var wordPosts = map[string]wordRule{
 	"代表": {
 		before: []string{"人大", "的", "省", "市", "县", "区", "乡", "镇", "旗", "州", "团", "由"},
 		after: []string{"说", "表示", "认为", "指出", "建议", "提出", "结合", "发言", "希望", "强调", "谈到", "介绍", "呼吁", "告诉",
-			"在", "、", "等", "分别", "就", "担任", "列席", "出席", "参加"},
+			"在", "、", "等", "分别", "就", "担任", "列席", "出席", "参加", "因"},
 	},
 	"委员": {
 		before: []string{"常委会", "委员会", "政协", "常委", "纪委"},

@@ -33,6 +33,8 @@ func TestWriteCSV(t *testing.T) {
 		{ID: "d", Attendance: &parse.Attendance{Present: 186, Absent: 12}},
 		// who was due, not who came
 		{ID: "e", Attendance: &parse.Attendance{Expected: 212, Quorum: true}},
+		// only who stayed away
+		{ID: "f", Attendance: &parse.Attendance{Absent: 3}},
 	}
 	for _, bom := range []bool{false, true} {
 		var buf bytes.Buffer
@@ -47,8 +49,8 @@ func TestWriteCSV(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(rows) != 6 {
-			t.Fatalf("%d rows, want header + 5", len(rows))
+		if len(rows) != 7 {
+			t.Fatalf("%d rows, want header + 6", len(rows))
 		}
 		cell := func(row int, col string) string {
 			for i, c := range rows[0] {
@@ -93,6 +95,10 @@ func TestWriteCSV(t *testing.T) {
 			{5, "attendance_absent", ""},
 			{5, "attendance_quorum", "true"},
 			{3, "attendance_quorum", "true"},
+			{6, "attendance_expected", ""},
+			{6, "attendance_present", ""},
+			{6, "attendance_absent", "3"},
+			{6, "attendance_quorum", "false"},
 		}
 		for _, c := range checks {
 			if got := cell(c.row, c.col); got != c.want {

@@ -235,7 +235,7 @@ func attendanceFact(loc locale, a *schema.Attendance) fact {
 		return fact{field: "attendance"}
 	}
 	s := loc.attendance(a)
-	if a.Absent > 0 {
+	if a.Absent > 0 && (a.Expected != 0 || a.Present != 0) {
 		s += loc.T(" · 缺席 %d", a.Absent)
 	}
 	if a.Quorum {

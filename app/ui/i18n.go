@@ -337,6 +337,9 @@ func (l locale) attendance(a *schema.Attendance) string {
 	if a == nil {
 		return ""
 	}
+	if a.Present == 0 && a.Expected == 0 {
+		return l.T("缺席 %d", a.Absent) // only who stayed away is stated
+	}
 	if a.Present == 0 {
 		return l.T("应到 %d", a.Expected)
 	}

@@ -125,6 +125,7 @@ func messages() []msg {
 		{"实到 %d", "Present (实到) %d", ""},
 		{"应到 %d", "Expected (应到) %d", ""},
 		{" · 缺席 %d", " · Absent (缺席) %d", ""},
+		{"缺席 %d", "Absent (缺席) %d", ""},
 		{" · 符合法定人数", " · Quorum met", ""},
 		{"日期未注明", "Date not stated", ""},
 		{"地区未注明", "Place not stated", ""},
