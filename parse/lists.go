@@ -135,6 +135,19 @@ func (r *reader) nameLines(i int) []named {
 		if c := strings.IndexByte(line, ':'); c > 0 && isListLabel(line[:c]) {
 			label = c + 1
 		}
+		// the list ends in this line where a clause does (…胡　建、吴　霞，
+		// 以及大会主席团其他成员) or at 等 after its last name (…吴霞等县领导)
+		last := false
+		if c := strings.IndexAny(line[label:], ",;"); c > 0 {
+			line, last = line[:label+c], true
+		}
+		lastItem := label
+		if k := strings.LastIndex(line[label:], "、"); k >= 0 {
+			lastItem = label + k + len("、")
+		}
+		if before, _, ok := strings.Cut(line[lastItem:], "等"); ok && before != "" {
+			line, last = line[:lastItem+len(before)], true
+		}
 		var names []named
 		for _, item := range splitPieces(line[label:], "、") {
 			for _, w := range appendSpaced(nil, item) {
@@ -150,6 +163,9 @@ func (r *reader) nameLines(i int) []named {
 			return out
 		}
 		out = append(out, names...)
+		if last {
+			return out
+		}
 		i = end
 	}
 	return out

@@ -109,8 +109,14 @@ var townshipWords = []string{"街道办事处", "街道", "民族乡", "民族�
 
 // township reports whether s reads as the name of a township-level unit.
 func township(s string) bool {
+	return townshipNamed(s, 1)
+}
+
+// townshipNamed reports whether s reads as the name of a township-level
+// unit whose name before its unit word has min characters at least.
+func townshipNamed(s string, min int) bool {
 	for _, w := range townshipWords {
-		if strings.HasSuffix(s, w) && utf8.RuneCountInString(s) > utf8.RuneCountInString(w) {
+		if strings.HasSuffix(s, w) && utf8.RuneCountInString(s)-utf8.RuneCountInString(w) >= min {
 			return true
 		}
 	}

@@ -35,6 +35,9 @@ func TestResolve(t *testing.T) {
 		{"township under its county", "清徐县东于镇", nil, Region{"山西省", "太原市", "清徐县", "140121"}, Resolved, ""},
 		{"street under its district", "朔州市平鲁区井坪街道", nil, Region{"山西省", "朔州市", "平鲁区", "140603"}, Resolved, ""},
 		{"township alone", "东于镇", nil, Region{}, Unknown, "township"},
+		{"township whose name opens with a county's short name is alone, not 七星(区) and a 泡镇", "七星泡镇", nil, Region{}, Unknown, "township"},
+		{"township after its county's short name", "宝清七星泡镇", nil, Region{"黑龙江省", "双鸭山市", "宝清县", "230523"}, Resolved, ""},
+		{"township of one character after its county's whole name", "清徐县东镇", nil, Region{"山西省", "太原市", "清徐县", "140121"}, Resolved, ""},
 
 		// Province-level units, municipalities, autonomous units.
 		{"province", "山西省", nil, Region{"山西省", "", "", "140000"}, Resolved, ""},

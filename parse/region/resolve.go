@@ -120,10 +120,14 @@ func (t *table) match(seg string) []int {
 // one before, allowing a township at the end, and returns the rows the last unit may be given the
 // units named before it.
 func (t *table) parse(s string) ([]int, bool) {
-	return t.split(s, nil)
+	return t.split(s, nil, false)
 }
 
-func (t *table) split(s string, outer []int) ([]int, bool) {
+// split reads s as unit names inside outer's rows; short says outer's
+// name was read without its unit word (宝清 for 宝清县), and then a
+// township after it must have a name of two characters at least: 七星泡镇
+// is one township, not 七星(区) and a 泡镇.
+func (t *table) split(s string, outer []int, short bool) ([]int, bool) {
 	if s == "" {
 		return outer, outer != nil
 	}
@@ -138,11 +142,21 @@ func (t *table) split(s string, outer []int) ([]int, bool) {
 		if len(rows) == 0 {
 			continue
 		}
-		if got, ok := t.split(s[end:], rows); ok {
+		if got, ok := t.split(s[end:], rows, !t.whole(s[:end])); ok {
 			return got, true
 		}
 	}
+	if short {
+		return outer, outer != nil && townshipNamed(s, 2)
+	}
 	return outer, outer != nil && township(s)
+}
+
+// whole reports whether seg is a unit's whole name or a known abbreviation
+// of one, not a short name without its unit word.
+func (t *table) whole(seg string) bool {
+	_, abbr := abbreviations[seg]
+	return len(t.byName[seg]) > 0 || abbr
 }
 
 func isBoundary(s string, i int) bool {
