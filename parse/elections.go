@@ -869,7 +869,15 @@ func (r *reader) electPost(name string, s, e int, pos string, ps, pe int) {
 	// 大会代表): named, not elected at the meeting — a congress elects
 	// deputies only to the congress above it
 	if r.ownDeputy(pos) {
-		r.mention(name, s)
+		r.unelected = append(r.unelected, named{name, s, e})
+		return
+	}
+	// the presidium, not the preparatory meeting, chooses its standing
+	// chairs (预备会议结束后，大会主席团举行第一次会议。会议推选…为大会主席团
+	// 常务主席): a report on the preparatory meeting names them, as the
+	// blind keys read it
+	if r.rec.Event == EventPreparatory && strings.HasSuffix(pos, "常务主席") {
+		r.unelected = append(r.unelected, named{name, s, e})
 		return
 	}
 	// chosen to chair the plenaries (推选…为大会各次全体会议执行主席,

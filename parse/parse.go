@@ -114,6 +114,9 @@ type reader struct {
 	agenda    listCache      // the numbered list onAgenda looked at last
 	announced bool           // the meeting comes after the page's day: nothing was heard yet
 	electedAt map[string]int // where each name elected is in rec.Elected
+	// unelected are the people an election names whom the meeting did not
+	// elect, mentioned once every role is read
+	unelected []named
 	// titledScans counts the names knownPerson looked for through the text
 	titledScans int
 	months      []when // the months the page's furniture names without a day
