@@ -16,13 +16,13 @@ import (
 // the whole text, another body's part too: whoever the page names is
 // searched for.
 func (r *reader) readMentioned() {
-	for _, p := range r.unelected {
-		r.mention(p.name, p.start)
-	}
 	for _, x := range r.rec.Reports {
 		if x.By != "" {
 			r.mark("reports", x.By, 0) // a set of the deliverers, as the other fields have
 		}
+	}
+	for _, p := range r.unelected {
+		r.mention(p.name, p.start)
 	}
 	for _, i := range r.posts {
 		c, size := utf8.DecodeRuneInString(r.n[i:])

@@ -102,7 +102,7 @@ var variants = []variant{
 		"贵溪市第十八届人民代表大会第五次会议开幕\n在主席台就座的还有：\n王少华、林　峰、桂新民、\n李向阳、胡　建，以及大会主席团其他成员。\n\n大会执行主席：\n郑建华、龚卫东等。\n张三丰、李四光",
 		map[string]string{"rostrum": `["王少华","林峰","桂新民","李向阳","胡建"]`, "executive_chairs": `["郑建华","龚卫东"]`}},
 	{"a preparatory meeting elects its secretary-general; the standing chairs the presidium chose after it are named, not elected",
-		"景泰县第十八届人民代表大会第五次会议举行预备会议\n会议选举产生了大会主席团和秘书长，刘振华当选为大会秘书长。预备会议结束后，大会主席团举行第一次会议。会议推选魏振东、王世杰、刘振华为大会主席团常务主席。",
+		"景泰县第十八届人民代表大会第五次会议举行预备会议\n会议选举产生了大会主席团和秘书长，刘振华当选为大会秘书长。预备会议结束后，大会主席团举行第一次会议。会议听取了县人大常委会副主任杨文斌作的关于代表资格变动情况的报告。会议推选魏振东、王世杰、杨文斌、刘振华为大会主席团常务主席。",
 		map[string]string{"elected": `[{"name":"刘振华","position":"大会秘书长"}]`, "mentioned": `["魏振东","王世杰"]`}},
 	{"candidates after 候选人为, a deputy who told a reporter (告诉记者) are mentioned",
 		"某县第十八届人民代表大会第五次会议举行第三次全体会议\n副县长候选人为朱湘兰（女）、李卫国（按姓氏笔画为序）。会前，县人大代表、种粮大户贺美玲告诉记者：“很有奔头。”县人大代表李明霞告诉记者，她很满意。",
