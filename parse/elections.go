@@ -943,7 +943,9 @@ func (r *reader) electPost(name string, s, e int, pos string, ps, pe int) {
 // the record is on: 旗第十八届人民代表大会代表 at the banner's session,
 // 振安区第十九届人民代表大会代表 at 丹东市振安区's. A deputy of another
 // congress (汕尾市第八届人民代表大会代表 at 陆河县's), of another term, or one
-// elected to attend one (出席市人民代表大会代表) is not.
+// elected to attend one (出席市人民代表大会代表) is not, nor one named by a
+// level word alone with no term (市人大代表 at a county-level city's session
+// may be the prefecture's).
 func (r *reader) ownDeputy(pos string) bool {
 	head, ok := strings.CutSuffix(pos, "人民代表大会代表")
 	if !ok {
@@ -952,6 +954,7 @@ func (r *reader) ownDeputy(pos string) bool {
 	if !ok || strings.Contains(head, "出席") || r.rec.Locality == "" {
 		return false
 	}
+	termed := false
 	if k := strings.Index(head, "届"); k >= 0 {
 		j := k // the term's numeral, before 届
 		for j > 0 {
@@ -965,12 +968,15 @@ func (r *reader) ownDeputy(pos string) bool {
 		if !ok || e != k || n != r.rec.Term {
 			return false
 		}
-		head = strings.TrimSuffix(head[:j], "第")
+		head, termed = strings.TrimSuffix(head[:j], "第"), true
 	}
 	if head == "" {
 		return false
 	}
 	if utf8.RuneCountInString(head) == 1 {
+		if !termed {
+			return false
+		}
 		for _, u := range units {
 			if u.suffix == head {
 				return u.level == r.rec.Level && strings.HasSuffix(r.rec.Locality, head)
