@@ -772,7 +772,8 @@ func isChannelLine(t string, runes int) bool {
 
 // isNavLine recognises a site's breadcrumbs or menu of any length: short
 // words after > or » (正北方网 > 新闻 > 内蒙古新闻, 贵阳人大网 > 人大要闻), or
-// three or more between bars (首页 | 常委会会议 | 立法工作 | 代表工作). A
+// three or more between bars (首页 | 常委会会议 | 立法工作 | 代表工作), maybe
+// the section the page is filed in among them (… | 视频 | 专题：2025宁阳两会). A
 // headline has one bar at most (南京两会|市十七届人大三次会议开幕).
 func isNavLine(t string) bool {
 	if len(t) > 300 {
@@ -789,6 +790,9 @@ func isNavLine(t string) bool {
 	for i, w := range strings.FieldsFunc(t, func(r rune) bool { return strings.ContainsRune("|>»", r) }) {
 		if _, item, ok := strings.Cut(w, ":"); i == 0 && ok {
 			w = item // after the menu's label (版面导航: 01 要闻 | 02 要闻)
+		}
+		if isSectionLabel(strings.TrimSpace(w)) {
+			continue
 		}
 		if n := utf8.RuneCountInString(strings.TrimSpace(w)); n > 16 || n > 10 && !crumbs {
 			return false // a crumb may name a site in full (某县人民政府门户网站 > 政务公开)

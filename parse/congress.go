@@ -285,8 +285,10 @@ func unitBefore(s string, end int) (struct{ suffix, level string }, string, bool
 		}
 		name = withoutVerb(s[:nameEnd-len(name)], name)
 		// a verb before the unit word, cut at its first rune, which stops
-		// names (召开县… reads 开县 by the stop rune 召)
-		if name != "" && (isLevelWordOnly(name) || !hasHan(name) || endsWithVerb(name) ||
+		// names (召开县… reads 开县 by the stop rune 召); a level word
+		// misread as a name, unless the division table knows the unit so
+		// named (新县, Henan's: 新县周河乡)
+		if name != "" && (isLevelWordOnly(name) && long != s[nameEnd-len(name):end] || !hasHan(name) || endsWithVerb(name) ||
 			nameEnd-len(name) >= 3 && endsWithVerb(s[nameEnd-len(name)-3:nameEnd])) {
 			name = ""
 		}
