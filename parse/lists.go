@@ -302,10 +302,15 @@ func amongNames(t, next string) bool {
 // name whose surname the parser does not know: two or three Han characters
 // and no title, and the list goes on with a name, maybe after more such
 // items (杨光荣、起志明、自学林、罗美仙), or ends with t at a word that stops
-// it (stop: 黄晓东、区少芬在主席台前排就座); of four characters, a Mongolian
-// name, only before a name (陶克陶胡、其木格). rest are the items after t.
+// it (stop: 黄晓东、区少芬在主席台前排就座); of four or five characters, a
+// Mongolian name, only before a name (陶克陶胡、其木格; 孟根其其格、刘振山). rest
+// are the items after t.
 func unknownName(t string, stop bool, rest []string) bool {
-	if n := utf8.RuneCountInString(t); n > 4 || n == 4 && stop || !mayBeName(t) {
+	n := utf8.RuneCountInString(t)
+	if n > 5 || n >= 4 && stop {
+		return false
+	}
+	if !mayBeNameOf(t, 5) {
 		return false
 	}
 	if stop {
@@ -341,9 +346,12 @@ func texts(pieces []piece) []string {
 // the parser does not know: two to four Han characters, no title, no
 // common word, and no character of places or offices after the first (a
 // surname may be written as places are: 区嘉俊).
-func mayBeName(t string) bool {
+func mayBeName(t string) bool { return mayBeNameOf(t, 4) }
+
+// mayBeNameOf is mayBeName for names of up to longest characters.
+func mayBeNameOf(t string, longest int) bool {
 	n := utf8.RuneCountInString(t)
-	if n < 2 || n > 4 || nonNames[t] || hasTitle(t) || slices.ContainsFunc(verbsInWords, func(v string) bool { return strings.Contains(t, v) }) {
+	if n < 2 || n > longest || nonNames[t] || hasTitle(t) || slices.ContainsFunc(verbsInWords, func(v string) bool { return strings.Contains(t, v) }) {
 		return false
 	}
 	for k, c := range t {

@@ -14,11 +14,15 @@ func (r *reader) readPresiding() {
 verbs:
 	for _, i := range r.find("主持") {
 		// a presidium's decision on the plenaries to come (会议决定，大会第
-		// 一次全体会议执行主席为…，由殷德华主持；第二次…): not this meeting's
-		if strings.Contains(r.n[r.sentenceAt(i).start:i], "执行主席为") {
+		// 一次全体会议执行主席为…，由殷德华主持；第二次…; 会议确定了第三次全体
+		// 会议执行主席:…,由柴永胜主持第三次全体会议): not this meeting's
+		if before := r.n[r.sentenceAt(i).start:i]; strings.Contains(before, "执行主席为") || strings.Contains(before, "执行主席:") {
 			continue
 		}
 		rest := r.n[i+len("主持"):]
+		if (r.rec.Event == EventPresidium || r.rec.Event == EventPreparatory) && plenaryNamed(rest) {
+			continue
+		}
 		// 主持人:…, and 主持:… as a post's card writes it (🎙 主持:区人大常委会
 		// 主任、大会执行主席顾振华)
 		if strings.HasPrefix(rest, "人") || strings.HasPrefix(rest, ":") && !hasHan(r.n[r.lines[r.lineFrom(i)].start:i]) {
@@ -114,6 +118,18 @@ func remarksOpener(line string) (string, int, bool) {
 		return name, 0, true
 	}
 	return titledRemarks(line)
+}
+
+// plenaryNamed reports whether s opens with a plenary meeting's name
+// (第三次全体会议, 大会第二次全体会议): one a presidium or the preparatory
+// meeting names someone to preside over, not itself.
+func plenaryNamed(s string) bool {
+	s = strings.TrimPrefix(s, "大会")
+	if !strings.HasPrefix(s, "第") {
+		return false
+	}
+	_, e, ok := numAfter(s, len("第"), 4)
+	return ok && strings.HasPrefix(s[e:], "次全体会议")
 }
 
 // remarkedPresiding reports whether name presided and remarked while
