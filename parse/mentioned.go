@@ -45,7 +45,8 @@ func (r *reader) readMentioned() {
 // personActs are a meeting's acts on one person, named after the verb:
 // accepting a resignation (接受(了)张德顺辞去…职务, 同意张三辞职), a
 // nomination (提名刘文涛为副县长候选人) and ending a deputy's term
-// (终止了宋保林的…代表资格, 罢免了X的…职务).
+// (终止了宋保林的…代表资格, 罢免了X的…职务), and confirming deputies a by-election
+// chose (确认武亚楠、石建平补选为…代表的代表资格有效).
 var personActs = []struct {
 	verbs []string
 	then  []string // what follows the name
@@ -53,6 +54,7 @@ var personActs = []struct {
 	{[]string{"接受", "同意"}, []string{"辞去", "辞职", "的辞职", "同志辞去", "因"}}, // 接受王建彬因工作调动辞去…
 	{[]string{"提名"}, []string{"为", "同志为"}},
 	{[]string{"终止", "罢免"}, []string{"的"}}, // 终止了宋保林的县人大代表资格
+	{[]string{"确认"}, []string{"补选为", "当选为", "的代表资格"}},
 }
 
 // actRunes are the first runes of personActs' verbs.
@@ -68,7 +70,8 @@ var actRunes = func() string {
 	return b.String()
 }()
 
-// actedOn reads the one a meeting's act at byte i names (personActs).
+// actedOn reads the people a meeting's act at byte i names (personActs):
+// one, or several listed with 、 before what follows them all.
 func (r *reader) actedOn(i int) {
 	for _, a := range personActs {
 		for _, v := range a.verbs {
@@ -79,8 +82,21 @@ func (r *reader) actedOn(i int) {
 			if strings.HasPrefix(r.n[at:], "了") {
 				at += len("了")
 			}
-			if name, ok := nameAtStart(r.n[at:], a.then...); ok {
-				r.mention(name, at)
+			var names []named
+			for k := 0; k < maxListLines; k++ {
+				name, ok := nameAtStart(r.n[at:], append(a.then, "、")...)
+				if !ok {
+					break
+				}
+				names = append(names, named{name, at, at + len(name)})
+				at += len(name)
+				if !strings.HasPrefix(r.n[at:], "、") {
+					for _, n := range names {
+						r.mention(n.name, n.start) // the list ended at what follows it
+					}
+					break
+				}
+				at += len("、")
 			}
 		}
 	}
@@ -91,11 +107,15 @@ func (r *reader) actedOn(i int) {
 // is a common word too (wordPosts) names someone only as its rule admits.
 func (r *reader) namesAfterPost(post string, i int) {
 	rule, common := wordPosts[post]
-	if common && !rule.opens(r.n[:i-len(post)]) {
+	described := post == "代表" && (strings.HasPrefix(r.n[i:], "、") || strings.HasPrefix(r.n[i:], ","))
+	// a deputy described after 参会代表、 is one (参会代表、赵庄乡种植大户高凤琴说),
+	// not the delegates at large (与会代表向本报表示)
+	if common && !rule.opens(r.n[:i-len(post)]) && !(described && hasSuffixAny(r.n[:i-len(post)], []string{"参会", "与会"})) {
 		return
 	}
-	if post == "代表" && strings.HasPrefix(r.n[i:], "、") {
-		r.describedDeputy(i+len("、"), rule) // 县人大代表、县第一中学教师魏光辉表示
+	if described {
+		_, size := utf8.DecodeRuneInString(r.n[i:])
+		r.describedDeputy(i+size, rule) // 县人大代表、县第一中学教师魏光辉表示; 县人大代表,种植大户李春生说
 		return
 	}
 	for i < len(r.n) && r.n[i] == ' ' {
@@ -227,6 +247,7 @@ var occupations = []string{
 	"职工", "工人", "员工", "律师", "工程师", "技术员", "个体户", "种植户", "养殖户", "大户", "企业家",
 	"创业者", "志愿者", "网格员", "经理", "董事长", "厂长", "站长", "店长", "理事长", "会长", "带头人",
 	"民警", "法官", "检察官", "驾驶员", "快递员", "社工", "馆长", "主播", "医师", "药师", "技师",
+	"农", // 茶农, 果农, 菜农
 }
 
 // mention adds the name at byte i to the people mentioned unless another
@@ -421,7 +442,8 @@ var nameFollowers = []string{
 	"认真", "仔细", "亲切", // 书记扎西农布认真听取…
 	"告诉", "关于", "得票", "报告", // 代表王芳告诉记者, 副主任崔永胜关于…的说明, 主任韦家宝得票七票, 总监票人刘春生报告了计票结果
 	"工作调动", "调离", "调任", "辞职", "退休", // 因原县长陈志坚工作调动, 本次会议依法进行了选举
-	"应邀", // 副主任吾买尔江·阿不力米提应邀出席会议
+	"应邀",           // 副主任吾买尔江·阿不力米提应邀出席会议
+	"接受采访", "接受记者", // 澄溪镇党委书记冯建国接受记者采访时表示
 }
 
 // notPosts are title words after which no name of someone in office
