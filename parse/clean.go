@@ -241,33 +241,40 @@ func isRule(line string) bool {
 }
 
 // afterPlaceholder returns what follows an image's placeholder that opens
-// line ([图片], [image: 图片[2]-会议现场-某某网], 图片[1]), or line when none
-// does or nothing follows it.
+// line ([图片], [image: 图片[2]-会议现场-某某网], 图片[1]; full-width brackets
+// or traditional script too: ［图片］, [圖片]), or line when none does or
+// nothing follows it.
 func afterPlaceholder(line string) string {
 	t := strings.TrimLeft(line, " \t\u3000")
-	if !strings.HasPrefix(t, "[图片") && !strings.HasPrefix(t, "[image") && !strings.HasPrefix(t, "图片[") {
+	if !hasPrefixAny(t, placeholders) {
 		return line
 	}
 	end, depth := -1, 0
-	for i := 0; i < len(t) && end < 0; i++ {
-		switch t[i] {
-		case '[':
+	for i, c := range t {
+		switch c {
+		case '[', '［':
 			depth++
-		case ']':
+		case ']', '］':
 			if depth--; depth == 0 {
-				end = i
+				end = i + utf8.RuneLen(c)
 			}
+		}
+		if end >= 0 {
+			break
 		}
 	}
 	if end < 0 {
 		return line
 	}
-	rest := strings.TrimLeft(t[end+1:], " \t\u3000")
+	rest := strings.TrimLeft(t[end:], " \t\u3000")
 	if rest == "" {
 		return line
 	}
 	return rest
 }
+
+// placeholders open the placeholder of an image.
+var placeholders = []string{"[图片", "[圖片", "［图片", "［圖片", "[image", "图片[", "圖片["}
 
 // unmarkup removes what a page's markup left in a line of text saved from
 // it: the tags of HTML's elements (<br>, <p style="…">, </p>, <o:p>; a
@@ -908,7 +915,7 @@ func readFurniture(p *page, line, n string, furn bool) {
 
 // weakSourceKeys name who issued or contributed a page, its source when
 // no 来源 field says otherwise.
-var weakSourceKeys = map[string]bool{"发文机关": true, "发布机构": true, "供稿": true, "供稿单位": true}
+var weakSourceKeys = map[string]bool{"发文机关": true, "发布机构": true, "发布者": true, "发布单位": true, "供稿": true, "供稿单位": true}
 
 // spacedKey closes up a two-character key that a page pads to the width of
 // four (标    题:…, 来　　源:…), so that it reads as the key it is.
