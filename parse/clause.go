@@ -116,6 +116,12 @@ func trimVerbs(s string) string {
 			(strings.HasSuffix(met, "会") || strings.HasSuffix(met, "会议")) {
 			s, cut = s[:k], true
 		}
+		// 代表县人大常委会, 代表县人民政府: the body one spoke for
+		// (周荣华代表县人大常委会致辞)
+		if k := strings.LastIndex(s, "代表"); k > 0 && utf8.RuneCountInString(s[k:]) <= 14 &&
+			hasSuffixAny(s[k+len("代表"):], []string{"委", "常委会", "委员会", "政府", "人大", "主席团", "法院", "检察院", "政协"}) {
+			s, cut = s[:k], true
+		}
 		// 在闭幕大会上, 在开幕式上: where the role was played
 		if strings.HasSuffix(s, "上") {
 			if k := strings.LastIndex(s, "在"); k > 0 && utf8.RuneCountInString(s[k:]) <= 10 {

@@ -44,7 +44,7 @@ func (r *reader) readMentioned() {
 
 // personActs are a meeting's acts on one person, named after the verb:
 // accepting a resignation (接受(了)张德顺辞去…职务, 同意张三辞职), a
-// nomination (提名刘文涛为副县长候选人) and ending a deputy's term
+// nomination (提名刘文涛为副县长候选人, 将石宏亮作为…候选人) and ending a deputy's term
 // (终止了宋保林的…代表资格, 罢免了X的…职务), and confirming deputies a by-election
 // chose (确认武亚楠、石建平补选为…代表的代表资格有效).
 var personActs = []struct {
@@ -53,6 +53,7 @@ var personActs = []struct {
 }{
 	{[]string{"接受", "同意"}, []string{"辞去", "辞职", "的辞职", "同志辞去", "因"}}, // 接受王建彬因工作调动辞去…
 	{[]string{"提名"}, []string{"为", "同志为"}},
+	{[]string{"将"}, []string{"作为"}}, // 决定将石宏亮作为县人民政府副县长候选人提交各代表团酝酿
 	{[]string{"终止", "罢免"}, []string{"的"}}, // 终止了宋保林的县人大代表资格
 	{[]string{"确认"}, []string{"补选为", "当选为", "的代表资格"}},
 }

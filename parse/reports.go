@@ -19,8 +19,10 @@ func (r *reader) readReports() {
 		if strings.HasPrefix(r.n[j:], "》") {
 			j += len("》")
 		}
-		// …报告情况的汇报: a report on the reports, not one of them
+		// …报告情况的汇报, …审议政府工作报告等各项报告情况的汇报: a report on the
+		// reports, not one of them
 		if after := r.n[j:clauseEnd(r.n[:min(len(r.n), j+titleReach)], j)]; strings.HasPrefix(after, "的") || strings.HasPrefix(after, "情况") ||
+			strings.HasPrefix(after, "等") && (strings.Contains(after, "情况") || strings.Contains(after, "汇报")) ||
 			listGoesOn(after) && deliverAt(after) < 0 {
 			continue
 		}
