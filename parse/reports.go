@@ -46,12 +46,16 @@ func (r *reader) readReports() {
 			// before 受
 			h := strings.TrimSuffix(head, "所")
 			at := cs + len(h)
-			if _, _, _, named := r.nameBefore(at); !named {
-				if t, ok := strings.CutSuffix(h, "委托"); ok {
+			if t, ok := strings.CutSuffix(h, "委托"); ok {
+				if _, _, _, named := r.nameBefore(at); !named {
 					if j := strings.LastIndex(t, "受"); j > 0 {
 						body, at = t[j+len("受"):], cs+j
 					}
-				} else if j := strings.LastIndex(h, "代表"); j > 0 {
+				}
+			} else if j := strings.LastIndex(h, "代表"); j > 0 {
+				// the body spoken for, a name before it (not 代表资格审查
+				// 委员会 in a body's name, whose deliverer is read whole)
+				if _, _, _, named := r.nameBefore(cs + j); named {
 					body, at = h[j+len("代表"):], cs+j
 				}
 			}
