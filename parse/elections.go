@@ -236,9 +236,11 @@ func (r *reader) appointees(j, k, ps, pe int) bool {
 		item, pos := p.text, j+p.start
 		t := appointee(item)
 		// a name the parser does not know between two names
-		// (毕志明、者桂芬、张国亮), or alone before a post (选举海丽娜为
+		// (毕志明、者桂芬、张国亮), last after two names or more (推选乔建民、
+		// 梁卫东、贾丽萍、畅晓军为…), or alone before a post (选举海丽娜为
 		// 县人民法院院长)
 		if isName(squeeze(t)) || named && n+1 < len(items) && amongNames(t, appointee(items[n+1].text)) ||
+			named && n >= 2 && n+1 == len(items) && unknownName(t, true, nil) ||
 			len(items) == 1 && listedName(squeeze(t), r.n[ps:pe]) && !opensWithVerb(t) {
 			at := pos + strings.Index(item, t)
 			r.elect(squeeze(t), at, at+len(t), ps, pe)
