@@ -118,9 +118,11 @@ func trimVerbs(s string) string {
 		}
 		// 代表县人大常委会, 代表县人民政府: the body one spoke for
 		// (周荣华代表县人大常委会致辞)
-		if k := strings.LastIndex(s, "代表"); k > 0 && utf8.RuneCountInString(s[k:]) <= 14 &&
-			hasSuffixAny(s[k+len("代表"):], []string{"委", "常委会", "委员会", "政府", "人大", "主席团", "法院", "检察院", "政协"}) {
-			s, cut = s[:k], true
+		if w := max(0, len(s)-14*3); strings.Contains(s[w:], "代表") { // 14 characters back at most
+			if k := strings.LastIndex(s, "代表"); k > 0 && utf8.RuneCountInString(s[k:]) <= 14 &&
+				hasSuffixAny(s[k+len("代表"):], []string{"委", "常委会", "委员会", "政府", "人大", "主席团", "法院", "检察院", "政协"}) {
+				s, cut = s[:k], true
+			}
 		}
 		// 在闭幕大会上, 在开幕式上: where the role was played
 		if strings.HasSuffix(s, "上") {

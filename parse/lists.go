@@ -287,7 +287,7 @@ func listStop(item string) int {
 func surnameTong(t string) bool {
 	rest, ok := strings.CutPrefix(t, "同志")
 	c, size := utf8.DecodeRuneInString(rest)
-	return ok && size == len(rest) && isHan(c) && !strings.ContainsRune("们的等和与及也都是说们", c) &&
+	return ok && size == len(rest) && isHan(c) && !strings.ContainsRune("们的等和与及也都是说", c) &&
 		!slices.ContainsFunc(listStops, func(w string) bool { return strings.HasPrefix(w, rest) })
 }
 

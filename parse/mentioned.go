@@ -84,8 +84,9 @@ func (r *reader) actedOn(i int) {
 				at += len("了")
 			}
 			var names []named
+			follows := append(slices.Clip(a.then), "、") // a name, then another or what follows the list
 			for k := 0; k < maxListLines; k++ {
-				name, ok := nameAtStart(r.n[at:], append(a.then, "、")...)
+				name, ok := nameAtStart(r.n[at:], follows...)
 				if !ok {
 					break
 				}
