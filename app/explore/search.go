@@ -740,16 +740,20 @@ func wordsOf(terms []string) (words, cut []string) {
 
 // Words returns the words that a search term of four Han characters or more
 // is looked for as when no report holds it with the other terms
-// (Result.Split): the places it names one after the other, each ending
-// with its unit (尚志市亚布力镇 → 尚志市 亚布力镇, as a report names the county
-// apart from the township), else its words of two characters, the last
-// overlapping the one before when their number is odd (补选副区长 → 补选 副区
-// 区长). Every word is a run of the term, whose shards of the text index
-// the term needs already. Nil for any other term.
+// (Result.Split): a post and the name after it (秘书长莫海燕 → 秘书长 莫海燕,
+// as a report writes 选举莫海燕为大会秘书长), the places it names one after
+// the other, each ending with its unit (尚志市亚布力镇 → 尚志市 亚布力镇, as a
+// report names the county apart from the township), else its words of two
+// characters, the last overlapping the one before when their number is odd
+// (补选副区长 → 补选 副区 区长). Every word is a run of the term, whose shards
+// of the text index the term needs already. Nil for any other term.
 func Words(term string) []string {
 	rs := []rune(term)
 	if len(rs) < 4 || !allHan(rs) {
 		return nil
+	}
+	if titled := postAndName(rs); titled != nil {
+		return titled
 	}
 	if places := placesOf(rs); places != nil {
 		return places
@@ -760,6 +764,27 @@ func Words(term string) []string {
 		words = append(words, string(rs[i:i+2]))
 	}
 	return words
+}
+
+// postEnds are the last words of posts that a name follows in a query
+// (副市长欧阳晓岚, 县人大常委会主任向东林), space-separated.
+const postEnds = "长 书记 主任 主席 委员 代表 常委 部长 秘书长 主任委员 监察官"
+
+// postAndName cuts rs into a post and the name of two to four characters
+// after it (副市长 欧阳晓岚), or returns nil when it ends with no such pair
+// (人大常委会主任: 会主任 is no name).
+func postAndName(rs []rune) []string {
+	posts := strings.Fields(postEnds)
+	for n := 2; n <= 4 && n <= len(rs)-2; n++ {
+		head, name := string(rs[:len(rs)-n]), string(rs[len(rs)-n:])
+		if strings.ContainsRune(name, '会') || slices.ContainsFunc(posts, func(p string) bool { return strings.HasSuffix(name, p) }) {
+			continue
+		}
+		if slices.ContainsFunc(posts, func(p string) bool { return strings.HasSuffix(head, p) }) {
+			return []string{head, name}
+		}
+	}
+	return nil
 }
 
 // unitRunes end the names of places (尚志市, 亚布力镇, 西藏自治区).

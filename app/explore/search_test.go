@@ -477,6 +477,7 @@ func TestSearchSplit(t *testing.T) {
 		{"越秀区 补选副县长", nil, nil, nil},                                                  // a word no report holds: not split
 		{"投票补选", []string{"a"}, []string{"投票补选"}, []string{"投票", "补选"}},
 		{"广州市越秀区", []string{"a"}, []string{"广州市越秀区"}, []string{"广州市", "越秀区"}}, // its places apart
+		{"副区长邓嘉明", []string{"a"}, []string{"副区长邓嘉明"}, []string{"邓嘉明", "副区长"}}, // a post and a name apart
 	}
 	ix := New(p)
 	for _, tt := range tests {
@@ -500,6 +501,8 @@ func TestSearchSplit(t *testing.T) {
 		"补选副区长": {"补选", "副区", "区长"}, "投票补选": {"投票", "补选"}, "补选副": nil, "补选x区长": nil, "renda": nil,
 		"尚志市亚布力镇": {"尚志市", "亚布力镇"}, "西藏自治区人大": {"西藏自治区", "人大"}, "县人大常委会": {"县人", "大常", "委会"},
 		"湄潭县金花镇人代会": {"湄潭县", "金花镇", "人代会"}, "全市人大代表": {"全市", "人大", "代表"},
+		"秘书长莫海燕": {"秘书长", "莫海燕"}, "副市长欧阳晓岚": {"副市长", "欧阳晓岚"}, "县人大常委会主任向东林": {"县人大常委会主任", "向东林"},
+		"人大常委会主任": {"人大", "常委", "会主", "主任"}, "副县长王伟": {"副县长", "王伟"},
 	} {
 		if got := Words(term); !slices.Equal(got, want) {
 			t.Errorf("Words(%q) = %q, want %q", term, got, want)
