@@ -212,13 +212,13 @@ func (r *reader) appointed(j int) (int, bool) {
 }
 
 // namesEnd returns where the clause of names starting at byte j ends (or
-// the last 、 within clauseReach): a note on a person does not end it
-// (选举王五(女)为副县长).
+// the last 、 within clauseReach): a note on a person or their votes does
+// not end it (选举王五(女)为副县长, 选举赵秋实(498票)、欧阳晓岚(503票)为副市长).
 func (r *reader) namesEnd(j int) int {
 	end := clauseEndNear(r.n, j)
 	for end < len(r.n) && r.n[end] == '(' && end-j < clauseReach {
 		c := strings.IndexByte(r.n[end:min(len(r.n), end+64)], ')')
-		if c < 0 || withoutNote(r.n[:end+c+1]) == r.n[:end+c+1] {
+		if c < 0 || withoutNote(r.n[:end+c+1]) == r.n[:end+c+1] && !strings.HasSuffix(r.n[:end+c+1], "票)") {
 			break
 		}
 		end = clauseEndNear(r.n, end+c+1)
@@ -287,11 +287,12 @@ func (r *reader) votedBefore(at int) []named {
 }
 
 // appointee returns the name an item of a list before 为 holds: without
-// 同志 (选举赵六同志为县长), a note (选举王五(女)为副县长) or the count of a
-// group (赵强等15人为委员: 赵强 is one of them).
+// 同志 (选举赵六同志为县长), its votes (选举赵秋实(498票)为副市长), a note
+// (选举王五(女)为副县长) or the count of a group (赵强等15人为委员: 赵强 is
+// one of them).
 func appointee(item string) string {
 	t := strings.TrimSpace(item)
-	t = strings.TrimSpace(strings.TrimSuffix(withoutCount(t), "同志"))
+	t = strings.TrimSpace(withoutVotes(t)) // 赵秋实(498票); the count and 同志 too
 	t = withoutNote(t)
 	if g := strings.Index(t, "等"); g > 0 {
 		if _, e, ok := numAfter(t, g+len("等"), 4); ok && (strings.HasPrefix(t[e:], "人") || strings.HasPrefix(t[e:], "名")) {
