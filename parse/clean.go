@@ -1413,8 +1413,9 @@ func siteOwner(n string) string {
 		}
 		rest := strings.TrimLeft(n[i+len(mark):], ": ")
 		rest = strings.TrimPrefix(rest, "©")
-		if mark == "版权所有" && (strings.TrimSpace(rest) == "" || strings.HasPrefix(rest, "未经") || isLicence(rest)) {
+		if after := strings.TrimLeft(rest, ",;"); mark == "版权所有" && (strings.TrimSpace(after) == "" || strings.HasPrefix(after, "未经") || isLicence(after)) {
 			// the owner before the mark: 宝安日报社版权所有 未经授权禁止转载,
+			// 湛江日报社版权所有，未经书面授权不得转载,
 			// 荆州日报社主办 鄂ICP备05003318号 版权所有, 商丘日报社版权所有  豫ICP备…
 			if f := strings.Fields(n[:i]); len(f) > 0 && hasHan(f[0]) {
 				return beforeLicence(cutAt(f[0], "版权所有", "主办", "承办"))
