@@ -94,6 +94,12 @@ func mentionAt(s string, i int) (mention, bool) {
 		if strings.HasPrefix(rest, "常务委员会") {
 			k = j + len("常务委员会")
 		}
+		for _, w := range []string{"举行了", "举行", "召开了", "召开"} { // 人大常委会举行第二十六次会议
+			if strings.HasPrefix(s[k:], w) {
+				k += len(w)
+				break
+			}
+		}
 		k += len(s[k:]) - len(strings.TrimPrefix(s[k:], "第"))
 		if n, e, ok := numAfter(s, k, 4); ok && n > 0 && strings.HasPrefix(s[e:], "次会议") {
 			m.meeting = n

@@ -173,6 +173,9 @@ func (r *reader) standingMeeting(ms []mention) (mention, bool) {
 			break
 		}
 		if m.session > 0 && !m.standing {
+			if found {
+				break // the session the meeting decided on (市十七届人大常委会举行第二十六次会议 决定市十七届人大五次会议于…召开)
+			}
 			return mention{}, false
 		}
 		if m.standing && m.meeting > 0 && !found {
@@ -645,13 +648,22 @@ var meetingVerbs = []string{"开幕", "闭幕", "举行", "召开", "会议"}
 // readDate finds the meeting day: the date in the first sentence that
 // names the session or a meeting verb, else the first full date. A missing
 // year comes from the publication date, else from plan-year cues.
+// decidedIn reports whether clause, the text before a day's 于, has a
+// meeting decide on the day (会议决定，县十八届人大三次会议于…).
+func decidedIn(clause string) bool {
+	return strings.Contains(clause, "决定")
+}
+
 func (r *reader) readDate() {
 	ds := datesAt(r.n, r.find("月"))
-	// a day announced for later (将于1月5日开幕, 定于…召开) is not the
-	// meeting reported, when another date is given
+	// a day announced for later (将于1月5日开幕, 定于…召开; in a report on a
+	// meeting of the standing committee, the session it decides on: 决定市十七
+	// 届人大五次会议于2025年1月15日召开) is not the meeting reported, when
+	// another date is given
 	kept := slices.DeleteFunc(slices.Clone(ds), func(d when) bool {
 		before := strings.TrimRight(r.n[:d.Start], " ")
 		return strings.HasSuffix(before, "将于") || strings.HasSuffix(before, "定于") || strings.HasSuffix(before, "拟于") ||
+			r.standing && strings.HasSuffix(before, "于") && decidedIn(before[nearStart(before, len(before), 120, "。;\n", ""):]) ||
 			strings.HasSuffix(before, "截止时间为") || strings.HasSuffix(before, "截至") // a deadline
 	})
 	if len(kept) > 0 {
