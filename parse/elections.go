@@ -13,6 +13,11 @@ import (
 func (r *reader) readElected() {
 	for _, verb := range electVerbs {
 		for _, i := range r.find(verb) {
+			// the standing committee appoints between sessions (此前，市人大
+			// 常委会已决定…，并任命柏立新为…副市长、代理市长): not the session's act
+			if verb == "任命" && !r.standing && strings.Contains(r.n[r.sentenceAt(i).start:i], "常委会") {
+				continue
+			}
 			j := i + len(verb)
 			colon := j < len(r.n) && r.n[j] == ':'
 			for j < len(r.n) && (r.n[j] == ':' || r.n[j] == ' ' || colon && r.n[j] == '\n') {
