@@ -648,6 +648,17 @@ var meetingVerbs = []string{"开幕", "闭幕", "举行", "召开", "会议"}
 // readDate finds the meeting day: the date in the first sentence that
 // names the session or a meeting verb, else the first full date. A missing
 // year comes from the publication date, else from plan-year cues.
+// datelineDay reports whether d is a dispatch's day in its dateline
+// (东南网1月12日讯, 新华社太原1月5日电) with a full date right after it, the
+// meeting's (东南网1月12日讯 2025年1月11日下午，…); a dateline that gives the
+// month of a day alone after it (中新社成都1月16日电…16日上午) stays.
+func datelineDay(s string, d when, ds []when) bool {
+	if !strings.HasPrefix(s[d.End:], "讯") && !strings.HasPrefix(s[d.End:], "电") {
+		return false
+	}
+	return slices.ContainsFunc(ds, func(o when) bool { return o.Start > d.End && o.Start-d.End < 90 && o.Year > 0 && o.Day > 0 })
+}
+
 // decidedIn reports whether clause, the text before a day's 于, has a
 // meeting decide on the day (会议决定，县十八届人大三次会议于…).
 func decidedIn(clause string) bool {
@@ -664,6 +675,7 @@ func (r *reader) readDate() {
 		before := strings.TrimRight(r.n[:d.Start], " ")
 		return strings.HasSuffix(before, "将于") || strings.HasSuffix(before, "定于") || strings.HasSuffix(before, "拟于") ||
 			r.standing && strings.HasSuffix(before, "于") && decidedIn(before[nearStart(before, len(before), 120, "。;\n", ""):]) ||
+			datelineDay(r.n, d, ds) ||
 			strings.HasSuffix(before, "截止时间为") || strings.HasSuffix(before, "截至") // a deadline
 	})
 	if len(kept) > 0 {
