@@ -314,20 +314,14 @@ func notHeard(before string) bool {
 	// the one before that it goes on from (代表们将分组审议各项报告，并听取和
 	// 审议…; 大会将举行第一次全体会议,听取…, the verb opening its clause)
 	c := strings.LastIndexAny(before, ",;:")
-	for c > 0 && before[c] == ',' && (hasPrefixAny(before[c+1:], []string{"并", "还", "同时"}) || strings.TrimSpace(before[c+1:]) == "") {
+	// (审议 after 听取和 opens its clause too: …全体会议，听取和审议…)
+	for c > 0 && before[c] == ',' && (hasPrefixAny(before[c+1:], []string{"并", "还", "同时"}) || strings.TrimSpace(withoutHearing(before[c+1:])) == "") {
 		c = strings.LastIndexAny(before[:c], ",;:")
 	}
 	if strings.Contains(before[c+1:], "将") {
 		return true
 	}
-	for moved := true; moved; {
-		moved = false
-		for _, w := range []string{"听取", "审议", "审查", "和", "并", "认真", "分别"} {
-			if t, ok := strings.CutSuffix(before, w); ok {
-				before, moved = t, true
-			}
-		}
-	}
+	before = withoutHearing(before)
 	if strings.HasSuffix(before, "拟") {
 		return true // 拟审议 (将 was looked for in the clause above)
 	}
@@ -336,6 +330,21 @@ func notHeard(before string) bool {
 		return strings.HasSuffix(t, "听取了") || strings.HasSuffix(t, "听取")
 	}
 	return false
+}
+
+// withoutHearing cuts from the end of s the hearing verbs and the words
+// between them that stand before a list of reports (听取和审议, 认真审议,
+// 分别审查).
+func withoutHearing(s string) string {
+	for moved := true; moved; {
+		moved = false
+		for _, w := range []string{"听取", "审议", "审查", "和", "并", "认真", "分别"} {
+			if t, ok := strings.CutSuffix(s, w); ok {
+				s, moved = t, true
+			}
+		}
+	}
+	return s
 }
 
 // lastIndexOf returns where the last of words in s starts, or -1.

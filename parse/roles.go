@@ -275,9 +275,11 @@ func titledRemarks(line string) (string, int, bool) {
 		for _, w := range []string{"在会上", "在大会上", "在讲话中", "在讲话时"} {
 			head = strings.TrimSuffix(head, w)
 		}
-		// not a deputy's remarks in a deliberation (兰西县代表于海波表示):
-		// a deputy takes the floor (发言), gives no speech
-		if name, off, ok := titledName(head); ok && !strings.HasSuffix(strings.TrimRight(head[:off], " "), "代表") {
+		// not a deputy's remarks in a deliberation (兰西县代表于海波表示;
+		// 市人大代表、…居委会主任白玛央宗表示): a deputy takes the floor (发言),
+		// gives no speech
+		if name, off, ok := titledName(head); ok && !strings.HasSuffix(strings.TrimRight(head[:off], " "), "代表") &&
+			!strings.Contains(head[:off], "代表、") && !strings.Contains(head[:off], "代表,") {
 			return name, off, true
 		}
 	}
