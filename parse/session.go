@@ -509,9 +509,10 @@ func (r *reader) readEvent() {
 				if whole && (ew.event == EventOpening || ew.event == EventClosing) && !ceremony(r.n, i) {
 					continue
 				}
-				// Anywhere, an opening or closing announced for later
-				// (将于1月5日开幕, 定于…闭幕) is not what the report covers.
-				if (ew.event == EventOpening || ew.event == EventClosing) && announced(r.n, i) {
+				// Anywhere, an opening, a closing or a plenary announced
+				// for later (将于1月5日开幕, 定于…闭幕, 大会将举行第二次全体会议)
+				// is not what the report covers.
+				if (ew.event == EventOpening || ew.event == EventClosing || ew.event == EventPlenary) && announced(r.n, i) {
 					continue
 				}
 				r.rec.Event = ew.event

@@ -866,7 +866,7 @@ var variants = []variant{
 		map[string]string{"date": `"2025-01-11"`, "date_basis": `"stated"`}},
 	{"reports a plenary to come will hear after 听取和审议 (大会将举行第二次全体会议，听取和审议…) were not heard; a described deputy's remarks are no speech (市人大代表、…主任白玛央宗表示)",
 		"中卫市五届人大四次会议代表分组审议政府工作报告\n1月8日下午，出席中卫市第五届人民代表大会第四次会议的代表分组审议政府工作报告。\n市人大代表、城南街道社区居委会主任白玛央宗表示，报告很好。\n据悉，9日上午，大会将举行第二次全体会议，听取和审议市人大常委会、市中级人民法院、市人民检察院工作报告。",
-		map[string]string{"reports": `[]`, "speakers": `[]`, "mentioned": `["白玛央宗"]`}},
+		map[string]string{"reports": `[]`, "speakers": `[]`, "mentioned": `["白玛央宗"]`, "event": `"other"`, "plenary": "0"}},
 	{"a standing committee meeting that closes is no closing of the congress",
 		"市十四届人大常委会第二十次会议闭幕\n2024年3月28日，市十四届人大常委会第二十次会议闭幕。会议表决通过了关于召开市十四届人大四次会议的决定。",
 		map[string]string{"term": "14", "session": "0", "event": `"other"`, "date": `"2024-03-28"`, "resolutions": `["关于召开市十四届人大四次会议的决定"]`}},
