@@ -498,7 +498,10 @@ func (r *reader) readEvent() {
 				if ew.event == EventPresidium && !presidiumMeeting(r.n[i:sc.end]) {
 					continue
 				}
-				if r.aside(i) { // 市政协五届三次会议闭幕 beside the congress's opening
+				// 市政协五届三次会议闭幕 beside the congress's opening; not a
+				// roundup's other place named with the main session in one
+				// sentence (水阳镇第十八届…、狸桥镇第十七届…分别隆重开幕)
+				if m, ok := r.asideOf(i); ok && !(m.sibling && r.mainInSentence(i)) {
 					continue
 				}
 				if ew.event == EventPlenary && delegations(r.n, i) {
@@ -522,6 +525,13 @@ func (r *reader) readEvent() {
 			}
 		}
 	}
+}
+
+// mainInSentence reports whether the sentence holding byte i names the
+// main session.
+func (r *reader) mainInSentence(i int) bool {
+	sent := r.sentenceAt(i)
+	return slices.ContainsFunc(r.mainAt, func(at int) bool { return sent.start <= at && at < sent.end })
 }
 
 // delegations reports whether the 全体会议 at byte i of s is a delegation's
