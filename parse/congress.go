@@ -290,6 +290,12 @@ func unitBefore(s string, end int) (struct{ suffix, level string }, string, bool
 			name = name[size:]
 		}
 		name = withoutVerb(s[:nameEnd-len(name)], name)
+		// a county of one character the division table knows after a
+		// verb (参加涉县第十七届…): the county alone
+		if len(long) < len(name)+len(u.suffix) && strings.HasSuffix(name+u.suffix, long) &&
+			utf8.RuneCountInString(long) == 2 && endsWithVerb(name[:len(name)+len(u.suffix)-len(long)]) {
+			name = long[:len(long)-len(u.suffix)]
+		}
 		// a verb before the unit word, cut at its first rune, which stops
 		// names (召开县… reads 开县 by the stop rune 召); a level word
 		// misread as a name, unless the division table knows the unit so

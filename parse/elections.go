@@ -61,7 +61,8 @@ func (r *reader) readElected() {
 			r.resultLines(i + k + len(")"))
 		}
 	}
-	for _, i := range r.find("当选") {
+	// X当选(为)Y, and X补选为Y (苏雅琴（女）补选为…主席团成员)
+	for _, i := range r.elections() {
 		if strings.HasPrefix(r.n[i:], "当选人") || strings.HasPrefix(r.n[i:], "当选名单") {
 			continue
 		}
@@ -73,7 +74,7 @@ func (r *reader) readElected() {
 				continue
 			}
 		}
-		ps := i + len("当选")
+		ps := i + len("当选") // 补选 is as long
 		if strings.HasPrefix(r.n[ps:], "为") {
 			ps += len("为")
 		}
@@ -128,6 +129,24 @@ func (r *reader) readElected() {
 			r.elect(name, s, e, ps, pe)
 		}
 	}
+}
+
+// elections returns where the text says someone was elected, in text
+// order: each 当选, and each 补选为 after a name (苏雅琴补选为…; not 依法补选
+// 为…, whose names follow, nor a by-election elsewhere whose deputies the
+// meeting confirms: 确认武亚楠、石建平补选为…代表的代表资格有效).
+func (r *reader) elections() []int {
+	at := slices.Clone(r.find("当选"))
+	for _, i := range r.find("补选为") {
+		c, _ := utf8.DecodeLastRuneInString(r.n[:i])
+		if !isHan(c) && c != ')' || hasSuffixAny(r.n[:i], []string{"依法", "会议", "大会"}) ||
+			strings.Contains(r.n[clauseStart(r.n, i):i], "确认") {
+			continue
+		}
+		at = append(at, i)
+	}
+	slices.Sort(at)
+	return at
 }
 
 // votedName reads the one elected when 当选 at byte at opens a clause after

@@ -23,8 +23,8 @@ var listStops = []string{"在主席台", "主席台", "出席", "主持", "就�
 func (r *reader) nameList(i int, afterTitle bool) []named {
 	i = skipColon(r.n, i)
 	// 执行主席为沈国良、潘晓红…, 执行主席为：…, 执行主席名单：…, 执行主席为
-	// (按姓氏笔画为序)：…
-	for _, w := range []string{"分别为", "为", "是", "名单"} {
+	// (按姓氏笔画为序)：…, 就座的大会执行主席有：…
+	for _, w := range []string{"分别为", "为", "是", "名单", "有"} {
 		if strings.HasPrefix(r.n[i:], w) {
 			i = skipColon(r.n, i+len(w))
 			break
@@ -210,7 +210,9 @@ func (r *reader) roleItems(s, e int, first bool, out *[]named) (int, bool) {
 		n++
 		stop := false
 		if k := listStop(item); k >= 0 {
-			item, stop = item[:k], true
+			// 同志 after each name of a list (梁文彬同志、韦丽萍同志…) ends
+			// none but the last
+			item, stop = item[:k], !(item[k:] == "同志" && k > 0 && n < len(items))
 		}
 		t := strings.TrimSpace(item)
 		after := wasName || first && k == 0
@@ -468,6 +470,15 @@ func isRoleClause(clause string) bool {
 // 张国强，…李文华等在主席台前排就座.
 func (r *reader) nameListBefore(i int) []named {
 	cs := clauseStart(r.n, i)
+	// a note on a listed person does not end the clause (镇领导郭永福、黄美玲
+	// (女)、陈俊杰在主席台就座), as withoutNote reads it
+	for n := 0; n < maxListLines && cs > 0 && r.n[cs-1] == ')' && i-cs < clauseReach; n++ {
+		k := strings.LastIndexByte(r.n[max(0, cs-40):cs], '(')
+		if k < 0 || withoutNote(r.n[:cs]) == r.n[:cs] {
+			break
+		}
+		cs = clauseStart(r.n, max(0, cs-40)+k)
+	}
 	for cs > 0 && r.n[cs-1] == ',' && i-cs < clauseReach {
 		ps := clauseStart(r.n, cs-1)
 		if !isRoleClause(r.n[ps : cs-1]) {
@@ -492,7 +503,7 @@ func (r *reader) nameListBefore(i int) []named {
 	var out []named
 	wasName := false // the item before was a name
 	for k, p := range items {
-		item, s := withoutVotes(p.text), cs+p.start
+		item, s := withoutNote(withoutVotes(p.text)), cs+p.start // 黄美玲(女), 杨金龙(42票)
 		// the last item may carry a tail: 曲君和大会主席团成员 (but 孟和等
 		// is 孟和 and others)
 		if before, _, ok := strings.Cut(item, "等"); k == len(items)-1 && ok && isName(squeeze(strings.TrimSpace(before))) {
