@@ -221,6 +221,9 @@ func (r *reader) onAgenda(i int) bool {
 		}
 	}
 	k := r.lineFrom(i)
+	if r.onSchedule(k) {
+		return true
+	}
 	if k >= len(r.lines) || enumeratorLen(r.n[r.lines[k].start:r.lines[k].end]) == 0 {
 		return false
 	}
@@ -241,6 +244,28 @@ func (r *reader) onAgenda(i int) bool {
 	is := head >= 0 && strings.Contains(r.n[r.lines[head].start:r.lines[head].end], "议程")
 	r.agenda = listCache{valid: true, first: first, last: k, is: is}
 	return is
+}
+
+// onSchedule reports whether line k stands in a session's schedule set out
+// on the lines under its heading (具体日程安排如下：⏎1月8日⏎下午 2:30　第一次
+// 全体会议⏎　听取县人民政府县长郝文斌关于政府工作的报告): what is to come, up to
+// a paragraph's sentence or a long line above it, maxListLines lines at
+// most (a text of many long lines is read in linear time).
+func (r *reader) onSchedule(k int) bool {
+	for h := k - 1; h >= 0 && h > k-maxListLines && k < len(r.lines); h-- {
+		line := r.n[r.lines[h].start:r.lines[h].end]
+		if len(line) > 300 {
+			return false // a schedule's lines are short
+		}
+		line = strings.TrimSpace(line)
+		if strings.Contains(line, "日程") && (strings.HasSuffix(line, ":") || strings.Contains(line, "如下")) {
+			return true
+		}
+		if strings.Contains(line, "。") {
+			return false
+		}
+	}
+	return false
 }
 
 // listCache remembers the numbered list onAgenda looked at last: its lines
