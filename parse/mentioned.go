@@ -157,8 +157,8 @@ func (r *reader) namesAfterPost(post string, i int) {
 }
 
 // commaListEnds reports whether s goes on with names apart by commas and
-// ends them with 等 or 分别, as a list typed with half-width commas for 、
-// does (任丽,王强等出席; 周建平,索南加,刘淑琴分别参加…).
+// ends them with 等, 分别 or 先后, as a list typed with half-width commas for
+// 、 does (任丽,王强等出席; 周建平,索南加,刘淑琴分别参加…; 代表王立平,范秀梅,刘建军先后发言).
 func commaListEnds(s string) bool {
 	for k := 0; k < maxListLines; k++ {
 		name, ok := nameBeforeFollower(s)
@@ -166,7 +166,7 @@ func commaListEnds(s string) bool {
 			return false
 		}
 		switch s = s[len(name):]; {
-		case strings.HasPrefix(s, "等") || strings.HasPrefix(s, "分别"):
+		case strings.HasPrefix(s, "等") || strings.HasPrefix(s, "分别") || strings.HasPrefix(s, "先后"):
 			return true
 		case strings.HasPrefix(s, ","):
 			s = s[1:]
