@@ -656,18 +656,21 @@ func (r *reader) leadScope() span {
 // meetingVerbs mark the sentence that tells when the meeting happened.
 var meetingVerbs = []string{"开幕", "闭幕", "举行", "召开", "会议"}
 
-// readDate finds the meeting day: the date in the first sentence that
-// names the session or a meeting verb, else the first full date. A missing
-// year comes from the publication date, else from plan-year cues.
 // datelineDay reports whether d is a dispatch's day in its dateline
 // (东南网1月12日讯, 新华社太原1月5日电) with a full date right after it, the
 // meeting's (东南网1月12日讯 2025年1月11日下午，…); a dateline that gives the
-// month of a day alone after it (中新社成都1月16日电…16日上午) stays.
+// month of a day alone after it (中新社成都1月16日电…16日上午) stays. ds
+// are the text's dates in text order.
 func datelineDay(s string, d when, ds []when) bool {
 	if !strings.HasPrefix(s[d.End:], "讯") && !strings.HasPrefix(s[d.End:], "电") {
 		return false
 	}
-	return slices.ContainsFunc(ds, func(o when) bool { return o.Start > d.End && o.Start-d.End < 90 && o.Year > 0 && o.Day > 0 })
+	for k := sort.Search(len(ds), func(k int) bool { return ds[k].Start > d.End }); k < len(ds) && ds[k].Start-d.End < 90; k++ {
+		if ds[k].Year > 0 && ds[k].Day > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // decidedIn reports whether clause, the text before a day's 于, has a
@@ -676,6 +679,9 @@ func decidedIn(clause string) bool {
 	return strings.Contains(clause, "决定")
 }
 
+// readDate finds the meeting day: the date in the first sentence that
+// names the session or a meeting verb, else the first full date. A missing
+// year comes from the publication date, else from plan-year cues.
 func (r *reader) readDate() {
 	ds := datesAt(r.n, r.find("月"))
 	// a day announced for later (将于1月5日开幕, 定于…召开; in a report on a
