@@ -45,7 +45,7 @@ func (r *reader) readElected() {
 	for _, i := range r.find("选举产生") {
 		r.slate(i + len("选举产生"))
 	}
-	for _, w := range []string{"选举结果", "补选结果", "当选名单", "当选人员名单"} {
+	for _, w := range []string{"选举结果", "补选结果", "当选名单", "当选人员名单", "领导人员名单"} {
 		for _, i := range r.find(w) {
 			r.resultLines(i + len(w))
 		}
@@ -401,21 +401,28 @@ func (r *reader) slate(j int) {
 func (r *reader) resultLines(j int) {
 	// 选举结果如下, and a table's title: …会议选举结果名单
 	rest := strings.TrimPrefix(strings.TrimPrefix(r.n[j:], "如下"), "名单")
-	if strings.HasPrefix(rest, "\n") {
+	var from int
+	switch {
+	case strings.HasPrefix(rest, "\n"):
 		// a table set in columns under its heading (…会议选举结果), posts
-		// and names apart by wide gaps: 副 主 任　　郭　健　　庞瑞学
-		r.resultColumns(len(r.n) - len(rest) + 1)
+		// and names apart by wide gaps: 副 主 任　　郭　健　　庞瑞学; or a
+		// list of posts and names with colons under a body's name
+		// (…领导人员名单⏎⏎县人大常委会⏎主任：刘建军⏎副主任：…)
+		from = len(r.n) - len(rest) + 1
+		if !r.colonsBelow(from) {
+			r.resultColumns(from)
+			return
+		}
+	case strings.HasPrefix(rest, ":"):
+		nl := strings.IndexByte(rest, '\n')
+		if nl < 0 || strings.TrimSpace(rest[1:nl]) != "" {
+			r.slate(j) // on one line: 选举结果：县长张三，副县长李四
+			return
+		}
+		from = len(r.n) - len(rest) + nl + 1
+	default:
 		return
 	}
-	if !strings.HasPrefix(rest, ":") {
-		return
-	}
-	nl := strings.IndexByte(rest, '\n')
-	if nl < 0 || strings.TrimSpace(rest[1:nl]) != "" {
-		r.slate(j) // on one line: 选举结果：县长张三，副县长李四
-		return
-	}
-	from := len(r.n) - len(rest) + nl + 1
 	first := r.lineFrom(from)
 	if r.columnsAt(first, from) {
 		r.resultColumns(from) // a table in columns after all: 职务　姓名　得票
@@ -786,6 +793,26 @@ func isBodyPost(t string) bool {
 		if i := strings.Index(t, w); i > 0 && len(t)-i > len(w) {
 			return true
 		}
+	}
+	return false
+}
+
+// colonsBelow reports whether the first line from byte from on that is
+// neither blank nor a body's name gives a post and names after a colon
+// (主任：刘建军).
+func (r *reader) colonsBelow(from int) bool {
+	first := r.lineFrom(from)
+	for k := first; k < len(r.lines) && k < first+4; k++ {
+		l := r.lines[k]
+		if l.start < from {
+			continue
+		}
+		line := strings.TrimSpace(r.n[l.start:l.end])
+		if line == "" || isBody(strings.Join(strings.Fields(line), "")) {
+			continue
+		}
+		c := strings.IndexByte(line, ':')
+		return c > 0 && c < 40
 	}
 	return false
 }
