@@ -106,7 +106,7 @@ func trimVerbs(s string) string {
 		"进行宪法宣誓", "进行了宪法宣誓", "宪法宣誓", "宣誓", "在会上", "在大会上",
 		"作了重要", "作重要", "发表了重要", "发表重要", "就职", "作动员", "作总结", "作表态", "作简短", "作闭幕", "作开幕", "重要", "动员", "总结",
 		"作了", "作", "发表", "在", "分别", "先后", "轮流", "共同", "也", "亦", "还", "随后",
-		"同志", "代表市委", "代表县委", "代表区委", "代表省委", "代表党委", "到会指导", "到会祝贺", "莅临指导", "到会",
+		"同志", "到会指导", "到会祝贺", "莅临指导", "到会",
 		"的"} // 县长王伟的(讲话)
 	for {
 		cut := false
@@ -116,13 +116,12 @@ func trimVerbs(s string) string {
 			(strings.HasSuffix(met, "会") || strings.HasSuffix(met, "会议")) {
 			s, cut = s[:k], true
 		}
-		// 代表县人大常委会, 代表县人民政府: the body one spoke for
-		// (周荣华代表县人大常委会致辞)
-		if w := max(0, len(s)-14*3); strings.Contains(s[w:], "代表") { // 14 characters back at most
-			if k := strings.LastIndex(s, "代表"); k > 0 && utf8.RuneCountInString(s[k:]) <= 14 &&
-				hasSuffixAny(s[k+len("代表"):], []string{"委", "常委会", "委员会", "政府", "人大", "主席团", "法院", "检察院", "政协"}) {
-				s, cut = s[:k], true
-			}
+		// 代表县委, 代表县人大常委会, 代表县人民政府: the body one spoke
+		// for (周荣华代表县人大常委会致辞), 14 characters back at most
+		w := max(0, len(s)-14*3)
+		if k := strings.LastIndex(s[w:], "代表"); k >= 0 && utf8.RuneCountInString(s[w+k:]) <= 14 &&
+			hasSuffixAny(s[w+k+len("代表"):], []string{"委", "常委会", "委员会", "政府", "人大", "主席团", "法院", "检察院", "政协"}) {
+			s, cut = s[:w+k], true
 		}
 		// 在闭幕大会上, 在开幕式上: where the role was played
 		if strings.HasSuffix(s, "上") {

@@ -1011,16 +1011,9 @@ func (r *reader) ownDeputy(pos string) bool {
 	}
 	termed := false
 	if k := strings.Index(head, "届"); k >= 0 {
-		j := k // the term's numeral, before 届
-		for j > 0 {
-			c, size := utf8.DecodeLastRuneInString(head[:j])
-			if !cnum.IsNumeral(c) {
-				break
-			}
-			j -= size
-		}
-		n, e, ok := numAfter(head, j, 4)
-		if !ok || e != k || n != r.rec.Term {
+		// the term's numeral before 届, whole
+		n, j, ok := numBefore(head, k, 4)
+		if c, _ := utf8.DecodeLastRuneInString(head[:j]); !ok || cnum.IsNumeral(c) || n != r.rec.Term {
 			return false
 		}
 		head, termed = strings.TrimSuffix(head[:j], "第"), true
