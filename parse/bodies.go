@@ -246,10 +246,20 @@ func (r *reader) aside(i int) bool {
 // was elected, a report, a resolution) is another body's: said aside, and
 // not of a roundup's other place, whose session the report covers too —
 // its people and acts are listed beside the main session's, as its place
-// is among the places (龙潭镇…会议由…主持；麻旺镇…会议由…主持).
+// is among the places (龙潭镇…会议由…主持；麻旺镇…会议由…主持). A session of
+// another place named in passing (据了解，…其中，新街镇第十九届…会议于9月24日
+// 召开，…选举卢建林为新街镇人民政府镇长) is not covered: what it did is not the
+// record's, and its people are mentioned (see passing).
 func (r *reader) othersRole(i int) bool {
 	m, ok := r.asideOf(i)
-	return ok && !m.sibling
+	return ok && (!m.sibling || r.passing(m))
+}
+
+// passing reports whether m, a sibling session, is one the report names in
+// passing and does not cover (covered).
+func (r *reader) passing(m meetingAt) bool {
+	k := slices.IndexFunc(r.siblings, func(s mention) bool { return s.start == m.at })
+	return k >= 0 && !r.covered(r.siblings[k])
 }
 
 // asideOf returns the meeting what is said at byte i is said of when aside

@@ -596,7 +596,7 @@ func isFurniture(n string) bool {
 	if runes >= 120 && strings.Contains(t, "。") {
 		return false // a paragraph of the report, however it mentions 来源 or 版权
 	}
-	if hasMarker(t) && !isCreditLine(t) {
+	if hasMarker(t) && !isCreditLine(t) && !isProse(t, runes) {
 		return true
 	}
 	if isPageMark(t) || isIssueMark(t) || isDistribution(t) {
@@ -614,6 +614,14 @@ func isFurniture(n string) bool {
 		return true
 	}
 	return false
+}
+
+// isProse reports whether t, a line of the given length in runes, is a
+// paragraph of two sentences or more, long enough that a marker's word in
+// it is prose (…建议加大对中药材种植的技术支持。), not a footer's field: no
+// number of a licence, a phone or a year of copyright.
+func isProse(t string, runes int) bool {
+	return runes >= 60 && strings.Count(t, "。") >= 2 && !hasLongDigits(t) && !strings.Contains(t, "版权")
 }
 
 // isDataRow reports whether a line drawn as a table's row holds the
@@ -788,6 +796,16 @@ func isNavLine(t string) bool {
 	}
 	if isSpacedMenu(t) {
 		return true
+	}
+	// breadcrumbs from the home page with dashes, arrows or slashes
+	// (首页 — 县市动态 — 元阳县, 首页→人大要闻)
+	if rest, ok := strings.CutPrefix(t, "首页"); ok {
+		for _, sep := range []string{"—", "→", "›", "/", "-"} {
+			if strings.HasPrefix(strings.TrimLeft(rest, " "), sep) {
+				t = strings.ReplaceAll(t, sep, ">")
+				break
+			}
+		}
 	}
 	crumbs := strings.IndexByte(t, '>') >= 0 || strings.Contains(t, "»")
 	if bar := strings.IndexByte(t, '|'); !crumbs && (bar < 0 || strings.IndexByte(t[bar+1:], '|') < 0) ||

@@ -274,6 +274,14 @@ func unitBefore(s string, end int) (struct{ suffix, level string }, string, bool
 			}
 			j -= size
 		}
+		// a township's name holding a character that stops names elsewhere
+		// (阿勒腾席热镇), read back to the county the division table knows
+		// right before it (伊金霍洛旗阿勒腾席热镇)
+		if k < max && u.level == LevelTownship {
+			if p := countyBefore(s, j, nameEnd); p >= 0 {
+				j, k = p, max
+			}
+		}
 		// a name that runs longer, as the division table knows it
 		// (科尔沁右翼前旗, 达尔罕茂明安联合旗), or past a stop rune (诸暨市,
 		// 召陵区); one read longer than the table's it ends with, of two
@@ -307,6 +315,32 @@ func unitBefore(s string, end int) (struct{ suffix, level string }, string, bool
 		return u, name, true
 	}
 	return struct{ suffix, level string }{}, "", false
+}
+
+// nameThrough are the stop runes that transcribed names of townships hold
+// (阿勒腾席热镇, 其甫乡): a township's name reads through them back to the
+// county named before it (countyBefore).
+const nameThrough = "席其所由"
+
+// countyBefore returns where a township's name starts that runs back from
+// byte j, where a stop rune of nameThrough ended it, to a county-level unit
+// the division table knows (伊金霍洛旗 in 伊金霍洛旗阿勒腾席热镇), eight
+// characters at most before byte nameEnd; or -1.
+func countyBefore(s string, j, nameEnd int) int {
+	through := false
+	for n := utf8.RuneCountInString(s[j:nameEnd]); n < 8 && j > 0; n++ {
+		r, size := utf8.DecodeLastRuneInString(s[:j])
+		if !isHan(r) || stopsName(s, j, r) && !strings.ContainsRune(nameThrough, r) {
+			return -1
+		}
+		through = through || strings.ContainsRune(nameThrough, r)
+		j -= size
+		if long := region.NameAtEnd(s[:j]); through && utf8.RuneCountInString(long) >= 3 && j < nameEnd &&
+			hasSuffixAny(long, []string{"县", "旗", "市", "区"}) {
+			return j
+		}
+	}
+	return -1
 }
 
 // withoutVerb cuts a verb from the start of a place's name read before a

@@ -24,7 +24,11 @@ func (r *reader) nameList(i int, afterTitle bool) []named {
 	i = skipColon(r.n, i)
 	// 执行主席为沈国良、潘晓红…, 执行主席为：…, 执行主席名单：…, 执行主席为
 	// (按姓氏笔画为序)：…, 就座的大会执行主席有：…
-	for _, w := range []string{"分别为", "为", "是", "名单", "有"} {
+	// 执行主席,名单如下:⏎…
+	if strings.HasPrefix(r.n[i:], ",名单如下") {
+		i++
+	}
+	for _, w := range []string{"分别为", "为", "是", "名单如下", "名单", "有"} {
 		if strings.HasPrefix(r.n[i:], w) {
 			i = skipColon(r.n, i+len(w))
 			break
@@ -56,6 +60,15 @@ func (r *reader) nameList(i int, afterTitle bool) []named {
 			if k := listStop(next); k > 0 {
 				next = next[:k]
 			}
+			// a name whose surname the parser does not know, between
+			// names apart by commas (…,段志宏,字润华,尹绍春,…)
+			if t := strings.TrimSpace(next); !titleOnly && !isRoleClause(next) && len(out) > 0 && out[len(out)-1].end == len(strings.TrimRight(r.n[:pos], " ")) &&
+				unknownName(t, false, commaClauses(r.n, pos+1+len(next))) {
+				at := pos + 1 + strings.Index(next, t)
+				out = append(out, named{squeeze(t), at, at + len(t)})
+				pos += 1 + len(next)
+				continue
+			}
 			if !titleOnly && !isRoleClause(next) {
 				break
 			}
@@ -82,6 +95,18 @@ func (r *reader) nameList(i int, afterTitle bool) []named {
 			break
 		}
 		pos = end
+	}
+	return out
+}
+
+// commaClauses returns the clauses after the comma at byte i of s, up to a
+// few: the items of a list typed with commas that may follow.
+func commaClauses(s string, i int) []string {
+	var out []string
+	for len(out) < 3 && i < len(s) && s[i] == ',' {
+		e := clauseEndNear(s, i+1)
+		out = append(out, s[i+1:e])
+		i = e
 	}
 	return out
 }
@@ -152,6 +177,10 @@ func (r *reader) nameLines(i int) []named {
 		for _, item := range splitPieces(line[label:], "、") {
 			for _, w := range appendSpaced(nil, item) {
 				t := strings.TrimSpace(w.text)
+				// a note on the name (艾尼瓦尔·买买提(召集人))
+				if k := strings.LastIndexByte(t, '('); k > 0 && bracketNoteLen(t[k:]) == len(t)-k {
+					t = strings.TrimSpace(t[:k])
+				}
 				if !isName(squeeze(t)) {
 					return out
 				}

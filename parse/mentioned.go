@@ -38,6 +38,9 @@ func (r *reader) readMentioned() {
 		if post == "代表" {
 			r.deputyBefore(end - len(post))
 		}
+		if post == "监票人" || post == "计票人" {
+			r.tellersBefore(end - len(post))
+		}
 		r.namesAfterPost(post, end)
 	}
 }
@@ -150,10 +153,28 @@ func (r *reader) namesAfterPost(post string, i int) {
 			continue
 		}
 		if !strings.HasPrefix(r.n[i:], "、") {
+			// the last of two or more joined by a conjunction (监票人杨梅和
+			// 何家顺对选举…进行了监督)
+			if c := conjunctionAt(r.n[i:]); c > 0 {
+				if name, ok := nameBeforeFollower(r.n[i+c:]); ok {
+					r.mention(name, i+c)
+				}
+			}
 			return
 		}
 		i += len("、")
 	}
+}
+
+// conjunctionAt returns the length of the conjunction that joins the last
+// of a list of names at the start of s (和, 及, 与), or 0.
+func conjunctionAt(s string) int {
+	for _, w := range []string{"和", "及", "与"} {
+		if strings.HasPrefix(s, w) {
+			return len(w)
+		}
+	}
+	return 0
 }
 
 // commaListEnds reports whether s goes on with names apart by commas and
@@ -175,6 +196,18 @@ func commaListEnds(s string) bool {
 		}
 	}
 	return false
+}
+
+// tellersBefore reads a vote's tellers named before 为 and their post
+// ending at byte i (王海军为总监票人,乌力吉、李春燕为监票人).
+func (r *reader) tellersBefore(i int) {
+	before, ok := strings.CutSuffix(strings.TrimSuffix(r.n[:i], "总"), "为")
+	if !ok {
+		return
+	}
+	for _, n := range r.nameListBefore(len(before)) {
+		r.mention(n.name, n.start)
+	}
 }
 
 // deputyBefore reads a deputy named before the 代表 at byte i who speaks

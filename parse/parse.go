@@ -115,7 +115,8 @@ type reader struct {
 	announced bool           // the meeting comes after the page's day: nothing was heard yet
 	electedAt map[string]int // where each name elected is in rec.Elected
 	// unelected are the people an election names whom the meeting did not
-	// elect, mentioned once every role is read
+	// elect, and those a session named in passing gave a role (othersRole),
+	// mentioned once every role is read
 	unelected []named
 	// titledScans counts the names knownPerson looked for through the text
 	titledScans int
@@ -332,6 +333,9 @@ func (r *reader) person(field string, list *[]string, name string, start, end in
 	// a photo credit is the page's, wherever it stands (after a part on
 	// the CPPCC's session too), unless the page is another body's
 	if field == "photographers" && r.otherBody || field != "photographers" && r.othersRole(start) {
+		if m, ok := r.asideOf(start); ok && m.sibling && field != "photographers" {
+			r.unelected = append(r.unelected, named{name, start, end}) // a role at a session named in passing
+		}
 		return
 	}
 	r.evidence(field, start, end)

@@ -83,6 +83,14 @@ func (r *reader) readResolutions() {
 // starts at byte pos: 关于A的决议、关于B的决议.
 func (r *reader) unquoted(txt string, pos int) {
 	items := splitItems(txt)
+	// each item written with the body that issues it (通过了某镇…会议关于A的
+	// 决议、某镇…会议关于B的决议) keeps it, as one named alone does
+	issued := len(items) > 1
+	for k, item := range items {
+		if k > 0 && issuer(item.text[:max(0, strings.Index(item.text, "关于"))]) == "" {
+			issued = false
+		}
+	}
 	for _, item := range items {
 		t := strings.TrimRight(strings.TrimSpace(item.text), "。.;!?")
 		i := strings.Index(t, "关于")
@@ -97,7 +105,7 @@ func (r *reader) unquoted(txt string, pos int) {
 		}
 		if c := cutCount(t); c != t {
 			t = c
-		} else if len(items) == 1 {
+		} else if len(items) == 1 || issued {
 			// one resolution keeps the body that issues it; one named before
 			// a list (通过了某县…会议关于A的决议、关于B的决议, …关于A的决议等6项
 			// 决议) issues them all, said once: no title holds it
@@ -276,6 +284,21 @@ func splitItems(s string) []piece {
 	for _, sep := range indexAllAny(s, []string{"、关于", "和关于", "及关于", ",关于"}) {
 		out = append(out, piece{s[start:sep.at], start, sep.at})
 		start = sep.at + sep.len
+	}
+	if len(out) == 0 {
+		// each item with the body that issues it: …的决议、某镇第十九届人民
+		// 代表大会第一次会议关于B的决议
+		for _, i := range indexAll(s, "关于") {
+			for _, mark := range []string{"、", "和", "及"} {
+				at := strings.LastIndex(s[start:i], mark) + start
+				if at < start || !hasSuffixAny(s[:at], []string{"的决议", "的决定"}) || issuer("通过"+s[at+len(mark):i]) == "" {
+					continue
+				}
+				out = append(out, piece{s[start:at], start, at})
+				start = at + len(mark)
+				break
+			}
+		}
 	}
 	end := len(s)
 	return append(out, piece{s[start:end], start, end})

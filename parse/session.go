@@ -616,7 +616,8 @@ func (r *reader) readPlenary(sc span) {
 				continue
 			}
 			n, s, ok := numBefore(pre, len(pre)-len("次"), 4)
-			if !ok || n <= 0 || delegations(r.n, i) {
+			// not a plenary to come (会议将于23日下午举行第二次全体会议)
+			if !ok || n <= 0 || delegations(r.n, i) || announced(r.n, s) {
 				continue
 			}
 			if strings.HasSuffix(pre[:s], "第") {

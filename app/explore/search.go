@@ -772,12 +772,13 @@ const postEnds = "长 书记 主任 主席 委员 代表 常委 部长 秘书长
 
 // postAndName cuts rs into a post and the name of two to four characters
 // after it (副市长 欧阳晓岚), or returns nil when it ends with no such pair
-// (人大常委会主任: 会主任 is no name).
+// (人大常委会主任: 会主任 is no name; 人民法院院长候选人: a role in 人, 候选人,
+// 负责人, 监票人, is none either).
 func postAndName(rs []rune) []string {
 	posts := strings.Fields(postEnds)
 	for n := 2; n <= 4 && n <= len(rs)-2; n++ {
 		head, name := string(rs[:len(rs)-n]), string(rs[len(rs)-n:])
-		if strings.ContainsRune(name, '会') || slices.ContainsFunc(posts, func(p string) bool { return strings.HasSuffix(name, p) }) {
+		if strings.ContainsRune(name, '会') || strings.HasSuffix(name, "人") || slices.ContainsFunc(posts, func(p string) bool { return strings.HasSuffix(name, p) }) {
 			continue
 		}
 		if slices.ContainsFunc(posts, func(p string) bool { return strings.HasSuffix(head, p) }) {

@@ -117,6 +117,8 @@ func TestPlace(t *testing.T) {
 		{"长子县", "zhangzixian"}, {"长治市", "changzhishi"}, {"清徐县", "qingxuxian"},
 		{"朔州市平鲁区", "shuozhoushipingluqu"}, {"山亭区", "shantingqu"}, {"天津市宝坻区", "tianjinshibaodiqu"},
 		{"乌兰毛都苏木", "wulanmaodusumu"}, {"都匀市", "duyunshi"}, {"宁都县", "ningduxian"}, // 都 is du in a place
+		{"阿勒泰市", "aletaishi"}, // 勒 is le
+
 	}
 	for _, tt := range tests {
 		got := Place(tt.name)
@@ -129,6 +131,7 @@ func TestPlace(t *testing.T) {
 		{"同心县豫海镇", "yuhaizhen"},          // a township after its county
 		{"上海市浦东新区张江镇", "zhangjiangzhen"}, // after its district
 		{"正蓝旗桑根达来镇", "sanggendalaizhen"}, // after its banner
+		{"伊金霍洛旗阿勒腾席热镇", "aletengxirezhen"},
 		// an autonomous unit as the news call it
 		{"恩施土家族苗族自治州", "enshizhou"},
 		{"湖北省恩施土家族苗族自治州", "enshizhou"},
