@@ -191,8 +191,8 @@ func cppccSession(s string) bool {
 			return true
 		}
 		c, size := utf8.DecodeRuneInString(s)
-		if !isHan(c) || strings.ContainsRune("主副委常秘", c) {
-			return false // 政协主席, 政协委员, 政协常委…
+		if !isHan(c) || hasPrefixAny(s, []string{"主席", "副主席", "委员", "常委", "秘书长", "副秘书长"}) {
+			return false // 政协主席, 政协委员, 政协常委… (but 政协常德市第八届委员会)
 		}
 		s = s[size:]
 	}

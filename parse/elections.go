@@ -50,6 +50,7 @@ func (r *reader) readElected() {
 			r.resultLines(i + len(w))
 		}
 	}
+	r.presidiumList()
 	// a notice's 某会议于某日选举:, its posts and names on the lines below
 	for _, i := range r.find("选举:") {
 		r.resultLines(i + len("选举"))
@@ -390,6 +391,28 @@ func (r *reader) slate(j int) {
 		}
 		s := at + strings.Index(item.text, name)
 		r.elect(name, s, s+len(name), ps, pe)
+	}
+}
+
+// presidiumList reads the members of the presidium the meeting elected,
+// listed under their heading: 选举产生了由27人组成的大会主席团。⏎大会主席团
+// 成员名单如下(按姓氏笔画排序):⏎丁海波　马建军…. The sentence before the
+// heading says the presidium was elected; the heading names the post.
+func (r *reader) presidiumList() {
+	const members = "主席团成员"
+	for _, i := range r.find(members + "名单") {
+		ps := clauseStart(r.n, i)
+		for ps < i && r.n[ps] == ' ' {
+			ps++
+		}
+		before := r.n[max(0, r.sentenceAt(ps).start-300):ps]
+		if k := strings.LastIndex(before, "选举"); k < 0 || !strings.Contains(before[k:], "主席团") {
+			continue
+		}
+		pe := i + len(members)
+		for _, n := range r.nameList(pe, false) {
+			r.elect(n.name, n.start, n.end, ps, pe)
+		}
 	}
 }
 

@@ -37,13 +37,26 @@ func (r *reader) readPlaces() {
 			continue // the locality, or a place holding it
 		}
 		if slices.ContainsFunc(r.rec.Places, func(p string) bool {
-			return strings.HasSuffix(p, name) || strings.HasSuffix(name, p)
+			return strings.HasSuffix(p, name) || strings.HasSuffix(name, p) || shortFor(name, p)
 		}) {
+			continue
+		}
+		// an autonomous unit named by its short name first (延边代表团, then
+		// 延边朝鲜族自治州代表团): one place, named in full
+		if k := slices.IndexFunc(r.rec.Places, func(p string) bool { return shortFor(p, name) }); k >= 0 {
+			r.rec.Places[k] = name
+			r.evidence("places", s.start, s.end)
 			continue
 		}
 		r.rec.Places = append(r.rec.Places, name)
 		r.evidence("places", s.start, s.end)
 	}
+}
+
+// shortFor reports whether short names the autonomous unit long by the
+// name it opens with (延边 for 延边朝鲜族自治州).
+func shortFor(short, long string) bool {
+	return strings.HasPrefix(long, short) && strings.Contains(long[len(short):], "自治") && utf8.RuneCountInString(short) >= 2
 }
 
 // delegation is the word for a place's delegates at a congress.

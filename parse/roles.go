@@ -102,7 +102,7 @@ func (r *reader) readRemarks() {
 	for _, ln := range r.lines {
 		line := strings.TrimLeft(r.n[ln.start:ln.end], " ")
 		lead := ln.end - ln.start - len(line)
-		if name, off, ok := remarksOpener(line); ok && !r.delivered(name) && !r.remarkedPresiding(name) {
+		if name, off, ok := remarksOpener(line); ok && !r.delivered(name) && !r.remarkedPresiding(name) && !r.deliberationRemarks(name, line) {
 			r.person("speakers", &r.rec.Speakers, name, ln.start+lead+off, ln.start+lead+off+len(name))
 		}
 	}
@@ -130,6 +130,35 @@ func plenaryNamed(s string) bool {
 	}
 	_, e, ok := numAfter(s, len("第"), 4)
 	return ok && strings.HasPrefix(s[e:], "次全体会议")
+}
+
+// deliberationRemarks reports whether line holds the remarks of name, who
+// joined a delegation's deliberation (省委常委、副省长卢铁军到延边代表团参加审议
+// … 卢铁军认真听取代表发言…。他指出，…): no speech to the session, as a
+// deputy's remarks there are not — unless the line calls them a speech (他在
+// 讲话中指出).
+func (r *reader) deliberationRemarks(name, line string) bool {
+	return !strings.Contains(line, "讲话") && r.joinedDeliberation(name)
+}
+
+// joinedDeliberation reports whether name joined a delegation's
+// deliberation: the text names them with 参加…审议 (or 讨论) and the
+// delegation or group.
+func (r *reader) joinedDeliberation(name string) bool {
+	for from, n := 0, 0; n < maxListLines; n++ {
+		k := strings.Index(r.n[from:], name)
+		if k < 0 {
+			return false
+		}
+		at := from + k + len(name)
+		clause := r.n[at:clauseEnd(r.n, at)]
+		if j := strings.Index(clause, "参加"); j >= 0 && (strings.Contains(clause[j:], "审议") || strings.Contains(clause[j:], "讨论")) &&
+			(strings.Contains(clause, "代表团") || strings.Contains(clause, "小组")) {
+			return true
+		}
+		from = at
+	}
+	return false
 }
 
 // remarkedPresiding reports whether name presided and remarked while
@@ -167,7 +196,7 @@ func (r *reader) readResumedRemarks() {
 	for _, ln := range r.lines {
 		line := strings.TrimLeft(r.n[ln.start:ln.end], " ")
 		at := ln.end - len(line)
-		if name, ok := r.resumedRemarks(line); ok && !r.delivered(name) && !r.remarkedPresiding(name) {
+		if name, ok := r.resumedRemarks(line); ok && !r.delivered(name) && !r.remarkedPresiding(name) && !r.deliberationRemarks(name, line) {
 			r.person("speakers", &r.rec.Speakers, name, at, at+len(name))
 		}
 	}
@@ -349,8 +378,9 @@ func (r *reader) readByline() {
 	// a report's text under its title and occasion: 政府工作报告 / ——2024年
 	// 1月15日在…会议上 / 县长 张建军
 	head, _, _ := strings.Cut(t, "——")
+	// (not news of one: 延边代表团审议政府工作报告)
 	report := strings.HasSuffix(head, "报告") && utf8.RuneCountInString(head) >= 4 && r.title.end > r.title.start &&
-		strings.HasPrefix(r.n[r.title.start:], head)
+		strings.HasPrefix(r.n[r.title.start:], head) && firstIndex(head, []string{"审议", "讨论", "听取", "审查", "热议", "解读"}) < 0
 	if !report && !(strings.HasSuffix(t, "讲话") || strings.HasSuffix(t, "致辞") || strings.Contains(t, "上的讲话")) {
 		return
 	}
@@ -372,6 +402,9 @@ func (r *reader) readByline() {
 		}
 		if seen++; seen > 3 || strings.HasSuffix(line, ":") || utf8.RuneCountInString(line) > 30 {
 			return
+		}
+		if strings.Contains(line, "摄") {
+			continue // a photo's caption and credit, no byline
 		}
 		if name, ok := bylineName(line); ok {
 			i := strings.Index(r.n[ln.start:ln.end], name) + ln.start

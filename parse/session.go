@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -488,6 +489,7 @@ func (r *reader) readEvent() {
 		at[k] = r.find(ew.word)
 	}
 	scopes := r.eventScopes()
+	later := false // a meeting to come was passed over
 	for n, sc := range scopes {
 		whole := n == len(scopes)-1
 		for k, ew := range eventWords {
@@ -518,6 +520,13 @@ func (r *reader) readEvent() {
 				if (ew.event == EventOpening || ew.event == EventClosing || ew.event == EventPlenary) && announced(r.n, i) {
 					continue
 				}
+				// far from the headline and lead, a meeting in a sentence
+				// opening with a day after the page's (1月7日下午召开大会预备
+				// 会议, on a press conference published on the 5th) is to come
+				if whole && r.comesLater(i) {
+					later = true
+					continue
+				}
 				r.rec.Event = ew.event
 				r.evidence("event", i, i+len(ew.word))
 				r.readPlenary(sc)
@@ -525,6 +534,28 @@ func (r *reader) readEvent() {
 			}
 		}
 	}
+	// the page tells only what is to come: nothing was heard yet
+	r.announced = later
+}
+
+// comesLater reports whether the sentence holding byte i opens with a day
+// after the page's publication: it tells what is to come.
+func (r *reader) comesLater(i int) bool {
+	p := r.rec.Published
+	if len(p) < len("2006-01-02") {
+		return false
+	}
+	sent := r.sentenceAt(i)
+	s := strings.TrimLeft(r.n[sent.start:sent.end], " ")
+	ds := findDates(s[:min(len(s), 40)])
+	if len(ds) == 0 || ds[0].Start != 0 || ds[0].Month == 0 || ds[0].Day == 0 {
+		return false
+	}
+	year := ds[0].Year
+	if year == 0 {
+		year, _ = strconv.Atoi(p[:4])
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", year, ds[0].Month, ds[0].Day) > p[:len("2006-01-02")]
 }
 
 // mainInSentence reports whether the sentence holding byte i names the
@@ -737,6 +768,9 @@ func (r *reader) readDate() {
 		}
 	}
 	w := *pick
+	if d, ok := r.ownDay(w, lead); ok {
+		w = d
+	}
 	if d, ok := r.eventDay(w, ds); ok {
 		w = d
 	}
@@ -793,8 +827,20 @@ func (r *reader) leadDay(ds []when) bool {
 	if k < 0 {
 		return false
 	}
+	// past a caption naming the session with no day (市八届人大五次会议开幕会
+	// 现场。), three sentences at most
 	sent := r.sentenceAt(r.mainAt[k])
 	ms := daysAlone(r.n[sent.start:sent.end])
+	for tried := 1; len(ms) == 0 && tried < 3; tried++ {
+		for k < len(r.mainAt) && r.mainAt[k] < sent.end {
+			k++
+		}
+		if k == len(r.mainAt) {
+			break
+		}
+		sent = r.sentenceAt(r.mainAt[k])
+		ms = daysAlone(r.n[sent.start:sent.end])
+	}
 	if len(ms) == 0 || announced(r.n, sent.start+ms[0].end) {
 		return false
 	}
@@ -893,6 +939,32 @@ func (r *reader) readAnnounced() {
 	r.warn(fmt.Sprintf("event: the %s on %s comes after the publication date %s: announced, not reported", r.rec.Event, r.rec.Date, r.rec.Published))
 	r.rec.Event, r.rec.Plenary = EventOther, 0
 	r.announced = true
+}
+
+// ownDay returns the session's day when the sentence sent gives another
+// body's meeting first, on the day w, and the session's on a day written
+// alone between that meeting and the session's name (1月7日下午，政协…第五次
+// 会议开幕；8日上午，常德市第八届人民代表大会第五次会议隆重开幕 → 1月8日).
+func (r *reader) ownDay(w when, sent span) (when, bool) {
+	k := slices.IndexFunc(r.mainAt, func(at int) bool { return at > w.End && at < sent.end })
+	if k < 0 {
+		return when{}, false
+	}
+	main := r.mainAt[k]
+	m := slices.IndexFunc(r.meetings, func(m meetingAt) bool { return m.other && m.at > w.End && m.at < main })
+	if m < 0 {
+		return when{}, false
+	}
+	from := r.meetings[m].at
+	days := daysAlone(r.n[from:main])
+	if len(days) == 0 {
+		return when{}, false
+	}
+	d := days[len(days)-1]
+	if d.n <= w.Day || d.n > daysIn(cmp.Or(w.Year, 2000), w.Month) {
+		return when{}, false
+	}
+	return when{Year: w.Year, Month: w.Month, Day: d.n, Start: from + d.start, End: from + d.end}, true
 }
 
 // eventDay returns the day of the plenary or the closing the report covers

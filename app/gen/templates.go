@@ -701,7 +701,8 @@ func (rp *report) other() {
 	x := rp.nm.name()
 	rp.para(rp.w.party + x + "参加" + stemAt(rp.r.IntN(3000)+4000) + "代表团审议。")
 	rp.para(paragraph(rp.r, x+rp.pick("指出，", "强调，"), 150+rp.r.IntN(150)))
-	add(&rp.t.Speakers, x)
+	add(&rp.t.Mentioned, x) // remarks at a deliberation: no speech to the session
+
 	rp.slot()
 	rp.joined()
 	if rp.chance(40) {
