@@ -819,7 +819,12 @@ func isNavLine(t string) bool {
 		if isSectionLabel(strings.TrimSpace(w)) {
 			continue
 		}
-		if n := utf8.RuneCountInString(strings.TrimSpace(w)); n > 16 || n > 10 && !crumbs {
+		w = strings.TrimSpace(w)
+		n := utf8.RuneCountInString(w)
+		if !hasHan(w) {
+			n = len(strings.Fields(w)) * 2 // an English menu's words (Invest in Xuzhou)
+		}
+		if n > 16 || n > 10 && !crumbs {
 			return false // a crumb may name a site in full (某县人民政府门户网站 > 政务公开)
 		}
 	}

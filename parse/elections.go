@@ -424,6 +424,11 @@ func (r *reader) presidiumList() {
 func (r *reader) resultLines(j int) {
 	// 选举结果如下, and a table's title: …会议选举结果名单
 	rest := strings.TrimPrefix(strings.TrimPrefix(r.n[j:], "如下"), "名单")
+	// a note on the heading: 大会选举结果（2026年1月15日）, 选举结果如下（发出
+	// 选票179张，收回179张）：
+	if n := bracketNoteLen(rest); n > 0 && (strings.HasPrefix(rest[n:], "\n") || strings.HasPrefix(rest[n:], ":")) {
+		rest = rest[n:]
+	}
 	var from int
 	switch {
 	case strings.HasPrefix(rest, "\n"):
@@ -542,10 +547,21 @@ func (r *reader) resultColumns(from int) {
 			continue // a table's rule: | --- | --- |
 		}
 		cells := gapCells(t, lead)
-		if isTableHead(cells) || len(cells) == 0 || slices.ContainsFunc(cells, notElected) {
-			continue // 职务　姓名　得票, or a candidate not elected
+		if isTableHead(cells) || len(cells) == 0 {
+			continue // 职务　姓名　得票
 		}
-		cells = splitNamePost(joinSpacedNames(withoutVoteCells(cells)))
+		if slices.ContainsFunc(cells, notElected) || slices.ContainsFunc(cells, lostNote) {
+			// a candidate not elected, named: mentioned (…　陈嘉宁　296　—　—
+			// 未当选; …　刘洪斌（未当选）　85)
+			for _, c := range cells {
+				t, _, _ := strings.Cut(c.text, "(") // 刘洪斌（未当选）
+				if t = strings.TrimRight(t, " "); isName(squeeze(t)) {
+					r.unelected = append(r.unelected, named{squeeze(t), c.start, c.start + len(t)})
+				}
+			}
+			continue
+		}
+		cells = splitNamePost(joinSpacedNames(splitNotedPost(withoutVoteCells(cells))))
 		// a row naming the one elected first (| 陈思远 | 紫阳县人民政府县长 |
 		// 178 | 174 | … | 当选 |)
 		if len(cells) == 2 && isName(squeeze(cells[0].text)) {
@@ -608,7 +624,8 @@ func postCells(cells []piece) (int, string) {
 			return n + 1, t
 		}
 	}
-	return 1, strings.Join(strings.Fields(cells[0].text), "")
+	// a post in full with its note: 市人大常委会委员（差额补选2名）
+	return 1, strings.Join(strings.Fields(cutNote(cells[0].text)), "")
 }
 
 // gapCells splits a line of a table set in columns at gaps of two spaces
@@ -667,6 +684,18 @@ var resultWords = map[string]bool{"当选": true, "通过": true, "未当选": f
 // not elected (未当选, 落选).
 func notElected(c piece) bool {
 	elected, ok := resultWords[c.text]
+	return ok && !elected
+}
+
+// lostNote reports whether a table's cell is a name with a note saying
+// its candidate was not elected: 刘洪斌（未当选）.
+func lostNote(c piece) bool {
+	t, _, _ := strings.Cut(c.text, ") ") // its votes a space after (刘洪斌（未当选）　85)
+	i := strings.IndexByte(t, '(')
+	if i <= 0 {
+		return false
+	}
+	elected, ok := resultWords[strings.TrimSuffix(t[i+1:], ")")]
 	return ok && !elected
 }
 
@@ -745,6 +774,22 @@ func splitNamePost(cells []piece) []piece {
 	}
 	ps := c.start + len(f[0]) + 1
 	return []piece{{f[0], c.start, c.start + len(f[0])}, {f[1], ps, ps + len(f[1])}}
+}
+
+// splitNotedPost splits the first cell of a row where a post with a note
+// and the name after it stand one space apart, a full-width space folded
+// (县人民政府副县长（差额）　王淑芬).
+func splitNotedPost(cells []piece) []piece {
+	if len(cells) == 0 {
+		return cells
+	}
+	c := cells[0]
+	k := strings.Index(c.text, ") ")
+	if k < 0 || !tablePost(cutNote(c.text[:k+1])) || !isName(squeeze(c.text[k+2:])) {
+		return cells
+	}
+	post, name := piece{c.text[:k+1], c.start, c.start + k + 1}, piece{c.text[k+2:], c.start + k + 2, c.end}
+	return append([]piece{post, name}, cells[1:]...)
 }
 
 // maxNameGap bounds the bytes of spaces within a padded name (two

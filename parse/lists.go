@@ -363,6 +363,12 @@ func unknownName(t string, stop bool, rest []string) bool {
 	return false
 }
 
+// spacedTexts returns the texts of the first few words, the names that may
+// follow one whose surname the parser does not know.
+func spacedTexts(words []piece) []string {
+	return texts(words[:min(len(words), 3)])
+}
+
 // texts returns the texts of pieces.
 func texts(pieces []piece) []string {
 	out := make([]string, len(pieces))
@@ -674,7 +680,9 @@ func appendSpaced(out []piece, p piece) []piece {
 			w.text, w.end = p.text[w.start:words[k+1].end], words[k+1].end
 			k++
 		}
-		if k > 0 && !isName(squeeze(w.text)) {
+		// one of a surname the parser does not know between names
+		// (关永强　岑少芳　区健雄　罗婉仪) is a name too
+		if k > 0 && !isName(squeeze(w.text)) && !(k+1 < len(words) && unknownName(strings.TrimSpace(w.text), false, spacedTexts(words[k+1:]))) {
 			return append(out[:n], p)
 		}
 		out = append(out, piece{w.text, p.start + w.start, p.start + w.end})

@@ -620,8 +620,9 @@ func (r *reader) readPhotographers() {
 					continue
 				}
 				if !isName(p.text) {
-					// the credit's title (县融媒体中心记者) before the names
-					if !named && (strings.HasSuffix(p.text, "记者") || strings.HasSuffix(p.text, "通讯员")) {
+					// the credit's title (县融媒体中心记者) or outlet (区融媒体中心)
+					// before the names
+					if !named && hasSuffixAny(p.text, []string{"记者", "通讯员", "中心", "日报", "报社", "电视台"}) {
 						continue
 					}
 					break
