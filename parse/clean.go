@@ -1298,6 +1298,12 @@ var titleKeys = map[string]bool{"标题": true, "名称": true}
 // metaCells splits a furniture line into key:value cells, as in
 // "| 发文机关:县融媒体中心 | 主题词: |" or "时间:2024-03-30 22:37:00点击率:2615".
 func metaCells(n string) [][2]string {
+	// keys in brackets: 【发布时间】2026年01月22日　【来源】康庄镇
+	if strings.Contains(n, "】") {
+		for _, k := range metaKeys {
+			n = strings.ReplaceAll(n, "【"+k+"】", k+":")
+		}
+	}
 	if !strings.Contains(n, ":") {
 		return nil
 	}

@@ -197,14 +197,18 @@ var municipalities = map[string]bool{"北京市": true, "天津市": true, "上�
 const stopRunes = "在的了是召举期届议讯由对把被让该我各此等暨年午晚今昨这其所据席丨"
 
 // stopsName reports whether r, the rune before byte j of s, stops a place's
-// name read backwards: a stop rune, or 月 after a number (1月, 正月 — but
-// 月山乡 and 月湖区 are places).
+// name read backwards: a stop rune, 月 after a number (1月, 正月 — but
+// 月山乡 and 月湖区 are places) or 午 after a time word (下午, 中午 — but
+// 子午街道 is a place).
 func stopsName(s string, j int, r rune) bool {
-	if r != '月' {
-		return strings.ContainsRune(stopRunes, r)
-	}
 	p, _ := utf8.DecodeLastRuneInString(s[:j-utf8.RuneLen(r)])
-	return unicode.IsDigit(p) || strings.ContainsRune("一二三四五六七八九十〇零正元腊冬本每上下当该次同", p)
+	switch r {
+	case '月':
+		return unicode.IsDigit(p) || strings.ContainsRune("一二三四五六七八九十〇零正元腊冬本每上下当该次同", p)
+	case '午':
+		return strings.ContainsRune("上下中正当", p) // 下午, not 子午街道
+	}
+	return strings.ContainsRune(stopRunes, r)
 }
 
 // weakStops start some place names (全州县, 会宁县, 日照市, 于都县) but more
@@ -292,6 +296,10 @@ func unitBefore(s string, end int) (struct{ suffix, level string }, string, bool
 			j = end - len(long)
 		}
 		name := s[j:nameEnd]
+		// the congress's short name before a place (区人代会纸坊街道代表团)
+		if k := strings.LastIndex(name, "代会"); k >= 0 {
+			name = name[k+len("代会"):]
+		}
 		// cut a weak stop at the start when a name of two or more remains,
 		// unless the division table knows the name it opens (本溪满族自治县)
 		if r, size := utf8.DecodeRuneInString(name); strings.ContainsRune(weakStops, r) && utf8.RuneCountInString(name) >= 3 && long != s[j:end] {

@@ -394,6 +394,53 @@ func (r *reader) slate(j int) {
 	}
 }
 
+// saidLost reports whether the text says name was not elected: the name
+// right before 未当选, 落选 or 未过半数, maybe with its votes between
+// (候选人俞晓峰得票未过半数; 候选人蒙丽华得票七票，未当选). The names are read
+// once, at the first call.
+func (r *reader) saidLost(name string) bool {
+	if r.lost == nil {
+		r.lost = make(map[string]bool)
+		for _, w := range []string{"未当选", "落选", "未过半数"} {
+			for _, i := range r.find(w) {
+				if name, ok := r.loserBefore(i); ok {
+					r.lost[name] = true
+				}
+			}
+		}
+	}
+	return r.lost[name]
+}
+
+// loserBefore reads the candidate named before the word at byte i that
+// says they lost: in its clause, or the clause before when the word opens
+// its own (…得票七票，未当选), past what is said of the votes.
+func (r *reader) loserBefore(i int) (string, bool) {
+	end := i
+	for k := 0; k < 2; k++ {
+		cs := clauseStart(r.n, end)
+		seg := r.n[cs:end]
+		if g := strings.Index(seg, "得票"); g >= 0 {
+			seg = seg[:g] // 俞晓峰得票未过半数, 韦家宝得票七票
+		}
+		seg = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(seg, "因"), "均"))
+		if k := strings.LastIndex(seg, "候选人"); k >= 0 && isName(seg[k+len("候选人"):]) {
+			return seg[k+len("候选人"):], true // 另一名候选人俞晓峰
+		}
+		if name, _, ok := nameAtEnd(seg); ok {
+			return name, true
+		}
+		if strings.TrimSpace(r.n[cs:end]) != "" && !strings.Contains(r.n[cs:end], "票") || cs == 0 {
+			return "", false
+		}
+		end = cs - 1 // the comma before
+		for end > 0 && !utf8.RuneStart(r.n[end]) {
+			end--
+		}
+	}
+	return "", false
+}
+
 // presidiumList reads the members of the presidium the meeting elected,
 // listed under their heading: 选举产生了由27人组成的大会主席团。⏎大会主席团
 // 成员名单如下(按姓氏笔画排序):⏎丁海波　马建军…. The sentence before the
@@ -979,6 +1026,12 @@ func (r *reader) electPost(name string, s, e int, pos string, ps, pe int) {
 		return
 	}
 	if r.othersRole(s) {
+		return
+	}
+	// one the text says lost (另一名候选人俞晓峰得票未过半数), though a table
+	// of votes lists them under the post
+	if r.saidLost(name) {
+		r.unelected = append(r.unelected, named{name, s, e})
 		return
 	}
 	// 本次大会主席团成员 is the session's 大会主席团成员, as every other

@@ -28,7 +28,7 @@ func (r *reader) nameList(i int, afterTitle bool) []named {
 	if strings.HasPrefix(r.n[i:], ",名单如下") {
 		i++
 	}
-	for _, w := range []string{"分别为", "为", "是", "名单如下", "名单", "有"} {
+	for _, w := range []string{"分别为", "为", "是", "名单如下", "名单", "如下", "有"} {
 		if strings.HasPrefix(r.n[i:], w) {
 			i = skipColon(r.n, i+len(w))
 			break
@@ -99,6 +99,25 @@ func (r *reader) nameList(i int, afterTitle bool) []named {
 	return out
 }
 
+// commaNames reads a line of names apart by commas, the line starting at
+// byte at, and reports whether every item is a name (two at least).
+func commaNames(line string, at int) ([]named, bool) {
+	items := splitPieces(line, ",")
+	if len(items) < 2 {
+		return nil, false
+	}
+	var out []named
+	for _, p := range items {
+		t := strings.TrimSpace(p.text)
+		if !isName(squeeze(t)) {
+			return nil, false
+		}
+		s := at + p.start + strings.Index(p.text, t)
+		out = append(out, named{squeeze(t), s, s + len(t)})
+	}
+	return out, true
+}
+
 // commaClauses returns the clauses after the comma at byte i of s, up to a
 // few: the items of a list typed with commas that may follow.
 func commaClauses(s string, i int) []string {
@@ -159,6 +178,12 @@ func (r *reader) nameLines(i int) []named {
 		label := 0
 		if c := strings.IndexByte(line, ':'); c > 0 && isListLabel(line[:c]) {
 			label = c + 1
+		}
+		// names apart by commas (第二次全体会议: 陈丽娟,何志明,冯嘉欣)
+		if named, ok := commaNames(line[label:], i+label); ok {
+			out = append(out, named...)
+			i = end
+			continue
 		}
 		// the list ends in this line where a clause does (…胡　建、吴　霞，
 		// 以及大会主席团其他成员) or at 等 after its last name (…吴霞等县领导)

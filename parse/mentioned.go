@@ -24,6 +24,9 @@ func (r *reader) readMentioned() {
 	for _, p := range r.unelected {
 		r.mention(p.name, p.start)
 	}
+	for _, i := range r.find("辞去") {
+		r.resignedBefore(i)
+	}
 	for _, i := range r.posts {
 		c, size := utf8.DecodeRuneInString(r.n[i:])
 		if strings.ContainsRune(actRunes, c) {
@@ -56,8 +59,8 @@ var personActs = []struct {
 }{
 	{[]string{"接受", "同意"}, []string{"辞去", "辞职", "的辞职", "同志辞去", "因"}}, // 接受王建彬因工作调动辞去…
 	{[]string{"提名"}, []string{"为", "同志为"}},
-	{[]string{"将"}, []string{"作为"}},       // 决定将石宏亮作为县人民政府副县长候选人提交各代表团酝酿
-	{[]string{"终止", "罢免"}, []string{"的"}}, // 终止了宋保林的县人大代表资格
+	{[]string{"将"}, []string{"作为"}},                    // 决定将石宏亮作为县人民政府副县长候选人提交各代表团酝酿
+	{[]string{"终止", "罢免", "免去"}, []string{"的", "同志的"}}, // 终止了宋保林的县人大代表资格, 免去王立群的…职务
 	{[]string{"确认"}, []string{"补选为", "当选为", "的代表资格"}},
 }
 
@@ -196,6 +199,16 @@ func commaListEnds(s string) bool {
 		}
 	}
 	return false
+}
+
+// resignedBefore reads one who resigned, named as the subject of the 辞去 at
+// byte i, opening its clause (因工作调动，沈建伟已辞去…委员职务).
+func (r *reader) resignedBefore(i int) {
+	before := strings.TrimSuffix(strings.TrimSuffix(r.n[:i], "已"), "同志")
+	cs := clauseStart(r.n, len(before))
+	if name := strings.TrimSpace(before[cs:]); isName(name) {
+		r.mention(name, len(before)-len(name))
+	}
 }
 
 // tellersBefore reads a vote's tellers named before 为 and their post
@@ -346,6 +359,9 @@ func nameBeforeFollower(s string) (string, bool) {
 		cand := s[:end]
 		if !isName(cand) || hasTitle(cand) || n > 2 && nonNames[cand[:runePrefix(cand, 2)]] {
 			continue // 领导干部要…
+		}
+		if n == 3 && (strings.HasSuffix(cand, "区") || strings.HasSuffix(cand, "县")) {
+			continue // a place after a post misread (港务区长安片区: 区长, then 安片区)
 		}
 		if last, _ := utf8.DecodeLastRuneInString(cand); n > 2 && strings.ContainsRune(wordsAlone, last) &&
 			!(last == '和' && n == 3 && hasPrefixAny(s[end:], actsAfterHe)) {
@@ -537,7 +553,8 @@ var wordPosts = map[string]wordRule{
 		before: []string{"人大", "的", "省", "市", "县", "区", "乡", "镇", "旗", "州", "团", "由"},
 		after: []string{"说", "表示", "认为", "指出", "建议", "提出", "结合", "发言", "希望", "强调", "谈到", "介绍", "呼吁", "告诉",
 			"在", "、", "等", "分别", "就", "担任", "列席", "出席", "参加", "因",
-			"接受", "会后", "会前", "会上", "会间"}, // …董事长施家辉会后表示, …书记万春燕接受记者采访时说
+			"接受", "会后", "会前", "会上", "会间", // …董事长施家辉会后表示, …书记万春燕接受记者采访时说
+			"围绕", "是"}, // 代表王建军围绕…提出意见, 代表蔡雯是一名中学教师
 	},
 	"委员": {
 		before: []string{"常委会", "委员会", "政协", "常委", "纪委"},

@@ -59,6 +59,7 @@ func FromText(id, original string) Record {
 	if r.rec.Source == "" {
 		r.rec.Source = fold.String(p.site)
 	}
+	r.rec.Source = paperOf(r.rec.Source)
 	r.readTitle()
 	r.readCongress()
 	r.readPlaces()
@@ -73,6 +74,7 @@ func FromText(id, original string) Record {
 	r.readBriefings()
 	r.readHeardReports()
 	r.readAdoptedReports()
+	r.readWrittenSubjects()
 	r.reportsInTextOrder()
 	r.readRemarks()
 	r.readExecutiveChairs()
@@ -104,16 +106,17 @@ type reader struct {
 	at        map[rune][]int // where each anchor rune stands in n
 	posts     []int          // where each rune of postRunes stands in n
 	seen      map[Evidence]bool
-	first     map[role]int   // where each name (or resolution) was first read in each field: the lists' order and their sets
-	reportAt  []int          // where each report of rec.Reports was read
-	standing  bool           // the report is on a meeting of the standing committee
-	meetings  []meetingAt    // the meetings named, the congress's and other bodies'
-	siblings  []mention      // other places' sessions of the main's level (readSiblings)
-	listed    []span         // places listed after the locality before one congress of the session
-	otherBody bool           // the report is on another body's meeting, not the congress's
-	agenda    listCache      // the numbered list onAgenda looked at last
-	announced bool           // the meeting comes after the page's day: nothing was heard yet
-	electedAt map[string]int // where each name elected is in rec.Elected
+	first     map[role]int    // where each name (or resolution) was first read in each field: the lists' order and their sets
+	reportAt  []int           // where each report of rec.Reports was read
+	standing  bool            // the report is on a meeting of the standing committee
+	meetings  []meetingAt     // the meetings named, the congress's and other bodies'
+	siblings  []mention       // other places' sessions of the main's level (readSiblings)
+	listed    []span          // places listed after the locality before one congress of the session
+	otherBody bool            // the report is on another body's meeting, not the congress's
+	agenda    listCache       // the numbered list onAgenda looked at last
+	announced bool            // the meeting comes after the page's day: nothing was heard yet
+	electedAt map[string]int  // where each name elected is in rec.Elected
+	lost      map[string]bool // the candidates the text says lost (saidLost)
 	// unelected are the people an election names whom the meeting did not
 	// elect, and those a session named in passing gave a role (othersRole),
 	// mentioned once every role is read
@@ -318,6 +321,18 @@ func (r *reader) evidence(field string, start, end int) {
 	r.rec.Evidence = append(r.rec.Evidence, ev)
 }
 
+// paperOf returns the newspaper an e-paper's name stands for (三峡都市报数字报
+// → 三峡都市报, 某某日报电子版 → 某某日报), or source.
+func paperOf(source string) string {
+	for _, w := range []string{"数字报", "电子版", "数字版", "电子报"} {
+		if s, ok := strings.CutSuffix(source, w); ok && strings.HasSuffix(s, "报") {
+			return s
+		}
+	}
+	return source
+}
+
+// warn adds msg to the record's warnings once.
 func (r *reader) warn(msg string) {
 	for _, w := range r.rec.Warnings {
 		if w == msg {

@@ -279,6 +279,30 @@ func (r *reader) readHeardReports() {
 	}
 }
 
+// readWrittenSubjects reads the reports a sentence opens with, as its
+// subject, before the words that give them to the meeting in writing:
+// 《A》和《B》书面提交大会审查; 刘振国宣布：《A》和《B》已印发各位代表，请代表们
+// 书面审查.
+func (r *reader) readWrittenSubjects() {
+	for _, w := range []string{"书面提交", "已印发", "印发给"} {
+		for _, i := range r.find(w) {
+			from := max(r.sentenceAt(i).start, nearStart(r.n, i, clauseReach, "", ""))
+			if c := strings.LastIndexByte(r.n[from:i], ':'); c >= 0 {
+				from += c + 1 // after who announced it
+			}
+			seg := r.n[from:i]
+			if !strings.HasPrefix(strings.TrimLeft(seg, " "), "《") {
+				continue
+			}
+			for _, q := range quoted(seg) {
+				if t := strings.TrimSpace(q.text); strings.HasSuffix(t, "报告") && utf8.RuneCountInString(t) >= 4 {
+					r.writtenReport(t, from+q.start+strings.Index(q.text, t))
+				}
+			}
+		}
+	}
+}
+
 // inWriting reports whether the hearing verb verb after before, its
 // sentence's start, has the meeting examine or receive reports only in
 // writing, not delivered to it: 书面审查了…, 以书面形式审议, 书面印发了…, 印发
