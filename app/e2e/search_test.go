@@ -405,7 +405,7 @@ func overlap(a, b []int) bool {
 // holding the words with a note saying they were looked for apart.
 func TestSearchSplit(t *testing.T) {
 	ix := explore.New(env.pack)
-	var id, term string
+	var id, term, words string
 	for _, d := range env.pack.Docs {
 		text := []rune(explore.Normalise(d.Text))
 		for at := 0; at+42 <= len(text) && term == ""; at += 7 {
@@ -415,7 +415,7 @@ func TestSearchSplit(t *testing.T) {
 			}
 			res := ix.Search(explore.Query{Text: typed})
 			if slices.Equal(res.Split, []string{typed}) && res.Total() <= 10 && slices.Contains(ids(ix, res), d.ID) {
-				id, term = d.ID, typed
+				id, term, words = d.ID, typed, strings.Join(res.SplitAs[0], "、")
 			}
 			res.Release()
 		}
@@ -433,7 +433,6 @@ func TestSearchSplit(t *testing.T) {
 	// can but guess that they hold the term near; then they are read.
 	tb.waitFor(resultIndex(id) + ` >= 0 && !document.querySelector("#index-pending") && !!document.querySelector(".split-note")`)
 	notes := eval[[]string](tb, `[...document.querySelectorAll(".split-note")].map(n => n.innerText)`)
-	words := strings.Join(explore.Words(term), "、")
 	if len(notes) != 1 || !strings.Contains(notes[0], "“"+term+"”") || !strings.HasSuffix(notes[0], words) {
 		t.Errorf("searching %q: split notes %q, want one naming it and its words %s", term, notes, words)
 	}

@@ -23,7 +23,10 @@ type Result struct {
 	// held with the other terms, as typed or near: the hits hold their
 	// words of two characters, each anywhere (补选副区长 → 补选, 副区, 区长).
 	Split []string
-	order *order // every hit, ranked; nil when none
+	// SplitAs are the words each term of Split was looked for as, in
+	// order (the cut of Cuts that found reports).
+	SplitAs [][]string
+	order   *order // every hit, ranked; nil when none
 }
 
 // Total is the number of hits.

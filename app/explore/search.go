@@ -636,9 +636,10 @@ func (ix *Index) SearchTop(q Query, n int) Result {
 		ranked []rankedDoc
 		// The query's readings, its terms first (see readings), and
 		// their terms' matches.
-		reads = [][]string{terms}
-		per   = [][]*matches{nil}
-		split []string // the terms searched as their words
+		reads   = [][]string{terms}
+		per     = [][]*matches{nil}
+		split   []string   // the terms searched as their words
+		splitAs [][]string // and those words, for each
 	)
 	if len(terms) == 0 {
 		ranked = make([]rankedDoc, len(ix.Docs))
@@ -652,17 +653,25 @@ func (ix *Index) SearchTop(q Query, n int) Result {
 			// stand elsewhere in the report (补选副区长 in 补选邓嘉明为副区长).
 			// If none holds the words either, what was looked for near
 			// is still what the user is told.
-			if words, cut := wordsOf(terms); len(cut) > 0 {
+			// The cuts are tried in turn (Cuts): a post and a name, the
+			// places, the words of two.
+			var prev []string
+			for level := 0; level < maxCuts; level++ {
+				words, cut, as := wordsOf(terms, level)
+				if len(cut) == 0 || slices.Equal(words, prev) {
+					break
+				}
+				prev = words
 				wper, wranked := ix.matchAll(words, 0, -1)
 				if len(wranked) > 0 {
 					ix.release(per[0])
 					ix.ranked.give(ranked)
-					terms, split, per[0], ranked = words, cut, wper, wranked
+					terms, split, splitAs, per[0], ranked = words, cut, as, wper, wranked
 					reads[0] = terms
-				} else {
-					ix.release(wper)
-					ix.ranked.give(wranked)
+					break
 				}
+				ix.release(wper)
+				ix.ranked.give(wranked)
 			}
 		}
 		for _, rd := range readings(q.Text) {
@@ -714,7 +723,7 @@ func (ix *Index) SearchTop(q Query, n int) Result {
 	if len(terms) > 0 {
 		ix.ranked.give(ranked)
 	}
-	return Result{Hits: hits, Facets: facets, Near: near, Split: split, order: o}
+	return Result{Hits: hits, Facets: facets, Near: near, Split: split, SplitAs: splitAs, order: o}
 }
 
 // release gives the terms' matches back to their pools.
@@ -725,45 +734,97 @@ func (ix *Index) release(ms []*matches) {
 	}
 }
 
+// maxCuts is the most ways a term is cut (Cuts).
+const maxCuts = 3
+
 // wordsOf returns the terms with each of four Han characters or more cut
-// into its Words, and the terms it cut.
-func wordsOf(terms []string) (words, cut []string) {
+// into words, its cut of the given level (Cuts; its last when it has
+// fewer), the terms it cut and, for each, its words.
+func wordsOf(terms []string, level int) (words, cut []string, as [][]string) {
 	for _, t := range terms {
-		if w := Words(t); w != nil {
-			words, cut = append(words, w...), append(cut, t)
+		if cs := Cuts(t); cs != nil {
+			w := cs[min(level, len(cs)-1)]
+			words, cut, as = append(words, w...), append(cut, t), append(as, w)
 		} else {
 			words = append(words, t)
 		}
 	}
-	return words, cut
+	return words, cut, as
 }
 
 // Words returns the words that a search term of four Han characters or more
-// is looked for as when no report holds it with the other terms
-// (Result.Split): a post and the name after it (秘书长莫海燕 → 秘书长 莫海燕,
-// as a report writes 选举莫海燕为大会秘书长), the places it names one after
-// the other, each ending with its unit (尚志市亚布力镇 → 尚志市 亚布力镇, as a
-// report names the county apart from the township), else its words of two
-// characters, the last overlapping the one before when their number is odd
-// (补选副区长 → 补选 副区 区长). Every word is a run of the term, whose shards
-// of the text index the term needs already. Nil for any other term.
+// is looked for as first when no report holds it with the other terms
+// (Result.Split): its first cut (Cuts). Nil for any other term.
 func Words(term string) []string {
+	if cs := Cuts(term); cs != nil {
+		return cs[0]
+	}
+	return nil
+}
+
+// Cuts returns the ways a search term of four Han characters or more is
+// cut into words, tried in turn when no report holds it with the other
+// terms (Result.Split): a post and the name after it (秘书长莫海燕 → 秘书长
+// 莫海燕, as a report writes 选举莫海燕为大会秘书长), the places it names one
+// after the other, each ending with its unit (尚志市亚布力镇 → 尚志市 亚布力镇,
+// as a report names the county apart from the township), and its words of
+// two characters, the last overlapping the one before when their number is
+// odd (补选副区长 → 补选 副区 区长; 补选涟水县人民政府县长, whose place the
+// report writes after the name elected, is found so). A term that runs
+// characters and digits together is cut where they meet first (阳城县2026年
+// 预算草案 → 阳城县 2026 年预算草案). Every word is a run of the term, whose
+// shards of the text index the term needs already. Nil for any other term.
+func Cuts(term string) [][]string {
 	rs := []rune(term)
-	if len(rs) < 4 || !allHan(rs) {
+	if len(rs) < 4 {
 		return nil
 	}
+	if !allHan(rs) {
+		return scriptCuts(rs)
+	}
+	var cuts [][]string
 	if titled := postAndName(rs); titled != nil {
-		return titled
+		cuts = append(cuts, titled)
 	}
 	if places := placesOf(rs); places != nil {
-		return places
+		cuts = append(cuts, places)
 	}
+	return append(cuts, pairsOf(rs))
+}
+
+// pairsOf cuts rs into words of two characters, the last overlapping the
+// one before when their number is odd.
+func pairsOf(rs []rune) []string {
 	var words []string
 	for i := 0; i < len(rs); i += 2 {
 		i = min(i, len(rs)-2)
 		words = append(words, string(rs[i:i+2]))
 	}
 	return words
+}
+
+// scriptCuts cuts a term of Han characters and digits where they meet
+// (阳城县2026年预算草案 → 阳城县 2026 年预算草案); nil for a term of one of
+// them, or holding anything else (补选x区长).
+func scriptCuts(rs []rune) [][]string {
+	var words []string
+	start, han := 0, false
+	for i, r := range rs {
+		h := unicode.Is(unicode.Han, r)
+		if !h && (r < '0' || r > '9') {
+			return nil
+		}
+		if i > start && h != unicode.Is(unicode.Han, rs[i-1]) {
+			words = append(words, string(rs[start:i]))
+			start = i
+		}
+		han = han || h
+	}
+	words = append(words, string(rs[start:]))
+	if len(words) < 2 || !han {
+		return nil
+	}
+	return [][]string{words}
 }
 
 // postEnds are the last words of posts that a name follows in a query

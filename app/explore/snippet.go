@@ -76,9 +76,20 @@ func (ix *Index) Found(doc int, q Query) []Span {
 			continue
 		}
 		// Not there as typed nor near: its words, as the search found
-		// them (Result.Split).
-		for _, w := range Words(t) {
-			spans = appendPhrases(spans, k.norm, w, 0, len(k.norm), maxFound)
+		// them (Result.Split), the first cut that marks them all (Cuts)
+		for _, cut := range Cuts(t) {
+			var marked []Span
+			all := true
+			for _, w := range cut {
+				n := len(marked)
+				if marked = appendPhrases(marked, k.norm, w, 0, len(k.norm), maxFound); len(marked) == n {
+					all = false
+				}
+			}
+			if all {
+				spans = append(spans, marked...)
+				break
+			}
 		}
 	}
 	return k.origSpans(mergeSpans(spans))

@@ -252,9 +252,9 @@ func (p *searchPage) renderResults() app.UI {
 			notes = append(notes, app.P().Class("pending-note near-note").Role("status").Attr("data-i18n", true).Text(p.loc.T(searchNear, t)))
 		}
 	}
-	for _, t := range p.res.Split {
+	for i, t := range p.res.Split {
 		if total > 0 { // the results hold the term's words apart
-			words := strings.Join(explore.Words(t), "、")
+			words := strings.Join(p.res.SplitAs[i], "、")
 			notes = append(notes, app.P().Class("pending-note split-note").Role("status").Attr("data-i18n", true).Text(p.loc.T(searchSplit, t, words)))
 		}
 	}
