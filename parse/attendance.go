@@ -78,6 +78,9 @@ func (r *reader) readAttendance() {
 			r.warn(fmt.Sprintf("attendance: %d present of %d expected", a.Present, a.Expected))
 		}
 		r.readQuorum(a, sent.start, min(len(s), base+len(scope)+60))
+		if !a.Quorum {
+			r.quorumRepeated(a, sent.end) // the roll given again, with the quorum
+		}
 		r.rec.Attendance = a
 		return
 	}
@@ -144,6 +147,23 @@ func delegatesBefore(s string, i int) (figure, bool) {
 		}
 	}
 	return figure{}, false
+}
+
+// quorumRepeated reads the quorum from a later sentence after byte from
+// that gives the same roll (本次选举应到代表198名，实到191名，发出选票… then
+// 会议应到代表198名，实到191名，符合法定人数).
+func (r *reader) quorumRepeated(a *Attendance, from int) {
+	for k := r.sentenceFrom(from); k < len(r.sentences); k++ {
+		sent := r.sentences[k]
+		txt := r.n[sent.start:sent.end]
+		if !strings.Contains(txt, "法定") {
+			continue
+		}
+		if exp, ok := figureAfter(txt, expectedWords); ok && exp.n == a.Expected {
+			r.readQuorum(a, sent.start, sent.end)
+			return
+		}
+	}
 }
 
 // readQuorum sets a.Quorum when the normalised text between start and end

@@ -46,14 +46,15 @@ var furniture = []string{
 	"责编", "编辑:", "审核:", "校对:", "监制:", "初审:", "复审:", "终审:", "编审:", "作者:", "点击率",
 	"点击数", "点击量", "浏览次数", "浏览量", "阅读次数", "阅读量", "访问量", "访问次数", "版权所有", "Copyright", "copyright", "©",
 	"All Rights Reserved", "ICP备", "ICP证", "公网安备", "网安备", "许可证号", "许可证编号", "举报电话",
-	"举报邮箱", "投稿邮箱", "新闻热线", "服务热线", "便民服务热线", "主办单位", "承办单位", "技术支持",
+	"举报邮箱", "投稿邮箱", "新闻热线", "服务热线", "便民服务热线",
 	"网站标识码", "索引号", "主题分类", "发文字号", "主题词", "发布日期", "发文时间", "发布时间",
 	"发表时间", "来源:", "稿源:", "发文机关", "发布机构", "成文日期", "供稿:", "供稿单位", "[image", "[图片", "图片[",
 	// a portal's table of an item's fields (信息公开: 文号：　　关键词：人代会；选举)
 	"文号:", "关键词:", "关键字:", "信息分类", "生成日期", "公开方式", "公开范围", "组配分类", "体裁分类",
 	// a WeChat article's calls to follow and read more
 	"点击蓝字", "关注我们", "往期推荐", "往期回顾", "长按识别", "长按二维码", "扫码关注", "阅读原文", "点个在看",
-	"预览时标签不可点", "关注该公众号", "继续滑动看下一个", "向上滑动看下一个", "喜欢此内容的人还喜欢", "微信扫一扫",
+	"预览时标签不可点", "关注该公众号", "阅读体验更佳", // 打开冰城+APP,阅读体验更佳
+	"继续滑动看下一个", "向上滑动看下一个", "喜欢此内容的人还喜欢", "微信扫一扫",
 }
 
 // markerIndex groups the furniture markers by their first rune, with a
@@ -180,6 +181,11 @@ func cleanPage(original string) page {
 		readFurniture(&p, line, n, furn)
 		if furn {
 			signedOff = signedOff || body && strings.Contains(n, "编辑")
+			// a link to the next article, which the page then holds, its
+			// 来源 line first (下一篇：孙祖镇…胜利闭幕⏎来源：孙祖镇人大…)
+			if body && hasPrefixAny(strings.TrimSpace(n), []string{"下一篇", "上一篇"}) && sourceNext(unwrapped[k+1:]) {
+				other = true
+			}
 			continue
 		}
 		if strings.TrimSpace(n) == "" {
@@ -596,7 +602,7 @@ func isFurniture(n string) bool {
 	if runes >= 120 && strings.Contains(t, "。") {
 		return false // a paragraph of the report, however it mentions 来源 or 版权
 	}
-	if hasMarker(t) && !isCreditLine(t) && !isProse(t, runes) {
+	if hasMarker(t) && !isCreditLine(t) && !isProse(t, runes) || footerField(t) {
 		return true
 	}
 	if isPageMark(t) || isIssueMark(t) || isDistribution(t) {
@@ -612,6 +618,25 @@ func isFurniture(n string) bool {
 	if !strings.Contains(t, "。") && (strings.Contains(t, "热线") || strings.Contains(t, "电话") || strings.Contains(t, "邮箱") ||
 		strings.Contains(t, "地址:")) && hasLongDigits(t) {
 		return true
+	}
+	return false
+}
+
+// footerWords name a site's makers in its footer, and are prose words too
+// (…代表承办单位作表态发言, 提供技术支持): a footer's only as a field.
+var footerWords = []string{"主办单位", "承办单位", "技术支持", "主办:", "承办:"}
+
+// footerField reports whether t holds a footer's field: one of
+// footerWords opening the line or followed by a colon or a space
+// (主办单位：某县人民政府　技术支持：某公司).
+func footerField(t string) bool {
+	for _, w := range footerWords {
+		if i := strings.Index(t, w); i >= 0 {
+			rest := t[i+len(w):]
+			if i == 0 || strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, " ") || rest == "" || strings.HasSuffix(w, ":") {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -1073,11 +1098,18 @@ func withoutWidgets(t string) string {
 // read ("冀云怀来 | 2025-01-08 12:30:45 | 阅读 2.3万"). It returns the
 // account and the publication time.
 func appByline(t string) (account, ts string, ok bool) {
+	// or apart by spaces: 冰城+ 2026-01-07 21:30 阅读 1.2万
+	if f := strings.Fields(t); !strings.Contains(t, "|") && len(f) >= 3 && len(f) <= 5 {
+		t = f[0] + "|" + f[1] + " " + f[2]
+		if len(f) > 3 {
+			t += "|" + strings.Join(f[3:], " ")
+		}
+	}
 	cells := strings.Split(t, "|")
 	if len(cells) < 2 || len(cells) > 3 || len(t) > 120 {
 		return "", "", false
 	}
-	account = strings.TrimSpace(cells[0])
+	account = strings.TrimRight(strings.TrimSpace(cells[0]), "+") // 冰城+, an app's name
 	if n := utf8.RuneCountInString(account); n < 2 || n > 12 || !allHan(account) {
 		return "", "", false
 	}

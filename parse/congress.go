@@ -414,7 +414,8 @@ var verbsBeforeLevel = []string{"决定", "参加", "根据", "按照", "依照"
 	"研究", "部署", "召开", "举行", "审议", "讨论", "听取", "安排", "围绕", "保障", "落实", "传达", "学习", "贯彻", "宣传",
 	"聚焦", "直击", "关注", "走进", // a column's label: 聚焦市六届人大三次会议
 	// 来自粤海街道代表团; 魏庆华宣布县十八届人大三次会议开幕
-	"来自", "宣布", "宣告"}
+	"来自", "宣布", "宣告",
+	"交办", "督办", "办理"} // 关于交办县十七届人大六次会议代表建议的通知
 
 // verbRunes holds the first and last runes of verbsBeforeLevel: a name
 // that opens with none of them holds no verb to cut.

@@ -78,3 +78,32 @@ func TestSignature(t *testing.T) {
 		}
 	}
 }
+
+func TestFirstLunarMonth(t *testing.T) {
+	tests := []struct {
+		text string
+		year int
+		want string
+	}{
+		{"正月初十，于都县宽田乡…", 2025, "2025-02-07"}, // the lunar new year of 2025 fell on January 29th
+		{"正月十五上午", 2024, "2024-02-24"},
+		{"正月初八", 2026, "2026-02-24"},
+		{"正月廿三", 2023, "2023-02-13"},
+		{"正月三十", 2010, "2010-03-15"}, // past February's 28 days
+		{"正月初一", 2035, "2035-02-08"},
+		{"正月初一", 2036, ""}, // beyond the table
+		{"正月里", 2025, ""},  // no day
+		{"正月廿", 2025, ""},
+	}
+	for _, tt := range tests {
+		got := ""
+		if d, _, _, ok := firstMonthIn(tt.text); ok {
+			if w, ok := firstMonthDay(tt.year, d); ok {
+				got = w.String()
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%s in %d = %q, want %q", tt.text, tt.year, got, tt.want)
+		}
+	}
+}

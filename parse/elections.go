@@ -248,6 +248,19 @@ func (r *reader) namesEnd(j int) int {
 		}
 		end = clauseEndNear(r.n, end+c+1)
 	}
+	// names apart by commas typed for 、 (会议选举孙立新,刘洪涛,赵淑芬为…)
+	if end < len(r.n) && r.n[end] == ',' && isName(squeeze(strings.TrimSpace(r.n[j:end]))) {
+		for e := end; e < len(r.n) && r.n[e] == ',' && e-j < clauseReach; e = end {
+			next := clauseEndNear(r.n, e+1)
+			name, _, post := strings.Cut(r.n[e+1:next], "为")
+			if !isName(squeeze(strings.TrimSpace(name))) {
+				break
+			}
+			if end = next; post {
+				break
+			}
+		}
+	}
 	return end
 }
 
@@ -256,7 +269,7 @@ func (r *reader) namesEnd(j int) int {
 func (r *reader) appointees(j, k, ps, pe int) bool {
 	found, named := false, false // named: the item before was a name
 	// 选举王伟和李强为副县长: the last two joined by a conjunction
-	items := splitLastPair(splitPieces(r.n[j:j+k], "、"))
+	items := splitLastPair(splitPieces(r.n[j:j+k], "、", ","))
 	for n, p := range items {
 		item, pos := p.text, j+p.start
 		t := appointee(item)
@@ -823,19 +836,19 @@ func splitNamePost(cells []piece) []piece {
 	return []piece{{f[0], c.start, c.start + len(f[0])}, {f[1], ps, ps + len(f[1])}}
 }
 
-// splitNotedPost splits the first cell of a row where a post with a note
-// and the name after it stand one space apart, a full-width space folded
-// (县人民政府副县长（差额）　王淑芬).
+// splitNotedPost splits the first cell of a row where a post, maybe with a
+// note, and the name after it stand one space apart, a full-width space
+// folded (县人大常委会副主任　王红霞, 县人民政府副县长（差额）　王淑芬).
 func splitNotedPost(cells []piece) []piece {
 	if len(cells) == 0 {
 		return cells
 	}
 	c := cells[0]
-	k := strings.Index(c.text, ") ")
-	if k < 0 || !tablePost(cutNote(c.text[:k+1])) || !isName(squeeze(c.text[k+2:])) {
+	k := strings.LastIndexByte(c.text, ' ')
+	if k <= 0 || !tablePost(cutNote(c.text[:k])) || !isName(c.text[k+1:]) {
 		return cells
 	}
-	post, name := piece{c.text[:k+1], c.start, c.start + k + 1}, piece{c.text[k+2:], c.start + k + 2, c.end}
+	post, name := piece{c.text[:k], c.start, c.start + k}, piece{c.text[k+1:], c.start + k + 1, c.end}
 	return append([]piece{post, name}, cells[1:]...)
 }
 

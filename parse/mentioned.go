@@ -370,6 +370,9 @@ func nameBeforeFollower(s string) (string, bool) {
 		if n > 4 && slices.ContainsFunc(nameFollowers, func(w string) bool { return w != "和" && strings.HasSuffix(cand, w) }) {
 			continue // 宝力高表示: a name of three and its verb (a Mongolian name may end in 和: 乌力吉苏和)
 		}
+		if n == 4 && slices.ContainsFunc(nameFollowers, func(w string) bool { return len(w) > len("在") && strings.HasSuffix(cand, w) }) {
+			continue // 达瓦表示: a name of two and its verb
+		}
 		if rest := s[end:]; rest == "" || !isHanStart(rest) {
 			return cand, true
 		}

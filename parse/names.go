@@ -148,6 +148,9 @@ func isName(s string) bool {
 	if n == 3 && titleSet[s] {
 		return false // a title that opens as a surname does (通讯员)
 	}
+	if strings.HasSuffix(s, "了") {
+		return false // a verb's aspect, no name's end (通报了代表建议)
+	}
 	return n < 4 || n == 4 && hasCompoundSurname(s) || openingSet[s[:6]]
 }
 

@@ -1082,6 +1082,9 @@ func (r *reader) readRelativeDate(ds []when) {
 		r.readDayInMonth(ds)
 		return
 	}
+	if r.readLunarDay(pub) {
+		return
+	}
 	for _, at := range r.mainAt {
 		sent := r.sentenceAt(at)
 		for _, d := range relativeDays {

@@ -168,7 +168,20 @@ func pageBreak(lines []string, i int) int {
 // a line of a bulletin's distribution list (送：…⏎发：…).
 func startsParagraph(line string) bool {
 	t := strings.TrimSpace(line)
-	return t == "" || indented(line) || tableRow(line) || isDistribution(fold.String(t))
+	return t == "" || indented(line) || tableRow(line) || isDistribution(fold.String(t)) || labelled(fold.String(t))
+}
+
+// listItem reports whether line, as written, is an item of a list under
+// its label (labelled).
+func listItem(line string) bool {
+	return strings.ContainsAny(line, ":：") && labelled(fold.String(strings.TrimSpace(line)))
+}
+
+// labelled reports whether t opens with a list's label and its colon, an
+// item of a list on a line of its own (第二次全体会议: 于长江,马秀云…).
+func labelled(t string) bool {
+	k := strings.IndexByte(t, ':')
+	return k > 0 && isListLabel(strings.TrimSpace(t[:k]))
 }
 
 // indented reports whether a line opens with the indent that starts a
@@ -261,7 +274,7 @@ func wrapWidth(lines []string) (width int, columns bool) {
 	// paragraphs, each ending with its sentence, has not
 	open := 0
 	for _, l := range lines {
-		if len(l) >= 20 && len(l) <= maxWrapBytes && !tableRow(l) && !centred(l) {
+		if len(l) >= 20 && len(l) <= maxWrapBytes && !tableRow(l) && !centred(l) && !listItem(l) {
 			if last, _ := utf8.DecodeLastRuneInString(l); !strings.ContainsRune(sentenceEnds, last) {
 				open++
 			}
@@ -273,8 +286,8 @@ func wrapWidth(lines []string) (width int, columns bool) {
 	var byRunes, byColumns [maxWrapBytes + 1]uint16
 	long := 0
 	for _, l := range lines {
-		if len(l) < 20 || tableRow(l) || centred(l) {
-			continue // a heading centred with spaces is no line of a paragraph
+		if len(l) < 20 || tableRow(l) || centred(l) || listItem(l) {
+			continue // a heading centred with spaces, a labelled item, is no line of a paragraph
 		}
 		long++
 		if len(l) > maxWrapBytes {
