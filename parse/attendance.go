@@ -25,6 +25,9 @@ type figure struct {
 func (r *reader) readAttendance() {
 	s := r.n
 	for _, sent := range r.sentences {
+		if r.pastSeam(sent.start) {
+			break // a second article's roll
+		}
 		txt := s[sent.start:sent.end]
 		if !strings.Contains(txt, "应") {
 			continue
@@ -93,6 +96,9 @@ func (r *reader) readAttendance() {
 // 全县212名代表中，有198名出席会议 (212 due, 198 came).
 func (r *reader) readAmong() bool {
 	for _, sent := range r.sentences {
+		if r.pastSeam(sent.start) {
+			break // a second article's roll
+		}
 		txt := r.n[sent.start:sent.end]
 		i := strings.Index(txt, "代表中")
 		if i < 0 {
@@ -194,6 +200,9 @@ var presentOnlyWords = []string{"实际出席", "实出席", "实际到会", "�
 // derived. It reports whether it read them.
 func (r *reader) readPresentOnly() bool {
 	for _, sent := range r.sentences {
+		if r.pastSeam(sent.start) {
+			break // a second article's roll
+		}
 		txt := r.n[sent.start:sent.end]
 		// every word of presentOnlyWords holds 出席 or 到, and so does
 		// what delegatesCame reads, unless it holds 参加
@@ -236,6 +245,9 @@ func (r *reader) readPresentOnly() bool {
 // stated), as readPresentOnly leaves Expected.
 func (r *reader) readAbsentOnly() {
 	for _, sent := range r.sentences {
+		if r.pastSeam(sent.start) {
+			break // a second article's roll
+		}
 		txt := r.n[sent.start:sent.end]
 		if !strings.Contains(txt, "代表") || !strings.Contains(txt, "缺席") && !strings.Contains(txt, "请假") {
 			continue

@@ -53,7 +53,7 @@ func (r *reader) readMeetings(ms []mention) {
 			out = append(out, meetingAt{at: i, other: true})
 		}
 	}
-	if len(out) == 0 {
+	if len(out) == 0 && r.seam == 0 {
 		return // the congress's meetings alone: nothing is said aside
 	}
 	r.setMeetings(out, ms)
@@ -77,19 +77,29 @@ func (r *reader) readMeetings(ms []mention) {
 func (r *reader) setMeetings(others []meetingAt, ms []mention) {
 	out := slices.Clone(others)
 	for _, m := range ms {
-		if !m.standing {
+		if !m.standing && !r.pastSeam(m.start) {
 			out = append(out, meetingAt{at: m.start})
 		}
+	}
+	// a second article of the page is another's, whatever it reports
+	if r.seam > 0 && !slices.ContainsFunc(out, func(m meetingAt) bool { return m.at == r.seam }) {
+		out = append(out, meetingAt{at: r.seam, other: true, sibling: true})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].at < out[j].at })
 	in := false
 	for k := range out {
 		afterOwn := k > 0 && !out[k-1].other && out[k-1].at >= r.sentenceAt(out[k].at).start
-		out[k].held = out[k].other && !afterOwn && r.opensSection(out[k].at)
+		out[k].held = out[k].other && !afterOwn && r.opensSection(out[k].at) || r.seam > 0 && out[k].at == r.seam
 		in = out[k].other && (in || out[k].held)
 		out[k].inHeld = in
 	}
 	r.meetings = out
+}
+
+// pastSeam reports whether byte i stands in a second article the page
+// holds (reader.seam).
+func (r *reader) pastSeam(i int) bool {
+	return r.seam > 0 && i >= r.seam
 }
 
 // readSiblings takes the sessions of other places of the main session's
@@ -258,6 +268,9 @@ func (r *reader) othersRole(i int) bool {
 // passing reports whether m, a sibling session, is one the report names in
 // passing and does not cover (covered).
 func (r *reader) passing(m meetingAt) bool {
+	if r.pastSeam(m.at) {
+		return true // in a second article of the page
+	}
 	k := slices.IndexFunc(r.siblings, func(s mention) bool { return s.start == m.at })
 	return k >= 0 && !r.covered(r.siblings[k])
 }

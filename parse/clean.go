@@ -19,7 +19,10 @@ type page struct {
 	keyed     bool   // published is a field's that says so (发布日期, 发布时间)
 	source    string // 来源, else 发文机关, 发布机构 or 供稿
 	written   string // 成文日期, the publication date when no other is given
-	site      string // the site's own name, from copyright lines or image captions
+	// seam is the first line of a second article the page holds (a
+	// portal's page of two), "" if none: what follows is another report's
+	seam string
+	site string // the site's own name, from copyright lines or image captions
 	// months are the months the furniture names without a day, as an
 	// archive's breadcrumb does (首页 > 德江要闻 > 2024年1月)
 	months []when
@@ -108,6 +111,15 @@ func cleanPage(original string) page {
 	for line := range strings.Lines(original) {
 		lines = append(lines, unmarkup(strings.TrimRight(line, "\r\n")))
 	}
+	// keep adds a line of the body, after a blank line when blank lines
+	// stood before it
+	keep := func(line string) {
+		if blank > 0 && len(kept) > 0 {
+			kept = append(kept, "")
+		}
+		blank = 0
+		kept = append(kept, strings.TrimRight(line, " \t\u3000"))
+	}
 	unwrapped := unwrap(lines)
 	ruled := ruledTables(unwrapped)
 	figured := figuredTables(unwrapped)
@@ -126,12 +138,22 @@ func cleanPage(original string) page {
 		// under it (编辑：…, 某报社版权所有) is read, and dropped
 		if other {
 			// the other article's furniture tells what the page lacks
-			// only (its site's name under it), not its source or day
+			// only (its site's name under it), not its source or day; its
+			// lines stay, searched, from the seam on
 			if isFurniture(n) {
 				q := page{site: p.site}
 				readFurniture(&q, line, n, true)
 				p.site = q.site
+				continue
 			}
+			if strings.TrimSpace(line) == "" {
+				blank++
+				continue
+			}
+			if p.seam == "" {
+				p.seam = strings.TrimSpace(line)
+			}
+			keep(line)
 			continue
 		}
 		if related && !hasSentence(line) {
@@ -146,11 +168,7 @@ func cleanPage(original string) page {
 			continue
 		}
 		if para {
-			if blank > 0 && len(kept) > 0 {
-				kept = append(kept, "")
-			}
-			blank = 0
-			kept = append(kept, strings.TrimRight(line, " \t\u3000"))
+			keep(line)
 			body = true
 			continue
 		}
@@ -193,18 +211,16 @@ func cleanPage(original string) page {
 			continue
 		}
 		if signedOff && !hasSentence(line) && sourceNext(unwrapped[k+1:]) {
-			other = true
+			other = true // its headline opens the other article
+			p.seam = strings.TrimSpace(line)
+			keep(line)
 			continue
 		}
 		if body && isRule(strings.TrimSpace(line)) {
 			signedOff = true // a rule closes the report (====================)
 			continue
 		}
-		if blank > 0 && len(kept) > 0 {
-			kept = append(kept, "")
-		}
-		blank = 0
-		kept = append(kept, strings.TrimRight(line, " \t\u3000"))
+		keep(line)
 		body = body || hasSentence(line)
 	}
 	if p.published == "" {

@@ -110,3 +110,27 @@ func checkKept(t *testing.T, text string, lines []keptLine) {
 		}
 	}
 }
+
+// TestCleanPageSecondArticle checks that a second article the page holds,
+// after an editor's line or a link to it, stays in the text, searched, and
+// that its 来源 and day are not the page's.
+func TestCleanPageSecondArticle(t *testing.T) {
+	for _, tt := range []struct{ name, page, seam string }{
+		{"after a link to it",
+			"岸堤镇第十九届人民代表大会第六次会议开幕\n来源：岸堤镇人大　　发布时间：2026.1.8\n　　2026年1月7日上午，沂南县岸堤镇第十九届人民代表大会第六次会议开幕。\n【打印】【关闭】\n\n下一篇：孙祖镇第十九届人民代表大会第六次会议胜利闭幕\n来源：孙祖镇人大　　发布时间：2026.1.9\n　　2026年1月8日下午，沂南县孙祖镇第十九届人民代表大会第六次会议胜利闭幕。\n",
+			"2026年1月8日下午，沂南县孙祖镇第十九届人民代表大会第六次会议胜利闭幕。"},
+		{"after an editor's line, its headline first",
+			"县十八届人大五次会议代表分组审议政府工作报告\n来源：永丰县融媒体中心\n\n1月10日下午，出席永丰县第十八届人民代表大会第五次会议的代表分组审议政府工作报告。\n（责任编辑：聂文）\n\n永丰县举办2024年迎春书画展\n2024年01月12日　来源：永丰县文联\n\n近日，迎春书画展在县文化馆开幕。\n",
+			"永丰县举办2024年迎春书画展"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			p := cleanPage(tt.page)
+			if p.seam != tt.seam || !strings.Contains(p.text, tt.seam) {
+				t.Errorf("seam %q, want %q; text:\n%s", p.seam, tt.seam, p.text)
+			}
+			if strings.Contains(p.source, "孙祖") || strings.Contains(p.source, "文联") || strings.HasPrefix(p.published, "2026-01-09") {
+				t.Errorf("source %q, published %q: the second article's", p.source, p.published)
+			}
+		})
+	}
+}

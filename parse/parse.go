@@ -52,6 +52,9 @@ func FromText(id, original string) Record {
 	r.rec.ID = id
 	r.rec.Published = p.published
 	r.months = p.months
+	if p.seam != "" {
+		r.seam = max(0, strings.LastIndex(r.n, fold.String(p.seam)))
+	}
 	r.rec.Source = strings.TrimSpace(fold.String(p.source))
 	if r.rec.Source == "" {
 		r.rec.Source = r.dateline()
@@ -117,6 +120,9 @@ type reader struct {
 	announced bool            // the meeting comes after the page's day: nothing was heard yet
 	electedAt map[string]int  // where each name elected is in rec.Elected
 	lost      map[string]bool // the candidates the text says lost (saidLost)
+	// seam is where a second article the page holds starts in n (a
+	// portal's page of two), 0 if none: what it says is another report's
+	seam int
 	// unelected are the people an election names whom the meeting did not
 	// elect, and those a session named in passing gave a role (othersRole),
 	// mentioned once every role is read
@@ -347,8 +353,8 @@ func (r *reader) warn(msg string) {
 func (r *reader) person(field string, list *[]string, name string, start, end int) {
 	// a photo credit is the page's, wherever it stands (after a part on
 	// the CPPCC's session too), unless the page is another body's
-	if field == "photographers" && r.otherBody || field != "photographers" && r.othersRole(start) {
-		if m, ok := r.asideOf(start); ok && m.sibling && field != "photographers" {
+	if field == "photographers" && (r.otherBody || r.pastSeam(start)) || field != "photographers" && r.othersRole(start) {
+		if m, ok := r.asideOf(start); ok && m.sibling && field != "photographers" && r.passing(m) {
 			r.unelected = append(r.unelected, named{name, start, end}) // a role at a session named in passing
 		}
 		return

@@ -24,7 +24,9 @@ func (r *reader) readPlaces() {
 		}
 	}
 	for _, i := range indexAll(r.n, delegation) {
-		at = append(at, delegationsAt(r.n, i)...)
+		if !r.pastSeam(i) {
+			at = append(at, delegationsAt(r.n, i)...)
+		}
 	}
 	slices.SortStableFunc(at, func(a, b span) int { return a.start - b.start })
 	loc := r.rec.Locality
@@ -102,6 +104,9 @@ func placeBefore(s string, i int) (span, bool) {
 // one named in a sentence with the congress's own session (…会议和麻旺镇…
 // 会议分别闭幕) — not one named in passing.
 func (r *reader) covered(m mention) bool {
+	if r.pastSeam(m.start) {
+		return false // a second article's
+	}
 	if m.start >= r.title.start && m.start < r.title.end {
 		return true
 	}

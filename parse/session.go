@@ -40,8 +40,8 @@ func (r *reader) readCongress() {
 		} else if m.start < 600 {
 			w += 2
 		}
-		if m.standing {
-			w = 0
+		if m.standing || r.pastSeam(m.start) {
+			w = 0 // a second article's session is not the report's
 		}
 		kk := key{m.term, m.session}
 		if _, ok := first[kk]; !ok {
@@ -75,7 +75,7 @@ func (r *reader) readCongress() {
 	// 县); not another place of the same term and session (古田县大桥镇, in
 	// a list of related reports, for 熙岭乡).
 	for _, m := range ms {
-		if m.term != best.term || m.session != best.session || m.standing != standing || len(m.locality) <= len(main.locality) {
+		if m.term != best.term || m.session != best.session || m.standing != standing || len(m.locality) <= len(main.locality) || r.pastSeam(m.start) {
 			continue
 		}
 		if main.locality == "" && (main.level == "" || m.level == main.level) || r.sameUnit(main, m) ||
@@ -93,7 +93,7 @@ func (r *reader) readCongress() {
 	}
 	r.main = main
 	for _, m := range r.readSiblings(ms, main) {
-		if m.term == best.term && m.session == best.session && m.standing == standing {
+		if m.term == best.term && m.session == best.session && m.standing == standing && !r.pastSeam(m.start) {
 			r.mainAt = append(r.mainAt, m.start)
 			r.listed = append(r.listed, m.listed...)
 		}
