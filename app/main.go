@@ -28,6 +28,7 @@ commands:
   dist    build the static explorer site
   serve   build and serve the explorer on http://localhost:8000
   gen     write a synthetic corpus of reports with their planted facts
+  check   compare the records of reports with keys written by hand
 `
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -42,6 +43,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return site.Dist(args[1:], stdout, stderr)
 	case "gen":
 		return gen.Main(args[1:], stdout, stderr)
+	case "check":
+		return cli.Check(args[1:], stdin, stdout, stderr)
 	case "serve":
 		return site.Serve(args[1:], stdout, stderr)
 	case "-h", "-help", "--help", "help":

@@ -138,7 +138,19 @@ func plenaryNamed(s string) bool {
 // deputy's remarks there are not — unless the line calls them a speech (他在
 // 讲话中指出).
 func (r *reader) deliberationRemarks(name, line string) bool {
-	return !strings.Contains(line, "讲话") && r.joinedDeliberation(name)
+	return !calledSpeech(line) && r.joinedDeliberation(name)
+}
+
+// calledSpeech reports whether line calls someone's remarks a speech (他在
+// 讲话中指出), not only names a leader's speech they study (学习贯彻…重要讲话
+// 精神).
+func calledSpeech(line string) bool {
+	for _, i := range indexAll(line, "讲话") {
+		if !strings.HasPrefix(line[i+len("讲话"):], "精神") && !strings.HasSuffix(line[:i], "重要") {
+			return true
+		}
+	}
+	return false
 }
 
 // joinedDeliberation reports whether name joined a delegation's

@@ -46,6 +46,35 @@ type options struct {
 // errUsage reports a usage error whose message has already been printed.
 var errUsage = errors.New("usage error")
 
+// interleaved parses args with fs, flags before, between or after the
+// paths ("--" ends the flags), and returns the paths. It returns
+// flag.ErrHelp for -h and errUsage (the flag package printed the reason)
+// for any other mistake.
+func interleaved(fs *flag.FlagSet, args []string) ([]string, error) {
+	var paths []string
+	rest := args
+	for len(rest) > 0 {
+		if err := fs.Parse(rest); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, flag.ErrHelp
+			}
+			return nil, errUsage
+		}
+		consumed := len(rest) - len(fs.Args())
+		ended := consumed > 0 && rest[consumed-1] == "--"
+		rest = fs.Args()
+		if ended {
+			paths = append(paths, rest...)
+			break
+		}
+		if len(rest) > 0 {
+			paths = append(paths, rest[0])
+			rest = rest[1:]
+		}
+	}
+	return paths, nil
+}
+
 // parseFlags reads args. Flags may come before, between or after the paths;
 // "--" ends the flags. It returns flag.ErrHelp for -h and errUsage (after
 // printing the reason to stderr) for any other mistake.
@@ -58,26 +87,11 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.StringVar(&o.out, "out", "", "write to `FILE` instead of standard output")
 	fs.BoolVar(&o.bom, "bom", false, "start CSV output with a UTF-8 byte order mark")
 
-	rest := args
-	for len(rest) > 0 {
-		if err := fs.Parse(rest); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				return o, flag.ErrHelp
-			}
-			return o, errUsage // the flag package printed the reason
-		}
-		consumed := len(rest) - len(fs.Args())
-		ended := consumed > 0 && rest[consumed-1] == "--"
-		rest = fs.Args()
-		if ended {
-			o.paths = append(o.paths, rest...)
-			break
-		}
-		if len(rest) > 0 {
-			o.paths = append(o.paths, rest[0])
-			rest = rest[1:]
-		}
+	paths, err := interleaved(fs, args)
+	if err != nil {
+		return o, err
 	}
+	o.paths = paths
 
 	switch o.format {
 	case formatJSON, formatJSONL, formatCSV:

@@ -1,8 +1,9 @@
-// Package cli implements the renda command's parse subcommand: it reads
-// report files, folders of them or standard input, parses each into a record
-// on all cores, and writes the records in input order as JSON, JSON Lines or
-// CSV. Package records holds the formats, shared with the browser app's
-// export.
+// Package cli implements the renda command's parse and check subcommands:
+// parse reads report files, folders of them or standard input, parses each
+// into a record on all cores, and writes the records in input order as
+// JSON, JSON Lines or CSV (package records holds the formats, shared with
+// the browser app's export); check compares the records with keys written
+// by hand (package check).
 package cli
 
 import (
