@@ -2,6 +2,9 @@ package check
 
 import (
 	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -94,5 +97,59 @@ func TestTally(t *testing.T) {
 		if !strings.Contains(s, want) {
 			t.Errorf("table lacks %q:\n%s", want, s)
 		}
+	}
+}
+
+// roundsFloor is the share of keyed fields the parser must agree on in
+// every blind round kept with the explorer's tests: keys written by
+// helpers who saw neither the code nor each other's work, which disagree
+// with the parser's documented readings on a few points (README, the
+// record).
+const roundsFloor = 0.98
+
+// TestRounds checks the parser against the keys of the blind rounds.
+func TestRounds(t *testing.T) {
+	dirs, err := filepath.Glob(filepath.Join("..", "explore", "testdata", "rounds", "*"))
+	if err != nil || len(dirs) == 0 {
+		t.Fatalf("no rounds: %v", err)
+	}
+	for _, dir := range dirs {
+		t.Run(filepath.Base(dir), func(t *testing.T) {
+			b, err := os.ReadFile(filepath.Join(dir, "expected.jsonl"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var tally Tally
+			var diffs []string
+			for line := range strings.Lines(string(b)) {
+				var k Key
+				if strings.TrimSpace(line) == "" {
+					continue
+				}
+				if err := json.Unmarshal([]byte(line), &k); err != nil {
+					t.Fatal(err)
+				}
+				name := filepath.Join(dir, k.ID()+".txt")
+				data, err := os.ReadFile(name)
+				if err != nil {
+					t.Fatal(err)
+				}
+				rec, err := parse.Parse(name, data)
+				if err != nil {
+					t.Fatal(err)
+				}
+				compared, d, err := Compare(rec, k)
+				if err != nil {
+					t.Fatal(err)
+				}
+				tally.Add(compared, d)
+				for _, x := range d {
+					diffs = append(diffs, fmt.Sprintf("%s %s: parsed %s, key %s", x.ID, x.Field, x.Got, x.Want))
+				}
+			}
+			if agreed, keyed := tally.Agreed(); keyed == 0 || float64(agreed) < roundsFloor*float64(keyed) {
+				t.Errorf("agrees on %d of %d fields keyed, below %.0f%%:\n%s", agreed, keyed, 100*roundsFloor, strings.Join(diffs, "\n"))
+			}
+		})
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime"
 	"strconv"
 	"strings"
@@ -167,4 +168,35 @@ func recallCorpus(t *testing.T) (name, dir string, queries []gen.Query) {
 		t.Fatal(err)
 	}
 	return strconv.Itoa(n), dir, queries
+}
+
+// roundFloor is the recall@20 every blind round kept in testdata/rounds
+// must reach, overall: the target.
+const roundFloor = 0.97
+
+// TestRecallRounds searches the blind rounds kept in testdata/rounds —
+// reports and queries written by helpers who saw neither the code nor each
+// other's work (README, Recall) — each over its own folder, and fails when
+// a round's recall@20 falls below roundFloor.
+func TestRecallRounds(t *testing.T) {
+	dirs, err := filepath.Glob(filepath.Join("testdata", "rounds", "*"))
+	if err != nil || len(dirs) == 0 {
+		t.Fatalf("no rounds in testdata/rounds: %v", err)
+	}
+	for _, dir := range dirs {
+		t.Run(filepath.Base(dir), func(t *testing.T) {
+			queries, err := gen.ReadQueriesFile(filepath.Join(dir, "queries.jsonl"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			pack, err := site.LoadCorpus(os.DirFS(dir), io.Discard)
+			if err != nil {
+				t.Fatal(err)
+			}
+			recall, misses := recallOf(explore.New(pack), queries)
+			if v, n := recall.Of(""); n == 0 || v < roundFloor {
+				t.Errorf("%d queries, recall@20 %.1f%% < %.0f%%; missed:\n%s", n, 100*v, 100*roundFloor, strings.Join(misses, "\n"))
+			}
+		})
+	}
 }
