@@ -198,6 +198,14 @@ func (r *reader) nameLines(i int) []named {
 		if before, _, ok := strings.Cut(line[lastItem:], "等"); ok && before != "" {
 			line, last = line[:lastItem+len(before)], true
 		}
+		// a title and the name after it, one a line (县委书记 谢国庆; 县委副书记、
+		// 县人民政府代理县长 刘卫平, a space before the name)
+		if name, off, ok := titledName(strings.TrimSpace(line[label:])); ok && (!strings.Contains(line[label:], "、") || strings.HasSuffix(strings.TrimSpace(line[label:]), " "+name)) {
+			at := i + label + strings.Index(line[label:], strings.TrimSpace(line[label:])) + off
+			out = append(out, named{name, at, at + len(name)})
+			i = end
+			continue
+		}
 		var names []named
 		for _, item := range splitPieces(line[label:], "、") {
 			for _, w := range appendSpaced(nil, item) {

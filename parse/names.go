@@ -42,7 +42,8 @@ var nameOpenings = []string{"扎西", "次仁", "格桑", "多吉", "洛桑", "�
 	"勒排", "恩昆", "木然",
 	// Tibetan names as written in Diqing (斯那品初, 此里拉姆, 鲁茸培楚, 七林旺堆)
 	"斯那", "此里", "鲁茸", "七林", "格茸", "松诺", "扎史",
-	"苏德", "罗绒"} // 苏德那木, 罗绒丹增
+	"苏德", "罗绒", // 苏德那木, 罗绒丹增
+	"俄狄"} // 俄狄阿支
 
 // titleWords end a person's title: the name follows them, as in
 // 市人大常委会主任王珍 or 区领导王德海. Longer words come first.

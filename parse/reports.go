@@ -159,7 +159,13 @@ func (r *reader) readBriefings() {
 		}
 		a := strings.Index(r.n[from:i], "关于")
 		if a <= 0 {
-			continue
+			// or after who made it: 听取了大会副秘书长李秀英所作的各代表团审议
+			// 政府工作报告…情况的汇报
+			k := strings.Index(r.n[from:i], "所作的")
+			if k <= 0 || !strings.Contains(r.n[from+k:i], "情况") {
+				continue
+			}
+			a = k + len("所作的")
 		}
 		at := from + a // where the title starts
 		who := r.n[from:at]
@@ -282,15 +288,19 @@ func (r *reader) readHeardReports() {
 // readWrittenSubjects reads the reports a sentence opens with, as its
 // subject, before the words that give them to the meeting in writing:
 // 《A》和《B》书面提交大会审查; 刘振国宣布：《A》和《B》已印发各位代表，请代表们
-// 书面审查.
+// 书面审查; 县人民检察院工作报告以书面形式提请大会审议 (one title unquoted).
 func (r *reader) readWrittenSubjects() {
-	for _, w := range []string{"书面提交", "已印发", "印发给"} {
+	for _, w := range []string{"书面提交", "已印发", "印发给", "以书面形式"} {
 		for _, i := range r.find(w) {
 			from := max(r.sentenceAt(i).start, nearStart(r.n, i, clauseReach, "", ""))
 			if c := strings.LastIndexByte(r.n[from:i], ':'); c >= 0 {
 				from += c + 1 // after who announced it
 			}
 			seg := r.n[from:i]
+			if t := strings.TrimSpace(seg); strings.HasSuffix(t, "报告") && !strings.ContainsAny(t, "《,、") && utf8.RuneCountInString(t) <= 40 {
+				r.writtenReport(t, from+strings.Index(seg, t))
+				continue
+			}
 			if !strings.HasPrefix(strings.TrimLeft(seg, " "), "《") {
 				continue
 			}

@@ -84,6 +84,8 @@ func (r *reader) readSpeakers() {
 				}
 			} else if name, s, e, ok := r.nameBefore(at); ok {
 				r.person("speakers", &r.rec.Speakers, name, s, e)
+			} else if w == "大会发言" && r.speakersBelow(i+len(w)) {
+				// 6名代表作大会发言。他们分别是：⏎…代表团谢丽萍代表，发言题目是…
 			} else if cs := clauseStart(r.n, at); strings.Contains(r.n[cs:at], "当选") {
 				// 张三当选县长后作了表态发言: the one elected spoke
 				if name, s, e, ok := r.nameBefore(cs + strings.Index(r.n[cs:at], "当选")); ok {
@@ -92,6 +94,40 @@ func (r *reader) readSpeakers() {
 			}
 		}
 	}
+}
+
+// speakersBelow reads the deputies who spoke, listed one a line under the
+// sentence after byte j that says so (他们分别是：⏎马市镇代表团谢丽萍代表,
+// 发言题目是…): the name before 代表 on each line, after its delegation.
+// It reports whether it read any.
+func (r *reader) speakersBelow(j int) bool {
+	head := r.n[j:min(len(r.n), j+60)]
+	k := firstIndex(head, []string{"分别是", "依次是", "分别为"})
+	if k < 0 || !strings.HasPrefix(strings.TrimLeft(head[k+len("分别是"):], ": "), "\n") {
+		return false
+	}
+	found := false
+	for n := r.lineFrom(j+k) + 1; n < len(r.lines) && n <= r.lineFrom(j+k)+maxListLines; n++ {
+		ln := r.lines[n]
+		line := r.n[ln.start:ln.end]
+		s := 0 // after the delegation's name
+		if g := strings.Index(line, "代表团"); g >= 0 {
+			s = g + len("代表团")
+		}
+		d := strings.Index(line[s:], "代表")
+		if d < 0 {
+			break
+		}
+		d += s
+		name := strings.TrimSpace(line[s:d])
+		if !isName(name) {
+			break
+		}
+		at := ln.start + s + strings.Index(line[s:d], name)
+		r.person("speakers", &r.rec.Speakers, name, at, at+len(name))
+		found = true
+	}
+	return found
 }
 
 // readRemarks reads the speakers of paragraphs that open with their
@@ -528,11 +564,51 @@ func (r *reader) readRostrum() {
 				}
 				continue
 			}
-			for _, n := range r.nameListBefore(i) {
+			names := r.nameListBefore(i)
+			if len(names) == 0 {
+				names = r.namesAbove(i) // 县领导⏎周正宏　马卫东…⏎在主席台就座。
+			}
+			for _, n := range names {
 				r.person("rostrum", &r.rec.Rostrum, n.name, n.start, n.end)
 			}
 		}
 	}
+}
+
+// namesAbove reads the names set out on the lines right above the line
+// that opens with the role's words at byte i (在主席台就座。, a page's layout
+// kept: 县领导⏎周正宏　马卫东　吴海涛⏎在主席台就座。): lines of names alone, a
+// space apart or one a line, up to one that is not (a title over them, 县领导,
+// ends them too), maxListLines at most.
+func (r *reader) namesAbove(i int) []named {
+	k := r.lineFrom(i)
+	if before := strings.TrimSpace(r.n[r.lines[k].start:i]); k <= 0 || before != "" && before != "在" {
+		return nil
+	}
+	var out []named
+	for k--; k >= 0 && len(out) < maxListLines; k-- {
+		ln := r.lines[k]
+		line := r.n[ln.start:ln.end]
+		t := strings.TrimSpace(line)
+		if t == "" {
+			break
+		}
+		var names []named
+		for _, w := range appendSpaced(nil, piece{line, ln.start, ln.end}) {
+			s := strings.TrimSpace(w.text)
+			if !isName(squeeze(s)) {
+				names = nil
+				break
+			}
+			at := w.start + strings.Index(w.text, s)
+			names = append(names, named{squeeze(s), at, at + len(s)})
+		}
+		if names == nil {
+			break
+		}
+		out = append(names, out...)
+	}
+	return out
 }
 
 // creditReach is how far from its word, in bytes, a credit's names may
