@@ -45,7 +45,7 @@ func (p *page) signedBy(who, ts string) {
 var furniture = []string{
 	"字体大小", "字体:", "字号:", "【大】", "【打印】", "【关闭】", "打印本页", "关闭窗口", "分享到", "扫一扫",
 	"关于我们", "联系我们", "法律声明", "网站地图", "设为首页", "加入收藏", "返回顶部", "当前位置",
-	"您现在的位置", "首页>", "首页 >", "上一篇", "下一篇", "上一条:", "下一条:", "上一则", "下一则", "相关新闻", "相关阅读", "相关链接", "责任编辑",
+	"您现在的位置", "首页>", "首页 >", "上一篇", "下一篇", "上一版", "下一版", "上一条:", "下一条:", "上一则", "下一则", "相关新闻", "相关阅读", "相关链接", "责任编辑",
 	"责编", "编辑:", "审核:", "校对:", "监制:", "初审:", "复审:", "终审:", "编审:", "作者:", "点击率",
 	"点击数", "点击量", "浏览次数", "浏览量", "阅读次数", "阅读量", "访问量", "访问次数", "版权所有", "Copyright", "copyright", "©",
 	"All Rights Reserved", "ICP备", "ICP证", "公网安备", "网安备", "许可证号", "许可证编号", "举报电话",
@@ -621,7 +621,7 @@ func isFurniture(n string) bool {
 	if hasMarker(t) && !isCreditLine(t) && !isProse(t, runes) || footerField(t) {
 		return true
 	}
-	if isPageMark(t) || isIssueMark(t) || isDistribution(t) {
+	if isPageMark(t) || isIssueMark(t) || isDistribution(t) || isAttachment(t) {
 		return true
 	}
 	if _, _, ok := imprint(t); ok {
@@ -636,6 +636,17 @@ func isFurniture(n string) bool {
 		return true
 	}
 	return false
+}
+
+// isAttachment reports whether t links a file attached to the page (附件:
+// 2026年第1期人大工作简报.pdf).
+func isAttachment(t string) bool {
+	rest, ok := strings.CutPrefix(t, "附件")
+	if !ok {
+		return false
+	}
+	rest = strings.ToLower(rest)
+	return len(t) <= 200 && hasSuffixAny(strings.TrimSpace(rest), []string{".pdf", ".doc", ".docx", ".xls", ".xlsx", ".wps", ".zip", ".rar", ".ofd"})
 }
 
 // footerWords name a site's makers in its footer, and are prose words too
@@ -1041,7 +1052,7 @@ func dateline(n string) (outlet string, ok bool) {
 // and ends the line, maybe with its time. It returns the publisher and the
 // publication time.
 func signature(t string) (outlet, ts string, ok bool) {
-	if len(t) > 90 || t == "" {
+	if len(t) > 180 || t == "" {
 		return "", "", false
 	}
 	// the line ends with the day (or its time), maybe in parentheses
@@ -1059,8 +1070,13 @@ func signature(t string) (outlet, ts string, ok bool) {
 	}
 	// 大会秘书处编 2024年1月9日: who compiled it
 	outlet = strings.TrimSuffix(strings.TrimSpace(t[:d.Start]), "编")
+	// a session's secretariat names the session (…第一次会议秘书处)
+	most := 20
+	if strings.HasSuffix(outlet, "秘书处") {
+		most = 40
+	}
 	if strings.Trim(t[d.End:], "0123456789: ") != "" || strings.ContainsAny(outlet, clauseDelims+"、()") ||
-		utf8.RuneCountInString(outlet) > 20 || !hasHan(outlet) || !isOutlet(outlet) {
+		utf8.RuneCountInString(outlet) > most || !hasHan(outlet) || !isOutlet(outlet) {
 		return "", "", false
 	}
 	ts, ok = timestamp(t[d.Start:])

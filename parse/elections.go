@@ -474,6 +474,43 @@ func (r *reader) presidiumList() {
 			r.elect(n.name, n.start, n.end, ps, pe)
 		}
 	}
+	// the heading spaced out on a line of its own, as a bulletin sets it
+	// (主 席 团 成 员 名 单⏎（15名，按姓氏笔画为序）⏎⏎于　涛　　王丽君…)
+	for k, ln := range r.lines {
+		line := r.n[ln.start:ln.end]
+		if !strings.Contains(line, " ") || squeeze(line) != members+"名单" {
+			continue
+		}
+		if !r.presidiumElected(ln.start) {
+			continue
+		}
+		j := ln.end
+		// a note under it: （15名，按姓氏笔画为序）
+		if k+1 < len(r.lines) {
+			next := strings.TrimSpace(r.n[r.lines[k+1].start:r.lines[k+1].end])
+			if strings.HasPrefix(next, "(") && bracketNoteLen(next) == len(next) {
+				j = r.lines[k+1].end
+			}
+		}
+		for _, n := range r.nameLines(j) {
+			r.electPost(n.name, n.start, n.end, members, ln.start, ln.end)
+		}
+	}
+}
+
+// presidiumElected reports whether the text before byte i, where a list of
+// the presidium's members starts, says the presidium was elected: a
+// sentence there names it and 选举 (选举产生了…会议主席团).
+func (r *reader) presidiumElected(i int) bool {
+	for _, s := range r.sentences {
+		if s.end > i {
+			return false
+		}
+		if t := r.n[s.start:s.end]; strings.Contains(t, "选举") && strings.Contains(t, "主席团") {
+			return true
+		}
+	}
+	return false
 }
 
 // resultLines reads election results set out one post a line under a
@@ -738,7 +775,8 @@ var tableHeads = map[string]bool{"职务": true, "当选职务": true, "拟任�
 
 // resultWords are what a table of results says of a candidate in a column
 // of its own: elected (true) or not.
-var resultWords = map[string]bool{"当选": true, "通过": true, "未当选": false, "落选": false, "未通过": false}
+var resultWords = map[string]bool{"当选": true, "通过": true, "未当选": false, "落选": false, "未通过": false,
+	"末当选": false} // 未当选 as OCR reads it
 
 // notElected reports whether a table's cell says its row's candidate was
 // not elected (未当选, 落选).

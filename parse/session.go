@@ -100,7 +100,7 @@ func (r *reader) readCongress() {
 	}
 	rec := r.rec
 	rec.Term, rec.Session = best.term, best.session
-	rec.Locality, rec.Level = main.locality, main.level
+	rec.Locality, rec.Level = withoutProvinceShort(main.locality), main.level
 	if rec.Locality == "" && !r.localityFromText() {
 		r.localityFromSource()
 	}
@@ -556,6 +556,23 @@ func (r *reader) comesLater(i int) bool {
 		year, _ = strconv.Atoi(p[:4])
 	}
 	return fmt.Sprintf("%04d-%02d-%02d", year, ds[0].Month, ds[0].Day) > p[:len("2006-01-02")]
+}
+
+// withoutProvinceShort returns loc without the short name of a province
+// that opens it, as a paper outside the province writes a county (山东冠县
+// → 冠县): the region holds the province. A province named with its unit
+// (山东省冠县) and the municipalities (重庆万州区) keep theirs.
+func withoutProvinceShort(loc string) string {
+	for p := range provinces {
+		rest, ok := strings.CutPrefix(loc, p)
+		if !ok || strings.Contains("北京天津上海重庆香港澳门台湾", p) {
+			continue
+		}
+		if utf8.RuneCountInString(rest) >= 2 && !hasPrefixAny(rest, []string{"省", "自治区", "市", "维吾尔", "壮族", "回族"}) && endsWithUnit(rest) {
+			return rest
+		}
+	}
+	return loc
 }
 
 // mainInSentence reports whether the sentence holding byte i names the
