@@ -69,6 +69,7 @@ const delegation = "代表团"
 // 黄湾镇代表团).
 func delegationsAt(s string, i int) []span {
 	var out []span
+	i -= len(s[:i]) - len(strings.TrimSuffix(s[:i], "等")) // 秦都区、…、长武县等代表团
 	for sp, ok := placeBefore(s, i); ok; sp, ok = placeBefore(s, sp.start-len("、")) {
 		out = append(out, sp)
 		if !strings.HasSuffix(s[:sp.start], "、") {

@@ -647,12 +647,17 @@ func heardItems(s string) []piece {
 
 // reportRead reports whether a report titled t is already in the record,
 // under this title or a shorter or longer form of it (政府工作报告,
-// 县人民政府工作报告); a bare 工作报告 matches only itself.
+// 县人民政府工作报告), or a short name its title holds (财政预算报告 for
+// 关于某镇2025年财政预算执行情况和2026年财政预算(草案)的报告: 财政预算); a
+// bare 工作报告 matches only itself.
 func (r *reader) reportRead(t string) bool {
 	t = shortBodies.Replace(t)
+	short, isShort := strings.CutSuffix(t, "报告")
+	isShort = isShort && utf8.RuneCountInString(short) >= 4 && !strings.HasSuffix(short, "工作")
 	for _, x := range r.rec.Reports {
 		xt := shortBodies.Replace(x.Title)
-		if xt == t || (xt != "工作报告" && strings.HasSuffix(t, xt)) || strings.HasSuffix(xt, t) {
+		if xt == t || (xt != "工作报告" && strings.HasSuffix(t, xt)) || strings.HasSuffix(xt, t) ||
+			isShort && strings.HasPrefix(xt, "关于") && strings.Contains(xt, short) {
 			return true
 		}
 	}

@@ -34,6 +34,7 @@ var places = map[string]string{
 	"曲沃": "qu wo", "朝阳": "chao yang", "朝天": "chao tian", "沁源": "qin yuan",
 	"沙县": "sha xian", "解放": "jie fang", "大厂": "da chang", "阿城": "a cheng",
 	"筠连": "jun lian", "犍为": "qian wei", "郫都": "pi du", "宝坻": "bao di",
+	"乾县": "qian xian", "乾安": "qian an",
 }
 
 // unitReadings spell the unit words of place names, which take one reading

@@ -78,7 +78,7 @@ func build() *Dict {
 		slot(k).val = s[n : n+m]
 		s = s[n+m:]
 	}
-	for s := phrasePairs; s != ""; {
+	for s := phrasePairs + placePhrases; s != ""; {
 		line, rest, _ := strings.Cut(s, "\n")
 		s = rest
 		k, v, _ := strings.Cut(line, "\t")
@@ -158,3 +158,10 @@ func (d *Dict) Match(s string) (out string, n int) {
 	}
 	return e.val, size
 }
+
+// placePhrases keep place names that hold a character the tables simplify
+// elsewhere, written in simplified script already (乾县, not 干县: the
+// tables know 乾縣 only), in the form of phrasePairs.
+const placePhrases = "" +
+	"乾县\t乾县\n" + // 陕西咸阳
+	"乾安\t乾安\n" // 吉林松原
