@@ -5,7 +5,7 @@ GO       ?= go
 GOROOT   := $(shell $(GO) env GOROOT)
 WASMEXEC := $(GOROOT)/lib/wasm/go_js_wasm_exec
 # Packages that are pure Go and must also pass under GOOS=js GOARCH=wasm.
-PURE     := ./parse/... ./seeds/... ./app/corpus/... ./app/explore/... ./app/pinyin/... ./app/importer/... ./app/reader/... ./app/records/... ./app/textindex/... ./app/internal/keysort/...
+PURE     := ./parse/... ./seeds/... ./app/check/... ./app/corpus/... ./app/explore/... ./app/pinyin/... ./app/importer/... ./app/reader/... ./app/records/... ./app/textindex/... ./app/internal/keysort/...
 OUT      ?= dist
 BASE     ?= /
 DOCS     ?=
