@@ -437,8 +437,8 @@ func (r *reader) loserBefore(i int) (string, bool) {
 			seg = seg[:g] // 俞晓峰得票未过半数, 韦家宝得票七票
 		}
 		seg = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(seg, "因"), "均"))
-		if k := strings.LastIndex(seg, "候选人"); k >= 0 && isName(seg[k+len("候选人"):]) {
-			return seg[k+len("候选人"):], true // 另一名候选人俞晓峰
+		if c := strings.LastIndex(seg, "候选人"); c >= 0 && isName(seg[c+len("候选人"):]) {
+			return seg[c+len("候选人"):], true // 另一名候选人俞晓峰
 		}
 		if name, _, ok := nameAtEnd(seg); ok {
 			return name, true
@@ -465,8 +465,7 @@ func (r *reader) presidiumList() {
 		for ps < i && r.n[ps] == ' ' {
 			ps++
 		}
-		before := r.n[max(0, r.sentenceAt(ps).start-300):ps]
-		if k := strings.LastIndex(before, "选举"); k < 0 || !strings.Contains(before[k:], "主席团") {
+		if !r.presidiumElected(ps) {
 			continue
 		}
 		pe := i + len(members)
@@ -500,17 +499,19 @@ func (r *reader) presidiumList() {
 
 // presidiumElected reports whether the text before byte i, where a list of
 // the presidium's members starts, says the presidium was elected: a
-// sentence there names it and 选举 (选举产生了…会议主席团).
+// sentence there names it and 选举 (选举产生了…会议主席团). The first such
+// sentence is looked for once.
 func (r *reader) presidiumElected(i int) bool {
-	for _, s := range r.sentences {
-		if s.end > i {
-			return false
-		}
-		if t := r.n[s.start:s.end]; strings.Contains(t, "选举") && strings.Contains(t, "主席团") {
-			return true
+	if r.electedPresidium == 0 {
+		r.electedPresidium = -1
+		for _, s := range r.sentences {
+			if t := r.n[s.start:s.end]; strings.Contains(t, "选举") && strings.Contains(t, "主席团") {
+				r.electedPresidium = s.end
+				break
+			}
 		}
 	}
-	return false
+	return r.electedPresidium > 0 && r.electedPresidium <= i
 }
 
 // resultLines reads election results set out one post a line under a
