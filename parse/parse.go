@@ -120,6 +120,7 @@ type reader struct {
 	announced bool            // the meeting comes after the page's day: nothing was heard yet
 	electedAt map[string]int  // where each name elected is in rec.Elected
 	lost      map[string]bool // the candidates the text says lost (saidLost)
+	joined    map[string]bool // who joined a deliberation (joinedDeliberation)
 	// electedPresidium is where the first sentence saying the presidium was
 	// elected ends, -1 if none, 0 until looked for (presidiumElected)
 	electedPresidium int

@@ -102,7 +102,7 @@ func (r *reader) readSpeakers() {
 // It reports whether it read any.
 func (r *reader) speakersBelow(j int) bool {
 	head := r.n[j:min(len(r.n), j+60)]
-	k := firstIndex(head, []string{"分别是", "依次是", "分别为"})
+	k := firstIndex(head, []string{"分别是", "依次是", "分别为"}) // each nine bytes long
 	if k < 0 || !strings.HasPrefix(strings.TrimLeft(head[k+len("分别是"):], ": "), "\n") {
 		return false
 	}
@@ -191,22 +191,29 @@ func calledSpeech(line string) bool {
 
 // joinedDeliberation reports whether name joined a delegation's
 // deliberation: the text names them with 参加…审议 (or 讨论) and the
-// delegation or group.
+// delegation or group. Each name is looked for once.
 func (r *reader) joinedDeliberation(name string) bool {
-	for from, n := 0, 0; n < maxListLines; n++ {
+	if joined, ok := r.joined[name]; ok {
+		return joined
+	}
+	if r.joined == nil {
+		r.joined = make(map[string]bool)
+	}
+	joined := false
+	for from, n := 0, 0; n < maxListLines && !joined; n++ {
 		k := strings.Index(r.n[from:], name)
 		if k < 0 {
-			return false
+			break
 		}
 		at := from + k + len(name)
 		clause := r.n[at:clauseEnd(r.n, at)]
-		if j := strings.Index(clause, "参加"); j >= 0 && (strings.Contains(clause[j:], "审议") || strings.Contains(clause[j:], "讨论")) &&
-			(strings.Contains(clause, "代表团") || strings.Contains(clause, "小组")) {
-			return true
-		}
+		j := strings.Index(clause, "参加")
+		joined = j >= 0 && (strings.Contains(clause[j:], "审议") || strings.Contains(clause[j:], "讨论")) &&
+			(strings.Contains(clause, "代表团") || strings.Contains(clause, "小组"))
 		from = at
 	}
-	return false
+	r.joined[name] = joined
+	return joined
 }
 
 // remarkedPresiding reports whether name presided and remarked while
