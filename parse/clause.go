@@ -118,9 +118,10 @@ func trimVerbs(s string) string {
 		}
 		// 代表县委, 代表县人大常委会, 代表县人民政府: the body one spoke
 		// for (周荣华代表县人大常委会致辞; 代表新一届政府班子作表态发言, 代表
-		// 新当选人员, 代表承办单位), 14 characters back at most
-		w := max(0, len(s)-14*3)
-		if k := strings.LastIndex(s[w:], "代表"); k >= 0 && utf8.RuneCountInString(s[w+k:]) <= 14 &&
+		// 新当选人员, 代表承办单位; 代表新一届县级国家机构组成人员), 20 characters
+		// back at most
+		w := max(0, len(s)-20*3)
+		if k := strings.LastIndex(s[w:], "代表"); k >= 0 && utf8.RuneCountInString(s[w+k:]) <= 20 &&
 			hasSuffixAny(s[w+k+len("代表"):], []string{"委", "常委会", "委员会", "政府", "人大", "主席团", "法院", "检察院", "政协", "班子", "人员", "单位"}) {
 			s, cut = s[:w+k], true
 		}

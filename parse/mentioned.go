@@ -228,6 +228,13 @@ func (r *reader) tellersBefore(i int) {
 // follows the delegation's name, so that a group (全体代表说, 农民代表表示)
 // is none.
 func (r *reader) deputyBefore(i int) {
+	// 仉秀芳、李金龙、高峰等代表先后发言: the deputies listed before 等
+	if before, ok := strings.CutSuffix(r.n[:i], "等"); ok && (hasPrefixAny(r.n[i+len("代表"):], listedSay) || hasPrefixAny(r.n[i+len("代表"):], deputySays)) {
+		for _, n := range r.nameListBefore(len(before)) {
+			r.mention(n.name, n.start)
+		}
+		return
+	}
 	if !hasPrefixAny(r.n[i+len("代表"):], deputySays) {
 		return
 	}
@@ -247,6 +254,9 @@ func (r *reader) deputyBefore(i int) {
 		r.mention(name, s)
 	}
 }
+
+// listedSay go on from deputies listed before 等代表 (…等代表先后发言).
+var listedSay = []string{"先后", "分别", "纷纷", "在发言中", "发言", "相继"}
 
 // deputySays are the verbs of a deputy named before 代表 who speaks up.
 var deputySays = []string{"说", "表示", "建议", "认为", "提出", "谈到", "呼吁", "告诉", "介绍", "坦言", "感慨", "结合", "围绕", "就", "针对"}
@@ -503,6 +513,7 @@ var nameFollowers = []string{
 	"应邀", "委托", // 副主任吾买尔江·阿不力米提应邀出席会议, 受…主任刘建明委托
 	"接受",                   // 澄溪镇党委书记冯建国接受记者采访时表示, …万春燕接受本网记者采访时说
 	"会后", "会前", "会上", "会间", // …企业董事长施家辉会后表示
+	"则", // 代表白玛央金则表示
 }
 
 // notPosts are title words after which no name of someone in office
@@ -561,7 +572,7 @@ var wordPosts = map[string]wordRule{
 		after: []string{"说", "表示", "认为", "指出", "建议", "提出", "结合", "发言", "希望", "强调", "谈到", "介绍", "呼吁", "告诉",
 			"在", "、", "等", "分别", "就", "担任", "列席", "出席", "参加", "因",
 			"接受", "会后", "会前", "会上", "会间", // …董事长施家辉会后表示, …书记万春燕接受记者采访时说
-			"围绕", "是"}, // 代表王建军围绕…提出意见, 代表蔡雯是一名中学教师
+			"围绕", "是", "则"}, // 代表王建军围绕…提出意见, 代表蔡雯是一名中学教师, 代表白玛央金则表示
 	},
 	"委员": {
 		before: []string{"常委会", "委员会", "政协", "常委", "纪委"},

@@ -86,6 +86,8 @@ func (r *reader) readSpeakers() {
 				r.person("speakers", &r.rec.Speakers, name, s, e)
 			} else if w == "大会发言" && r.speakersBelow(i+len(w)) {
 				// 6名代表作大会发言。他们分别是：⏎…代表团谢丽萍代表，发言题目是…
+			} else if name, s, e, ok := r.nameBeforeTopic(at); ok {
+				r.person("speakers", &r.rec.Speakers, name, s, e) // 苏建军围绕…作大会发言
 			} else if cs := clauseStart(r.n, at); strings.Contains(r.n[cs:at], "当选") {
 				// 张三当选县长后作了表态发言: the one elected spoke
 				if name, s, e, ok := r.nameBefore(cs + strings.Index(r.n[cs:at], "当选")); ok {
@@ -94,6 +96,21 @@ func (r *reader) readSpeakers() {
 			}
 		}
 	}
+}
+
+// nameBeforeTopic reads the speaker named before the topic of what they
+// said, in the clause before byte i: 苏建军围绕推进城乡教育优质均衡发展作大会
+// 发言, 李明就…作表态发言.
+func (r *reader) nameBeforeTopic(i int) (string, int, int, bool) {
+	cs := clauseStart(r.n, i)
+	for _, w := range []string{"围绕", "就", "结合"} {
+		if k := strings.LastIndex(r.n[cs:i], w); k > 0 {
+			if name, s, e, ok := r.nameBefore(cs + k); ok && e == cs+k {
+				return name, s, e, true
+			}
+		}
+	}
+	return "", 0, 0, false
 }
 
 // speakersBelow reads the deputies who spoke, listed one a line under the

@@ -168,13 +168,26 @@ func pageBreak(lines []string, i int) int {
 // a line of a bulletin's distribution list (送：…⏎发：…).
 func startsParagraph(line string) bool {
 	t := strings.TrimSpace(line)
-	return t == "" || indented(line) || tableRow(line) || isDistribution(fold.String(t)) || labelled(fold.String(t))
+	return t == "" || indented(line) || tableRow(line) || isDistribution(fold.String(t)) || listItem(t)
 }
 
 // listItem reports whether line, as written, is an item of a list under
-// its label (labelled).
+// its label (labelled), or a row of names set apart by spaces (韦志坚　蒙志刚
+// 覃国强…, three names or more): no line of a paragraph, however wide.
 func listItem(line string) bool {
-	return strings.ContainsAny(line, ":：") && labelled(fold.String(strings.TrimSpace(line)))
+	if strings.ContainsAny(line, ":：") && labelled(fold.String(strings.TrimSpace(line))) {
+		return true
+	}
+	f := strings.Fields(strings.ReplaceAll(line, "\u3000", " "))
+	if len(f) < 3 {
+		return false
+	}
+	for _, w := range f {
+		if !isName(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // labelled reports whether t opens with a list's label and its colon, an
