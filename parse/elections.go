@@ -454,6 +454,13 @@ func (r *reader) loserBefore(i int) (string, bool) {
 	return "", false
 }
 
+// presidiumMeets reports whether a headline covers a meeting of the
+// presidium (…举行预备会议和主席团第一次会议; not …预备会议——选举产生大会主席团).
+func presidiumMeets(title string) bool {
+	i := strings.Index(title, "主席团")
+	return i >= 0 && presidiumMeeting(title[i+len("主席团"):])
+}
+
 // presidiumList reads the members of the presidium the meeting elected,
 // listed under their heading: 选举产生了由27人组成的大会主席团。⏎大会主席团
 // 成员名单如下(按姓氏笔画排序):⏎丁海波　马建军…. The sentence before the
@@ -1104,11 +1111,12 @@ func (r *reader) electPost(name string, s, e int, pos string, ps, pe int) {
 		return
 	}
 	// the presidium, not the preparatory meeting, chooses its standing
-	// chairs (预备会议结束后，大会主席团举行第一次会议。会议推选…为大会主席团
-	// 常务主席): a report on the preparatory meeting names them, unless its
-	// headline covers the presidium's meeting too (…举行预备会议和主席团第一次
-	// 会议), as every blind key reads it
-	if r.rec.Event == EventPreparatory && strings.HasSuffix(pos, "常务主席") && !strings.Contains(r.rec.Title, "主席团") {
+	// chairs and deputy secretaries-general (预备会议结束后，大会主席团举行第一次
+	// 会议。会议推选…为大会主席团常务主席): a report on the preparatory meeting
+	// names them, unless its headline covers the presidium's meeting too
+	// (…举行预备会议和主席团第一次会议; not …——选举产生大会主席团), as every
+	// blind key reads it
+	if r.rec.Event == EventPreparatory && (strings.HasSuffix(pos, "常务主席") || strings.HasSuffix(pos, "副秘书长")) && !presidiumMeets(r.rec.Title) {
 		r.unelected = append(r.unelected, named{name, s, e})
 		return
 	}

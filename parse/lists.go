@@ -549,7 +549,10 @@ func (r *reader) nameListBefore(i int) []named {
 	}
 	for cs > 0 && r.n[cs-1] == ',' && i-cs < clauseReach {
 		ps := clauseStart(r.n, cs-1)
-		if !isRoleClause(r.n[ps : cs-1]) {
+		// a name of a surname the parser does not know goes on with the list
+		// when a name follows it (…,段玉华,字建国,和润清在主席台…)
+		next, _, _ := strings.Cut(r.n[cs:i], ",")
+		if !isRoleClause(r.n[ps:cs-1]) && !unknownName(strings.TrimSpace(r.n[ps:cs-1]), false, []string{next}) {
 			break
 		}
 		cs = ps

@@ -44,6 +44,9 @@ func (r *reader) readMentioned() {
 		if post == "监票人" || post == "计票人" {
 			r.tellersBefore(end - len(post))
 		}
+		if post == "候选人" {
+			r.nomineesBefore(end - len(post))
+		}
 		r.namesAfterPost(post, end)
 	}
 }
@@ -219,6 +222,20 @@ func (r *reader) tellersBefore(i int) {
 		return
 	}
 	for _, n := range r.nameListBefore(len(before)) {
+		r.mention(n.name, n.start)
+	}
+}
+
+// nomineesBefore reads the nominees named before 为 and the post of the
+// 候选人 ending at byte i (贾明轩为县人民政府副县长候选人; 郝秀兰为区人大常委会
+// 副主任候选人), the post a few words without a clause's mark.
+func (r *reader) nomineesBefore(i int) {
+	cs := clauseStart(r.n, i)
+	k := strings.LastIndex(r.n[cs:i], "为")
+	if k < 0 || utf8.RuneCountInString(r.n[cs+k:i]) > 24 {
+		return
+	}
+	for _, n := range r.nameListBefore(cs + k) {
 		r.mention(n.name, n.start)
 	}
 }

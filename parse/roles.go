@@ -373,6 +373,9 @@ func titledRemarks(line string) (string, int, bool) {
 		if strings.Contains(head, "采访") {
 			break // said to the press (…在会后接受记者采访时表示): no speech at the meeting
 		}
+		if hasPrefixAny(head, []string{"列席会议的", "列席大会的", "来自", "参会的", "与会的"}) {
+			break // one who attended, described (列席会议的台商、…负责人张文雄表示): no speech
+		}
 		for _, w := range []string{"在会上", "在大会上", "在讲话中", "在讲话时"} {
 			head = strings.TrimSuffix(head, w)
 		}
