@@ -1130,7 +1130,11 @@ func withoutWidgets(t string) string {
 // read ("冀云怀来 | 2025-01-08 12:30:45 | 阅读 2.3万"). It returns the
 // account and the publication time.
 func appByline(t string) (account, ts string, ok bool) {
-	// or apart by spaces: 冰城+ 2026-01-07 21:30 阅读 1.2万
+	// or apart by spaces: 冰城+ 2026-01-07 21:30 阅读 1.2万 (a time in it: a
+	// colon, looked for first)
+	if strings.IndexByte(t, ':') < 0 || len(t) > 120 {
+		return "", "", false
+	}
 	if f := strings.Fields(t); !strings.Contains(t, "|") && len(f) >= 3 && len(f) <= 5 {
 		t = f[0] + "|" + f[1] + " " + f[2]
 		if len(f) > 3 {
@@ -1363,7 +1367,7 @@ var titleKeys = map[string]bool{"标题": true, "名称": true}
 // "| 发文机关:县融媒体中心 | 主题词: |" or "时间:2024-03-30 22:37:00点击率:2615".
 func metaCells(n string) [][2]string {
 	// keys in brackets: 【发布时间】2026年01月22日　【来源】康庄镇
-	if strings.Contains(n, "】") {
+	if strings.Contains(n, "来源】") || strings.Contains(n, "时间】") {
 		for _, k := range metaKeys {
 			n = strings.ReplaceAll(n, "【"+k+"】", k+":")
 		}

@@ -175,10 +175,17 @@ func startsParagraph(line string) bool {
 // its label (labelled), or a row of names set apart by spaces (韦志坚　蒙志刚
 // 覃国强…, three names or more): no line of a paragraph, however wide.
 func listItem(line string) bool {
-	if strings.ContainsAny(line, ":：") && labelled(fold.String(strings.TrimSpace(line))) {
+	t := strings.TrimLeft(line, " \t\u3000")
+	// a label is short: its colon comes early (第二次全体会议: …)
+	if strings.ContainsAny(t[:min(len(t), 60)], ":：") && labelled(fold.String(strings.TrimSpace(line))) {
 		return true
 	}
-	f := strings.Fields(strings.ReplaceAll(line, "\u3000", " "))
+	// a row's first name is short: a space comes early (paragraphs have
+	// none there); most lines are read no further
+	if strings.IndexAny(t[:min(len(t), 16)], " \u3000") < 0 {
+		return false
+	}
+	f := strings.Fields(strings.ReplaceAll(t, "\u3000", " "))
 	if len(f) < 3 {
 		return false
 	}
