@@ -401,7 +401,7 @@ func nameBeforeFollower(s string) (string, bool) {
 		if n > 4 && slices.ContainsFunc(nameFollowers, func(w string) bool { return w != "和" && strings.HasSuffix(cand, w) }) {
 			continue // 宝力高表示: a name of three and its verb (a Mongolian name may end in 和: 乌力吉苏和)
 		}
-		if n == 4 && slices.ContainsFunc(nameFollowers, func(w string) bool { return len(w) > len("在") && strings.HasSuffix(cand, w) }) {
+		if n == 4 && pairFollowers[cand[runeSuffix(cand, 2):]] {
 			continue // 达瓦表示: a name of two and its verb
 		}
 		if rest := s[end:]; rest == "" || !isHanStart(rest) {
@@ -532,6 +532,17 @@ var nameFollowers = []string{
 	"会后", "会前", "会上", "会间", // …企业董事长施家辉会后表示
 	"则", // 代表白玛央金则表示
 }
+
+// pairFollowers are the nameFollowers of two characters.
+var pairFollowers = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range nameFollowers {
+		if utf8.RuneCountInString(w) == 2 {
+			m[w] = true
+		}
+	}
+	return m
+}()
 
 // notPosts are title words after which no name of someone in office
 // follows: the page's credits (记者, 通讯员, 编辑) and forms of address.
