@@ -374,7 +374,9 @@ func unknownName(t string, stop bool, rest []string) bool {
 	if n > 5 || n >= 4 && stop {
 		return false
 	}
-	if !mayBeNameOf(t, 5) {
+	// a name that is a word too (文明, 高峰) opening with a surname, between
+	// names (岑华、文明、王光荣): a name
+	if !mayBeNameOf(t, 5) && !(!stop && nonNames[t] && hasSurname(t)) {
 		return false
 	}
 	if stop {
