@@ -45,13 +45,19 @@ func (r *reader) readAttendance() {
 			scope = s[base:next.end]
 		}
 		pres, hasPres := figureAfter(scope, presentWords)
-		if hasPres && r.rec.Event != EventOpening && strings.Contains(scope[:pres.start], "开幕") {
+		if hasPres && r.rec.Event != EventOpening && strings.Contains(s[sent.start:base+pres.start], "开幕") {
 			// the roll given twice (开幕时实际出席252名;今天下午的全体会议,
 			// 出席247名): a report on a later meeting takes the later one
 			if later := r.sentenceAfter(base + len(scope)); later.end > later.start {
 				t := s[later.start:later.end]
-				if p, ok := figureAfter(t, presentWords); ok && !strings.Contains(t, "应") {
-					scope, base, pres = t, later.start, p
+				// (its own 应到 may come again: 本次全体会议应到会代表289名，实到会
+				// 代表265名, the same number due)
+				from := 0
+				if e, ok := figureAfter(t, expectedWords); ok && e.n == exp.n {
+					from = e.end // present and absent after the due
+				}
+				if p, ok := figureAfter(t[from:], presentWords); ok && (from > 0 || !strings.Contains(t, "应")) {
+					scope, base, pres = t[from:], later.start+from, p
 				}
 			}
 		}

@@ -1001,6 +1001,13 @@ func (r *reader) eventDay(w when, ds []when) (when, bool) {
 	default:
 		return when{}, false
 	}
+	// the lead, before w's sentence, may give it alone (7日下午，…会议举行第二次
+	// 全体会议 — then 会议于1月6日上午开幕 further on)
+	if lead := r.leadScope(); lead.end > lead.start && lead.end <= w.Start && firstIndex(r.n[lead.start:lead.end], words) >= 0 {
+		if ms := daysAlone(r.n[lead.start:lead.end]); len(ms) > 0 && ms[0].n > w.Day && ms[0].n <= w.Day+20 && ms[0].n <= daysIn(cmp.Or(w.Year, 2000), w.Month) {
+			return when{Year: w.Year, Month: w.Month, Day: ms[0].n, Start: lead.start + ms[0].start, End: lead.start + ms[0].end}, true
+		}
+	}
 	for _, word := range words {
 		tried := 0 // the meeting's day is told early: a few mentions are asked
 		for _, i := range r.find(word) {
