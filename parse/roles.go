@@ -88,6 +88,8 @@ func (r *reader) readSpeakers() {
 				// 6名代表作大会发言。他们分别是：⏎…代表团谢丽萍代表，发言题目是…
 			} else if name, s, e, ok := r.nameBeforeTopic(at); ok {
 				r.person("speakers", &r.rec.Speakers, name, s, e) // 苏建军围绕…作大会发言
+			} else if name, s, e, ok := r.sentenceSubject(at); ok {
+				r.person("speakers", &r.rec.Speakers, name, s, e) // …宝音德力格尔面向国旗、国徽，进行宪法宣誓，并作表态发言
 			} else if cs := clauseStart(r.n, at); strings.Contains(r.n[cs:at], "当选") {
 				// 张三当选县长后作了表态发言: the one elected spoke
 				if name, s, e, ok := r.nameBefore(cs + strings.Index(r.n[cs:at], "当选")); ok {
@@ -96,6 +98,29 @@ func (r *reader) readSpeakers() {
 			}
 		}
 	}
+}
+
+// sentenceSubject reads the person whose acts a sentence lists, clause
+// after clause, when the clause of the role's verb at byte i goes on with
+// 并 (新当选的旗长宝音德力格尔面向国旗、国徽，进行宪法宣誓，并作表态发言): the
+// name after the title that opens the sentence, before its first act.
+func (r *reader) sentenceSubject(i int) (string, int, int, bool) {
+	cs := clauseStart(r.n, i)
+	if !strings.HasPrefix(strings.TrimSpace(r.n[cs:i]), "并") {
+		return "", 0, 0, false
+	}
+	sent := r.sentenceAt(i)
+	first := r.n[sent.start:clauseEnd(r.n, sent.start)]
+	rest, off := afterTitle(first)
+	if off == 0 {
+		return "", 0, 0, false
+	}
+	name, ok := nameAtStart(rest, "面向", "进行", "向", "在", "庄严", "郑重", "宣誓")
+	if !ok {
+		return "", 0, 0, false
+	}
+	s := sent.start + off
+	return name, s, s + len(name), true
 }
 
 // nameBeforeTopic reads the speaker named before the topic of what they
