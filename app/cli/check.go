@@ -3,7 +3,6 @@ package cli
 import (
 	"bufio"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -104,13 +103,8 @@ func readKeys(name string) (map[string]check.Key, []string, error) {
 // Check runs `renda check` with args and returns the exit status.
 func Check(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	o, err := parseCheckFlags(args, stderr)
-	if errors.Is(err, flag.ErrHelp) {
-		fmt.Fprint(stdout, checkUsage)
-		return 0
-	}
-	if err != nil {
-		fmt.Fprint(stderr, "\n"+checkUsage)
-		return 2
+	if code, done := usageStatus(err, checkUsage, stdout, stderr); done {
+		return code
 	}
 	keys, order, err := readKeys(o.keys)
 	if err != nil {

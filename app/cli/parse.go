@@ -42,15 +42,25 @@ func Parse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return run(args, stdin, stdout, stderr, config{})
 }
 
+// usageStatus handles what parsing a command line gave, err: -h prints
+// usage to stdout (status 0), a mistake prints it to stderr after the
+// reason (status 2). It reports whether the command is done.
+func usageStatus(err error, usage string, stdout, stderr io.Writer) (int, bool) {
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		fmt.Fprint(stdout, usage)
+		return 0, true
+	case err != nil:
+		fmt.Fprint(stderr, "\n"+usage)
+		return 2, true
+	}
+	return 0, false
+}
+
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer, cfg config) int {
 	o, err := parseFlags(args, stderr)
-	if errors.Is(err, flag.ErrHelp) {
-		fmt.Fprint(stdout, usageText)
-		return 0
-	}
-	if err != nil {
-		fmt.Fprint(stderr, "\n"+usageText)
-		return 2
+	if code, done := usageStatus(err, usageText, stdout, stderr); done {
+		return code
 	}
 
 	ins := expand(o.paths)
