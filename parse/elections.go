@@ -484,7 +484,8 @@ func (r *reader) presidiumList() {
 	// (主 席 团 成 员 名 单⏎（15名，按姓氏笔画为序）⏎⏎于　涛　　王丽君…)
 	for k, ln := range r.lines {
 		line := r.n[ln.start:ln.end]
-		if !strings.Contains(line, " ") || squeeze(line) != members+"名单" {
+		// (most lines end otherwise: looked at before they are squeezed)
+		if !strings.HasSuffix(strings.TrimRight(line, " "), "单") || !strings.Contains(line, " ") || squeeze(line) != members+"名单" {
 			continue
 		}
 		if !r.presidiumElected(ln.start) {

@@ -61,7 +61,7 @@ func Compare(rec parse.Record, key Key) (compared []string, diffs []Diff, err er
 	if err := json.Unmarshal(b, &got); err != nil {
 		return nil, nil, err
 	}
-	for _, f := range fieldsOf(b) {
+	for _, f := range recordOrder {
 		want, ok := key[f]
 		if !ok || unkeyed[f] {
 			continue
@@ -83,7 +83,7 @@ func Compare(rec parse.Record, key Key) (compared []string, diffs []Diff, err er
 func Unknown(key Key) []string {
 	var out []string
 	for f := range key {
-		if !recordFields[f] {
+		if !slices.Contains(recordOrder, f) {
 			out = append(out, f)
 		}
 	}
@@ -91,14 +91,11 @@ func Unknown(key Key) []string {
 	return out
 }
 
-// recordFields are the names of the record's JSON fields.
-var recordFields = func() map[string]bool {
+// recordOrder are the names of the record's JSON fields, in order: a
+// record's fields are the same whatever its values, so they are read once.
+var recordOrder = func() []string {
 	b, _ := json.Marshal(parse.Record{})
-	m := map[string]bool{}
-	for _, f := range fieldsOf(b) {
-		m[f] = true
-	}
-	return m
+	return fieldsOf(b)
 }()
 
 // fieldsOf returns the names of the JSON object b's fields in order.
