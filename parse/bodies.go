@@ -261,8 +261,23 @@ func (r *reader) aside(i int) bool {
 // 召开，…选举卢建林为新街镇人民政府镇长) is not covered: what it did is not the
 // record's, and its people are mentioned (see passing).
 func (r *reader) othersRole(i int) bool {
+	others, _ := r.roleAside(i)
+	return others
+}
+
+// roleAside reports whether a role read at byte i is another's
+// (othersRole), and whether that other is a session named in passing, whose
+// people are mentioned.
+func (r *reader) roleAside(i int) (others, passing bool) {
 	m, ok := r.asideOf(i)
-	return ok && (!m.sibling || r.passing(m))
+	switch {
+	case !ok:
+		return false, false
+	case !m.sibling:
+		return true, false
+	}
+	p := r.passing(m)
+	return p, p
 }
 
 // passing reports whether m, a sibling session, is one the report names in

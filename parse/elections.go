@@ -1081,11 +1081,10 @@ func (r *reader) elect(name string, s, e, ps, pe int) {
 // electPost records name, read at bytes s to e, elected to the post pos,
 // read at bytes ps to pe.
 func (r *reader) electPost(name string, s, e int, pos string, ps, pe int) {
-	if m, ok := r.asideOf(s); ok && m.sibling && r.passing(m) {
-		r.unelected = append(r.unelected, named{name, s, e}) // elected at a session named in passing
-		return
-	}
-	if r.othersRole(s) {
+	if others, passing := r.roleAside(s); others {
+		if passing {
+			r.unelected = append(r.unelected, named{name, s, e}) // elected at a session named in passing
+		}
 		return
 	}
 	// one the text says lost (另一名候选人俞晓峰得票未过半数), though a table

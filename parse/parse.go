@@ -357,8 +357,12 @@ func (r *reader) warn(msg string) {
 func (r *reader) person(field string, list *[]string, name string, start, end int) {
 	// a photo credit is the page's, wherever it stands (after a part on
 	// the CPPCC's session too), unless the page is another body's
-	if field == "photographers" && (r.otherBody || r.pastSeam(start)) || field != "photographers" && r.othersRole(start) {
-		if m, ok := r.asideOf(start); ok && m.sibling && field != "photographers" && r.passing(m) {
+	if field == "photographers" {
+		if r.otherBody || r.pastSeam(start) {
+			return
+		}
+	} else if others, passing := r.roleAside(start); others {
+		if passing {
 			r.unelected = append(r.unelected, named{name, start, end}) // a role at a session named in passing
 		}
 		return
