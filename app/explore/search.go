@@ -185,7 +185,11 @@ func (ix *Index) match(t string, within []int, last bool) *matches {
 		body = ix.findBody(t, within, true, body)
 	}
 	_, pooled := ix.body.(*IndexSearcher)
-	if forms := swappedForms(t); nowhere && len(forms) > 0 {
+	forms := swappedForms(t)
+	if utf8.RuneCountInString(t) == 2 && out.anyIn(within) {
+		forms = nil // two characters swapped: only for a term nothing holds
+	}
+	if nowhere && len(forms) > 0 {
 		if !pooled {
 			body = slices.Clip(body) // the searcher may keep its answer
 		}
@@ -268,6 +272,15 @@ func (m *matches) heldIn(within []int) bool {
 		}
 	}
 	return false
+}
+
+// anyIn reports whether a document of within (of all when within is nil)
+// matched the term in any way.
+func (m *matches) anyIn(within []int) bool {
+	if within == nil {
+		return len(m.ms) > 0
+	}
+	return slices.ContainsFunc(within, func(doc int) bool { return m.at(doc) != nil })
 }
 
 // slotPool keeps the slot arrays of matches (one int32 a document: 400 KB
@@ -579,13 +592,18 @@ const swapPenalty = 50
 const swapMax = 5
 
 // swappedForms returns the swapped forms (swaps) of a term of Han
-// characters, three to swapMax of them, which the search looks for as
-// phrases when the body text holds the term nowhere. Nil for any other
-// term.
+// characters, two to swapMax of them, which the search looks for as
+// phrases when the body text holds the term nowhere: a term of two only
+// when nothing else matches it either (实求 typed for 求实 beside 民主、团结、
+// — any two characters swapped are a word of some report). Nil for any
+// other term.
 func swappedForms(t string) []string {
 	rs := []rune(t)
 	if len(rs) > swapMax || !allHan(rs) {
 		return nil
+	}
+	if len(rs) == 2 && rs[0] != rs[1] {
+		return []string{string([]rune{rs[1], rs[0]})}
 	}
 	return swaps(t)
 }
@@ -735,7 +753,7 @@ func (ix *Index) release(ms []*matches) {
 }
 
 // maxCuts is the most ways a term is cut (Cuts).
-const maxCuts = 3
+const maxCuts = 3 + maxHalves
 
 // wordsOf returns the terms with each of four Han characters or more cut
 // into words, its cut of the given level (Cuts; its last when it has
@@ -789,7 +807,32 @@ func Cuts(term string) [][]string {
 	if places := placesOf(rs); places != nil {
 		cuts = append(cuts, places)
 	}
-	return append(cuts, pairsOf(rs))
+	return append(append(cuts, pairsOf(rs)), halvesOf(rs)...)
+}
+
+// maxHalves is the most ways halvesOf cuts a term in two.
+const maxHalves = 4
+
+// halvesOf cuts rs in two, each part of textindex.NearMin characters or
+// more, at the middle first and then ever further from it (maxHalves
+// ways at most): a phrase typed with a slip and without the punctuation
+// its text holds (强美富高新江都 for “强富美高”新江都; 成果持巩固 for
+// ”成果持续巩固) lacks pairs on both sides of the punctuation and is found
+// near nowhere, nor by its words of two, one of which the slip broke;
+// each half holds one of the two and is found near.
+func halvesOf(rs []rune) [][]string {
+	var cuts [][]string
+	mid := len(rs) / 2
+	for d := 0; d <= len(rs) && len(cuts) < maxHalves; d++ {
+		k := mid - d/2 // mid, mid+1, mid-1, mid+2, mid-2, …
+		if d%2 == 1 {
+			k = mid + (d+1)/2
+		}
+		if k >= textindex.NearMin && len(rs)-k >= textindex.NearMin {
+			cuts = append(cuts, []string{string(rs[:k]), string(rs[k:])})
+		}
+	}
+	return cuts
 }
 
 // pairsOf cuts rs into words of two characters, the last overlapping the

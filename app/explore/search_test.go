@@ -409,7 +409,11 @@ func TestSearchNear(t *testing.T) {
 		{"as typed in one report: not near in another", "人大常委主任", []string{"b"}, "人大常委主任", nil},
 		{"as typed", "人大常委会主任", []string{"a"}, "人大常委会主任", nil},
 		{"near in two", "人大常委副主任", []string{"a", "b"}, "", []string{"人大常委副主任"}},
-		{"two slips", "表决通了于关预算", nil, "", []string{"表决通了于关预算"}},
+		// found nowhere near, nor by its words of two: by its halves
+		{"two slips apart", "表决通了于关预算", []string{"st-close"}, "表决通过了关于预算", []string{"表决通了", "于关预算"}},
+		{"two slips together", "表决通过了于关算预", nil, "", []string{"表决通过了于关算预"}},
+		// two characters swapped, in a phrase cut by 、: only when nothing holds them
+		{"a pair swapped", "区人大、任主、作工作报告", []string{"a"}, "", []string{"任主"}},
 		{"three characters, one left out", "乡振兴", []string{"town"}, "乡村振兴", []string{"乡振兴"}},
 		{"three characters, one wrong: not near", "乡对振", nil, "", []string{"乡对振"}},
 		{"too short to be near", "乡兴", nil, "", nil},
@@ -514,6 +518,18 @@ func TestSearchSplit(t *testing.T) {
 	} {
 		if got := Words(term); !slices.Equal(got, want) {
 			t.Errorf("Words(%q) = %q, want %q", term, got, want)
+		}
+	}
+	// the last cuts: the term in two, at the middle first
+	for term, want := range map[string][][]string{
+		"强美富高新江都":   {{"强美富", "高新江都"}, {"强美富高", "新江都"}},
+		"学前学普成果持巩固": {{"学前学普", "成果持巩固"}, {"学前学普成", "果持巩固"}, {"学前学", "普成果持巩固"}, {"学前学普成果", "持巩固"}},
+		"补选副区长":     nil,
+		"全市人大代表":    {{"全市人", "大代表"}},
+	} {
+		cs := Cuts(term)
+		if got := cs[len(cs)-len(want):]; !slices.EqualFunc(got, want, slices.Equal) {
+			t.Errorf("Cuts(%q) ends %q, want %q", term, got, want)
 		}
 	}
 }
