@@ -138,7 +138,7 @@ type reader struct {
 
 // anchorRunes start the words that facts hang on (届, 主持, 讲话, 当选…):
 // their positions are found in one pass instead of one search a word.
-const anchorRunes = "届主讲致当选补任执报摄全月通批预闭开听审态协党言印图"
+const anchorRunes = "届主讲致当选补任执报摄全月通批预闭开听审态协党言印图辞面决领半团"
 
 // marks is the set of the runes the first pass notes: the
 // anchor runes (anchors), the sentence ends and the runes readMentioned

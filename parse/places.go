@@ -23,7 +23,7 @@ func (r *reader) readPlaces() {
 			at = append(at, span{m.locStart, m.unitEnd})
 		}
 	}
-	for _, i := range indexAll(r.n, delegation) {
+	for _, i := range r.find(delegation) {
 		if !r.pastSeam(i) {
 			at = append(at, delegationsAt(r.n, i)...)
 		}

@@ -177,12 +177,12 @@ func startsParagraph(line string) bool {
 func listItem(line string) bool {
 	t := strings.TrimLeft(line, " \t\u3000")
 	// a label is short: its colon comes early (第二次全体会议: …)
-	if strings.ContainsAny(t[:min(len(t), 60)], ":：") && labelled(fold.String(strings.TrimSpace(line))) {
+	if head := t[:min(len(t), 60)]; (strings.IndexByte(head, ':') >= 0 || strings.Contains(head, "：")) && labelled(fold.String(strings.TrimSpace(line))) {
 		return true
 	}
 	// a row's first name is short: a space comes early (paragraphs have
 	// none there); most lines are read no further
-	if strings.IndexAny(t[:min(len(t), 16)], " \u3000") < 0 {
+	if head := t[:min(len(t), 16)]; strings.IndexByte(head, ' ') < 0 && !strings.Contains(head, "\u3000") {
 		return false
 	}
 	f := strings.Fields(strings.ReplaceAll(t, "\u3000", " "))
