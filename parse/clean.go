@@ -982,8 +982,17 @@ func readFurniture(p *page, line, n string, furn bool) {
 	// as in "2024-01-05 10:30 来源:某县融媒" (not the day a document was
 	// written, which a 发布日期 may follow).
 	if p.published == "" && furn && !written {
-		if ts, ok := timestamp(strings.TrimSpace(n)); ok && p.published == "" {
+		t := strings.TrimSpace(n)
+		if ts, ok := timestamp(t); ok {
 			p.published = ts
+		} else if _, ok := dateline(t); ok {
+			// the day over an e-paper's page (2026年01月17日　A2版：综合新闻),
+			// or beside the outlet
+			if ds := findDates(t); len(ds) > 0 && ds[0].Start == 0 {
+				if ts, ok := timestamp(t[:ds[0].End]); ok {
+					p.published = ts
+				}
+			}
 		}
 	}
 }
@@ -1018,7 +1027,7 @@ func spacedKey(n string) string {
 // returns the outlet, "" if none. A date written in words alone on its line
 // is not one: it may close a speech.
 func dateline(n string) (outlet string, ok bool) {
-	t := strings.TrimSpace(n)
+	t := withoutWidgets(strings.TrimSpace(n)) // …A2版:综合新闻 【放大】【缩小】【默认】
 	if t == "" || len(t) > 90 || !(isDigit(t[0]) || strings.HasPrefix(t, "二")) {
 		return "", false
 	}
@@ -1034,8 +1043,9 @@ func dateline(n string) (outlet string, ok bool) {
 	switch {
 	case rest == "":
 		return "", iso || timed
-	case strings.HasPrefix(rest, "第") && strings.Contains(rest[:min(len(rest), 15)], "版"):
-		return "", true // a newspaper's page: 2024年01月06日 第01版
+	case strings.HasPrefix(rest, "第") && strings.Contains(rest[:min(len(rest), 15)], "版"),
+		strings.Contains(rest[:min(len(rest), 15)], "版") && pageWords(rest) && !timed:
+		return "", true // a newspaper's page: 2024年01月06日 第01版, 2026年01月17日 A2版:综合新闻
 	case isWeekday(rest) || pageWords(rest) && !isOutlet(rest) && !timed:
 		return "", true // a newspaper's date line: 2024年1月9日 星期二 (第01版:要闻)
 	case utf8.RuneCountInString(rest) > 20 || strings.ContainsAny(rest, clauseDelims+"、"):
@@ -1171,6 +1181,7 @@ func appByline(t string) (account, ts string, ok bool) {
 // "世界日报(泰国) 2024年1月17日 中国新闻"). It returns the paper and the
 // publication time.
 func masthead(t string) (paper, ts string, ok bool) {
+	t = strings.ReplaceAll(t, "|", " ") // 温州日报数字报 | 2026.01.09 星期五 | 第2版:要闻
 	if len(t) > 150 || strings.Contains(t, "。") || !strings.Contains(t, "报 ") && !strings.Contains(t, "报(") && !strings.Contains(t, "版") {
 		return "", "", false // a paper's name ends with 报 before a gap, or its page is named
 	}
@@ -1181,6 +1192,11 @@ func masthead(t string) (paper, ts string, ok bool) {
 	paper = strings.TrimSpace(t[:d.Start])
 	if k := strings.Index(paper, "("); k > 0 && strings.HasSuffix(paper, ")") {
 		paper = paper[:k] // 世界日报(泰国): where the paper is
+	}
+	for _, edition := range []string{"数字报", "电子版", "数字版"} {
+		if p, ok := strings.CutSuffix(paper, edition); ok && strings.HasSuffix(p, "报") {
+			paper = strings.TrimSpace(p) // 温州日报数字报: the paper's e-edition
+		}
 	}
 	if utf8.RuneCountInString(paper) > 20 || strings.ContainsAny(paper, clauseDelims+"、()") || !hasHan(paper) || !isOutlet(paper) {
 		return "", "", false

@@ -225,9 +225,14 @@ func (r *reader) appointed(j int) (int, bool) {
 		}
 		if q, sep := nextAppointee(r.n[ps:pe]); q >= 0 {
 			pe, next = ps+q, ps+q+sep // the post ends where the next pair starts
+		} else if sp := strings.IndexByte(r.n[ps:pe], ' '); sp > 0 && hasTitleSuffix(r.n[ps:ps+sp]) {
+			pe = ps + sp // a headline's next clause (补选李文涛为市人民政府副市长　表决通过6项决议)
 		}
 		if r.appointees(j, k, ps, pe) {
 			found, last = true, pe
+			if n := groupCount(r.n[j : j+k]); n > 1 {
+				r.groupListed(pe, n, ps)
+			}
 		}
 		if next < 0 {
 			return last, found
@@ -270,6 +275,9 @@ func (r *reader) appointees(j, k, ps, pe int) bool {
 	found, named := false, false // named: the item before was a name
 	// 选举王伟和李强为副县长: the last two joined by a conjunction
 	items := splitLastPair(splitPieces(r.n[j:j+k], "、", ","))
+	if len(items) == 1 {
+		items = appendSpaced(nil, items[0]) // 王明辉　方志远　刘丽娜为…委员: apart by spaces
+	}
 	for n, p := range items {
 		item, pos := p.text, j+p.start
 		t := appointee(item)
@@ -338,6 +346,42 @@ func appointee(item string) string {
 		}
 	}
 	return t
+}
+
+// groupCount returns N of the 等N人 (等N名) that ends names, the count of a
+// group named by its first (马丽娟等15人), or 0.
+func groupCount(names string) int {
+	t := strings.TrimSpace(names)
+	g := strings.LastIndex(t, "等")
+	if g <= 0 {
+		return 0
+	}
+	n, e, ok := numAfter(t, g+len("等"), 4)
+	if !ok || t[e:] != "人" && t[e:] != "名" {
+		return 0
+	}
+	return n
+}
+
+// groupListed elects, to the post from byte ps to pe, the members of a
+// group of n elected that a list after pe names in full: 选举马丽娟等15人为…
+// 代表。现将代表名单公告如下（按姓氏笔画为序）：⏎马丽娟（女，苗族）　王国庆…
+func (r *reader) groupListed(pe, n, ps int) {
+	window := r.n[pe:min(len(r.n), pe+150)]
+	if k := strings.IndexByte(window, '\n'); k >= 0 {
+		window = window[:k] // the heading is in the election's paragraph
+	}
+	k := strings.Index(window, "如下")
+	if k < 0 {
+		return
+	}
+	names := r.nameList(pe+k, false)
+	if len(names) < 2 || len(names) > n {
+		return
+	}
+	for _, m := range names {
+		r.elect(m.name, m.start, m.end, ps, pe)
+	}
 }
 
 // nextAppointee returns where, in the post read after 为, another pair

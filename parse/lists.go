@@ -34,11 +34,9 @@ func (r *reader) nameList(i int, afterTitle bool) []named {
 			break
 		}
 	}
-	if strings.HasPrefix(r.n[i:], "(") {
-		if k := strings.IndexByte(r.n[i:min(len(r.n), i+60)], ')'); k > 0 && !strings.ContainsAny(r.n[i+1:i+k], clauseDelims) &&
-			strings.HasPrefix(r.n[i+k+1:], ":") {
-			i = skipColon(r.n, i+k+1)
-		}
+	// a note before the colon, maybe with a comma (按姓氏笔画排序,共15名)
+	if k := bracketNoteLen(r.n[i:]); k > 0 && strings.HasPrefix(r.n[i+k:], ":") {
+		i = skipColon(r.n, i+k)
 	}
 	// the names on the lines below (在主席台就座的有：⏎孙振东　侯立新⏎…)
 	if strings.HasPrefix(r.n[i:], "\n") {
@@ -188,8 +186,8 @@ func (r *reader) nameLines(i int) []named {
 		// the list ends in this line where a clause does (…胡　建、吴　霞，
 		// 以及大会主席团其他成员) or at 等 after its last name (…吴霞等县领导)
 		last := false
-		if c := strings.IndexAny(line[label:], ",;"); c > 0 {
-			line, last = line[:label+c], true
+		if c := indexOutsideNotes(line[label:], ",;"); c > 0 {
+			line, last = line[:label+c], true // not in a note: 马丽娟(女,苗族)
 		}
 		lastItem := label
 		if k := strings.LastIndex(line[label:], "、"); k >= 0 {
@@ -720,7 +718,7 @@ func appendSpaced(out []piece, p piece) []piece {
 		}
 		// one of a surname the parser does not know between names
 		// (关永强　岑少芳　区健雄　罗婉仪) is a name too
-		if k > 0 && !isName(squeeze(w.text)) && !(k+1 < len(words) && unknownName(strings.TrimSpace(w.text), false, spacedTexts(words[k+1:]))) {
+		if k > 0 && !isName(squeeze(withoutNote(w.text))) && !(k+1 < len(words) && unknownName(strings.TrimSpace(w.text), false, spacedTexts(words[k+1:]))) {
 			return append(out[:n], p)
 		}
 		out = append(out, piece{w.text, p.start + w.start, p.start + w.end})
@@ -729,6 +727,23 @@ func appendSpaced(out []piece, p piece) []piece {
 		return append(out[:n], p)
 	}
 	return out
+}
+
+// indexOutsideNotes returns the index of the first of chars (ASCII) in s
+// that stands outside parentheses, or -1.
+func indexOutsideNotes(s, chars string) int {
+	depth := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '(':
+			depth++
+		case c == ')':
+			depth = max(depth-1, 0)
+		case depth == 0 && strings.IndexByte(chars, c) >= 0:
+			return i
+		}
+	}
+	return -1
 }
 
 // splitPieces splits s at any of seps, keeping each piece's offset; a

@@ -252,7 +252,27 @@ func (r *reader) deputyBefore(i int) {
 		}
 		return
 	}
-	if !hasPrefixAny(r.n[i+len("代表"):], deputySays) {
+	// 依法补选的滕云峰、吴小梅、麻国庆3名代表的代表资格有效, 王伟等5名代表:
+	// deputies listed before their count
+	for _, unit := range []string{"名", "位"} {
+		before, ok := strings.CutSuffix(r.n[:i], unit)
+		if !ok {
+			continue
+		}
+		if _, s, ok := numBefore(before, len(before), 3); ok {
+			// names right before it, each one the parser knows (not 经…
+			// 委员会审查，确认160名代表)
+			end := len(strings.TrimSuffix(before[:s], "等"))
+			names := r.nameListBefore(end)
+			if len(names) > 0 && names[len(names)-1].end == end && !slices.ContainsFunc(names, func(n named) bool { return !isName(n.name) }) {
+				for _, n := range names {
+					r.mention(n.name, n.start)
+				}
+			}
+			return
+		}
+	}
+	if !hasPrefixAny(withoutWhile(r.n[i+len("代表"):]), deputySays) {
 		return
 	}
 	cs := clauseStart(r.n, i)
@@ -270,6 +290,22 @@ func (r *reader) deputyBefore(i int) {
 	if ok && e == i && !groupWords[name] && strings.TrimSpace(r.n[cs:s]) == "" {
 		r.mention(name, s)
 	}
+}
+
+// withoutWhile cuts from the start of s a phrase of when one speaks (在
+// 审议时, 在发言中, 在分组讨论时,): 刘春燕代表在审议时说.
+func withoutWhile(s string) string {
+	rest, ok := strings.CutPrefix(s, "在")
+	if !ok {
+		return s
+	}
+	head := rest[:runePrefixAtMost(rest, 8)]
+	k := strings.IndexAny(head, "时中")
+	if k < 0 || strings.ContainsAny(head[:k], clauseDelims) {
+		return s
+	}
+	_, size := utf8.DecodeRuneInString(head[k:])
+	return strings.TrimPrefix(rest[k+size:], ",")
 }
 
 // listedSay go on from deputies listed before 等代表 (…等代表先后发言).

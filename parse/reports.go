@@ -116,6 +116,9 @@ func (r *reader) readReports() {
 				continue
 			}
 		}
+		if r.otherMeeting(r.n[r.sentenceAt(min(cs, byStart)).start:min(cs, byStart)]) {
+			continue
+		}
 		// one title, or a list of them delivered by one person
 		ts := cs + k + len("作")
 		items := heardItems(r.n[ts : i+len("报告")])
@@ -261,6 +264,10 @@ func (r *reader) readHeardReports() {
 			if hasPrefixAny(r.n[i+len(w):], notVerbAfter) {
 				continue
 			}
+			// 提请审查的…: who put a report to the meeting, in a list
+			if before := r.n[:i]; strings.HasSuffix(before, "提请") || strings.HasSuffix(before, "提交") {
+				continue
+			}
 			verbs = append(verbs, span{i, i + len(w)})
 		}
 	}
@@ -281,8 +288,45 @@ func (r *reader) readHeardReports() {
 		if r.rec.Event == EventClosing && (recalled(r.n[from:v.start]) || strings.HasPrefix(r.n[v.end:], "通过")) {
 			continue
 		}
+		if r.otherMeeting(r.n[r.sentenceAt(v.start).start:v.start]) {
+			continue
+		}
 		r.heardList(v.end, limit, inWriting(r.n[from:v.start], r.n[v.start:v.end]))
 	}
+}
+
+// otherMeeting reports whether before, the start of a sentence that tells
+// of reports heard, names another meeting of the session than the one the
+// record covers, where they were delivered (a closing's 在此前举行的第一次
+// 全体会议上，代表们听取和审议了…; 30日上午，大会举行开幕会，听取并审议了…;
+// a third plenary's 9日下午，大会举行第二次全体会议，听取和审议了…). A
+// sentence that names the record's own meeting too is about it.
+func (r *reader) otherMeeting(before string) bool {
+	other := strings.Contains(before, "此前")
+	for _, m := range []struct {
+		words []string
+		event string
+	}{
+		{[]string{"开幕会", "开幕大会", "开幕式"}, EventOpening},
+		{[]string{"闭幕会", "闭幕大会", "闭幕式"}, EventClosing},
+		{[]string{"预备会议"}, EventPreparatory},
+	} {
+		if firstIndex(before, m.words) >= 0 {
+			if r.rec.Event == m.event {
+				return false
+			}
+			other = true
+		}
+	}
+	for _, i := range indexAll(before, "次全体会议") {
+		if n, _, ok := numBefore(before, i, 4); ok && r.rec.Plenary > 0 {
+			if n == r.rec.Plenary {
+				return false
+			}
+			other = true
+		}
+	}
+	return other
 }
 
 // readWrittenSubjects reads the reports a sentence opens with, as its
@@ -475,11 +519,19 @@ func (r *reader) heardItem(item piece, written bool) int {
 	// 政府工作报告等6个报告: the title before 等
 	titles := quoted(item.text)
 	if len(titles) == 0 {
-		t := item.text
+		t, from := item.text, 0
 		if k := strings.Index(t, "报告等"); k >= 0 {
 			t = t[:k+len("报告")]
 		}
-		titles = []piece{{t, 0, len(t)}}
+		// 县人民政府提请审查的关于…的报告: who put it to the meeting, before
+		// its title
+		for _, w := range []string{"提请审查的", "提请审议的", "提交审查的", "提交审议的"} {
+			if k := strings.Index(t, w); k >= 0 {
+				from = k + len(w)
+				break
+			}
+		}
+		titles = []piece{{t[from:], from, len(t)}}
 	}
 	// 张强代表县人大常委会所作的工作报告: a report delivered, which
 	// readReports reads with its deliverer

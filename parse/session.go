@@ -668,6 +668,10 @@ func (r *reader) readPlenary(sc span) {
 			if !ok || n <= 0 || delegations(r.n, i) || announced(r.n, s) {
 				continue
 			}
+			// nor one held before (在此前举行的第一次全体会议上)
+			if strings.Contains(r.n[clauseStart(r.n, s):s], "此前") {
+				continue
+			}
 			if strings.HasSuffix(pre[:s], "第") {
 				s -= len("第")
 			}
@@ -984,9 +988,10 @@ func (r *reader) ownDay(w when, sent span) (when, bool) {
 	return when{Year: w.Year, Month: w.Month, Day: d.n, Start: from + d.start, End: from + d.end}, true
 }
 
-// eventDay returns the day of the plenary or the closing the report covers
-// when the text gives it after w, the first day of the session: 1月19日至22日
-// …举行。20日上午，大会举行第二次全体会议 → 1月20日. The day stands in a
+// eventDay returns the day of the plenary, the closing, the presidium's or
+// the preparatory meeting the report covers when the text gives it after w,
+// the first day of the session: 1月19日至22日…举行。20日上午，大会举行第二次
+// 全体会议 → 1月20日. The day stands in a
 // sentence naming that meeting, after w, written with its month (one of ds)
 // or alone, before the word that names the meeting, and no more than 20 days
 // after w in w's month. A closing must be the ceremony (ceremony), not a
@@ -998,6 +1003,10 @@ func (r *reader) eventDay(w when, ds []when) (when, bool) {
 		words = []string{"全体会议", "全体人员会议"}
 	case EventClosing:
 		words = []string{"闭幕"}
+	case EventPresidium: // 自1月6日开幕以来，…。8日下午，大会主席团…举行第三次会议
+		words = []string{"主席团"}
+	case EventPreparatory:
+		words = []string{"预备会议"}
 	default:
 		return when{}, false
 	}
