@@ -2,6 +2,7 @@ package parse
 
 import (
 	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1044,8 +1045,8 @@ func dateline(n string) (outlet string, ok bool) {
 	case rest == "":
 		return "", iso || timed
 	case strings.HasPrefix(rest, "第") && strings.Contains(rest[:min(len(rest), 15)], "版"),
-		strings.Contains(rest[:min(len(rest), 15)], "版") && pageWords(rest) && !timed:
-		return "", true // a newspaper's page: 2024年01月06日 第01版, 2026年01月17日 A2版:综合新闻
+		strings.Contains(rest, "版") && pageWords(rest) && !timed:
+		return "", true // a newspaper's page: 2024年01月06日 第01版, 2026年01月17日 A2版:综合新闻, …星期二 第02版:综合新闻
 	case isWeekday(rest) || pageWords(rest) && !isOutlet(rest) && !timed:
 		return "", true // a newspaper's date line: 2024年1月9日 星期二 (第01版:要闻)
 	case utf8.RuneCountInString(rest) > 20 || strings.ContainsAny(rest, clauseDelims+"、"):
@@ -1103,7 +1104,7 @@ func signed(t string) (who, ts string, ok bool) {
 	if who, ts, ok = masthead(t); ok {
 		return who, ts, ok
 	}
-	if who, ts, ok = signature(withoutWidgets(t)); ok {
+	if who, ts, ok = signature(withoutFollow(withoutWidgets(t))); ok {
 		return who, ts, ok
 	}
 	if who, ts, ok = appByline(t); ok {
@@ -1111,6 +1112,18 @@ func signed(t string) (who, ts string, ok bool) {
 	}
 	ts, ok = postedAt(t)
 	return "", ts, ok
+}
+
+// withoutFollow cuts the button a news app prints after its byline, a
+// space before it (柳河县融媒体中心　2026-01-13 12:08　　关注).
+func withoutFollow(t string) string {
+	t = strings.TrimRight(t, " ")
+	for _, b := range []string{"+关注", "已关注", "关注", "订阅"} {
+		if s, ok := strings.CutSuffix(t, b); ok && strings.HasSuffix(s, " ") {
+			return strings.TrimRight(s, " ")
+		}
+	}
+	return t
 }
 
 // withoutWidgets cuts the widgets in brackets that end a line (文登新闻网
@@ -1530,8 +1543,10 @@ func siteOwner(n string) string {
 			// the owner before the mark: 宝安日报社版权所有 未经授权禁止转载,
 			// 湛江日报社版权所有，未经书面授权不得转载,
 			// 荆州日报社主办 鄂ICP备05003318号 版权所有, 商丘日报社版权所有  豫ICP备…
-			if f := strings.Fields(n[:i]); len(f) > 0 && hasHan(f[0]) {
-				return beforeLicence(cutAt(f[0], "版权所有", "主办", "承办"))
+			// (吉ICP备2021006843号-2　今日柳河 版权所有: the licence first)
+			f := slices.DeleteFunc(strings.Fields(n[:i]), isLicence)
+			if k := slices.IndexFunc(f, hasHan); k >= 0 {
+				return beforeLicence(cutAt(f[k], "版权所有", "主办", "承办"))
 			}
 			return ""
 		}

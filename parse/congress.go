@@ -304,6 +304,8 @@ func unitBefore(s string, end int) (struct{ suffix, level string }, string, bool
 		// unless the division table knows the name it opens (本溪满族自治县)
 		if r, size := utf8.DecodeRuneInString(name); strings.ContainsRune(weakStops, r) && utf8.RuneCountInString(name) >= 3 && long != s[j:end] {
 			name = name[size:]
+		} else if size == len(name) && strings.ContainsRune(weakStops, r) && long != s[j:end] {
+			name = "" // the word before a bare level word (为县第十八届…会议召开作准备), not 和县
 		}
 		name = withoutVerb(s[:nameEnd-len(name)], name)
 		// a county of one character the division table knows after a

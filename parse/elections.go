@@ -116,6 +116,9 @@ func (r *reader) readElected() {
 			continue
 		}
 		if names := r.nameListBefore(at); len(names) > 1 {
+			if pe == ps {
+				ps, pe = r.countedPost(names[0].start, ps)
+			}
 			for _, n := range names {
 				r.elect(n.name, n.start, n.end, ps, pe)
 			}
@@ -186,7 +189,7 @@ func (r *reader) producedPost(s, i int) (int, int) {
 	lo := clauseStart(r.n, len(pre))
 	k := strings.LastIndex(r.n[lo:len(pre)], "选举产生")
 	if k < 0 {
-		return i, i
+		return r.countedPost(s, i)
 	}
 	ps := lo + k + len("选举产生")
 	if strings.HasPrefix(r.n[ps:], "了") {
@@ -196,6 +199,27 @@ func (r *reader) producedPost(s, i int) (int, int) {
 		return i, i
 	}
 	return ps, len(pre)
+}
+
+// countedPost returns where the post stands that an earlier clause of the
+// sentence says so many were elected to, its count after it, when the names
+// at byte s are elected to no post after 当选 (会议还补选…常务委员会委员2名，
+// 实行差额选举，3名候选人中，王海涛、韩丽萍当选); else i, i.
+func (r *reader) countedPost(s, i int) (int, int) {
+	from := r.sentenceAt(s).start
+	for _, v := range []string{"补选", "选举", "增补"} {
+		for _, k := range slices.Backward(indexAll(r.n[from:s], v)) {
+			ps := from + k + len(v)
+			pe := clauseEnd(r.n, ps)
+			post := r.n[ps:pe]
+			n, c, ok := numBefore(post, len(post)-len("名"), 3)
+			if !ok || n < 1 || !strings.HasSuffix(post, "名") || !hasTitle(post[:c]) {
+				continue
+			}
+			return ps, ps + c
+		}
+	}
+	return i, i
 }
 
 // electVerbs are the verbs readElected reads "NAMES为POST" after.
@@ -511,7 +535,14 @@ func presidiumMeets(title string) bool {
 // heading says the presidium was elected; the heading names the post.
 func (r *reader) presidiumList() {
 	const members = "主席团成员"
-	for _, i := range r.find(members + "名单") {
+	for _, i := range r.find(members) {
+		// 主席团成员名单…, or the post and its names after a colon, a
+		// note before it maybe (大会主席团成员（按姓氏笔画为序）：⏎于洪波…)
+		after := r.n[i+len(members):]
+		after = after[bracketNoteLen(after):]
+		if !strings.HasPrefix(after, "名单") && !strings.HasPrefix(after, ":") {
+			continue
+		}
 		ps := clauseStart(r.n, i)
 		for ps < i && r.n[ps] == ' ' {
 			ps++
@@ -520,8 +551,12 @@ func (r *reader) presidiumList() {
 			continue
 		}
 		pe := i + len(members)
-		for _, n := range r.nameList(pe, false) {
+		names := r.nameList(pe, false)
+		for _, n := range names {
 			r.elect(n.name, n.start, n.end, ps, pe)
+		}
+		if len(names) > 0 {
+			r.secretaryBelow(names[len(names)-1].end)
 		}
 	}
 	// the heading spaced out on a line of its own, as a bulletin sets it
@@ -547,6 +582,29 @@ func (r *reader) presidiumList() {
 			r.electPost(n.name, n.start, n.end, members, ln.start, ln.end)
 		}
 	}
+}
+
+// secretaryBelow reads the secretary-general the meeting elected with the
+// presidium, on the line after the list of its members that ends at byte i:
+// 大会秘书长：朴成哲.
+func (r *reader) secretaryBelow(i int) {
+	nl := strings.IndexByte(r.n[i:], '\n')
+	if nl < 0 {
+		return
+	}
+	start := i + nl + 1
+	line := r.n[start:]
+	if k := strings.IndexByte(line, '\n'); k >= 0 {
+		line = line[:k]
+	}
+	t := strings.TrimLeft(line, " ")
+	post, name, ok := strings.Cut(t, ":")
+	if name = strings.TrimSpace(strings.TrimRight(name, "。.")); !ok || post != "大会秘书长" && post != "秘书长" || !isName(name) {
+		return
+	}
+	ps := start + len(line) - len(t)
+	at := ps + len(post) + 1 + strings.Index(t[len(post)+1:], name)
+	r.elect(name, at, at+len(name), ps, ps+len(post))
 }
 
 // presidiumElected reports whether the text before byte i, where a list of
@@ -1125,10 +1183,10 @@ func (r *reader) elect(name string, s, e, ps, pe int) {
 // electPost records name, read at bytes s to e, elected to the post pos,
 // read at bytes ps to pe.
 func (r *reader) electPost(name string, s, e int, pos string, ps, pe int) {
-	if others, passing := r.roleAside(s); others {
-		if passing {
-			r.unelected = append(r.unelected, named{name, s, e}) // elected at a session named in passing
-		}
+	if r.othersRole(s) {
+		// elected at a session named in passing, or by another body
+		// (协商选举马红霞为政协…副主席): mentioned
+		r.unelected = append(r.unelected, named{name, s, e})
 		return
 	}
 	// one the text says lost (另一名候选人俞晓峰得票未过半数), though a table

@@ -27,6 +27,15 @@ func (r *reader) readMentioned() {
 	for _, i := range r.find("辞去") {
 		r.resignedBefore(i)
 	}
+	// a candidate the text says lost (3名候选人中，王海涛、韩丽萍当选，陈思远
+	// 未当选)
+	for _, w := range []string{"未当选", "落选"} {
+		for _, i := range r.find(w) {
+			if name, ok := r.loserBefore(i); ok {
+				r.mention(name, strings.LastIndex(r.n[:i], name))
+			}
+		}
+	}
 	for _, i := range r.posts {
 		c, size := utf8.DecodeRuneInString(r.n[i:])
 		if strings.ContainsRune(actRunes, c) {
@@ -140,6 +149,10 @@ func (r *reader) namesAfterPost(post string, i int) {
 				i += len(w)
 				break
 			}
+		}
+		// a deputy's name after the word (总监票人为代表纳秀兰)
+		if rest, ok := strings.CutPrefix(r.n[i:], "代表"); ok && hasSurname(rest) {
+			i += len("代表")
 		}
 	}
 	commas := false // the list was seen to go on with commas up to its 等

@@ -334,14 +334,17 @@ func (r *reader) otherMeeting(before string) bool {
 // 《A》和《B》书面提交大会审查; 刘振国宣布：《A》和《B》已印发各位代表，请代表们
 // 书面审查; 县人民检察院工作报告以书面形式提请大会审议 (one title unquoted).
 func (r *reader) readWrittenSubjects() {
-	for _, w := range []string{"书面提交", "已印发", "印发给", "以书面形式"} {
+	for _, w := range []string{"书面提交", "已印发", "印发给", "以书面形式", "书面印发"} {
 		for _, i := range r.find(w) {
 			from := max(r.sentenceAt(i).start, nearStart(r.n, i, clauseReach, "", ""))
 			if c := strings.LastIndexByte(r.n[from:i], ':'); c >= 0 {
 				from += c + 1 // after who announced it
 			}
 			seg := r.n[from:i]
-			if t := strings.TrimSpace(seg); strings.HasSuffix(t, "报告") && !strings.ContainsAny(t, "《,、") && utf8.RuneCountInString(t) <= 40 {
+			// (a title of 关于… runs longer: 关于柳河县2025年国民经济和社会发展计划
+			// 执行情况与2026年国民经济和社会发展计划草案的报告书面印发大会)
+			if t := strings.TrimSpace(seg); strings.HasSuffix(t, "报告") && !strings.ContainsAny(t, "《,、") &&
+				(utf8.RuneCountInString(t) <= 40 || strings.HasPrefix(t, "关于") && utf8.RuneCountInString(t) <= 80) {
 				r.writtenReport(t, from+strings.Index(seg, t))
 				continue
 			}

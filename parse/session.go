@@ -665,7 +665,7 @@ func (r *reader) readPlenary(sc span) {
 			}
 			n, s, ok := numBefore(pre, len(pre)-len("次"), 4)
 			// not a plenary to come (会议将于23日下午举行第二次全体会议)
-			if !ok || n <= 0 || delegations(r.n, i) || announced(r.n, s) {
+			if !ok || n <= 0 || delegations(r.n, i) || announced(r.n, s) || r.aside(i) {
 				continue
 			}
 			// nor one held before (在此前举行的第一次全体会议上)
@@ -757,7 +757,9 @@ func (r *reader) readDate() {
 	// that, in one with a meeting verb; failing that, it is the first date.
 	pick, lead := r.dateIn(ds, func(sent span) bool {
 		for _, at := range r.mainAt {
-			if sent.start <= at && at < sent.end {
+			// not the session a meeting prepared for (1月9日，县人大常委会召开
+			// 第三十四次会议，为县第十八届人民代表大会第五次会议召开作最后准备)
+			if sent.start <= at && at < sent.end && !strings.HasSuffix(strings.TrimRight(r.n[:at], "县市区旗镇乡"), "为") {
 				return true
 			}
 		}
