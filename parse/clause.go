@@ -259,7 +259,9 @@ func (r *reader) onSchedule(k int) bool {
 			return false // a schedule's lines are short
 		}
 		line = strings.TrimSpace(line)
-		if strings.Contains(line, "日程") && (strings.HasSuffix(line, ":") || strings.Contains(line, "如下")) {
+		// (附：大会日程, a heading of its own)
+		if strings.Contains(line, "日程") && (strings.HasSuffix(line, ":") || strings.Contains(line, "如下") ||
+			utf8.RuneCountInString(line) <= 12 && (strings.HasSuffix(line, "日程") || strings.HasSuffix(line, "日程安排"))) {
 			return true
 		}
 		if strings.Contains(line, "。") {

@@ -381,7 +381,10 @@ func inWriting(before, verb string) bool {
 func notHeard(before string) bool {
 	if firstIndex(before, []string{"将听取", "将审议", "将审查", "拟听取", "拟审议", "将要听取", "要听取", "要审议", "还将", "将于", "将继续",
 		"任务是", "议程是", "议程为", "议程包括", "议程主要有", // the session's tasks, its agenda
-		"代表要", "代表们要", "同志们要", "大家要"}) >= 0 {
+		"代表要", "代表们要", "同志们要", "大家要",
+		// what a report on the deliberations said of them (汇报指出，大会开幕
+		// 以来，全体代表…认真审议政府工作报告和其他各项报告)
+		"开幕以来", "召开以来", "指出,", "指出:"}) >= 0 {
 		return true
 	}
 	// a delegation's or a group's deliberation of a report delivered
@@ -504,10 +507,21 @@ func (r *reader) heardList(j, limit int, written bool) {
 	if last := items[len(items)-1].text; strings.Contains(last, "的") && (strings.Contains(last, "决议") || strings.Contains(last, "决定")) {
 		return
 	}
-	added := 0
-	for _, item := range items {
+	added, by := 0, ""
+	for n, item := range items {
 		item.start += j
+		before := len(r.rec.Reports)
 		added += r.heardItem(item, written)
+		if len(r.rec.Reports) == before+1 {
+			// the one who gave the first gave those after ,以及 too
+			// (林慧敏关于…的审查结果报告，以及关于…的审查结果报告)
+			rep := &r.rec.Reports[before]
+			if n == 0 {
+				by = rep.By
+			} else if rep.By == "" && by != "" && strings.HasSuffix(r.n[:item.start], ",以及") {
+				rep.By = by
+			}
+		}
 	}
 	if added == 1 && !written {
 		r.deliverer(end)
@@ -591,7 +605,7 @@ func (r *reader) writtenReport(t string, s int) bool {
 // more report's title (以及2023年预算执行情况的报告, 县人民法院工作报告): not
 // its deliverer (镇长何丽作报告) nor what was done with it (决定批准这个报告).
 func isTitleClause(c string) bool {
-	return (strings.HasSuffix(c, "的报告") || strings.HasSuffix(c, "工作报告")) && deliverAt(c) < 0 &&
+	return (strings.HasSuffix(c, "的报告") || strings.HasSuffix(c, "工作报告") || strings.HasSuffix(c, "报告") && strings.Contains(c, "关于")) && deliverAt(c) < 0 &&
 		firstIndex(c, []string{"批准", "决定", "同意", "通过", "认为"}) < 0
 }
 

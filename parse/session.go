@@ -668,8 +668,9 @@ func (r *reader) readPlenary(sc span) {
 			if !ok || n <= 0 || delegations(r.n, i) || announced(r.n, s) || r.aside(i) {
 				continue
 			}
-			// nor one held before (在此前举行的第一次全体会议上)
-			if strings.Contains(r.n[clauseStart(r.n, s):s], "此前") {
+			// nor one held before (在此前举行的第一次全体会议上), nor one a
+			// schedule sets out (附：大会日程⏎…上午　第二次全体会议：听取…)
+			if strings.Contains(r.n[clauseStart(r.n, s):s], "此前") || r.onSchedule(r.lineFrom(i)) {
 				continue
 			}
 			if strings.HasSuffix(pre[:s], "第") {
