@@ -1044,11 +1044,12 @@ func dateline(n string) (outlet string, ok bool) {
 	switch {
 	case rest == "":
 		return "", iso || timed
-	case strings.HasPrefix(rest, "第") && strings.Contains(rest[:min(len(rest), 15)], "版"),
-		strings.Contains(rest, "版") && pageWords(rest) && !timed:
-		return "", true // a newspaper's page: 2024年01月06日 第01版, 2026年01月17日 A2版:综合新闻, …星期二 第02版:综合新闻
-	case isWeekday(rest) || pageWords(rest) && !isOutlet(rest) && !timed:
-		return "", true // a newspaper's date line: 2024年1月9日 星期二 (第01版:要闻)
+	case strings.HasPrefix(rest, "第") && strings.Contains(rest[:min(len(rest), 15)], "版"):
+		return "", true // a newspaper's page: 2024年01月06日 第01版
+	case isWeekday(rest) || pageWords(rest) && !timed && (strings.Contains(rest, "版") || !isOutlet(rest)):
+		// a newspaper's date line: 2024年1月9日 星期二 (第01版:要闻); a page's
+		// section may read as an outlet (2026年01月17日 A2版:综合新闻)
+		return "", true
 	case utf8.RuneCountInString(rest) > 20 || strings.ContainsAny(rest, clauseDelims+"、"):
 		return "", false
 	case timed || isOutlet(rest):

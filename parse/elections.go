@@ -255,7 +255,7 @@ func (r *reader) appointed(j int) (int, bool) {
 		if r.appointees(j, k, ps, pe) {
 			found, last = true, pe
 			if n := groupCount(r.n[j : j+k]); n > 1 {
-				r.groupListed(pe, n, ps)
+				r.groupListed(ps, pe, n)
 			}
 		}
 		if next < 0 {
@@ -390,7 +390,7 @@ func groupCount(names string) int {
 // groupListed elects, to the post from byte ps to pe, the members of a
 // group of n elected that a list after pe names in full: 选举马丽娟等15人为…
 // 代表。现将代表名单公告如下（按姓氏笔画为序）：⏎马丽娟（女，苗族）　王国庆…
-func (r *reader) groupListed(pe, n, ps int) {
+func (r *reader) groupListed(ps, pe, n int) {
 	window := r.n[pe:min(len(r.n), pe+150)]
 	if k := strings.IndexByte(window, '\n'); k >= 0 {
 		window = window[:k] // the heading is in the election's paragraph
