@@ -196,7 +196,11 @@ func (ix *Index) TextNeeds(q Query) []int {
 		ks = append(ks, need...)
 		// Held nowhere as typed: the search looks for its swapped forms,
 		// whose pairs are others.
-		if forms := swappedForms(t); len(need) == 0 && len(forms) > 0 && len(s.index.Candidates(t, nil)) == 0 {
+		forms := swappedForms(t)
+		if forms == nil {
+			forms = pairSwapped(t)
+		}
+		if len(need) == 0 && len(forms) > 0 && len(s.index.Candidates(t, nil)) == 0 {
 			for _, f := range forms {
 				ks = append(ks, s.index.Needs(f)...)
 			}

@@ -186,8 +186,8 @@ func (ix *Index) match(t string, within []int, last bool) *matches {
 	}
 	_, pooled := ix.body.(*IndexSearcher)
 	forms := swappedForms(t)
-	if utf8.RuneCountInString(t) == 2 && out.anyIn(within) {
-		forms = nil // two characters swapped: only for a term nothing holds
+	if p := pairSwapped(t); p != nil && nowhere && !out.anyIn(within) {
+		forms = p // two characters swapped: only for a term nothing holds
 	}
 	if nowhere && len(forms) > 0 {
 		if !pooled {
@@ -592,20 +592,30 @@ const swapPenalty = 50
 const swapMax = 5
 
 // swappedForms returns the swapped forms (swaps) of a term of Han
-// characters, two to swapMax of them, which the search looks for as
-// phrases when the body text holds the term nowhere: a term of two only
-// when nothing else matches it either (实求 typed for 求实 beside 民主、团结、
-// — any two characters swapped are a word of some report). Nil for any
-// other term.
+// characters, three to swapMax of them, which the search looks for as
+// phrases when the body text holds the term nowhere. Nil for any other
+// term.
 func swappedForms(t string) []string {
 	rs := []rune(t)
 	if len(rs) > swapMax || !allHan(rs) {
 		return nil
 	}
-	if len(rs) == 2 && rs[0] != rs[1] {
-		return []string{string([]rune{rs[1], rs[0]})}
-	}
 	return swaps(t)
+}
+
+// pairSwapped returns a term of two different Han characters swapped, the
+// one form the search looks for when nothing among the reports the other
+// terms left holds the term in any way (实求 typed for 求实 beside 民主、团结、
+// — any two characters swapped are a word of some report, so only then).
+// Nil for any other term. The marks in a text (findPhrase) do not look for
+// it: a term its report matched outside the text (its title, its place)
+// would mark any word of its two characters swapped.
+func pairSwapped(t string) []string {
+	rs := []rune(t)
+	if len(rs) != 2 || rs[0] == rs[1] || !allHan(rs) {
+		return nil
+	}
+	return []string{string([]rune{rs[1], rs[0]})}
 }
 
 // swaps returns t with each pair of different neighbouring characters

@@ -115,6 +115,27 @@ func TestSnippet(t *testing.T) {
 	}
 }
 
+// TestFoundPairNotSwapped checks that a term of two characters that its
+// report matched outside the text (its title, its place) marks no word of
+// its characters swapped in the text: the search looks for the swap only
+// when nothing holds the term, which the marks cannot tell.
+func TestFoundPairNotSwapped(t *testing.T) {
+	p := testPack()
+	p.Docs = append(p.Docs, doc("ts", "台山市人大闭幕", "台山市", 0, 0, parse.EventClosing, 0, ""))
+	d := len(p.Docs) - 1
+	p.Docs[d].Text = "会议在山台宾馆举行，选举了市长。"
+	p.Docs[d].Original = p.Docs[d].Text
+	ix := New(p)
+	const q = "台山 宾馆"
+	res := ix.Search(Query{Text: q})
+	if got := ids(ix, res.Docs()); !slices.Equal(got, []string{"ts"}) {
+		t.Fatalf("hits = %q, want [ts]", got)
+	}
+	if marks := foundTexts(ix, d, q); !slices.Equal(marks, []string{"宾馆"}) {
+		t.Errorf("the text marks %q, want [宾馆]", marks)
+	}
+}
+
 func TestFacets(t *testing.T) {
 	ix := New(testPack())
 	res := ix.Search(Query{Text: "山亭", Events: []string{"opening"}})
