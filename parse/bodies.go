@@ -117,6 +117,9 @@ func (r *reader) readSiblings(ms []mention, main mention) []mention {
 			r.siblings = append(r.siblings, m)
 			continue
 		}
+		if m.session > 0 && m.locality != "" && main.locality != "" && !m.standing && levelRank(main.level) >= 0 && levelRank(m.level) > levelRank(main.level) {
+			r.below = append(r.below, m)
+		}
 		own = append(own, m)
 	}
 	if len(sibs) == 0 {

@@ -461,7 +461,7 @@ func imprint(t string) (body, ts string, ok bool) {
 }
 
 // relatedHeads head a list of other articles under a report.
-var relatedHeads = []string{"相关文章", "相关新闻", "相关阅读", "相关链接", "相关报道", "相关稿件", "推荐阅读", "延伸阅读",
+var relatedHeads = []string{"相关文章", "相关新闻", "相关阅读", "相关链接", "相关报道", "相关稿件", "相关信息", "相关推荐", "推荐阅读", "延伸阅读",
 	"往期推荐", "往期回顾", "往期精彩", "精彩推荐", "热点推荐", "热门推荐", "热门文章", "猜你喜欢", "更多新闻",
 	"喜欢此内容的人还喜欢"}
 

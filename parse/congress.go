@@ -134,10 +134,7 @@ func mentionAt(s string, i int) (mention, bool) {
 		// subject, or places are (金石镇、崀山镇分别召开第十八届…)
 		for _, v := range []string{"隆重召开", "胜利召开", "隆重举行", "召开", "举行"} {
 			if strings.HasSuffix(s[:m.start], v) {
-				end := m.start - len(v)
-				for _, adv := range []string{"分别", "先后", "相继", "同日", "同时"} {
-					end -= len(s[:end]) - len(strings.TrimSuffix(s[:end], adv))
-				}
+				end := subjectEnd(s, m.start-len(v))
 				if loc, level, ls := localityBefore(s, end); level != "" {
 					m.locality, m.level, m.locStart, m.unitEnd = loc, level, ls, end
 					m.firstListed(s)
@@ -147,6 +144,42 @@ func mentionAt(s string, i int) (mention, bool) {
 		}
 	}
 	return m, true
+}
+
+// subjectAdverbs stand between the places that hold a session and the verb
+// (金石镇、崀山镇分别召开…; 新街镇等乡镇已相继召开…).
+var subjectAdverbs = []string{"分别", "先后", "相继", "陆续", "同日", "同时", "已经", "已", "也", "均", "都"}
+
+// subjectEnd returns where the places that are the subject of a verb
+// ending at byte end of s end: before the adverbs (分别, 已相继) and a
+// closing 等 with its count or group word (新街镇、…、逢春岭乡等乡镇已相继召开;
+// 等4个乡镇; 等地).
+func subjectEnd(s string, end int) int {
+	for trimmed := true; trimmed; {
+		trimmed = false
+		for _, adv := range subjectAdverbs {
+			if strings.HasSuffix(s[:end], adv) {
+				end -= len(adv)
+				trimmed = true
+			}
+		}
+	}
+	for _, g := range []string{"乡镇", "镇", "乡", "街道", "地"} {
+		if t := strings.TrimSuffix(s[:end], g); len(t) < end {
+			t = strings.TrimSuffix(t, "个")
+			for len(t) > 0 {
+				c, size := utf8.DecodeLastRuneInString(t)
+				if !unicode.IsDigit(c) && !strings.ContainsRune("一二三四五六七八九十", c) {
+					break
+				}
+				t = t[:len(t)-size]
+			}
+			if strings.HasSuffix(t, "等") {
+				return len(t) - len("等")
+			}
+		}
+	}
+	return len(strings.TrimSuffix(s[:end], "等"))
 }
 
 // firstListed takes for m's locality the first of places of one level
@@ -417,7 +450,8 @@ var verbsBeforeLevel = []string{"决定", "参加", "根据", "按照", "依照"
 	"聚焦", "直击", "关注", "走进", // a column's label: 聚焦市六届人大三次会议
 	// 来自粤海街道代表团; 魏庆华宣布县十八届人大三次会议开幕
 	"来自", "宣布", "宣告",
-	"交办", "督办", "办理"} // 关于交办县十七届人大六次会议代表建议的通知
+	"交办", "督办", "办理", // 关于交办县十七届人大六次会议代表建议的通知
+	"分为", "包括"} // 代表分为桂城街道、九江镇…7个代表团
 
 // verbRunes holds the first and last runes of verbsBeforeLevel: a name
 // that opens with none of them holds no verb to cut.

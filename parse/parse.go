@@ -114,6 +114,7 @@ type reader struct {
 	standing  bool            // the report is on a meeting of the standing committee
 	meetings  []meetingAt     // the meetings named, the congress's and other bodies'
 	siblings  []mention       // other places' sessions of the main's level (readSiblings)
+	below     []mention       // sessions of places below the main's level (readSiblings)
 	listed    []span          // places listed after the locality before one congress of the session
 	otherBody bool            // the report is on another body's meeting, not the congress's
 	agenda    listCache       // the numbered list onAgenda looked at last

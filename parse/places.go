@@ -3,6 +3,7 @@ package parse
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"renda/parse/region"
@@ -12,15 +13,24 @@ import (
 // locality first, then, in order of first mention, the places whose
 // sessions a roundup reports beside it (龙潭镇…会议、麻旺镇…会议分别闭幕; a
 // headline's 巴彦花镇、乌兰哈拉嘎苏木第四届人民代表大会) and the places whose
-// delegations it names (大江口镇代表团的代表们…, 玉树代表团审议…). A
+// delegations it names (大江口镇代表团的代表们…, 玉树代表团审议…), and the
+// places of other sessions, of its level or below, it says are held
+// (saidHeld). A
 // researcher looks for a township's session under its own name, whichever
 // place the report names first.
 func (r *reader) readPlaces() {
 	var at []span
 	at = append(at, r.listed...)
 	for _, m := range r.siblings {
-		if r.covered(m) {
+		if r.covered(m) || r.saidHeld(m) {
 			at = append(at, span{m.locStart, m.unitEnd})
+			at = append(at, m.listed...)
+		}
+	}
+	for _, m := range r.below {
+		if r.saidHeld(m) {
+			at = append(at, span{m.locStart, m.unitEnd})
+			at = append(at, m.listed...)
 		}
 	}
 	for _, i := range r.find(delegation) {
@@ -55,6 +65,48 @@ func (r *reader) readPlaces() {
 	}
 }
 
+// saidHeld reports whether the sentence naming m, another place's session,
+// says it is held (武陵区十九届人大五次会议、鼎城区四届人大五次会议也分别开幕;
+// 新街镇、嘎娘乡等乡镇已相继召开第十九届…会议; 新街镇…会议于9月24日召开):
+// the report covers it beside its own, if only in passing. One held before
+// or to come (…会议召开以来, 召开前) is not.
+func (r *reader) saidHeld(m mention) bool {
+	if r.pastSeam(m.start) {
+		return false
+	}
+	sent := r.sentenceAt(m.start)
+	s := r.n[min(m.locStart, m.start):max(sent.end, m.end)]
+	for _, w := range heldWords {
+		for k := strings.Index(s, w); k >= 0; {
+			if !hasPrefixAny(s[k+len(w):], []string{"以来", "前", "之前", "之际", "时", "期间"}) {
+				return true
+			}
+			next := strings.Index(s[k+len(w):], w)
+			if next < 0 {
+				break
+			}
+			k += len(w) + next
+		}
+	}
+	return false
+}
+
+// levelRank orders the levels of congresses from the province (0) down to
+// the township (3); a district's and a county's are one rank.
+func levelRank(level string) int {
+	switch level {
+	case LevelProvince:
+		return 0
+	case LevelCity:
+		return 1
+	case LevelDistrict, LevelCounty:
+		return 2
+	case LevelTownship:
+		return 3
+	}
+	return -1
+}
+
 // shortFor reports whether short names the autonomous unit long by the
 // name it opens with (延边 for 延边朝鲜族自治州).
 func shortFor(short, long string) bool {
@@ -66,10 +118,19 @@ const delegation = "代表团"
 
 // delegationsAt reads the places whose delegations are named before byte
 // i of s (代表团): one place (大江口镇代表团) or a list of them (虞姬乡、朝阳镇、
-// 黄湾镇代表团).
+// 黄湾镇代表团; 秦都区、…、长武县等代表团; 锁南镇、达板镇等各代表团; 桂城街道、…、
+// 里水镇7个代表团).
 func delegationsAt(s string, i int) []span {
 	var out []span
-	i -= len(s[:i]) - len(strings.TrimSuffix(s[:i], "等")) // 秦都区、…、长武县等代表团
+	i = len(strings.TrimSuffix(s[:i], "各"))
+	if t := strings.TrimSuffix(s[:i], "个"); len(t) < i {
+		if n := strings.TrimRightFunc(t, func(c rune) bool {
+			return unicode.IsDigit(c) || strings.ContainsRune("一二三四五六七八九十", c)
+		}); len(n) < len(t) {
+			i = len(n)
+		}
+	}
+	i = len(strings.TrimSuffix(s[:i], "等"))
 	for sp, ok := placeBefore(s, i); ok; sp, ok = placeBefore(s, sp.start-len("、")) {
 		out = append(out, sp)
 		if !strings.HasSuffix(s[:sp.start], "、") {
