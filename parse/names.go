@@ -43,7 +43,9 @@ var nameOpenings = []string{"扎西", "次仁", "格桑", "多吉", "洛桑", "�
 	// Tibetan names as written in Diqing (斯那品初, 此里拉姆, 鲁茸培楚, 七林旺堆)
 	"斯那", "此里", "鲁茸", "七林", "格茸", "松诺", "扎史",
 	"苏德", "罗绒", // 苏德那木, 罗绒丹增
-	"俄狄", "拉马", "勒古"} // 俄狄阿支, 拉马阿牛, 勒古么且
+	"俄狄", "拉马", "勒古", // 俄狄阿支, 拉马阿牛, 勒古么且
+	// more Yi clans (阿苦日者, 的惹拉哈, 吉好也求, 苏呷阿支, 阿硕伍呷)
+	"阿苦", "的惹", "的日", "吉好", "苏呷", "阿硕", "比曲", "阿鲁", "海乃", "克其", "俄其"}
 
 // titleWords end a person's title: the name follows them, as in
 // 市人大常委会主任王珍 or 区领导王德海. Longer words come first.
@@ -143,7 +145,13 @@ func isName(s string) bool {
 	if strings.ContainsAny(s, "·•") {
 		return n >= 3 && n <= 12
 	}
-	if n < 2 || n > 6 || nonNames[s] || (n > 4 || n == 4 && openingSet[s[:6]]) && strings.ContainsAny(s, notInLongNames) {
+	// a clan's name may hold what other names do not (的惹拉哈): the
+	// rest is asked
+	rest := s
+	if openingSet[s[:6]] {
+		rest = s[6:]
+	}
+	if n < 2 || n > 6 || nonNames[s] || (n > 4 || n == 4 && openingSet[s[:6]]) && strings.ContainsAny(rest, notInLongNames) {
 		return false
 	}
 	if n == 3 && titleSet[s] {
