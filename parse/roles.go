@@ -262,11 +262,18 @@ func (r *reader) joinedDeliberation(name string) bool {
 // presiding (段宏亮在主持会议时指出，…): the paragraphs that go on with their
 // remarks (段宏亮要求，…) are those remarks, no speech. So are the remarks of
 // one who presided over a delegation's deliberation (赵立新同志主持审议 …
-// 赵立新表示，…), as a deputy's remarks there are.
+// 赵立新表示，…), as a deputy's remarks there are, and those of one who
+// presided over a meeting that is no plenary of the congress (a
+// presidium's, a preparatory meeting, a forum: 会议由县人大常委会主任马正荣
+// 主持。… 马正荣强调，…): the meeting's business, not a speech to the
+// congress — one who spoke there says so (出席座谈会并讲话).
 func (r *reader) remarkedPresiding(name string) bool {
 	at, ok := r.first[role{"presiding", name}]
 	if !ok {
 		return false
+	}
+	if e := r.rec.Event; e == EventPresidium || e == EventPreparatory || e == EventOther || e == "" {
+		return true
 	}
 	if end := clauseEnd(r.n, at); strings.Contains(r.n[at:end], "主持审议") || strings.Contains(r.n[at:end], "主持讨论") {
 		return true
