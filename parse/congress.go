@@ -48,6 +48,10 @@ func mentionAt(s string, i int) (mention, bool) {
 	if !ok || term <= 0 || term > 30 {
 		return mention{}, false
 	}
+	// 新一届, 上一届, 下一届: which term, not the first
+	if p, _ := utf8.DecodeLastRuneInString(s[:ts]); term == 1 && strings.HasPrefix(s[ts:], "一") && strings.ContainsRune("新上下本这该每同前后", p) {
+		return mention{}, false
+	}
 	m := mention{term: term, start: ts}
 	if strings.HasSuffix(s[:ts], "第") {
 		m.start = ts - len("第")

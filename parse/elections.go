@@ -94,6 +94,17 @@ func (r *reader) readElected() {
 		if post := r.n[ps:pe]; strings.Contains(post, "已有") || strings.Contains(post, "以来") || strings.Contains(post, "年来") {
 			continue
 		}
+		// 当选为县人大常委会委员的是(按姓氏笔画为序):⏎马志刚　王凤英…: the
+		// names follow
+		if post := r.n[ps:pe]; strings.HasSuffix(post, "的是") || strings.HasSuffix(post, "的有") {
+			pe -= len("的是")
+			if names := r.nameList(pe+len("的"), false); len(names) > 0 {
+				for _, n := range names {
+					r.elect(n.name, n.start, n.end, ps, pe)
+				}
+				continue
+			}
+		}
 		at := i
 		// 张三以全票当选, 李四以高票当选, 王五以205票当选: the name before
 		// the vote

@@ -668,9 +668,14 @@ func (r *reader) readPlenary(sc span) {
 			if !ok || n <= 0 || delegations(r.n, i) || announced(r.n, s) || r.aside(i) {
 				continue
 			}
-			// nor one held before (在此前举行的第一次全体会议上), nor one a
-			// schedule sets out (附：大会日程⏎…上午　第二次全体会议：听取…)
-			if strings.Contains(r.n[clauseStart(r.n, s):s], "此前") || r.onSchedule(r.lineFrom(i)) {
+			// nor one held before (在此前举行的第一次全体会议上; 此前，15日上午
+			// 举行的第二次全体会议已…), nor one a schedule sets out (附：大会日程⏎
+			// …上午　第二次全体会议：听取…)
+			from := clauseStart(r.n, s)
+			if sent := r.sentenceAt(s); sent.end > s {
+				from = min(from, sent.start)
+			}
+			if strings.Contains(r.n[from:s], "此前") || r.onSchedule(r.lineFrom(i)) {
 				continue
 			}
 			if strings.HasSuffix(pre[:s], "第") {
