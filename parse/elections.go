@@ -509,11 +509,15 @@ func (r *reader) saidLost(name string) bool {
 // its own (…得票七票，未当选), past what is said of the votes.
 func (r *reader) loserBefore(i int) (string, bool) {
 	end := i
-	for k := 0; k < 2; k++ {
+	for k := 0; k < 3; k++ {
 		cs := clauseStart(r.n, end)
 		seg := r.n[cs:end]
 		if g := strings.Index(seg, "得票"); g >= 0 {
 			seg = seg[:g] // 俞晓峰得票未过半数, 韦家宝得票七票
+		} else if g := strings.Index(seg, "得"); g >= 0 {
+			if _, e, ok := numAfter(seg, g+len("得"), 5); ok && strings.HasPrefix(seg[e:], "票") {
+				seg = seg[:g] // 候选人易红梅得18票
+			}
 		}
 		seg = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(seg, "因"), "均"))
 		if c := strings.LastIndex(seg, "候选人"); c >= 0 && isName(seg[c+len("候选人"):]) {

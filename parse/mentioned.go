@@ -474,7 +474,7 @@ func nameBeforeFollower(s string) (string, bool) {
 // of three ending in 和 before one is whole (副书记孟庆和参加…, 副秘书长李建和
 // 列席会议), not a name of two and the conjunction.
 var actsAfterHe = []string{"参加", "列席", "出席", "主持", "讲话", "致辞", "指出", "强调", "表示", "要求", "宣布", "当选", "说",
-	"认为", "建议", "提出", "发言", "介绍"}
+	"认为", "建议", "提出", "发言", "介绍", "因"}
 
 // groupWords are the people a conjunction after a post may join to it
 // (代表和群众, 委员和干部, 和其他领导, 和有关部门): after 和, no name.
@@ -645,7 +645,7 @@ type wordRule struct {
 // (代表满意率, 行使代表权利) and 委员 (委员通道).
 var wordPosts = map[string]wordRule{
 	"代表": {
-		before: []string{"人大", "的", "省", "市", "县", "区", "乡", "镇", "旗", "州", "团", "由"},
+		before: []string{"人大", "的", "省", "市", "县", "区", "乡", "镇", "旗", "州", "团", "由", "当选"},
 		after: []string{"说", "表示", "认为", "指出", "建议", "提出", "结合", "发言", "希望", "强调", "谈到", "介绍", "呼吁", "告诉",
 			"在", "、", "等", "分别", "就", "担任", "列席", "出席", "参加", "因",
 			"接受", "会后", "会前", "会上", "会间", // …董事长施家辉会后表示, …书记万春燕接受记者采访时说

@@ -157,8 +157,8 @@ func isName(s string) bool {
 	if n == 3 && titleSet[s] {
 		return false // a title that opens as a surname does (通讯员)
 	}
-	if strings.HasSuffix(s, "了") {
-		return false // a verb's aspect, no name's end (通报了代表建议)
+	if strings.HasSuffix(s, "了") || strings.HasSuffix(s, "因") {
+		return false // a verb's aspect or a cause's, no name's end (通报了代表建议; 候选人马骏因得票较少未当选)
 	}
 	return n < 4 || n == 4 && hasCompoundSurname(s) || openingSet[s[:6]]
 }

@@ -90,6 +90,8 @@ func (r *reader) readSpeakers() {
 				r.person("speakers", &r.rec.Speakers, name, s, e) // 苏建军围绕…作大会发言
 			} else if name, s, e, ok := r.sentenceSubject(at); ok {
 				r.person("speakers", &r.rec.Speakers, name, s, e) // …宝音德力格尔面向国旗、国徽，进行宪法宣誓，并作表态发言
+			} else if name, s, e, ok := r.clauseSubject(at); ok {
+				r.person("speakers", &r.rec.Speakers, name, s, e) // 新当选的乡长白音仓用蒙汉两种语言作表态发言
 			} else if cs := clauseStart(r.n, at); strings.Contains(r.n[cs:at], "当选") {
 				// 张三当选县长后作了表态发言: the one elected spoke
 				if name, s, e, ok := r.nameBefore(cs + strings.Index(r.n[cs:at], "当选")); ok {
@@ -120,6 +122,23 @@ func (r *reader) sentenceSubject(i int) (string, int, int, bool) {
 		return "", 0, 0, false
 	}
 	s := sent.start + off
+	return name, s, s + len(name), true
+}
+
+// clauseSubject reads the speaker named after a title that opens the
+// clause of the verb at byte i, before the manner of the address: 新当选的
+// 乡长白音仓用蒙汉两种语言作表态发言, 县长李明以视频方式致辞.
+func (r *reader) clauseSubject(i int) (string, int, int, bool) {
+	cs := clauseStart(r.n, i)
+	rest, off := afterTitle(r.n[cs:i])
+	if off == 0 {
+		return "", 0, 0, false
+	}
+	name, ok := nameAtStart(rest, "用", "以", "通过")
+	if !ok {
+		return "", 0, 0, false
+	}
+	s := cs + off
 	return name, s, s + len(name), true
 }
 
