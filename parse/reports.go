@@ -801,6 +801,7 @@ func (r *reader) addReport(x Report, at int) bool {
 	if r.othersRole(at) || r.inSummary(at) {
 		return false
 	}
+	x.Title = withoutStraySpaces(x.Title)
 	if slices.Contains(r.rec.Reports, x) {
 		return true
 	}

@@ -187,11 +187,32 @@ func (r *reader) resolution(t string, s, e int) {
 	if r.othersRole(s) {
 		return
 	}
+	t = withoutStraySpaces(t)
 	if r.mark("resolutions", t, s) {
 		return
 	}
 	r.rec.Resolutions = append(r.rec.Resolutions, t)
 	r.evidence("resolutions", s, e)
+}
+
+// withoutStraySpaces drops the spaces a scan left between two Han
+// characters of a title (政府工作 报告 → 政府工作报告); others stay.
+func withoutStraySpaces(t string) string {
+	if strings.IndexByte(t, ' ') < 0 {
+		return t
+	}
+	var b strings.Builder
+	for i, c := range t {
+		if c == ' ' {
+			p, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t[:i], " "))
+			n, _ := utf8.DecodeRuneInString(strings.TrimLeft(t[i:], " "))
+			if isHan(p) && isHan(n) {
+				continue
+			}
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
 }
 
 // cutCount removes a count after the last title of a list: 关于…的决议等6项决议

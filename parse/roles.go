@@ -637,7 +637,16 @@ func (r *reader) readRostrum() {
 				if k < 0 || strings.ContainsAny(rest[:k], clauseDelims) {
 					continue
 				}
-				for _, n := range r.nameList(j+k+len("有"), false) {
+				names := r.nameList(j+k+len("有"), false)
+				// 就座的还有县委、县人民政府…领导同志和县人民法院院长…：⏎
+				// 吉伍木呷　海来拉则…: who they are, then their names
+				if from := j + k + len("有"); len(names) == 0 {
+					line := r.n[from:r.lines[r.lineFrom(from)].end]
+					if c := strings.IndexByte(line, ':'); c > 0 && !strings.Contains(line[:c], "。") {
+						names = r.nameList(from+c, false)
+					}
+				}
+				for _, n := range names {
 					r.person("rostrum", &r.rec.Rostrum, n.name, n.start, n.end)
 				}
 				continue

@@ -34,7 +34,17 @@ func unwrapWidth(lines []string) []string {
 		measure = displayWidth
 	}
 	out := make([]string, 0, len(lines))
+	// the headline, the first line, goes on in no line without a clause's
+	// punctuation when it holds none itself: one as wide as the body's
+	// lines by chance is not wrapped into the bulletin's name under it
+	// (…会议隆重开幕⏎昭觉县第十三届人民代表大会第五次会议⏎会　　刊)
+	head := slices.IndexFunc(lines, func(l string) bool { return strings.TrimSpace(l) != "" })
 	for start := 0; start < len(lines); {
+		if start == head && start+1 < len(lines) && !hasClausePunct(lines[start]) && !hasClausePunct(lines[start+1]) {
+			out = append(out, lines[start])
+			start++
+			continue
+		}
 		// lines[start:end] are one paragraph: each line but the last fills
 		// the width, and the one after it is not empty; a page's break
 		// between two of them (its number, the bulletin's header) is
