@@ -83,14 +83,6 @@ func (r *reader) readResolutions() {
 // starts at byte pos: 关于A的决议、关于B的决议.
 func (r *reader) unquoted(txt string, pos int) {
 	items := splitItems(txt)
-	// each item written with the body that issues it (通过了某镇…会议关于A的
-	// 决议、某镇…会议关于B的决议) keeps it, as one named alone does
-	issued := len(items) > 1
-	for k, item := range items {
-		if k > 0 && issuer(item.text[:max(0, strings.Index(item.text, "关于"))]) == "" {
-			issued = false
-		}
-	}
 	for _, item := range items {
 		t := strings.TrimRight(strings.TrimSpace(item.text), "。.;!?")
 		i := strings.Index(t, "关于")
@@ -103,14 +95,12 @@ func (r *reader) unquoted(txt string, pos int) {
 		if j := strings.IndexAny(t, ",;"); j >= 0 {
 			t = t[:j]
 		}
-		if c := cutCount(t); c != t {
-			t = c
-		} else if len(items) == 1 || issued {
-			// one resolution keeps the body that issues it; one named before
-			// a list (通过了某县…会议关于A的决议、关于B的决议, …关于A的决议等6项
-			// 决议) issues them all, said once: no title holds it
-			t = issuer(pre) + t
-		}
+		// each item keeps the body that issues it as it is written before
+		// it: one named alone, each of a list written in full (通过了某镇…会议
+		// 关于A的决议、某镇…会议关于B的决议), the first of a list that names it
+		// once (通过了某县…会议关于A的决议、关于B的决议: the first's title in
+		// full, the others' as written, as every blind key reads them)
+		t = issuer(pre) + cutCount(t)
 		if isResolution(t) && !counted(t) {
 			s := pos + item.start + strings.Index(item.text, t)
 			r.resolution(t, s, s+len(t))
