@@ -98,6 +98,16 @@ func mentionAt(s string, i int) (mention, bool) {
 		if strings.HasPrefix(rest, "常务委员会") {
 			k = j + len("常务委员会")
 		}
+		// 人大常委会于2025年12月召开第二十六次会议: past the day
+		if strings.HasPrefix(s[k:], "于") {
+			day := s[k:min(len(s), k+60)]
+			if c := strings.IndexAny(day, clauseDelims); c >= 0 {
+				day = day[:c]
+			}
+			if v := firstIndex(day, []string{"举行", "召开"}); v > 0 {
+				k += v
+			}
+		}
 		for _, w := range []string{"举行了", "举行", "召开了", "召开"} { // 人大常委会举行第二十六次会议
 			if strings.HasPrefix(s[k:], w) {
 				k += len(w)

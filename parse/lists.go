@@ -35,8 +35,11 @@ func (r *reader) nameList(i int, afterTitle bool) []named {
 		}
 	}
 	// a note before the colon, maybe with a comma (按姓氏笔画排序,共15名)
+	// or before the line's end (成员名单（21人，按姓氏笔画为序）⏎王丽芬…)
 	if k := bracketNoteLen(r.n[i:]); k > 0 && strings.HasPrefix(r.n[i+k:], ":") {
 		i = skipColon(r.n, i+k)
+	} else if k > 0 && strings.HasPrefix(strings.TrimLeft(r.n[i+k:], " "), "\n") {
+		i += k + len(r.n[i+k:]) - len(strings.TrimLeft(r.n[i+k:], " "))
 	}
 	// the names on the lines below (在主席台就座的有：⏎孙振东　侯立新⏎…)
 	if strings.HasPrefix(r.n[i:], "\n") {
@@ -206,13 +209,16 @@ func (r *reader) nameLines(i int) []named {
 		}
 		var names []named
 		for _, item := range splitPieces(line[label:], "、") {
-			for _, w := range appendSpaced(nil, item) {
+			words := appendSpaced(nil, item)
+			for k, w := range words {
 				t := strings.TrimSpace(w.text)
 				// a note on the name (艾尼瓦尔·买买提(召集人))
 				if k := strings.LastIndexByte(t, '('); k > 0 && bracketNoteLen(t[k:]) == len(t)-k {
 					t = strings.TrimSpace(t[:k])
 				}
-				if !isName(squeeze(t)) {
+				// one of a surname the parser does not know among names
+				// after the first (王丽芬　尹志刚　字春花　苏　勇)
+				if !isName(squeeze(t)) && !(len(out)+len(names) > 0 && unknownName(squeeze(t), false, spacedTexts(words[k+1:]))) {
 					return out
 				}
 				at := i + label + w.start + strings.Index(w.text, t)
@@ -397,9 +403,19 @@ func unknownName(t string, stop bool, rest []string) bool {
 }
 
 // spacedTexts returns the texts of the first few words, the names that may
-// follow one whose surname the parser does not know.
+// follow one whose surname the parser does not know; a name padded to the
+// width of three (苏　勇) is one.
 func spacedTexts(words []piece) []string {
-	return texts(words[:min(len(words), 3)])
+	var out []string
+	for k := 0; k < len(words) && len(out) < 3; k++ {
+		t := strings.TrimSpace(words[k].text)
+		if k+1 < len(words) && paddedName(t, strings.TrimSpace(words[k+1].text)) {
+			t += strings.TrimSpace(words[k+1].text)
+			k++
+		}
+		out = append(out, t)
+	}
+	return out
 }
 
 // texts returns the texts of pieces.
