@@ -932,9 +932,10 @@ func readFurniture(p *page, line, n string, furn bool) {
 				// cell (县融媒体中心  【字体:大 中 小】, …中心  访问量:562)
 				// or at a byline (…融媒体中心 文/孟和 图/其其格), and a
 				// province a space after it is where it posted from
-				// (屏南融媒 福建)
+				// (屏南融媒 福建); an English byline after it ends it too
+				// (香港文汇报　By Zhou Lin)
 				src := withoutDate(unbracket(cutAt(val, "作者", "时间", "日期", "发布时间", "发布日期", "发布于", " 发布", "点击", "编辑", "浏览", "  ", "【", "访问", " 记者", " 通讯员",
-					" 文/", " 图/", " 文:", " 图:", " 摄影", " 字体", " 字号")))
+					" 文/", " 图/", " 文:", " 图:", " 摄影", " 字体", " 字号", " By ", " by ", " Reporter")))
 				if pr := provinceAtEnd(src); pr != "" && pr != src {
 					src = strings.TrimSpace(strings.TrimSuffix(src, pr))
 				}
