@@ -31,8 +31,12 @@ func (r *reader) readMentioned() {
 	// 未当选)
 	for _, w := range []string{"未当选", "落选"} {
 		for _, i := range r.find(w) {
+			// (a name read across a space, 王耀　漈, is not written so:
+			// none)
 			if name, ok := r.loserBefore(i); ok {
-				r.mention(name, strings.LastIndex(r.n[:i], name))
+				if at := strings.LastIndex(r.n[:i], name); at >= 0 {
+					r.mention(name, at)
+				}
 			}
 		}
 	}
