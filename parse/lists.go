@@ -210,7 +210,7 @@ func (r *reader) nameLines(i int) []named {
 		var names []named
 		for _, item := range splitPieces(line[label:], "、") {
 			words := appendSpaced(nil, item)
-			for k, w := range words {
+			for wi, w := range words {
 				t := strings.TrimSpace(w.text)
 				// a note on the name (艾尼瓦尔·买买提(召集人))
 				if k := strings.LastIndexByte(t, '('); k > 0 && bracketNoteLen(t[k:]) == len(t)-k {
@@ -218,7 +218,7 @@ func (r *reader) nameLines(i int) []named {
 				}
 				// one of a surname the parser does not know among names
 				// after the first (王丽芬　尹志刚　字春花　苏　勇)
-				if !isName(squeeze(t)) && !(len(out)+len(names) > 0 && unknownName(squeeze(t), false, spacedTexts(words[k+1:]))) {
+				if !isName(squeeze(t)) && !(len(out)+len(names) > 0 && unknownName(squeeze(t), false, spacedTexts(words[wi+1:]))) {
 					return out
 				}
 				at := i + label + w.start + strings.Index(w.text, t)
