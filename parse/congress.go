@@ -181,12 +181,8 @@ func subjectEnd(s string, end int) int {
 	for _, g := range []string{"乡镇", "镇", "乡", "街道", "地"} {
 		if t := strings.TrimSuffix(s[:end], g); len(t) < end {
 			t = strings.TrimSuffix(t, "个")
-			for len(t) > 0 {
-				c, size := utf8.DecodeLastRuneInString(t)
-				if !unicode.IsDigit(c) && !strings.ContainsRune("一二三四五六七八九十", c) {
-					break
-				}
-				t = t[:len(t)-size]
+			if _, s, ok := numBefore(t, len(t), 4); ok {
+				t = t[:s] // 等4个乡镇
 			}
 			if strings.HasSuffix(t, "等") {
 				return len(t) - len("等")

@@ -3,7 +3,6 @@ package parse
 import (
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"renda/parse/region"
@@ -124,10 +123,8 @@ func delegationsAt(s string, i int) []span {
 	var out []span
 	i = len(strings.TrimSuffix(s[:i], "各"))
 	if t := strings.TrimSuffix(s[:i], "个"); len(t) < i {
-		if n := strings.TrimRightFunc(t, func(c rune) bool {
-			return unicode.IsDigit(c) || strings.ContainsRune("一二三四五六七八九十", c)
-		}); len(n) < len(t) {
-			i = len(n)
+		if _, n, ok := numBefore(t, len(t), 4); ok {
+			i = n // …里水镇7个代表团
 		}
 	}
 	i = len(strings.TrimSuffix(s[:i], "等"))
