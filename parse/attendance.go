@@ -182,14 +182,14 @@ func (r *reader) quorumRepeated(a *Attendance, from int) {
 // says the quorum was met.
 func (r *reader) readQuorum(a *Attendance, start, end int) {
 	for _, w := range quorumWords {
-		if i := strings.Index(r.n[start:end], w); i >= 0 {
+		if i, e := indexSpaced(r.n[start:end], w); i >= 0 {
 			// 不足全体代表的半数, 未达到法定人数: said, and not met
 			clause := r.n[clauseStart(r.n, start+i) : start+i]
 			if strings.Contains(clause, "不足") || strings.Contains(clause, "未") || strings.Contains(clause, "不到") || strings.Contains(clause, "没有") {
 				continue
 			}
 			a.Quorum = true
-			r.evidence("attendance", start+i, start+i+len(w))
+			r.evidence("attendance", start+i, start+e)
 			return
 		}
 	}

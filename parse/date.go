@@ -94,6 +94,10 @@ func numAfter(s string, i, max int) (int, int, bool) {
 	return v, j, err == nil
 }
 
+// dayWords end a day of the month: 日, 号, and 曰, an OCR slip for 日 that
+// no date is written with otherwise (1月10曰上午). Each is three bytes long.
+var dayWords = []string{"日", "号", "曰"}
+
 // findDates lists the dates written in s in order: 2022年1月26日, 1月26日,
 // 二〇二四年三月十九日, 元月5日 (January), 2024-03-30 and 2024/3/30.
 // Year-month dates (2024年3月) are listed with Day 0.
@@ -117,7 +121,7 @@ func datesAt(s string, at []int) []when {
 		}
 		w := when{Month: m, Start: ms, End: off}
 		if d, de, ok := numAfter(s, spacesAfter(s, off), 3); ok {
-			if de = spacesAfter(s, de); strings.HasPrefix(s[de:], "日") || strings.HasPrefix(s[de:], "号") {
+			if de = spacesAfter(s, de); hasPrefixAny(s[de:], dayWords) {
 				w.Day, w.End = d, de+len("日")
 			}
 		}

@@ -603,6 +603,17 @@ func (r *reader) nameListBefore(i int) []named {
 			}
 		}
 		item = strings.TrimSuffix(item, "同志") // 县政协主席张红同志等县领导
+		// a deputy named as such, after their delegation: 银丽华代表、蓝天明
+		// 代表先后作大会发言, 罗城仫佬族自治县代表团银丽华代表
+		if d := strings.TrimSuffix(item, "代表"); d != item {
+			g := strings.LastIndex(d, "代表团") + len("代表团")
+			if g < len("代表团") {
+				g = 0
+			}
+			if isName(squeeze(strings.TrimSpace(d[g:]))) {
+				item, s = d[g:], s+g
+			}
+		}
 		t := strings.TrimSpace(item)
 		after := wasName
 		wasName = false
@@ -801,6 +812,38 @@ func firstStop(s string) int {
 		}
 	}
 	return best
+}
+
+// indexSpaced returns the span of the first w in s, where a scan may have
+// left a space between two of its characters (符合法定人 数), or -1, -1.
+func indexSpaced(s, w string) (int, int) {
+	if i := strings.Index(s, w); i >= 0 {
+		return i, i + len(w)
+	}
+	first, size := utf8.DecodeRuneInString(w)
+	for off := 0; off < len(s); {
+		i := strings.IndexRune(s[off:], first)
+		if i < 0 {
+			break
+		}
+		i += off
+		j, k := i+size, size
+		for k < len(w) {
+			if j < len(s) && s[j] == ' ' {
+				j++
+			}
+			_, n := utf8.DecodeRuneInString(w[k:])
+			if !strings.HasPrefix(s[j:], w[k:k+n]) {
+				break
+			}
+			j, k = j+n, k+n
+		}
+		if k == len(w) {
+			return i, j
+		}
+		off = i + size
+	}
+	return -1, -1
 }
 
 // indexAll returns the byte offsets of every occurrence of sub in s.

@@ -42,8 +42,7 @@ func (r *reader) readMentioned() {
 	}
 	for _, i := range r.posts {
 		c, size := utf8.DecodeRuneInString(r.n[i:])
-		if strings.ContainsRune(actRunes, c) {
-			r.actedOn(i)
+		if strings.ContainsRune(actRunes, c) && r.actedOn(i) {
 			continue
 		}
 		end := i + size
@@ -67,16 +66,16 @@ func (r *reader) readMentioned() {
 // personActs are a meeting's acts on one person, named after the verb:
 // accepting a resignation (接受(了)张德顺辞去…职务, 同意张三辞职), a
 // nomination (提名刘文涛为副县长候选人, 将石宏亮作为…候选人) and ending a deputy's term
-// (终止了宋保林的…代表资格, 罢免了X的…职务), and confirming deputies a by-election
+// (终止了宋保林的…代表资格, 罢免了X的…职务), an appointment (任命王志刚为…副区长), and confirming deputies a by-election
 // chose (确认武亚楠、石建平补选为…代表的代表资格有效).
 var personActs = []struct {
 	verbs []string
 	then  []string // what follows the name
 }{
 	{[]string{"接受", "同意"}, []string{"辞去", "辞职", "的辞职", "同志辞去", "因"}}, // 接受王建彬因工作调动辞去…
-	{[]string{"提名"}, []string{"为", "同志为"}},
-	{[]string{"将"}, []string{"作为"}},                    // 决定将石宏亮作为县人民政府副县长候选人提交各代表团酝酿
-	{[]string{"终止", "罢免", "免去"}, []string{"的", "同志的"}}, // 终止了宋保林的县人大代表资格, 免去王立群的…职务
+	{[]string{"提名", "任命"}, []string{"为", "同志为"}},                     // 决定任命王志刚为区人民政府副区长
+	{[]string{"将"}, []string{"作为"}},                                  // 决定将石宏亮作为县人民政府副县长候选人提交各代表团酝酿
+	{[]string{"终止", "罢免", "免去"}, []string{"的", "同志的"}},               // 终止了宋保林的县人大代表资格, 免去王立群的…职务
 	{[]string{"确认"}, []string{"补选为", "当选为", "的代表资格"}},
 }
 
@@ -94,13 +93,16 @@ var actRunes = func() string {
 }()
 
 // actedOn reads the people a meeting's act at byte i names (personActs):
-// one, or several listed with 、 before what follows them all.
-func (r *reader) actedOn(i int) {
+// one, or several listed with 、 before what follows them all. It reports
+// whether an act's verb stands at i: 任 ends a post too (副主任杨胜).
+func (r *reader) actedOn(i int) bool {
+	acted := false
 	for _, a := range personActs {
 		for _, v := range a.verbs {
 			if !strings.HasPrefix(r.n[i:], v) {
 				continue
 			}
+			acted = true
 			at := i + len(v)
 			if strings.HasPrefix(r.n[at:], "了") {
 				at += len("了")
@@ -124,6 +126,7 @@ func (r *reader) actedOn(i int) {
 			}
 		}
 	}
+	return acted
 }
 
 // namesAfterPost reads the name right after a post ending at byte i, and

@@ -36,6 +36,7 @@ var nameOpenings = []string{"扎西", "次仁", "格桑", "多吉", "洛桑", "�
 	// more Tibetan openings (次旺多布杰, 米玛次仁)
 	"次旺", "米玛", "扎巴", "加央", "欧珠", "琼达", "晋美", "尕玛", "索昂", // 尕玛才仁, 索昂文江
 	"旺久", "旺堆", "旺姆", // 旺久多吉, 旺堆次仁
+	"洛松", "更嘎", "更尕", "尕松", "昂文", "求培", // 洛松, 更嘎 (Losang, Kunga as written in Yushu)
 	"吉史", "金古", "罗洪", "阿尔", "曲比", "马海", "阿力", "阿什", "瓦西", "阿侯", "吉子", "勒尔", "阿吉", "日火",
 	// Uyghur names written without their dot (帕提古丽, 阿依努尔)
 	"帕提", "阿依", "热娜", "古丽", "迪丽", "努尔", "祖丽", "米热", "热依", "买买", "阿布", "阿不", "艾尔", "吐尔",
@@ -92,6 +93,41 @@ var surnameSet = func() map[rune]bool {
 	}
 	return m
 }()
+
+// latinNameAtEnd returns the romanised name that ends s, a capitalised
+// surname and given name a space apart (Qin Hua, Ouyang Xiaoming), and its
+// span in s: a photo credit may be written so ((Qin Hua 摄)). The words of
+// an English credit before a name (By, Photo) are none of it.
+func latinNameAtEnd(s string) (string, int, int, bool) {
+	end := len(strings.TrimRight(s, " "))
+	start := end
+	for words := 0; words < 2; words++ {
+		if words > 0 { // a space before the given name
+			if start == len(strings.TrimRight(s[:start], " ")) {
+				return "", 0, 0, false
+			}
+			start = len(strings.TrimRight(s[:start], " "))
+		}
+		k := start
+		for k > 0 && isLatinLetter(s[k-1]) {
+			k--
+		}
+		if start-k < 2 || s[k] < 'A' || s[k] > 'Z' {
+			return "", 0, 0, false
+		}
+		start = k
+	}
+	surname, _, _ := strings.Cut(s[start:end], " ")
+	if surname == "By" || surname == "Photo" {
+		return "", 0, 0, false
+	}
+	return strings.Join(strings.Fields(s[start:end]), " "), start, end, true
+}
+
+// isLatinLetter reports whether b is an ASCII letter.
+func isLatinLetter(b byte) bool {
+	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
+}
 
 // isHan reports whether r is a CJK ideograph.
 func isHan(r rune) bool {

@@ -300,9 +300,18 @@ func (r *reader) readHeardReports() {
 // record covers, where they were delivered (a closing's 在此前举行的第一次
 // 全体会议上，代表们听取和审议了…; 30日上午，大会举行开幕会，听取并审议了…;
 // a third plenary's 9日下午，大会举行第二次全体会议，听取和审议了…). A
-// sentence that names the record's own meeting too is about it.
+// sentence that names the record's own meeting too is about it. So is a
+// meeting of the standing committee, unless the record is on one (旗人大
+// 常委会于2025年12月下旬召开第二十八次会议，…并听取了…的报告).
 func (r *reader) otherMeeting(before string) bool {
 	other := strings.Contains(before, "此前")
+	if !r.standing {
+		for _, w := range []string{"常委会", "常务委员会"} {
+			if k := strings.Index(before, w); k >= 0 && strings.Contains(before[k:], "次会议") {
+				other = true
+			}
+		}
+	}
 	for _, m := range []struct {
 		words []string
 		event string

@@ -224,11 +224,14 @@ func cutCount(t string) string {
 }
 
 // counted reports whether t counts resolutions rather than names one:
-// 关于计划和预算的三项决议, …的6个决议草案.
+// 关于计划和预算的三项决议, …的6个决议草案, 关于政府工作报告等的各项决议.
 func counted(t string) bool {
 	i := strings.LastIndex(t, "的")
 	if i < 0 {
 		return false
+	}
+	if strings.HasPrefix(t[i+len("的"):], "各项") {
+		return true
 	}
 	n, e, ok := numAfter(t, i+len("的"), 4)
 	if !ok || n == 0 {

@@ -749,6 +749,11 @@ func (r *reader) readPhotographers() {
 				names = append([]named{{name, off, off + len(name)}}, names...)
 			}
 		}
+		if len(names) == 0 {
+			if name, s, e, ok := latinNameAtEnd(seg); ok {
+				names = append(names, named{name, s, e}) // (Qin Hua 摄)
+			}
+		}
 		for _, n := range names {
 			r.person("photographers", &r.rec.Photographers, n.name, cs+n.start, cs+n.end)
 		}

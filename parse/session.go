@@ -1229,7 +1229,9 @@ type dayMark struct{ n, start, end int }
 // 20日，…): not 第3日, 1月5日 nor 2024-01-15日.
 func daysAlone(s string) []dayMark {
 	var out []dayMark
-	for _, i := range indexAll(s, "日") {
+	at := append(indexAll(s, "日"), indexAll(s, "曰")...) // 10曰上午: an OCR slip
+	slices.Sort(at)
+	for _, i := range at {
 		n, start, ok := numBefore(s, i, 3)
 		if !ok || n < 1 || n > 31 || strings.HasSuffix(s[:start], "月") || strings.HasSuffix(s[:start], "第") {
 			continue
