@@ -40,6 +40,9 @@ func (r *reader) readMentioned() {
 			}
 		}
 	}
+	for _, i := range r.find("参加") {
+		r.joinerBefore(i)
+	}
 	for _, i := range r.posts {
 		c, size := utf8.DecodeRuneInString(r.n[i:])
 		if strings.ContainsRune(actRunes, c) && r.actedOn(i) {
@@ -60,6 +63,22 @@ func (r *reader) readMentioned() {
 			r.nomineesBefore(end - len(post))
 		}
 		r.namesAfterPost(post, end)
+	}
+}
+
+// joinerBefore reads one who joined a delegation's deliberation,
+// named with no post in a clause that opens with the name before the 参加
+// at byte i (市领导赵德刚参加博山区代表团审议，刘晓燕参加周村区代表团审议): an
+// official, for a deputy sits in a delegation rather than joins one.
+func (r *reader) joinerBefore(i int) {
+	cs := clauseStart(r.n, i)
+	name := strings.TrimLeft(r.n[cs:i], " ")
+	if !isName(name) {
+		return
+	}
+	rest := r.n[i+len("参加") : clauseEnd(r.n, i)]
+	if k := strings.Index(rest, "代表团"); k >= 0 && hasPrefixAny(strings.TrimPrefix(rest[k+len("代表团"):], "的"), []string{"审议", "讨论"}) {
+		r.mention(name, i-len(name))
 	}
 }
 
@@ -150,10 +169,12 @@ func (r *reader) namesAfterPost(post string, i int) {
 	}
 	// a meeting's post names its people after 为 or a colon (副县长候选人
 	// 为朱湘兰、李卫国; 总监票人:王立国)
+	colon := false // a meeting's post before a colon: its list ends with the sentence
 	if slices.Contains(meetingPosts, post) {
 		for _, w := range []string{"为", "是", ":"} {
 			if strings.HasPrefix(r.n[i:], w) {
 				i += len(w)
+				colon = w == ":"
 				break
 			}
 		}
@@ -173,7 +194,7 @@ func (r *reader) namesAfterPost(post string, i int) {
 		i += bracketNoteLen(r.n[i:]) // 卢文静(市委常委、宣传部部长)、汪卫平
 		// typed with half-width commas: 区领导谢志明,任丽等出席会议 (the rest
 		// of a list that ends in 等 ends in it too: looked at once)
-		if strings.HasPrefix(r.n[i:], ",") && (commas || commaListEnds(r.n[i+1:])) {
+		if strings.HasPrefix(r.n[i:], ",") && (commas || commaListEnds(r.n[i+1:], colon)) {
 			commas = true
 			i++
 			continue
@@ -205,8 +226,9 @@ func conjunctionAt(s string) int {
 
 // commaListEnds reports whether s goes on with names apart by commas and
 // ends them with 等, 分别 or 先后, as a list typed with half-width commas for
-// 、 does (任丽,王强等出席; 周建平,索南加,刘淑琴分别参加…; 代表王立平,范秀梅,刘建军先后发言).
-func commaListEnds(s string) bool {
+// 、 does (任丽,王强等出席; 周建平,索南加,刘淑琴分别参加…; 代表王立平,范秀梅,刘建军先后发言),
+// or, toEnd, with the sentence (a meeting's post after a colon: 监票人:王磊,斯琴.).
+func commaListEnds(s string, toEnd bool) bool {
 	for k := 0; k < maxListLines; k++ {
 		name, ok := nameBeforeFollower(s)
 		if !ok {
@@ -215,6 +237,8 @@ func commaListEnds(s string) bool {
 		switch s = s[len(name):]; {
 		case strings.HasPrefix(s, "等") || strings.HasPrefix(s, "分别") || strings.HasPrefix(s, "先后"):
 			return true
+		case toEnd && (s == "" || hasPrefixAny(s, []string{".", ";", "。", "\n"})):
+			return true // 监票人:王磊,斯琴.
 		case strings.HasPrefix(s, ","):
 			s = s[1:]
 		default:
@@ -309,6 +333,17 @@ func (r *reader) deputyBefore(i int) {
 	name, s, e, ok := r.nameBefore(i)
 	if ok && e == i && !groupWords[name] && strings.TrimSpace(r.n[cs:s]) == "" {
 		r.mention(name, s)
+		return
+	}
+	// after where the deputy comes from and what they do (来自鲖城镇的葡萄
+	// 种植户张桂兰代表说)
+	if clause := strings.TrimLeft(r.n[cs:i], " "); strings.HasPrefix(clause, "来自") {
+		for j := range clause {
+			if hasSuffixAny(clause[:j], occupations) && isName(clause[j:]) {
+				r.mention(clause[j:], i-len(clause)+j)
+				return
+			}
+		}
 	}
 }
 

@@ -86,6 +86,8 @@ func (r *reader) readSpeakers() {
 				r.person("speakers", &r.rec.Speakers, name, s, e)
 			} else if w == "大会发言" && r.speakersBelow(i+len(w)) {
 				// 6名代表作大会发言。他们分别是：⏎…代表团谢丽萍代表，发言题目是…
+			} else if w == "大会发言" && r.speakersAfter(at) {
+				// 会上，3名代表作大会发言。⏎县人大代表、…马玉梅在发言中说，…
 			} else if name, s, e, ok := r.nameBeforeTopic(at); ok {
 				r.person("speakers", &r.rec.Speakers, name, s, e) // 苏建军围绕…作大会发言
 			} else if name, s, e, ok := r.sentenceSubject(at); ok {
@@ -187,6 +189,40 @@ func (r *reader) speakersBelow(j int) bool {
 		at := ln.start + s + strings.Index(line[s:d], name)
 		r.person("speakers", &r.rec.Speakers, name, at, at+len(name))
 		found = true
+	}
+	return found
+}
+
+// speakersAfter reads the deputies a count before byte i says spoke (会上，
+// 3名代表作大会发言。) from the paragraphs right under it that open with one
+// of them in their speech (县人大代表、…党支部书记马玉梅在发言中说，…), as
+// many paragraphs as counted. It reports whether it read any.
+func (r *reader) speakersAfter(i int) bool {
+	cs := clauseStart(r.n, i)
+	k := strings.Index(r.n[cs:i], "名代表")
+	if k < 0 {
+		return false
+	}
+	n, _, ok := numBefore(r.n, cs+k, 3)
+	if !ok || n == 0 || n > maxListLines {
+		return false
+	}
+	found := false
+	for l, seen := r.lineFrom(i)+1, 0; l < len(r.lines) && seen < n; l++ {
+		ln := r.lines[l]
+		line := r.n[ln.start:ln.end]
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		seen++
+		j := firstIndex(line, []string{"在发言中", "在大会发言中", "发言时"})
+		if j < 0 || strings.ContainsAny(line[:j], ",，。:") {
+			continue
+		}
+		if name, s, e, ok := r.nameBefore(ln.start + j); ok && e == ln.start+j {
+			r.person("speakers", &r.rec.Speakers, name, s, e)
+			found = true
+		}
 	}
 	return found
 }
