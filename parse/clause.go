@@ -300,6 +300,9 @@ func (r *reader) enumerated(i int) []piece {
 			continue // items a blank line or two apart
 		}
 		blank = 0
+		if tallyLine(line) {
+			continue // the votes for the item above (赞成398票，反对0票，弃权5票)
+		}
 		k := enumeratorLen(line)
 		if k == 0 || strings.HasSuffix(strings.TrimRight(line, " "), ":") {
 			break // the list ends, or a list of its own starts under this item
@@ -308,6 +311,13 @@ func (r *reader) enumerated(i int) []piece {
 		out = append(out, piece{t, l.start + k, l.start + k + len(t)})
 	}
 	return out
+}
+
+// tallyLine reports whether line gives the votes for an item of a list
+// above it, alone: 赞成398票，反对0票，弃权5票.
+func tallyLine(line string) bool {
+	t := strings.TrimLeft(line, " (")
+	return hasPrefixAny(t, []string{"赞成", "同意"}) && strings.Contains(t, "票") && !strings.Contains(t, "关于")
 }
 
 // bullets open the items of a list in posts written for phones.
@@ -334,7 +344,8 @@ func enumeratorLen(line string) int {
 	}
 	for _, mark := range []string{".", "、", ")"} {
 		if strings.HasPrefix(t[e:], mark) {
-			return pad + e + len(mark)
+			e += len(mark)
+			return pad + e + len(t[e:]) - len(strings.TrimLeft(t[e:], " ")) // 1. 关于…
 		}
 	}
 	return 0

@@ -157,7 +157,8 @@ func cleanPage(original string) page {
 			keep(line)
 			continue
 		}
-		if related && !hasSentence(line) {
+		// (a photo credit under the list is the page's: 图片：…记者 孙浩 摄)
+		if related && !hasSentence(line) && !isCreditLine(n) {
 			if furn = isFurniture(n); !furn {
 				continue
 			}
@@ -1025,7 +1026,8 @@ func spacedKey(n string) string {
 // dateline reads a line that holds a publication date and nothing else but
 // its time and the outlet, as pages print it under the headline:
 // "2024-01-05 10:30", "2023年2月14日 09:30 县融媒体中心",
-// "2023年2月14日 县融媒体中心", a newspaper's "2024年01月06日 第01版". It
+// "2023年2月14日 县融媒体中心", "2025年01月09日 星期四 长江日报", a newspaper's
+// "2024年01月06日 第01版". It
 // returns the outlet, "" if none. A date written in words alone on its line
 // is not one: it may close a speech.
 func dateline(n string) (outlet string, ok bool) {
@@ -1041,8 +1043,14 @@ func dateline(n string) (outlet string, ok bool) {
 	rest := strings.TrimLeft(after, "0123456789: ")
 	timed := strings.Contains(after[:len(after)-len(rest)], ":")
 	rest = strings.TrimSpace(rest)
+	// the weekday before the outlet (2025年01月09日 星期四　　长江日报)
+	if w, o, ok := strings.Cut(rest, " "); ok && !isWeekday(rest) && isWeekday(strings.Trim(w, "()")) {
+		rest = strings.TrimSpace(o)
+	}
 	iso := !strings.Contains(t[:ds[0].End], "月")
 	switch {
+	case timed && (strings.Contains(rest, "记者") || strings.Contains(rest, "通讯员")) && !strings.HasSuffix(rest, "摄"):
+		return "", true // a byline, no outlet: 2026-01-29 12:16 江西日报全媒体记者 钟亮
 	case rest == "":
 		return "", iso || timed
 	case strings.HasPrefix(rest, "第") && strings.Contains(rest[:min(len(rest), 15)], "版"):

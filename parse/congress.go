@@ -201,13 +201,22 @@ func (m *mention) firstListed(s string) {
 	if m.locality == "" {
 		return
 	}
-	for k := 0; k < maxListedPlaces && strings.HasSuffix(s[:m.locStart], "、"); k++ {
-		loc, level, ls := localityBefore(s, m.locStart-len("、"))
+	for k := 0; k < maxListedPlaces; k++ {
+		sep := 0 // 、, or a half-width comma in text typed so (同日,头营镇,彭堡镇也分别召开…)
+		if strings.HasSuffix(s[:m.locStart], "、") {
+			sep = len("、")
+		} else if strings.HasSuffix(s[:m.locStart], ",") {
+			sep = 1
+		}
+		if sep == 0 {
+			return
+		}
+		loc, level, ls := localityBefore(s, m.locStart-sep)
 		if loc == "" || level != m.level {
 			return
 		}
 		m.listed = append(m.listed, span{m.locStart, m.unitEnd})
-		m.locality, m.locStart, m.unitEnd = loc, ls, m.locStart-len("、")
+		m.locality, m.locStart, m.unitEnd = loc, ls, m.locStart-sep
 	}
 }
 

@@ -798,6 +798,9 @@ func (r *reader) resultColumns(from int) {
 		n, name := postCells(cells)
 		head := piece{"", cells[0].start, cells[n-1].end}
 		cells = append(cells[:1:1], cells[n:]...)
+		if len(cells) == 2 && tablePost(name) && namedElsewhere(cells[1].text) {
+			continue // 县人大常委会委员　共21名（名单另发）
+		}
 		switch {
 		case tablePost(name):
 			p := post{name, head.start, head.end}
@@ -827,6 +830,12 @@ func (r *reader) resultColumns(from int) {
 			return
 		}
 	}
+}
+
+// namedElsewhere reports whether a table's cell says the names of its post
+// are given elsewhere: 共21名(名单另发), 名单另行公布.
+func namedElsewhere(t string) bool {
+	return firstIndex(t, []string{"名单另", "另行公布", "另发", "另附"}) >= 0
 }
 
 // tablePost reports whether a cell of a table of results holds a post:
@@ -1042,7 +1051,13 @@ func cellNames(cells []piece, p string) ([]named, bool) {
 			raw := strings.TrimSpace(q.text)
 			t := strings.Join(strings.Fields(raw), "")
 			if !listedName(t, p) {
-				return nil, false
+				// names a space apart (向红梅　李大军　覃玉兰)
+				names, ok := resultNames(q.text, c.start+q.start, p)
+				if !ok || len(names) < 2 {
+					return nil, false
+				}
+				out = append(out, names...)
+				continue
 			}
 			s := c.start + q.start + strings.Index(q.text, raw)
 			out = append(out, named{t, s, s + len(raw)})

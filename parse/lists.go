@@ -188,20 +188,23 @@ func (r *reader) nameLines(i int) []named {
 		}
 		// the list ends in this line where a clause does (…胡　建、吴　霞，
 		// 以及大会主席团其他成员) or at 等 after its last name (…吴霞等县领导)
-		last := false
+		last, clause := false, false
 		if c := indexOutsideNotes(line[label:], ",;"); c > 0 {
+			clause = strings.TrimSpace(line[label+c+1:]) != ""
 			line, last = line[:label+c], true // not in a note: 马丽娟(女,苗族)
 		}
 		lastItem := label
 		if k := strings.LastIndex(line[label:], "、"); k >= 0 {
 			lastItem = label + k + len("、")
 		}
-		if before, _, ok := strings.Cut(line[lastItem:], "等"); ok && before != "" {
+		if before, after, ok := strings.Cut(line[lastItem:], "等"); ok && before != "" {
 			line, last = line[:lastItem+len(before)], true
+			clause = clause || after != "" // 区委书记褚志刚等区领导在主席台就座
 		}
 		// a title and the name after it, one a line (县委书记 谢国庆; 县委副书记、
-		// 县人民政府代理县长 刘卫平, a space before the name)
-		if name, off, ok := titledName(strings.TrimSpace(line[label:])); ok && (!strings.Contains(line[label:], "、") || strings.HasSuffix(strings.TrimSpace(line[label:]), " "+name)) {
+		// 县人民政府代理县长 刘卫平, a space before the name); not a sentence
+		// that goes on past a comma or 等 (在主席台就座的还有区委书记钟振宇，…)
+		if name, off, ok := titledName(strings.TrimSpace(line[label:])); ok && !clause && (!strings.Contains(line[label:], "、") || strings.HasSuffix(strings.TrimSpace(line[label:]), " "+name)) {
 			at := i + label + strings.Index(line[label:], strings.TrimSpace(line[label:])) + off
 			out = append(out, named{name, at, at + len(name)})
 			i = end

@@ -126,6 +126,11 @@ func (r *reader) actedOn(i int) bool {
 			if strings.HasPrefix(r.n[at:], "了") {
 				at += len("了")
 			}
+			// 罢免杨建勋湘西…副州长职务: the post between the name and 职务
+			if name, ok := nameBeforePost(r.n[at:clauseEnd(r.n, at)]); ok && (v == "罢免" || v == "免去") {
+				r.mention(name, at)
+				continue
+			}
 			var names []named
 			follows := append(slices.Clip(a.then), "、") // a name, then another or what follows the list
 			for k := 0; k < maxListLines; k++ {
@@ -146,6 +151,18 @@ func (r *reader) actedOn(i int) bool {
 		}
 	}
 	return acted
+}
+
+// nameBeforePost reads the name that opens clause before a post and 职务
+// (杨建勋湘西土家族苗族自治州人民政府副州长职务).
+func nameBeforePost(clause string) (string, bool) {
+	k := strings.Index(clause, "职务")
+	for _, n := range []int{3, 2} {
+		if e := runePrefix(clause, n); e > 0 && e < k && isName(clause[:e]) && hasTitleSuffix(clause[e:k]) {
+			return clause[:e], true
+		}
+	}
+	return "", false
 }
 
 // namesAfterPost reads the name right after a post ending at byte i, and
@@ -169,12 +186,12 @@ func (r *reader) namesAfterPost(post string, i int) {
 	}
 	// a meeting's post names its people after 为 or a colon (副县长候选人
 	// 为朱湘兰、李卫国; 总监票人:王立国)
-	colon := false // a meeting's post before a colon: its list ends with the sentence
+	toEnd := false // a meeting's post before 为 or a colon: its list ends with the sentence
 	if slices.Contains(meetingPosts, post) {
 		for _, w := range []string{"为", "是", ":"} {
 			if strings.HasPrefix(r.n[i:], w) {
 				i += len(w)
-				colon = w == ":"
+				toEnd = w != "是"
 				break
 			}
 		}
@@ -194,7 +211,7 @@ func (r *reader) namesAfterPost(post string, i int) {
 		i += bracketNoteLen(r.n[i:]) // 卢文静(市委常委、宣传部部长)、汪卫平
 		// typed with half-width commas: 区领导谢志明,任丽等出席会议 (the rest
 		// of a list that ends in 等 ends in it too: looked at once)
-		if strings.HasPrefix(r.n[i:], ",") && (commas || commaListEnds(r.n[i+1:], colon)) {
+		if strings.HasPrefix(r.n[i:], ",") && (commas || commaListEnds(r.n[i+1:], toEnd)) {
 			commas = true
 			i++
 			continue
@@ -227,7 +244,8 @@ func conjunctionAt(s string) int {
 // commaListEnds reports whether s goes on with names apart by commas and
 // ends them with 等, 分别 or 先后, as a list typed with half-width commas for
 // 、 does (任丽,王强等出席; 周建平,索南加,刘淑琴分别参加…; 代表王立平,范秀梅,刘建军先后发言),
-// or, toEnd, with the sentence (a meeting's post after a colon: 监票人:王磊,斯琴.).
+// or, toEnd, with the sentence or a note (a meeting's post after 为 or a
+// colon: 监票人:王磊,斯琴.).
 func commaListEnds(s string, toEnd bool) bool {
 	for k := 0; k < maxListLines; k++ {
 		name, ok := nameBeforeFollower(s)
@@ -237,8 +255,8 @@ func commaListEnds(s string, toEnd bool) bool {
 		switch s = s[len(name):]; {
 		case strings.HasPrefix(s, "等") || strings.HasPrefix(s, "分别") || strings.HasPrefix(s, "先后"):
 			return true
-		case toEnd && (s == "" || hasPrefixAny(s, []string{".", ";", "。", "\n"})):
-			return true // 监票人:王磊,斯琴.
+		case toEnd && (s == "" || hasPrefixAny(s, []string{".", ";", "。", "\n", "("})):
+			return true // 监票人:王磊,斯琴.; 委员候选人为卢海燕,方宇航,钟雅琪(差额选举,…)
 		case strings.HasPrefix(s, ","):
 			s = s[1:]
 		default:
@@ -617,6 +635,7 @@ var nameFollowers = []string{
 	"说明", "一同", "共同", "参与", "聆听", "传达", "宣读", "解读", "作了", "代表团", "受", "建议", "担任", "监誓", "莅临", "到会",
 	"认真", "仔细", "亲切", // 书记扎西农布认真听取…
 	"告诉", "关于", "得票", "报告", // 代表王芳告诉记者, 副主任崔永胜关于…的说明, 主任韦家宝得票七票, 总监票人刘春生报告了计票结果
+	"提交", "提请", // 决定将…委员候选人俞佳琪提交各代表团酝酿
 	"工作调动", "调离", "调任", "辞职", "退休", // 因原县长陈志坚工作调动, 本次会议依法进行了选举
 	"应邀", "委托", // 副主任吾买尔江·阿不力米提应邀出席会议, 受…主任刘建明委托
 	"接受",                   // 澄溪镇党委书记冯建国接受记者采访时表示, …万春燕接受本网记者采访时说
@@ -691,7 +710,8 @@ var wordPosts = map[string]wordRule{
 		after: []string{"说", "表示", "认为", "指出", "建议", "提出", "结合", "发言", "希望", "强调", "谈到", "介绍", "呼吁", "告诉",
 			"在", "、", "等", "分别", "就", "担任", "列席", "出席", "参加", "因",
 			"接受", "会后", "会前", "会上", "会间", // …董事长施家辉会后表示, …书记万春燕接受记者采访时说
-			"围绕", "是", "则"}, // 代表王建军围绕…提出意见, 代表蔡雯是一名中学教师, 代表白玛央金则表示
+			"围绕", "是", "则", // 代表王建军围绕…提出意见, 代表蔡雯是一名中学教师, 代表白玛央金则表示
+			"对"}, // 代表赛力克·木拉提对记者说
 	},
 	"委员": {
 		before: []string{"常委会", "委员会", "政协", "常委", "纪委"},

@@ -101,6 +101,11 @@ func (r *reader) readReports() {
 		if by == "" || r.onAgenda(cs) {
 			continue
 		}
+		// a report delivered for the CPPCC (区政协副主席郑秋萍代表区政协常委会作
+		// 工作报告): its session's, told beside the congress's
+		if strings.Contains(body, "政协") {
+			continue
+		}
 		// one the meeting will hear (次日…将听取县长苗卫东作的政府工作报告),
 		// looked for within reach: a sentence of thousands of reports is
 		// read in linear time
@@ -199,8 +204,9 @@ func listGoesOn(after string) bool {
 }
 
 // titleMarks are trimmed from a report's title: the marks around titles
-// (《》, and 「」『』“” in traditional-script and other pages) and spaces.
-const titleMarks = "《》「」『』“” "
+// (《》, and 「」『』“” in traditional-script and other pages, "" in text
+// typed in half-width) and spaces.
+const titleMarks = "《》「」『』“”\" "
 
 // respectively reads reports delivered in turn by the people listed before
 // 分别作: 法院院长王刚、检察院检察长赵强分别作县人民法院工作报告、县人民检察院
@@ -266,6 +272,11 @@ func (r *reader) readHeardReports() {
 			}
 			// 提请审查的…: who put a report to the meeting, in a list
 			if before := r.n[:i]; strings.HasSuffix(before, "提请") || strings.HasSuffix(before, "提交") {
+				continue
+			}
+			// within a title's 关于 phrase, before its 的 (关于各代表团审议政府
+			// 工作报告…情况的报告): what the report is on
+			if openAbout(r.n[clauseStart(r.n, i):i]) {
 				continue
 			}
 			verbs = append(verbs, span{i, i + len(w)})
@@ -546,8 +557,8 @@ func (r *reader) heardItem(item piece, written bool) int {
 	titles := quoted(item.text)
 	if len(titles) == 0 {
 		t, from := item.text, 0
-		if k := strings.Index(t, "报告等"); k >= 0 {
-			t = t[:k+len("报告")]
+		if k := strings.Index(t, "报告等"); k >= 0 && !openAbout(t[:k]) {
+			t = t[:k+len("报告")] // (not 关于各代表团审议政府工作报告等情况的汇报)
 		}
 		// 县人民政府提请审查的关于…的报告: who put it to the meeting, before
 		// its title
@@ -608,6 +619,13 @@ func (r *reader) writtenReport(t string, s int) bool {
 	r.rec.ReportsInWriting = append(r.rec.ReportsInWriting, t)
 	r.evidence("reports_in_writing", s, s+len(t))
 	return true
+}
+
+// openAbout reports whether s ends within a title's 关于 phrase, before
+// the 的 that closes it: 关于各代表团审议政府工作报告.
+func openAbout(s string) bool {
+	k := strings.LastIndex(s, "关于")
+	return k >= 0 && !strings.Contains(s[k:], "的")
 }
 
 // isTitleClause reports whether a clause after a heard list's comma is one
@@ -696,6 +714,13 @@ func heardItems(s string) []piece {
 	start := 0
 	for i := 0; i < len(s); {
 		sep := 0
+		// not within a 关于 phrase before its 的 (关于各代表团审议政府工作报告、
+		// 计划报告和预算报告情况的报告: one title)
+		if openAbout(s[start:i]) {
+			_, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			continue
+		}
 		// not the 、 of 代表建议、批评和意见, a title's own words
 		if strings.HasPrefix(s[i:], "、") && !strings.HasPrefix(s[i+len("、"):], "批评") {
 			sep = len("、")

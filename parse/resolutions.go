@@ -54,7 +54,7 @@ func (r *reader) readResolutions() {
 				items = r.titleLines(sent.end)
 			}
 			for _, item := range items {
-				t := strings.Trim(item.text, "《》")
+				t := strings.Trim(withoutTally(item.text), "《》")
 				if isResolution(t) {
 					s := item.start + strings.Index(item.text, t)
 					r.resolution(t, s, s+len(t))
@@ -136,7 +136,7 @@ func (r *reader) titleLines(i int) []piece {
 			continue
 		}
 		line := r.n[l.start:l.end]
-		t := strings.Trim(line[enumeratorLen(line):], " 。.;,")
+		t := withoutTally(strings.Trim(line[enumeratorLen(line):], " 。.;,"))
 		if !isResolution(strings.Trim(t, "《》")) {
 			break
 		}
@@ -144,6 +144,17 @@ func (r *reader) titleLines(i int) []piece {
 		out = append(out, piece{t, s, s + len(t)})
 	}
 	return out
+}
+
+// withoutTally cuts the votes written after a title in brackets: 关于…的
+// 决议(赞成281票,反对0票,弃权4票).
+func withoutTally(t string) string {
+	if strings.HasSuffix(t, ")") {
+		if k := strings.LastIndex(t, "("); k > 0 && strings.Contains(t[k:], "票") {
+			return strings.TrimRight(t[:k], " ")
+		}
+	}
+	return t
 }
 
 // readTitleResolution reads the resolution whose text the report is: a
@@ -245,12 +256,13 @@ func counted(t string) bool {
 	return false
 }
 
-// isResolution reports whether a title names a resolution or decision rather
+// isResolution reports whether a title names a resolution or decision, or
+// a regulation the congress adopts (自治条例, 单行条例: …保护条例), rather
 // than a report or a plan; not the session's election rules (…选举办法,
 // 补选办法, 议案处理办法), by which it votes.
 func isResolution(t string) bool {
 	t = strings.TrimSuffix(strings.TrimSuffix(t, "(草案)"), "草案")
-	for _, end := range []string{"决议", "决定", "议程", "规则", "名单"} {
+	for _, end := range []string{"决议", "决定", "议程", "规则", "名单", "条例"} {
 		if strings.HasSuffix(t, end) {
 			return true
 		}
@@ -266,11 +278,11 @@ type piece struct {
 
 // quoted returns the titles of s in title marks 《…》, or in the quotation
 // marks that stand for them in some reports: 「…」, 『…』 (traditional
-// script) and “…”.
+// script), “…” and, in text typed in half-width, "…".
 func quoted(s string) []piece {
 	var out []piece
 	for off := 0; ; {
-		i := strings.IndexAny(s[off:], "《「『“")
+		i := strings.IndexAny(s[off:], "《「『“\"")
 		if i < 0 {
 			return out
 		}
@@ -288,7 +300,7 @@ func quoted(s string) []piece {
 }
 
 // closing pairs each opening title or quotation mark with its closer.
-var closing = map[rune]rune{'《': '》', '「': '」', '『': '』', '“': '”'}
+var closing = map[rune]rune{'《': '》', '「': '」', '『': '』', '“': '”', '"': '"'}
 
 // splitItems splits s at 、 and 和 that start a new 关于 item, so that a
 // title holding 、 stays whole.

@@ -86,7 +86,7 @@ func (r *reader) readSpeakers() {
 				r.person("speakers", &r.rec.Speakers, name, s, e)
 			} else if w == "大会发言" && r.speakersBelow(i+len(w)) {
 				// 6名代表作大会发言。他们分别是：⏎…代表团谢丽萍代表，发言题目是…
-			} else if w == "大会发言" && r.speakersAfter(at) {
+			} else if (w == "大会发言" || w == "表态发言") && r.speakersAfter(at) {
 				// 会上，3名代表作大会发言。⏎县人大代表、…马玉梅在发言中说，…
 			} else if name, s, e, ok := r.nameBeforeTopic(at); ok {
 				r.person("speakers", &r.rec.Speakers, name, s, e) // 苏建军围绕…作大会发言
@@ -193,38 +193,66 @@ func (r *reader) speakersBelow(j int) bool {
 	return found
 }
 
-// speakersAfter reads the deputies a count before byte i says spoke (会上，
-// 3名代表作大会发言。) from the paragraphs right under it that open with one
-// of them in their speech (县人大代表、…党支部书记马玉梅在发言中说，…), as
-// many paragraphs as counted. It reports whether it read any.
+// speakersAfter reads the speakers a group before byte i is said to have
+// (会上，3名代表作大会发言。; 随后，各街道代表团作表态发言。) from what follows
+// it: the paragraphs right under it, or its paragraph's clauses set apart by
+// semicolons, that open with one of them and their words (县人大代表、…马玉梅
+// 在发言中说，…; …人大工委主任田晓宇表示，…；…代表刘芳芳表示，…) — as many
+// paragraphs as counted, else the rest of its paragraph and the next. It
+// reports whether it read any.
 func (r *reader) speakersAfter(i int) bool {
 	cs := clauseStart(r.n, i)
-	k := strings.Index(r.n[cs:i], "名代表")
-	if k < 0 {
-		return false
-	}
-	n, _, ok := numBefore(r.n, cs+k, 3)
-	if !ok || n == 0 || n > maxListLines {
+	paragraphs := 1
+	if k := strings.Index(r.n[cs:i], "名代表"); k >= 0 {
+		n, _, ok := numBefore(r.n, cs+k, 3)
+		if !ok || n == 0 || n > maxListLines {
+			return false
+		}
+		paragraphs = n
+	} else if !strings.Contains(r.n[cs:i], "代表团") {
 		return false
 	}
 	found := false
-	for l, seen := r.lineFrom(i)+1, 0; l < len(r.lines) && seen < n; l++ {
+	first := r.lineFrom(i)
+	for l, seen := first, 0; l < len(r.lines); l++ {
 		ln := r.lines[l]
-		line := r.n[ln.start:ln.end]
-		if strings.TrimSpace(line) == "" {
+		from := ln.start
+		if l == first {
+			from = min(ln.end, r.sentenceAt(i).end)
+		}
+		if strings.TrimSpace(r.n[from:ln.end]) == "" {
 			continue
 		}
-		seen++
-		j := firstIndex(line, []string{"在发言中", "在大会发言中", "发言时"})
-		if j < 0 || strings.ContainsAny(line[:j], ",，。:") {
-			continue
+		if l > first {
+			if seen++; seen > paragraphs {
+				break
+			}
 		}
-		if name, s, e, ok := r.nameBefore(ln.start + j); ok && e == ln.start+j {
-			r.person("speakers", &r.rec.Speakers, name, s, e)
-			found = true
+		for _, seg := range strings.SplitAfter(r.n[from:ln.end], ";") {
+			if name, s, e, ok := r.speechOpening(from, from+len(seg)); ok {
+				r.person("speakers", &r.rec.Speakers, name, s, e)
+				found = true
+			}
+			from += len(seg)
 		}
 	}
 	return found
+}
+
+// speechOpening reads the speaker a stretch of text between bytes from and
+// to opens with: the name before their words in its first clause (县人大
+// 代表、…党支部书记马玉梅在发言中说，…; …代表刘芳芳表示，…).
+func (r *reader) speechOpening(from, to int) (string, int, int, bool) {
+	for from < to && r.n[from] == ' ' {
+		from++
+	}
+	end := from + strings.IndexAny(r.n[from:to]+",", ",。:")
+	j := firstIndex(r.n[from:end], []string{"在发言中", "在大会发言中", "发言时", "表示", "说"})
+	if j < 0 {
+		return "", 0, 0, false
+	}
+	name, s, e, ok := r.nameBefore(from + j)
+	return name, s, e, ok && e == from+j
 }
 
 // readRemarks reads the speakers of paragraphs that open with their
