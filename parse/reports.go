@@ -344,6 +344,8 @@ func (r *reader) otherMeeting(before string) bool {
 				return false
 			}
 			other = true
+		} else if ok && (r.rec.Event == EventPresidium || r.rec.Event == EventPreparatory) {
+			other = true // a presidium's report: 7日上午的第一次全体会议听取了…
 		}
 	}
 	return other
@@ -562,7 +564,8 @@ func (r *reader) heardItem(item piece, written bool) int {
 		}
 		// 县人民政府提请审查的关于…的报告: who put it to the meeting, before
 		// its title
-		for _, w := range []string{"提请审查的", "提请审议的", "提交审查的", "提交审议的"} {
+		// (乡长所作的政府工作报告, no name: the title after 所作的)
+		for _, w := range []string{"提请审查的", "提请审议的", "提交审查的", "提交审议的", "所作的"} {
 			if k := strings.Index(t, w); k >= 0 {
 				from = k + len(w)
 				break

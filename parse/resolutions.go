@@ -18,7 +18,7 @@ func (r *reader) readResolutions() {
 	}
 	sort.Ints(adopt)
 	a := 0
-	for _, sent := range r.sentences {
+	for si, sent := range r.sentences {
 		for a < len(adopt) && adopt[a] < sent.start {
 			a++
 		}
@@ -47,11 +47,21 @@ func (r *reader) readResolutions() {
 			continue
 		}
 		// listed under the sentence: 表决通过了:\n1.关于A的决议;\n2.…, or
-		// one a line without numbers
+		// one a line without numbers; or under the next, after a count (通过
+		// 了6项决议。表决结果如下：⏎决议名称　赞成…⏎关于…的决议　209　3　6)
+		under := -1
 		if t := strings.TrimRight(txt, "\n "); strings.HasSuffix(t, ":") || strings.HasSuffix(t, "以下决议") || strings.HasSuffix(t, "下列决议") {
-			items := r.enumerated(sent.end)
+			under = sent.end
+		} else if si+1 < len(r.sentences) && (strings.Contains(txt, "项决议") || strings.Contains(txt, "个决议")) {
+			next := r.sentences[si+1]
+			if t := strings.TrimSpace(r.n[next.start:next.end]); strings.HasSuffix(t, ":") && utf8.RuneCountInString(t) <= 20 {
+				under = next.end
+			}
+		}
+		if under >= 0 {
+			items := r.enumerated(under)
 			if len(items) == 0 {
-				items = r.titleLines(sent.end)
+				items = r.titleLines(under)
 			}
 			for _, item := range items {
 				t := strings.Trim(withoutTally(item.text), "《》")
@@ -136,6 +146,9 @@ func (r *reader) titleLines(i int) []piece {
 			continue
 		}
 		line := r.n[l.start:l.end]
+		if len(out) == 0 && tallyHead(line) {
+			continue // 决议名称　赞成　反对　弃权
+		}
 		t := withoutTally(strings.Trim(line[enumeratorLen(line):], " 。.;,"))
 		if !isResolution(strings.Trim(t, "《》")) {
 			break
@@ -146,15 +159,27 @@ func (r *reader) titleLines(i int) []piece {
 	return out
 }
 
-// withoutTally cuts the votes written after a title in brackets: 关于…的
-// 决议(赞成281票,反对0票,弃权4票).
+// withoutTally cuts the votes written after a title, in brackets (关于…的
+// 决议(赞成281票,反对0票,弃权4票)) or in a table's columns (关于…的决议　209
+// 3　6).
 func withoutTally(t string) string {
 	if strings.HasSuffix(t, ")") {
 		if k := strings.LastIndex(t, "("); k > 0 && strings.Contains(t[k:], "票") {
 			return strings.TrimRight(t[:k], " ")
 		}
 	}
-	return t
+	for {
+		k := strings.LastIndexByte(t, ' ')
+		if k <= 0 || !allDigits(t[k+1:]) {
+			return t
+		}
+		t = strings.TrimRight(t[:k], " ")
+	}
+}
+
+// tallyHead reports whether line heads a table of votes: 决议名称　赞成　反对　弃权.
+func tallyHead(line string) bool {
+	return strings.Contains(line, "赞成") && strings.Contains(line, "反对") && !strings.Contains(line, "关于")
 }
 
 // readTitleResolution reads the resolution whose text the report is: a

@@ -494,6 +494,10 @@ func titledRemarks(line string) (string, int, bool) {
 		for _, w := range []string{"在会上", "在大会上", "在讲话中", "在讲话时"} {
 			head = strings.TrimSuffix(head, w)
 		}
+		// 在闭幕讲话中, 在开幕致辞中: the speech named
+		if k := strings.LastIndex(head, "在"); k > 0 && hasSuffixAny(head, []string{"讲话中", "讲话时", "致辞中"}) && utf8.RuneCountInString(head[k:]) <= 10 {
+			head = head[:k]
+		}
 		// not a deputy's remarks in a deliberation (兰西县代表于海波表示;
 		// 市人大代表、…居委会主任白玛央宗表示): a deputy takes the floor (发言),
 		// gives no speech
@@ -548,7 +552,7 @@ func remarksWhile(s string) bool {
 	if strings.Contains(clause, "主持") {
 		return false
 	}
-	for _, v := range []string{"时说", "时指出", "时强调", "时表示", "中指出", "中强调", "中说", "上说", "上指出", "上强调"} {
+	for _, v := range []string{"时说", "时指出", "时强调", "时表示", "中指出", "中强调", "中说", "中表示", "上说", "上指出", "上强调"} {
 		if strings.HasSuffix(clause, v) {
 			return true
 		}
