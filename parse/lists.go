@@ -609,9 +609,9 @@ func (r *reader) nameListBefore(i int) []named {
 		// a deputy named as such, after their delegation: 银丽华代表、蓝天明
 		// 代表先后作大会发言, 罗城仫佬族自治县代表团银丽华代表
 		if d := strings.TrimSuffix(item, "代表"); d != item {
-			g := strings.LastIndex(d, "代表团") + len("代表团")
-			if g < len("代表团") {
-				g = 0
+			g := 0 // after the delegation
+			if k := strings.LastIndex(d, "代表团"); k >= 0 {
+				g = k + len("代表团")
 			}
 			if isName(squeeze(strings.TrimSpace(d[g:]))) {
 				item, s = d[g:], s+g

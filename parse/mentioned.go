@@ -84,9 +84,10 @@ func (r *reader) joinerBefore(i int) {
 
 // personActs are a meeting's acts on one person, named after the verb:
 // accepting a resignation (接受(了)张德顺辞去…职务, 同意张三辞职), a
-// nomination (提名刘文涛为副县长候选人, 将石宏亮作为…候选人) and ending a deputy's term
-// (终止了宋保林的…代表资格, 罢免了X的…职务), an appointment (任命王志刚为…副区长), and confirming deputies a by-election
-// chose (确认武亚楠、石建平补选为…代表的代表资格有效).
+// nomination (提名刘文涛为副县长候选人, 将石宏亮作为…候选人), an appointment
+// (任命王志刚为…副区长), ending a deputy's term or a post (终止了宋保林的…代表
+// 资格, 罢免了X的…职务, 罢免杨建勋…副州长职务), and confirming deputies a
+// by-election chose (确认武亚楠、石建平补选为…代表的代表资格有效).
 var personActs = []struct {
 	verbs []string
 	then  []string // what follows the name
@@ -127,9 +128,11 @@ func (r *reader) actedOn(i int) bool {
 				at += len("了")
 			}
 			// 罢免杨建勋湘西…副州长职务: the post between the name and 职务
-			if name, ok := nameBeforePost(r.n[at:clauseEnd(r.n, at)]); ok && (v == "罢免" || v == "免去") {
-				r.mention(name, at)
-				continue
+			if v == "罢免" || v == "免去" {
+				if name, ok := nameBeforePost(r.n[at:clauseEnd(r.n, at)]); ok {
+					r.mention(name, at)
+					continue
+				}
 			}
 			var names []named
 			follows := append(slices.Clip(a.then), "、") // a name, then another or what follows the list

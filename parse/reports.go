@@ -275,8 +275,9 @@ func (r *reader) readHeardReports() {
 				continue
 			}
 			// within a title's 关于 phrase, before its 的 (关于各代表团审议政府
-			// 工作报告…情况的报告): what the report is on
-			if openAbout(r.n[clauseStart(r.n, i):i]) {
+			// 工作报告…情况的报告): what the report is on (looked for within
+			// reach: linear time)
+			if openAbout(r.n[max(clauseStart(r.n, i), nearStart(r.n, i, titleReach, "", "")):i]) {
 				continue
 			}
 			verbs = append(verbs, span{i, i + len(w)})
@@ -715,11 +716,15 @@ func (r *reader) readAdoptedReports() {
 func heardItems(s string) []piece {
 	var out []piece
 	start := 0
+	about := false // within a 关于 phrase of the item, before its 的 (openAbout)
 	for i := 0; i < len(s); {
 		sep := 0
 		// not within a 关于 phrase before its 的 (关于各代表团审议政府工作报告、
 		// 计划报告和预算报告情况的报告: one title)
-		if openAbout(s[start:i]) {
+		if about {
+			if strings.HasPrefix(s[i:], "的") {
+				about = false
+			}
 			_, size := utf8.DecodeRuneInString(s[i:])
 			i += size
 			continue
@@ -740,6 +745,7 @@ func heardItems(s string) []piece {
 			sep += comma
 		}
 		if sep == 0 {
+			about = strings.HasPrefix(s[i:], "关于")
 			_, size := utf8.DecodeRuneInString(s[i:])
 			i += size
 			continue
