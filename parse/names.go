@@ -101,28 +101,26 @@ var surnameSet = func() map[rune]bool {
 // an English credit before a name (By, Photo) are none of it.
 func latinNameAtEnd(s string) (string, int, int, bool) {
 	end := len(strings.TrimRight(s, " "))
-	start := end
-	for words := 0; words < 2; words++ {
-		if words > 0 { // a space before the given name
-			if start == len(strings.TrimRight(s[:start], " ")) {
-				return "", 0, 0, false
-			}
-			start = len(strings.TrimRight(s[:start], " "))
-		}
-		k := start
-		for k > 0 && isLatinLetter(s[k-1]) {
-			k--
-		}
-		if start-k < 2 || s[k] < 'A' || s[k] > 'Z' {
-			return "", 0, 0, false
-		}
-		start = k
+	given, ok := capitalisedBefore(s, end)
+	gap := len(strings.TrimRight(s[:given], " "))
+	if !ok || gap == given {
+		return "", 0, 0, false // no word, or none a space before it
 	}
-	surname, _, _ := strings.Cut(s[start:end], " ")
-	if surname == "By" || surname == "Photo" {
+	start, ok := capitalisedBefore(s, gap)
+	if surname := s[start:gap]; !ok || surname == "By" || surname == "Photo" {
 		return "", 0, 0, false
 	}
 	return strings.Join(strings.Fields(s[start:end]), " "), start, end, true
+}
+
+// capitalisedBefore returns where the capitalised word of two letters or
+// more that ends at byte i of s starts (Qin, Hua).
+func capitalisedBefore(s string, i int) (int, bool) {
+	k := i
+	for k > 0 && isLatinLetter(s[k-1]) {
+		k--
+	}
+	return k, i-k >= 2 && 'A' <= s[k] && s[k] <= 'Z'
 }
 
 // isLatinLetter reports whether b is an ASCII letter.

@@ -317,12 +317,8 @@ func (r *reader) readHeardReports() {
 // 常委会于2025年12月下旬召开第二十八次会议，…并听取了…的报告).
 func (r *reader) otherMeeting(before string) bool {
 	other := strings.Contains(before, "此前")
-	if !r.standing {
-		for _, w := range []string{"常委会", "常务委员会"} {
-			if k := strings.Index(before, w); k >= 0 && strings.Contains(before[k:], "次会议") {
-				other = true
-			}
-		}
+	if k := firstIndex(before, []string{"常委会", "常务委员会"}); !r.standing && k >= 0 && strings.Contains(before[k:], "次会议") {
+		other = true
 	}
 	for _, m := range []struct {
 		words []string
