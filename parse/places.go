@@ -37,6 +37,7 @@ func (r *reader) readPlaces() {
 			at = append(at, delegationsAt(r.n, i)...)
 		}
 	}
+	at = append(at, r.heldLists()...)
 	slices.SortStableFunc(at, func(a, b span) int { return a.start - b.start })
 	loc := r.rec.Locality
 	if loc != "" {
@@ -48,16 +49,19 @@ func (r *reader) readPlaces() {
 			continue // the locality, or a place holding it
 		}
 		if slices.ContainsFunc(r.rec.Places, func(p string) bool {
-			return strings.HasSuffix(p, name) || strings.HasSuffix(name, p) || shortFor(name, p)
+			return strings.HasSuffix(p, name) || shortFor(name, p)
 		}) {
 			continue
 		}
-		// an autonomous unit named by its short name first (延边代表团, then
-		// 延边朝鲜族自治州代表团): one place, named in full
-		if k := slices.IndexFunc(r.rec.Places, func(p string) bool { return shortFor(p, name) }); k >= 0 {
-			r.rec.Places[k] = name
-			r.evidence("places", s.start, s.end)
-			continue
+		// a place named alone first (a headline's 石龙镇, then 京山市石龙镇),
+		// or an autonomous unit by its short name (延边代表团, then 延边朝鲜族
+		// 自治州代表团): one place, named in full
+		if k := slices.IndexFunc(r.rec.Places, func(p string) bool { return strings.HasSuffix(name, p) || shortFor(p, name) }); k >= 0 {
+			if p := r.rec.Places[k]; shortFor(p, name) || endsWithUnit(strings.TrimSuffix(name, p)) {
+				r.rec.Places[k] = name
+				r.evidence("places", s.start, s.end)
+			}
+			continue // else words read with the place (图为西江镇)
 		}
 		r.rec.Places = append(r.rec.Places, name)
 		r.evidence("places", s.start, s.end)
@@ -74,7 +78,12 @@ func (r *reader) saidHeld(m mention) bool {
 		return false
 	}
 	sent := r.sentenceAt(m.start)
-	s := r.n[min(m.locStart, m.start):max(sent.end, m.end)]
+	return saysHeld(r.n[min(m.locStart, m.start):max(sent.end, m.end)])
+}
+
+// saysHeld reports whether s says a meeting is held: a word of heldWords
+// not followed by one that puts it before or after (召开以来, 召开前).
+func saysHeld(s string) bool {
 	for _, w := range heldWords {
 		for k := strings.Index(s, w); k >= 0; {
 			if !hasPrefixAny(s[k+len(w):], []string{"以来", "前", "之前", "之际", "时", "期间"}) {
@@ -174,4 +183,165 @@ func (r *reader) covered(m mention) bool {
 	}
 	sent := r.sentenceAt(m.start)
 	return slices.ContainsFunc(r.mainAt, func(i int) bool { return i >= sent.start && i < sent.end })
+}
+
+// heldLists reads the places of sessions a roundup says are held with no
+// term or session of their own written beside them: a list of places
+// right before the congress's word (同期召开的穆家峪镇、太师屯镇人代会) or
+// before the verb that holds it (官路镇、下各镇…和双庙乡陆续召开人代会;
+// 西江镇、茶埠镇也分别召开了第十八届人民代表大会第一次会议). Only places of
+// the congress's level or below count, as for sessions named in full
+// (readSiblings).
+func (r *reader) heldLists() []span {
+	rank := levelRank(r.rec.Level)
+	if rank < 0 {
+		return nil
+	}
+	own := ""
+	if u, name, ok := unitBefore(r.rec.Locality, len(r.rec.Locality)); ok && name != "" {
+		own = name + u.suffix
+	}
+	var out []span
+	for _, w := range []string{"人代会", "人民代表大会"} {
+		for _, i := range r.find(w) {
+			if r.pastSeam(i) || !goesOnAsSession(r.n[i+len(w):]) {
+				continue
+			}
+			sent := r.sentenceAt(i)
+			if !saysHeld(r.n[sent.start:max(sent.end, i+len(w))]) {
+				continue
+			}
+			for _, sp := range placeListBefore(r.n, verbBefore(r.n, termBefore(r.n, i))) {
+				u, name, ok := unitBefore(r.n, sp.end)
+				if !ok || levelRank(u.level) < rank || strings.HasSuffix(name, "次") || endsWithCount(name) || own != "" && strings.HasSuffix(r.n[sp.start:sp.end], own) {
+					continue // a county's, no place (首次镇人代会, 麻旺两镇), or the locality's
+				}
+				if name != "" {
+					// the place alone, not what holds it (粤北瑶乡必背镇)
+					sp.start = max(sp.start, sp.end-len(u.suffix)-len(name))
+				}
+				out = append(out, sp)
+			}
+		}
+	}
+	return out
+}
+
+// goesOnAsSession reports whether s, the text after a congress's word, goes
+// on as its session (人代会相继召开, 人民代表大会第一次会议) and not as one of
+// its bodies or its delegates (人民代表大会主席团, 人民代表大会代表).
+func goesOnAsSession(s string) bool {
+	if s == "" {
+		return true
+	}
+	c, _ := utf8.DecodeRuneInString(s)
+	return !isHan(c) || hasPrefixAny(s, []string{"第", "会议", "召开", "开幕", "闭幕", "举行", "胜利", "隆重", "和", "也", "均", "都", "分别", "相继", "陆续", "先后", "已", "上"}) ||
+		strings.HasPrefix(strings.TrimLeft(s, "一二三四五六七八九十"), "次会议")
+}
+
+// termBefore returns where the words naming the congress's term before
+// byte i of s begin (第十八届, 新一届, and a level word after them: 镇第十八届
+// 人民代表大会), or i when there are none.
+func termBefore(s string, i int) int {
+	if t := strings.TrimSuffix(s[:i], "届"); len(t) < i {
+		switch {
+		case strings.HasSuffix(t, "新一"):
+			i = len(t) - len("新一")
+		default:
+			if _, n, ok := numBefore(t, len(t), 4); ok {
+				i = len(strings.TrimSuffix(t[:n], "第"))
+			}
+		}
+	}
+	return i
+}
+
+// verbBefore returns where the verb that holds a session before byte i of
+// s begins, with the words that go with it (也分别召开了, 陆续召开, 相继
+// 举行), or i when there is none.
+func verbBefore(s string, i int) int {
+	t := s[:i]
+	for _, u := range []string{"镇", "乡", "县", "区", "市"} {
+		// a level word after the verb (召开镇人民代表大会)
+		if v := strings.TrimSuffix(t, u); len(v) < len(t) && hasSuffixAny(v, []string{"召开", "举行", "了"}) {
+			t = v
+			break
+		}
+	}
+	t = strings.TrimSuffix(t, "了")
+	n := len(t)
+	for _, v := range []string{"召开", "举行"} {
+		t = strings.TrimSuffix(t, v)
+	}
+	if len(t) == n {
+		return i
+	}
+	for {
+		k := len(t)
+		for _, w := range []string{"分别", "相继", "陆续", "先后", "同日", "同期", "同时", "依次", "已经", "已", "也", "均", "都", "亦"} {
+			t = strings.TrimSuffix(t, w)
+		}
+		if len(t) == k {
+			return k
+		}
+	}
+}
+
+// placeListBefore reads the places listed right before byte i of s, each
+// written with its unit (官路镇、下各镇和皤滩乡), ended by what sums them up
+// (等镇, 等14个乡镇, 各乡镇); none when no place ends there.
+func placeListBefore(s string, i int) []span {
+	t := s[:i]
+	for _, u := range []string{"乡镇", "镇", "乡", "街道", "苏木"} {
+		if v := strings.TrimSuffix(t, u); len(v) < len(t) && hasSuffixAny(v, []string{"等", "个", "各"}) {
+			t = v
+			break
+		}
+	}
+	t = strings.TrimSuffix(t, "各")
+	if v := strings.TrimSuffix(t, "个"); len(v) < len(t) {
+		if _, n, ok := numBefore(v, len(v), 4); ok {
+			t = v[:n]
+		}
+	}
+	t = strings.TrimSuffix(t, "等")
+	var out []span
+	for end := len(t); ; {
+		loc, _, start := localityBefore(s, end)
+		if k := strings.LastIndex(s[:end], "、"); k >= 0 && k+len("、") < start && endsWithUnit(s[:end]) {
+			// an item between two marks is one place, whatever
+			// stops names elsewhere (下各镇)
+			if item := s[k+len("、") : end]; utf8.RuneCountInString(item) <= 6 && !strings.ContainsFunc(item, func(c rune) bool { return !isHan(c) }) {
+				loc, start = item, k+len("、")
+			}
+		}
+		if loc == "" {
+			return out
+		}
+		for _, w := range []string{"和", "及"} {
+			// a place read on past the word that joins it to the one
+			// before (下各镇和皤滩乡): the place after it
+			if k := strings.LastIndex(s[start:end], w); k > 0 && endsWithUnit(s[start:start+k]) {
+				start += k + len(w)
+			}
+		}
+		out = append(out, span{start, end})
+		sep := ""
+		for _, w := range []string{"、", "和", "及", "以及"} {
+			if strings.HasSuffix(s[:start], w) {
+				sep = w
+			}
+		}
+		if sep == "" {
+			return out
+		}
+		end = start - len(sep)
+	}
+}
+
+// endsWithCount reports whether a place's name read before its unit ends
+// with a number, a count of places and no name (龙潭、麻旺两镇).
+func endsWithCount(name string) bool {
+	c, _ := utf8.DecodeLastRuneInString(name)
+	return strings.ContainsRune("一二三四五六七八九十两几多", c)
 }
