@@ -49,7 +49,7 @@ var furniture = []string{
 	"您现在的位置", "首页>", "首页 >", "上一篇", "下一篇", "上一版", "下一版", "上一条:", "下一条:", "上一则", "下一则", "相关新闻", "相关阅读", "相关链接", "责任编辑",
 	"责编", "编辑:", "审核:", "校对:", "监制:", "初审:", "复审:", "终审:", "编审:", "作者:", "点击率",
 	"点击数", "点击量", "浏览次数", "浏览量", "阅读次数", "阅读量", "访问量", "访问次数", "版权所有", "Copyright", "copyright", "©",
-	"All Rights Reserved", "ICP备", "ICP证", "公网安备", "网安备", "许可证号", "许可证编号", "举报电话",
+	"All Rights Reserved", "ICP备", "ICP证", "不得转载", "禁止转载", "谢绝转载", "原创稿件", "公网安备", "网安备", "许可证号", "许可证编号", "举报电话",
 	"举报邮箱", "投稿邮箱", "新闻热线", "服务热线", "便民服务热线",
 	"网站标识码", "索引号", "主题分类", "发文字号", "主题词", "发布日期", "发文时间", "发布时间",
 	"发表时间", "来源:", "稿源:", "发文机关", "发布机构", "成文日期", "供稿:", "供稿单位", "[image", "[图片", "图片[",
@@ -1541,6 +1541,15 @@ func siteOwner(n string) string {
 			return strings.TrimSpace(cap[j+1:])
 		}
 		return ""
+	}
+	// 本文为江西新闻客户端原创稿件，未经授权不得转载
+	for _, mark := range []string{"本文为", "本文系", "本稿为", "本稿系"} {
+		if i := strings.Index(n, mark); i >= 0 {
+			owner, _, ok := strings.Cut(n[i+len(mark):], "原创")
+			if ok && utf8.RuneCountInString(owner) >= 2 && utf8.RuneCountInString(owner) <= 12 && !strings.ContainsFunc(owner, func(c rune) bool { return !isHan(c) && !unicode.IsLetter(c) }) {
+				return owner
+			}
+		}
 	}
 	for _, mark := range []string{"Copyright ©", "Copyright©", "©", "版权所有", "主办单位", "主办:"} {
 		i := strings.Index(n, mark)

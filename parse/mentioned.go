@@ -43,6 +43,7 @@ func (r *reader) readMentioned() {
 	for _, i := range r.find("参加") {
 		r.joinerBefore(i)
 	}
+	r.tabledLosers()
 	for _, i := range r.posts {
 		c, size := utf8.DecodeRuneInString(r.n[i:])
 		if strings.ContainsRune(actRunes, c) && r.actedOn(i) {
@@ -64,6 +65,46 @@ func (r *reader) readMentioned() {
 		}
 		r.namesAfterPost(post, end)
 	}
+}
+
+// tabledLosers reads the candidates a table of votes lists, under a head
+// that opens with them (候选人　得票; 姓名　赞成　反对), who were not elected
+// when another of its rows was (钟国安　537 ⏎ 饶文军　118, and 钟国安、刘佩瑶
+// 当选为…委员): mentioned. A table none of whose names the text elects
+// says nothing of them.
+func (r *reader) tabledLosers() {
+	for k := 0; k < len(r.lines); k++ {
+		l := r.lines[k]
+		head := gapCells(strings.TrimSpace(r.n[l.start:l.end]), l.start)
+		if len(head) < 2 || !isTableHead(head) || !hasPrefixAny(squeeze(head[0].text), []string{"候选人", "姓名"}) {
+			continue
+		}
+		var rows []piece
+		for k++; k < len(r.lines); k++ {
+			l := r.lines[k]
+			t := strings.TrimSpace(r.n[l.start:l.end])
+			cells := gapCells(t, l.start+strings.Index(r.n[l.start:l.end], t))
+			kept := withoutVoteCells(cells)
+			if len(kept) != 1 || len(kept) == len(cells) || !isName(squeeze(kept[0].text)) {
+				break
+			}
+			rows = append(rows, kept[0])
+		}
+		k--
+		if !slices.ContainsFunc(rows, func(c piece) bool { return r.elected(squeeze(c.text)) }) {
+			continue
+		}
+		for _, c := range rows {
+			if name := squeeze(c.text); !r.elected(name) {
+				r.mention(name, c.start)
+			}
+		}
+	}
+}
+
+// elected reports whether the record elects name.
+func (r *reader) elected(name string) bool {
+	return slices.ContainsFunc(r.rec.Elected, func(e Election) bool { return e.Name == name })
 }
 
 // joinerBefore reads one who joined a delegation's deliberation,
