@@ -208,7 +208,7 @@ func cleanPage(original string) page {
 			}
 			continue
 		}
-		if strings.TrimSpace(n) == "" {
+		if strings.TrimSpace(n) == "" || isBoxRule(strings.TrimSpace(line)) {
 			blank++
 			continue
 		}
@@ -257,8 +257,21 @@ func sourceNext(lines []string) bool {
 // isRule reports whether line is a rule drawn across the page with one
 // character repeated (====, ----, ****, ——————), five at least.
 func isRule(line string) bool {
+	return ruleOf(line, "=-*_~—－＝")
+}
+
+// isBoxRule reports whether line is a rule of box-drawing characters
+// (━━━━━━), which a WeChat post draws around its parts and tables, not
+// at its end.
+func isBoxRule(line string) bool {
+	return ruleOf(line, "─━═┄┅┈┉╌╍▬")
+}
+
+// ruleOf reports whether line is one of the characters of set repeated,
+// five times at least.
+func ruleOf(line, set string) bool {
 	first, _ := utf8.DecodeRuneInString(line)
-	if !strings.ContainsRune("=-*_~—－＝", first) || utf8.RuneCountInString(line) < 5 {
+	if !strings.ContainsRune(set, first) || utf8.RuneCountInString(line) < 5 {
 		return false
 	}
 	return strings.Trim(line, string(first)) == ""
@@ -442,18 +455,21 @@ func isDistribution(t string) bool {
 }
 
 // imprint reads a bulletin's imprint, the body that compiled it and the day
-// it was issued (瓮安县人大常委会办公室编　　2025年1月15日印发): its source and
-// publication date.
+// it was issued (瓮安县人大常委会办公室编　　2025年1月15日印发; 大会秘书处编印
+// 2025年1月9日): its source and publication date.
 func imprint(t string) (body, ts string, ok bool) {
-	t, ok = strings.CutSuffix(strings.TrimSpace(t), "印发")
-	if !ok {
-		return "", "", false
-	}
+	t = strings.TrimSpace(t)
+	issued := strings.HasSuffix(t, "印发")
+	t = strings.TrimSuffix(t, "印发")
 	ds := findDates(t)
 	if len(ds) != 1 || ds[0].End != len(t) || ds[0].Day == 0 {
 		return "", "", false
 	}
-	body, ok = strings.CutSuffix(strings.TrimSpace(t[:ds[0].Start]), "编")
+	compiled := "编印" // the day alone after it: 大会秘书处编印　2025年1月9日
+	if issued {
+		compiled = "编"
+	}
+	body, ok = strings.CutSuffix(strings.TrimSpace(t[:ds[0].Start]), compiled)
 	if !ok || body == "" || utf8.RuneCountInString(body) > 30 || strings.ContainsAny(body, clauseDelims) {
 		return "", "", false
 	}
@@ -791,8 +807,8 @@ func isCreditLine(t string) bool {
 			return true
 		}
 	}
-	// (图片来源:县融媒体中心 记者 郑一鸣 摄)
-	return strings.Contains(t, "图片来源:") && strings.Contains(t, "摄")
+	// (图片来源:县融媒体中心 记者 郑一鸣 摄; 供稿:勐遮镇党政办 图:岩叫 摄)
+	return (strings.Contains(t, "图片来源:") || strings.Contains(t, "图:")) && strings.Contains(t, "摄")
 }
 
 // isButtonRow recognises a row of a page's buttons in brackets ([ 无障碍 ]
@@ -1032,6 +1048,7 @@ func spacedKey(n string) string {
 // is not one: it may close a speech.
 func dateline(n string) (outlet string, ok bool) {
 	t := withoutWidgets(strings.TrimSpace(n)) // …A2版:综合新闻 【放大】【缩小】【默认】
+	t = strings.ReplaceAll(t, "|", " ")       // 2026年01月07日 星期三 | 第02版:要闻
 	if t == "" || len(t) > 90 || !(isDigit(t[0]) || strings.HasPrefix(t, "二")) {
 		return "", false
 	}

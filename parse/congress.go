@@ -374,9 +374,25 @@ func unitBefore(s string, end int) (struct{ suffix, level string }, string, bool
 			nameEnd-len(name) >= 3 && endsWithVerb(s[nameEnd-len(name)-3:nameEnd])) {
 			name = ""
 		}
+		// a province is one of the provinces, words before it read with it
+		// (图为省十四届人大, 图为四川省): the province alone, or none
+		if u.suffix == "省" && name != "" && !provinces[name] {
+			name = provinceEnding(name)
+		}
 		return u, name, true
 	}
 	return struct{ suffix, level string }{}, "", false
+}
+
+// provinceEnding returns the short name of the province that ends name,
+// or "".
+func provinceEnding(name string) string {
+	for k := 2; k <= 3; k++ {
+		if i := runeSuffix(name, k); i >= 0 && provinces[name[i:]] {
+			return name[i:]
+		}
+	}
+	return ""
 }
 
 // nameThrough are the stop runes that transcribed names of townships hold

@@ -906,7 +906,8 @@ var tableHeads = map[string]bool{"职务": true, "当选职务": true, "拟任�
 	"选举结果": true, "结果": true, "表决结果": true, "应投票数": true, "实投票数": true, "投票数": true,
 	"赞成票数": true, "反对票数": true, "弃权票数": true, "有效票": true, "有效票数": true,
 	"补选职务": true, "发出选票": true, "收回选票": true, "发出票数": true, "收回票数": true,
-	"当选人": true, "当选人姓名": true, "被选举人": true, "职位": true, "民族": true}
+	"当选人": true, "当选人姓名": true, "被选举人": true, "职位": true, "民族": true,
+	"是否当选": true, "当选情况": true}
 
 // resultWords are what a table of results says of a candidate in a column
 // of its own: elected (true) or not.

@@ -134,7 +134,7 @@ var personActs = []struct {
 	then  []string // what follows the name
 }{
 	{[]string{"接受", "同意"}, []string{"辞去", "辞职", "的辞职", "同志辞去", "因"}}, // 接受王建彬因工作调动辞去…
-	{[]string{"提名", "任命"}, []string{"为", "同志为"}},                     // 决定任命王志刚为区人民政府副区长
+	{[]string{"提名", "任命", "确定"}, []string{"为", "同志为"}},               // 决定任命王志刚为区人民政府副区长; 确定刘文婷为…正式候选人
 	{[]string{"将"}, []string{"作为"}},                                  // 决定将石宏亮作为县人民政府副县长候选人提交各代表团酝酿
 	{[]string{"终止", "罢免", "免去"}, []string{"的", "同志的"}},               // 终止了宋保林的县人大代表资格, 免去王立群的…职务
 	{[]string{"确认"}, []string{"补选为", "当选为", "的代表资格"}},
@@ -229,13 +229,28 @@ func (r *reader) namesAfterPost(post string, i int) {
 		i++ // 区委副书记 周建华
 	}
 	// a meeting's post names its people after 为 or a colon (副县长候选人
-	// 为朱湘兰、李卫国; 总监票人:王立国)
+	// 为朱湘兰、李卫国; 总监票人:王立国), or after 由 (总监票人由黄志坚担任)
 	toEnd := false // a meeting's post before 为 or a colon: its list ends with the sentence
 	if slices.Contains(meetingPosts, post) {
-		for _, w := range []string{"为", "是", ":"} {
+		// a list of them (正式候选人名单（按姓氏笔画排序）：⏎王　莉　　苟文华), or
+		// its names on the lines below (区人民政府副区长候选人（应选6名，差额1
+		// 名）：⏎王　川　石　艳…)
+		// (not 将候选人名单提交各代表团)
+		at := i
+		if rest, ok := strings.CutPrefix(r.n[i:], "名单"); ok {
+			at = len(r.n) - len(strings.TrimPrefix(rest, "如下"))
+		}
+		rest := r.n[at+bracketNoteLen(r.n[at:]):]
+		if strings.HasPrefix(rest, ":") && (at > i || strings.HasPrefix(strings.TrimLeft(rest[1:], " "), "\n")) {
+			for _, n := range r.nameList(i, false) {
+				r.mention(n.name, n.start)
+			}
+			return
+		}
+		for _, w := range []string{"为", "是", ":", "由"} {
 			if strings.HasPrefix(r.n[i:], w) {
 				i += len(w)
-				toEnd = w != "是"
+				toEnd = w == "为" || w == ":"
 				break
 			}
 		}
@@ -370,6 +385,10 @@ func (r *reader) deputyBefore(i int) {
 			// 委员会审查，确认160名代表)
 			end := len(strings.TrimSuffix(before[:s], "等"))
 			names := r.nameListBefore(end)
+			// the deputies who moved a motion (由周德明等11名代表联名提出)
+			if cs := clauseStart(r.n, end) + len("由"); cs <= end && strings.HasPrefix(r.n[cs-len("由"):], "由") && isName(r.n[cs:end]) {
+				names = []named{{r.n[cs:end], cs, end}}
+			}
 			if len(names) > 0 && names[len(names)-1].end == end && !slices.ContainsFunc(names, func(n named) bool { return !isName(n.name) }) {
 				for _, n := range names {
 					r.mention(n.name, n.start)
@@ -429,7 +448,8 @@ func withoutWhile(s string) string {
 var listedSay = []string{"先后", "分别", "纷纷", "在发言中", "发言", "相继"}
 
 // deputySays are the verbs of a deputy named before 代表 who speaks up.
-var deputySays = []string{"说", "表示", "建议", "认为", "提出", "谈到", "呼吁", "告诉", "介绍", "坦言", "感慨", "结合", "围绕", "就", "针对"}
+var deputySays = []string{"说", "表示", "建议", "认为", "提出", "谈到", "呼吁", "告诉", "介绍", "坦言", "感慨", "结合", "围绕", "就", "针对",
+	"来自", "是"} // 赵红梅代表来自…科创区，她围绕…; 邓光明代表是…党委书记。他说
 
 // bracketNoteLen returns the byte length of a short bracketed note at the
 // start of s that tells who a listed person is ((市委常委、宣传部部长),
@@ -479,7 +499,9 @@ var occupations = []string{
 	"职工", "工人", "员工", "律师", "工程师", "技术员", "个体户", "工商户", "经营户", "种植户", "养殖户", "大户", "企业家",
 	"创业者", "志愿者", "网格员", "经理", "董事长", "厂长", "站长", "店长", "理事长", "会长", "带头人",
 	"民警", "法官", "检察官", "驾驶员", "快递员", "社工", "馆长", "主播", "医师", "药师", "技师",
-	"农", // 茶农, 果农, 菜农
+	"经营者", "从业者", "负责人", "传承人", "创始人", "合伙人", "业主", "导游", "讲解员", "护林员", "厨师", "司机",
+	"干部", // 村干部, 社区干部
+	"农",  // 茶农, 果农, 菜农
 }
 
 // mention adds the name at byte i to the people mentioned unless another
@@ -488,7 +510,10 @@ var occupations = []string{
 // short before 和).
 func (r *reader) mention(name string, i int) {
 	for k := 2; k <= utf8.RuneCountInString(name); k++ {
-		if r.hasRole(name[:runePrefix(name, k)]) {
+		// (but a name of two parts is another's than its first part's:
+		// 巴桑卓玛, not 巴桑)
+		p := runePrefix(name, k)
+		if rest := name[p:]; r.hasRole(name[:p]) && !(runeSuffix(rest, 2) >= 0 && openingSet[rest[:runePrefix(rest, 2)]]) {
 			return
 		}
 	}

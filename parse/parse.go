@@ -606,7 +606,8 @@ func bareName(line string) bool {
 			return true
 		}
 	}
-	return isOutlet(line)
+	// (…代表议案和建议提出情况通报 is a headline, not a paper's name)
+	return isOutlet(line) && !hasSuffixAny(line, []string{"通报", "汇报"})
 }
 
 // isHeadline reports whether a line reads as a headline: short, not a

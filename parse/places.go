@@ -116,8 +116,12 @@ func levelRank(level string) int {
 }
 
 // shortFor reports whether short names the autonomous unit long by the
-// name it opens with (延边 for 延边朝鲜族自治州).
+// name it opens with (延边 for 延边朝鲜族自治州), maybe with its unit
+// (黔东南州 for 黔东南苗族侗族自治州).
 func shortFor(short, long string) bool {
+	if u := lastRune(short); strings.HasSuffix(long, "自治"+u) {
+		short = strings.TrimSuffix(short, u)
+	}
 	return strings.HasPrefix(long, short) && strings.Contains(long[len(short):], "自治") && utf8.RuneCountInString(short) >= 2
 }
 
@@ -197,9 +201,9 @@ func (r *reader) heldLists() []span {
 	if rank < 0 {
 		return nil
 	}
-	own := ""
+	own, ownName := "", ""
 	if u, name, ok := unitBefore(r.rec.Locality, len(r.rec.Locality)); ok && name != "" {
-		own = name + u.suffix
+		own, ownName = name+u.suffix, name
 	}
 	var out []span
 	for _, w := range []string{"人代会", "人民代表大会"} {
@@ -213,8 +217,12 @@ func (r *reader) heldLists() []span {
 			}
 			for _, sp := range placeListBefore(r.n, verbBefore(r.n, termBefore(r.n, i))) {
 				u, name, ok := unitBefore(r.n, sp.end)
-				if !ok || levelRank(u.level) < rank || strings.HasSuffix(name, "次") || endsWithCount(name) || own != "" && strings.HasSuffix(r.n[sp.start:sp.end], own) {
-					continue // a county's, no place (首次镇人代会, 麻旺两镇), or the locality's
+				if !ok || levelRank(u.level) < rank || strings.HasSuffix(name, "次") || endsWithCount(name) ||
+					own != "" && (strings.HasSuffix(r.n[sp.start:sp.end], own) || runeSuffix(name, 2) >= 0 && strings.HasPrefix(ownName, name[runeSuffix(name, 2):])) {
+					// a county's, no place (首次镇人代会, 麻旺两镇), or the
+					// locality, however named (粤北瑶乡必背镇; 广西龙胜县 for
+					// 龙胜各族自治县)
+					continue
 				}
 				if name != "" {
 					// the place alone, not what holds it (粤北瑶乡必背镇)
