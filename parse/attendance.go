@@ -421,7 +421,7 @@ func countAt(s string, start, j int) (figure, bool) {
 		moved := false
 		// 主席团成员, 成员, 组成人员: the members of the presidium or the standing
 		// committee whose meeting is reported
-		for _, filler := range []string{"代表", "会议", "大会", "开幕会", "闭幕会", "预备", "主席团成员", "成员", "组成人员", "人员", "人数", "的", "为", "有", "共", " ", ":"} {
+		for _, filler := range []string{"代表", "会议", "大会", "开幕大会", "闭幕大会", "开幕会", "闭幕会", "预备", "主席团成员", "成员", "组成人员", "人员", "人数", "的", "为", "有", "共", " ", ":"} {
 			if strings.HasPrefix(s[j:], filler) {
 				j += len(filler)
 				moved = true
@@ -443,10 +443,53 @@ func countAt(s string, start, j int) (figure, bool) {
 	for strings.HasPrefix(s[e:], " ") {
 		e++
 	}
-	for _, unit := range []string{"名", "人", "位"} {
+	if !hasPrefixAny(s[e:], countUnits) {
+		// a number as a scan may leave it (2 06, 25l, 1O8)
+		if n, e, ok = scannedNum(s, j); !ok {
+			return figure{}, false
+		}
+	}
+	for _, unit := range countUnits {
 		if strings.HasPrefix(s[e:], unit) {
 			return figure{n: n, start: start, end: e + len(unit)}, true
 		}
 	}
 	return figure{}, false
+}
+
+// countUnits end a count of people.
+var countUnits = []string{"名", "人", "位"}
+
+// scannedNum reads a number of digits at byte j of s as a scan may leave
+// it: a space inside it (应到代表2 06名), l or I for 1 and O or o for 0
+// after its first digit (实到25l名, 1O8名). It returns the number and where
+// it ends, before any space; it reads one only where a unit follows.
+func scannedNum(s string, j int) (n, end int, ok bool) {
+	digits := 0
+	for k := j; k < len(s) && digits < 6; k++ {
+		c := s[k]
+		switch {
+		case c >= '0' && c <= '9':
+			n = n*10 + int(c-'0')
+		case digits > 0 && (c == 'l' || c == 'I'):
+			n = n*10 + 1
+		case digits > 0 && (c == 'O' || c == 'o'):
+			n = n * 10
+		case digits > 0 && c == ' ' && k+1 < len(s) && s[k+1] >= '0' && s[k+1] <= '9':
+			continue
+		default:
+			k = len(s)
+			continue
+		}
+		digits++
+		end = k + 1
+	}
+	if digits == 0 {
+		return 0, 0, false
+	}
+	e := end
+	for strings.HasPrefix(s[e:], " ") {
+		e++
+	}
+	return n, e, hasPrefixAny(s[e:], countUnits)
 }

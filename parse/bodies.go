@@ -230,6 +230,10 @@ func (r *reader) opensSection(i int) bool {
 	for _, w := range []string{"又讯", "本报讯", "讯"} {
 		s = strings.TrimLeft(strings.TrimPrefix(s, w), " ")
 	}
+	// the byline after it (本报讯（通讯员 刘 洋）1月7日下午，…)
+	if k := bracketNoteLen(s); k > 0 {
+		s = strings.TrimLeft(s[k:], " ")
+	}
 	return datedOpening(s) && firstIndex(r.n[sent.start:sent.end], heldWords) >= 0
 }
 

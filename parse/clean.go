@@ -199,6 +199,9 @@ func cleanPage(original string) page {
 			furn, named = false, true
 		}
 		readFurniture(&p, line, n, furn)
+		if furn && p.source == "" && !body {
+			p.source = paperAbove(unwrapped[:k], n)
+		}
 		if furn {
 			signedOff = signedOff || body && strings.Contains(n, "编辑")
 			// a link to the next article, which the page then holds, its
@@ -1014,6 +1017,26 @@ func readFurniture(p *page, line, n string, furn bool) {
 			}
 		}
 	}
+}
+
+// paperAbove returns the paper named alone on the line above a newspaper's
+// date line n (南通日报 ⏎ 二〇二六年一月八日　星期四　A3　县域·如东), the
+// lines before it given; or "".
+func paperAbove(before []string, n string) string {
+	if outlet, ok := dateline(n); !ok || outlet != "" {
+		return ""
+	}
+	for k := len(before) - 1; k >= 0; k-- {
+		t := strings.TrimSpace(fold.String(before[k]))
+		if t == "" {
+			continue
+		}
+		if runes := utf8.RuneCountInString(t); runes >= 3 && runes <= 10 && strings.HasSuffix(t, "报") && !strings.ContainsFunc(t, func(c rune) bool { return !isHan(c) }) {
+			return t
+		}
+		return ""
+	}
+	return ""
 }
 
 // weakSourceKeys name who issued or contributed a page, its source when

@@ -962,7 +962,8 @@ func isTableHead(cells []piece) bool {
 // (1	镇长	潘文涛).
 func withoutVoteCells(cells []piece) []piece {
 	for len(cells) > 1 {
-		t := strings.TrimSuffix(strings.TrimSpace(cells[len(cells)-1].text), "票")
+		// (a count a scan split with a space: 1 69)
+		t := strings.ReplaceAll(strings.TrimSuffix(strings.TrimSpace(cells[len(cells)-1].text), "票"), " ", "")
 		// a count, a result, a sex, a people (藏族, 土家族), or a dash for
 		// none (—)
 		if _, ok := resultWords[t]; !ok && t != "男" && t != "女" && t != "—" && t != "-" && (t == "" || !allDigits(t)) && !isPeople(t) {

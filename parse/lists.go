@@ -28,7 +28,7 @@ func (r *reader) nameList(i int, afterTitle bool) []named {
 	if strings.HasPrefix(r.n[i:], ",名单如下") {
 		i++
 	}
-	for _, w := range []string{"分别为", "为", "是", "名单如下", "名单", "如下", "有"} {
+	for _, w := range []string{"分别为", "为", "是", "名单如下", "名单", "如下", "还有", "有"} {
 		if strings.HasPrefix(r.n[i:], w) {
 			i = skipColon(r.n, i+len(w))
 			break

@@ -485,6 +485,10 @@ func (r *reader) describedDeputy(i int, rule wordRule) {
 		if !hasSuffixAny(clause[:j], occupations) {
 			continue
 		}
+		// an occupation that runs on (农 of 农民买买提·艾力)
+		if _, size := utf8.DecodeRuneInString(clause[j:]); hasSuffixAny(clause[:j+size], occupations) {
+			continue
+		}
 		if name, ok := nameBeforeFollower(r.n[i+j:]); ok && rule.goesOn(r.n[i+j+len(name):]) {
 			r.mention(name, i+j)
 			return

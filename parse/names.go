@@ -36,7 +36,7 @@ var nameOpenings = []string{"扎西", "次仁", "格桑", "多吉", "洛桑", "�
 	// more Tibetan openings (次旺多布杰, 米玛次仁)
 	"次旺", "米玛", "扎巴", "加央", "欧珠", "琼达", "晋美", "尕玛", "索昂", // 尕玛才仁, 索昂文江
 	"旺久", "旺堆", "旺姆", // 旺久多吉, 旺堆次仁
-	"洛松", "更嘎", "更尕", "尕松", "昂文", "求培", "嘎玛", // 洛松, 更嘎 (Losang, Kunga as written in Yushu)
+	"洛松", "更嘎", "更尕", "尕松", "昂文", "求培", "嘎玛", "江永", // 洛松, 更嘎 (Losang, Kunga as written in Yushu)
 	"吉史", "金古", "罗洪", "阿尔", "曲比", "马海", "阿力", "阿什", "瓦西", "阿侯", "吉子", "勒尔", "阿吉", "日火",
 	// Uyghur names written without their dot (帕提古丽, 阿依努尔)
 	"帕提", "阿依", "热娜", "古丽", "迪丽", "努尔", "祖丽", "米热", "热依", "买买", "阿布", "阿不", "艾尔", "吐尔",
@@ -66,6 +66,7 @@ var titleWords = []string{
 // they start with a surname character but are not people.
 var nonNames = map[string]bool{
 	"代表们": true, "委员们": true, "同志们": true, "拜年": true, "宣布了": true, "盘活": true, "盘点": true, "昂扬": true, "妥善": true, "冶炼": true, "玉米": true, "岩石": true, "楼房": true, "楼宇": true, "纳税": true, "纳入": true, "大会": true, "会议": true, "代表": true, "全体": true, "主席": true, "报告": true, "同志": true,
+	"选举结果": true, "表决结果": true, "计票结果": true,
 	"他们": true, "我们": true, "大家": true, "全县": true, "全区": true, "全市": true, "全镇": true,
 	"全乡": true, "全省": true, "常委": true, "领导": true, "成员": true, "委员": true, "各位": true,
 	"政府": true, "人大": true, "市委": true, "县委": true, "区委": true, "省委": true, "党委": true,

@@ -68,14 +68,30 @@ func unwrapWidth(lines []string) []string {
 }
 
 // joinListBreaks joins a line that ends with 、 to the next when that is
-// not blank: no list item ends a line. Lines that need no joining are
-// returned as they are; a run of many is joined in linear time.
+// not blank: no list item ends a line. So does a line a scan broke in a
+// word with a hyphen after a Han character (…向大会作政府工-⏎作报告), the
+// hyphen dropped. Lines that need no joining are returned as they are; a
+// run of many is joined in linear time.
 func joinListBreaks(lines []string) []string {
 	const pad = " \t\u3000"
-	breaks := func(k int) bool {
-		return k+1 < len(lines) && strings.HasSuffix(strings.TrimRight(lines[k], pad), "、") && strings.TrimSpace(lines[k+1]) != ""
+	broken := func(l string) bool {
+		l = strings.TrimRight(l, pad)
+		if strings.HasSuffix(l, "、") {
+			return true
+		}
+		t := strings.TrimSuffix(l, "-")
+		c, _ := utf8.DecodeLastRuneInString(t)
+		return len(t) < len(l) && isHan(c)
 	}
-	if !slices.ContainsFunc(lines, func(l string) bool { return strings.HasSuffix(strings.TrimRight(l, pad), "、") }) {
+	breaks := func(k int) bool {
+		if k+1 >= len(lines) || !broken(lines[k]) {
+			return false
+		}
+		next := strings.TrimLeft(lines[k+1], pad)
+		c, _ := utf8.DecodeRuneInString(next)
+		return next != "" && (strings.HasSuffix(strings.TrimRight(lines[k], pad), "、") || isHan(c))
+	}
+	if !slices.ContainsFunc(lines, broken) {
 		return lines
 	}
 	out := make([]string, 0, len(lines))
@@ -85,11 +101,11 @@ func joinListBreaks(lines []string) []string {
 			continue
 		}
 		var b strings.Builder
-		b.WriteString(strings.TrimRight(lines[k], pad))
+		b.WriteString(strings.TrimSuffix(strings.TrimRight(lines[k], pad), "-"))
 		for ; breaks(k); k++ {
 			next := strings.TrimLeft(lines[k+1], pad)
 			if breaks(k + 1) {
-				next = strings.TrimRight(next, pad)
+				next = strings.TrimSuffix(strings.TrimRight(next, pad), "-")
 			}
 			b.WriteString(next)
 		}
