@@ -466,20 +466,20 @@ var countUnits = []string{"名", "人", "位"}
 // it ends, before any space; it reads one only where a unit follows.
 func scannedNum(s string, j int) (n, end int, ok bool) {
 	digits := 0
+read:
 	for k := j; k < len(s) && digits < 6; k++ {
 		c := s[k]
 		switch {
-		case c >= '0' && c <= '9':
+		case isDigit(c):
 			n = n*10 + int(c-'0')
 		case digits > 0 && (c == 'l' || c == 'I'):
 			n = n*10 + 1
 		case digits > 0 && (c == 'O' || c == 'o'):
 			n = n * 10
-		case digits > 0 && c == ' ' && k+1 < len(s) && s[k+1] >= '0' && s[k+1] <= '9':
-			continue
+		case digits > 0 && c == ' ' && k+1 < len(s) && isDigit(s[k+1]):
+			continue // 2 06
 		default:
-			k = len(s)
-			continue
+			break read
 		}
 		digits++
 		end = k + 1

@@ -316,7 +316,10 @@ func placeListBefore(s string, i int) []span {
 	var out []span
 	for end := len(t); ; {
 		loc, _, start := localityBefore(s, end)
-		if k := strings.LastIndex(s[:end], "、"); k >= 0 && k+len("、") < start && endsWithUnit(s[:end]) {
+		// (the mark looked for within reach of an item's six characters)
+		from := max(0, end-len("、")-6*utf8.UTFMax)
+		if k := strings.LastIndex(s[from:end], "、"); k >= 0 && from+k+len("、") < start && endsWithUnit(s[:end]) {
+			k += from
 			// an item between two marks is one place, whatever
 			// stops names elsewhere (下各镇)
 			if item := s[k+len("、") : end]; utf8.RuneCountInString(item) <= 6 && !strings.ContainsFunc(item, func(c rune) bool { return !isHan(c) }) {
