@@ -304,7 +304,8 @@ func conjunctionAt(s string) int {
 // ends them with 等, 分别 or 先后, as a list typed with half-width commas for
 // 、 does (任丽,王强等出席; 周建平,索南加,刘淑琴分别参加…; 代表王立平,范秀梅,刘建军先后发言),
 // or, toEnd, with the sentence or a note (a meeting's post after 为 or a
-// colon: 监票人:王磊,斯琴.).
+// colon: 监票人:王磊,斯琴.), or before the next teller's post (监票人麻秀英,
+// 吴永生,计票人滕小军).
 func commaListEnds(s string, toEnd bool) bool {
 	for k := 0; k < maxListLines; k++ {
 		name, ok := nameBeforeFollower(s)
@@ -316,6 +317,9 @@ func commaListEnds(s string, toEnd bool) bool {
 			return true
 		case toEnd && (s == "" || hasPrefixAny(s, []string{".", ";", "。", "\n", "("})):
 			return true // 监票人:王磊,斯琴.; 委员候选人为卢海燕,方宇航,钟雅琪(差额选举,…)
+		case strings.HasPrefix(s, ",") && hasPrefixAny(s[1:], []string{"总监票人", "监票人", "计票人"}):
+			return true // 监票人麻秀英,吴永生,计票人滕小军: the next teller's post
+
 		case strings.HasPrefix(s, ","):
 			s = s[1:]
 		default:
