@@ -75,7 +75,11 @@ func (r *reader) readMentioned() {
 func (r *reader) tabledLosers() {
 	for k := 0; k < len(r.lines); k++ {
 		l := r.lines[k]
-		head := gapCells(strings.TrimSpace(r.n[l.start:l.end]), l.start)
+		t := strings.TrimSpace(r.n[l.start:l.end])
+		if !hasPrefixAny(t, []string{"候", "姓", "|"}) {
+			continue // no head of such a table (候选人…, 姓　名…, | 候选人 |): not split into cells
+		}
+		head := gapCells(t, l.start)
 		if len(head) < 2 || !isTableHead(head) || !hasPrefixAny(squeeze(head[0].text), []string{"候选人", "姓名"}) {
 			continue
 		}
@@ -390,8 +394,8 @@ func (r *reader) deputyBefore(i int) {
 			end := len(strings.TrimSuffix(before[:s], "等"))
 			names := r.nameListBefore(end)
 			// the deputies who moved a motion (由周德明等11名代表联名提出)
-			if cs := clauseStart(r.n, end) + len("由"); cs <= end && strings.HasPrefix(r.n[cs-len("由"):], "由") && isName(r.n[cs:end]) {
-				names = []named{{r.n[cs:end], cs, end}}
+			if name, ok := strings.CutPrefix(r.n[clauseStart(r.n, end):end], "由"); ok && isName(name) {
+				names = []named{{name, end - len(name), end}}
 			}
 			if len(names) > 0 && names[len(names)-1].end == end && !slices.ContainsFunc(names, func(n named) bool { return !isName(n.name) }) {
 				for _, n := range names {

@@ -134,13 +134,7 @@ const delegation = "代表团"
 // 里水镇7个代表团).
 func delegationsAt(s string, i int) []span {
 	var out []span
-	i = len(strings.TrimSuffix(s[:i], "各"))
-	if t := strings.TrimSuffix(s[:i], "个"); len(t) < i {
-		if _, n, ok := numBefore(t, len(t), 4); ok {
-			i = n // …里水镇7个代表团
-		}
-	}
-	i = len(strings.TrimSuffix(s[:i], "等"))
+	i = listEnd(s, i)
 	for sp, ok := placeBefore(s, i); ok; sp, ok = placeBefore(s, sp.start-len("、")) {
 		out = append(out, sp)
 		if !strings.HasSuffix(s[:sp.start], "、") {
@@ -148,6 +142,30 @@ func delegationsAt(s string, i int) []span {
 		}
 	}
 	return out
+}
+
+// listEnd returns where a list of places ends before byte i of s, before
+// what sums it up there: 各 (…各代表团), a count (…里水镇7个代表团), 等
+// (…长武县等代表团), in that order back from i.
+func listEnd(s string, i int) int {
+	i = len(strings.TrimSuffix(s[:i], "各"))
+	if t := strings.TrimSuffix(s[:i], "个"); len(t) < i {
+		if _, n, ok := numBefore(t, len(t), 4); ok {
+			i = n
+		}
+	}
+	return len(strings.TrimSuffix(s[:i], "等"))
+}
+
+// trimWordAfter cuts from the end of t the first of words that follows one
+// of after (镇 of 召开镇, 乡镇 of 等乡镇), leaving after in place.
+func trimWordAfter(t string, words, after []string) string {
+	for _, w := range words {
+		if v, ok := strings.CutSuffix(t, w); ok && hasSuffixAny(v, after) {
+			return v
+		}
+	}
+	return t
 }
 
 // placeBefore reads the place named right before byte i of s: one written
@@ -268,14 +286,8 @@ func termBefore(s string, i int) int {
 // s begins, with the words that go with it (也分别召开了, 陆续召开, 相继
 // 举行), or i when there is none.
 func verbBefore(s string, i int) int {
-	t := s[:i]
-	for _, u := range []string{"镇", "乡", "县", "区", "市"} {
-		// a level word after the verb (召开镇人民代表大会)
-		if v := strings.TrimSuffix(t, u); len(v) < len(t) && hasSuffixAny(v, []string{"召开", "举行", "了"}) {
-			t = v
-			break
-		}
-	}
+	// a level word after the verb (召开镇人民代表大会)
+	t := trimWordAfter(s[:i], []string{"镇", "乡", "县", "区", "市"}, []string{"召开", "举行", "了"})
 	t = strings.TrimSuffix(t, "了")
 	n := len(t)
 	for _, v := range []string{"召开", "举行"} {
@@ -299,22 +311,9 @@ func verbBefore(s string, i int) int {
 // written with its unit (官路镇、下各镇和皤滩乡), ended by what sums them up
 // (等镇, 等14个乡镇, 各乡镇); none when no place ends there.
 func placeListBefore(s string, i int) []span {
-	t := s[:i]
-	for _, u := range []string{"乡镇", "镇", "乡", "街道", "苏木"} {
-		if v := strings.TrimSuffix(t, u); len(v) < len(t) && hasSuffixAny(v, []string{"等", "个", "各"}) {
-			t = v
-			break
-		}
-	}
-	t = strings.TrimSuffix(t, "各")
-	if v := strings.TrimSuffix(t, "个"); len(v) < len(t) {
-		if _, n, ok := numBefore(v, len(v), 4); ok {
-			t = v[:n]
-		}
-	}
-	t = strings.TrimSuffix(t, "等")
+	t := trimWordAfter(s[:i], []string{"乡镇", "镇", "乡", "街道", "苏木"}, []string{"等", "个", "各"})
 	var out []span
-	for end := len(t); ; {
+	for end := listEnd(s, len(t)); ; {
 		loc, _, start := localityBefore(s, end)
 		// (the mark looked for within reach of an item's six characters)
 		from := max(0, end-len("、")-6*utf8.UTFMax)
