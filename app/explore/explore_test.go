@@ -17,6 +17,12 @@ func doc(id, title, locality string, term, session int, event string, plenary in
 	}}
 }
 
+// withText gives d its text, the original as read the same.
+func withText(d corpus.Doc, text string) corpus.Doc {
+	d.Text, d.Original = text, text
+	return d
+}
+
 // testPack is a small corpus: two sessions of 山亭区 (one with four reports
 // given out of order), a county, a township report without locality or
 // session, and an undated report.

@@ -121,10 +121,8 @@ func TestSnippet(t *testing.T) {
 // when nothing holds the term, which the marks cannot tell.
 func TestFoundPairNotSwapped(t *testing.T) {
 	p := testPack()
-	p.Docs = append(p.Docs, doc("ts", "台山市人大闭幕", "台山市", 0, 0, parse.EventClosing, 0, ""))
+	p.Docs = append(p.Docs, withText(doc("ts", "台山市人大闭幕", "台山市", 0, 0, parse.EventClosing, 0, ""), "会议在山台宾馆举行，选举了市长。"))
 	d := len(p.Docs) - 1
-	p.Docs[d].Text = "会议在山台宾馆举行，选举了市长。"
-	p.Docs[d].Original = p.Docs[d].Text
 	ix := New(p)
 	const q = "台山 宾馆"
 	res := ix.Search(Query{Text: q})
@@ -560,10 +558,8 @@ func TestSearchSplit(t *testing.T) {
 // found by its swapped forms, with the near note, and marked where found.
 func TestSearchSwappedShort(t *testing.T) {
 	p := testPack()
-	p.Docs = append(p.Docs, doc("cand", "主席团举行第二次会议", "三江侗族自治县", 0, 0, parse.EventOther, 0, ""))
+	p.Docs = append(p.Docs, withText(doc("cand", "主席团举行第二次会议", "三江侗族自治县", 0, 0, parse.EventOther, 0, ""), "会议确定副县长正式候选人石雪梅，县人民法院院长正式候选人荣光辉。"))
 	c := len(p.Docs) - 1
-	p.Docs[c].Text = "会议确定副县长正式候选人石雪梅，县人民法院院长正式候选人荣光辉。"
-	p.Docs[c].Original = p.Docs[c].Text
 	tests := []struct {
 		q     string
 		want  []string
