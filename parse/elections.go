@@ -1215,9 +1215,10 @@ func (r *reader) elect(name string, s, e, ps, pe int) {
 // electPost records name, read at bytes s to e, elected to the post pos,
 // read at bytes ps to pe.
 func (r *reader) electPost(name string, s, e int, pos string, ps, pe int) {
-	if r.othersRole(s) {
+	if r.othersRole(s) || r.recounting {
 		// elected at a session named in passing, or by another body
-		// (协商选举马红霞为政协…副主席): mentioned
+		// (协商选举马红霞为政协…副主席), or at the session a meeting
+		// conveying its spirit recounts: mentioned
 		r.unelected = append(r.unelected, named{name, s, e})
 		return
 	}

@@ -69,6 +69,7 @@ func FromText(id, original string) Record {
 	r.readEvent()
 	r.readDate()
 	r.readAnnounced()
+	r.readRecounting()
 	r.readAttendance()
 	r.readPresiding()
 	r.readSpeakers()
@@ -109,19 +110,22 @@ type reader struct {
 	at        map[rune][]int // where each anchor rune stands in n
 	posts     []int          // where each rune of postRunes stands in n
 	seen      map[Evidence]bool
-	first     map[role]int    // where each name (or resolution) was first read in each field: the lists' order and their sets
-	reportAt  []int           // where each report of rec.Reports was read
-	standing  bool            // the report is on a meeting of the standing committee
-	meetings  []meetingAt     // the meetings named, the congress's and other bodies'
-	siblings  []mention       // other places' sessions of the main's level (readSiblings)
-	below     []mention       // sessions of places below the main's level (readSiblings)
-	listed    []span          // places listed after the locality before one congress of the session
-	otherBody bool            // the report is on another body's meeting, not the congress's
-	agenda    listCache       // the numbered list onAgenda looked at last
-	announced bool            // the meeting comes after the page's day: nothing was heard yet
-	electedAt map[string]int  // where each name elected is in rec.Elected
-	lost      map[string]bool // the candidates the text says lost (saidLost)
-	joined    map[string]bool // who joined a deliberation (joinedDeliberation)
+	first     map[role]int // where each name (or resolution) was first read in each field: the lists' order and their sets
+	reportAt  []int        // where each report of rec.Reports was read
+	standing  bool         // the report is on a meeting of the standing committee
+	meetings  []meetingAt  // the meetings named, the congress's and other bodies'
+	siblings  []mention    // other places' sessions of the main's level (readSiblings)
+	below     []mention    // sessions of places below the main's level (readSiblings)
+	listed    []span       // places listed after the locality before one congress of the session
+	otherBody bool         // the report is on another body's meeting, not the congress's
+	agenda    listCache    // the numbered list onAgenda looked at last
+	announced bool         // the meeting comes after the page's day: nothing was heard yet
+	// recounting: the report is on a meeting that conveys a past session's
+	// spirit (readRecounting): the session's acts it recounts are not its own
+	recounting bool
+	electedAt  map[string]int  // where each name elected is in rec.Elected
+	lost       map[string]bool // the candidates the text says lost (saidLost)
+	joined     map[string]bool // who joined a deliberation (joinedDeliberation)
 	// electedPresidium is where the first sentence saying the presidium was
 	// elected ends, -1 if none, 0 until looked for (presidiumElected)
 	electedPresidium int

@@ -611,9 +611,10 @@ func (r *reader) heardItem(item piece, written bool) int {
 
 // writtenReport adds the title t, read at byte s, to the reports the
 // meeting examined in writing, unless the record holds it already or the
-// text says it of another body's meeting, and reports whether it added it.
+// text says it of another body's meeting or recounts it, and reports
+// whether it added it.
 func (r *reader) writtenReport(t string, s int) bool {
-	if r.othersRole(s) || r.inSummary(s) || r.mark("reports_in_writing", t, s) {
+	if r.othersRole(s) || r.inSummary(s) || r.recounting || r.mark("reports_in_writing", t, s) {
 		return false
 	}
 	r.rec.ReportsInWriting = append(r.rec.ReportsInWriting, t)
@@ -835,9 +836,9 @@ func qualifyReport(title, body string) string {
 
 // addReport adds x, read at byte at, unless the record holds it already,
 // and reports whether the record holds it: not when the text says it of
-// another body's meeting.
+// another body's meeting or recounts it (reader.recounting).
 func (r *reader) addReport(x Report, at int) bool {
-	if r.othersRole(at) || r.inSummary(at) {
+	if r.othersRole(at) || r.inSummary(at) || r.recounting {
 		return false
 	}
 	x.Title = withoutStraySpaces(x.Title)

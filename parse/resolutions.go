@@ -210,7 +210,7 @@ func (r *reader) readTitleResolution() {
 }
 
 func (r *reader) resolution(t string, s, e int) {
-	if r.othersRole(s) {
+	if r.othersRole(s) || r.recounting {
 		return
 	}
 	t = withoutStraySpaces(t)

@@ -398,9 +398,30 @@ func (r *reader) readRegion(ms []mention) {
 	}
 	if note.OK() {
 		r.rec.Region = &reg
+		r.inFull(reg)
 	}
 	if note.Text != "" {
 		r.warn("region: " + note.Text)
+	}
+}
+
+// inFull names a county or district, resolved to reg, in the most specific
+// form the text gives: after its city (中卫市沙坡头区人大常委会党组 for a
+// session written 沙坡头区第六届…) or, in a municipality, after the
+// municipality (选举朱琳为上海市浦东新区人民政府区长).
+func (r *reader) inFull(reg region.Region) {
+	if r.rec.Level != LevelCounty && r.rec.Level != LevelDistrict {
+		return
+	}
+	above := cmp.Or(reg.Prefecture, reg.Province)
+	if above == "" || strings.HasPrefix(r.rec.Locality, above) || reg.County != r.rec.Locality {
+		return
+	}
+	full := above + r.rec.Locality
+	if i := strings.Index(r.n, full); i >= 0 {
+		r.warn(fmt.Sprintf("locality: %s named in full as %s elsewhere in the text", r.rec.Locality, full))
+		r.rec.Locality = full
+		r.evidence("locality", i, i+len(full))
 	}
 }
 
@@ -968,6 +989,48 @@ func (r *reader) readAnnounced() {
 	r.warn(fmt.Sprintf("event: the %s on %s comes after the publication date %s: announced, not reported", r.rec.Event, r.rec.Date, r.rec.Published))
 	r.rec.Event, r.rec.Plenary = EventOther, 0
 	r.announced = true
+}
+
+// conveyVerbs open the study of a session's spirit (传达学习…会议精神).
+var conveyVerbs = []string{"传达", "学习", "贯彻", "宣讲", "领会"}
+
+// readRecounting reads whether the report is on a meeting of another kind
+// that conveys the session's spirit (区人大常委会党组召开会议传达学习区六届
+// 人大五次会议精神): its headline, or its lead when the headline does not
+// name the session, names the session as the spirit a verb of study takes.
+// The reports heard, the elections and the resolutions such a meeting
+// recounts (大会听取和审议了…，补选李文忠为…区长，通过了…等8项决议) are the
+// session's, told afterwards, not the meeting's own; who was elected is
+// mentioned.
+func (r *reader) readRecounting() {
+	if r.rec.Event != EventOther && r.rec.Event != "" || r.standing || len(r.mainAt) == 0 {
+		return
+	}
+	// the first mention in the headline, and the first in the body
+	first := []int{r.mainAt[0]}
+	if k := slices.IndexFunc(r.mainAt, func(i int) bool { return i >= r.title.end }); k > 0 {
+		first = append(first, r.mainAt[k])
+	}
+	for _, at := range first {
+		if sent := r.sentenceAt(at); r.recounts(sent.start, at, sent.end) {
+			r.recounting = true
+			r.warn("event: the meeting conveys the session's spirit: the session's acts it recounts are not read as its own")
+			return
+		}
+	}
+}
+
+// recounts reports whether the session named at byte at, in the sentence
+// from start to end, is the spirit a verb of study before it in its clause
+// takes: 传达学习沙坡头区第六届人民代表大会第五次会议精神.
+func (r *reader) recounts(start, at, end int) bool {
+	clause := r.n[max(start, clauseStart(r.n, at)):at]
+	if firstIndex(clause, conveyVerbs) < 0 {
+		return false
+	}
+	rest := r.n[at:min(end, clauseEnd(r.n[:end], at))]
+	k := strings.Index(rest, "精神")
+	return k > 0 && strings.HasSuffix(strings.TrimSuffix(rest[:k], "的"), "会议")
 }
 
 // ownDay returns the session's day when the sentence sent gives another
