@@ -420,8 +420,8 @@ func countAt(s string, start, j int) (figure, bool) {
 	for {
 		moved := false
 		// 主席团成员, 成员, 组成人员: the members of the presidium or the standing
-		// committee whose meeting is reported
-		for _, filler := range []string{"代表", "会议", "大会", "开幕大会", "闭幕大会", "开幕会", "闭幕会", "预备", "主席团成员", "成员", "组成人员", "人员", "人数", "的", "为", "有", "共", " ", ":"} {
+		// committee whose meeting is reported (常委会组成人员27名)
+		for _, filler := range []string{"代表", "会议", "大会", "开幕大会", "闭幕大会", "开幕会", "闭幕会", "预备", "主席团成员", "成员", "常委会", "组成人员", "人员", "人数", "的", "为", "有", "共", " ", ":"} {
 			if strings.HasPrefix(s[j:], filler) {
 				j += len(filler)
 				moved = true

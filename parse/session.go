@@ -100,6 +100,9 @@ func (r *reader) readCongress() {
 	}
 	rec := r.rec
 	rec.Term, rec.Session = best.term, best.session
+	if standing {
+		rec.Session = soleSession(ms, best.term)
+	}
 	rec.Locality, rec.Level = withoutProvinceShort(main.locality), main.level
 	if rec.Locality == "" && !r.localityFromText() {
 		r.localityFromSource()
@@ -161,6 +164,24 @@ func oneCharUnit(s string, start, end int, unit string) bool {
 	}
 	rest := strings.TrimPrefix(s[end:], unit)
 	return strings.HasPrefix(rest, "委") || strings.HasPrefix(rest, "人民政府") || strings.HasPrefix(rest, "人大") || strings.HasPrefix(rest, "政府")
+}
+
+// soleSession returns the session of the term that every session of the
+// congress ms names is, 0 when they name none or more than one: the one a
+// meeting of the standing committee convenes or prepares (决定县十八届人大五次
+// 会议1月13日召开).
+func soleSession(ms []mention, term int) int {
+	n := 0
+	for _, m := range ms {
+		if m.standing || m.session == 0 || m.delegates {
+			continue
+		}
+		if m.term != term || n != 0 && m.session != n {
+			return 0
+		}
+		n = m.session
+	}
+	return n
 }
 
 // standingMeeting returns the headline's mention of a meeting of the
@@ -766,12 +787,13 @@ func (r *reader) readDate() {
 	ds := datesAt(r.n, r.find("月"))
 	// a day announced for later (将于1月5日开幕, 定于…召开; in a report on a
 	// meeting of the standing committee, the session it decides on: 决定市十七
-	// 届人大五次会议于2025年1月15日召开) is not the meeting reported, when
+	// 届人大五次会议于2025年1月15日召开, a headline's 决定县十八届人大五次会议1月
+	// 13日召开) is not the meeting reported, when
 	// another date is given
 	kept := slices.DeleteFunc(slices.Clone(ds), func(d when) bool {
 		before := strings.TrimRight(r.n[:d.Start], " ")
 		return strings.HasSuffix(before, "将于") || strings.HasSuffix(before, "定于") || strings.HasSuffix(before, "拟于") ||
-			r.standing && strings.HasSuffix(before, "于") && decidedIn(before[nearStart(before, len(before), 120, "。;\n", ""):]) ||
+			r.standing && (strings.HasSuffix(before, "于") || strings.HasSuffix(before, "会议")) && decidedIn(before[nearStart(before, len(before), 120, "。;\n", ""):]) ||
 			datelineDay(r.n, d, ds) ||
 			strings.HasSuffix(before, "截止时间为") || strings.HasSuffix(before, "截至") // a deadline
 	})
