@@ -110,7 +110,6 @@ const roundsFloor = 0.98
 
 var roundFloors = map[string]float64{
 	"bc": 0.97, // people of the other articles of an e-paper's page: mentioned by design, the key leaves them out
-	"bd": 0.93, // reports at a session's edges: a meeting conveying its spirit, a contact station's day
 }
 
 // TestRounds checks the parser against the keys of the blind rounds.

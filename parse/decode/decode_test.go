@@ -25,6 +25,10 @@ func encode(t testing.TB, e encoding.Encoding, s string) []byte {
 	return b
 }
 
+// boxTable is a results table drawn with box characters, as e-papers set
+// one: as many rules as words.
+const boxTable = "表决结果如下：\n┌──────────────────┬────┬───┐\n│ 决议名称　　　　　　　　　　　│ 赞成 │ 反对 │\n├──────────────────┼────┼───┤\n│ 关于政府工作报告的决议　　　　│ 485  │  1   │\n└──────────────────┴────┴───┘\n★ № § → ■"
+
 func TestBytes(t *testing.T) {
 	want := strings.ReplaceAll(sample, "\r\n", "\n")
 	utf16le := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM)
@@ -46,6 +50,7 @@ func TestBytes(t *testing.T) {
 		{"utf-8 BOM", append([]byte("\xef\xbb\xbf"), sample...), want, UTF8BOM, nil},
 		{"gbk", encode(t, simplifiedchinese.GBK, sample), want, GB18030, nil},
 		{"gb18030", encode(t, simplifiedchinese.GB18030, sample+"€𠀀"), want + "€𠀀", GB18030, nil},
+		{"gbk table drawn with box characters", encode(t, simplifiedchinese.GBK, boxTable), boxTable, GB18030, nil},
 		{"utf-16le", encode(t, utf16le, sample), want, UTF16LE, nil},
 		{"utf-16be", encode(t, utf16be, sample), want, UTF16BE, nil},
 		{"utf-16le astral", encode(t, utf16le, "会议𠀀"), "会议𠀀", UTF16LE, nil},

@@ -106,7 +106,8 @@ func isSpace(r rune) bool {
 
 // plausible reports whether r is expected in Chinese report text: printable
 // ASCII, CJK ideographs, CJK and full-width punctuation, general
-// punctuation and a few symbols.
+// punctuation, the symbols GB2312 holds (arrows, box drawing for tables,
+// ■ ★ and the like) and a few more.
 func plausible(r rune) bool {
 	switch {
 	case r >= 0x20 && r < 0x7F:
@@ -126,6 +127,12 @@ func plausible(r rune) bool {
 	case r == 0x00B7 || r == 0x00D7 || r == 0x00F7 || r == 0x00B0 || r == 0x20AC || r == 0x2103:
 		return true // · × ÷ ° € ℃
 	case r >= 0x3400 && r <= 0x4DBF: // CJK Extension A
+		return true
+	case r >= 0x2190 && r <= 0x22FF: // arrows, mathematical operators
+		return true
+	case r >= 0x2500 && r <= 0x25FF: // box drawing (a table's rules), blocks, ■ ▲ ●
+		return true
+	case r == 0x2605 || r == 0x2606 || r == 0x2116 || r == 0x00A7: // ★ ☆ № §
 		return true
 	}
 	return false
