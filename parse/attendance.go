@@ -62,6 +62,14 @@ func (r *reader) readAttendance() {
 			}
 		}
 		if hasPres {
+			// the roll counted again after latecomers came in (开幕时实到代表
+			// 119名，会议开始后又有2名代表…迟到入场，实到代表121名): the last count
+			rest := scope[pres.end:]
+			if k := firstIndex(rest, lateWords); k >= 0 {
+				if p, ok := figureAfter(rest[k:], presentWords); ok {
+					pres = figure{p.n, pres.end + k + p.start, pres.end + k + p.end}
+				}
+			}
 			a.Present = pres.n
 			r.evidence("attendance", base+pres.start, base+pres.end)
 		} else if pres, hasPres = figureAfter(txt[:exp.start], presentWords); hasPres {
@@ -97,6 +105,9 @@ func (r *reader) readAttendance() {
 		r.readAbsentOnly()
 	}
 }
+
+// lateWords say delegates came in after the roll was first counted.
+var lateWords = []string{"迟到", "补到", "陆续到会", "后到"}
 
 // readAmong reads the roll call written as a share of the delegates:
 // 全县212名代表中，有198名出席会议 (212 due, 198 came).

@@ -126,6 +126,14 @@ func (r *reader) readElected() {
 			}
 			continue
 		}
+		// 乌日娜、刘振宇获得的赞成票超过全体代表的半数，当选为副苏木达: the
+		// names before the clauses of their votes
+		if voted := r.votedNames(at); len(voted) > 1 {
+			for _, n := range voted {
+				r.elect(n.name, n.start, n.end, ps, pe)
+			}
+			continue
+		}
 		if names := r.nameListBefore(at); len(names) > 1 {
 			if pe == ps {
 				ps, pe = r.countedPost(names[0].start, ps)
@@ -140,8 +148,8 @@ func (r *reader) readElected() {
 				ps, pe = r.producedPost(s, ps)
 			}
 			r.elect(name, s, e, ps, pe)
-		} else if name, s, e, ok := r.votedName(at); ok {
-			r.elect(name, s, e, ps, pe)
+		} else if voted := r.votedNames(at); len(voted) == 1 {
+			r.elect(voted[0].name, voted[0].start, voted[0].end, ps, pe)
 		}
 	}
 }
@@ -164,10 +172,11 @@ func (r *reader) elections() []int {
 	return at
 }
 
-// votedName reads the one elected when 当选 at byte at opens a clause after
-// those of the votes, the first of which opens with the name: 候选人蒙丽华得票
-// 四十四票，超过全体代表的半数，当选为….
-func (r *reader) votedName(at int) (string, int, int, bool) {
+// votedNames reads those elected when 当选 at byte at opens a clause after
+// those of the votes, the first of which opens with the names: 候选人蒙丽华得票
+// 四十四票，超过全体代表的半数，当选为…; 乌日娜、刘振宇获得的赞成票超过全体代表的
+// 半数，当选为副苏木达.
+func (r *reader) votedNames(at int) []named {
 	end := at
 	for range 2 {
 		if !strings.HasSuffix(r.n[:end], ",") {
@@ -180,13 +189,22 @@ func (r *reader) votedName(at int) (string, int, int, bool) {
 			break
 		}
 		rest := strings.TrimPrefix(c, "候选人")
-		if name, ok := nameAtStart(rest, "得票", "获得", "以", "获"); ok {
-			s := cs + len(c) - len(rest)
-			return name, s, s + len(name), true
+		s := cs + len(c) - len(rest)
+		var out []named
+		for {
+			if name, ok := nameAtStart(rest, "得票", "获得", "以", "获"); ok {
+				return append(out, named{name, s, s + len(name)})
+			}
+			item, after, ok := strings.Cut(rest, "、")
+			if !ok || !isName(item) {
+				break
+			}
+			out = append(out, named{item, s, s + len(item)})
+			s, rest = s+len(item)+len("、"), after
 		}
 		end = cs
 	}
-	return "", 0, 0, false
+	return nil
 }
 
 // producedPost returns where the post stands that the clause before the
@@ -263,6 +281,16 @@ func (r *reader) appointed(j int) (int, bool) {
 		} else if sp := strings.IndexByte(r.n[ps:pe], ' '); sp > 0 && hasTitleSuffix(r.n[ps:ps+sp]) {
 			pe = ps + sp // a headline's next clause (补选李文涛为市人民政府副市长　表决通过6项决议)
 		}
+		if listedBelow(r.n[j : j+k]) {
+			// 选举下列17人为大会主席团成员：⏎孟和巴雅尔　巴特尔…: the names
+			// follow the post
+			pe = ps + len(strings.TrimRight(r.n[ps:pe], ": \n"))
+			for _, m := range r.nameList(pe, false) {
+				r.elect(m.name, m.start, m.end, ps, pe)
+				found, last = true, pe
+			}
+			return last, found
+		}
 		if r.appointees(j, k, ps, pe) {
 			found, last = true, pe
 			if n := groupCount(r.n[j : j+k]); n > 1 {
@@ -274,6 +302,26 @@ func (r *reader) appointed(j int) (int, bool) {
 		}
 		j = next
 	}
+}
+
+// listedBelow reports whether what stands between an electing verb and its
+// 为 announces names listed after the post (下列17人, 以下15名同志, 下列人员)
+// rather than being names.
+func listedBelow(t string) bool {
+	rest, ok := strings.CutPrefix(strings.TrimSpace(t), "下列")
+	if !ok {
+		if rest, ok = strings.CutPrefix(strings.TrimSpace(t), "以下"); !ok {
+			return false
+		}
+	}
+	if _, e, ok := numAfter(rest, 0, 4); ok {
+		rest = rest[e:]
+	}
+	switch strings.TrimSuffix(rest, "同志") {
+	case "人", "名", "人员", "":
+		return true
+	}
+	return false
 }
 
 // namesEnd returns where the clause of names starting at byte j ends (or
@@ -486,14 +534,17 @@ func (r *reader) slate(j int) {
 	}
 }
 
+// lostWords say a candidate was not elected.
+var lostWords = []string{"未当选", "落选", "未过半数", "未能当选"}
+
 // saidLost reports whether the text says name was not elected: the name
-// right before 未当选, 落选 or 未过半数, maybe with its votes between
+// right before one of lostWords, maybe with its votes between
 // (候选人俞晓峰得票未过半数; 候选人蒙丽华得票七票，未当选). The names are read
 // once, at the first call.
 func (r *reader) saidLost(name string) bool {
 	if r.lost == nil {
 		r.lost = make(map[string]bool)
-		for _, w := range []string{"未当选", "落选", "未过半数"} {
+		for _, w := range lostWords {
 			for _, i := range r.find(w) {
 				if name, ok := r.loserBefore(i); ok {
 					r.lost[name] = true
@@ -860,6 +911,22 @@ func postCells(cells []piece) (int, string) {
 	return 1, strings.Join(strings.Fields(cutNote(cells[0].text)), "")
 }
 
+// countApart splits a cell a single space parts into a name and a count,
+// as a table pads a long name to its column (额尔德木图　187): the name ends
+// in a Chinese character, the count is digits.
+func countApart(c piece) []piece {
+	sp := strings.LastIndexByte(c.text, ' ')
+	if sp <= 0 || sp == len(c.text)-1 {
+		return []piece{c}
+	}
+	name, count := strings.TrimRight(c.text[:sp], " "), c.text[sp+1:]
+	last, _ := utf8.DecodeLastRuneInString(name)
+	if !isHan(last) || strings.Trim(count, "0123456789") != "" {
+		return []piece{c}
+	}
+	return []piece{{name, c.start, c.start + len(name)}, {count, c.start + sp + 1, c.end}}
+}
+
 // gapCells splits a line of a table set in columns at gaps of two spaces
 // or more, or tabs, or at bars (| 县长 | 马海龙 | 165 |, 县人民政府县长 | 东方明远);
 // each cell keeps its single spaces (郭 健) and its span, the line
@@ -889,7 +956,7 @@ func gapCells(t string, at int) []piece {
 		if e < 0 {
 			e = len(t) - s
 		}
-		out = append(out, piece{t[s : s+e], at + s, at + s + e})
+		out = append(out, countApart(piece{t[s : s+e], at + s, at + s + e})...)
 		s += e
 		for s < len(t) && (t[s] == ' ' || t[s] == '\t') {
 			s++
@@ -907,7 +974,7 @@ var tableHeads = map[string]bool{"职务": true, "当选职务": true, "拟任�
 	"赞成票数": true, "反对票数": true, "弃权票数": true, "有效票": true, "有效票数": true,
 	"补选职务": true, "发出选票": true, "收回选票": true, "发出票数": true, "收回票数": true,
 	"当选人": true, "当选人姓名": true, "被选举人": true, "职位": true, "民族": true,
-	"是否当选": true, "当选情况": true}
+	"是否当选": true, "当选情况": true, "另选他人": true, "另选他人票": true}
 
 // resultWords are what a table of results says of a candidate in a column
 // of its own: elected (true) or not.

@@ -28,8 +28,8 @@ func (r *reader) readMentioned() {
 		r.resignedBefore(i)
 	}
 	// a candidate the text says lost (3名候选人中，王海涛、韩丽萍当选，陈思远
-	// 未当选)
-	for _, w := range []string{"未当选", "落选"} {
+	// 未当选; 白音仓得票未过半数，未能当选)
+	for _, w := range lostWords {
 		for _, i := range r.find(w) {
 			// (a name read across a space, 王耀　漈, is not written so:
 			// none)

@@ -429,7 +429,8 @@ func (r *reader) readRegion(ms []mention) {
 // inFull names a county or district, resolved to reg, in the most specific
 // form the text gives: after its city (中卫市沙坡头区人大常委会党组 for a
 // session written 沙坡头区第六届…) or, in a municipality, after the
-// municipality (选举朱琳为上海市浦东新区人民政府区长).
+// municipality (选举朱琳为上海市浦东新区人民政府区长), as its congress's or
+// government's name.
 func (r *reader) inFull(reg region.Region) {
 	if r.rec.Level != LevelCounty && r.rec.Level != LevelDistrict {
 		return
@@ -439,10 +440,18 @@ func (r *reader) inFull(reg region.Region) {
 		return
 	}
 	full := above + r.rec.Locality
-	if i := strings.Index(r.n, full); i >= 0 {
+	for _, i := range indexAll(r.n, full) {
+		// as its congress's or government's name, not in an address
+		// (地址:黑龙江省牡丹江市林口县林口镇)
+		if after := r.n[i+len(full):]; !hasPrefixAny(after, []string{"人大", "人民代表大会", "人代会", "人民政府", "第"}) {
+			if _, e, ok := numAfter(after, 0, 3); !ok || !strings.HasPrefix(after[e:], "届") {
+				continue
+			}
+		}
 		r.warn(fmt.Sprintf("locality: %s named in full as %s elsewhere in the text", r.rec.Locality, full))
 		r.rec.Locality = full
 		r.evidence("locality", i, i+len(full))
+		return
 	}
 }
 
