@@ -25,6 +25,10 @@ type meetingAt struct {
 	// sibling: a session of another place of the congress's level that a
 	// roundup reports beside it (readSiblings)
 	sibling bool
+	// below: a session of a place below the congress's level (a district's
+	// report on its session telling of a town's: 华泾镇第七届…会议召开。镇人大
+	// 主席沈秀琴主持会议), never the record's: its people are mentioned
+	below bool
 }
 
 // readMeetings lists, in text order, the congress's sessions named (ms,
@@ -119,6 +123,8 @@ func (r *reader) readSiblings(ms []mention, main mention) []mention {
 		}
 		if m.session > 0 && m.locality != "" && main.locality != "" && !m.standing && levelRank(main.level) >= 0 && levelRank(m.level) > levelRank(main.level) {
 			r.below = append(r.below, m)
+			sibs = append(sibs, meetingAt{at: m.start, other: true, below: true})
+			continue
 		}
 		own = append(own, m)
 	}
@@ -280,6 +286,8 @@ func (r *reader) roleAside(i int) (others, passing bool) {
 	switch {
 	case !ok:
 		return false, false
+	case m.below:
+		return true, true
 	case !m.sibling:
 		return true, false
 	}

@@ -191,13 +191,11 @@ func trimTitleSuffix(s string) string {
 	return strings.TrimRight(s[:len(s)-len(w)], " ")
 }
 
-// onAgenda reports whether byte i stands in a session's agenda, which says
-// what the session is to do, not what it did: a sentence setting out the
-// 议程 before i (大会的主要议程是：听取…; not 根据会议议程，大会审查了…), or an
-// item of a numbered list under a line that names it (会议议程：\n1.听取…).
-func (r *reader) onAgenda(i int) bool {
-	// the agenda's sentence, and those before it when they end with ;
-	// (议程为:听取…报告;审查…;听取…报告)
+// runStart returns where the sentence holding byte i starts, or the first
+// of the sentences before it that end with ; and so run on to it (议程为:听取
+// …报告;审查…;听取…报告), within reach: a sentence of thousands of hearing
+// verbs is read in linear time.
+func (r *reader) runStart(i int) int {
 	start := r.sentenceAt(i).start
 	for k := r.sentenceFrom(i) - 1; k >= 0 && start-r.sentences[k].start < clauseReach; k-- {
 		if s := r.sentences[k]; s.end != start || r.n[s.end-1] != ';' {
@@ -205,9 +203,17 @@ func (r *reader) onAgenda(i int) bool {
 		}
 		start = r.sentences[k].start
 	}
-	// within reach: a sentence of thousands of hearing verbs is read in
-	// linear time
-	start = max(start, nearStart(r.n, i, clauseReach, "", ""))
+	return max(start, nearStart(r.n, i, clauseReach, "", ""))
+}
+
+// onAgenda reports whether byte i stands in a session's agenda, which says
+// what the session is to do, not what it did: a sentence setting out the
+// 议程 before i (大会的主要议程是：听取…; not 根据会议议程，大会审查了…), or an
+// item of a numbered list under a line that names it (会议议程：\n1.听取…).
+func (r *reader) onAgenda(i int) bool {
+	// the agenda's sentence, and those before it when they end with ;
+	// (议程为:听取…报告;审查…;听取…报告)
+	start := r.runStart(i)
 	for _, k := range indexAll(r.n[start:i], "议程") {
 		after := r.n[start+k+len("议程"):]
 		// 议程共有九项:, 议程共11项,主要是: the list follows a colon near

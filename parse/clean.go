@@ -265,9 +265,20 @@ func isRule(line string) bool {
 
 // isBoxRule reports whether line is a rule of box-drawing characters
 // (━━━━━━), which a WeChat post draws around its parts and tables, not
-// at its end.
+// at its end, or a table's border (┌────┬───┐, ├────┼───┤).
 func isBoxRule(line string) bool {
-	return ruleOf(line, "─━═┄┅┈┉╌╍▬")
+	if ruleOf(line, "─━═┄┅┈┉╌╍▬") {
+		return true
+	}
+	if utf8.RuneCountInString(line) < 5 {
+		return false
+	}
+	for _, c := range line {
+		if c < 0x2500 || c > 0x257F || c == '│' || c == '┃' {
+			return false // a row's text, or its bars (│ 关于…的决议 │ 485 │)
+		}
+	}
+	return true
 }
 
 // ruleOf reports whether line is one of the characters of set repeated,

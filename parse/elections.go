@@ -32,7 +32,9 @@ func (r *reader) readElected() {
 					break
 				}
 				j = end
-				if j >= len(r.n) || r.n[j] != ',' && !(colon && r.n[j] == ';') {
+				// (after a colon, one a line: 补选：⏎孔令宇为…副主任⏎段晓雯、
+				// 乌云其木格为…代表)
+				if j >= len(r.n) || r.n[j] != ',' && !(colon && (r.n[j] == ';' || r.n[j] == '\n')) {
 					break
 				}
 				j++
@@ -364,13 +366,18 @@ func (r *reader) appointees(j, k, ps, pe int) bool {
 	for n, p := range items {
 		item, pos := p.text, j+p.start
 		t := appointee(item)
+		// the verb of another act (决定任命其为…: 任命其 is no name)
+		if opensWithVerb(t) {
+			named = false
+			continue
+		}
 		// a name the parser does not know between two names
 		// (毕志明、者桂芬、张国亮), last after two names or more (推选乔建民、
 		// 梁卫东、贾丽萍、畅晓军为…), or alone before a post (选举海丽娜为
 		// 县人民法院院长)
 		if isName(squeeze(t)) || named && n+1 < len(items) && amongNames(t, appointee(items[n+1].text)) ||
 			named && n >= 2 && n+1 == len(items) && unknownName(t, true, nil) ||
-			len(items) == 1 && listedName(squeeze(t), r.n[ps:pe]) && !opensWithVerb(t) {
+			len(items) == 1 && listedName(squeeze(t), r.n[ps:pe]) {
 			at := pos + strings.Index(item, t)
 			r.elect(squeeze(t), at, at+len(t), ps, pe)
 			found, named = true, true

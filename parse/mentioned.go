@@ -279,6 +279,14 @@ func (r *reader) namesAfterPost(post string, i int) {
 			i++
 			continue
 		}
+		// a meeting's post's names apart by spaces (监票人为刘家明　叶丽珍)
+		if toEnd && strings.HasPrefix(r.n[i:], " ") {
+			j := i + len(r.n[i:]) - len(strings.TrimLeft(r.n[i:], " "))
+			if _, ok := nameBeforeFollower(r.n[j:]); ok {
+				i = j
+				continue
+			}
+		}
 		if !strings.HasPrefix(r.n[i:], "、") {
 			// the last of two or more joined by a conjunction (监票人杨梅和
 			// 何家顺对选举…进行了监督)
@@ -424,14 +432,15 @@ func (r *reader) deputyBefore(i int) {
 		r.mention(name, s)
 		return
 	}
-	// after where the deputy comes from and what they do (来自鲖城镇的葡萄
-	// 种植户张桂兰代表说)
-	if clause := strings.TrimLeft(r.n[cs:i], " "); strings.HasPrefix(clause, "来自") {
-		for j := range clause {
-			if hasSuffixAny(clause[:j], occupations) && isName(clause[j:]) {
-				r.mention(clause[j:], i-len(clause)+j)
-				return
-			}
+	// after what the deputy does (宁波大学教授应天翔代表关注…), or where they
+	// come from (来自鲖城镇的葡萄种植户张桂兰代表说, 来自宁波舟山港集团的金红英
+	// 代表长期…)
+	clause := strings.TrimLeft(r.n[cs:i], " ")
+	from := strings.HasPrefix(clause, "来自")
+	for j := range clause {
+		if (hasSuffixAny(clause[:j], occupations) || from && strings.HasSuffix(clause[:j], "的")) && isName(clause[j:]) {
+			r.mention(clause[j:], i-len(clause)+j)
+			return
 		}
 	}
 }
@@ -457,7 +466,8 @@ var listedSay = []string{"先后", "分别", "纷纷", "在发言中", "发言",
 
 // deputySays are the verbs of a deputy named before 代表 who speaks up.
 var deputySays = []string{"说", "表示", "建议", "认为", "提出", "谈到", "呼吁", "告诉", "介绍", "坦言", "感慨", "结合", "围绕", "就", "针对",
-	"来自", "是"} // 赵红梅代表来自…科创区，她围绕…; 邓光明代表是…党委书记。他说
+	"来自", "是", // 赵红梅代表来自…科创区，她围绕…; 邓光明代表是…党委书记。他说
+	"关注", "聚焦", "长期", "一直", "带来"} // 应天翔代表关注科技创新, 金红英代表长期在码头一线工作
 
 // bracketNoteLen returns the byte length of a short bracketed note at the
 // start of s that tells who a listed person is ((市委常委、宣传部部长),

@@ -49,15 +49,15 @@ func (r *reader) readPlaces() {
 			continue // the locality, or a place holding it
 		}
 		if slices.ContainsFunc(r.rec.Places, func(p string) bool {
-			return strings.HasSuffix(p, name) || shortFor(name, p)
+			return strings.HasSuffix(p, name) || shortFor(name, p) || withoutUnit(name, p)
 		}) {
 			continue
 		}
 		// a place named alone first (a headline's 石龙镇, then 京山市石龙镇),
-		// or an autonomous unit by its short name (延边代表团, then 延边朝鲜族
-		// 自治州代表团): one place, named in full
-		if k := slices.IndexFunc(r.rec.Places, func(p string) bool { return strings.HasSuffix(name, p) || shortFor(p, name) }); k >= 0 {
-			if p := r.rec.Places[k]; shortFor(p, name) || endsWithUnit(strings.TrimSuffix(name, p)) {
+		// or by its short name (延边代表团, then 延边朝鲜族自治州代表团; 宁波代表团,
+		// then 宁波市代表团): one place, named in full
+		if k := slices.IndexFunc(r.rec.Places, func(p string) bool { return strings.HasSuffix(name, p) || shortFor(p, name) || withoutUnit(p, name) }); k >= 0 {
+			if p := r.rec.Places[k]; shortFor(p, name) || withoutUnit(p, name) || endsWithUnit(strings.TrimSuffix(name, p)) {
 				r.rec.Places[k] = name
 				r.evidence("places", s.start, s.end)
 			}
@@ -123,6 +123,13 @@ func shortFor(short, long string) bool {
 		short = strings.TrimSuffix(short, u)
 	}
 	return strings.HasPrefix(long, short) && strings.Contains(long[len(short):], "自治") && utf8.RuneCountInString(short) >= 2
+}
+
+// withoutUnit reports whether short is the place long named without its
+// unit word (宁波 for 宁波市, 黔江 for 黔江区), as a delegation goes by it.
+func withoutUnit(short, long string) bool {
+	rest, ok := strings.CutPrefix(long, short)
+	return ok && utf8.RuneCountInString(short) >= 2 && slices.Contains([]string{"市", "县", "区", "州", "盟", "旗"}, rest)
 }
 
 // delegation is the word for a place's delegates at a congress.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -292,7 +293,7 @@ func (r *reader) readHeardReports() {
 		// the sentence before the verb, within reach (a clause of
 		// thousands of verbs is read in linear time)
 		from := max(r.sentenceAt(v.start).start, nearStart(r.n, v.start, clauseReach, "", ""))
-		if notHeard(r.n[from:v.start]) {
+		if notHeard(r.n[from:v.start]) || r.laterDay(v.start) {
 			continue
 		}
 		// at the closing, the session's reports recalled, or adopted
@@ -433,6 +434,19 @@ func notHeard(before string) bool {
 		return strings.HasSuffix(t, "听取了") || strings.HasSuffix(t, "听取")
 	}
 	return false
+}
+
+// laterDay reports whether the sentence before the hearing verb at byte i
+// (and those before it that end with ;) names a day alone within the week
+// after the meeting's (a presidium's meeting on the 8th: 根据日程，…９日上午
+// 开幕，听取和审议…；听取和审议区人大常委会…工作报告): the session's schedule,
+// not what was heard.
+func (r *reader) laterDay(i int) bool {
+	if len(r.rec.Date) != len("2006-01-02") {
+		return false
+	}
+	day, _ := strconv.Atoi(r.rec.Date[8:])
+	return slices.ContainsFunc(daysAlone(r.n[r.runStart(i):i]), func(m dayMark) bool { return m.n > day && m.n <= day+7 })
 }
 
 // withoutHearing cuts from the end of s the hearing verbs and the words

@@ -146,10 +146,15 @@ func (r *reader) titleLines(i int) []piece {
 			continue
 		}
 		line := r.n[l.start:l.end]
-		if len(out) == 0 && tallyHead(line) {
-			continue // 决议名称　赞成　反对　弃权
+		if len(out) == 0 && (tallyHead(line) || strings.TrimSpace(line) == "") {
+			continue // 决议名称　赞成　反对　弃权, and the rule under it, dropped
 		}
-		t := withoutTally(strings.Trim(line[enumeratorLen(line):], " 。.;,"))
+		// a row of a table drawn with bars: | 关于…的决议 | 485 | 1 | 3 |
+		if b := strings.TrimLeft(line, " "); strings.HasPrefix(b, "|") {
+			cell, _, _ := strings.Cut(b[1:], "|")
+			line = line[:len(line)-len(b)+1+len(cell)]
+		}
+		t := withoutTally(strings.Trim(line[enumeratorLen(line):], " 。.;,|"))
 		if !isResolution(strings.Trim(t, "《》")) {
 			break
 		}

@@ -361,11 +361,13 @@ func wrapWidth(lines []string) (width int, columns bool) {
 // tableRow reports whether line is a row of a table drawn in text (| 索引号:…
 // | |, 县人民政府副县长 | 朱湘兰 | 171: two bars or more) or set in columns
 // (县人民政府县长      赵文昌    196, cells apart by tabs or three spaces or
-// more), whose rows are often padded to one width and are no paragraph.
+// more), or drawn with box characters (│ 关于…的决议 │ 485 │, and its
+// borders ┌───┬──┐), whose rows are often padded to one width and are no
+// paragraph.
 func tableRow(line string) bool {
 	t := strings.TrimSpace(line)
 	return strings.HasPrefix(t, "|") || strings.HasSuffix(t, "|") || strings.HasPrefix(t, "｜") || strings.HasSuffix(t, "｜") ||
-		strings.Count(t, "|")+strings.Count(t, "｜") >= 2 || strings.Contains(t, "   ") || strings.Contains(t, "\t") || strings.Contains(t, "\u3000\u3000")
+		strings.Count(t, "|")+strings.Count(t, "｜")+strings.Count(t, "│")+strings.Count(t, "┃") >= 2 || isBoxRule(t) || strings.Contains(t, "   ") || strings.Contains(t, "\t") || strings.Contains(t, "\u3000\u3000")
 }
 
 // mode returns the width w for which count[w]+count[w-1] is largest (the

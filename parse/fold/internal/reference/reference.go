@@ -21,13 +21,17 @@ import (
 // unless that would produce a combining mark; general punctuation
 // (U+2000–U+206F) is left alone, but for the dots written inside
 // transliterated names (‧ U+2027, • U+2022, ・ U+30FB, ･ U+FF65), which
-// become the middle dot · (买买提‧依明 → 买买提·依明). It returns the
-// replacement and whether there is one.
+// become the middle dot · (买买提‧依明 → 买买提·依明), and the vertical
+// lines of box drawing (│ U+2502, ┃ U+2503), which become the bar |, so that
+// a table drawn with either reads alike. It returns the replacement and
+// whether there is one.
 func Fold(r0 rune) (string, bool) {
 	r := r0
 	switch {
 	case r == 0x2027 || r == 0x2022 || r == 0x30FB || r == 0xFF65:
 		return "·", true
+	case r == 0x2502 || r == 0x2503:
+		return "|", true
 	case r > 0x3000 && r <= 0x3035: // CJK punctuation: NFKC and width leave it
 		return "", false
 	case isSpace(r):
