@@ -119,6 +119,10 @@ func (r *reader) readElected() {
 		if pre, ok := strings.CutSuffix(r.n[:at], "票"); ok {
 			if _, s, ok := numBefore(pre, len(pre), 5); ok && strings.HasSuffix(pre[:s], "以") {
 				at = s - len("以")
+			} else if k := strings.LastIndex(pre[clauseStart(r.n, at):], "分别以"); k >= 0 && allVotes(pre[clauseStart(r.n, at)+k+len("分别以"):]) {
+				// 马永强、普翠芬、张文礼分别以61票、58票、47票当选: the names
+				// before their votes
+				at = clauseStart(r.n, at) + k
 			}
 		}
 		// 杨金龙(42票)、扎西卓玛(38票)当选为副镇长: each name before its votes
@@ -174,13 +178,26 @@ func (r *reader) elections() []int {
 	return at
 }
 
+// allVotes reports whether t lists votes apart by 、 (61票、58票、47), the
+// last 票 cut.
+func allVotes(t string) bool {
+	for item := range strings.SplitSeq(t, "、") {
+		if item = strings.TrimSuffix(item, "票"); item == "" || !allDigits(item) {
+			return false
+		}
+	}
+	return t != ""
+}
+
 // votedNames reads those elected when 当选 at byte at opens a clause after
 // those of the votes, the first of which opens with the names: 候选人蒙丽华得票
 // 四十四票，超过全体代表的半数，当选为…; 乌日娜、刘振宇获得的赞成票超过全体代表的
 // 半数，当选为副苏木达.
 func (r *reader) votedNames(at int) []named {
 	end := at
-	for range 2 {
+	// the clauses of the votes, back to the one with the names (王光荣得49票，
+	// 反对1票，弃权1票，另选他人1票，当选为…)
+	for range 5 {
 		if !strings.HasSuffix(r.n[:end], ",") {
 			break
 		}
@@ -192,16 +209,21 @@ func (r *reader) votedNames(at int) []named {
 		}
 		rest := strings.TrimPrefix(c, "候选人")
 		s := cs + len(c) - len(rest)
+		// each name alone or before its votes (熊正富得44票、罗明芬得40票),
+		// the last before its votes
 		var out []named
 		for {
-			if name, ok := nameAtStart(rest, "得票", "获得", "以", "获"); ok {
-				return append(out, named{name, s, s + len(name)})
-			}
-			item, after, ok := strings.Cut(rest, "、")
-			if !ok || !isName(item) {
+			item, after, more := strings.Cut(rest, "、")
+			if name, ok := nameAtStart(item, "得票", "获得", "以", "获", "得"); ok {
+				out = append(out, named{name, s, s + len(name)})
+				if !more {
+					return out
+				}
+			} else if more && isName(item) {
+				out = append(out, named{item, s, s + len(item)})
+			} else {
 				break
 			}
-			out = append(out, named{item, s, s + len(item)})
 			s, rest = s+len(item)+len("、"), after
 		}
 		end = cs

@@ -411,7 +411,7 @@ func notHeard(before string) bool {
 	// before (来到金寨县代表团,与代表们一起审议政府工作报告; 代表分组审议, 分团审议;
 	// 听取了秘书长关于各代表团审议…的汇报), not one they heard (代表们认真听取
 	// 和审议了…)
-	if g := lastIndexOf(before, []string{"代表团", "分组", "分团", "小组", "代表们"}); g >= 0 && !strings.Contains(before[g:], "听取") {
+	if g := lastIndexOf(before, []string{"代表团", "代表组", "分组", "分团", "小组", "代表们"}); g >= 0 && !strings.Contains(before[g:], "听取") {
 		return true
 	}
 	// 各代表团将在13日、14日分组审议…: 将 in the verb's own clause, or in
@@ -790,7 +790,7 @@ func (r *reader) reportRead(t string) bool {
 // shortBodies writes the bodies that deliver reports as they are written
 // for short (人民代表大会常务委员会 → 人大常委会, 人民代表大会主席团 → 人大主席团,
 // 中级人民法院 → 法院), so that a report named both ways is read once.
-var shortBodies = strings.NewReplacer("人民代表大会常务委员会", "人大常委会", "人民代表大会主席团", "人大主席团", "中级人民法院", "法院", "高级人民法院", "法院",
+var shortBodies = strings.NewReplacer("人民代表大会常务委员会", "人大常委会", "人民代表大会主席团", "人大主席团", "人民代表大会", "人大", "中级人民法院", "法院", "高级人民法院", "法院",
 	"人民法院", "法院", "人民检察院", "检察院", "人民政府", "政府")
 
 // deliverAt finds the 作 that delivers a report in clause, as in

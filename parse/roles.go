@@ -24,9 +24,14 @@ verbs:
 			continue
 		}
 		// 主持人:…, and 主持:… as a post's card writes it (🎙 主持:区人大常委会
-		// 主任、大会执行主席顾振华)
-		if strings.HasPrefix(rest, "人") || strings.HasPrefix(rest, ":") && !hasHan(r.n[r.lines[r.lineFrom(i)].start:i]) {
-			for _, n := range r.nameList(i+len("主持")+len(rest)-len(strings.TrimPrefix(rest, "人")), true) {
+		// 主任、大会执行主席顾振华; 会议主持：⏎　　韦秀明　　镇人大主席)
+		if label := strings.TrimSpace(r.n[r.lines[r.lineFrom(i)].start:i]); strings.HasPrefix(rest, "人") || strings.HasPrefix(rest, ":") && (!hasHan(label) || label == "会议" || label == "大会") {
+			at := i + len("主持") + len(rest) - len(strings.TrimPrefix(rest, "人"))
+			names := r.namesInRows(at)
+			if len(names) == 0 {
+				names = r.nameList(at, true)
+			}
+			for _, n := range names {
 				r.person("presiding", &r.rec.Presiding, n.name, n.start, n.end)
 			}
 			continue
@@ -128,15 +133,16 @@ func (r *reader) sentenceSubject(i int) (string, int, int, bool) {
 }
 
 // clauseSubject reads the speaker named after a title that opens the
-// clause of the verb at byte i, before the manner of the address: 新当选的
-// 乡长白音仓用蒙汉两种语言作表态发言, 县长李明以视频方式致辞.
+// clause of the verb at byte i, before the manner of the address or where
+// they went to give it: 新当选的乡长白音仓用蒙汉两种语言作表态发言, 县长李明以
+// 视频方式致辞, 县人大常委会副主任马建勇到映秀镇会场指导并讲话.
 func (r *reader) clauseSubject(i int) (string, int, int, bool) {
 	cs := clauseStart(r.n, i)
 	rest, off := afterTitle(r.n[cs:i])
 	if off == 0 {
 		return "", 0, 0, false
 	}
-	name, ok := nameAtStart(rest, "用", "以", "通过")
+	name, ok := nameAtStart(rest, "用", "以", "通过", "到", "来到", "莅临", "深入") // …马建勇到映秀镇会场指导并讲话
 	if !ok {
 		return "", 0, 0, false
 	}
@@ -692,9 +698,13 @@ func (r *reader) readRostrum() {
 				continue
 			}
 			j := len(r.n) - len(after) + len("就座")
-			// ▶ 主席台前排就座：刘振华、邱德明…
+			// ▶ 主席台前排就座：刘振华、邱德明…, or a card's rows
 			if strings.HasPrefix(r.n[j:], ":") {
-				for _, n := range r.nameList(j, false) {
+				names := r.namesInRows(j)
+				if len(names) == 0 {
+					names = r.nameList(j, false)
+				}
+				for _, n := range names {
 					r.person("rostrum", &r.rec.Rostrum, n.name, n.start, n.end)
 				}
 				continue
@@ -728,6 +738,28 @@ func (r *reader) readRostrum() {
 			}
 		}
 	}
+}
+
+// namesInRows reads the names that open the rows under a label whose colon
+// ends its line at byte j (会议主持：⏎　　韦秀明　　镇人大主席; 主席台就座：⏎
+// 　　覃海涛　　县人大常委会副主任⏎　　黄志坚　　镇党委书记…), as a meeting's
+// card sets them: each row a name, a gap, then who they are.
+func (r *reader) namesInRows(j int) []named {
+	rest := strings.TrimLeft(strings.TrimPrefix(r.n[j:], ":"), " ")
+	if !strings.HasPrefix(rest, "\n") {
+		return nil
+	}
+	var out []named
+	for k := r.lineFrom(len(r.n) - len(rest) + 1); k < len(r.lines) && len(out) < maxListLines; k++ {
+		l := r.lines[k]
+		t := strings.TrimSpace(r.n[l.start:l.end])
+		cells := gapCells(t, l.start+strings.Index(r.n[l.start:l.end], t))
+		if len(cells) != 2 || !isName(squeeze(cells[0].text)) || !hasTitleSuffix(cells[1].text) {
+			break
+		}
+		out = append(out, named{squeeze(cells[0].text), cells[0].start, cells[0].end})
+	}
+	return out
 }
 
 // namesAbove reads the names set out on the lines right above the line
