@@ -119,10 +119,12 @@ func (r *reader) readElected() {
 		if pre, ok := strings.CutSuffix(r.n[:at], "票"); ok {
 			if _, s, ok := numBefore(pre, len(pre), 5); ok && strings.HasSuffix(pre[:s], "以") {
 				at = s - len("以")
-			} else if k := strings.LastIndex(pre[clauseStart(r.n, at):], "分别以"); k >= 0 && allVotes(pre[clauseStart(r.n, at)+k+len("分别以"):]) {
+			} else if cs := clauseStart(r.n, at); cs <= len(pre) {
 				// 马永强、普翠芬、张文礼分别以61票、58票、47票当选: the names
 				// before their votes
-				at = clauseStart(r.n, at) + k
+				if k := strings.LastIndex(pre[cs:], "分别以"); k >= 0 && allVotes(pre[cs+k+len("分别以"):]) {
+					at = cs + k
+				}
 			}
 		}
 		// 杨金龙(42票)、扎西卓玛(38票)当选为副镇长: each name before its votes
@@ -332,9 +334,10 @@ func (r *reader) appointed(j int) (int, bool) {
 // 为 announces names listed after the post (下列17人, 以下15名同志, 下列人员)
 // rather than being names.
 func listedBelow(t string) bool {
-	rest, ok := strings.CutPrefix(strings.TrimSpace(t), "下列")
+	t = strings.TrimSpace(t)
+	rest, ok := strings.CutPrefix(t, "下列")
 	if !ok {
-		if rest, ok = strings.CutPrefix(strings.TrimSpace(t), "以下"); !ok {
+		if rest, ok = strings.CutPrefix(t, "以下"); !ok {
 			return false
 		}
 	}

@@ -789,7 +789,8 @@ func (r *reader) reportRead(t string) bool {
 
 // shortBodies writes the bodies that deliver reports as they are written
 // for short (人民代表大会常务委员会 → 人大常委会, 人民代表大会主席团 → 人大主席团,
-// 中级人民法院 → 法院), so that a report named both ways is read once.
+// 人民代表大会 → 人大, 中级人民法院 → 法院), so that a report, or a post
+// (shortPost), named both ways is read once.
 var shortBodies = strings.NewReplacer("人民代表大会常务委员会", "人大常委会", "人民代表大会主席团", "人大主席团", "人民代表大会", "人大", "中级人民法院", "法院", "高级人民法院", "法院",
 	"人民法院", "法院", "人民检察院", "检察院", "人民政府", "政府")
 
