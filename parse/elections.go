@@ -837,6 +837,7 @@ func (r *reader) resultLines(j int) {
 // below (委　　员（31名，按姓氏笔画为序）).
 func (r *reader) resultColumns(from int) {
 	var body, open post
+	candidates := false // the head names its people 候选人: a 差额 election's table
 	first := r.lineFrom(from)
 	for k := first; k < len(r.lines) && k < first+maxListLines; k++ {
 		l := r.lines[k]
@@ -854,6 +855,7 @@ func (r *reader) resultColumns(from int) {
 		}
 		cells := gapCells(t, lead)
 		if isTableHead(cells) || len(cells) == 0 {
+			candidates = candidates || slices.ContainsFunc(cells, func(c piece) bool { return strings.HasPrefix(squeeze(c.text), "候选人") })
 			continue // 职务　姓名　得票
 		}
 		if slices.ContainsFunc(cells, notElected) || slices.ContainsFunc(cells, lostNote) {
@@ -896,7 +898,7 @@ func (r *reader) resultColumns(from int) {
 				return
 			}
 			open = p
-			r.electAll(names, body, p)
+			r.electAll(r.withoutLosers(names, p.text, candidates), body, p)
 		case open.text != "":
 			names, ok := cellNames(cells, open.text)
 			if !ok {
@@ -906,7 +908,7 @@ func (r *reader) resultColumns(from int) {
 				}
 				return
 			}
-			r.electAll(names, body, open)
+			r.electAll(r.withoutLosers(names, open.text, candidates), body, open)
 		case len(cells) == 1 && allHan(name) && utf8.RuneCountInString(name) <= 20 && isBody(name):
 			body = post{name, head.start, head.end}
 		default:
@@ -941,6 +943,24 @@ func postCells(cells []piece) (int, string) {
 	}
 	// a post in full with its note: 市人大常委会委员（差额补选2名）
 	return 1, strings.Join(strings.Fields(cutNote(cells[0].text)), "")
+}
+
+// withoutLosers returns the names of a row of a table of candidates
+// (职务　候选人　赞成票…) without those the text elected to no post when it
+// elected another to the row's post pos (会议选举班玛才让为…副乡长 over the
+// rows 副乡长　班玛才让　30 and 副乡长　张晓军　11): they lost, and are
+// mentioned. A table of those elected (姓名, 当选人) keeps every name.
+func (r *reader) withoutLosers(names []named, pos string, candidates bool) []named {
+	if !candidates || !slices.ContainsFunc(r.rec.Elected, func(e Election) bool { return strings.HasSuffix(shortPost(e.Position), shortBodies.Replace(pos)) }) {
+		return names
+	}
+	return slices.DeleteFunc(slices.Clone(names), func(n named) bool {
+		if r.elected(n.name) {
+			return false
+		}
+		r.unelected = append(r.unelected, n)
+		return true
+	})
 }
 
 // countApart splits a cell a single space parts into a name and a count,

@@ -251,6 +251,10 @@ func (r *reader) namesAfterPost(post string, i int) {
 			}
 			return
 		}
+		// 候选人建议名单为胡晓峰, 候选人名单为…
+		if rest := strings.TrimPrefix(r.n[i:], "建议"); strings.HasPrefix(rest, "名单为") {
+			i = len(r.n) - len(rest) + len("名单")
+		}
 		for _, w := range []string{"为", "是", ":", "由"} {
 			if strings.HasPrefix(r.n[i:], w) {
 				i += len(w)
