@@ -1378,14 +1378,20 @@ func provinceAtEnd(t string) string {
 }
 
 // postedAt reads the line an app prints under a post's headline: 发布于
-// 2026年1月9日 10:21 · 浙江 (where it was posted from). It returns the
-// publication time.
+// 2026年1月9日 10:21 · 浙江 (where it was posted from), or the time first:
+// 2026-01-09 10:23 发布于：福建省. It returns the publication time.
 func postedAt(t string) (string, bool) {
-	rest, ok := strings.CutPrefix(t, "发布于")
-	if !ok || len(t) > 80 {
+	if len(t) > 80 {
 		return "", false
 	}
-	return timestamp(strings.TrimSpace(rest))
+	if rest, ok := strings.CutPrefix(t, "发布于"); ok {
+		return timestamp(strings.TrimSpace(rest))
+	}
+	when, where, ok := strings.Cut(t, "发布于")
+	if !ok || !allHan(strings.Trim(where, ":： ·")) {
+		return "", false
+	}
+	return timestamp(strings.TrimSpace(when))
 }
 
 // accountByline reads a line of two or three words, an account's name of

@@ -594,6 +594,10 @@ func (r *reader) nameListBefore(i int) []named {
 	wasName := false // the item before was a name
 	for k, p := range items {
 		item, s := withoutNote(withoutVotes(p.text)), cs+p.start // 黄美玲(女), 杨金龙(42票)
+		// a clause going on with the list (…黄绮雯，以及方庆元、杜慧玲等在主席台就座)
+		if c := listConjunction(item); c > 0 && p.start > 0 {
+			item, s = item[c:], s+c
+		}
 		// the last item may carry a tail: 曲君和大会主席团成员 (but 孟和等
 		// is 孟和 and others)
 		if before, _, ok := strings.Cut(item, "等"); k == len(items)-1 && ok && isName(squeeze(strings.TrimSpace(before))) {

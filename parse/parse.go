@@ -488,6 +488,9 @@ func (r *reader) readTitle() {
 		if strings.HasPrefix(line, "—") {
 			continue // a subtitle or a report's occasion, under the title
 		}
+		if strings.HasPrefix(line, "原标题") {
+			continue // the title the report had where it first ran, under the portal's own
+		}
 		title, last := r.headlineAt(k)
 		if !namesCongress(title) {
 			if bare >= 0 && told < 0 && firstIndex(title, meetingWords) >= 0 {

@@ -296,6 +296,11 @@ func (r *reader) readHeardReports() {
 		if notHeard(r.n[from:v.start]) || r.laterDay(v.start) {
 			continue
 		}
+		// 审议了各代表团对县人民政府工作报告…的审议意见: the opinions on the
+		// reports, not the reports
+		if hasPrefixAny(strings.TrimPrefix(r.n[v.end:], "了"), []string{"各代表团对", "代表团对", "代表们对", "代表对"}) {
+			continue
+		}
 		// at the closing, the session's reports recalled, or adopted
 		// (会议审议通过了《政府工作报告》等重要报告): delivered before
 		if r.rec.Event == EventClosing && (recalled(r.n[from:v.start]) || strings.HasPrefix(r.n[v.end:], "通过")) {
@@ -659,7 +664,14 @@ func notTitle(t string) bool {
 			return true
 		}
 	}
-	return strings.Contains(t, "项报告") || strings.Contains(t, "个报告")
+	if strings.Contains(t, "项报告") || strings.Contains(t, "个报告") {
+		return true
+	}
+	// a count of reports (三项工作报告, 5个工作报告): how many, not which
+	if _, e, ok := numAfter(t, 0, 3); ok {
+		return hasPrefixAny(t[e:], []string{"项", "个", "份"})
+	}
+	return false
 }
 
 // readWithin reports whether a report of the record was read between bytes

@@ -654,9 +654,10 @@ func (r *reader) readExecutiveChairs() {
 		}
 		prev := i + len("执行主席")
 		for _, n := range r.nameList(prev, true) {
-			// 大会执行主席杨建明、…陈绍武，县领导普绍华…等在主席台就座:
-			// the leaders after the comma are seated, not chairs
-			if gap := r.n[prev:n.start]; strings.ContainsAny(gap, ",;") && strings.Contains(gap, "领导") {
+			// 大会执行主席杨建明、…陈绍武，县领导普绍华…等在主席台就座, …黄绮雯，
+			// 以及方庆元、杜慧玲等在主席台前排就座: the leaders after the comma
+			// are seated, not chairs
+			if gap := r.n[prev:n.start]; strings.ContainsAny(gap, ",;") && (strings.Contains(gap, "领导") || listConjunction(strings.TrimLeft(gap, ",; ")) > 0) {
 				break
 			}
 			r.person("executive_chairs", &r.rec.ExecutiveChairs, n.name, n.start, n.end)
