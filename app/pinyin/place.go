@@ -45,8 +45,9 @@ var unitReadings = map[rune]string{
 
 // placeRunes are characters read one way wherever they stand in a place
 // name (都 is du: 都匀, 宁都, 乌兰毛都; never dou, "all"; 勒 is le: 阿勒泰,
-// 阿勒腾席热镇; never lei, "to tie").
-var placeRunes = map[rune]string{'都': "du", '勒': "le"}
+// 阿勒腾席热镇; never lei, "to tie"; 藏 is zang: 西藏, 铁楼藏族乡; never
+// cang, "to hide").
+var placeRunes = map[rune]string{'都': "du", '勒': "le", '藏': "zang"}
 
 // maxPlace is the longest name in places, in characters.
 const maxPlace = 3
