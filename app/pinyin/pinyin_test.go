@@ -117,7 +117,7 @@ func TestPlace(t *testing.T) {
 		{"长子县", "zhangzixian"}, {"长治市", "changzhishi"}, {"清徐县", "qingxuxian"},
 		{"朔州市平鲁区", "shuozhoushipingluqu"}, {"山亭区", "shantingqu"}, {"天津市宝坻区", "tianjinshibaodiqu"},
 		{"乌兰毛都苏木", "wulanmaodusumu"}, {"都匀市", "duyunshi"}, {"宁都县", "ningduxian"}, // 都 is du in a place
-		{"阿勒泰市", "aletaishi"}, // 勒 is le
+		{"阿勒泰市", "aletaishi"},                                      // 勒 is le
 		{"铁楼藏族乡", "tielouzangzuxiang"}, {"西藏自治区", "xizangzizhiqu"}, // 藏 is zang
 		{"乾县", "qianxian"}, {"乾安县", "qiananxian"},
 	}
