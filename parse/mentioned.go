@@ -441,8 +441,10 @@ func (r *reader) deputyBefore(i int) {
 	// 代表长期…)
 	clause := strings.TrimLeft(r.n[cs:i], " ")
 	from := strings.HasPrefix(clause, "来自")
+	// (isName first: it refuses at once a tail longer than a name, so the
+	// occupations are looked for only before a name's last dozen runes)
 	for j := range clause {
-		if (hasSuffixAny(clause[:j], occupations) || from && strings.HasSuffix(clause[:j], "的")) && isName(clause[j:]) {
+		if isName(clause[j:]) && (hasSuffixAny(clause[:j], occupations) || from && strings.HasSuffix(clause[:j], "的")) {
 			r.mention(clause[j:], i-len(clause)+j)
 			return
 		}
