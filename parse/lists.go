@@ -142,6 +142,17 @@ func listConjunction(s string) int {
 	return 0
 }
 
+// joinsOn reports whether s opens with a conjunction that joins one more
+// to a list (和, 与, 及, 以及).
+func joinsOn(s string) bool {
+	for _, w := range []string{"和", "与", "及", "以及"} {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // skipColon returns where s goes on after byte i past colons and spaces.
 func skipColon(s string, i int) int {
 	for i < len(s) && (s[i] == ':' || s[i] == ' ') {
@@ -305,6 +316,13 @@ func (r *reader) roleItems(s, e int, first bool, out *[]named) (int, bool) {
 			j := strings.Index(item, t)
 			*out = append(*out, named{squeeze(t), is + j, is + j + len(t)})
 		case hasTitle(t):
+			// 杜明远和区领导刘明哲: the name before the conjunction is the
+			// list's last, the titled name after it another's first
+			if j, _, ok := joinedAt(item, func(first, _ string) bool { return isName(squeeze(strings.TrimSpace(first))) }); ok {
+				first := strings.TrimSpace(item[:j])
+				at := is + strings.Index(item, first)
+				*out = append(*out, named{squeeze(first), at, at + len(first)})
+			}
 			if name, off, ok := nameAtEnd(item); ok {
 				wasName = true
 				*out = append(*out, named{name, is + off, is + off + len(name)})

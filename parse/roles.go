@@ -657,7 +657,10 @@ func (r *reader) readExecutiveChairs() {
 			// 大会执行主席杨建明、…陈绍武，县领导普绍华…等在主席台就座, …黄绮雯，
 			// 以及方庆元、杜慧玲等在主席台前排就座: the leaders after the comma
 			// are seated, not chairs
-			if gap := r.n[prev:n.start]; strings.ContainsAny(gap, ",;") && (strings.Contains(gap, "领导") || listConjunction(strings.TrimLeft(gap, ",; ")) > 0) {
+			// …杜明远和区领导刘明哲: the leaders after the conjunction too
+			gap := r.n[prev:n.start]
+			if strings.ContainsAny(gap, ",;") && (strings.Contains(gap, "领导") || listConjunction(strings.TrimLeft(gap, ",; ")) > 0) ||
+				strings.Contains(gap, "领导") && joinsOn(strings.TrimLeft(gap, "、 ")) {
 				break
 			}
 			r.person("executive_chairs", &r.rec.ExecutiveChairs, n.name, n.start, n.end)
