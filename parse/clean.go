@@ -169,6 +169,9 @@ func cleanPage(original string) page {
 			related = true
 			continue
 		}
+		if body && relatedInline(line) {
+			continue // 相关推荐：A｜B｜C, the links on the head's line
+		}
 		if para {
 			keep(line)
 			body = true
@@ -184,6 +187,11 @@ func cleanPage(original string) page {
 		// publisher and the day) or an app's 发布于…: who and when, read
 		// once here and dropped
 		if who, ts, ok := signed(strings.TrimSpace(n)); ok {
+			// the account alone on the line above (恭城融媒⏎2025-01-10 16:05 ·
+			// 发布于广西): who
+			if last := len(kept) - 1; who == "" && !body && last >= 1 && accountAlone(kept[last]) {
+				who, kept = strings.TrimSpace(kept[last]), kept[:last]
+			}
 			p.signedBy(who, ts)
 			continue
 		}
@@ -511,6 +519,14 @@ func isRelatedHead(line string) bool {
 		}
 	}
 	return false
+}
+
+// relatedInline reports whether a source line is a head of other articles
+// with their headlines after its colon, apart by bars (相关推荐：南靖县十八届
+// 人大五次会议召开｜梅林镇召开…), no sentence among them.
+func relatedInline(line string) bool {
+	head, links, ok := strings.Cut(fold.String(line), ":")
+	return ok && strings.Contains(links, "|") && !hasSentence(links) && isRelatedHead(head)
 }
 
 // withoutMenu drops a site's menu from the top of the kept lines, or from
@@ -1171,8 +1187,36 @@ func signed(t string) (who, ts string, ok bool) {
 	if who, ts, ok = appByline(t); ok {
 		return who, ts, ok
 	}
+	if who, ok = platformByline(t); ok {
+		return who, "", true
+	}
 	ts, ok = postedAt(t)
 	return "", ts, ok
+}
+
+// platforms are the content platforms whose name follows an account's in
+// its byline (南靖书洋 · 头条号).
+var platforms = []string{"头条号", "百家号", "网易号", "搜狐号", "企鹅号", "澎湃号", "大鱼号", "一点号", "抖音号", "快手号", "视频号", "新浪号"}
+
+// platformByline reads an account's byline on a content platform: the
+// account, then the platform (南靖书洋　·　头条号). It returns the account.
+func platformByline(t string) (string, bool) {
+	f := strings.FieldsFunc(t, func(c rune) bool { return c == ' ' || c == '·' || c == '•' })
+	if len(f) != 2 || !slices.Contains(platforms, f[1]) {
+		return "", false
+	}
+	if n := utf8.RuneCountInString(f[0]); n < 2 || n > 12 || !allHan(f[0]) {
+		return "", false
+	}
+	return f[0], true
+}
+
+// accountAlone reports whether a line is an outlet's name alone (恭城融媒,
+// 某县融媒体中心), as an app sets it over the time of a post.
+func accountAlone(line string) bool {
+	t := strings.TrimSpace(line)
+	n := utf8.RuneCountInString(t)
+	return n >= 2 && n <= 12 && allHan(t) && isOutlet(t)
 }
 
 // withoutFollow cuts the button a news app prints after its byline, a
@@ -1403,6 +1447,10 @@ func accountByline(t string) (account, ts string, ok bool) {
 		return "", "", false // the day is written in figures, after a space
 	}
 	f := withoutReads(strings.Fields(t))
+	// the act between the account and the time (陵水融媒 推送　2026-01-09 22:15)
+	if len(f) >= 3 && slices.Contains([]string{"推送", "发布", "发表"}, f[1]) {
+		f = append(f[:1], f[2:]...)
+	}
 	if len(f) < 2 || len(f) > 3 {
 		return "", "", false
 	}

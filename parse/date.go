@@ -139,9 +139,37 @@ func datesAt(s string, at []int) []when {
 		}
 	}
 	out = append(out, isoDates(s)...)
+	out = append(out, dottedDays(s)...)
 	sortDates(out)
 	return out
 }
+
+// dottedDays finds the days a post writes as month.day before the time of
+// day (1.10上午, 1.8下午): no figure, nor a number with a point, is written so.
+func dottedDays(s string) []when {
+	var out []when
+	for i := strings.IndexByte(s, '.'); i >= 0; {
+		ms := i
+		for ms > 0 && i-ms < 2 && isDigit(s[ms-1]) {
+			ms--
+		}
+		if m, _ := digits(s, ms, 2); ms < i && (ms == 0 || !isDigit(s[ms-1]) && s[ms-1] != '.') {
+			d, de := digits(s, i+1, 2)
+			if w := (when{Month: m, Day: d, Start: ms, End: de}); de > i+1 && hasPrefixAny(s[de:], timesOfDay) && w.valid() {
+				out = append(out, w)
+			}
+		}
+		k := strings.IndexByte(s[i+1:], '.')
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return out
+}
+
+// timesOfDay follow a day written as month.day (1.10上午).
+var timesOfDay = []string{"上午", "下午", "中午", "晚上", "晚", "早上", "凌晨"}
 
 // spacesBefore returns where up to two spaces ending at byte i of s start.
 func spacesBefore(s string, i int) int {

@@ -1171,6 +1171,11 @@ func cellNames(cells []piece, p string) ([]named, bool) {
 		for _, q := range splitPieces(c.text, "、") {
 			raw := strings.TrimSpace(q.text)
 			t := strings.Join(strings.Fields(raw), "")
+			// one name with its note (陇海平（彝族）, 丁红梅（女）)
+			if n := cutNote(t); n != t && listedName(n, p) {
+				raw = strings.TrimSpace(raw[:strings.IndexByte(raw, '(')])
+				t = strings.Join(strings.Fields(raw), "")
+			}
 			if !listedName(t, p) {
 				// names a space apart (向红梅　李大军　覃玉兰)
 				names, ok := resultNames(q.text, c.start+q.start, p)

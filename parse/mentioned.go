@@ -262,6 +262,8 @@ func (r *reader) namesAfterPost(post string, i int) {
 				break
 			}
 		}
+		// tellers' names end with the sentence, 为 or not (监票人彭小红,罗美玲.)
+		toEnd = toEnd || post != "候选人"
 		// a deputy's name after the word (总监票人为代表纳秀兰)
 		if rest, ok := strings.CutPrefix(r.n[i:], "代表"); ok && hasSurname(rest) {
 			i += len("代表")
@@ -610,10 +612,14 @@ func nameBeforeFollower(s string) (string, bool) {
 		if n == 4 && pairFollowers[cand[runeSuffix(cand, 2):]] {
 			continue // 达瓦表示: a name of two and its verb
 		}
+		first, size := utf8.DecodeRuneInString(cand)
+		if strings.ContainsRune("和与及", first) && groupWords[cand[size:]] {
+			continue // 负责人和中央、省驻县单位负责人
+		}
 		if rest := s[end:]; rest == "" || !isHanStart(rest) {
 			return cand, true
 		}
-		if first, size := utf8.DecodeRuneInString(cand); !strings.ContainsRune("和与及", first) || first == '和' && n == 3 && !groupWords[cand[size:]] && !endsWithUnit(cand) {
+		if !strings.ContainsRune("和与及", first) || first == '和' && n == 3 && !endsWithUnit(cand) {
 			cands = append(cands, cand) // 和耀东说, the surname 和; not 代表和群众说
 		}
 	}
@@ -638,7 +644,8 @@ var actsAfterHe = []string{"参加", "列席", "出席", "主持", "讲话", "�
 var groupWords = map[string]bool{"群众": true, "委员": true, "代表": true, "干部": true, "同志": true, "职工": true, "党员": true,
 	"嘉宾": true, "居民": true, "村民": true, "农民": true, "专家": true, "学者": true, "青年": true, "妇女": true, "学生": true,
 	"教师": true, "网友": true, "市民": true, "企业": true, "乡亲": true, "家人": true,
-	"其他": true, "其它": true, "各位": true, "各级": true, "全体": true, "广大": true, "有关": true, "相关": true, "社会": true}
+	"其他": true, "其它": true, "各位": true, "各级": true, "全体": true, "广大": true, "有关": true, "相关": true, "社会": true,
+	"中央": true, "国家": true} // 负责人和中央、省驻县单位负责人
 
 // dottedName reads a transcribed name at the start of s: Han characters
 // with a middle dot between them, the shortest that punctuation or a

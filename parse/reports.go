@@ -887,13 +887,25 @@ func (r *reader) addReport(x Report, at int) bool {
 // work, not the session's; or in a sentence that judges one (代表们认为，…
 // 所作的政府工作报告…是一个好报告): delivered before, at another meeting.
 func (r *reader) inSummary(at int) bool {
-	ln := r.lines[min(r.lineFrom(at), len(r.lines)-1)]
-	// the sentence's start within reach: a line of thousands of reports is
-	// read in linear time
-	from := max(ln.start, nearStart(r.n, at, clauseReach, "。", ""))
 	// 代表们一致认为，市长卢建明在大会上所作的政府工作报告…是一个好报告:
 	// a judgement of a report delivered before
-	return summary(r.n[from:at]) || summary(r.n[ln.start:at]) || strings.Contains(r.n[from:at], "认为")
+	return r.saidInReport(at) || strings.Contains(r.n[r.sentenceStart(at):at], "认为")
+}
+
+// saidInReport reports whether byte at stands in a sentence or paragraph
+// that tells what a report said (报告指出，过去一年，…批准了《…条例》修正案):
+// what it names is the year's work, not the session's.
+func (r *reader) saidInReport(at int) bool {
+	ln := r.lines[min(r.lineFrom(at), len(r.lines)-1)]
+	return summary(r.n[r.sentenceStart(at):at]) || summary(r.n[ln.start:at])
+}
+
+// sentenceStart returns where the sentence holding byte at starts, within
+// its line and within reach: a line of thousands of reports is read in
+// linear time.
+func (r *reader) sentenceStart(at int) int {
+	ln := r.lines[min(r.lineFrom(at), len(r.lines)-1)]
+	return max(ln.start, nearStart(r.n, at, clauseReach, "。", ""))
 }
 
 // summary reports whether t opens with what a report said: 报告回顾了,

@@ -35,6 +35,11 @@ func (r *reader) readResolutions() {
 		if strings.Contains(txt, "草案") && (strings.Contains(txt, "提请") || strings.Contains(txt, "提交")) {
 			continue
 		}
+		// what a report said the year saw adopted (报告指出，…提请自治区人大
+		// 常委会批准了《…条例》修正案) is no act of the session's
+		if r.saidInReport(adopt[a]) {
+			continue
+		}
 		found := false
 		for _, q := range quoted(txt[k:]) {
 			t := strings.TrimSpace(q.text)

@@ -136,6 +136,14 @@ func oneUnit(a, b string) bool {
 	}
 	ra, na := region.Resolve(a, nil)
 	rb, nb := region.Resolve(b, nil)
+	// a short name several units share (昌江县: 昌江区 of 景德镇 too) is the
+	// one the other name resolves to when that one's province chooses it
+	switch {
+	case !na.OK() && nb.OK():
+		ra, na = region.Resolve(a, []string{rb.Province})
+	case na.OK() && !nb.OK():
+		rb, nb = region.Resolve(b, []string{ra.Province})
+	}
 	return na.OK() && nb.OK() && ra.Code == rb.Code
 }
 
