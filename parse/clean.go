@@ -877,6 +877,10 @@ func isChannelLine(t string, runes int) bool {
 		strings.HasPrefix(t, "图|") || strings.Contains(t, "摄") {
 		return false // not a credit: 摄影|张三, (记者 努尔艾力·阿不都 摄)
 	}
+	// nor a transcribed name alone (叶尔肯·别克, one of a list a line)
+	if !strings.ContainsAny(t, " |>»") && !strings.ContainsFunc(t, func(r rune) bool { return r != '·' && !fold.Transcribes(r) }) {
+		return false
+	}
 	for _, w := range strings.FieldsFunc(t, func(r rune) bool { return strings.ContainsRune(" ·|>»", r) }) {
 		if utf8.RuneCountInString(w) > 4 {
 			return false

@@ -423,9 +423,19 @@ func countyBefore(s string, j, nameEnd int) int {
 
 // withoutVerb cuts a verb from the start of a place's name read before a
 // unit word, where before is the text before the name: 决定阜平县 → 阜平县,
-// 贯彻西吉县 → 西吉县, and 会议决定清水河县 read as 定清水河 → 清水河. At least
-// two characters of name must remain.
+// 贯彻西吉县 → 西吉县, and 会议决定清水河县 read as 定清水河 → 清水河; and a
+// long name read past a verb inside it, from that verb on (元参加皇城蒙古族
+// → 皇城蒙古族). At least two characters of name must remain.
 func withoutVerb(before, name string) string {
+	// an ethnic township's long name read past a verb inside it (铁进元参加
+	// 皇城蒙古族乡代表团): the name after the verb
+	if utf8.RuneCountInString(name) > 4 {
+		for _, v := range verbsBeforeLevel {
+			if k := strings.LastIndex(name, v); k > 0 && utf8.RuneCountInString(name[k+len(v):]) >= 2 {
+				name = name[k+len(v):]
+			}
+		}
+	}
 	first, _ := utf8.DecodeRuneInString(name)
 	if !verbRunes[first] || utf8.RuneCountInString(name) < 3 {
 		return name // most names: no verb's first or last rune opens them

@@ -64,6 +64,7 @@ func (r *reader) readElected() {
 			r.resultLines(i + k + len(")"))
 		}
 	}
+	r.postsAmongElected()
 	// X当选(为)Y, and X补选为Y (苏雅琴（女）补选为…主席团成员)
 	for _, i := range r.elections() {
 		if strings.HasPrefix(r.n[i:], "当选人") || strings.HasPrefix(r.n[i:], "当选名单") {
@@ -158,6 +159,22 @@ func (r *reader) readElected() {
 			r.elect(name, s, e, ps, pe)
 		} else if voted := r.votedNames(at); len(voted) == 1 {
 			r.elect(voted[0].name, voted[0].start, voted[0].end, ps, pe)
+		}
+	}
+}
+
+// postsAmongElected reads a post alone on its line with a colon, its
+// names on the lines below, among lines that say who was elected (王秀芳…
+// 当选为县人大常委会副主任；⏎县人大常委会委员（按姓氏笔画排序）：⏎马丽　王海龙…).
+func (r *reader) postsAmongElected() {
+	for k := 1; k < len(r.lines); k++ {
+		t := strings.TrimSpace(r.n[r.lines[k].start:r.lines[k].end])
+		head, ok := strings.CutSuffix(t, ":")
+		if !ok || !hasTitleSuffix(strings.TrimSpace(cutNote(head))) || utf8.RuneCountInString(head) > 40 {
+			continue
+		}
+		if prev := r.lines[k-1]; strings.Contains(r.n[prev.start:prev.end], "当选") {
+			r.resultLines(prev.end)
 		}
 	}
 }
@@ -358,7 +375,7 @@ func (r *reader) namesEnd(j int) int {
 	end := clauseEndNear(r.n, j)
 	for end < len(r.n) && r.n[end] == '(' && end-j < clauseReach {
 		c := strings.IndexByte(r.n[end:min(len(r.n), end+64)], ')')
-		if c < 0 || withoutNote(r.n[:end+c+1]) == r.n[:end+c+1] && !strings.HasSuffix(r.n[:end+c+1], "票)") {
+		if c < 0 || withoutNote(r.n[:end+c+1]) == r.n[:end+c+1] && !strings.HasSuffix(r.n[:end+c+1], "票)") && !noteOnName(r.n, j, end, end+c+1) {
 			break
 		}
 		end = clauseEndNear(r.n, end+c+1)
@@ -377,6 +394,17 @@ func (r *reader) namesEnd(j int) int {
 		}
 	}
 	return end
+}
+
+// noteOnName reports whether the note from byte open to byte close of s
+// follows a name of the list that starts at byte j and comes before the
+// list's 为 or its next name (补选陈晓峰(上海援藏干部)为…副市长).
+func noteOnName(s string, j, open, close int) bool {
+	item := s[j:open]
+	if k := strings.LastIndex(item, "、"); k >= 0 {
+		item = item[k+len("、"):]
+	}
+	return isName(squeeze(strings.TrimSpace(item))) && hasPrefixAny(s[close:], []string{"为", "、"})
 }
 
 // appointees elects the names listed from byte j to the 为 at j+k for the
@@ -455,6 +483,10 @@ func appointee(item string) string {
 	t := strings.TrimSpace(item)
 	t = strings.TrimSpace(withoutVotes(t)) // 赵秋实(498票); the count and 同志 too
 	t = withoutNote(t)
+	// any note on who the one named is (陈晓峰(上海援藏干部))
+	if n := strings.TrimSpace(cutNote(t)); n != t && isName(squeeze(n)) {
+		t = n
+	}
 	if g := strings.Index(t, "等"); g > 0 {
 		if _, e, ok := numAfter(t, g+len("等"), 4); ok && (strings.HasPrefix(t[e:], "人") || strings.HasPrefix(t[e:], "名")) {
 			t = t[:g]
@@ -1244,8 +1276,10 @@ func (r *reader) colonsBelow(from int) bool {
 		if line == "" || isBody(strings.Join(strings.Fields(line), "")) {
 			continue
 		}
+		// (a post's note before the colon aside: 县人大常委会委员(按姓氏笔画
+		// 排序):)
 		c := strings.IndexByte(line, ':')
-		return c > 0 && c < 40
+		return c > 0 && len(cutNote(line[:c])) < 40
 	}
 	return false
 }

@@ -557,7 +557,7 @@ func isRoleClause(clause string) bool {
 		return false
 	}
 	for _, item := range strings.Split(clause, "、") {
-		t := strings.TrimSpace(withoutVotes(item)) // 汪彦学以479票，谢培国以492票，…当选
+		t := cutTitleNote(strings.TrimSpace(withoutVotes(item))) // 汪彦学以479票，谢培国以492票，…当选
 		if isName(squeeze(t)) || hasTitleSuffix(t) || surnameTong(t) {
 			continue
 		}
@@ -569,23 +569,44 @@ func isRoleClause(clause string) bool {
 	return true
 }
 
+// clauseStartPastNotes returns where the clause ending at byte j starts,
+// a note on a listed person or in a title (镇领导郭永福、黄美玲(女)、陈俊杰;
+// 常务副区长(北京援藏干部)赵明远) no end to it, as withoutNote reads it,
+// within reach of byte i.
+func (r *reader) clauseStartPastNotes(j, i int) int {
+	cs := clauseStart(r.n, j)
+	for n := 0; n < maxListLines && cs > 0 && r.n[cs-1] == ')' && i-cs < clauseReach; n++ {
+		k := strings.LastIndexByte(r.n[max(0, cs-40):cs], '(')
+		if k < 0 {
+			break
+		}
+		if k += max(0, cs-40); withoutNote(r.n[:cs]) == r.n[:cs] && !hasTitleSuffix(r.n[:k]) {
+			break
+		}
+		cs = clauseStart(r.n, k)
+	}
+	return cs
+}
+
+// cutTitleNote returns a list's item without the note between its title
+// and the name (常务副区长(北京援藏干部)赵明远 → 常务副区长赵明远).
+func cutTitleNote(t string) string {
+	k, e := strings.IndexByte(t, '('), strings.IndexByte(t, ')')
+	if k <= 0 || e < k || e-k > 40 || !hasTitleSuffix(t[:k]) {
+		return t
+	}
+	return t[:k] + t[e+1:]
+}
+
 // nameListBefore reads the list of names that ends right before byte i,
 // as in 区领导苑冬梅、李斌、李康正出席大会并在主席台前排就座. Titles and names
 // separated by commas belong to it too: 大会主席团常务主席、执行主席，区委书记
 // 张国强，…李文华等在主席台前排就座.
 func (r *reader) nameListBefore(i int) []named {
-	cs := clauseStart(r.n, i)
-	// a note on a listed person does not end the clause (镇领导郭永福、黄美玲
-	// (女)、陈俊杰在主席台就座), as withoutNote reads it
-	for n := 0; n < maxListLines && cs > 0 && r.n[cs-1] == ')' && i-cs < clauseReach; n++ {
-		k := strings.LastIndexByte(r.n[max(0, cs-40):cs], '(')
-		if k < 0 || withoutNote(r.n[:cs]) == r.n[:cs] {
-			break
-		}
-		cs = clauseStart(r.n, max(0, cs-40)+k)
-	}
+	cs := r.clauseStartPastNotes(i, i)
 	for cs > 0 && r.n[cs-1] == ',' && i-cs < clauseReach {
-		ps := clauseStart(r.n, cs-1)
+		// (a note in a titled item: 常务副区长（北京援藏干部）赵明远)
+		ps := r.clauseStartPastNotes(cs-1, i)
 		// a name of a surname the parser does not know goes on with the list
 		// when a name follows it (…,段玉华,字建国,和润清在主席台…)
 		next, _, _ := strings.Cut(r.n[cs:i], ",")

@@ -272,7 +272,8 @@ func (r *reader) namesAfterPost(post string, i int) {
 	commas := false // the list was seen to go on with commas up to its 等
 	for first := true; ; first = false {
 		name, ok := nameBeforeFollower(r.n[i:])
-		if !ok || first && common && !rule.goesOn(r.n[i+len(name):]) {
+		// (a note on who they are before the verb: 代表李永祥(土族)建议)
+		if after := i + len(name); !ok || first && common && !rule.goesOn(r.n[after+bracketNoteLen(r.n[after:]):]) {
 			return
 		}
 		r.mention(name, i)
@@ -744,6 +745,7 @@ var nameFollowers = []string{
 	"应邀", "委托", // 副主任吾买尔江·阿不力米提应邀出席会议, 受…主任刘建明委托
 	"接受",                   // 澄溪镇党委书记冯建国接受记者采访时表示, …万春燕接受本网记者采访时说
 	"会后", "会前", "会上", "会间", // …企业董事长施家辉会后表示
+	"当场", "现场", // 选举结果由监票人丹增尼玛当场宣布
 	"则",  // 代表白玛央金则表示
 	"发布", // a press conference's 副主任望家红发布有关情况
 	"监督", // 监票人马者黑监督计票

@@ -597,7 +597,7 @@ func (r *reader) heardItem(item piece, written bool) int {
 	added := 0
 	for _, q := range titles {
 		t := strings.TrimSpace(q.text)
-		if !strings.HasSuffix(t, "报告") || utf8.RuneCountInString(t) < 6 || strings.ContainsAny(t, ",;") || r.reportRead(t) || notTitle(t) {
+		if !strings.HasSuffix(t, "报告") || utf8.RuneCountInString(t) < 6 || clausesApart(t) || r.reportRead(t) || notTitle(t) {
 			continue
 		}
 		s := item.start + q.start + strings.Index(q.text, t)
@@ -639,6 +639,18 @@ func (r *reader) writtenReport(t string, s int) bool {
 	r.rec.ReportsInWriting = append(r.rec.ReportsInWriting, t)
 	r.evidence("reports_in_writing", s, s+len(t))
 	return true
+}
+
+// clausesApart reports whether t holds a comma or semicolon that parts
+// clauses: not one within a 关于 phrase, typed for 、 (关于代表建议,批评和意见
+// 办理情况的报告).
+func clausesApart(t string) bool {
+	for i, c := range t {
+		if (c == ',' || c == ';') && !openAbout(t[:i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // openAbout reports whether s ends within a title's 关于 phrase, before

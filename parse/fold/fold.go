@@ -15,7 +15,11 @@
 //     ideographs, ①, ⑴, ㎡), unless that would produce a combining mark;
 //     general punctuation (U+2000–U+206F, e.g. …) is left alone;
 //   - the dots written inside transliterated names (‧ • ・ ･) become the
-//     middle dot ·, so 买买提‧依明 and 买买提·依明 match.
+//     middle dot ·, so 买买提‧依明 and 买买提·依明 match; so do a point and
+//     a hyphen (. - ． －) between two characters of transcription on each
+//     side (艾尔肯.吐尼亚孜, 叶尔肯-别克), the one rule that looks at a
+//     rune's neighbours: a sentence's full stop in half-width text
+//     (胜利闭幕.大会) has no such characters around it.
 //
 // Invalid UTF-8 bytes are copied unchanged, one unit each.
 //
@@ -138,6 +142,11 @@ func fold(s string, mapping bool) (string, []seg) {
 	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
+			if (c == '.' || c == '-') && nameDot(s, i, 1) {
+				b.begin(s, run, i)
+				b.unit("·", i)
+				run = i + 1
+			}
 			i++
 			continue
 		}
@@ -166,6 +175,9 @@ func fold(s string, mapping bool) (string, []seg) {
 		if !changed {
 			i += size
 			continue
+		}
+		if (repl == "." || repl == "-") && nameDot(s, i, size) {
+			repl = "·" // 艾尔肯．吐尼亚孜
 		}
 		b.begin(s, run, i)
 		b.unit(repl, i)
@@ -243,6 +255,34 @@ func (b *builder) converted(in, out string, at int) {
 		b.unit(out[o:o+c], at+j)
 		j, o = j+a, o+c
 	}
+}
+
+// transcription holds the characters that transcribe Uyghur, Kazakh and
+// other names written with a middle dot (买买提, 吐尔逊, 古丽, 叶尔肯, 别克).
+const transcription = "叶旦蒂逊肖守宛谢农再阿艾爱安昂奥巴拜班邦包保贝本比毕别宾波伯博卜不布才查达代丹道德迪地丁东都杜敦多俄额恩尔法凡菲夫弗甫嘎盖甘刚戈格根古瓜哈海罕汗豪合赫洪胡华吉加佳贾江杰金居喀卡开凯坎康柯科克肯库夸坤拉腊来莱兰朗勒雷力丽利里莉连列林琳鲁路伦罗洛玛马麦买曼芒毛梅美蒙米密敏明莫姆木穆那纳娜乃南尼妮宁努诺帕潘佩皮坡普其奇齐恰乔琴热仁日肉如茹萨赛塞桑色森沙莎山尚什司斯松苏素索塔太泰坦汤特提铁吐图托瓦娃万旺维乌吾武西希夏先辛休雅亚燕扬耶也依伊义尤优玉约则扎孜祖佐乎"
+
+// Transcribes reports whether r is a character that transcribes Uyghur,
+// Kazakh and other names written with a middle dot (买, 提, 吐, 尔, 逊).
+func Transcribes(r rune) bool { return strings.ContainsRune(transcription, r) }
+
+// nameDot reports whether the point or hyphen of size bytes at byte i of s
+// stands inside a transcribed name: two characters of transcription on
+// each side (艾尔肯.吐尼亚孜, 叶尔肯-别克).
+func nameDot(s string, i, size int) bool {
+	before, after := s[:i], s[i+size:]
+	for range 2 {
+		r, n := utf8.DecodeLastRuneInString(before)
+		if !Transcribes(r) {
+			return false
+		}
+		before = before[:len(before)-n]
+		r, n = utf8.DecodeRuneInString(after)
+		if !Transcribes(r) {
+			return false
+		}
+		after = after[n:]
+	}
+	return true
 }
 
 // plainHan reports whether r is a CJK ideograph from the blocks that need

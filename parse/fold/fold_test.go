@@ -25,7 +25,9 @@ func TestString(t *testing.T) {
 		{"\uF900", "岂"}, // compatibility ideograph of 豈, then simplified
 		{"\uFA0C", "兀"}, // compatibility ideograph
 		{"…—", "…—"},    // general punctuation is left alone
-		{"买买提‧依明、艾合买提・吐尔逊、阿不都•吐尔地、热合曼･阿吉", "买买提·依明、艾合买提·吐尔逊、阿不都·吐尔地、热合曼·阿吉"}, // name dots
+		{"买买提‧依明、艾合买提・吐尔逊、阿不都•吐尔地、热合曼･阿吉", "买买提·依明、艾合买提·吐尔逊、阿不都·吐尔地、热合曼·阿吉"},       // name dots
+		{"艾尔肯.吐尼亚孜、叶尔肯-别克、买买提江．吐尔逊、阿依努尔－托列根", "艾尔肯·吐尼亚孜、叶尔肯·别克、买买提江·吐尔逊、阿依努尔·托列根"}, // a point or hyphen inside a name
+		{"会议胜利闭幕.大会选举艾尔肯.会议-结束.阿.吐", "会议胜利闭幕.大会选举艾尔肯.会议-结束.阿.吐"},                   // no name around them
 		{"ｶﾞ", "カ\uFF9E"}, // half-width katakana widened; the voicing mark stays
 		{"e\u0301", "e\u0301"},
 		{"\xffa\xfe", "\xffa\xfe"},
