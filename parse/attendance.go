@@ -447,6 +447,11 @@ func countAt(s string, start, j int) (figure, bool) {
 			break
 		}
 	}
+	// who the deputies are, in a few words before 代表 (应到辖区各级人大
+	// 代表43名, 应到议政代表56名)
+	if k := strings.Index(s[j:min(len(s), j+8*3+len("代表"))], "代表"); k > 0 && allHan(s[j:j+k]) {
+		j += k + len("代表")
+	}
 	n, e, ok := numAfter(s, j, 6)
 	if !ok {
 		return figure{}, false

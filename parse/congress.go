@@ -79,6 +79,10 @@ func mentionAt(s string, i int) (mention, bool) {
 		j += len("人大")
 	case strings.HasPrefix(s[j:], "人代会"): // 十八届人代会三次会议
 		j += len("人代会")
+	case strings.HasPrefix(s[j:], "居民议政会") && strings.HasSuffix(s[:m.start], "街道"):
+		// a subdistrict's council of residents, which stands for the
+		// congress a 街道 has not (湖滨街道第二届居民议政会第三次会议)
+		j += len("居民议政会")
 	case strings.HasSuffix(s[:m.start], "人大") && !m.national:
 		// 县人大十八届三次会议: the congress named before its term,
 		// the session right after it
@@ -312,7 +316,9 @@ func unitBefore(s string, end int) (struct{ suffix, level string }, string, bool
 		max := 4
 		// autonomous places, and ethnic townships (鄂温克民族苏木,
 		// 崇儒畲族乡), run longer
-		if strings.HasPrefix(u.suffix, "自治") || strings.HasSuffix(s[:nameEnd], "族") {
+		if strings.HasSuffix(s[:nameEnd], "民族") {
+			max = 10 // 巴彦塔拉达斡尔民族乡
+		} else if strings.HasPrefix(u.suffix, "自治") || strings.HasSuffix(s[:nameEnd], "族") {
 			max = 8
 		} else if u.suffix == "苏木" {
 			max = 6 // Mongolian names run longer: 乌兰哈拉嘎苏木
@@ -519,7 +525,7 @@ func endsWithVerb(name string) bool { return hasSuffixAny(name, verbsBeforeLevel
 func isLevelWordOnly(name string) bool {
 	switch name {
 	case "全", "本", "该", "我", "各", "此", "两", "一", "新", "上", "下",
-		"省", "市", "县", "区", "乡", "镇": // 乡镇, 县区, 市县: levels named together
+		"省", "市", "县", "区", "乡", "镇", "苏木乡": // 乡镇, 县区, 市县, 苏木乡镇: levels named together
 		return true
 	}
 	return false

@@ -219,9 +219,10 @@ func nameBeforePost(clause string) (string, bool) {
 func (r *reader) namesAfterPost(post string, i int) {
 	rule, common := wordPosts[post]
 	described := post == "代表" && (strings.HasPrefix(r.n[i:], "、") || strings.HasPrefix(r.n[i:], ","))
-	// a deputy described after 参会代表、 is one (参会代表、赵庄乡种植大户高凤琴说),
-	// not the delegates at large (与会代表向本报表示)
-	if common && !rule.opens(r.n[:i-len(post)]) && !(described && hasSuffixAny(r.n[:i-len(post)], []string{"参会", "与会"})) {
+	// a deputy described after 参会代表、 is one (参会代表、赵庄乡种植大户高凤琴说;
+	// a residents' council's 议政代表,湖滨社区居民金慧敏说), not the delegates
+	// at large (与会代表向本报表示)
+	if common && !rule.opens(r.n[:i-len(post)]) && !(described && hasSuffixAny(r.n[:i-len(post)], []string{"参会", "与会", "议政"})) {
 		return
 	}
 	if described {
@@ -530,7 +531,7 @@ var occupations = []string{
 	"职工", "工人", "员工", "律师", "工程师", "技术员", "个体户", "工商户", "经营户", "种植户", "养殖户", "大户", "企业家",
 	"创业者", "志愿者", "网格员", "经理", "董事长", "厂长", "站长", "店长", "理事长", "会长", "带头人",
 	"民警", "法官", "检察官", "驾驶员", "快递员", "社工", "馆长", "主播", "医师", "药师", "技师",
-	"经营者", "从业者", "负责人", "传承人", "创始人", "合伙人", "业主", "导游", "讲解员", "护林员", "厨师", "司机",
+	"经营者", "从业者", "总监", "总裁", "负责人", "传承人", "创始人", "合伙人", "业主", "导游", "讲解员", "护林员", "厨师", "司机",
 	"干部", // 村干部, 社区干部
 	"农",  // 茶农, 果农, 菜农
 }
@@ -603,8 +604,11 @@ func nameBeforeFollower(s string) (string, bool) {
 		if n == 3 && (strings.HasSuffix(cand, "区") || strings.HasSuffix(cand, "县")) {
 			continue // a place after a post misread (港务区长安片区: 区长, then 安片区)
 		}
+		// (a Mongolian name of four that ends in 和 before 在 or an act:
+		// 巴图孟和在发言中说)
 		if last, _ := utf8.DecodeLastRuneInString(cand); n > 2 && strings.ContainsRune(wordsAlone, last) &&
-			!(last == '和' && n == 3 && hasPrefixAny(s[end:], actsAfterHe)) {
+			!(last == '和' && n == 3 && hasPrefixAny(s[end:], actsAfterHe)) &&
+			!(last == '和' && n >= 4 && openingSet[cand[:6]] && (hasPrefixAny(s[end:], actsAfterHe) || strings.HasPrefix(s[end:], "在"))) {
 			continue
 		}
 		if n > 4 && slices.ContainsFunc(nameFollowers, func(w string) bool { return w != "和" && strings.HasSuffix(cand, w) }) {

@@ -247,6 +247,18 @@ func newReader(text string) *reader {
 	return r
 }
 
+// innerStop reports whether line holds a half-width full stop with more
+// after it: two sentences typed with half-width punctuation (…开幕.会议应到
+// 代表56名,实到51名.), no headline.
+func innerStop(line string) bool {
+	for i := 0; i < len(line)-1; i++ {
+		if line[i] == '.' && fullStop(line, i) && strings.TrimSpace(line[i+1:]) != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // fullStop reports whether the half-width dot at byte i of s ends a
 // sentence, as in texts typed with half-width punctuation (会议胜利闭幕.):
 // it follows a Han character or a closing quote or bracket, and no letter or
@@ -477,7 +489,7 @@ func (r *reader) readTitle() {
 			continue // 【邳州两会】, 青海新闻网 · 聚焦2025青海两会 over the headline
 		}
 		if !isHeadline(line) {
-			if strings.Contains(line, "。") || utf8.RuneCountInString(line) > 64 {
+			if strings.Contains(line, "。") || innerStop(line) || utf8.RuneCountInString(line) > 64 {
 				break // the body has started
 			}
 			continue
@@ -621,7 +633,7 @@ func bareName(line string) bool {
 // sentence nor a clause that goes on (…主任;), not a date or byline.
 func isHeadline(line string) bool {
 	n := len([]rune(line))
-	if n < 5 || n > 64 || strings.Contains(line, "。") || hasSuffixAny(line, []string{":", ";", ","}) {
+	if n < 5 || n > 64 || strings.Contains(line, "。") || innerStop(line) || hasSuffixAny(line, []string{":", ";", ","}) {
 		return false
 	}
 	if strings.HasPrefix(line, "(") && strings.HasSuffix(line, ")") {

@@ -322,7 +322,7 @@ func calledSpeech(line string) bool {
 
 // joinedDeliberation reports whether name joined a delegation's
 // deliberation: the text names them with 参加…审议 (or 讨论) and the
-// delegation or group. Each name is looked for once.
+// delegation or group, or with 参加审议 alone. Each name is looked for once.
 func (r *reader) joinedDeliberation(name string) bool {
 	if joined, ok := r.joined[name]; ok {
 		return joined
@@ -339,8 +339,10 @@ func (r *reader) joinedDeliberation(name string) bool {
 		at := from + k + len(name)
 		clause := r.n[at:clauseEnd(r.n, at)]
 		j := strings.Index(clause, "参加")
+		// (or the deliberation named alone, its delegation the report's:
+		// 自治区副主席李卫东参加审议)
 		joined = j >= 0 && (strings.Contains(clause[j:], "审议") || strings.Contains(clause[j:], "讨论")) &&
-			(strings.Contains(clause, "代表团") || strings.Contains(clause, "小组"))
+			(strings.Contains(clause, "代表团") || strings.Contains(clause, "小组") || hasPrefixAny(clause[j:], []string{"参加审议", "参加讨论"}))
 		from = at
 	}
 	r.joined[name] = joined
