@@ -110,7 +110,10 @@ func checkEvidence(t *testing.T, rec Record) {
 		}
 		spans[ev.Field] = append(spans[ev.Field], fold.String(rec.Text[ev.Start:ev.End]))
 	}
-	squeeze := func(s string) string { return strings.Join(strings.Fields(s), "") }
+	// spaces aside, and the marks nested in a resolution's title, which
+	// the record drops (关于《…纲要》的决议)
+	marks := strings.NewReplacer("《", "", "》", "", "〈", "", "〉", "")
+	squeeze := func(s string) string { return marks.Replace(strings.Join(strings.Fields(s), "")) }
 	has := func(field, value string) {
 		for _, s := range spans[field] {
 			if strings.Contains(squeeze(s), squeeze(value)) { // a padded name, a romanised one

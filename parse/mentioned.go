@@ -270,6 +270,12 @@ func (r *reader) namesAfterPost(post string, i int) {
 			i += len("代表")
 		}
 	}
+	// those present besides, listed after the post (出席会议的主席团常务主席
+	// 还有张国栋、温海燕、丘振华)
+	if strings.HasPrefix(r.n[i:], "还有") && hasSurname(r.n[i+len("还有"):]) {
+		i += len("还有")
+		toEnd = true
+	}
 	commas := false // the list was seen to go on with commas up to its 等
 	for first := true; ; first = false {
 		name, ok := nameBeforeFollower(r.n[i:])
@@ -600,6 +606,9 @@ func nameBeforeFollower(s string) (string, bool) {
 		cand := s[:end]
 		if !isName(cand) || hasTitle(cand) || n > 2 && nonNames[cand[:runePrefix(cand, 2)]] {
 			continue // 领导干部要…
+		}
+		if last, _ := utf8.DecodeLastRuneInString(cand); last == '得' && n > 2 && s[end:] != "" && isDigit(s[end]) {
+			continue // a name and its votes (候选人周亮得5票)
 		}
 		if n == 3 && (strings.HasSuffix(cand, "区") || strings.HasSuffix(cand, "县")) {
 			continue // a place after a post misread (港务区长安片区: 区长, then 安片区)

@@ -10,9 +10,12 @@ import (
 )
 
 // readReports finds reports delivered to the meeting: X代表Y向大会作工作报告,
-// X作《政府工作报告》, 听取X所作的…报告.
+// X作《政府工作报告》, 听取X所作的…报告; and explanations of a draft
+// delivered as one (X向大会作关于…规划纲要（草案）的说明).
 func (r *reader) readReports() {
-	for _, i := range r.find("报告") {
+	at := append(r.find("报告"), r.find("说明")...) // both words three bytes long
+	sort.Ints(at)
+	for _, i := range at {
 		// 作…工作报告的说明: the report names what is delivered; 作A报告、B
 		// 报告 (or 《A报告》和《B报告》): the list is read at its last report
 		// (unless another 作 follows: 张三作A报告、李四作B报告)
@@ -132,7 +135,7 @@ func (r *reader) readReports() {
 			// 所作的《…》, 作了…, 作完政府工作报告
 			title := strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(item.text, "了"), "完"), "的")
 			title = qualifyReport(strings.Trim(title, titleMarks), body)
-			if utf8.RuneCountInString(title) < 4 || !strings.HasSuffix(title, "报告") {
+			if utf8.RuneCountInString(title) < 4 || !strings.HasSuffix(title, "报告") && !draftExplained(title) {
 				continue
 			}
 			if !r.addReport(Report{Title: title, By: by}, ts+item.start) {
@@ -191,6 +194,21 @@ func (r *reader) readBriefings() {
 			r.evidence("reports", ns, ne)
 		}
 	}
+}
+
+// planDraft reports whether a title is a draft plan's, which a meeting may
+// examine in writing beside the reports (景宁畲族自治县国民经济和社会发展第
+// 十五个五年规划纲要(草案)).
+func planDraft(t string) bool {
+	return strings.HasSuffix(t, "(草案)") && (strings.Contains(t, "纲要") || strings.Contains(t, "规划"))
+}
+
+// draftExplained reports whether a title is that of an explanation of a
+// draft, delivered as a report is (关于宜昌市国民经济和社会发展第十五个五年
+// 规划纲要(草案)的说明); not an explanation of a report (作《政府工作报告》的
+// 说明).
+func draftExplained(title string) bool {
+	return strings.HasPrefix(title, "关于") && strings.HasSuffix(title, "的说明") && strings.Contains(title, "草案")
 }
 
 // listGoesOn reports whether more report titles follow the text after a
@@ -597,7 +615,7 @@ func (r *reader) heardItem(item piece, written bool) int {
 	added := 0
 	for _, q := range titles {
 		t := strings.TrimSpace(q.text)
-		if !strings.HasSuffix(t, "报告") || utf8.RuneCountInString(t) < 6 || clausesApart(t) || r.reportRead(t) || notTitle(t) {
+		if !strings.HasSuffix(t, "报告") && !(written && planDraft(t)) || utf8.RuneCountInString(t) < 6 || clausesApart(t) || r.reportRead(t) || notTitle(t) {
 			continue
 		}
 		s := item.start + q.start + strings.Index(q.text, t)

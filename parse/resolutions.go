@@ -86,7 +86,8 @@ func (r *reader) readResolutions() {
 		for s := r.sentenceFrom(sent.end); s < len(r.sentences) && strings.HasSuffix(r.n[:r.sentences[s].start], ";"); s++ {
 			next := r.sentences[s]
 			t := r.n[next.start:next.end]
-			if !strings.HasPrefix(strings.TrimLeft(t, " "), "关于") {
+			// (each maybe after its ordinal: …的决议；二是关于…的决议；三是…)
+			if lead := strings.TrimLeft(t, " "); !strings.HasPrefix(lead[ordinalLen(lead):], "关于") {
 				break
 			}
 			r.unquoted(t, next.start)
@@ -223,12 +224,46 @@ func (r *reader) resolution(t string, s, e int) {
 	if r.othersRole(s) || r.recounting {
 		return
 	}
-	t = withoutStraySpaces(t)
+	t = innerMarks.Replace(withoutRowNumber(withoutStraySpaces(t)))
 	if r.mark("resolutions", t, s) {
 		return
 	}
 	r.rec.Resolutions = append(r.rec.Resolutions, t)
 	r.evidence("resolutions", s, e)
+}
+
+// ordinalLen returns the length of the ordinal that opens an item of a
+// list (二是, 十一是), or 0.
+func ordinalLen(s string) int {
+	k := 0
+	for n := 0; n < 3 && k < len(s); n++ {
+		c, size := utf8.DecodeRuneInString(s[k:])
+		if !strings.ContainsRune("一二三四五六七八九十", c) {
+			break
+		}
+		k += size
+	}
+	if k > 0 && strings.HasPrefix(s[k:], "是") {
+		return k + len("是")
+	}
+	return 0
+}
+
+// innerMarks drops the title marks nested in a resolution's title (关于
+// 《某县…规划纲要》的决议, 关于〈…〉的决议): the record's titles hold none.
+var innerMarks = strings.NewReplacer("《", "", "》", "", "〈", "", "〉", "")
+
+// withoutRowNumber drops the number of a table's row before a title, a
+// gap after it (1  关于政府工作报告的决议).
+func withoutRowNumber(t string) string {
+	k := 0
+	for k < len(t) && isDigit(t[k]) {
+		k++
+	}
+	if rest := strings.TrimLeft(t[k:], " "); k > 0 && k <= 3 && len(t)-len(rest) >= k+2 && strings.HasPrefix(rest, "关于") {
+		return rest
+	}
+	return t
 }
 
 // withoutStraySpaces drops the spaces a scan left between two Han

@@ -16,7 +16,29 @@ import (
 // ends in the middle of a list, with 、, goes on in the next whatever its
 // width (在主席台就座的还有县领导吴建华、朱立新、⏎熊传福、钟怡).
 func unwrap(lines []string) []string {
-	return joinListBreaks(unwrapWidth(lines))
+	return joinDangling(joinListBreaks(unwrapWidth(lines)))
+}
+
+// joinDangling joins an indented paragraph's line that ends on a word no
+// line ends with (the verb 作 before what is delivered, 关于 before its
+// subject) with the lines under it that go on from it, not indented: a
+// long title set on lines of its own (…主任委员张志刚作⏎市人大财政经济委员会
+// 关于…纲要（草案）⏎和…审查结果的报告。报告认为…).
+func joinDangling(lines []string) []string {
+	var out []string
+	for k := 0; k < len(lines); k++ {
+		line := lines[k]
+		if !indented(line) || !hasSuffixAny(strings.TrimRight(line, " \u3000"), []string{"作", "作了", "关于"}) {
+			out = append(out, line)
+			continue
+		}
+		for k+1 < len(lines) && goesOn(line, lines[k+1]) {
+			line += lines[k+1]
+			k++
+		}
+		out = append(out, line)
+	}
+	return out
 }
 
 // unwrapWidth joins the lines of paragraphs wrapped at a fixed width, or
