@@ -119,6 +119,7 @@ func TestPlace(t *testing.T) {
 		{"乌兰毛都苏木", "wulanmaodusumu"}, {"都匀市", "duyunshi"}, {"宁都县", "ningduxian"}, // 都 is du in a place
 		{"阿勒泰市", "aletaishi"},                                      // 勒 is le
 		{"铁楼藏族乡", "tielouzangzuxiang"}, {"西藏自治区", "xizangzizhiqu"}, // 藏 is zang
+		{"长哨营满族乡", "changshaoyingmanzuxiang"}, {"延长县", "yanchangxian"}, // 长 is chang
 		{"乾县", "qianxian"}, {"乾安县", "qiananxian"},
 	}
 	for _, tt := range tests {

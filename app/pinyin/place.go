@@ -46,8 +46,9 @@ var unitReadings = map[rune]string{
 // placeRunes are characters read one way wherever they stand in a place
 // name (都 is du: 都匀, 宁都, 乌兰毛都; never dou, "all"; 勒 is le: 阿勒泰,
 // 阿勒腾席热镇; never lei, "to tie"; 藏 is zang: 西藏, 铁楼藏族乡; never
-// cang, "to hide").
-var placeRunes = map[rune]string{'都': "du", '勒': "le", '藏': "zang"}
+// cang, "to hide"; 长 is chang: 长哨营满族乡, 延长县 — 长子县, zhang zi, is in
+// places).
+var placeRunes = map[rune]string{'都': "du", '勒': "le", '藏': "zang", '长': "chang"}
 
 // maxPlace is the longest name in places, in characters.
 const maxPlace = 3
