@@ -348,8 +348,10 @@ func unitBefore(s string, end int) (struct{ suffix, level string }, string, bool
 		// (科尔沁右翼前旗, 达尔罕茂明安联合旗), or past a stop rune (诸暨市,
 		// 召陵区); one read longer than the table's it ends with, of two
 		// characters or more, holds words before it (来到通化市, 图为福清市)
+		// (an autonomous unit's name holding a unit word: 积石山保安族东乡族
+		// 撒拉族自治县, whose 乡 of 东乡族 stopped the reading)
 		long := region.NameAtEnd(s[:end])
-		if (k == max || strings.ContainsAny(long, stopRunes)) && len(long) > end-j ||
+		if (k == max || strings.ContainsAny(long, stopRunes) || strings.HasPrefix(u.suffix, "自治")) && len(long) > end-j ||
 			len(long) > len(u.suffix) && len(long) < end-j && utf8.RuneCountInString(long[:len(long)-len(u.suffix)]) >= 2 {
 			j = end - len(long)
 		}

@@ -1170,6 +1170,16 @@ func splitNotedPost(cells []piece) []piece {
 		return cells
 	}
 	c := cells[0]
+	// a post and several names one space apart (县人大常委会副主任　汪建华　妥永红)
+	if f := strings.Split(c.text, " "); len(f) > 2 && tablePost(cutNote(f[0])) && !slices.ContainsFunc(f[1:], func(w string) bool { return !isName(w) }) {
+		out := []piece{{f[0], c.start, c.start + len(f[0])}}
+		at := c.start + len(f[0]) + 1
+		for _, w := range f[1:] {
+			out = append(out, piece{w, at, at + len(w)})
+			at += len(w) + 1
+		}
+		return append(out, cells[1:]...)
+	}
 	k := strings.LastIndexByte(c.text, ' ')
 	if k <= 0 || !tablePost(cutNote(c.text[:k])) || !isName(c.text[k+1:]) {
 		return cells
@@ -1393,6 +1403,12 @@ func (r *reader) electPost(name string, s, e int, pos string, ps, pe int) {
 	}
 	// a delegation elects its head at its own meeting, not the congress
 	if strings.Contains(pos, "代表团") || pos == "团长" || pos == "副团长" {
+		return
+	}
+	// a vote's tellers, chosen for it, hold no office (会议推选马成林为总监票人,
+	// 汪正海、何淑梅等8名代表为监票人): mentioned
+	if slices.Contains([]string{"总监票人", "监票人", "计票人", "总计票人", "唱票人"}, pos) {
+		r.unelected = append(r.unelected, named{name, s, e})
 		return
 	}
 	// a deputy of the session's own congress, whom a constituency elected

@@ -470,8 +470,8 @@ func mayBeNameOf(t string, longest int) bool {
 }
 
 // verbsInWords are verbs no name holds, which a word after a title may
-// (听取代表发言后: 发言后 is no one).
-var verbsInWords = []string{"发言", "审议", "讨论", "建议", "听取", "提出", "表示", "认为"}
+// (听取代表发言后: 发言后 is no one; 经全体代表表决: 表决 is none).
+var verbsInWords = []string{"发言", "审议", "讨论", "建议", "听取", "提出", "表示", "认为", "表决", "投票"}
 
 // beforeOthers cuts 等 and what follows from a clause that ends a list:
 // 旗政协主席萨仁高娃等旗领导 → 旗政协主席萨仁高娃.

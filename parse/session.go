@@ -134,6 +134,11 @@ func oneUnit(a, b string) bool {
 	if ta, tb := townshipOf(a), townshipOf(b); ta != "" && tb != "" && ta != tb {
 		return false
 	}
+	// an autonomous county and the name it goes by (东乡族自治县, 东乡县:
+	// also a former county of 抚州 the table knows)
+	if region.Colloquial(a) == b || region.Colloquial(b) == a {
+		return true
+	}
 	ra, na := region.Resolve(a, nil)
 	rb, nb := region.Resolve(b, nil)
 	// a short name several units share (昌江县: 昌江区 of 景德镇 too) is the
@@ -566,6 +571,11 @@ func (r *reader) readEvent() {
 					continue
 				}
 				if ew.event == EventPlenary && delegations(r.n, i) {
+					continue
+				}
+				// the session named by when it opened or closed (1月8日开幕的…
+				// 会议进入分组审议阶段): no ceremony the report covers
+				if (ew.event == EventOpening || ew.event == EventClosing) && strings.HasPrefix(r.n[i+len(ew.word):], "的") {
 					continue
 				}
 				// Far from the headline and lead, 开幕/闭幕 must name the

@@ -28,7 +28,8 @@ var withoutZu = map[string]bool{"维吾尔": true, "哈萨克": true, "蒙古": 
 
 // short is a unit's name without its unit word and, for autonomous units,
 // the peoples named (清徐县 → 清徐, 延边朝鲜族自治州 → 延边, 新疆维吾尔自治区 →
-// 新疆, 伊犁哈萨克自治州 → 伊犁). A name that would shrink below two
+// 新疆, 伊犁哈萨克自治州 → 伊犁), or the people a unit is named after
+// without 族 (东乡族自治县 → 东乡). A name that would shrink below two
 // characters is kept whole (沙县, 矿区), since one character alone names
 // nothing safely.
 func short(name string) string {
@@ -48,6 +49,10 @@ func short(name string) string {
 				t, trimmed = strings.TrimSuffix(t, n), true
 				break
 			}
+		}
+		if trimmed && t == "" && s != strings.TrimSuffix(s, "族") {
+			s = strings.TrimSuffix(s, "族") // named after its people: 东乡族自治县 → 东乡
+			break
 		}
 		if !trimmed || utf8.RuneCountInString(t) < 2 {
 			break
