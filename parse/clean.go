@@ -109,8 +109,13 @@ func cleanPage(original string) page {
 	signedOff, other := false, false
 	named := false // the bulletin's name over its issue was kept
 	var lines []string
+	md := isMarkdown(original)
 	for line := range strings.Lines(original) {
-		lines = append(lines, unmarkup(strings.TrimRight(line, "\r\n")))
+		line = unmarkup(strings.TrimRight(line, "\r\n"))
+		if md {
+			line = unmarkdown(line)
+		}
+		lines = append(lines, line)
 	}
 	// keep adds a line of the body, after a blank line when blank lines
 	// stood before it

@@ -134,3 +134,40 @@ func TestCleanPageSecondArticle(t *testing.T) {
 		})
 	}
 }
+
+func TestUnmarkdown(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"## 一、会议概况", "一、会议概况"},
+		{"# 襄垣县…隆重开幕", "襄垣县…隆重开幕"},
+		{"#恭城两会# 1.10上午", "#恭城两会# 1.10上午"}, // a hashtag, no heading
+		{"> 2025年1月7日上午，…开幕。", "2025年1月7日上午，…开幕。"},
+		{"- 来源：襄垣县融媒体中心", "来源：襄垣县融媒体中心"},
+		{"* 关于…的报告", "关于…的报告"},
+		{"---", ""},
+		{"大会执行主席**李建华**、**张志刚**在主席台前排就座。", "大会执行主席李建华、张志刚在主席台前排就座。"},
+		{"[首页](http://a.cn/) > [新闻中心](http://a.cn/x/)", "首页 > 新闻中心"},
+		{"![图片](http://a.cn/a.jpg)", "[图片]"},
+		{"![会议现场](http://a.cn/a.jpg)", "[图片] 会议现场"},
+		{"*图为大会开幕现场。记者 冯晓东 摄*", "图为大会开幕现场。记者 冯晓东 摄"},
+		{"| 职务 | 姓名 |", "| 职务 | 姓名 |"},
+		{"[图片] 会议现场", "[图片] 会议现场"},
+	}
+	for _, tt := range tests {
+		if got := unmarkdown(tt.in); got != tt.want {
+			t.Errorf("unmarkdown(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"# 标题\n正文**李建华**主持。", true},
+		{"[首页](http://a.cn/) > [要闻](http://a.cn/y/)", true},
+		{"县人大常委会主任王**主持。\n#恭城两会#", false}, // a masked name and a hashtag
+		{"会议由张三主持。", false},
+	} {
+		if got := isMarkdown(tt.text); got != tt.want {
+			t.Errorf("isMarkdown(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

@@ -88,6 +88,7 @@ var nonNames = map[string]bool{
 	// words that follow a title as a name would (执行主席人选, 副主任职务)
 	"人选": true, "名单": true, "候选人": true, "职务": true, "人员": true, "分工": true, "席位": true,
 	"简介": true, "简历": true, // 候选人简介
+	"闭幕": true, "闭会": true, // 闭 a surname: 四、闭幕讲话
 }
 
 // surnameSet holds the runes of surnames for constant-time lookups.

@@ -532,10 +532,18 @@ func (r *reader) heardList(j, limit int, written bool) {
 			}
 		}
 	}
-	// a numbered list under a colon: 听取和审议了:\n1.县人民政府工作报告;…
-	if rest, ok := strings.CutPrefix(r.n[j:], ":"); ok {
+	// a numbered list under a colon: 听取和审议了:\n1.县人民政府工作报告;…;
+	// or titles one a line, maybe after a blank one, under 以下报告: (a
+	// list's bullets dropped with a text's Markdown)
+	below := strings.TrimPrefix(strings.TrimPrefix(r.n[j:], "以下报告"), "下列报告")
+	if rest, ok := strings.CutPrefix(below, ":"); ok {
 		if nl := strings.IndexByte(rest, '\n'); nl >= 0 && strings.TrimSpace(rest[:nl]) == "" {
-			for _, item := range r.enumerated(j + len(":") + nl + 1) {
+			from := len(r.n) - len(rest) + nl + 1
+			items := r.enumerated(from)
+			if len(items) == 0 && len(below) < len(r.n[j:]) {
+				items = r.reportLines(from)
+			}
+			for _, item := range items {
 				r.heardItem(item, written)
 			}
 			return
@@ -657,6 +665,25 @@ func (r *reader) writtenReport(t string, s int) bool {
 	r.rec.ReportsInWriting = append(r.rec.ReportsInWriting, t)
 	r.evidence("reports_in_writing", s, s+len(t))
 	return true
+}
+
+// reportLines reads the titles of reports set one a line from byte i on,
+// past a blank line before them, up to a line that is no report's title.
+func (r *reader) reportLines(i int) []piece {
+	var out []piece
+	for k := r.lineFrom(i); k < len(r.lines) && len(out) < maxListLines; k++ {
+		l := r.lines[k]
+		t := strings.TrimRight(strings.TrimSpace(r.n[l.start:l.end]), "。.;")
+		if t == "" && len(out) == 0 {
+			continue
+		}
+		if !strings.HasSuffix(t, "报告") && !planDraft(t) || strings.ContainsAny(t, "。,") {
+			break
+		}
+		s := l.start + strings.Index(r.n[l.start:l.end], t)
+		out = append(out, piece{t, s, s + len(t)})
+	}
+	return out
 }
 
 // clausesApart reports whether t holds a comma or semicolon that parts
