@@ -1067,7 +1067,7 @@ func paperAbove(before []string, n string) string {
 		if t == "" {
 			continue
 		}
-		if runes := utf8.RuneCountInString(t); runes >= 3 && runes <= 10 && strings.HasSuffix(t, "报") && !strings.ContainsFunc(t, func(c rune) bool { return !isHan(c) }) {
+		if runes := utf8.RuneCountInString(t); runes >= 3 && runes <= 10 && strings.HasSuffix(t, "报") && allHan(t) {
 			return t
 		}
 		return ""

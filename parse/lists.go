@@ -143,14 +143,9 @@ func listConjunction(s string) int {
 }
 
 // joinsOn reports whether s opens with a conjunction that joins one more
-// to a list (和, 与, 及, 以及).
+// to a list (和, 与, 及 — conjunctionAt's — or 以及).
 func joinsOn(s string) bool {
-	for _, w := range []string{"和", "与", "及", "以及"} {
-		if strings.HasPrefix(s, w) {
-			return true
-		}
-	}
-	return false
+	return conjunctionAt(s) > 0 || strings.HasPrefix(s, "以及")
 }
 
 // skipColon returns where s goes on after byte i past colons and spaces.

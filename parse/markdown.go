@@ -72,7 +72,7 @@ func withoutLinks(t string) string {
 		}
 		open := strings.LastIndexByte(t[:mid], '[')
 		end := strings.IndexByte(t[mid:], ')')
-		if open < 0 || end < 0 || strings.Contains(t[open+1:mid], "[") {
+		if open < 0 || end < 0 {
 			b.WriteString(t[:mid+2])
 			t = t[mid+2:]
 			continue

@@ -607,7 +607,8 @@ func nameBeforeFollower(s string) (string, bool) {
 		if !isName(cand) || hasTitle(cand) || n > 2 && nonNames[cand[:runePrefix(cand, 2)]] {
 			continue // 领导干部要…
 		}
-		if last, _ := utf8.DecodeLastRuneInString(cand); last == '得' && n > 2 && s[end:] != "" && isDigit(s[end]) {
+		last, _ := utf8.DecodeLastRuneInString(cand)
+		if last == '得' && n > 2 && s[end:] != "" && isDigit(s[end]) {
 			continue // a name and its votes (候选人周亮得5票)
 		}
 		if n == 3 && (strings.HasSuffix(cand, "区") || strings.HasSuffix(cand, "县")) {
@@ -615,7 +616,7 @@ func nameBeforeFollower(s string) (string, bool) {
 		}
 		// (a Mongolian name of four that ends in 和 before 在 or an act:
 		// 巴图孟和在发言中说)
-		if last, _ := utf8.DecodeLastRuneInString(cand); n > 2 && strings.ContainsRune(wordsAlone, last) &&
+		if n > 2 && strings.ContainsRune(wordsAlone, last) &&
 			!(last == '和' && n == 3 && hasPrefixAny(s[end:], actsAfterHe)) &&
 			!(last == '和' && n >= 4 && openingSet[cand[:6]] && (hasPrefixAny(s[end:], actsAfterHe) || strings.HasPrefix(s[end:], "在"))) {
 			continue

@@ -195,10 +195,8 @@ func isName(s string) bool {
 	if n < 2 || n > 6 || nonNames[s] || (n > 4 || n == 4 && openingSet[s[:6]]) && strings.ContainsAny(rest, notInLongNames) {
 		return false
 	}
-	// 海, a Hui surname, 陇, a Yi and Miao one, and 南 open many a word
-	// and place (海南, 海关, 海口市, 海内外; 陇南, 陇海; 南方, 南京市): they open
-	// names of three characters only, but for the Yi clans' (海来拉则)
-	if (strings.HasPrefix(s, "海") || strings.HasPrefix(s, "陇") || strings.HasPrefix(s, "南")) && !openingSet[s[:6]] && (n != 3 || strings.ContainsAny(s[len("海"):], notInLongNames) || s == "海内外" || s == "海拉尔" || s == "海勃湾") {
+	if first, size := utf8.DecodeRuneInString(s); strings.ContainsRune(threeOnlySurnames, first) && !openingSet[s[:6]] &&
+		(n != 3 || strings.ContainsAny(s[size:], notInLongNames) || threeOnlyWords[s]) {
 		return false
 	}
 	if n == 3 && titleSet[s] {
@@ -216,6 +214,17 @@ func hasCompoundSurname(s string) bool {
 	}
 	return compoundSet[s[:6]]
 }
+
+// threeOnlySurnames open many a word and place as well as names: 海, a Hui
+// surname (海南, 海关, 海口市), 陇, a Yi and Miao one (陇南, 陇海), and 南
+// (南方, 南京市). They open names of three characters only, none holding a
+// character of places or offices, and none of threeOnlyWords — but for the
+// Yi clans' (海来拉则).
+const threeOnlySurnames = "海陇南"
+
+// threeOnlyWords are words of three that open with threeOnlySurnames and
+// hold no character of places or offices.
+var threeOnlyWords = map[string]bool{"海内外": true, "海拉尔": true, "海勃湾": true}
 
 // notInLongNames are characters that names of five or six characters, and
 // names of four that open without a surname, do not hold but places and

@@ -328,7 +328,7 @@ func placeListBefore(s string, i int) []span {
 			k += from
 			// an item between two marks is one place, whatever
 			// stops names elsewhere (下各镇)
-			if item := s[k+len("、") : end]; utf8.RuneCountInString(item) <= 6 && !strings.ContainsFunc(item, func(c rune) bool { return !isHan(c) }) {
+			if item := s[k+len("、") : end]; utf8.RuneCountInString(item) <= 6 && allHan(item) {
 				loc, start = item, k+len("、")
 			}
 		}

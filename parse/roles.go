@@ -27,11 +27,7 @@ verbs:
 		// 主任、大会执行主席顾振华; 会议主持：⏎　　韦秀明　　镇人大主席)
 		if label := strings.TrimSpace(r.n[r.lines[r.lineFrom(i)].start:i]); strings.HasPrefix(rest, "人") || strings.HasPrefix(rest, ":") && (!hasHan(label) || label == "会议" || label == "大会") {
 			at := i + len("主持") + len(rest) - len(strings.TrimPrefix(rest, "人"))
-			names := r.namesInRows(at)
-			if len(names) == 0 {
-				names = r.nameList(at, true)
-			}
-			for _, n := range names {
+			for _, n := range r.namesAfterLabel(at, true) {
 				r.person("presiding", &r.rec.Presiding, n.name, n.start, n.end)
 			}
 			continue
@@ -706,11 +702,7 @@ func (r *reader) readRostrum() {
 			j := len(r.n) - len(after) + len("就座")
 			// ▶ 主席台前排就座：刘振华、邱德明…, or a card's rows
 			if strings.HasPrefix(r.n[j:], ":") {
-				names := r.namesInRows(j)
-				if len(names) == 0 {
-					names = r.nameList(j, false)
-				}
-				for _, n := range names {
+				for _, n := range r.namesAfterLabel(j, false) {
 					r.person("rostrum", &r.rec.Rostrum, n.name, n.start, n.end)
 				}
 				continue
@@ -744,6 +736,16 @@ func (r *reader) readRostrum() {
 			}
 		}
 	}
+}
+
+// namesAfterLabel reads the names after a label's colon at byte j: a
+// card's rows under it (namesInRows), else a list (nameList, afterTitle as
+// it takes it).
+func (r *reader) namesAfterLabel(j int, afterTitle bool) []named {
+	if names := r.namesInRows(j); len(names) > 0 {
+		return names
+	}
+	return r.nameList(j, afterTitle)
 }
 
 // namesInRows reads the names that open the rows under a label whose colon
