@@ -59,6 +59,9 @@ var furniture = []string{
 	"点击蓝字", "关注我们", "往期推荐", "往期回顾", "长按识别", "长按二维码", "扫码关注", "阅读原文", "点个在看",
 	"预览时标签不可点", "关注该公众号", "阅读体验更佳", // 打开冰城+APP,阅读体验更佳
 	"继续滑动看下一个", "向上滑动看下一个", "喜欢此内容的人还喜欢", "微信扫一扫",
+	// the note of whoever saved the page (备注：抓取于2026-03-01，来源链接 http://…
+	// ；整理人：课题组)
+	"抓取于", "抓取时间", "采集于", "采集时间", "来源链接", "原文链接", "整理人:",
 }
 
 // markerIndex groups the furniture markers by their first rune, with a
@@ -117,6 +120,7 @@ func cleanPage(original string) page {
 		}
 		lines = append(lines, line)
 	}
+	lines = unflatten(lines)
 	// keep adds a line of the body, after a blank line when blank lines
 	// stood before it
 	keep := func(line string) {

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -172,20 +173,30 @@ func (r *reader) titleLines(i int) []piece {
 
 // withoutTally cuts the votes written after a title, in brackets (关于…的
 // 决议(赞成281票,反对0票,弃权4票)) or in a table's columns (关于…的决议　209
-// 3　6).
+// 3　6), the result after them too (…的决议　62　60　60　0　0　通过).
 func withoutTally(t string) string {
 	if strings.HasSuffix(t, ")") {
 		if k := strings.LastIndex(t, "("); k > 0 && strings.Contains(t[k:], "票") {
 			return strings.TrimRight(t[:k], " ")
 		}
 	}
-	for {
-		k := strings.LastIndexByte(t, ' ')
-		if k <= 0 || !allDigits(t[k+1:]) {
-			return t
-		}
-		t = strings.TrimRight(t[:k], " ")
+	// the columns are spaced or tabbed
+	whole := t
+	if k := strings.LastIndexAny(t, " \t"); k > 0 && slices.Contains([]string{"通过", "未通过", "获通过"}, t[k+1:]) {
+		t = strings.TrimRight(t[:k], " \t")
 	}
+	cut := false
+	for {
+		k := strings.LastIndexAny(t, " \t")
+		if k <= 0 || !allDigits(t[k+1:]) {
+			break
+		}
+		t, cut = strings.TrimRight(t[:k], " \t"), true
+	}
+	if !cut {
+		return whole // a result with no votes before it is no table's
+	}
+	return t
 }
 
 // tallyHead reports whether line heads a table of votes: 决议名称　赞成　反对　弃权.
