@@ -24,8 +24,9 @@ func (r *reader) readElected() {
 				j++
 			}
 			// 选举张三为县长，李四、王五为副县长: later clauses of the
-			// sentence may name more people for more posts; after a colon,
-			// later lines too (选举：\n张三为县长；\n李四为法院院长。).
+			// sentence may name more people for more posts, after a comma
+			// or a semicolon (选举张永刚为…主任；贺建平、任秀琴为…副主任；…);
+			// after a colon, later lines too (选举：\n张三为县长；\n李四为法院院长。).
 			for {
 				end, ok := r.appointed(j)
 				if !ok {
@@ -34,7 +35,7 @@ func (r *reader) readElected() {
 				j = end
 				// (after a colon, one a line: 补选：⏎孔令宇为…副主任⏎段晓雯、
 				// 乌云其木格为…代表)
-				if j >= len(r.n) || r.n[j] != ',' && !(colon && (r.n[j] == ';' || r.n[j] == '\n')) {
+				if j >= len(r.n) || r.n[j] != ',' && r.n[j] != ';' && !(colon && r.n[j] == '\n') {
 					break
 				}
 				j++

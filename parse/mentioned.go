@@ -65,6 +65,20 @@ func (r *reader) readMentioned() {
 		}
 		r.namesAfterPost(post, end)
 	}
+	r.biographies()
+}
+
+// biographies reads the people whose biographies the report gives, a line
+// each opening with the name (王卫国，男，汉族，1981年3月生，…现任…; 附：正式
+// 候选人简介): a candidate's or one elected's, named.
+func (r *reader) biographies() {
+	for _, l := range r.lines {
+		t := r.n[l.start:l.end]
+		lead := len(t) - len(strings.TrimLeft(t, " "))
+		if name, ok := nameAtStart(t[lead:], ",男,", ",女,", "(男,", "(女,"); ok {
+			r.mention(name, l.start+lead)
+		}
+	}
 }
 
 // tabledLosers reads the candidates a table of votes lists, under a head

@@ -56,9 +56,11 @@ func (r *reader) readReports() {
 						body, at = t[j+len("受"):], cs+j
 					}
 				}
-			} else if j := strings.LastIndex(h, "代表"); j > 0 {
+			} else if j := strings.LastIndex(h, "代表"); j > 0 && !strings.Contains(h[j:], "、") && !strings.Contains(h[j:], "报告") {
 				// the body spoken for, a name before it (not 代表资格审查
-				// 委员会 in a body's name, whose deliverer is read whole)
+				// 委员会 in a body's name, whose deliverer is read whole; not
+				// a report's before in the list: 覃立新代表镇人民政府所作的政府
+				// 工作报告、梁秋萍所作的…报告)
 				if _, _, _, named := r.nameBefore(cs + j); named {
 					body, at = h[j+len("代表"):], cs+j
 				}
