@@ -106,7 +106,7 @@ func trimVerbs(s string) string {
 		"进行宪法宣誓", "进行了宪法宣誓", "宪法宣誓", "宣誓", "在会上", "在大会上",
 		"作了重要", "作重要", "发表了重要", "发表重要", "就职", "作动员", "作总结", "作表态", "作简短", "作闭幕", "作开幕", "重要", "动员", "总结",
 		"作了", "作", "发表", "在", "分别", "先后", "轮流", "共同", "也", "亦", "还", "随后",
-		"同志", "到会指导", "到会祝贺", "莅临指导", "到会",
+		"同志", "到会指导", "到会祝贺", "莅临指导", "到会", "应邀", // 黄德贵应邀(在主席台就座)
 		"的"} // 县长王伟的(讲话)
 	for {
 		cut := false
@@ -149,6 +149,13 @@ func (r *reader) nameBefore(i int) (string, int, int, bool) {
 	i -= len(r.n[:i]) - len(withoutNote(r.n[:i]))
 	cs := clauseStart(r.n, i)
 	seg := trimVerbs(r.n[cs:i])
+	// the note stands before the verbs trimmed (严志强(Yan Zhiqiang)出席会议
+	// 并(讲话))
+	if w := withoutNote(r.n[:cs]); seg == "" && len(w) < cs {
+		i = len(w)
+		cs = clauseStart(r.n, i)
+		seg = trimVerbs(r.n[cs:i])
+	}
 	name, off, ok := nameAtEnd(seg)
 	if !ok {
 		// a title after the name: 王德海书记讲话, 李明同志主持
@@ -163,7 +170,8 @@ func (r *reader) nameBefore(i int) (string, int, int, bool) {
 }
 
 // withoutNote removes a note in parentheses on a person from the end of s:
-// 王五(女), 李明(回族), 赵六(女,满族), 孙七(无党派人士).
+// 王五(女), 李明(回族), 赵六(女,满族), 孙七(无党派人士), and the name in
+// pinyin (方志刚(Fang Zhigang)).
 func withoutNote(s string) string {
 	t, ok := strings.CutSuffix(s, ")")
 	if !ok {
@@ -174,12 +182,29 @@ func withoutNote(s string) string {
 		return s
 	}
 	note := t[k+1:]
+	if pinyinName(note) {
+		return strings.TrimRight(t[:k], " ")
+	}
 	for _, w := range []string{"女", "男", "族", "党员", "党派"} {
 		if strings.Contains(note, w) {
 			return strings.TrimRight(t[:k], " ")
 		}
 	}
 	return s
+}
+
+// pinyinName reports whether note is a name in pinyin: Latin letters and
+// spaces, capitalised (Fang Zhigang, Ouyang Li).
+func pinyinName(note string) bool {
+	if len(note) < 4 || note[0] < 'A' || note[0] > 'Z' {
+		return false
+	}
+	for i := 0; i < len(note); i++ {
+		if c := note[i]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == ' ' || c == '-' || c == '\'') {
+			return false
+		}
+	}
+	return true
 }
 
 // trimTitleSuffix removes one title word from the end of s.

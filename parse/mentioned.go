@@ -66,6 +66,28 @@ func (r *reader) readMentioned() {
 		r.namesAfterPost(post, end)
 	}
 	r.biographies()
+	r.honoured()
+}
+
+// honoured reads the people named with 先生 or 女士 after a post or an
+// occupation (高州市荔枝行业协会副会长梁国华先生, 返乡创业青年何丽娟女士); a
+// surname alone so (果农陈先生, 游客赵女士) names no one.
+func (r *reader) honoured() {
+	for _, w := range []string{"先生", "女士"} {
+		for _, i := range r.find(w) {
+			clause := r.n[clauseStart(r.n, i):i]
+			if name, off, ok := titledName(clause); ok {
+				r.mention(name, i-len(clause)+off)
+				continue
+			}
+			for j := range clause {
+				if isName(clause[j:]) && hasSuffixAny(clause[:j], occupations) {
+					r.mention(clause[j:], i-len(clause)+j)
+					break
+				}
+			}
+		}
+	}
 }
 
 // biographies reads the people whose biographies the report gives, a line
@@ -153,7 +175,7 @@ var personActs = []struct {
 }{
 	{[]string{"接受", "同意"}, []string{"辞去", "辞职", "的辞职", "同志辞去", "因"}}, // 接受王建彬因工作调动辞去…
 	{[]string{"提名", "任命", "确定"}, []string{"为", "同志为"}},               // 决定任命王志刚为区人民政府副区长; 确定刘文婷为…正式候选人
-	{[]string{"将"}, []string{"作为"}},                                  // 决定将石宏亮作为县人民政府副县长候选人提交各代表团酝酿
+	{[]string{"将"}, []string{"作为", "确定为"}},                           // 决定将石宏亮作为县人民政府副县长候选人提交各代表团酝酿
 	{[]string{"终止", "罢免", "免去"}, []string{"的", "同志的"}},               // 终止了宋保林的县人大代表资格, 免去王立群的…职务
 	{[]string{"确认"}, []string{"补选为", "当选为", "的代表资格"}},
 }
@@ -196,12 +218,21 @@ func (r *reader) actedOn(i int) bool {
 			var names []named
 			follows := append(slices.Clip(a.then), "、") // a name, then another or what follows the list
 			for k := 0; k < maxListLines; k++ {
-				name, ok := nameAtStart(r.n[at:], follows...)
+				name, ok := nameAtStart(r.n[at:], append(follows, "(")...)
 				if !ok {
 					break
 				}
 				names = append(names, named{name, at, at + len(name)})
 				at += len(name)
+				// the name in pinyin after it (田文杰(Tian Wenjie)确定为…)
+				if strings.HasPrefix(r.n[at:], "(") {
+					end := strings.IndexByte(r.n[at:], ')')
+					if end < 0 || !pinyinName(r.n[at+1:at+end]) || !hasPrefixAny(r.n[at+end+1:], follows) {
+						names = names[:len(names)-1]
+						break
+					}
+					at += end + 1
+				}
 				if !strings.HasPrefix(r.n[at:], "、") {
 					for _, n := range names {
 						r.mention(n.name, n.start) // the list ended at what follows it
@@ -552,8 +583,9 @@ var occupations = []string{
 	"创业者", "志愿者", "网格员", "经理", "董事长", "厂长", "站长", "店长", "理事长", "会长", "带头人",
 	"民警", "法官", "检察官", "驾驶员", "快递员", "社工", "馆长", "主播", "医师", "药师", "技师",
 	"经营者", "从业者", "总监", "总裁", "阿訇", "负责人", "传承人", "创始人", "合伙人", "业主", "导游", "讲解员", "护林员", "厨师", "司机",
-	"干部", // 村干部, 社区干部
-	"农",  // 茶农, 果农, 菜农
+	"干部",       // 村干部, 社区干部
+	"青年", "乡贤", // 返乡创业青年何丽娟女士
+	"农", // 茶农, 果农, 菜农
 }
 
 // mention adds the name at byte i to the people mentioned unless another

@@ -159,6 +159,9 @@ func isName(s string) bool {
 	if len(s) < 6 || len(s) > 40 || strings.HasSuffix(s, "等") {
 		return false // fewer than two or more than a dozen Han runes, or …等
 	}
+	if strings.Contains(s, "某") {
+		return false // a name a page masks (李某某, 张某): no one's
+	}
 	// a transcribed name opens with a name of any kind (嘎玛·扎西), not with
 	// what places and posts hold
 	first, _, dotted := strings.Cut(strings.ReplaceAll(s, "•", "·"), "·")

@@ -16,7 +16,54 @@ import (
 // ends in the middle of a list, with 、, goes on in the next whatever its
 // width (在主席台就座的还有县领导吴建华、朱立新、⏎熊传福、钟怡).
 func unwrap(lines []string) []string {
-	return joinDangling(joinListBreaks(unwrapWidth(lines)))
+	return joinSplitNames(joinDangling(joinListBreaks(unwrapWidth(lines))))
+}
+
+// nameVerbs may follow a name that a line break split (…主任贾⏎国庆主持会议).
+var nameVerbs = []string{"主持", "讲话", "致辞", "作", "宣布", "出席", "当选", "为", "同志", "代表", "在", "等", "说", "表示",
+	"指出", "强调", "、", ",", "。", ";", "(", ")"}
+
+// joinSplitNames joins a line that ends with a post and a surname (县十六
+// 届人大常委会主任贾) to the next, which opens with the rest of the name and
+// goes on (国庆主持会议。): a name a line break split. Fewer than five lines
+// are left alone, as unwrapWidth leaves them.
+func joinSplitNames(lines []string) []string {
+	if len(lines) < 5 {
+		return lines
+	}
+	var out []string
+	for k := 0; k < len(lines); k++ {
+		line := lines[k]
+		for k+1 < len(lines) && splitName(line, lines[k+1]) {
+			line = strings.TrimRight(line, " \t\u3000") + strings.TrimLeft(lines[k+1], " \t\u3000")
+			k++
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
+// splitName reports whether line ends with a post and a surname whose name
+// next goes on with (…主任贾 and 国庆主持会议), or with a card's cell of a
+// surname alone whose name next holds the rest of, alone (周家栋　　吕 and
+// 卫华).
+func splitName(line, next string) bool {
+	const pad = " \t\u3000"
+	l := fold.String(strings.TrimRight(line, pad))
+	c, size := utf8.DecodeLastRuneInString(l)
+	if !surnameSet[c] {
+		return false
+	}
+	n := fold.String(strings.TrimLeft(next, pad))
+	if cell := strings.TrimRight(l[:len(l)-size], pad); cell != "" && len(cell) < len(l)-size {
+		rest := strings.TrimRight(n, " ")
+		return utf8.RuneCountInString(rest) <= 2 && isName(string(c)+rest)
+	}
+	if !hasTitleSuffix(l[:len(l)-size]) {
+		return false
+	}
+	name, ok := nameAtStart(string(c)+n, nameVerbs...)
+	return ok && utf8.RuneCountInString(name) >= 2
 }
 
 // joinDangling joins an indented paragraph's line that ends on a word no
