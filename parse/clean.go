@@ -257,18 +257,25 @@ func cleanPage(original string) page {
 }
 
 // sourceNext reports whether the first of lines that is not blank is a
-// 来源 line, alone or after the day (2025年01月10日   来源：区市场监管局):
-// under a headline, another article's.
+// 来源 line, alone or after the day (2025年01月10日   来源：区市场监管局),
+// with a sentence below it: under a headline, another article's.
 func sourceNext(lines []string) bool {
-	for _, l := range lines {
+	for k, l := range lines {
 		if t := strings.TrimSpace(fold.String(l)); t != "" {
 			i := strings.Index(t, "来源:")
-			if i <= 0 {
-				return i == 0
+			if i < 0 {
+				return false
 			}
-			day := strings.TrimSpace(t[:i])
-			ds := findDates(day)
-			return len(ds) == 1 && ds[0].Start == 0 && ds[0].End == len(day)
+			if i > 0 {
+				day := strings.TrimSpace(t[:i])
+				if ds := findDates(day); len(ds) != 1 || ds[0].Start != 0 || ds[0].End != len(day) {
+					return false
+				}
+			}
+			// another article has a body under it: the page's own 来源,
+			// its editors and counters under it (下一篇：…⏎来源：某县人大
+			// 常委会办公室⏎编辑：…⏎阅读 1568), is no other's
+			return slices.ContainsFunc(lines[k+1:], hasSentence)
 		}
 	}
 	return false
@@ -1456,10 +1463,14 @@ func postedAt(t string) (string, bool) {
 // 雷山西江 2021-11-16, 正定新城铺  2021-12-28 09:30. It returns the account
 // and the publication time.
 func accountByline(t string) (account, ts string, ok bool) {
-	if len(t) > 80 || strings.IndexByte(t, '-') < 0 && strings.IndexByte(t, '/') < 0 || strings.IndexByte(t, ' ') < 0 {
+	if len(t) > 80 || !strings.ContainsAny(t, "-/.") || strings.IndexByte(t, ' ') < 0 {
 		return "", "", false // the day is written in figures, after a space
 	}
 	f := withoutReads(strings.Fields(t))
+	// the weekday after the day (綦江融媒　2025.01.07　星期二)
+	if k := len(f) - 1; k >= 2 && isWeekday(f[k]) {
+		f = f[:k]
+	}
 	// the act between the account and the time (陵水融媒 推送　2026-01-09 22:15)
 	if len(f) >= 3 && slices.Contains([]string{"推送", "发布", "发表"}, f[1]) {
 		f = append(f[:1], f[2:]...)

@@ -67,6 +67,15 @@ func (r *reader) readMentioned() {
 	}
 	r.biographies()
 	r.honoured()
+	// the deputies a sentence lists after its colon (因病因事向大会请假的代表
+	// 有:李红伟,张国栋,王巧玲)
+	for _, w := range []string{"代表有:", "代表是:"} {
+		for _, i := range r.find(w) {
+			for _, n := range r.nameList(i+len(w), false) {
+				r.mention(n.name, n.start)
+			}
+		}
+	}
 }
 
 // honoured reads the people named with 先生 or 女士 after a post or an
@@ -472,7 +481,13 @@ func (r *reader) deputyBefore(i int) {
 			return
 		}
 	}
-	if !hasPrefixAny(withoutWhile(r.n[i+len("代表"):]), deputySays) {
+	// …代表说, or quoted after a colon, a note on the deputy before it (马文杰
+	// 代表(本斋回族乡,清真食品加工企业负责人):“…”)
+	after := withoutWhile(r.n[i+len("代表"):])
+	if n := bracketNoteLen(after); n > 0 && strings.HasPrefix(after[n:], ":") {
+		after = after[n:]
+	}
+	if !hasPrefixAny(after, deputySays) && !strings.HasPrefix(after, ":“") && !strings.HasPrefix(after, ":\"") {
 		return
 	}
 	cs := clauseStart(r.n, i)
@@ -876,7 +891,7 @@ type wordRule struct {
 var wordPosts = map[string]wordRule{
 	"代表": {
 		// (村党支部书记代表海来拉则告诉记者, 女代表罗洪阿依说, 牧民代表…)
-		before: append([]string{"人大", "的", "省", "市", "县", "区", "乡", "镇", "旗", "州", "团", "由", "当选", "书记", "女", "台胞", "侨胞",
+		before: append([]string{"人大", "代表大会", "的", "省", "市", "县", "区", "乡", "镇", "旗", "州", "团", "由", "当选", "书记", "女", "台胞", "侨胞",
 			"族"}, occupations...), // 来自大河家镇的保安族代表马丽娟说
 		after: []string{"说", "表示", "认为", "指出", "建议", "提出", "结合", "发言", "希望", "强调", "谈到", "介绍", "呼吁", "告诉",
 			"在", "、", "等", "分别", "就", "担任", "列席", "出席", "参加", "因",

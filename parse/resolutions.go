@@ -41,6 +41,11 @@ func (r *reader) readResolutions() {
 		if r.saidInReport(adopt[a]) {
 			continue
 		}
+		// what the session is to adopt on a later day (根据大会日程，4日上午将
+		// 举行第二次全体会议，表决通过关于…的决议)
+		if willAdopt(txt[:k]) {
+			continue
+		}
 		found := false
 		for _, q := range quoted(txt[k:]) {
 			t := strings.TrimSpace(q.text)
@@ -118,11 +123,48 @@ func (r *reader) unquoted(txt string, pos int) {
 		// once (通过了某县…会议关于A的决议、关于B的决议: the first's title in
 		// full, the others' as written, as every blind key reads them)
 		t = issuer(pre) + cutCount(t)
+		t = withoutJoined(t)
 		if isResolution(t) && !counted(t) {
 			s := pos + item.start + strings.Index(item.text, t)
 			r.resolution(t, s, s+len(t))
 		}
 	}
+}
+
+// willAdopt reports whether before, a sentence up to its verb of adoption,
+// tells what is to come: 将 in the verb's clause, or in the clause before
+// it when the verb's opens it (…将举行第二次全体会议，表决通过…).
+func willAdopt(before string) bool {
+	c := strings.LastIndexAny(before, ",;:")
+	clause := before[c+1:]
+	if strings.Contains(clause, "将") {
+		return true
+	}
+	if c <= 0 {
+		return false
+	}
+	if t := strings.TrimSpace(clause); t != "" && t != "表决" && t != "审议" && t != "并" && t != "并表决" && t != "并审议" {
+		return false
+	}
+	p := strings.LastIndexAny(before[:c], ",;:")
+	return strings.Contains(before[p+1:c], "将")
+}
+
+// withoutJoined cuts from t, a resolution's title unquoted, what a
+// conjunction joins on after it that is no resolution's title (关于设立各
+// 代表团的决定和各代表团团长、副团长名单: 关于设立各代表团的决定).
+func withoutJoined(t string) string {
+	for _, end := range []string{"的决定", "的决议"} {
+		k := strings.Index(t, end)
+		if k < 0 {
+			continue
+		}
+		k += len(end)
+		if n := conjunctionAt(t[k:]); n > 0 && !strings.Contains(t[k:], "关于") {
+			return t[:k]
+		}
+	}
+	return t
 }
 
 // issuer returns the body that issues a resolution when the text before its
