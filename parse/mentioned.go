@@ -79,10 +79,11 @@ func (r *reader) readMentioned() {
 }
 
 // honoured reads the people named with 先生 or 女士 after a post or an
-// occupation (高州市荔枝行业协会副会长梁国华先生, 返乡创业青年何丽娟女士); a
-// surname alone so (果农陈先生, 游客赵女士) names no one.
+// occupation (高州市荔枝行业协会副会长梁国华先生, 返乡创业青年何丽娟女士), or
+// with 阿訇 after a mosque (合作市清真寺马有福阿訇); a surname alone so
+// (果农陈先生, 游客赵女士) names no one.
 func (r *reader) honoured() {
-	for _, w := range []string{"先生", "女士"} {
+	for _, w := range []string{"先生", "女士", "阿訇"} {
 		for _, i := range r.find(w) {
 			clause := r.n[clauseStart(r.n, i):i]
 			if name, off, ok := titledName(clause); ok {
@@ -90,7 +91,7 @@ func (r *reader) honoured() {
 				continue
 			}
 			for j := range clause {
-				if isName(clause[j:]) && hasSuffixAny(clause[:j], occupations) {
+				if isName(clause[j:]) && (hasSuffixAny(clause[:j], occupations) || w == "阿訇" && strings.HasSuffix(clause[:j], "寺")) {
 					r.mention(clause[j:], i-len(clause)+j)
 					break
 				}

@@ -872,6 +872,8 @@ func (r *reader) readDate() {
 	}
 	if d, ok := r.eventDay(w, ds); ok {
 		w = d
+	} else if d, ok := r.daySinceOpened(w); ok {
+		w = d
 	}
 	r.evidence("date", w.Start, w.End)
 	if w.Year != 0 {
@@ -1106,6 +1108,35 @@ func (r *reader) ownDay(w when, sent span) (when, bool) {
 		return when{}, false
 	}
 	return when{Year: w.Year, Month: w.Month, Day: d.n, Start: from + d.start, End: from + d.end}, true
+}
+
+// daySinceOpened returns the day of what the report tells when w is the day
+// the session opened, named only to say which session it is (1月8日开幕的…
+// 会议进入分组审议阶段。9日下午，各代表团分别召开全体会议 → 1月9日): a day
+// alone in the sentence after w's, no more than 20 days after w in w's
+// month.
+func (r *reader) daySinceOpened(w when) (when, bool) {
+	rest := strings.TrimLeft(r.n[w.End:], " ")
+	for _, p := range []string{"上午", "下午", "晚"} {
+		rest = strings.TrimPrefix(rest, p)
+	}
+	if !hasPrefixAny(rest, []string{"开幕的", "召开的"}) {
+		return when{}, false
+	}
+	sent := r.sentenceAt(w.Start)
+	if sent.end >= len(r.n) {
+		return when{}, false
+	}
+	next := r.sentenceAt(sent.end + 1)
+	ms := daysAlone(r.n[next.start:next.end])
+	if len(ms) == 0 || ms[0].start > 12 {
+		return when{}, false // the day opens the sentence (9日下午，…)
+	}
+	d := ms[0].n
+	if d <= w.Day || d > w.Day+20 || d > daysIn(cmp.Or(w.Year, 2000), w.Month) {
+		return when{}, false
+	}
+	return when{Year: w.Year, Month: w.Month, Day: d, Start: next.start + ms[0].start, End: next.start + ms[0].end}, true
 }
 
 // eventDay returns the day of the plenary, the closing, the presidium's or
