@@ -393,6 +393,22 @@ func (r *reader) readWrittenSubjects() {
 				r.writtenReport(t, from+strings.Index(seg, t))
 				continue
 			}
+			// a list of titles, unquoted and quoted (县人民法院工作报告、县人民
+			// 检察院工作报告和《关于…的报告》《关于…的报告》以书面形式提交…)
+			if items := heardItems(seg); len(items) > 1 && !slices.ContainsFunc(items, func(p piece) bool { return !writtenItem(p.text) }) {
+				for _, p := range items {
+					if t := strings.TrimSpace(p.text); !strings.Contains(t, "《") {
+						r.writtenReport(t, from+p.start+strings.Index(p.text, t))
+						continue
+					}
+					for _, q := range quoted(p.text) {
+						if t := strings.TrimSpace(q.text); strings.HasSuffix(t, "报告") {
+							r.writtenReport(t, from+p.start+q.start+strings.Index(q.text, t))
+						}
+					}
+				}
+				continue
+			}
 			if !strings.HasPrefix(strings.TrimLeft(seg, " "), "《") {
 				continue
 			}
@@ -403,6 +419,17 @@ func (r *reader) readWrittenSubjects() {
 			}
 		}
 	}
+}
+
+// writtenItem reports whether t, an item of a list given in writing, is a
+// report's title: unquoted, of 80 characters at most and ending in 报告, or
+// titles in 《》 alone.
+func writtenItem(t string) bool {
+	t = strings.TrimSpace(t)
+	if strings.HasPrefix(t, "《") {
+		return strings.HasSuffix(t, "》") && strings.Count(t, "《") == strings.Count(t, "》")
+	}
+	return strings.HasSuffix(t, "报告") && !strings.ContainsAny(t, ",《") && utf8.RuneCountInString(t) >= 4 && utf8.RuneCountInString(t) <= 80
 }
 
 // inWriting reports whether the hearing verb verb after before, its
