@@ -82,7 +82,7 @@ func flatLines(line string) []string {
 }
 
 // separatorPart reports whether f separates a breadcrumb's or a menu's
-// parts (>, ›, », /, |).
+// parts (>, ›, », /, |, -).
 func separatorPart(f string) bool {
 	return f == ">" || f == "›" || f == "»" || f == "/" || f == "|" || f == "｜" || f == "＞" || f == "-"
 }

@@ -67,8 +67,12 @@ func (r *reader) readMentioned() {
 	}
 	r.biographies()
 	r.honoured()
-	// the deputies a sentence lists after its colon (因病因事向大会请假的代表
-	// 有:李红伟,张国栋,王巧玲)
+	r.listedDeputies()
+}
+
+// listedDeputies reads the deputies a sentence lists after its colon (因病
+// 因事向大会请假的代表有:李红伟,张国栋,王巧玲).
+func (r *reader) listedDeputies() {
 	for _, w := range []string{"代表有:", "代表是:"} {
 		for _, i := range r.find(w) {
 			for _, n := range r.nameList(i+len(w), false) {
