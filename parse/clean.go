@@ -961,6 +961,7 @@ func isSpacedMenu(t string) bool {
 	}
 	words := strings.Fields(t)
 	for _, w := range words {
+		w = strings.NewReplacer("(", "", ")", "").Replace(w) // 街道(镇)动态
 		if k := utf8.RuneCountInString(w); (k < 2 || k > 8 || strings.IndexFunc(w, func(r rune) bool { return !isHan(r) }) >= 0) && !isSectionLabel(w) {
 			return false
 		}

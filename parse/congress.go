@@ -473,13 +473,16 @@ func endsWithUnit(s string) bool {
 
 // isPlaceName reports whether a unit ending at byte end has a name of at
 // least two Han runes before its suffix, as 朔州市 in 朔州市平鲁区, or is a
-// county of one the division table knows (代县 in 代县阳明堡镇).
+// county of one the division table knows (代县 in 代县阳明堡镇), or an
+// autonomous unit it knows whose name holds a rune that stops names (龙胜
+// 各族自治县 in 龙胜各族自治县龙脊镇).
 func isPlaceName(s string, end int) bool {
 	for _, u := range units {
 		if !strings.HasSuffix(s[:end], u.suffix) {
 			continue
 		}
-		if long := region.NameAtEnd(s[:end]); utf8.RuneCountInString(long) == 2 && u.suffix == "县" {
+		long := region.NameAtEnd(s[:end])
+		if utf8.RuneCountInString(long) == 2 && u.suffix == "县" || strings.HasPrefix(u.suffix, "自治") && len(long) > len(u.suffix) {
 			return true
 		}
 		j, n := end-len(u.suffix), 0
