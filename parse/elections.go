@@ -71,6 +71,11 @@ func (r *reader) readElected() {
 		if strings.HasPrefix(r.n[i:], "当选人") || strings.HasPrefix(r.n[i:], "当选名单") {
 			continue
 		}
+		// 马骁未当选。, 未能当选: one not elected (saidLost reads them); not
+		// a name ending in 未 before its post (李未当选为副县长)
+		if after := r.n[i+len("当选"):]; hasSuffixAny(r.n[:i], []string{"未", "未能", "没有", "没能"}) && (after == "" || hasPrefixAny(after, clauseEnds)) {
+			continue
+		}
 		// 新当选的县长, 向新当选的同志表示祝贺: not a name of three
 		// characters ending in 新 (钟建新当选为…)
 		if strings.HasSuffix(r.n[:i], "新") {

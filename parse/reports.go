@@ -954,7 +954,9 @@ func (r *reader) addReport(x Report, at int) bool {
 	if r.othersRole(at) || r.inSummary(at) || r.recounting {
 		return false
 	}
-	x.Title = withoutStraySpaces(x.Title)
+	// no title marks nested in it (关于《…条例(草案)》的说明), as a
+	// resolution's title holds none
+	x.Title = innerMarks.Replace(withoutStraySpaces(x.Title))
 	if slices.Contains(r.rec.Reports, x) {
 		return true
 	}
