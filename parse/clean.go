@@ -318,10 +318,19 @@ func ruleOf(line, set string) bool {
 // afterPlaceholder returns what follows an image's placeholder that opens
 // line ([图片], [image: 图片[2]-会议现场-某某网], 图片[1]; full-width brackets
 // or traditional script too: ［图片］, [圖片]), or line when none does or
-// nothing follows it.
+// nothing follows it. A placeholder after a photo's credit on its line
+// ((蓝天宇 摄)[图片] 图为…) goes, the credit and the caption stay.
 func afterPlaceholder(line string) string {
 	t := strings.TrimLeft(line, " \t\u3000")
 	if !hasPrefixAny(t, placeholders) {
+		for _, p := range placeholders {
+			k := strings.Index(t, p)
+			if credit := strings.TrimRight(t[:max(k, 0)], " \t\u3000"); k > 0 && hasSuffixAny(credit, []string{"摄)", "摄）"}) {
+				if rest := afterPlaceholder(t[k:]); rest != t[k:] {
+					return credit + " " + rest
+				}
+			}
+		}
 		return line
 	}
 	end, depth := -1, 0
