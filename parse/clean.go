@@ -963,20 +963,24 @@ func isNavLine(t string) bool {
 // isSpacedMenu recognises a site's menu set out with spaces (首页
 // 人大要闻　常委会工作　代表工作): four words or more of Han characters, 首页
 // among them, and maybe the section the page is filed in (专题:2025西青两会).
-// (Names a space apart, 黎明华　王海英, have no 首页.)
+// (Names a space apart, 黎明华　王海英, have no 首页.) A word's brackets are
+// dropped before it is read (街道(镇)动态).
 func isSpacedMenu(t string) bool {
 	if !strings.Contains(t, "首页") {
 		return false
 	}
 	words := strings.Fields(t)
 	for _, w := range words {
-		w = strings.NewReplacer("(", "", ")", "").Replace(w) // 街道(镇)动态
+		w = withoutParens.Replace(w)
 		if k := utf8.RuneCountInString(w); (k < 2 || k > 8 || strings.IndexFunc(w, func(r rune) bool { return !isHan(r) }) >= 0) && !isSectionLabel(w) {
 			return false
 		}
 	}
 	return len(words) >= 4
 }
+
+// withoutParens drops half-width round brackets.
+var withoutParens = strings.NewReplacer("(", "", ")", "")
 
 func hasLongDigits(s string) bool {
 	run := 0

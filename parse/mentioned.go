@@ -231,8 +231,9 @@ func (r *reader) actedOn(i int) bool {
 			}
 			var names []named
 			follows := append(slices.Clip(a.then), "、") // a name, then another or what follows the list
+			noted := append(slices.Clip(follows), "(")  // or the name in pinyin first
 			for k := 0; k < maxListLines; k++ {
-				name, ok := nameAtStart(r.n[at:], append(follows, "(")...)
+				name, ok := nameAtStart(r.n[at:], noted...)
 				if !ok {
 					break
 				}
@@ -240,12 +241,12 @@ func (r *reader) actedOn(i int) bool {
 				at += len(name)
 				// the name in pinyin after it (田文杰(Tian Wenjie)确定为…)
 				if strings.HasPrefix(r.n[at:], "(") {
-					end := strings.IndexByte(r.n[at:], ')')
-					if end < 0 || !pinyinName(r.n[at+1:at+end]) || !hasPrefixAny(r.n[at+end+1:], follows) {
+					n := bracketNoteLen(r.n[at:])
+					if n == 0 || !pinyinName(r.n[at+len("("):at+n-len(")")]) || !hasPrefixAny(r.n[at+n:], follows) {
 						names = names[:len(names)-1]
 						break
 					}
-					at += end + 1
+					at += n
 				}
 				if !strings.HasPrefix(r.n[at:], "、") {
 					for _, n := range names {

@@ -399,24 +399,25 @@ func (r *reader) readWrittenSubjects() {
 				for _, p := range items {
 					if t := strings.TrimSpace(p.text); !strings.Contains(t, "《") {
 						r.writtenReport(t, from+p.start+strings.Index(p.text, t))
-						continue
-					}
-					for _, q := range quoted(p.text) {
-						if t := strings.TrimSpace(q.text); strings.HasSuffix(t, "报告") {
-							r.writtenReport(t, from+p.start+q.start+strings.Index(q.text, t))
-						}
+					} else {
+						r.writtenQuoted(p.text, from+p.start)
 					}
 				}
 				continue
 			}
-			if !strings.HasPrefix(strings.TrimLeft(seg, " "), "《") {
-				continue
+			if strings.HasPrefix(strings.TrimLeft(seg, " "), "《") {
+				r.writtenQuoted(seg, from)
 			}
-			for _, q := range quoted(seg) {
-				if t := strings.TrimSpace(q.text); strings.HasSuffix(t, "报告") && utf8.RuneCountInString(t) >= 4 {
-					r.writtenReport(t, from+q.start+strings.Index(q.text, t))
-				}
-			}
+		}
+	}
+}
+
+// writtenQuoted adds the reports titled in 《》 in s, which starts at byte
+// at, to those given in writing.
+func (r *reader) writtenQuoted(s string, at int) {
+	for _, q := range quoted(s) {
+		if t := strings.TrimSpace(q.text); strings.HasSuffix(t, "报告") && utf8.RuneCountInString(t) >= 4 {
+			r.writtenReport(t, at+q.start+strings.Index(q.text, t))
 		}
 	}
 }

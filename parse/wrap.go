@@ -49,11 +49,15 @@ func joinSplitNames(lines []string) []string {
 // 卫华).
 func splitName(line, next string) bool {
 	const pad = " \t\u3000"
-	l := fold.String(strings.TrimRight(line, pad))
-	c, size := utf8.DecodeLastRuneInString(l)
-	if !surnameSet[c] {
+	l := strings.TrimRight(line, pad)
+	// (the last rune folded first: most lines end with none that folds to a
+	// surname, and are not folded whole)
+	last, _ := utf8.DecodeLastRuneInString(l)
+	if c, _ := utf8.DecodeRuneInString(fold.String(string(last))); !surnameSet[c] {
 		return false
 	}
+	l = fold.String(l)
+	c, size := utf8.DecodeLastRuneInString(l)
 	n := fold.String(strings.TrimLeft(next, pad))
 	if cell := strings.TrimRight(l[:len(l)-size], pad); cell != "" && len(cell) < len(l)-size {
 		rest := strings.TrimRight(n, " ")
