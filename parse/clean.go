@@ -1224,8 +1224,37 @@ func signed(t string) (who, ts string, ok bool) {
 	if who, ok = platformByline(t); ok {
 		return who, "", true
 	}
+	if who, ok = outletByline(t); ok {
+		return who, "", true
+	}
 	ts, ok = postedAt(t)
 	return "", ts, ok
+}
+
+// outletByline reads a byline of an outlet and its reporters, a gap apart,
+// with no date (巍山县融媒体中心  记者 字丽娟; 某县融媒体中心 通讯员 李明 王芳).
+// It returns the outlet.
+func outletByline(t string) (string, bool) {
+	f := strings.Fields(t)
+	if len(f) < 2 || len(f) > 5 || !isOutlet(f[0]) || !allHan(f[0]) || utf8.RuneCountInString(f[0]) > 20 {
+		return "", false
+	}
+	word := f[1]
+	for _, w := range []string{"记者", "通讯员"} {
+		if k := strings.Index(word, w); k >= 0 {
+			word = word[k+len(w):] // 全媒体记者, 记者字丽娟
+			if word == "" && len(f) == 2 {
+				return "", false // no one named
+			}
+			for _, who := range append([]string{word}, f[2:]...) {
+				if n := utf8.RuneCountInString(who); who != "" && (n < 2 || n > 4 || !allHan(who)) {
+					return "", false
+				}
+			}
+			return f[0], true
+		}
+	}
+	return "", false
 }
 
 // platforms are the content platforms whose name follows an account's in

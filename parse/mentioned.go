@@ -312,8 +312,8 @@ func (r *reader) namesAfterPost(post string, i int) {
 			}
 			return
 		}
-		// 候选人建议名单为胡晓峰, 候选人名单为…
-		if rest := strings.TrimPrefix(r.n[i:], "建议"); strings.HasPrefix(rest, "名单为") {
+		// 候选人建议名单为胡晓峰, 候选人名单为…, 总监票人建议人选为黄海燕
+		if rest := strings.TrimPrefix(r.n[i:], "建议"); strings.HasPrefix(rest, "名单为") || strings.HasPrefix(rest, "人选为") {
 			i = len(r.n) - len(rest) + len("名单")
 		}
 		for _, w := range []string{"为", "是", ":", "由"} {
@@ -443,11 +443,43 @@ func (r *reader) tellersBefore(i int) {
 func (r *reader) nomineesBefore(i int) {
 	cs := clauseStart(r.n, i)
 	k := strings.LastIndex(r.n[cs:i], "为")
-	if k < 0 || utf8.RuneCountInString(r.n[cs+k:i]) > 24 {
+	if k < 0 {
+		r.countedNominees(i)
+		return
+	}
+	if utf8.RuneCountInString(r.n[cs+k:i]) > 24 {
 		return
 	}
 	for _, n := range r.nameListBefore(cs + k) {
 		r.mention(n.name, n.start)
+	}
+}
+
+// countedNominees reads the candidates listed before their count and the
+// 候选人 at byte i (从沈立新、戴小龙两名候选人中选举…: the one not elected is
+// mentioned).
+func (r *reader) countedNominees(i int) {
+	for _, unit := range []string{"名", "位"} {
+		before, ok := strings.CutSuffix(r.n[:i], unit)
+		if !ok {
+			continue
+		}
+		if _, s, ok := numBefore(before, len(before), 3); ok {
+			end := len(strings.TrimSuffix(before[:s], "等"))
+			r.mentionCounted(r.nameListBefore(end), end)
+		}
+		return
+	}
+}
+
+// mentionCounted mentions the names listed right before a count of them
+// that starts at byte end, when each is one the parser knows (not 经…委员会
+// 审查，确认160名代表).
+func (r *reader) mentionCounted(names []named, end int) {
+	if len(names) > 0 && names[len(names)-1].end == end && !slices.ContainsFunc(names, func(n named) bool { return !isName(n.name) }) {
+		for _, n := range names {
+			r.mention(n.name, n.start)
+		}
 	}
 }
 
@@ -471,19 +503,13 @@ func (r *reader) deputyBefore(i int) {
 			continue
 		}
 		if _, s, ok := numBefore(before, len(before), 3); ok {
-			// names right before it, each one the parser knows (not 经…
-			// 委员会审查，确认160名代表)
 			end := len(strings.TrimSuffix(before[:s], "等"))
 			names := r.nameListBefore(end)
 			// the deputies who moved a motion (由周德明等11名代表联名提出)
 			if name, ok := strings.CutPrefix(r.n[clauseStart(r.n, end):end], "由"); ok && isName(name) {
 				names = []named{{name, end - len(name), end}}
 			}
-			if len(names) > 0 && names[len(names)-1].end == end && !slices.ContainsFunc(names, func(n named) bool { return !isName(n.name) }) {
-				for _, n := range names {
-					r.mention(n.name, n.start)
-				}
-			}
+			r.mentionCounted(names, end)
 			return
 		}
 	}

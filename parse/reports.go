@@ -475,7 +475,8 @@ func notHeard(before string) bool {
 	for c > 0 && before[c] == ',' && (hasPrefixAny(before[c+1:], []string{"并", "还", "同时"}) || strings.TrimSpace(withoutHearing(before[c+1:])) == "") {
 		c = strings.LastIndexAny(before[:c], ",;:")
 	}
-	if strings.Contains(before[c+1:], "将") {
+	// (or a time to come opens it: …将组织代表…监督，年底前听取和审议…报告)
+	if strings.Contains(before[c+1:], "将") || hasPrefixAny(strings.TrimLeft(before[c+1:], " "), []string{"年底前", "年内", "届时", "明年", "下半年"}) {
 		return true
 	}
 	before = withoutHearing(before)

@@ -1178,7 +1178,8 @@ func (r *reader) eventDay(w when, ds []when) (when, bool) {
 				break
 			}
 			if announced(r.n, i) || r.aside(i) || !r.thePlenary(i) ||
-				r.rec.Event == EventClosing && !ceremony(r.n, i) {
+				r.rec.Event == EventClosing && !ceremony(r.n, i) ||
+				r.rec.Event == EventPresidium && !presidiumMeeting(r.n[i+len(word):]) { // not 人大主席团工作报告
 				continue
 			}
 			sent := r.sentenceAt(i)
