@@ -444,7 +444,11 @@ func (r *reader) nomineesBefore(i int) {
 	cs := clauseStart(r.n, i)
 	k := strings.LastIndex(r.n[cs:i], "为")
 	if k < 0 {
-		r.countedNominees(i)
+		// listed before their count (从沈立新、戴小龙两名候选人中选举…: the
+		// one not elected is mentioned)
+		if end, ok := countedAt(r.n, i); ok {
+			r.mentionCounted(r.nameListBefore(end), end)
+		}
 		return
 	}
 	if utf8.RuneCountInString(r.n[cs+k:i]) > 24 {
@@ -455,21 +459,18 @@ func (r *reader) nomineesBefore(i int) {
 	}
 }
 
-// countedNominees reads the candidates listed before their count and the
-// 候选人 at byte i (从沈立新、戴小龙两名候选人中选举…: the one not elected is
-// mentioned).
-func (r *reader) countedNominees(i int) {
+// countedAt reports whether a count of people ends at byte i of s (3名,
+// 两位, 等5名) and returns where the names it counts end, before its
+// figure and any 等 (滕云峰、吴小梅、麻国庆3名; 王伟等5名).
+func countedAt(s string, i int) (end int, ok bool) {
 	for _, unit := range []string{"名", "位"} {
-		before, ok := strings.CutSuffix(r.n[:i], unit)
-		if !ok {
-			continue
+		if before, cut := strings.CutSuffix(s[:i], unit); cut {
+			if _, start, ok := numBefore(before, len(before), 3); ok {
+				return len(strings.TrimSuffix(before[:start], "等")), true
+			}
 		}
-		if _, s, ok := numBefore(before, len(before), 3); ok {
-			end := len(strings.TrimSuffix(before[:s], "等"))
-			r.mentionCounted(r.nameListBefore(end), end)
-		}
-		return
 	}
+	return 0, false
 }
 
 // mentionCounted mentions the names listed right before a count of them
@@ -497,21 +498,14 @@ func (r *reader) deputyBefore(i int) {
 	}
 	// 依法补选的滕云峰、吴小梅、麻国庆3名代表的代表资格有效, 王伟等5名代表:
 	// deputies listed before their count
-	for _, unit := range []string{"名", "位"} {
-		before, ok := strings.CutSuffix(r.n[:i], unit)
-		if !ok {
-			continue
+	if end, ok := countedAt(r.n, i); ok {
+		names := r.nameListBefore(end)
+		// the deputies who moved a motion (由周德明等11名代表联名提出)
+		if name, ok := strings.CutPrefix(r.n[clauseStart(r.n, end):end], "由"); ok && isName(name) {
+			names = []named{{name, end - len(name), end}}
 		}
-		if _, s, ok := numBefore(before, len(before), 3); ok {
-			end := len(strings.TrimSuffix(before[:s], "等"))
-			names := r.nameListBefore(end)
-			// the deputies who moved a motion (由周德明等11名代表联名提出)
-			if name, ok := strings.CutPrefix(r.n[clauseStart(r.n, end):end], "由"); ok && isName(name) {
-				names = []named{{name, end - len(name), end}}
-			}
-			r.mentionCounted(names, end)
-			return
-		}
+		r.mentionCounted(names, end)
+		return
 	}
 	// …代表说, or quoted after a colon, a note on the deputy before it (马文杰
 	// 代表(本斋回族乡,清真食品加工企业负责人):“…”)
