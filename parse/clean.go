@@ -532,7 +532,7 @@ var relatedHeads = []string{"相关文章", "相关新闻", "相关阅读", "相
 // isRelatedHead reports whether a source line is the head of a list of
 // other articles (相关文章：), alone on its line.
 func isRelatedHead(line string) bool {
-	lead := strings.TrimLeft(line, " \t\u3000【[>»›■◆●▶★↓▼👇") // >>相关新闻, ■相关阅读, ↓↓↓ 推荐阅读
+	lead := strings.TrimLeft(line, " \t\u3000【[［>»›■◆●▶★↓▼👇") // >>相关新闻, ■相关阅读, ↓↓↓ 推荐阅读, ［相关链接］
 	if first, _ := utf8.DecodeRuneInString(lead); len(lead) > 40 || !strings.ContainsRune("相推延往精热猜更喜", first) {
 		return false // a head has at most ten characters and its colon, and opens as one of them does
 	}

@@ -71,15 +71,48 @@ func (r *reader) readMentioned() {
 }
 
 // listedDeputies reads the deputies a sentence lists after its colon (因病
-// 因事向大会请假的代表有:李红伟,张国栋,王巧玲).
+// 因事向大会请假的代表有:李红伟,张国栋,王巧玲), or one a line under it after
+// their delegation (发言的代表还有:⏎历下区代表团　周文斌⏎市中区代表团　陈晓霞).
 func (r *reader) listedDeputies() {
-	for _, w := range []string{"代表有:", "代表是:"} {
+	for _, w := range []string{"代表有:", "代表是:", "代表还有:"} {
 		for _, i := range r.find(w) {
-			for _, n := range r.nameList(i+len(w), false) {
+			names := r.nameList(i+len(w), false)
+			if len(names) == 0 && strings.HasPrefix(strings.TrimLeft(r.n[i+len(w):], " "), "\n") {
+				names = r.delegatesUnder(i + len(w))
+			}
+			for _, n := range names {
 				r.mention(n.name, n.start)
 			}
 		}
 	}
+}
+
+// delegatesUnder reads the lines after byte i that each give a delegation
+// and a deputy's name after it (历下区代表团　周文斌), up to the first line
+// that does not.
+func (r *reader) delegatesUnder(i int) []named {
+	var out []named
+	for k := r.lineFrom(i) + 1; k < len(r.lines) && len(out) < maxListLines; k++ {
+		line := r.n[r.lines[k].start:r.lines[k].end]
+		if strings.TrimSpace(line) == "" {
+			if len(out) == 0 {
+				continue
+			}
+			break
+		}
+		d := strings.Index(line, "代表团")
+		if d < 0 {
+			break
+		}
+		rest := line[d+len("代表团"):]
+		name := strings.TrimSpace(rest)
+		if !isName(squeeze(name)) || !strings.HasPrefix(rest, " ") {
+			break
+		}
+		start := r.lines[k].start + d + len("代表团") + len(rest) - len(strings.TrimLeft(rest, " "))
+		out = append(out, named{squeeze(name), start, start + len(name)})
+	}
+	return out
 }
 
 // honoured reads the people named with 先生 or 女士 after a post or an

@@ -113,10 +113,12 @@ func (r *reader) unquoted(txt string, pos int) {
 		}
 		pre := t[:i]
 		t = t[i:]
-		// the last item ends with its clause: 关于B的决议,批准了…
-		if j := strings.IndexAny(t, ",;"); j >= 0 {
+		// the last item ends with its clause: 关于B的决议,批准了…; an
+		// item's votes in brackets go (关于A的决议(赞成548票,反对4票,弃权9票))
+		if j := indexOutsideNotes(t, ",;"); j >= 0 {
 			t = t[:j]
 		}
+		t = withoutTally(t)
 		// each item keeps the body that issues it as it is written before
 		// it: one named alone, each of a list written in full (通过了某镇…会议
 		// 关于A的决议、某镇…会议关于B的决议), the first of a list that names it
