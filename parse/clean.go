@@ -525,7 +525,7 @@ func imprint(t string) (body, ts string, ok bool) {
 }
 
 // relatedHeads head a list of other articles under a report.
-var relatedHeads = []string{"相关文章", "相关新闻", "相关阅读", "相关链接", "相关报道", "相关稿件", "相关信息", "相关推荐", "推荐阅读", "延伸阅读",
+var relatedHeads = []string{"相关文章", "相关新闻", "相关阅读", "相关链接", "相关报道", "相关稿件", "相关信息", "相关推荐", "推荐阅读", "延伸阅读", "相关视频", "推荐视频", "更多视频",
 	"往期推荐", "往期回顾", "往期精彩", "精彩推荐", "热点推荐", "热门推荐", "热门文章", "猜你喜欢", "更多新闻",
 	"喜欢此内容的人还喜欢"}
 
@@ -700,7 +700,8 @@ func isFurniture(n string) bool {
 	if _, _, ok := imprint(t); ok {
 		return true
 	}
-	if isChannelLine(t, runes) || isNavLine(t) || isButtonRow(t) {
+	// (a credit line set with bars is no menu: 记者:任佳 王硕 | 摄像:高远 | 编辑:秦雨)
+	if (isChannelLine(t, runes) || isNavLine(t) || isButtonRow(t)) && !isCreditLine(t) {
 		return true
 	}
 	// A run of contact details: hotlines, e-mail, phone numbers.
@@ -854,10 +855,11 @@ func barred(line string) bool {
 }
 
 // isCreditLine reports whether a short line credits the photographs
-// (记者：乌兰 摄影：白音仓 编辑：苏亚拉图): it stays in the text, where the
-// photographers are read, though it names the editor.
+// (记者：乌兰 摄影：白音仓 编辑：苏亚拉图; a television item's 摄像：赵鹏飞):
+// it stays in the text, where the photographers are read, though it names
+// the editor.
 func isCreditLine(t string) bool {
-	for _, w := range []string{"摄影:", "摄影|", "摄影丨", "图片:", "图片|"} {
+	for _, w := range []string{"摄影:", "摄影|", "摄影丨", "图片:", "图片|", "摄像:", "摄像|", "摄像丨"} {
 		if strings.Contains(t, w) {
 			return true
 		}
@@ -1544,7 +1546,7 @@ func withoutReads(f []string) []string {
 		word, k = strings.TrimRight(f[k-2], ":"), k-1
 	}
 	switch word {
-	case "阅读", "浏览", "阅读量", "浏览量", "阅读数", "浏览数":
+	case "阅读", "浏览", "阅读量", "浏览量", "阅读数", "浏览数", "播放", "播放量", "播放次数": // a video's plays
 		return f[:k-1]
 	}
 	return f

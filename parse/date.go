@@ -303,13 +303,14 @@ func timestamp(val string) (string, bool) {
 // planYear reads the year a session plans for from cues such as
 // 2024年工作安排 (对2024年工作的安排), 2023年计划, 2024年预算 or 2023年工作回顾
 // (对2023年工作的总结, 回顾了2023年主要工作, which review the year before
-// the session). It returns 0 and the cue's span when there is none.
+// the session), or a plan's first or last year named as the one the
+// session opens (2026年是“十五五”开局之年, 2025年是“十四五”收官之年). It returns 0 and the cue's span when there is none.
 func planYear(s string) (year, start, end int) {
 	cues := []struct {
 		word string
 		add  int
 	}{
-		{"工作安排", 0}, {"工作的安排", 0}, {"工作部署", 0}, {"计划", 0}, {"预算", 0}, {"工作任务", 0}, {"主要目标", 0}, {"预期目标", 0}, {"目标任务", 0}, {"重点工作", 0},
+		{"工作安排", 0}, {"工作的安排", 0}, {"工作部署", 0}, {"计划", 0}, {"预算", 0}, {"工作任务", 0}, {"主要目标", 0}, {"预期目标", 0}, {"目标任务", 0}, {"重点工作", 0}, {"开局之年", 0}, {"收官之年", 0},
 		{"工作回顾", 1}, {"工作总结", 1}, {"工作的总结", 1}, {"工作的回顾", 1},
 	}
 	type cue struct{ year, start, end int }

@@ -68,6 +68,28 @@ func (r *reader) readMentioned() {
 	r.biographies()
 	r.honoured()
 	r.listedDeputies()
+	r.soundBites()
+}
+
+// soundMarks open the caption a television or radio item puts over what
+// someone says (【同期】, 【录音】).
+var soundMarks = []string{"【同期】", "[同期]", "【录音】", "[录音]", "【采访】", "[采访]", "同期:", "同期声:"}
+
+// soundBites reads the people a television or radio item's caption names
+// over what they say, the name ending the caption's line after a space
+// (【同期】县人大代表、栾川乡养子沟村民宿经营户　常小娟; [同期] 区委书记 周天明).
+func (r *reader) soundBites() {
+	for _, w := range soundMarks {
+		for _, i := range r.find(w) {
+			if k := r.lineFrom(i); k < len(r.lines) && strings.TrimSpace(r.n[r.lines[k].start:i]) == "" {
+				line := strings.TrimRight(r.n[i:r.lines[k].end], " ")
+				sp := strings.LastIndexByte(line, ' ')
+				if name := line[sp+1:]; sp > len(w) && isName(name) {
+					r.mention(name, i+sp+1)
+				}
+			}
+		}
+	}
 }
 
 // listedDeputies reads the deputies a sentence lists after its colon (因病
@@ -356,6 +378,7 @@ func (r *reader) namesAfterPost(post string, i int) {
 				break
 			}
 		}
+		i += len(r.n[i:]) - len(strings.TrimPrefix(r.n[i:], ":")) // 候选人为：额尔敦、刘海峰
 		// tellers' names end with the sentence, 为 or not (监票人彭小红,罗美玲.)
 		toEnd = toEnd || post != "候选人"
 		// a deputy's name after the word (总监票人为代表纳秀兰)
@@ -420,8 +443,9 @@ func conjunctionAt(s string) int {
 }
 
 // commaListEnds reports whether s goes on with names apart by commas and
-// ends them with 等, 分别 or 先后, as a list typed with half-width commas for
-// 、 does (任丽,王强等出席; 周建平,索南加,刘淑琴分别参加…; 代表王立平,范秀梅,刘建军先后发言),
+// ends them with 等, 分别, 先后 or 担任, as a list typed with half-width commas for
+// 、 does (任丽,王强等出席; 周建平,索南加,刘淑琴分别参加…; 代表王立平,范秀梅,刘建军先后发言;
+// 代表马丽娜,宋金宝担任监票人),
 // or, toEnd, with the sentence or a note (a meeting's post after 为 or a
 // colon: 监票人:王磊,斯琴.), or before the next teller's post (监票人麻秀英,
 // 吴永生,计票人滕小军).
@@ -432,7 +456,7 @@ func commaListEnds(s string, toEnd bool) bool {
 			return false
 		}
 		switch s = s[len(name):]; {
-		case strings.HasPrefix(s, "等") || strings.HasPrefix(s, "分别") || strings.HasPrefix(s, "先后"):
+		case hasPrefixAny(s, []string{"等", "分别", "先后", "担任"}):
 			return true
 		case toEnd && (s == "" || hasPrefixAny(s, []string{".", ";", "。", "\n", "("})):
 			return true // 监票人:王磊,斯琴.; 委员候选人为卢海燕,方宇航,钟雅琪(差额选举,…)

@@ -156,7 +156,7 @@ func (r *reader) readReports() {
 // readBriefings adds the briefings a meeting heard from a person named (a
 // presidium's, from the session's secretary-general): 听取了大会秘书长高海军
 // 关于各代表团审议…等情况的汇报 → 关于各代表团审议…等情况的汇报, by 高海军; also
-// 听取了大会秘书长周文斌所作的《关于…的汇报》. One heard from a body (大会秘书处
+// 听取了大会秘书长周文斌所作的《关于…的汇报》 (or "关于…的汇报"). One heard from a body (大会秘书处
 // 关于…的汇报) or from no one named is not read.
 func (r *reader) readBriefings() {
 	for _, i := range r.find("汇报") {
@@ -183,7 +183,9 @@ func (r *reader) readBriefings() {
 		}
 		at := from + a // where the title starts
 		who := r.n[from:at]
-		for _, w := range []string{"《", "的", "所作", "作"} {
+		// (the title's mark: 《, or a quotation mark that stands for it,
+		// "关于…的汇报" in text typed in half-width)
+		for _, w := range []string{"《", "「", "『", "“", "\"", "的", "所作", "作"} {
 			who = strings.TrimSuffix(who, w)
 		}
 		name, ns, ne, ok := r.nameBefore(from + len(who))
@@ -342,6 +344,7 @@ func (r *reader) readHeardReports() {
 // meeting of the standing committee, unless the record is on one (旗人大
 // 常委会于2025年12月下旬召开第二十八次会议，…并听取了…的报告).
 func (r *reader) otherMeeting(before string) bool {
+	before = squeeze(before) // a scan's spaced words (第 一 次 全 体 会 议)
 	other := strings.Contains(before, "此前")
 	if k := firstIndex(before, []string{"常委会", "常务委员会"}); !r.standing && k >= 0 && strings.Contains(before[k:], "次会议") {
 		other = true
@@ -369,6 +372,8 @@ func (r *reader) otherMeeting(before string) bool {
 			other = true
 		} else if ok && (r.rec.Event == EventPresidium || r.rec.Event == EventPreparatory) {
 			other = true // a presidium's report: 7日上午的第一次全体会议听取了…
+		} else if ok && n == 1 && r.rec.Event == EventClosing && !strings.Contains(before, "闭幕") {
+			other = true // a closing's: 上午召开的第一次全体会议听取审议了…
 		}
 	}
 	return other
@@ -602,6 +607,9 @@ func (r *reader) heardList(j, limit int, written bool) {
 	if last := items[len(items)-1].text; strings.Contains(last, "的") && (strings.Contains(last, "决议") || strings.Contains(last, "决定")) {
 		return
 	}
+	if r.sharedEnding(items, j, written) {
+		return
+	}
 	added, by := 0, ""
 	for n, item := range items {
 		item.start += j
@@ -621,6 +629,61 @@ func (r *reader) heardList(j, limit int, written bool) {
 	if added == 1 && !written {
 		r.deliverer(end)
 	}
+}
+
+// reportBodies end the name of a body that delivers a work report.
+var reportBodies = []string{"人大常委会", "常务委员会", "人民法院", "人民检察院", "人民政府", "人大主席团", "监察委员会"}
+
+// isReportBody reports whether t names a body that delivers a work report
+// (县人大常委会, 县人民法院), and no more.
+func isReportBody(t string) bool {
+	return hasSuffixAny(t, reportBodies) && utf8.RuneCountInString(t) <= 20 && !strings.ContainsAny(t, " ,:;")
+}
+
+// sharedEnding reads a heard list whose bodies share the last one's title
+// (县人大常委会、县人民法院和县人民检察院的工作报告 → 县人大常委会工作报告,
+// 县人民法院工作报告, 县人民检察院工作报告), each at its body, and reports
+// whether the list was one; items are offsets from byte j.
+func (r *reader) sharedEnding(items []piece, j int, written bool) bool {
+	last := items[len(items)-1]
+	t := strings.TrimSpace(last.text)
+	stem, ok := strings.CutSuffix(t, "工作报告")
+	if !ok {
+		return false
+	}
+	stem = strings.TrimSuffix(stem, "的")
+	bodies := make([]piece, 0, len(items)+1)
+	for _, it := range items[:len(items)-1] {
+		b := strings.TrimSpace(it.text)
+		if !isReportBody(b) {
+			return false
+		}
+		bodies = append(bodies, piece{b, j + it.start + strings.Index(it.text, b), 0})
+	}
+	at := j + last.start + strings.Index(last.text, t)
+	// the last item joins two bodies itself (县人民法院和县人民检察院的)
+	for _, w := range []string{"和", "及"} {
+		if k := strings.Index(stem, w); k > 0 && isReportBody(stem[:k]) && isReportBody(stem[k+len(w):]) {
+			bodies = append(bodies, piece{stem[:k], at, 0})
+			stem, at = stem[k+len(w):], at+k+len(w)
+			break
+		}
+	}
+	if len(bodies) == 0 || !isReportBody(stem) {
+		return false
+	}
+	for _, b := range append(bodies, piece{stem, at, 0}) {
+		title := b.text + "工作报告"
+		if r.reportRead(title) {
+			continue
+		}
+		if written {
+			r.writtenReport(title, b.start)
+		} else if r.addReport(Report{Title: title}, b.start) {
+			r.evidence("reports", b.start, b.start+len(b.text))
+		}
+	}
+	return true
 }
 
 // heardItem adds the reports an item of a heard list names (item.start is

@@ -877,8 +877,8 @@ func (r *reader) readPhotographers() {
 	}
 	// 摄影：张三 李四, 摄影：张三、李四, 图/文：张三, 文/图 记者 李四 王五,
 	// (文：李明 图：王刚), and as WeChat writes them, 摄影｜张三, 图片 | 李四,
-	// 图 / 汤志鹏
-	for _, w := range []string{"摄影", "图片", "图/", "图 /", "摄/", "文/图", "图:", "图|", "图丨"} {
+	// 图 / 汤志鹏; a television item's cameramen, 摄像：赵鹏飞 马骁
+	for _, w := range []string{"摄影", "摄像", "图片", "图/", "图 /", "摄/", "文/图", "图:", "图|", "图丨"} {
 		for _, i := range r.find(w) {
 			// 制图：李想, 绘图：…: who drew a chart, no photo
 			if strings.HasPrefix(w, "图") && (strings.HasSuffix(r.n[:i], "制") || strings.HasSuffix(r.n[:i], "绘")) {
@@ -888,7 +888,7 @@ func (r *reader) readPhotographers() {
 			switch w {
 			case "图/", "图 /":
 				j += len(r.n[j:]) - len(strings.TrimPrefix(r.n[j:], "文"))
-			case "摄影", "图片":
+			case "摄影", "摄像", "图片":
 				rest := strings.TrimLeft(r.n[j:], " ")
 				bar := strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "|") || strings.HasPrefix(rest, "丨")
 				if !bar && (w == "图片" || len(rest) == len(r.n[j:])) {
