@@ -722,6 +722,15 @@ func (r *reader) readRostrum() {
 						names = r.nameList(from+c, false)
 					}
 				}
+				// 在主席台前排就座的还有…: besides the executive chairs a card
+				// listed with no seat of their own (大会执行主席：⏎刘建华　贺小平…),
+				// who sit in the front row (not 在主席台就座的还有…: others)
+				if strings.HasSuffix(rest[:k], "还") && strings.HasPrefix(r.n[i+len(anchor):], "前排") && len(names) > 0 && len(r.rec.Rostrum) == 0 {
+					for _, c := range r.rec.ExecutiveChairs {
+						at := r.first[role{"executive_chairs", c}]
+						r.person("rostrum", &r.rec.Rostrum, c, at, at+len(c))
+					}
+				}
 				for _, n := range names {
 					r.person("rostrum", &r.rec.Rostrum, n.name, n.start, n.end)
 				}
