@@ -1186,8 +1186,9 @@ func splitNotedPost(cells []piece) []piece {
 		}
 		return append(out, cells[1:]...)
 	}
-	k := strings.LastIndexByte(c.text, ' ')
-	if k <= 0 || !tablePost(cutNote(c.text[:k])) || !isName(c.text[k+1:]) {
+	// (the name may carry its votes: 镇人大主席　邹明华（赞成票67票，弃权票1票）)
+	k := strings.LastIndexByte(cutNote(c.text), ' ')
+	if k <= 0 || !tablePost(cutNote(c.text[:k])) || !isName(cutNote(c.text[k+1:])) {
 		return cells
 	}
 	post, name := piece{c.text[:k], c.start, c.start + k}, piece{c.text[k+1:], c.start + k + 1, c.end}
@@ -1313,7 +1314,8 @@ func (r *reader) columnsAt(first, from int) bool {
 		if line == "" {
 			continue
 		}
-		return !strings.Contains(line, ":") && len(gapCells(line, 0)) > 1
+		// (or a post and its name one space apart: 镇人大主席　邹明华)
+		return !strings.Contains(line, ":") && (len(gapCells(line, 0)) > 1 || len(splitNotedPost(gapCells(line, 0))) > 1)
 	}
 	return false
 }

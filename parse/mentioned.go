@@ -27,6 +27,9 @@ func (r *reader) readMentioned() {
 	for _, i := range r.find("辞去") {
 		r.resignedBefore(i)
 	}
+	for _, i := range r.find("因") {
+		r.causedBefore(i)
+	}
 	// a candidate the text says lost (3名候选人中，王海涛、韩丽萍当选，陈思远
 	// 未当选; 白音仓得票未过半数，未能当选)
 	for _, w := range lostWords {
@@ -482,6 +485,26 @@ func (r *reader) resignedBefore(i int) {
 	}
 }
 
+// causedBefore reads the people a clause opens with, named alone before
+// the 因 at byte i that gives why something befell them (黄建华、邓春梅因
+// 工作调动调离本行政区域，…其代表资格依法终止; 沙马伍牛、王建国因调离本行政区域).
+func (r *reader) causedBefore(i int) {
+	cs := clauseStart(r.n, i)
+	for cs < i && r.n[cs] == ' ' {
+		cs++
+	}
+	if i-cs < len("王五") {
+		return
+	}
+	names := r.nameListBefore(i)
+	if len(names) == 0 || names[0].start != cs || names[len(names)-1].end != i || slices.ContainsFunc(names, func(n named) bool { return !isName(n.name) }) {
+		return
+	}
+	for _, n := range names {
+		r.mention(n.name, n.start)
+	}
+}
+
 // tellersBefore reads a vote's tellers named before 为 and their post
 // ending at byte i (王海军为总监票人,乌力吉、李春燕为监票人).
 func (r *reader) tellersBefore(i int) {
@@ -570,10 +593,13 @@ func (r *reader) deputyBefore(i int) {
 	if n := bracketNoteLen(after); n > 0 && strings.HasPrefix(after[n:], ":") {
 		after = after[n:]
 	}
+	cs := clauseStart(r.n, i)
 	if !hasPrefixAny(after, deputySays) && !strings.HasPrefix(after, ":“") && !strings.HasPrefix(after, ":\"") {
+		// whatever follows, after a trade that names one person (泉水镇种粮
+		// 大户陈立新代表去年流转耕地380亩; not a group's 农牧民代表39名, 干部和人大代表)
+		r.occupiedDeputy(strings.TrimLeft(r.n[cs:i], " "), i, false, personalTrades)
 		return
 	}
-	cs := clauseStart(r.n, i)
 	if k := strings.LastIndex(r.n[cs:i], "代表团"); k >= 0 {
 		s := cs + k + len("代表团")
 		if strings.HasPrefix(r.n[s:i], "的") {
@@ -593,11 +619,21 @@ func (r *reader) deputyBefore(i int) {
 	// come from (来自鲖城镇的葡萄种植户张桂兰代表说, 来自宁波舟山港集团的金红英
 	// 代表长期…)
 	clause := strings.TrimLeft(r.n[cs:i], " ")
-	from := strings.HasPrefix(clause, "来自")
+	r.occupiedDeputy(clause, i, strings.HasPrefix(clause, "来自"), occupations)
+}
+
+// personalTrades are occupations that name one person before a deputy's name
+// whatever the sentence goes on with.
+var personalTrades = []string{"大户", "种植户", "养殖户", "专业户", "经营户", "个体户", "教师", "医生", "村医", "教授", "律师"}
+
+// occupiedDeputy mentions the deputy named at the end of clause, which ends
+// at byte i before their 代表, after one of trades (宁波大学教授应天翔), or,
+// from, after where they come from (来自鲖城镇的张桂兰).
+func (r *reader) occupiedDeputy(clause string, i int, from bool, trades []string) {
 	// (isName first: it refuses at once a tail longer than a name, so the
 	// occupations are looked for only before a name's last dozen runes)
 	for j := range clause {
-		if isName(clause[j:]) && (hasSuffixAny(clause[:j], occupations) || from && strings.HasSuffix(clause[:j], "的")) {
+		if isName(clause[j:]) && (hasSuffixAny(clause[:j], trades) || from && strings.HasSuffix(clause[:j], "的")) {
 			r.mention(clause[j:], i-len(clause)+j)
 			return
 		}

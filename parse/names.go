@@ -80,7 +80,7 @@ var nonNames = map[string]bool{
 	"国歌": true, "万岁": true, "上午": true, "下午": true, "于是": true, "于会": true, "云等": true, "应邀": true, "班子": true, "干部": true, "热议": true, "有所": true, "计票": true, "监票": true,
 	"星期": true, "星级": true, "经计票": true, "经投票": true, "经选举": true, "经表决": true, "经清点": true, // 经计票，孙立国当选
 	"大会主席": true, "市人大": true, "县人大": true, "区人大": true, "镇人大": true, "乡人大": true,
-	"于大会": true, "应到": true, "实到": true, "应选": true, "应投票": true, "应出席": true, "依次": true, "依法": true, "依据": true, "依照": true, "依托": true, "缺席": true, "请假": true, "会上": true, "其中": true,
+	"于大会": true, "应到": true, "实到": true, "应选": true, "能力": true, "身份": true, "应投票": true, "应出席": true, "依次": true, "依法": true, "依据": true, "依照": true, "依托": true, "缺席": true, "请假": true, "会上": true, "其中": true,
 	"同时": true, "时间": true, "东方": true, "后来": true, "后续": true, "通讯": true, "和谐": true,
 	"和平": true, "全面": true, "全力": true, "高质量": true, "高度": true, "常务副": true, "代表团": true,
 	"文件": true, "文明": true, "安全": true, "安排": true, "经济": true, "管理": true, "发展": true,

@@ -651,6 +651,13 @@ func (r *reader) readExecutiveChairs() {
 			}
 		}
 		prev := i + len("执行主席")
+		// the chairs a presidium decided on (会议决定了大会第三次全体会议执行主席
+		// 人选：杨昌伟、吴秀英…)
+		for _, w := range []string{"人选:", "名单:"} {
+			if strings.HasPrefix(r.n[prev:], w) {
+				prev += len(w) - len(":")
+			}
+		}
 		for _, n := range r.nameList(prev, true) {
 			// 大会执行主席杨建明、…陈绍武，县领导普绍华…等在主席台就座, …黄绮雯，
 			// 以及方庆元、杜慧玲等在主席台前排就座: the leaders after the comma
