@@ -1345,7 +1345,9 @@ func isBody(t string) bool {
 // reports false when an item is not a name.
 func resultNames(s string, at int, p string) ([]named, bool) {
 	var out []named
-	for _, item := range joinSpaced(splitPieces(strings.TrimRight(s, "。.;, "), "、", ",", " ")) {
+	// (a name padded with two spaces, as ASCII pads it: 王  磊  薛晓东)
+	pieces := slices.DeleteFunc(splitPieces(strings.TrimRight(s, "。.;, "), "、", ",", " "), func(p piece) bool { return p.text == "" })
+	for _, item := range joinSpaced(pieces) {
 		t := strings.TrimSpace(cutNote(strings.TrimSpace(item.text)))
 		if t == "" || isTally(t) {
 			continue // 和建华 得票186: the votes after a name

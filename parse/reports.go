@@ -594,7 +594,11 @@ func (r *reader) heardList(j, limit int, written bool) {
 		if k < 0 {
 			break
 		}
-		next := r.n[from+k+1 : clauseEnd(r.n[:end], from+k+1)]
+		// (quoted titles run on past their marks: "A的报告","B的报告"和"C的报告")
+		next := r.n[from+k+1 : end]
+		if e := strings.IndexAny(next, "。.,;:!?\n()"); e >= 0 {
+			next = next[:e]
+		}
 		if !isTitleClause(next) {
 			end = from + k
 			break
@@ -803,6 +807,7 @@ func openAbout(s string) bool {
 // more report's title (以及2023年预算执行情况的报告, 县人民法院工作报告): not
 // its deliverer (镇长何丽作报告) nor what was done with it (决定批准这个报告).
 func isTitleClause(c string) bool {
+	c = strings.TrimRight(c, "》」』”\" ") // quoted: "A的报告","B的报告"和"C的报告"
 	return (strings.HasSuffix(c, "的报告") || strings.HasSuffix(c, "工作报告") || strings.HasSuffix(c, "报告") && strings.Contains(c, "关于")) && deliverAt(c) < 0 &&
 		firstIndex(c, []string{"批准", "决定", "同意", "通过", "认为"}) < 0
 }
