@@ -304,7 +304,8 @@ func timestamp(val string) (string, bool) {
 // 2024年工作安排 (对2024年工作的安排), 2023年计划, 2024年预算 or 2023年工作回顾
 // (对2023年工作的总结, 回顾了2023年主要工作, which review the year before
 // the session), or a plan's first or last year named as the one the
-// session opens (2026年是“十五五”开局之年, 2025年是“十四五”收官之年). It returns 0 and the cue's span when there is none.
+// session opens (2026年是“十五五”开局之年, 2025年是“十四五”收官之年). It
+// returns 0 and the cue's span when there is none.
 func planYear(s string) (year, start, end int) {
 	cues := []struct {
 		word string

@@ -59,6 +59,9 @@ func firstMonthIn(s string) (day, start, end int, ok bool) {
 		day, end = 10*digit(rest), 2*size
 	case strings.HasPrefix(rest, "十"):
 		day, end = 10+digit(rest[size:]), 2*size
+		if day == 10 {
+			end = size // 正月十 alone: no numeral after it to take in
+		}
 	}
 	if day == 0 || day == 20 && strings.HasPrefix(rest, "廿") {
 		return 0, 0, 0, false

@@ -156,8 +156,8 @@ func (r *reader) readReports() {
 // readBriefings adds the briefings a meeting heard from a person named (a
 // presidium's, from the session's secretary-general): 听取了大会秘书长高海军
 // 关于各代表团审议…等情况的汇报 → 关于各代表团审议…等情况的汇报, by 高海军; also
-// 听取了大会秘书长周文斌所作的《关于…的汇报》 (or "关于…的汇报"). One heard from a body (大会秘书处
-// 关于…的汇报) or from no one named is not read.
+// 听取了大会秘书长周文斌所作的《关于…的汇报》 (or "关于…的汇报"). One heard
+// from a body (大会秘书处关于…的汇报) or from no one named is not read.
 func (r *reader) readBriefings() {
 	for _, i := range r.find("汇报") {
 		end := i + len("汇报")
