@@ -152,12 +152,11 @@ func (r *reader) honoured() {
 				r.mention(name, i-len(clause)+off)
 				continue
 			}
-			for j := range clause {
-				if isName(clause[j:]) && (hasSuffixAny(clause[:j], occupations) || w == "阿訇" && strings.HasSuffix(clause[:j], "寺")) {
-					r.mention(clause[j:], i-len(clause)+j)
-					break
-				}
+			mosque := ""
+			if w == "阿訇" {
+				mosque = "寺"
 			}
+			r.nameAfterTrade(clause, i, occupations, mosque)
 		}
 	}
 }
@@ -496,12 +495,8 @@ func (r *reader) causedBefore(i int) {
 	if i-cs < len("王五") {
 		return
 	}
-	names := r.nameListBefore(i)
-	if len(names) == 0 || names[0].start != cs || names[len(names)-1].end != i || slices.ContainsFunc(names, func(n named) bool { return !isName(n.name) }) {
-		return
-	}
-	for _, n := range names {
-		r.mention(n.name, n.start)
+	if names := r.nameListBefore(i); len(names) > 0 && names[0].start == cs {
+		r.mentionWhole(names, i)
 	}
 }
 
@@ -527,7 +522,7 @@ func (r *reader) nomineesBefore(i int) {
 		// listed before their count (从沈立新、戴小龙两名候选人中选举…: the
 		// one not elected is mentioned)
 		if end, ok := countedAt(r.n, i); ok {
-			r.mentionCounted(r.nameListBefore(end), end)
+			r.mentionWhole(r.nameListBefore(end), end)
 		}
 		return
 	}
@@ -553,10 +548,10 @@ func countedAt(s string, i int) (end int, ok bool) {
 	return 0, false
 }
 
-// mentionCounted mentions the names listed right before a count of them
-// that starts at byte end, when each is one the parser knows (not 经…委员会
-// 审查，确认160名代表).
-func (r *reader) mentionCounted(names []named, end int) {
+// mentionWhole mentions the names of a list read back from byte end (a
+// count of them, a 因) when the list reaches end and each is one the parser
+// knows (not 经…委员会审查，确认160名代表).
+func (r *reader) mentionWhole(names []named, end int) {
 	if len(names) > 0 && names[len(names)-1].end == end && !slices.ContainsFunc(names, func(n named) bool { return !isName(n.name) }) {
 		for _, n := range names {
 			r.mention(n.name, n.start)
@@ -584,7 +579,7 @@ func (r *reader) deputyBefore(i int) {
 		if name, ok := strings.CutPrefix(r.n[clauseStart(r.n, end):end], "由"); ok && isName(name) {
 			names = []named{{name, end - len(name), end}}
 		}
-		r.mentionCounted(names, end)
+		r.mentionWhole(names, end)
 		return
 	}
 	// …代表说, or quoted after a colon, a note on the deputy before it (马文杰
@@ -597,7 +592,7 @@ func (r *reader) deputyBefore(i int) {
 	if !hasPrefixAny(after, deputySays) && !strings.HasPrefix(after, ":“") && !strings.HasPrefix(after, ":\"") {
 		// whatever follows, after a trade that names one person (泉水镇种粮
 		// 大户陈立新代表去年流转耕地380亩; not a group's 农牧民代表39名, 干部和人大代表)
-		r.occupiedDeputy(strings.TrimLeft(r.n[cs:i], " "), i, false, personalTrades)
+		r.nameAfterTrade(strings.TrimLeft(r.n[cs:i], " "), i, personalTrades, "")
 		return
 	}
 	if k := strings.LastIndex(r.n[cs:i], "代表团"); k >= 0 {
@@ -619,21 +614,26 @@ func (r *reader) deputyBefore(i int) {
 	// come from (来自鲖城镇的葡萄种植户张桂兰代表说, 来自宁波舟山港集团的金红英
 	// 代表长期…)
 	clause := strings.TrimLeft(r.n[cs:i], " ")
-	r.occupiedDeputy(clause, i, strings.HasPrefix(clause, "来自"), occupations)
+	from := ""
+	if strings.HasPrefix(clause, "来自") {
+		from = "的"
+	}
+	r.nameAfterTrade(clause, i, occupations, from)
 }
 
 // personalTrades are occupations that name one person before a deputy's name
 // whatever the sentence goes on with.
 var personalTrades = []string{"大户", "种植户", "养殖户", "专业户", "经营户", "个体户", "教师", "医生", "村医", "教授", "律师"}
 
-// occupiedDeputy mentions the deputy named at the end of clause, which ends
-// at byte i before their 代表, after one of trades (宁波大学教授应天翔), or,
-// from, after where they come from (来自鲖城镇的张桂兰).
-func (r *reader) occupiedDeputy(clause string, i int, from bool, trades []string) {
+// nameAfterTrade mentions the person named at the end of clause, which
+// ends at byte i, after one of trades (宁波大学教授应天翔代表, 返乡创业青年何丽娟
+// 女士), or after the word also when it is not "" (来自鲖城镇的张桂兰代表,
+// 合作市清真寺马有福阿訇).
+func (r *reader) nameAfterTrade(clause string, i int, trades []string, also string) {
 	// (isName first: it refuses at once a tail longer than a name, so the
-	// occupations are looked for only before a name's last dozen runes)
+	// trades are looked for only before a name's last dozen runes)
 	for j := range clause {
-		if isName(clause[j:]) && (hasSuffixAny(clause[:j], trades) || from && strings.HasSuffix(clause[:j], "的")) {
+		if isName(clause[j:]) && (hasSuffixAny(clause[:j], trades) || also != "" && strings.HasSuffix(clause[:j], also)) {
 			r.mention(clause[j:], i-len(clause)+j)
 			return
 		}
