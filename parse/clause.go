@@ -149,6 +149,13 @@ func (r *reader) nameBefore(i int) (string, int, int, bool) {
 	i -= len(r.n[:i]) - len(withoutNote(r.n[:i]))
 	cs := clauseStart(r.n, i)
 	seg := trimVerbs(r.n[cs:i])
+	// 作 right before a verb it never governs is the name's last character,
+	// not the verb of 作报告 (大会执行主席俄木拉作主持会议)
+	if whole := r.n[cs:i]; seg+"作" == whole && hasPrefixAny(r.n[i:], []string{"主持", "当选", "宣布"}) {
+		if name, off, ok := nameAtEnd(whole); ok && off+len(name) == len(whole) {
+			return name, cs + off, cs + off + len(name), true
+		}
+	}
 	// the note stands before the verbs trimmed (严志强(Yan Zhiqiang)出席会议
 	// 并(讲话))
 	if w := withoutNote(r.n[:cs]); seg == "" && len(w) < cs {

@@ -642,6 +642,11 @@ func (r *reader) nameListBefore(i int) []named {
 					item = item[:j]
 				}
 			}
+		} else if j := strings.Index(item, "等"); j > 0 && strings.HasPrefix(seg[p.end:], ",") && hasTitle(item[:j]) {
+			// an item that ends its clause ends the list: what follows 等 is
+			// the kind of them all (…、茶业公司的董事长程立群等3名县人大代表，分别
+			// 围绕…作大会发言)
+			item = item[:j]
 		}
 		item = strings.TrimSuffix(item, "同志") // 县政协主席张红同志等县领导
 		// a deputy named as such, after their delegation: 银丽华代表、蓝天明

@@ -34,6 +34,15 @@ func (r *reader) readMentioned() {
 	// 未当选; 白音仓得票未过半数，未能当选)
 	for _, w := range lostWords {
 		for _, i := range r.find(w) {
+			// a label over those who lost, with their votes (未当选：张志斌　108票)
+			if j := i + len(w) + 1; strings.HasPrefix(r.n[j-1:], ":") {
+				line := r.n[j:r.lines[r.lineFrom(j)].end]
+				names, _ := resultNames(line, j, "")
+				for _, n := range names {
+					r.mention(n.name, n.start)
+				}
+				continue
+			}
 			// (a name read across a space, 王耀　漈, is not written so:
 			// none)
 			if name, ok := r.loserBefore(i); ok {
@@ -397,6 +406,11 @@ func (r *reader) namesAfterPost(post string, i int) {
 	commas := false // the list was seen to go on with commas up to its 等
 	for first := true; ; first = false {
 		name, ok := nameBeforeFollower(r.n[i:])
+		// a name of a surname the parser does not know between names of a
+		// meeting's post (监票人赵宇、拥措、邓丽对发票…进行了监督)
+		if !ok && !first && toEnd {
+			name, ok = unknownBetween(r.n[i:])
+		}
 		// (a note on who they are before the verb: 代表李永祥(土族)建议)
 		if after := i + len(name); !ok || first && common && !rule.goesOn(r.n[after+bracketNoteLen(r.n[after:]):]) {
 			return
@@ -431,6 +445,20 @@ func (r *reader) namesAfterPost(post string, i int) {
 		}
 		i += len("、")
 	}
+}
+
+// unknownBetween reads the item that opens s, up to its 、, as a name
+// whose surname the parser does not know when a name follows it (拥措、邓丽).
+func unknownBetween(s string) (string, bool) {
+	k := strings.Index(s, "、")
+	if k <= 0 {
+		return "", false
+	}
+	next, ok := nameBeforeFollower(s[k+len("、"):])
+	if !ok || !unknownName(s[:k], false, []string{next}) {
+		return "", false
+	}
+	return s[:k], true
 }
 
 // conjunctionAt returns the length of the conjunction that joins the last
