@@ -767,7 +767,8 @@ func (r *reader) presidiumElected(i int) bool {
 // line are a slate (选举结果：县长张三，副县长李四).
 func (r *reader) resultLines(j int) {
 	// 选举结果如下, and a table's title: …会议选举结果名单
-	rest := strings.TrimPrefix(strings.TrimPrefix(r.n[j:], "如下"), "名单")
+	// (…选举结果公告（节选）: the notice's table under it)
+	rest := strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(r.n[j:], "如下"), "名单"), "公告")
 	// a note on the heading: 大会选举结果（2026年1月15日）, 选举结果如下（发出
 	// 选票179张，收回179张）：
 	if n := bracketNoteLen(rest); n > 0 && (strings.HasPrefix(rest[n:], "\n") || strings.HasPrefix(rest[n:], ":")) {
