@@ -29,6 +29,11 @@ type meetingAt struct {
 	// report on its session telling of a town's: 华泾镇第七届…会议召开。镇人大
 	// 主席沈秀琴主持会议), never the record's: its people are mentioned
 	below bool
+	// another: another session of the same congress, told in passing (a
+	// review of the year: 1月7日至9日，县十八届人大五次会议如期召开。代表们听取
+	// 审议了时任县长马志勇所作的政府工作报告…, in a report on the sixth), never
+	// the record's: its people are mentioned
+	another bool
 }
 
 // readMeetings lists, in text order, the congress's sessions named (ms,
@@ -119,6 +124,13 @@ func (r *reader) readSiblings(ms []mention, main mention) []mention {
 			!oneUnit(main.locality, m.locality) {
 			sibs = append(sibs, meetingAt{at: m.start, other: true, sibling: true})
 			r.siblings = append(r.siblings, m)
+			continue
+		}
+		// (not the session a resolution's title names as issuing it: …第二次
+		// 会议关于…的决议)
+		if m.session > 0 && main.session > 0 && !m.standing && (m.session != main.session || m.term != main.term) && samePlace(main, m) &&
+			!strings.HasPrefix(r.n[m.end:], "关于") {
+			sibs = append(sibs, meetingAt{at: m.start, other: true, another: true})
 			continue
 		}
 		if m.session > 0 && m.locality != "" && main.locality != "" && !m.standing && levelRank(main.level) >= 0 && levelRank(m.level) > levelRank(main.level) {
@@ -286,13 +298,23 @@ func (r *reader) roleAside(i int) (others, passing bool) {
 	switch {
 	case !ok:
 		return false, false
-	case m.below:
+	case m.below || m.another:
 		return true, true
 	case !m.sibling:
 		return true, false
 	}
 	p := r.passing(m)
 	return p, p
+}
+
+// samePlace reports whether mention m names the place of the main session,
+// in full or short (县 for 东丰县), or no place.
+func samePlace(main, m mention) bool {
+	if m.level != "" && main.level != "" && m.level != main.level {
+		return false
+	}
+	return m.locality == "" || main.locality == "" || strings.HasSuffix(main.locality, lastPlace(m.locality)) ||
+		strings.HasSuffix(m.locality, lastPlace(main.locality)) || oneUnit(main.locality, m.locality)
 }
 
 // passing reports whether m, a sibling session, is one the report names in

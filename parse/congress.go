@@ -368,6 +368,14 @@ func unitBefore(s string, end int) (struct{ suffix, level string }, string, bool
 			name = "" // the word before a bare level word (为县第十八届…会议召开作准备), not 和县
 		}
 		name = withoutVerb(s[:nameEnd-len(name)], name)
+		// 向 (to) before the unit's name, or before a bare level word
+		// (陈卫东院长向县十八届人大五次会议作…; 院长向如东县…): the words
+		// before it are no part of the name, unless the division table knows it
+		if k := strings.LastIndex(name, "向"); k >= 0 && long != s[nameEnd-len(name):end] {
+			if rest := name[k+len("向"):]; rest == "" || utf8.RuneCountInString(rest) >= 2 {
+				name = rest
+			}
+		}
 		// a county of one character the division table knows after a
 		// verb (参加涉县第十七届…): the county alone
 		if len(long) < len(name)+len(u.suffix) && strings.HasSuffix(name+u.suffix, long) &&

@@ -268,6 +268,14 @@ func sortDates(ws []when) {
 // timestamp reads a publication date or time from a furniture value:
 // "2024-03-30 22:37:00" → 2024-03-30T22:37:00, "2025年12月25日" → 2025-12-25.
 func timestamp(val string) (string, bool) {
+	// a year of two digits, as a byline prints it before a time (26年1月9日
+	// 08:30): read when the time follows
+	if len(val) > 2 && isDigit(val[0]) && isDigit(val[1]) && strings.HasPrefix(val[2:], "年") {
+		if ts, ok := timestamp("20" + val); ok && strings.Contains(ts, "T") {
+			return ts, true
+		}
+		return "", false
+	}
 	ds := findDates(val)
 	if len(ds) == 0 || ds[0].Year == 0 || ds[0].Day == 0 {
 		return "", false

@@ -14,8 +14,9 @@ func (r *reader) readElected() {
 	for _, verb := range electVerbs {
 		for _, i := range r.find(verb) {
 			// the standing committee appoints between sessions (此前，市人大
-			// 常委会已决定…，并任命柏立新为…副市长、代理市长): not the session's act
-			if verb == "任命" && !r.standing && strings.Contains(r.n[r.sentenceAt(i).start:i], "常委会") {
+			// 常委会已决定…，并任命柏立新为…副市长、代理市长; …常委会第三十次会议
+			// 已于12月上旬…，并决定王振宇为…代理县长): not the session's act
+			if (verb == "任命" || verb == "决定") && !r.standing && strings.Contains(r.n[r.sentenceAt(i).start:i], "常委会") {
 				continue
 			}
 			j := i + len(verb)

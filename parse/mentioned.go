@@ -633,8 +633,9 @@ func (r *reader) deputyBefore(i int) {
 		}
 		return
 	}
+	// (not a place's deputies: 杜曲镇代表提出的…建议)
 	name, s, e, ok := r.nameBefore(i)
-	if ok && e == i && !groupWords[name] && strings.TrimSpace(r.n[cs:s]) == "" {
+	if ok && e == i && !groupWords[name] && !hasSuffixAny(name, []string{"镇", "乡", "村", "县", "区", "市"}) && strings.TrimSpace(r.n[cs:s]) == "" {
 		r.mention(name, s)
 		return
 	}
@@ -972,6 +973,7 @@ var nameFollowers = []string{
 	"则",  // 代表白玛央金则表示
 	"发布", // a press conference's 副主任望家红发布有关情况
 	"监督", // 监票人马者黑监督计票
+	"组织", // 代表团团长张洪波组织代表认真学习了大会有关文件
 }
 
 // pairFollowers are the nameFollowers of two characters.
@@ -1047,7 +1049,7 @@ var wordPosts = map[string]wordRule{
 			"对"}, // 代表赛力克·木拉提对记者说
 	},
 	"委员": {
-		before: []string{"常委会", "委员会", "政协", "常委", "纪委"},
+		before: []string{"常委会", "委员会", "政协", "常委", "纪委", "党委", "村委"}, // 小岗村党委委员严立强说
 		after:  []string{"、", "等", "出席", "列席", "参加", "在", "说", "表示", "作"},
 	},
 }

@@ -91,7 +91,12 @@ var nonNames = map[string]bool{
 	"人选": true, "名单": true, "候选人": true, "职务": true, "人员": true, "分工": true, "席位": true,
 	"简介": true, "简历": true, // 候选人简介
 	"闭幕": true, "闭会": true, // 闭 a surname: 四、闭幕讲话
+	"连同": true, // 其余2件作为建议，连同代表提出的建议…
 }
+
+// deptWords are the work an office of a body is named for (宣传科, 党建办,
+// 通讯组), which open names as surnames do.
+var deptWords = map[string]bool{"宣传": true, "党建": true, "通讯": true, "文秘": true, "组织": true, "秘书": true}
 
 // surnameSet holds the runes of surnames for constant-time lookups.
 var surnameSet = func() map[rune]bool {
@@ -206,6 +211,9 @@ func isName(s string) bool {
 	}
 	if n == 3 && titleSet[s] {
 		return false // a title that opens as a surname does (通讯员)
+	}
+	if last, _ := utf8.DecodeLastRuneInString(s); n == 3 && deptWords[s[:6]] && strings.ContainsRune("科股组办部室处", last) {
+		return false // an office of a body, as a credit names it (宣传科 刘晨 摄)
 	}
 	if strings.HasSuffix(s, "了") || strings.HasSuffix(s, "因") {
 		return false // a verb's aspect or a cause's, no name's end (通报了代表建议; 候选人马骏因得票较少未当选)

@@ -79,6 +79,7 @@ func FromText(id, original string) Record {
 	r.readHeardReports()
 	r.readAdoptedReports()
 	r.readWrittenSubjects()
+	r.withoutShortNames()
 	r.reportsInTextOrder()
 	r.readRemarks()
 	r.readExecutiveChairs()
@@ -481,7 +482,7 @@ func (r *reader) readTitle() {
 		// nor does the site's or paper's name over the page (通化新闻网),
 		// with a column of it or not
 		banner := siteBanner(line)
-		site := isOutlet(line) || banner
+		site := isOutlet(line) || banner || bodyBanner(line)
 		if !menu && !site {
 			seen++
 		}
@@ -701,6 +702,13 @@ func siteBanner(line string) bool {
 		}
 	}
 	return false
+}
+
+// bodyBanner reports whether a line is the name of an institution over its
+// own site (凤阳县发展和改革委员会, 如东县人民法院, 县财政局), not a
+// headline.
+func bodyBanner(line string) bool {
+	return allHan(line) && utf8.RuneCountInString(line) <= 16 && hasSuffixAny(line, []string{"委员会", "人民法院", "人民检察院", "局"})
 }
 
 func hasSessionMention(s string) bool {

@@ -1096,6 +1096,34 @@ var summaryVerbs = []string{"回顾", "指出", "提出", "显示", "强调", "�
 // tens of thousands would take quadratic time.
 const maxReports = 500
 
+// withoutShortNames drops a report named by its short name, a word and
+// 报告 (吕红霞受县政府委托作预算报告, as a headline puts it), when the same
+// person delivered a report whose full title holds the word (关于安吉县2025
+// 年预算执行情况和2026年预算草案的报告): one report, named twice.
+func (r *reader) withoutShortNames() {
+	keep := 0
+	for k, x := range r.rec.Reports {
+		if !shortNamed(x, r.rec.Reports) {
+			r.rec.Reports[keep], r.reportAt[keep] = x, r.reportAt[k]
+			keep++
+		}
+	}
+	r.rec.Reports, r.reportAt = r.rec.Reports[:keep], r.reportAt[:keep]
+}
+
+// shortNamed reports whether x is the short name of another of reports its
+// deliverer gave: a title of two to four characters and 报告 that a longer
+// title of theirs ending in 报告 holds.
+func shortNamed(x Report, reports []Report) bool {
+	stem, ok := strings.CutSuffix(x.Title, "报告")
+	if n := utf8.RuneCountInString(stem); !ok || x.By == "" || n < 2 || n > 4 {
+		return false
+	}
+	return slices.ContainsFunc(reports, func(y Report) bool {
+		return y.By == x.By && len(y.Title) > len(x.Title) && strings.HasSuffix(y.Title, "报告") && strings.Contains(y.Title, stem)
+	})
+}
+
 // reportsInTextOrder orders the reports by where they were read: each
 // reader adds them in its own pass. (sort.SliceStable, which the parser
 // links already, rather than a generic sort instantiated for this one use.)

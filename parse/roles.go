@@ -658,16 +658,21 @@ func (r *reader) readExecutiveChairs() {
 				prev += len(w) - len(":")
 			}
 		}
-		for _, n := range r.nameList(prev, true) {
+		bare := true // the chairs read so far are named with no title
+		for k, n := range r.nameList(prev, true) {
 			// 大会执行主席杨建明、…陈绍武，县领导普绍华…等在主席台就座, …黄绮雯，
 			// 以及方庆元、杜慧玲等在主席台前排就座: the leaders after the comma
 			// are seated, not chairs
 			// …杜明远和区领导刘明哲: the leaders after the conjunction too
+			// …顾春林、沙玉萍，县委书记张凌云: a titled name after a comma ends
+			// chairs named bare
 			gap := r.n[prev:n.start]
-			if strings.ContainsAny(gap, ",;") && (strings.Contains(gap, "领导") || listConjunction(strings.TrimLeft(gap, ",; ")) > 0) ||
+			titled := hasTitle(gap)
+			if strings.ContainsAny(gap, ",;") && (strings.Contains(gap, "领导") || listConjunction(strings.TrimLeft(gap, ",; ")) > 0 || bare && k > 0 && titled) ||
 				strings.Contains(gap, "领导") && joinsOn(strings.TrimLeft(gap, "、 ")) {
 				break
 			}
+			bare = bare && !titled
 			r.person("executive_chairs", &r.rec.ExecutiveChairs, n.name, n.start, n.end)
 			prev = n.end
 		}

@@ -738,13 +738,14 @@ func (r *reader) readPlenary(sc span) {
 				continue
 			}
 			// nor one held before (在此前举行的第一次全体会议上; 此前，15日上午
-			// 举行的第二次全体会议已…), nor one a schedule sets out (附：大会日程⏎
-			// …上午　第二次全体会议：听取…)
+			// 举行的第二次全体会议已…; 回顾本次会议，8日上午举行的大会第二次全体
+			// 会议上…), nor one a schedule sets out (附：大会日程⏎…上午　第二次
+			// 全体会议：听取…)
 			from := clauseStart(r.n, s)
 			if sent := r.sentenceAt(s); sent.end > s {
 				from = min(from, sent.start)
 			}
-			if strings.Contains(r.n[from:s], "此前") || r.onSchedule(r.lineFrom(i)) {
+			if strings.Contains(r.n[from:s], "此前") || strings.Contains(r.n[from:s], "回顾") || r.onSchedule(r.lineFrom(i)) {
 				continue
 			}
 			if strings.HasSuffix(pre[:s], "第") {
@@ -1287,7 +1288,32 @@ func (r *reader) readRelativeDate(ds []when) {
 		if r.bareDayIn(sent, pub) {
 			return
 		}
+		// a part of a month (1月上旬, 12月下旬): the month, of the year
+		// published in, or the year before for a December session
+		if m, s, e, ok := monthPart(r.n[sent.start:sent.end]); ok && !announced(r.n, sent.start+e) {
+			day := when{Year: pub.Year, Month: m}
+			if m > pub.Month+1 {
+				day.Year--
+			}
+			r.againstPublication(day, sent.start+s, sent.start+e)
+			return
+		}
 	}
+}
+
+// monthPart reads the month of a part of a month written in s (1月上旬,
+// 12月下旬, 1月初, 1月底) and its span.
+func monthPart(s string) (int, int, int, bool) {
+	for _, w := range []string{"月上旬", "月中旬", "月下旬", "月初", "月底"} {
+		i := strings.Index(s, w)
+		if i < 0 {
+			continue
+		}
+		if m, start, ok := numBefore(s, i, 2); ok && m >= 1 && m <= 12 {
+			return m, start, i + len(w), true
+		}
+	}
+	return 0, 0, 0, false
 }
 
 // bareDayIn reads a day of the month written alone in the sentence sent
