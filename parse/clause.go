@@ -118,11 +118,11 @@ func trimVerbs(s string) string {
 		}
 		// 代表县委, 代表县人大常委会, 代表县人民政府: the body one spoke
 		// for (周荣华代表县人大常委会致辞; 代表新一届政府班子作表态发言, 代表
-		// 新当选人员, 代表承办单位; 代表新一届县级国家机构组成人员), 20 characters
-		// back at most
+		// 新当选人员, 代表承办单位; 代表新一届县级国家机构组成人员; 代表各镇（街道）),
+		// 20 characters back at most
 		w := max(0, len(s)-20*3)
 		if k := strings.LastIndex(s[w:], "代表"); k >= 0 && utf8.RuneCountInString(s[w+k:]) <= 20 &&
-			hasSuffixAny(s[w+k+len("代表"):], []string{"委", "常委会", "委员会", "政府", "人大", "主席团", "法院", "检察院", "政协", "班子", "人员", "单位"}) {
+			hasSuffixAny(s[w+k+len("代表"):], []string{"委", "常委会", "委员会", "政府", "人大", "主席团", "法院", "检察院", "政协", "班子", "人员", "单位", "镇", "乡", "街道"}) {
 			s, cut = s[:w+k], true
 		}
 		// 在闭幕大会上, 在开幕式上: where the role was played
@@ -162,6 +162,20 @@ func (r *reader) nameBefore(i int) (string, int, int, bool) {
 		i = len(w)
 		cs = clauseStart(r.n, i)
 		seg = trimVerbs(r.n[cs:i])
+	}
+	// a note in brackets on the body spoken for, between the name and the
+	// verb (高云飞代表各镇（街道）作表态发言): the clause before the note,
+	// the words after it
+	if seg == "" && cs > 0 && r.n[cs-1] == ')' {
+		if k := strings.LastIndexByte(r.n[max(0, cs-40):cs], '('); k >= 0 {
+			k += max(0, cs-40)
+			ps := clauseStart(r.n, k)
+			if t := trimVerbs(r.n[ps:k] + r.n[cs:i]); len(t) < k-ps {
+				if name, off, ok := nameAtEnd(t); ok {
+					return name, ps + off, ps + off + len(name), true
+				}
+			}
+		}
 	}
 	name, off, ok := nameAtEnd(seg)
 	if !ok {

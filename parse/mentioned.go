@@ -916,6 +916,9 @@ func dottedName(s string) (string, bool) {
 			if last, _ := utf8.DecodeLastRuneInString(cand); k > 0 && last != '和' && strings.ContainsRune(wordsAlone, last) {
 				continue // a word of its own after the name: 阿依努尔·沙吾提说：, not 沙吾提说 (a Mongolian name may end in 和)
 			}
+			if _, given, _ := strings.Cut(strings.ReplaceAll(cand, "•", "·"), "·"); k > 0 && strings.ContainsAny(given, "向对被将为") {
+				continue // a verb's object after the name: 阿依古丽·买买提向大会报告了…, not 买买提向大会
+			}
 			if rest == "" || !isHanStart(rest) || followedBy(rest, long) {
 				return cand, true
 			}

@@ -887,8 +887,8 @@ func (r *reader) readPhotographers() {
 			r.person("photographers", &r.rec.Photographers, n.name, cs+n.start, cs+n.end)
 		}
 	}
-	// 记者 张三 文/图: who wrote and took the pictures, before the credit
-	for _, w := range []string{"文/图", "图/文"} {
+	// 记者 张三 文/图 (文/摄): who wrote and took the pictures, before the credit
+	for _, w := range []string{"文/图", "图/文", "文/摄"} {
 		for _, i := range r.find(w) {
 			cs := creditStart(r.n, i)
 			for _, n := range trailingNames(strings.TrimRight(r.n[cs:i], " ")) {
