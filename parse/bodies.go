@@ -34,6 +34,12 @@ type meetingAt struct {
 	// 审议了时任县长马志勇所作的政府工作报告…, in a report on the sixth), never
 	// the record's: its people are mentioned
 	another bool
+	// until: where the section the meeting stands in ends, when a sentence
+	// telling of several sessions at once opened it (同日，大武口区…、惠农区
+	// …分别开幕。…; 同日,头营镇,彭堡镇也分别召开…): its paragraph's end, after
+	// which the text is the main session's again; 0 when the congress's
+	// next mention ends it
+	until int
 }
 
 // readMeetings lists, in text order, the congress's sessions named (ms,
@@ -95,15 +101,32 @@ func (r *reader) setMeetings(others []meetingAt, ms []mention) {
 		out = append(out, meetingAt{at: r.seam, other: true, sibling: true})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].at < out[j].at })
-	in := false
+	in, until := false, 0
 	for k := range out {
 		afterOwn := k > 0 && !out[k-1].other && out[k-1].at >= r.sentenceAt(out[k].at).start
 		out[k].held = out[k].other && !afterOwn && r.opensSection(out[k].at) || r.seam > 0 && out[k].at == r.seam
+		if out[k].held && !in {
+			until = 0
+			if sent := r.sentenceAt(out[k].at); out[k].sibling && firstIndex(r.n[sent.start:sent.end], severalAtOnce) >= 0 {
+				until = r.lines[r.lineFrom(out[k].at)].end
+			}
+		}
 		in = out[k].other && (in || out[k].held)
 		out[k].inHeld = in
+		if in && until > 0 && out[k].at >= until {
+			// one of those sessions named again past that paragraph heads
+			// its own (沁水县十九届人大一次会议应到代表181名…)
+			until = r.lines[r.lineFrom(out[k].at)].end
+		}
+		if in {
+			out[k].until = until
+		}
 	}
 	r.meetings = out
 }
+
+// severalAtOnce tell of several sessions in one sentence (…分别开幕, 也召开).
+var severalAtOnce = []string{"分别", "也", "相继", "陆续"}
 
 // pastSeam reports whether byte i stands in a second article the page
 // holds (reader.seam).
@@ -119,7 +142,7 @@ func (r *reader) readSiblings(ms []mention, main mention) []mention {
 	var sibs []meetingAt
 	var own []mention
 	for _, m := range ms {
-		if m.session > 0 && m.locality != "" && main.locality != "" && m.level == main.level && !m.standing &&
+		if m.session > 0 && m.locality != "" && main.locality != "" && levelRank(m.level) == levelRank(main.level) && !m.standing &&
 			!strings.HasSuffix(main.locality, lastPlace(m.locality)) && !strings.HasSuffix(m.locality, lastPlace(main.locality)) &&
 			!oneUnit(main.locality, m.locality) {
 			sibs = append(sibs, meetingAt{at: m.start, other: true, sibling: true})
@@ -278,33 +301,30 @@ func (r *reader) aside(i int) bool {
 }
 
 // othersRole reports whether a role read at byte i (who presided, spoke or
-// was elected, a report, a resolution) is another body's: said aside, and
-// not of a roundup's other place, whose session the report covers too —
-// its people and acts are listed beside the main session's, as its place
-// is among the places (龙潭镇…会议由…主持；麻旺镇…会议由…主持). A session of
-// another place named in passing (据了解，…其中，新街镇第十九届…会议于9月24日
-// 召开，…选举卢建林为新街镇人民政府镇长) is not covered: what it did is not the
-// record's, and its people are mentioned (see passing).
+// was elected, a report, a resolution) is another body's: said aside. A
+// roundup's other place's session, covered (龙潭镇…会议由…主持；麻旺镇…会议由
+// …主持: its place is among the places) or named in passing (据了解，…其中，
+// 新街镇第十九届…会议于9月24日召开，…选举卢建林为新街镇人民政府镇长), is
+// another's too: what it did is not the record's, and its people are
+// mentioned.
 func (r *reader) othersRole(i int) bool {
 	others, _ := r.roleAside(i)
 	return others
 }
 
 // roleAside reports whether a role read at byte i is another's
-// (othersRole), and whether that other is a session named in passing, whose
-// people are mentioned.
+// (othersRole), and whether that other is a session of the congress's kind
+// (another place's, one below, another of the same congress), whose people
+// are mentioned.
 func (r *reader) roleAside(i int) (others, passing bool) {
 	m, ok := r.asideOf(i)
 	switch {
 	case !ok:
 		return false, false
-	case m.below || m.another:
-		return true, true
-	case !m.sibling:
+	case !m.below && !m.another && !m.sibling:
 		return true, false
 	}
-	p := r.passing(m)
-	return p, p
+	return true, true
 }
 
 // samePlace reports whether mention m names the place of the main session,
@@ -315,16 +335,6 @@ func samePlace(main, m mention) bool {
 	}
 	return m.locality == "" || main.locality == "" || strings.HasSuffix(main.locality, lastPlace(m.locality)) ||
 		strings.HasSuffix(m.locality, lastPlace(main.locality)) || oneUnit(main.locality, m.locality)
-}
-
-// passing reports whether m, a sibling session, is one the report names in
-// passing and does not cover (covered).
-func (r *reader) passing(m meetingAt) bool {
-	if r.pastSeam(m.at) {
-		return true // in a second article of the page
-	}
-	k := slices.IndexFunc(r.siblings, func(s mention) bool { return s.start == m.at })
-	return k >= 0 && !r.covered(r.siblings[k])
 }
 
 // asideOf returns the meeting what is said at byte i is said of when aside
@@ -342,5 +352,6 @@ func (r *reader) asideOf(i int) (meetingAt, bool) {
 	if k < 0 || !r.meetings[k].other {
 		return meetingAt{}, false
 	}
-	return r.meetings[k], r.meetings[k].inHeld || r.meetings[k].at >= r.sentenceAt(i).start
+	m := r.meetings[k]
+	return m, m.inHeld && (m.until == 0 || i < m.until) || m.at >= r.sentenceAt(i).start
 }
