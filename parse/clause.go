@@ -105,6 +105,7 @@ func trimVerbs(s string) string {
 		"主持开幕会并", "主持闭幕会并", "主持开幕大会并", "主持闭幕大会并", "并", "担任大会执行主席", "担任执行主席",
 		"进行宪法宣誓", "进行了宪法宣誓", "宪法宣誓", "宣誓", "在会上", "在大会上",
 		"作了重要", "作重要", "发表了重要", "发表重要", "就职", "作动员", "作总结", "作表态", "作简短", "作闭幕", "作开幕", "重要", "动员", "总结",
+		"召集", // 会议由上届镇人大主席覃志坚召集并(主持)
 		"作了", "作", "发表", "在", "分别", "先后", "轮流", "共同", "也", "亦", "还", "随后",
 		"同志", "到会指导", "到会祝贺", "莅临指导", "到会", "应邀", // 黄德贵应邀(在主席台就座)
 		"的"} // 县长王伟的(讲话)
@@ -289,9 +290,14 @@ func (r *reader) onAgenda(i int) bool {
 	for first > 0 && first > k-maxListLines && enumeratorLen(r.n[r.lines[first-1].start:r.lines[first-1].end]) > 0 {
 		first--
 	}
-	// the list's heading, maybe a blank line above it (会议议程(草案)\n\n一、…)
+	// the list's heading, maybe a blank line or a note in brackets above it
+	// (会议议程(草案)\n\n一、…; …会议议程\n(2026年9月28日…预备会议通过)\n\n一、…)
 	head := first - 1
-	for head > 0 && head > first-3 && strings.TrimSpace(r.n[r.lines[head].start:r.lines[head].end]) == "" {
+	for head > 0 && head > first-4 {
+		t := strings.TrimSpace(r.n[r.lines[head].start:r.lines[head].end])
+		if t != "" && !(strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")")) {
+			break
+		}
 		head--
 	}
 	is := head >= 0 && strings.Contains(r.n[r.lines[head].start:r.lines[head].end], "议程")
@@ -311,9 +317,11 @@ func (r *reader) onSchedule(k int) bool {
 			return false // a schedule's lines are short
 		}
 		line = strings.TrimSpace(line)
-		// (附：大会日程, a heading of its own)
+		// (附：大会日程, a heading of its own; 附：攸县第十八届人民代表大会第六次
+		// 会议日程)
+		short := utf8.RuneCountInString(line) <= 12 || strings.HasPrefix(line, "附:") && utf8.RuneCountInString(line) <= 40
 		if strings.Contains(line, "日程") && (strings.HasSuffix(line, ":") || strings.Contains(line, "如下") ||
-			utf8.RuneCountInString(line) <= 12 && (strings.HasSuffix(line, "日程") || strings.HasSuffix(line, "日程安排"))) {
+			short && (strings.HasSuffix(line, "日程") || strings.HasSuffix(line, "日程安排"))) {
 			return true
 		}
 		if strings.Contains(line, "。") {

@@ -1580,7 +1580,8 @@ var titleKeys = map[string]bool{"标题": true, "名称": true}
 // "| 发文机关:县融媒体中心 | 主题词: |" or "时间:2024-03-30 22:37:00点击率:2615".
 func metaCells(n string) [][2]string {
 	// keys in brackets: 【发布时间】2026年01月22日　【来源】康庄镇
-	if strings.Contains(n, "来源】") || strings.Contains(n, "时间】") {
+	// (an e-paper's fields: 【标题】余江区二届人大六次会议…, 【作者】艾晓丽)
+	if strings.Contains(n, "来源】") || strings.Contains(n, "时间】") || strings.HasPrefix(strings.TrimSpace(n), "【标题】") {
 		for _, k := range metaKeys {
 			n = strings.ReplaceAll(n, "【"+k+"】", k+":")
 		}

@@ -381,7 +381,8 @@ func titledName(s string) (string, int, bool) {
 // prefix ends in a title word or a character that ends phrases.
 func isNameBoundary(prefix string) bool {
 	r, _ := utf8.DecodeLastRuneInString(prefix)
-	return !isHan(r) || strings.ContainsRune("由和与及的是为将请了", r)
+	// (or a verb whose object the name is: 确定覃志坚、李彩霞…为大会执行主席)
+	return !isHan(r) || strings.ContainsRune("由和与及的是为将请了", r) || hasSuffixAny(prefix, []string{"确定", "决定", "推选"})
 }
 
 // runeSuffix returns the byte offset where the last n runes of s start, or
