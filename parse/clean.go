@@ -1334,7 +1334,11 @@ func appByline(t string) (account, ts string, ok bool) {
 			t += "|" + strings.Join(f[3:], " ")
 		}
 	}
-	cells := strings.Split(t, "|")
+	// (its credits after the day: 乌海日报 | 2021-01-13 22:10:45 | 作者:记者 许静 |
+	// 编辑:何丹)
+	cells := slices.DeleteFunc(strings.Split(t, "|"), func(c string) bool {
+		return hasPrefixAny(strings.TrimSpace(c), []string{"作者", "编辑", "责任编辑", "责编", "记者", "通讯员"})
+	})
 	if len(cells) < 2 || len(cells) > 3 || len(t) > 120 {
 		return "", "", false
 	}

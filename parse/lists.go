@@ -13,7 +13,7 @@ type named struct {
 }
 
 // listStops end a list of names: verbs and words that follow the last name.
-var listStops = []string{"在主席台", "主席台", "出席", "主持", "就座", "就坐", "讲话", "致辞", "致开幕词", "致闭幕词", "当选", "等", "以及", "和大会", "和主席团", "及主席团", "列席", "宣布", "作", "代表", "同志", "分别", "轮流", "共同", "为"}
+var listStops = []string{"在主席台", "主席台", "在主会场", "在分会场", "出席", "主持", "就座", "就坐", "讲话", "致辞", "致开幕词", "致闭幕词", "当选", "等", "以及", "和大会", "和主席团", "及主席团", "列席", "宣布", "作", "代表", "同志", "分别", "轮流", "共同", "为"}
 
 // nameList reads names separated by 、 starting at byte i, skipping titles
 // (市委书记, 市领导) in front of them, until the clause ends or a verb. A

@@ -410,6 +410,11 @@ func (r *reader) readWrittenSubjects() {
 				}
 				continue
 			}
+			// (the clause of the titles after words on the agenda: 根据大会议程，
+			// 《A》《B》以及《C》均以书面形式印发)
+			if c := strings.LastIndexByte(seg, ','); c >= 0 && strings.HasPrefix(strings.TrimLeft(seg[c+1:], " "), "《") {
+				from, seg = from+c+1, seg[c+1:]
+			}
 			if strings.HasPrefix(strings.TrimLeft(seg, " "), "《") {
 				r.writtenQuoted(seg, from)
 			}
