@@ -301,7 +301,14 @@ func (r *reader) onAgenda(i int) bool {
 		}
 		head--
 	}
-	is := head >= 0 && strings.Contains(r.n[r.lines[head].start:r.lines[head].end], "议程")
+	// (its last sentence: not a paragraph that went through its agenda and
+	// heads what it adopted, …圆满完成各项议程…。会议表决通过了以下决议：)
+	hl := ""
+	if head >= 0 {
+		hl = r.n[r.lines[head].start:r.lines[head].end]
+		hl = hl[strings.LastIndex(strings.TrimRight(hl, "。 "), "。")+1:]
+	}
+	is := strings.Contains(hl, "议程")
 	r.agenda = listCache{valid: true, first: first, last: k, is: is}
 	return is
 }

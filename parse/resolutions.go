@@ -276,7 +276,8 @@ func (r *reader) readTitleResolution() {
 }
 
 func (r *reader) resolution(t string, s, e int) {
-	if r.othersRole(s) || r.recounting {
+	// (not an item of the session's agenda: …会议议程⏎…十、通过关于设立…专门委员会的决定)
+	if r.othersRole(s) || r.recounting || r.onAgenda(s) {
 		return
 	}
 	t = innerMarks.Replace(withoutRowNumber(withoutStraySpaces(t)))
