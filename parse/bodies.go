@@ -271,6 +271,10 @@ func (r *reader) opensSection(i int) bool {
 	for _, w := range []string{"又讯", "本报讯", "讯"} {
 		s = strings.TrimLeft(strings.TrimPrefix(s, w), " ")
 	}
+	// (what one learnt besides: 据悉，同日，东石镇…也分别闭幕)
+	for _, w := range []string{"据悉,", "据了解,", "另悉,", "另据了解,", "此外,"} {
+		s = strings.TrimLeft(strings.TrimPrefix(s, w), " ")
+	}
 	// the byline after it (本报讯（通讯员 刘 洋）1月7日下午，…)
 	if k := bracketNoteLen(s); k > 0 {
 		s = strings.TrimLeft(s[k:], " ")
