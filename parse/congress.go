@@ -517,7 +517,8 @@ var verbsBeforeLevel = []string{"决定", "参加", "根据", "按照", "依照"
 	"交办", "督办", "办理", // 关于交办县十七届人大六次会议代表建议的通知
 	"分为", "包括", // 代表分为桂城街道、九江镇…7个代表团
 	"其中",       // 分为9个代表团，其中罗庄街道代表团25名
-	"祝贺", "庆祝"} // 热烈祝贺县十七届人大六次会议胜利闭幕
+	"祝贺", "庆祝", // 热烈祝贺县十七届人大六次会议胜利闭幕
+	"速览", "回眸", "盘点", "解读"} // a number piece's headline: 一组数字速览县十八届人大五次会议
 
 // verbRunes holds the first and last runes of verbsBeforeLevel: a name
 // that opens with none of them holds no verb to cut.
