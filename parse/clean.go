@@ -114,7 +114,7 @@ func cleanPage(original string) page {
 	var lines []string
 	md := isMarkdown(original)
 	for line := range strings.Lines(original) {
-		line = unmarkup(strings.TrimRight(line, "\r\n"))
+		line = withoutInvisibles(unmarkup(strings.TrimRight(line, "\r\n")))
 		if md {
 			line = unmarkdown(line)
 		}
@@ -359,6 +359,24 @@ func afterPlaceholder(line string) string {
 
 // placeholders open the placeholder of an image.
 var placeholders = []string{"[图片", "[圖片", "［图片", "［圖片", "[image", "图片[", "圖片["}
+
+// invisibles are the format characters a page may hide inside a name or a
+// number (谭丽\u200b娟, 3\u00ad06名): the soft hyphen, zero-width spaces and
+// joiners, the word joiner, and a byte order mark past the text's start.
+const invisibles = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+
+// withoutInvisibles removes the invisibles from a line.
+func withoutInvisibles(line string) string {
+	if !strings.ContainsAny(line, invisibles) {
+		return line
+	}
+	return strings.Map(func(r rune) rune {
+		if strings.ContainsRune(invisibles, r) {
+			return -1
+		}
+		return r
+	}, line)
+}
 
 // unmarkup removes what a page's markup left in a line of text saved from
 // it: the tags of HTML's elements (<br>, <p style="…">, </p>, <o:p>; a

@@ -50,6 +50,7 @@ func TestBytes(t *testing.T) {
 		{"utf-8 BOM", append([]byte("\xef\xbb\xbf"), sample...), want, UTF8BOM, nil},
 		{"gbk", encode(t, simplifiedchinese.GBK, sample), want, GB18030, nil},
 		{"gb18030", encode(t, simplifiedchinese.GB18030, sample+"€𠀀"), want + "€𠀀", GB18030, nil},
+		{"gb18030 holding a U+FFFD of its own (a mojibake line)", encode(t, simplifiedchinese.GB18030, sample+"氶\uFFFD栭〉"), want + "氶\uFFFD栭〉", GB18030, nil},
 		{"gbk table drawn with box characters", encode(t, simplifiedchinese.GBK, boxTable), boxTable, GB18030, nil},
 		{"utf-16le", encode(t, utf16le, sample), want, UTF16LE, nil},
 		{"utf-16be", encode(t, utf16be, sample), want, UTF16BE, nil},

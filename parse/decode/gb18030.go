@@ -1,6 +1,7 @@
 package decode
 
 import (
+	"bytes"
 	"fmt"
 	"unicode/utf8"
 
@@ -30,9 +31,14 @@ func fromGB18030(data []byte) (string, error) {
 	if r, _ := utf8.DecodeRuneInString(s); r == '\uFEFF' {
 		s = s[len("\uFEFF"):]
 	}
+	// a U+FFFD the page itself holds (a mojibake line, 锟斤拷 or 氶�栭〉, saved
+	// as GB18030 encodes it: 84 31 A4 37) is text, not a decoding failure
+	encoded := bytes.Count(data, []byte{0x84, 0x31, 0xA4, 0x37})
 	total, good := 0, 0
 	for i, r := range s {
-		if r == utf8.RuneError {
+		if r == utf8.RuneError && encoded > 0 {
+			encoded--
+		} else if r == utf8.RuneError {
 			if end := len(s) - len("\uFFFD"); i == end && endsWithLeadByte(data) {
 				return "", fmt.Errorf("%w: GB18030 cut in the middle of a character at the end", ErrTruncated)
 			}

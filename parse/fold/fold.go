@@ -12,7 +12,9 @@
 //     。、《》“”【】 stay as they are;
 //   - NBSP, the ideographic space U+3000 and other Unicode spaces become ' ';
 //   - other compatibility forms take their NFKC form (compatibility
-//     ideographs, ①, ⑴, ㎡), unless that would produce a combining mark;
+//     ideographs, Kangxi radicals, ①, ⑴, ㎡), unless that would produce a
+//     combining mark, and the CJK radicals that stand for a whole
+//     character become it (⺠ → 民, ⻓ → 长, as a PDF's text layer writes them);
 //     general punctuation (U+2000–U+206F, e.g. …) is left alone;
 //   - the dots written inside transliterated names (‧ • ・ ･) become the
 //     middle dot ·, so 买买提‧依明 and 买买提·依明 match; so do a point and

@@ -15,6 +15,20 @@ import (
 	"renda/parse/t2s"
 )
 
+// radicals maps the CJK radicals supplement's forms that stand for a whole
+// character to it (⺠ U+2EA0 → 民, ⻓ U+2ED3 → 长), as the text layer of a
+// PDF writes them (中江县第十八届人⺠代表大会): NFKC folds the Kangxi radicals
+// (⼈ U+2F08 → 人) but not these. From Unicode's EquivalentUnifiedIdeograph
+// data, the forms of a whole character only, simplified where the radical
+// is (⻑ LONG ONE → 长).
+var radicals = map[rune]rune{
+	0x2E81: '厂', 0x2E9F: '母', 0x2EA0: '民', 0x2EA9: '王', 0x2EAF: '糸', 0x2EC1: '虎', 0x2EC4: '西',
+	0x2EC5: '见', 0x2EC6: '角', 0x2EC9: '贝', 0x2ECB: '车', 0x2ED1: '长', 0x2ED3: '长', 0x2ED4: '门',
+	0x2ED7: '雨', 0x2ED8: '青', 0x2ED9: '韦', 0x2EDA: '页', 0x2EDB: '风', 0x2EDC: '飞', 0x2EDD: '食',
+	0x2EE1: '首', 0x2EE2: '马', 0x2EE3: '骨', 0x2EE4: '鬼', 0x2EE5: '鱼', 0x2EE6: '鸟', 0x2EE7: '卤',
+	0x2EE8: '麦', 0x2EE9: '黄', 0x2EEA: '黾', 0x2EEC: '齐', 0x2EEE: '齿', 0x2EF0: '龙', 0x2EF3: '龟',
+}
+
 // Fold normalises the single non-ASCII rune r0, which is not a traditional
 // character: full-width forms become half-width, Unicode spaces ' ', other
 // compatibility forms their NFKC form (converted to simplified characters)
@@ -27,6 +41,9 @@ import (
 // whether there is one.
 func Fold(r0 rune) (string, bool) {
 	r := r0
+	if u, ok := radicals[r]; ok {
+		return string(u), true
+	}
 	switch {
 	case r == 0x2027 || r == 0x2022 || r == 0x30FB || r == 0xFF65:
 		return "·", true
