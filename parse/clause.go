@@ -306,7 +306,9 @@ func (r *reader) onAgenda(i int) bool {
 	hl := ""
 	if head >= 0 {
 		hl = r.n[r.lines[head].start:r.lines[head].end]
-		hl = hl[strings.LastIndex(strings.TrimRight(hl, "。 "), "。")+1:]
+		if p := strings.LastIndex(strings.TrimRight(hl, "。 "), "。"); p >= 0 {
+			hl = hl[p+len("。"):]
+		}
 	}
 	is := strings.Contains(hl, "议程")
 	r.agenda = listCache{valid: true, first: first, last: k, is: is}

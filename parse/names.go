@@ -214,8 +214,10 @@ func isName(s string) bool {
 	if n == 3 && titleSet[s] {
 		return false // a title that opens as a surname does (通讯员)
 	}
-	if last, _ := utf8.DecodeLastRuneInString(s); n == 3 && deptWords[s[:6]] && strings.ContainsRune("科股组办部室处", last) {
-		return false // an office of a body, as a credit names it (宣传科 刘晨 摄)
+	if n == 3 && deptWords[s[:6]] {
+		if last, _ := utf8.DecodeLastRuneInString(s); strings.ContainsRune("科股组办部室处", last) {
+			return false // an office of a body, as a credit names it (宣传科 刘晨 摄)
+		}
 	}
 	if strings.HasSuffix(s, "了") || strings.HasSuffix(s, "因") {
 		return false // a verb's aspect or a cause's, no name's end (通报了代表建议; 候选人马骏因得票较少未当选)

@@ -893,11 +893,7 @@ func (r *reader) readDate() {
 		}
 	}
 	if y := yearOf(r.rec.Published); y != 0 {
-		pm := monthOf(r.rec.Published)
-		w.Year = y
-		if w.Month > pm+1 { // a December session reported in January
-			w.Year--
-		}
+		w.Year = yearOfMonth(w.Month, y, monthOf(r.rec.Published))
 		r.rec.Date, r.rec.DateBasis = w.String(), "inferred"
 		r.warn(fmt.Sprintf("date: year %d inferred from the publication date %s", w.Year, r.rec.Published))
 		return
@@ -1291,14 +1287,22 @@ func (r *reader) readRelativeDate(ds []when) {
 		// a part of a month (1月上旬, 12月下旬): the month, of the year
 		// published in, or the year before for a December session
 		if m, s, e, ok := monthPart(r.n[sent.start:sent.end]); ok && !announced(r.n, sent.start+e) {
-			day := when{Year: pub.Year, Month: m}
-			if m > pub.Month+1 {
-				day.Year--
-			}
+			day := when{Year: yearOfMonth(m, pub.Year, pub.Month), Month: m}
 			r.againstPublication(day, sent.start+s, sent.start+e)
 			return
 		}
 	}
+}
+
+// yearOfMonth returns the year of a month a page published in the month pm
+// of the year py names without its year: py, or the year before when the
+// month comes more than a month after pm (a December session reported in
+// January).
+func yearOfMonth(month, py, pm int) int {
+	if month > pm+1 {
+		return py - 1
+	}
+	return py
 }
 
 // monthPart reads the month of a part of a month written in s (1月上旬,
