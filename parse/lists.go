@@ -109,7 +109,7 @@ func commaNames(line string, at int) ([]named, bool) {
 	}
 	var out []named
 	for _, p := range items {
-		t := strings.TrimSpace(p.text)
+		t := withoutListNote(strings.TrimSpace(p.text)) // 杨光荣(主持),陈兴国
 		if !isName(squeeze(t)) {
 			return nil, false
 		}
@@ -148,6 +148,15 @@ func joinsOn(s string) bool {
 	return conjunctionAt(s) > 0 || strings.HasPrefix(s, "以及")
 }
 
+// withoutListNote returns a listed name without the short note in brackets
+// after it (艾尼瓦尔·买买提(召集人), 杨光荣(主持)).
+func withoutListNote(t string) string {
+	if k := strings.LastIndexByte(t, '('); k > 0 && bracketNoteLen(t[k:]) == len(t)-k {
+		return strings.TrimSpace(t[:k])
+	}
+	return t
+}
+
 // skipColon returns where s goes on after byte i past colons and spaces.
 func skipColon(s string, i int) int {
 	for i < len(s) && (s[i] == ':' || s[i] == ' ') {
@@ -183,7 +192,7 @@ func (r *reader) nameLines(i int) []named {
 		blank = 0
 		// a label before the names: 第一次全体会议：于占江、孟庆国
 		label := 0
-		if c := strings.IndexByte(line, ':'); c > 0 && isListLabel(line[:c]) {
+		if c := strings.IndexByte(line, ':'); c > 0 && isListLabel(strings.TrimLeft(line[:c], " ")) {
 			label = c + 1
 		}
 		// names apart by commas (第二次全体会议: 陈丽娟,何志明,冯嘉欣)
@@ -220,11 +229,7 @@ func (r *reader) nameLines(i int) []named {
 		for _, item := range splitPieces(line[label:], "、") {
 			words := appendSpaced(nil, item)
 			for wi, w := range words {
-				t := strings.TrimSpace(w.text)
-				// a note on the name (艾尼瓦尔·买买提(召集人))
-				if k := strings.LastIndexByte(t, '('); k > 0 && bracketNoteLen(t[k:]) == len(t)-k {
-					t = strings.TrimSpace(t[:k])
-				}
+				t := withoutListNote(strings.TrimSpace(w.text))
 				// one of a surname the parser does not know among names
 				// after the first (王丽芬　尹志刚　字春花　苏　勇)
 				if !isName(squeeze(t)) && !(len(out)+len(names) > 0 && unknownName(squeeze(t), false, spacedTexts(words[wi+1:]))) {

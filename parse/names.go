@@ -346,9 +346,10 @@ func nameAtEnd(s string) (string, int, bool) {
 	// and the item's end: 执行主席者永平, 常务主席区汉光; four characters of a
 	// surname it knows: 常务主席陶克陶胡 (not the body a title word opens:
 	// 主席团宣布, 代表团; nor a word after 的领导, leadership, not a post:
-	// 大会的领导机构)
+	// 大会的领导机构; nor a verb after a count of them, no person's title:
+	// 主席团由41名成员组成)
 	if t := strings.TrimLeft(rest, " "); off > 0 && (utf8.RuneCountInString(t) <= 3 || hasSurname(t)) && !strings.HasPrefix(t, "团") && mayBeName(t) &&
-		!strings.HasSuffix(s[:off], "的领导") {
+		!strings.HasSuffix(s[:off], "的领导") && !strings.HasSuffix(s[:off-len(titleSuffix(s[:off]))], "名") {
 		return t, off + len(rest) - len(t), true
 	}
 	// the longest name after a word that ends a phrase: three characters
