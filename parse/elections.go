@@ -9,9 +9,10 @@ import (
 )
 
 // readElected finds people elected or appointed: X当选Y, 选举X为Y, 补选X为Y,
-// 任命X为Y, 决定X为Y (a presidium's choice of the session's officers).
+// 任命X为Y, 决定X为Y (a presidium's choice of the session's officers),
+// 通过X为Y (a special committee's members voted on).
 func (r *reader) readElected() {
-	for _, verb := range electVerbs {
+	for _, verb := range slices.Concat(electVerbs, []string{"通过"}) {
 		for _, i := range r.find(verb) {
 			// the standing committee appoints between sessions (此前，市人大
 			// 常委会已决定…，并任命柏立新为…副市长、代理市长; …常委会第三十次会议
@@ -20,6 +21,14 @@ func (r *reader) readElected() {
 				continue
 			}
 			j := i + len(verb)
+			// 会议表决通过了林晓为…社会建设委员会主任委员: a name right after
+			// the verb (not 通过了关于…的决定)
+			if verb == "通过" {
+				j += len(r.n[j:]) - len(strings.TrimPrefix(r.n[j:], "了"))
+				if _, ok := nameAtStart(r.n[j:], "为", "、", ","); !ok {
+					continue
+				}
+			}
 			colon := j < len(r.n) && r.n[j] == ':'
 			for j < len(r.n) && (r.n[j] == ':' || r.n[j] == ' ' || colon && r.n[j] == '\n') {
 				j++
