@@ -17,14 +17,19 @@ import (
 // mentions: the term and session named most, with the headline and the lead
 // counting more; then the most specific locality given for it.
 func (r *reader) readCongress() {
-	var ms []mention
+	var ms, deputies []mention
 	for _, m := range mentionsAt(r.n, r.find("届")) {
-		if !m.national && !m.delegates {
+		switch {
+		case m.national:
+		case m.delegates:
+			deputies = append(deputies, m)
+		default:
 			ms = append(ms, m)
 		}
 	}
 	r.readMeetings(ms)
 	if len(ms) == 0 {
+		r.noSession(deputies)
 		return
 	}
 	type key struct{ term, session int }
@@ -125,6 +130,107 @@ func (r *reader) readCongress() {
 			break
 		}
 	}
+}
+
+// noSession reads the congress of a page that names no session of it (a
+// deputies' election, a liaison station's day, a working committee's
+// meeting): the congress whose deputies it names with their term (丁蜀镇第
+// 十九届人民代表大会代表候选人), else the place whose congress (人大) its
+// headline names (陬市镇人大代表联络站, 合肥高新区人大工委), else the first
+// place a headline of the congress names (姚庄镇选民踊跃投票 选举产生新一届
+// 县镇两级人大代表; 我县召开…人大换届选举工作会议: its level). No session,
+// no event is read.
+func (r *reader) noSession(deputies []mention) {
+	var m mention
+	if k := slices.IndexFunc(deputies, func(m mention) bool { return m.locality != "" && !r.pastSeam(m.start) }); k >= 0 {
+		m = deputies[k]
+		r.rec.Term = m.term
+		r.evidence("term", m.start, m.end)
+	} else {
+		title := r.n[r.title.start:r.title.end]
+		if !slices.ContainsFunc(congressWords, func(w string) bool { return strings.Contains(title, w) }) {
+			return
+		}
+		for _, w := range congressWords {
+			if i := strings.Index(title, w); i >= 0 {
+				end := r.title.start + i
+				// a development zone's working committee (合肥高新区人大工委):
+				// a place of no level, its congress the city's
+				if start, ok := zoneBefore(r.n, end); ok && start >= r.title.start {
+					r.rec.Locality = r.n[start:end]
+					r.evidence("locality", start, end)
+					return
+				}
+				m.locality, m.level, m.locStart = localityBefore(r.n, end)
+				m.unitEnd = end
+				break
+			}
+		}
+		if m.level == "" {
+			m = r.firstPlace(r.title)
+		}
+	}
+	if m.level == "" {
+		return
+	}
+	r.main = m
+	r.rec.Locality, r.rec.Level = withoutProvinceShort(m.locality), m.level
+	if m.locality == "" {
+		if !r.localityFromText() {
+			r.localityFromSource()
+		}
+	} else {
+		r.evidence("locality", m.locStart, m.unitEnd)
+		r.evidence("level", m.unitEnd-lastUnitLen(m.locality), m.unitEnd)
+	}
+	r.readRegion(nil)
+}
+
+// zoneWords end the names of development zones, which have a working
+// committee of a congress (人大工委) and no congress of their own.
+var zoneWords = []string{"经济技术开发区", "高新技术产业开发区", "经济开发区", "高新区", "开发区", "工业园区"}
+
+// zoneBefore reports whether a development zone's name ends at byte end
+// of s (合肥高新区, 洋浦经济开发区), and where it starts: up to four
+// characters before its zone word.
+func zoneBefore(s string, end int) (int, bool) {
+	for _, w := range zoneWords {
+		if !strings.HasSuffix(s[:end], w) {
+			continue
+		}
+		j := end - len(w)
+		for k := 0; k < 4 && j > 0; k++ {
+			c, size := utf8.DecodeLastRuneInString(s[:j])
+			if !isHan(c) || stopsName(s, j, c) {
+				break
+			}
+			j -= size
+		}
+		return j, j < end-len(w)
+	}
+	return 0, false
+}
+
+// congressWords name a people's congress in a headline.
+var congressWords = []string{"人大", "人民代表大会", "人代会"}
+
+// firstPlace reads the first place named in span sp: a unit's name, or a
+// bare level word (我县), as a mention of its congress would hold it.
+func (r *reader) firstPlace(sp span) mention {
+	for i := sp.start; i < sp.end; {
+		for _, u := range units {
+			if !strings.HasPrefix(r.n[i:sp.end], u.suffix) {
+				continue
+			}
+			end := i + len(u.suffix)
+			if loc, level, start := localityBefore(r.n, end); level != "" && start >= sp.start {
+				return mention{locality: loc, level: level, locStart: start, unitEnd: end}
+			}
+		}
+		_, size := utf8.DecodeRuneInString(r.n[i:])
+		i += size
+	}
+	return mention{}
 }
 
 // oneUnit reports whether two names of a locality resolve to one unit, as
