@@ -106,6 +106,10 @@ func cleanPage(original string) page {
 	// body: a sentence was kept; related: the lines are a list of other
 	// articles' headlines under 相关文章 or 往期推荐, after the body
 	body, related := false, false
+	// comments: the lines are readers' comments under 网友评论 or 热门评论
+	// (nicknames, their words, 赞 counts), after the body, up to the page's
+	// related articles or furniture
+	comments := false
 	// signedOff: an editor's line closed the body (（责任编辑：聂文）); other: a
 	// second article of the page opened after it, headline and 来源 line
 	// (a portal's page of two): its lines go, its furniture is read
@@ -164,6 +168,16 @@ func cleanPage(original string) page {
 				p.seam = strings.TrimSpace(line)
 			}
 			keep(line)
+			continue
+		}
+		if comments {
+			if !isRelatedHead(line) && (n == "" || !isFurniture(n)) {
+				continue
+			}
+			comments = false
+		}
+		if body && isCommentHead(line) {
+			comments = true
 			continue
 		}
 		// (a photo credit under the list is the page's: 图片：…记者 孙浩 摄)
@@ -562,6 +576,28 @@ func isRelatedHead(line string) bool {
 		}
 	}
 	return false
+}
+
+// commentHeads head readers' comments under a report.
+var commentHeads = []string{"网友评论", "热门评论", "最新评论", "全部评论", "精彩评论", "读者评论", "用户评论", "评论区", "评论", "精选留言", "网友留言", "留言"}
+
+// isCommentHead reports whether a source line is the head of readers'
+// comments, alone on its line, with their count or not (网友评论（共23条）,
+// 热门评论(12), 【网友评论】).
+func isCommentHead(line string) bool {
+	t := strings.TrimSpace(fold.String(line))
+	if len(t) > 40 {
+		return false
+	}
+	if k := strings.IndexByte(t, '('); k > 0 && strings.HasSuffix(t, ")") {
+		count := strings.TrimSuffix(strings.TrimPrefix(t[k+1:len(t)-1], "共"), "条")
+		if !allDigits(count) {
+			return false
+		}
+		t = t[:k]
+	}
+	t = strings.Trim(t, "【】[]>»›■◆●▶★↓▼👇: ")
+	return slices.Contains(commentHeads, t)
 }
 
 // relatedInline reports whether a source line is a head of other articles

@@ -470,6 +470,11 @@ func notHeard(before string) bool {
 		"开幕以来", "召开以来", "指出,", "指出:"}) >= 0 {
 		return true
 	}
+	// what a meeting decided the session is to do, and when (会议还决定，大会
+	// 于1月8日上午开幕，听取和审议…), not what it did (决定…，会议于…听取了…)
+	if k := strings.LastIndex(before, "决定"); k >= 0 && strings.Contains(before[k:], "于") && !strings.Contains(before[k:], "了") {
+		return true
+	}
 	// a delegation's or a group's deliberation of a report delivered
 	// before (来到金寨县代表团,与代表们一起审议政府工作报告; 代表分组审议, 分团审议;
 	// 听取了秘书长关于各代表团审议…的汇报), not one they heard (代表们认真听取
@@ -854,7 +859,9 @@ func (r *reader) deliverer(end int) {
 	if !ok {
 		head, ok = strings.CutSuffix(clause, "作了报告")
 	}
-	if !ok {
+	// (not a clause that names another report: …，各代表团分组审议县人大常委会
+	// 工作报告, its 作 that of 工作)
+	if !ok || strings.HasSuffix(head, "工") {
 		return
 	}
 	if name, off, ok := nameAtEnd(trimVerbs(head)); ok {
