@@ -559,13 +559,13 @@ func imprint(t string) (body, ts string, ok bool) {
 // relatedHeads head a list of other articles under a report.
 var relatedHeads = []string{"相关文章", "相关新闻", "相关阅读", "相关链接", "相关报道", "相关稿件", "相关信息", "相关推荐", "推荐阅读", "延伸阅读", "相关视频", "推荐视频", "更多视频",
 	"往期推荐", "往期回顾", "往期精彩", "精彩推荐", "热点推荐", "热门推荐", "热门文章", "猜你喜欢", "更多新闻",
-	"喜欢此内容的人还喜欢"}
+	"喜欢此内容的人还喜欢", "本版其他文章", "本版文章", "本版导读", "同版文章", "其他文章"}
 
 // isRelatedHead reports whether a source line is the head of a list of
 // other articles (相关文章：), alone on its line.
 func isRelatedHead(line string) bool {
 	lead := strings.TrimLeft(line, " \t\u3000【[［>»›■◆●▶★↓▼👇") // >>相关新闻, ■相关阅读, ↓↓↓ 推荐阅读, ［相关链接］
-	if first, _ := utf8.DecodeRuneInString(lead); len(lead) > 40 || !strings.ContainsRune("相推延往精热猜更喜", first) {
+	if first, _ := utf8.DecodeRuneInString(lead); len(lead) > 40 || !strings.ContainsRune("相推延往精热猜更喜本同其", first) {
 		return false // a head has at most ten characters and its colon, and opens as one of them does
 	}
 	t := strings.TrimRight(strings.TrimSpace(fold.String(line)), ": ")
