@@ -918,6 +918,17 @@ func (r *reader) resultColumns(from int) {
 			}
 			continue
 		}
+		// a post alone with its colon, a note on it or not, its names on the
+		// rows below (县人大常委会委员（15名，按姓氏笔画为序）：⏎　　王丽萍　文建新…)
+		if head, ok := strings.CutSuffix(cells[0].text, ":"); ok && len(cells) == 1 {
+			if k := strings.IndexByte(head, '('); k > 0 && strings.HasSuffix(head, ")") {
+				head = head[:k]
+			}
+			if p := squeeze(head); tablePost(p) {
+				open = post{p, cells[0].start, cells[0].start + len(head)}
+				continue
+			}
+		}
 		cells = splitNamePost(joinSpacedNames(splitNotedPost(withoutVoteCells(cells))))
 		// a row naming the one elected first (| 陈思远 | 紫阳县人民政府县长 |
 		// 178 | 174 | … | 当选 |)
