@@ -558,7 +558,7 @@ func isRoleClause(clause string) bool {
 	}
 	for _, item := range strings.Split(clause, "、") {
 		t := cutTitleNote(strings.TrimSpace(withoutVotes(item))) // 汪彦学以479票，谢培国以492票，…当选
-		if isName(squeeze(t)) || hasTitleSuffix(t) || surnameTong(t) {
+		if isName(squeeze(t)) || hasTitleSuffix(t) || surnameTong(t) || afterDelegation(t) > 0 {
 			continue
 		}
 		if _, _, ok := titledName(t); ok {
@@ -567,6 +567,16 @@ func isRoleClause(clause string) bool {
 		return false
 	}
 	return true
+}
+
+// afterDelegation returns where the name starts in a list's item that names
+// a deputy after their delegation (湖寮镇代表团李春梅), or 0.
+func afterDelegation(item string) int {
+	k := strings.LastIndex(item, "代表团")
+	if k <= 0 || !isName(squeeze(strings.TrimSpace(item[k+len("代表团"):]))) {
+		return 0
+	}
+	return k + len("代表团")
 }
 
 // clauseStartPastNotes returns where the clause ending at byte j starts,
@@ -664,6 +674,8 @@ func (r *reader) nameListBefore(i int) []named {
 			if isName(squeeze(strings.TrimSpace(d[g:]))) {
 				item, s = d[g:], s+g
 			}
+		} else if g := afterDelegation(item); g > 0 {
+			item, s = item[g:], s+g // 湖寮镇代表团李春梅
 		}
 		t := strings.TrimSpace(item)
 		after := wasName
