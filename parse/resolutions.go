@@ -280,6 +280,11 @@ func (r *reader) resolution(t string, s, e int) {
 	if r.othersRole(s) || r.recounting || r.onAgenda(s) {
 		return
 	}
+	// a draft a presidium passes (通过了:⏎1.…关于…的决议(草案);) is the
+	// plenary's to adopt
+	if r.rec.Event == EventPresidium && (strings.HasSuffix(t, "草案") || strings.HasSuffix(t, "(草案)")) {
+		return
+	}
 	t = innerMarks.Replace(withoutRowNumber(withoutStraySpaces(t)))
 	if r.mark("resolutions", t, s) {
 		return

@@ -15,8 +15,9 @@ verbs:
 	for _, i := range r.find("主持") {
 		// a presidium's decision on the plenaries to come (会议决定，大会第
 		// 一次全体会议执行主席为…，由殷德华主持；第二次…; 会议确定了第三次全体
-		// 会议执行主席:…,由柴永胜主持第三次全体会议): not this meeting's
-		if before := r.n[r.sentenceAt(i).start:i]; strings.Contains(before, "执行主席为") || strings.Contains(before, "执行主席:") {
+		// 会议执行主席:…,由柴永胜主持第三次全体会议; …举行,由邢福生,潘玉兰…担任
+		// 执行主席,邢福生主持): not this meeting's
+		if before := r.n[r.sentenceAt(i).start:i]; strings.Contains(before, "执行主席为") || strings.Contains(before, "执行主席:") || strings.Contains(before, "担任执行主席") {
 			continue
 		}
 		rest := r.n[i+len("主持"):]
