@@ -121,6 +121,7 @@ type reader struct {
 	otherBody bool         // the report is on another body's meeting, not the congress's
 	agenda    listCache    // the numbered list onAgenda looked at last
 	announced bool         // the meeting comes after the page's day: nothing was heard yet
+	press     bool         // a press conference's page: who speaks there answers the press
 	// recounting: the report is on a meeting that conveys a past session's
 	// spirit (readRecounting): the session's acts it recounts are not its own
 	recounting bool

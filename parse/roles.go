@@ -263,6 +263,9 @@ func (r *reader) speechOpening(from, to int) (string, int, int, bool) {
 // delivered a report is quoted from it there (毛荣辉在报告中说, 王凤林表示)
 // and is no speaker for it: readRemarks runs after the reports are read.
 func (r *reader) readRemarks() {
+	if r.press {
+		return // a spokesman's words to the press (郑海波表示，…): no speech
+	}
 	for _, ln := range r.lines {
 		line := strings.TrimLeft(r.n[ln.start:ln.end], " ")
 		lead := ln.end - ln.start - len(line)

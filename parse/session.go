@@ -654,6 +654,15 @@ func (r *reader) readEvent() {
 		r.warn(fmt.Sprintf("event: the page lists %d articles with their days (an index or search results), not one report", n))
 		return
 	}
+	// a press conference's page (…会议秘书处举行新闻发布会), its headline
+	// naming no meeting of the session: the meetings it announces are to
+	// come (将于8日上午8时30分举行预备会议)
+	if title := r.n[r.title.start:r.title.end]; strings.Contains(title, "发布会") &&
+		!slices.ContainsFunc(eventWords, func(ew struct{ event, word string }) bool { return strings.Contains(title, ew.word) }) {
+		r.rec.Event = EventOther
+		r.announced, r.press = true, true
+		return
+	}
 	at := make([][]int, len(eventWords)) // where each event word stands
 	for k, ew := range eventWords {
 		at[k] = r.find(ew.word)
