@@ -870,6 +870,17 @@ func (r *reader) readPlenary(sc span) {
 		}
 	}
 	sort.Slice(at, func(i, j int) bool { return at[i].start < at[j].start })
+	// an opening or a closing tied to its plenary in one clause (下午，大会举行
+	// 第二次全体会议暨闭幕会, after 上午，大会举行第一次全体会议): that one
+	if w := map[string]string{EventOpening: "开幕", EventClosing: "闭幕"}[r.rec.Event]; w != "" {
+		for _, p := range at {
+			if strings.Contains(r.n[clauseStart(r.n, p.start):clauseEnd(r.n, p.end)], w) {
+				r.rec.Plenary = p.n
+				r.evidence("plenary", p.start, p.end)
+				return
+			}
+		}
+	}
 	for _, scope := range []span{sc, r.leadScope(), {0, len(r.n)}} {
 		for _, p := range at {
 			if p.start >= scope.start && p.end <= scope.end {
