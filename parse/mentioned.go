@@ -823,6 +823,9 @@ func nameBeforeFollower(s string) (string, bool) {
 		if n == 3 && (strings.HasSuffix(cand, "区") || strings.HasSuffix(cand, "县")) {
 			continue // a place after a post misread (港务区长安片区: 区长, then 安片区)
 		}
+		if endsWithUnit(cand) && strings.HasPrefix(s[end:], "代表团") {
+			continue // a delegation's place (…团长黄家俊、曲界镇代表团团长邓美凤)
+		}
 		// (a Mongolian name of four that ends in 和 before 在 or an act:
 		// 巴图孟和在发言中说)
 		if n > 2 && strings.ContainsRune(wordsAlone, last) &&
