@@ -111,10 +111,9 @@ const roundsFloor = 0.98
 var roundFloors = map[string]float64{
 	"bc": 0.97, // people of the other articles of an e-paper's page: mentioned by design, the key leaves them out
 	"bz": 0.96, // bylines and editors' credits (作者, 撰稿, 记者, 编辑/审核/监制) mentioned by its key, by no other round's
-	"cb": 0.94, // pages on the elections of deputies, with no session, given a locality by its key
 	"ce": 0.95, // bylines and editors' credits (作者, 责任编辑) mentioned by its key, as bz's
 	"cf": 0.96, // features: a number piece's event, people in scenes, reports to be examined in writing (还将书面审查)
-	"cg": 0.95, // a two-column PDF's columns interleaved line by line (cg07), read as its key puts them back
+	"cg": 0.96, // a two-column PDF's columns interleaved line by line (cg07), read as its key puts them back
 }
 
 // TestRounds checks the parser against the keys of the blind rounds.
