@@ -153,6 +153,30 @@ func (r *reader) readReports() {
 	}
 }
 
+// briefingMade reads a briefing its maker is said to have made, with no
+// hearing verb (会上，大会副秘书长吴美玲作了关于各代表团审议…情况的汇报), the 汇报
+// at byte i and the sentence from byte s.
+func (r *reader) briefingMade(s, i int) {
+	end := i + len("汇报")
+	for _, verb := range []string{"作了", "作"} {
+		k := strings.LastIndex(r.n[s:i], verb+"关于")
+		if k < 0 {
+			continue
+		}
+		at := s + k + len(verb)
+		name, ns, ne, ok := r.nameBefore(s + k)
+		// (not one to come: 秘书长将作关于…的汇报)
+		if !ok || ns < s || strings.ContainsAny(r.n[at:end], ",;") || notHeard(r.n[s:ns]) || strings.HasSuffix(r.n[s:s+k], "将") {
+			return
+		}
+		if r.addReport(Report{Title: r.n[at:end], By: name}, at) {
+			r.evidence("reports", at, end)
+			r.evidence("reports", ns, ne)
+		}
+		return
+	}
+}
+
 // readBriefings adds the briefings a meeting heard from a person named (a
 // presidium's, from the session's secretary-general): 听取了大会秘书长高海军
 // 关于各代表团审议…等情况的汇报 → 关于各代表团审议…等情况的汇报, by 高海军; also
@@ -165,6 +189,7 @@ func (r *reader) readBriefings() {
 		s := max(r.sentenceAt(i).start, nearStart(r.n, i, clauseReach, "", ""))
 		v := strings.LastIndex(r.n[s:i], "听取")
 		if v < 0 {
+			r.briefingMade(s, i)
 			continue
 		}
 		from := s + v + len("听取")

@@ -138,8 +138,8 @@ func (r *reader) readCongress() {
 // 十九届人民代表大会代表候选人), else the place whose congress (人大) its
 // headline names (陬市镇人大代表联络站, 合肥高新区人大工委), else the first
 // place a headline of the congress names (姚庄镇选民踊跃投票 选举产生新一届
-// 县镇两级人大代表; 我县召开…人大换届选举工作会议: its level). No session,
-// no event is read.
+// 县镇两级人大代表; 我县召开…人大换届选举工作会议: its level). Its session
+// stays 0.
 func (r *reader) noSession(deputies []mention) {
 	var m mention
 	if k := slices.IndexFunc(deputies, func(m mention) bool { return m.locality != "" && !r.pastSeam(m.start) }); k >= 0 {
