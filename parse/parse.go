@@ -63,6 +63,7 @@ func FromText(id, original string) Record {
 		r.rec.Source = fold.String(p.site)
 	}
 	r.rec.Source = paperOf(r.rec.Source)
+	r.site = fold.String(p.site)
 	r.readTitle()
 	r.readCongress()
 	r.readPlaces()
@@ -122,6 +123,7 @@ type reader struct {
 	agenda    listCache    // the numbered list onAgenda looked at last
 	announced bool         // the meeting comes after the page's day: nothing was heard yet
 	press     bool         // a press conference's page: who speaks there answers the press
+	site      string       // the site's name over the page (望奎县人民政府), "" when none
 	// recounting: the report is on a meeting that conveys a past session's
 	// spirit (readRecounting): the session's acts it recounts are not its own
 	recounting bool
@@ -486,6 +488,9 @@ func (r *reader) readTitle() {
 		site := isOutlet(line) || banner || bodyBanner(line)
 		if !menu && !site {
 			seen++
+		}
+		if site && r.site == "" {
+			r.site = line // 望奎县人民政府 over the page, its furniture naming no site
 		}
 		if columnLabel(line) || banner {
 			continue // 【邳州两会】, 青海新闻网 · 聚焦2025青海两会 over the headline

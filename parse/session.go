@@ -523,16 +523,24 @@ func (r *reader) readRegion(ms []mention) {
 			}
 		}
 		// else placed in the county, district or city whose outlet
-		// published it (阳城县人民政府)
-		for _, level := range []string{LevelCounty, LevelDistrict, LevelCity} {
-			place := sourcePlace(r.rec.Source, level)
-			if place == "" {
-				continue
-			}
-			if reg, n := region.Resolve(place+r.rec.Locality, hints); n.OK() {
-				r.rec.Region = &reg
-				r.warn(fmt.Sprintf("region: %s placed in %s, which the page's source names", r.rec.Locality, place))
-				return
+		// published it or whose site it stands on (阳城县人民政府), and named
+		// so: the page gives that form
+		for _, src := range []string{r.rec.Source, r.site} {
+			for _, level := range []string{LevelCounty, LevelDistrict, LevelCity} {
+				place := sourcePlace(src, level)
+				// (a county or district after its city: 东昌府区 of
+				// 聊城市东昌府区人民政府)
+				if city := sourcePlace(src, LevelCity); city != "" && level != LevelCity {
+					place = sourcePlace(src[len(city):], level)
+				}
+				if place == "" {
+					continue
+				}
+				if reg, n := region.Resolve(place+r.rec.Locality, hints); n.OK() {
+					r.warn(fmt.Sprintf("locality: %s taken from the source %s, the text naming %s alone", place+r.rec.Locality, src, r.rec.Locality))
+					r.rec.Locality, r.rec.Region = place+r.rec.Locality, &reg
+					return
+				}
 			}
 		}
 	}
