@@ -582,6 +582,12 @@ func (r *reader) slate(j int) {
 	if colon < 0 || colon > 120 {
 		return
 	}
+	// the posts and names on the lines below (选举产生了新一届乡人大和乡政府领导
+	// 班子：⏎乡人民代表大会主席：杨光明⏎乡人民政府乡长：向志刚), as results are
+	if strings.HasPrefix(strings.TrimLeft(r.n[j+colon+1:], " "), "\n") {
+		r.resultLines(j + colon)
+		return
+	}
 	ps, pe := 0, 0 // the current post's span
 	if head := strings.TrimPrefix(strings.TrimSpace(r.n[j:j+colon]), "了"); hasTitleSuffix(head) {
 		ps = j + strings.Index(r.n[j:j+colon], head)
