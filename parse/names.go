@@ -91,9 +91,10 @@ var nonNames = map[string]bool{
 	"人选": true, "名单": true, "候选人": true, "职务": true, "人员": true, "分工": true, "席位": true,
 	"简介": true, "简历": true, // 候选人简介
 	"闭幕": true, "闭会": true, // 闭 a surname: 四、闭幕讲话
-	"连同":  true, // 其余2件作为建议，连同代表提出的建议…
-	"宣誓后": true, // 监票人、计票人宣誓后，…宣布投票开始
-	"师长":  true, // a division's commander (第八师党委副书记、师长，…): a title
+	"连同":  true,             // 其余2件作为建议，连同代表提出的建议…
+	"宣誓后": true,             // 监票人、计票人宣誓后，…宣布投票开始
+	"师长":  true,             // a division's commander (第八师党委副书记、师长，…): a title
+	"强调":  true, "表示": true, // verbs opening as surnames do (王书记强调，…)
 }
 
 // deptWords are the work an office of a body is named for (宣传科, 党建办,
@@ -213,6 +214,11 @@ func isName(s string) bool {
 	}
 	if n == 3 && titleSet[s] {
 		return false // a title that opens as a surname does (通讯员)
+	}
+	// a surname and a post, a person named again in short (王书记强调, 李县长
+	// 说, 欧阳主任)
+	if n == 3 && titleSet[s[3:]] || n == 4 && hasCompoundSurname(s) && titleSet[s[6:]] {
+		return false
 	}
 	if n == 3 && deptWords[s[:6]] {
 		if last, _ := utf8.DecodeLastRuneInString(s); strings.ContainsRune("科股组办部室处", last) {
