@@ -24,6 +24,13 @@ verbs:
 		if (r.rec.Event == EventPresidium || r.rec.Event == EventPreparatory) && plenaryNamed(rest) {
 			continue
 		}
+		// the presidium's meeting after a preparatory one (预备会议结束后，…
+		// 主席团第一次会议由常务主席贺志刚主持), or the preparatory meeting
+		// before a presidium's: not the report's meeting
+		if clause := r.n[clauseStart(r.n, i):i]; r.rec.Event == EventPreparatory && strings.Contains(clause, "主席团") && strings.Contains(clause, "会议") ||
+			r.rec.Event == EventPresidium && strings.Contains(clause, "预备会议") {
+			continue
+		}
 		// 主持人:…, and 主持:… as a post's card writes it (🎙 主持:区人大常委会
 		// 主任、大会执行主席顾振华; 会议主持：⏎　　韦秀明　　镇人大主席)
 		if label := strings.TrimSpace(r.n[r.lines[r.lineFrom(i)].start:i]); strings.HasPrefix(rest, "人") || strings.HasPrefix(rest, ":") && (!hasHan(label) || label == "会议" || label == "大会") {
