@@ -126,6 +126,11 @@ func (r *reader) readReports() {
 			if from := r.sentenceAt(min(cs, byStart)).start; recalled(r.n[from:byStart]) && strings.Contains(r.n[from:byStart], "听取") {
 				continue
 			}
+			// what a resolution adopted says of it (决议充分肯定了…，同意县长
+			// 李春雷代表县人民政府所作的政府工作报告)
+			if from := r.sentenceAt(min(cs, byStart)).start; strings.HasPrefix(strings.TrimLeft(r.n[from:byStart], " "), "决议") {
+				continue
+			}
 		}
 		if r.otherMeeting(r.n[r.sentenceAt(min(cs, byStart)).start:min(cs, byStart)]) {
 			continue
