@@ -127,8 +127,8 @@ func trimVerbs(s string) string {
 			hasSuffixAny(s[w+k+len("代表"):], []string{"委", "常委会", "委员会", "政府", "人大", "主席团", "法院", "检察院", "政协", "班子", "人员", "单位", "镇", "乡", "街道"}) {
 			s, cut = s[:w+k], true
 		}
-		// 在闭幕大会上, 在开幕式上: where the role was played
-		if strings.HasSuffix(s, "上") {
+		// 在闭幕大会上, 在开幕式上, 在闭幕时: where or when the role was played
+		if strings.HasSuffix(s, "上") || strings.HasSuffix(s, "时") {
 			if k := strings.LastIndex(s, "在"); k > 0 && utf8.RuneCountInString(s[k:]) <= 10 {
 				s, cut = s[:k], true
 			}
