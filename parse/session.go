@@ -84,7 +84,7 @@ func (r *reader) readCongress() {
 			continue
 		}
 		if main.locality == "" && (main.level == "" || m.level == main.level) || r.sameUnit(main, m) ||
-			strings.HasSuffix(m.locality, main.locality) || oneUnit(main.locality, m.locality) {
+			strings.HasSuffix(m.locality, main.locality) || oneUnit(main.locality, m.locality) || cutShort(main.locality, m.locality) {
 			main = m
 		}
 	}
@@ -125,7 +125,7 @@ func (r *reader) readCongress() {
 	r.readRegion(ms)
 	for _, m := range ms {
 		if m.term == best.term && m.session == best.session && m.locality != "" && main.locality != "" &&
-			m.level == main.level && !strings.HasSuffix(main.locality, m.locality) && !oneUnit(main.locality, m.locality) {
+			m.level == main.level && !strings.HasSuffix(main.locality, m.locality) && !oneUnit(main.locality, m.locality) && !cutShort(m.locality, main.locality) {
 			r.warn(fmt.Sprintf("locality: both %s and %s are named for this session", main.locality, m.locality))
 			break
 		}
@@ -232,6 +232,19 @@ func (r *reader) firstPlace(sp span) mention {
 	}
 	return mention{}
 }
+
+// cutShort reports whether loc, a township whose name was read to its
+// longest (four characters: 场四合永镇 of a headline's 围场四合永镇, a county's
+// short name before it), ends with the township that full names (围场满族
+// 蒙古族自治县四合永镇): the same place, cut.
+func cutShort(loc, full string) bool {
+	t := townshipOf(full)
+	return t != "" && len(t) < len(loc) && strings.HasSuffix(loc, t) && townshipOf(loc) == loc &&
+		utf8.RuneCountInString(loc)-utf8.RuneCountInString(t) <= 2 && utf8.RuneCountInString(loc) == 4+lastUnitRunes(loc)
+}
+
+// lastUnitRunes returns the runes of the unit suffix that ends loc.
+func lastUnitRunes(loc string) int { return utf8.RuneCountInString(loc[len(loc)-lastUnitLen(loc):]) }
 
 // oneUnit reports whether two names of a locality resolve to one unit, as
 // 长阳土家族自治县 and 长阳县 do; two townships of a county (京山市钱场镇,
@@ -393,6 +406,9 @@ func allHan(s string) bool {
 // says where it came from, and no evidence points into the text.
 func (r *reader) localityFromSource() {
 	loc := sourcePlace(r.rec.Source, r.rec.Level)
+	if r.rec.Level == LevelTownship {
+		loc = townshipSource(r.rec.Source)
+	}
 	if loc == "" && r.main.locStart < r.main.unitEnd {
 		loc = outletPlace(r.rec.Source, r.rec.Level, r.n[r.main.locStart:r.main.unitEnd])
 	}
@@ -400,6 +416,22 @@ func (r *reader) localityFromSource() {
 		r.rec.Locality = loc
 		r.warn(fmt.Sprintf("locality: %s taken from the source %s (the text names no place for this session)", loc, r.rec.Source))
 	}
+}
+
+// townshipSource returns the township a page's source names, alone or
+// before its government (来源：江桥蒙古族镇, 穆店乡人民政府), which the
+// division table does not hold, or "".
+func townshipSource(src string) string {
+	src = strings.TrimSuffix(strings.TrimSuffix(src, "办事处"), "人民政府")
+	if !allHan(src) || utf8.RuneCountInString(src) > 10 {
+		return ""
+	}
+	for _, u := range units {
+		if u.level == LevelTownship && strings.HasSuffix(src, u.suffix) && utf8.RuneCountInString(src) > utf8.RuneCountInString(u.suffix)+1 {
+			return src
+		}
+	}
+	return ""
 }
 
 // sourcePlace returns the unit of the given level that opens src, the
@@ -537,7 +569,7 @@ func (r *reader) readRegion(ms []mention) {
 					continue
 				}
 				if reg, n := region.Resolve(place+r.rec.Locality, hints); n.OK() {
-					r.warn(fmt.Sprintf("locality: %s taken from the source %s, the text naming %s alone", place+r.rec.Locality, src, r.rec.Locality))
+					r.warn(fmt.Sprintf("locality: %s taken from the source %s (%s named alone)", place+r.rec.Locality, src, r.rec.Locality))
 					r.rec.Locality, r.rec.Region = place+r.rec.Locality, &reg
 					return
 				}
