@@ -12,7 +12,7 @@ import (
 // 任命X为Y, 决定X为Y (a presidium's choice of the session's officers),
 // 通过X为Y (a special committee's members voted on).
 func (r *reader) readElected() {
-	for _, verb := range slices.Concat(electVerbs, []string{"通过"}) {
+	for _, verb := range appointVerbs {
 		for _, i := range r.find(verb) {
 			// the standing committee appoints between sessions (此前，市人大
 			// 常委会已决定…，并任命柏立新为…副市长、代理市长; …常委会第三十次会议
@@ -312,6 +312,10 @@ func (r *reader) countedPost(s, i int) (int, int) {
 
 // electVerbs are the verbs readElected reads "NAMES为POST" after.
 var electVerbs = []string{"选举", "补选", "任命", "推选", "决定"}
+
+// appointVerbs are the verbs readElected reads names after: electVerbs, and
+// 通过 when a name follows it (通过了林晓为…主任委员).
+var appointVerbs = append(electVerbs[:len(electVerbs):len(electVerbs)], "通过")
 
 // opensWithVerb reports whether t opens with one of electVerbs: the next
 // clause of a sentence, not a name (选举…，补选刘婷为…).

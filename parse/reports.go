@@ -119,20 +119,17 @@ func (r *reader) readReports() {
 		if from <= byStart && notHeard(r.n[from:byStart]) {
 			continue
 		}
+		sent := r.sentenceAt(min(cs, byStart)).start
 		// at the closing, a report the session heard recalled (a
 		// resolution's 某市第十九届人民代表大会第四次会议听取和审议了市长
-		// 李国华所作的政府工作报告): delivered before
-		if r.rec.Event == EventClosing {
-			if from := r.sentenceAt(min(cs, byStart)).start; recalled(r.n[from:byStart]) && strings.Contains(r.n[from:byStart], "听取") {
-				continue
-			}
-			// what a resolution adopted says of it (决议充分肯定了…，同意县长
-			// 李春雷代表县人民政府所作的政府工作报告)
-			if from := r.sentenceAt(min(cs, byStart)).start; strings.HasPrefix(strings.TrimLeft(r.n[from:byStart], " "), "决议") {
-				continue
-			}
+		// 李国华所作的政府工作报告): delivered before; nor what a resolution
+		// adopted says of it (决议充分肯定了…，同意县长李春雷代表县人民政府所作的
+		// 政府工作报告)
+		if r.rec.Event == EventClosing && (recalled(r.n[sent:byStart]) && strings.Contains(r.n[sent:byStart], "听取") ||
+			strings.HasPrefix(strings.TrimLeft(r.n[sent:byStart], " "), "决议")) {
+			continue
 		}
-		if r.otherMeeting(r.n[r.sentenceAt(min(cs, byStart)).start:min(cs, byStart)]) {
+		if r.otherMeeting(r.n[sent:min(cs, byStart)]) {
 			continue
 		}
 		// one title, or a list of them delivered by one person

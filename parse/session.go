@@ -423,15 +423,11 @@ func (r *reader) localityFromSource() {
 // division table does not hold, or "".
 func townshipSource(src string) string {
 	src = strings.TrimSuffix(strings.TrimSuffix(src, "办事处"), "人民政府")
-	if !allHan(src) || utf8.RuneCountInString(src) > 10 {
+	n := utf8.RuneCountInString(src)
+	if !allHan(src) || n > 10 || townshipOf(src) == "" || n <= lastUnitRunes(src)+1 {
 		return ""
 	}
-	for _, u := range units {
-		if u.level == LevelTownship && strings.HasSuffix(src, u.suffix) && utf8.RuneCountInString(src) > utf8.RuneCountInString(u.suffix)+1 {
-			return src
-		}
-	}
-	return ""
+	return src
 }
 
 // sourcePlace returns the unit of the given level that opens src, the
@@ -558,11 +554,12 @@ func (r *reader) readRegion(ms []mention) {
 		// published it or whose site it stands on (阳城县人民政府), and named
 		// so: the page gives that form
 		for _, src := range []string{r.rec.Source, r.site} {
+			city := sourcePlace(src, LevelCity)
 			for _, level := range []string{LevelCounty, LevelDistrict, LevelCity} {
 				place := sourcePlace(src, level)
 				// (a county or district after its city: 东昌府区 of
 				// 聊城市东昌府区人民政府)
-				if city := sourcePlace(src, LevelCity); city != "" && level != LevelCity {
+				if city != "" && level != LevelCity {
 					place = sourcePlace(src[len(city):], level)
 				}
 				if place == "" {
