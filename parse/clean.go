@@ -992,12 +992,13 @@ func isNavLine(t string) bool {
 			}
 		}
 	}
-	crumbs := strings.IndexByte(t, '>') >= 0 || strings.Contains(t, "»")
+	// (首页 》 新闻中心 》 区镇动态: a book title's closing mark without its opening one)
+	crumbs := strings.IndexByte(t, '>') >= 0 || strings.Contains(t, "»") || strings.Contains(t, "》") && !strings.Contains(t, "《")
 	if bar := strings.IndexByte(t, '|'); !crumbs && (bar < 0 || strings.IndexByte(t[bar+1:], '|') < 0) ||
 		strings.IndexByte(t, ',') >= 0 || strings.Contains(t, "。") {
 		return false
 	}
-	for i, w := range strings.FieldsFunc(t, func(r rune) bool { return strings.ContainsRune("|>»", r) }) {
+	for i, w := range strings.FieldsFunc(t, func(r rune) bool { return strings.ContainsRune("|>»》", r) }) {
 		if _, item, ok := strings.Cut(w, ":"); i == 0 && ok {
 			w = item // after the menu's label (版面导航: 01 要闻 | 02 要闻)
 		}

@@ -470,6 +470,10 @@ func (r *reader) readTitle() {
 	// told: the first headline after it that tells of a meeting without
 	// naming the congress (大会举行第二次全体会议)
 	first, seen, lines, bare, told := -1, 0, 0, -1, -1
+	// heading: the last line before the body that is no site, menu or
+	// breadcrumb, however short (简讯, 工作动态, 2026年1月9日 over a
+	// township's page), for a page with no headline
+	heading := -1
 	for k, ln := range r.lines {
 		line := strings.TrimSpace(r.n[ln.start:ln.end])
 		if line == "" {
@@ -499,8 +503,13 @@ func (r *reader) readTitle() {
 			if strings.Contains(line, "。") || innerStop(line) || utf8.RuneCountInString(line) > 64 {
 				break // the body has started
 			}
+			heading = -1
+			if !site && !isNavLine(line) && utf8.RuneCountInString(line) <= 16 {
+				heading = k
+			}
 			continue
 		}
+		heading = -1
 		if first < 0 && !site && (lines == 1 || !menu && seen == 1) {
 			first = k
 		}
@@ -533,6 +542,9 @@ func (r *reader) readTitle() {
 		if told >= 0 {
 			first = told
 		}
+	}
+	if first < 0 && heading >= 0 {
+		first = heading
 	}
 	if first >= 0 {
 		title, last := r.headlineAt(first)
@@ -701,6 +713,11 @@ func columnLabel(line string) bool {
 // (青海新闻网 · 聚焦2025青海两会, 某县融媒 | 两会专题): an outlet, a
 // separator, and no session named.
 func siteBanner(line string) bool {
+	// or its name and address (射阳县人民政府 www.sheyang.gov.cn)
+	if i := strings.LastIndexByte(line, ' '); i > 0 && webAddress(line[i+1:]) {
+		site := strings.TrimSpace(line[:i])
+		return isOutlet(site) && utf8.RuneCountInString(site) <= 16
+	}
 	for _, sep := range []string{"·", "|", "_", " - "} {
 		if site, column, ok := strings.Cut(line, sep); ok {
 			site = strings.TrimSpace(site)
@@ -708,6 +725,19 @@ func siteBanner(line string) bool {
 		}
 	}
 	return false
+}
+
+// webAddress reports whether s is a site's address (www.sheyang.gov.cn,
+// http://rmzf.gov.cn/).
+func webAddress(s string) bool {
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "http://"), "https://")
+	host, _, _ := strings.Cut(s, "/")
+	if !strings.HasPrefix(host, "www.") && !hasSuffixAny(host, []string{".cn", ".com", ".net", ".org"}) {
+		return false
+	}
+	return strings.Count(host, ".") >= 1 && strings.IndexFunc(host, func(c rune) bool {
+		return !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '-')
+	}) < 0
 }
 
 // bodyBanner reports whether a line is the name of an institution over its

@@ -87,7 +87,11 @@ func (r *reader) readSpeakers() {
 			}
 			// 张三、李四分别讲话, 县委副书记、县长李伟，县人大常委会
 			// 主任张强出席会议并讲话: each of them spoke
-			if names := r.listBefore(at); len(names) > 1 {
+			if names := r.topicSpeakers(at); len(names) > 0 {
+				for _, n := range names {
+					r.person("speakers", &r.rec.Speakers, n.name, n.start, n.end)
+				}
+			} else if names := r.listBefore(at); len(names) > 1 {
 				for _, n := range names {
 					r.person("speakers", &r.rec.Speakers, n.name, n.start, n.end)
 				}
@@ -167,6 +171,44 @@ func (r *reader) nameBeforeTopic(i int) (string, int, int, bool) {
 		}
 	}
 	return "", 0, 0, false
+}
+
+// topicSpeakers reads the people who each spoke on a title of their own,
+// named before byte i (刘集镇代表团石红霞代表以《…》为题、庄里镇代表团郭永健
+// 代表以《…》为题作大会发言): the name before each 以《…》为题, after its
+// delegation or title, 代表 after it dropped. Last first.
+func (r *reader) topicSpeakers(i int) []named {
+	end := len(strings.TrimSuffix(strings.TrimSuffix(r.n[:i], "作了"), "作"))
+	var out []named
+	for n := 0; n < maxListLines && strings.HasSuffix(r.n[:end], "》为题"); n++ {
+		q := strings.LastIndex(r.n[max(0, end-clauseReach):end], "以《")
+		if q < 0 {
+			break
+		}
+		q += max(0, end-clauseReach)
+		cs := clauseStart(r.n, q)
+		if k := strings.LastIndex(r.n[cs:q], "、"); k >= 0 {
+			cs += k + len("、") // the item before ends there, its title read
+		}
+		item := strings.TrimSuffix(r.n[cs:q], "代表")
+		name, off, ok := "", 0, false
+		if g := afterDelegation(item); g > 0 {
+			name, off, ok = squeeze(strings.TrimSpace(item[g:])), g+strings.Index(item[g:], strings.TrimSpace(item[g:])), true
+		} else if isName(squeeze(strings.TrimSpace(item))) {
+			name, off, ok = squeeze(strings.TrimSpace(item)), strings.Index(item, strings.TrimSpace(item)), true
+		} else {
+			name, off, ok = nameAtEnd(item)
+		}
+		if !ok {
+			break
+		}
+		out = append(out, named{name, cs + off, cs + off + len(name)})
+		if !strings.HasSuffix(r.n[:cs], "、") {
+			break
+		}
+		end = cs - len("、")
+	}
+	return out
 }
 
 // speakersBelow reads the deputies who spoke, listed one a line under the
