@@ -16,8 +16,11 @@ verbs:
 		// a presidium's decision on the plenaries to come (会议决定，大会第
 		// 一次全体会议执行主席为…，由殷德华主持；第二次…; 会议确定了第三次全体
 		// 会议执行主席:…,由柴永胜主持第三次全体会议; …举行,由邢福生,潘玉兰…担任
-		// 执行主席,邢福生主持): not this meeting's
-		if before := r.n[r.sentenceAt(i).start:i]; strings.Contains(before, "执行主席为") || strings.Contains(before, "执行主席:") || strings.Contains(before, "担任执行主席") {
+		// 执行主席,邢福生主持): not this meeting's — but this meeting's chairs
+		// and presider, told as done (主席团成员乌兰、关树林担任执行主席，乌兰主持
+		// 会议), are
+		if before := r.n[r.sentenceAt(i).start:i]; (strings.Contains(before, "执行主席为") || strings.Contains(before, "执行主席:") || strings.Contains(before, "担任执行主席")) &&
+			firstIndex(before, []string{"决定", "确定", "全体会议"}) >= 0 {
 			continue
 		}
 		rest := r.n[i+len("主持"):]
@@ -56,7 +59,10 @@ verbs:
 			}
 			continue
 		}
-		if names := r.listBefore(i); len(names) > 1 {
+		// (the chairs before a comma are no list of presiders: 乌兰、关树林
+		// 担任执行主席，乌兰主持会议)
+		chairs := hasSuffixAny(strings.TrimSuffix(r.n[:clauseStart(r.n, i)], ","), []string{"担任执行主席", "担任大会执行主席"})
+		if names := r.listBefore(i); len(names) > 1 && !chairs {
 			for _, n := range names {
 				r.person("presiding", &r.rec.Presiding, n.name, n.start, n.end)
 			}

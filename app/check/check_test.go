@@ -114,7 +114,6 @@ var roundFloors = map[string]float64{
 	"ce": 0.95, // bylines and editors' credits (作者, 责任编辑) mentioned by its key, as bz's
 	"cf": 0.96, // features: a number piece's event, people in scenes, reports to be examined in writing (还将书面审查)
 	"cg": 0.96, // a two-column PDF's columns interleaved line by line (cg07), read as its key puts them back
-	"ck": 0.96, // township pages: a date or 简讯 as the headline, a site's name with its URL, 居民议政会 — read as its key does not
 }
 
 // TestRounds checks the parser against the keys of the blind rounds.
