@@ -77,6 +77,7 @@ func FromText(id, original string) Record {
 	r.readByline()
 	r.readReports()
 	r.readBriefings()
+	r.readExplainedBy()
 	r.readHeardReports()
 	r.readAdoptedReports()
 	r.readWrittenSubjects()

@@ -179,6 +179,42 @@ func (r *reader) briefingMade(s, i int) {
 	}
 }
 
+// readExplainedBy adds the explanation of a draft a meeting heard whose
+// maker the next sentence names (会议还听取了…补选办法(草案)的说明。说明由县人大
+// 常委会副主任邱丽芳作出).
+func (r *reader) readExplainedBy() {
+	const by = "。说明由"
+	for _, i := range r.find(by) {
+		at := i + len(by)
+		clause := r.n[at:clauseEnd(r.n, at)]
+		v := strings.Index(clause, "作")
+		if v < 0 {
+			continue
+		}
+		rest, off := afterTitle(clause[:v])
+		name := strings.TrimSpace(rest)
+		if !isName(name) {
+			continue
+		}
+		ns := at + off + strings.Index(rest, name)
+		s := max(r.sentenceAt(i).start, nearStart(r.n, i, clauseReach, "", ""))
+		h := strings.LastIndex(r.n[s:i], "听取")
+		if h < 0 || notHeard(r.n[s:s+h]) {
+			continue
+		}
+		ts := s + h + len("听取")
+		ts += len(r.n[ts:i]) - len(strings.TrimPrefix(r.n[ts:i], "了"))
+		title := strings.Trim(r.n[ts:i], titleMarks)
+		if !strings.HasSuffix(title, "的说明") || !strings.Contains(title, "草案") || strings.ContainsAny(title, ",;、") {
+			continue
+		}
+		if r.addReport(Report{Title: title, By: name}, ts) {
+			r.evidence("reports", ts, i)
+			r.evidence("reports", ns, ns+len(name))
+		}
+	}
+}
+
 // readBriefings adds the briefings a meeting heard from a person named (a
 // presidium's, from the session's secretary-general): 听取了大会秘书长高海军
 // 关于各代表团审议…等情况的汇报 → 关于各代表团审议…等情况的汇报, by 高海军; also
