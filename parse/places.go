@@ -180,6 +180,10 @@ func trimWordAfter(t string, words, after []string) string {
 // or short (玉树). Delegations of no place (解放军代表团, 县直代表团, 各乡镇
 // 代表团) give none.
 func placeBefore(s string, i int) (span, bool) {
+	// a development zone's delegation (洋浦经济开发区代表团), its 区 no district's
+	if j, ok := zoneBefore(s, i); ok {
+		return span{j, i}, true
+	}
 	if loc, _, start := localityBefore(s, i); loc != "" {
 		return span{start, i}, true
 	}
