@@ -388,13 +388,15 @@ func (r *reader) readHeardReports() {
 		}
 		// at the closing, the session's reports recalled, or adopted
 		// (会议审议通过了《政府工作报告》等重要报告): delivered before
-		if r.rec.Event == EventClosing && (recalled(r.n[from:v.start]) || strings.HasPrefix(r.n[v.end:], "通过")) {
+		// (but not those examined in writing, the session's: 大会书面审查了…)
+		written := inWriting(r.n[from:v.start], r.n[v.start:v.end])
+		if r.rec.Event == EventClosing && !written && (recalled(r.n[from:v.start]) || strings.HasPrefix(r.n[v.end:], "通过")) {
 			continue
 		}
 		if r.otherMeeting(r.n[r.sentenceAt(v.start).start:v.start]) {
 			continue
 		}
-		r.heardList(v.end, limit, inWriting(r.n[from:v.start], r.n[v.start:v.end]))
+		r.heardList(v.end, limit, written)
 	}
 }
 
