@@ -1696,7 +1696,7 @@ func unbracket(v string) string {
 }
 
 // metaKeys are the furniture keys a value stops before.
-var metaKeys = []string{"来源", "稿源", "作者", "时间", "日期", "成文日期", "发布", "发文", "点击", "浏览", "编辑", "责任编辑", "字号", "标题", "主题", "索引号", "阅读", "供稿"}
+var metaKeys = []string{"来源", "稿源", "作者", "时间", "日期", "成文日期", "发布", "发文", "点击", "浏览", "编辑", "责任编辑", "字号", "标题", "主题", "索引号", "阅读", "供稿", "录入"}
 
 func nextKey(s string) int {
 	best := len(s)

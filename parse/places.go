@@ -185,7 +185,13 @@ func placeBefore(s string, i int) (span, bool) {
 		return span{j, i}, true
 	}
 	if loc, _, start := localityBefore(s, i); loc != "" {
-		return span{start, i}, true
+		// (not read past the delegation before it: 公坪镇代表团和碧涌镇代表团)
+		for _, w := range []string{"代表团和", "代表团及", "代表团与"} {
+			if k := strings.LastIndex(s[max(0, start-len(w)):i], w); k >= 0 {
+				start = max(0, start-len(w)) + k + len(w)
+			}
+		}
+		return span{start, i}, start < i
 	}
 	// the longest name known of the ten characters before, of two or more
 	// (达尔罕茂明安联合旗 is nine)
