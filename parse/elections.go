@@ -848,6 +848,12 @@ func (r *reader) resultLines(j int) {
 				r.electAll(names, body, open)
 				continue
 			}
+			// a post whose names are published apart (县十九届人大常委会委员21名，
+			// 名单另行公告。): the table goes on below it
+			if strings.Contains(t, "另行公") && utf8.RuneCountInString(t) <= 40 {
+				open = post{}
+				continue
+			}
 			if utf8.RuneCountInString(t) > 20 || !allHan(t) {
 				return
 			}

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"renda/parse/cnum"
 )
 
 // named is a name found in the normalised text with its span.
@@ -651,6 +653,10 @@ func (r *reader) nameListBefore(i int) []named {
 		// is 孟和 and others)
 		if before, _, ok := strings.Cut(item, "等"); k == len(items)-1 && ok && isName(squeeze(strings.TrimSpace(before))) {
 			item = before
+		} else if c := countAfterName(item); c > 0 {
+			// 刘利、杨秀芬、朱明亮三位代表分别…作大会发言 (the topics after it
+			// listed with 、 too)
+			item = item[:c]
 		} else if k == len(items)-1 {
 			for _, cut := range []string{"和", "及", "以及", "等"} {
 				if j := strings.Index(item, cut); j > 0 && !isName(squeeze(item)) && !halvesDotted(item[:j]) {
@@ -693,6 +699,20 @@ func (r *reader) nameListBefore(i int) []named {
 		}
 	}
 	return out
+}
+
+// countAfterName returns where a count of people (三位, 3名) starts after
+// the name that opens item, the list's last name (朱明亮三位代表分别…), or 0.
+func countAfterName(item string) int {
+	for j, c := range item {
+		if j > 0 && cnum.IsNumeral(c) {
+			if _, e, ok := numAfter(item, j, 3); ok && hasPrefixAny(item[e:], []string{"位", "名"}) && isName(squeeze(strings.TrimSpace(item[:j]))) {
+				return j
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // splitLastPair returns the pieces of a list with the last split in two

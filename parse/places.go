@@ -367,8 +367,8 @@ func placeListBefore(s string, i int) []span {
 }
 
 // endsWithCount reports whether a place's name read before its unit ends
-// with a number, a count of places and no name (龙潭、麻旺两镇).
+// with a number, a count of places and no name (龙潭、麻旺两镇, 已有五个县).
 func endsWithCount(name string) bool {
-	c, _ := utf8.DecodeLastRuneInString(name)
+	c, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(name, "个")) // 已有五个县
 	return strings.ContainsRune("一二三四五六七八九十两几多", c)
 }

@@ -31,7 +31,7 @@ verbs:
 		// 主席团第一次会议由常务主席贺志刚主持), or the preparatory meeting
 		// before a presidium's: not the report's meeting
 		if clause := r.n[clauseStart(r.n, i):i]; r.rec.Event == EventPreparatory && strings.Contains(clause, "主席团") && strings.Contains(clause, "会议") ||
-			r.rec.Event == EventPresidium && strings.Contains(clause, "预备会议") {
+			r.rec.Event == EventPresidium && strings.Contains(clause, "预备会议") || r.rec.Event == EventPreparatory && r.presidiumBefore(i) {
 			continue
 		}
 		// 主持人:…, and 主持:… as a post's card writes it (🎙 主持:区人大常委会
@@ -70,6 +70,20 @@ verbs:
 			r.person("presiding", &r.rec.Presiding, name, s, e)
 		}
 	}
+}
+
+// presidiumBefore reports whether the sentence before the one holding byte
+// i, in its paragraph, says the presidium held its meeting (预备会议结束后，
+// 大会主席团举行第一次会议。会议由大会秘书长程光明主持): a 主持 there is that
+// meeting's.
+func (r *reader) presidiumBefore(i int) bool {
+	sent := r.sentenceAt(i)
+	if sent.start == 0 || r.lineFrom(sent.start) != r.lineFrom(sent.start-1) {
+		return false
+	}
+	prev := r.n[r.sentenceAt(sent.start-1).start:sent.start]
+	k := strings.Index(prev, "主席团")
+	return k >= 0 && firstIndex(prev[k:], []string{"举行", "召开"}) >= 0 && strings.Contains(prev[k:], "会议")
 }
 
 // readSpeakers finds who spoke: X讲话, X出席会议并讲话, X致辞, X作表态发言, a speech's
@@ -612,7 +626,8 @@ func remarksWhile(s string) bool {
 		return false
 	}
 	clause := s[:end]
-	if strings.Contains(clause, "主持") {
+	// (nor remarks in a deliberation: 杨振东在审议时说, 在分组讨论中表示)
+	if strings.Contains(clause, "主持") || strings.Contains(clause, "审议") || strings.Contains(clause, "讨论") {
 		return false
 	}
 	for _, v := range []string{"时说", "时指出", "时强调", "时表示", "中指出", "中强调", "中说", "中表示", "上说", "上指出", "上强调"} {
