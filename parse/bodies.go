@@ -258,9 +258,10 @@ var heldWords = []string{"开幕", "闭幕", "召开", "举行", "预备会议"}
 
 // opensSection reports whether the meeting named at byte i opens a report
 // of its own within the page: its sentence opens its paragraph with a
-// dateline or a day (又讯　26日下午，中国人民政治协商会议…在呼和浩特闭幕), or
-// with the meeting's name, and says the meeting is held. A meeting named in passing (同期召开的县政协…,
-// 此前一天，市政协…闭幕) opens none.
+// dateline or a day (又讯　26日下午，中国人民政治协商会议…在呼和浩特闭幕), with
+// the meeting's name and place, or with the time after the session's
+// meeting (闭幕会后，…), and says the meeting is held. A meeting named in
+// passing (同期召开的县政协…, 此前一天，市政协…闭幕) opens none.
 func (r *reader) opensSection(i int) bool {
 	sent := r.sentenceAt(i)
 	line := r.lines[r.lineFrom(sent.start)]
@@ -279,9 +280,8 @@ func (r *reader) opensSection(i int) bool {
 	if k := bracketNoteLen(s); k > 0 {
 		s = strings.TrimLeft(s[k:], " ")
 	}
-	// or with the meeting itself (冠县第十八届人民代表大会第五次会议于1月8日下午闭幕)
-	// or with the time after the session's meeting (闭幕会后，县十九届人大常委会
-	// 第一次会议随即召开)
+	// (冠县第十八届人民代表大会第五次会议于1月8日下午闭幕; 闭幕会后，县十九届人大
+	// 常委会第一次会议随即召开)
 	opens := datedOpening(s) || strings.TrimSpace(r.n[sent.start:i]) == "" || hasPrefixAny(s, []string{"会后", "闭幕会后", "闭幕后", "大会闭幕后"})
 	if loc, _, start := localityBefore(r.n, i); loc != "" && strings.TrimSpace(r.n[sent.start:start]) == "" {
 		opens = true // its place before it

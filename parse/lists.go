@@ -702,7 +702,7 @@ func (r *reader) nameListBefore(i int) []named {
 }
 
 // countAfterName returns where a count of people (三位, 3名) starts after
-// the name that opens item, the list's last name (朱明亮三位代表分别…), or 0.
+// the name that opens item (朱明亮三位代表分别…), or 0.
 func countAfterName(item string) int {
 	for j, c := range item {
 		if j > 0 && cnum.IsNumeral(c) {
