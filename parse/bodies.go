@@ -283,8 +283,9 @@ func (r *reader) opensSection(i int) bool {
 	// (冠县第十八届人民代表大会第五次会议于1月8日下午闭幕; 闭幕会后，县十九届人大
 	// 常委会第一次会议随即召开)
 	opens := datedOpening(s) || strings.TrimSpace(r.n[sent.start:i]) == "" || hasPrefixAny(s, []string{"会后", "闭幕会后", "闭幕后", "大会闭幕后"})
-	if loc, _, start := localityBefore(r.n, i); loc != "" && strings.TrimSpace(r.n[sent.start:start]) == "" {
-		opens = true // its place before it
+	if !opens {
+		loc, _, start := localityBefore(r.n, i)
+		opens = loc != "" && strings.TrimSpace(r.n[sent.start:start]) == "" // its place before it
 	}
 	return opens && firstIndex(r.n[sent.start:sent.end], heldWords) >= 0
 }

@@ -736,7 +736,7 @@ func webAddress(s string) bool {
 	if !strings.HasPrefix(host, "www.") && !hasSuffixAny(host, []string{".cn", ".com", ".net", ".org"}) {
 		return false
 	}
-	return strings.Count(host, ".") >= 1 && strings.IndexFunc(host, func(c rune) bool {
+	return strings.IndexFunc(host, func(c rune) bool {
 		return !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '-')
 	}) < 0
 }

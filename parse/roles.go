@@ -211,12 +211,10 @@ func (r *reader) topicSpeakers(i int) []named {
 			cs += k + len("、") // the item before ends there, its title read
 		}
 		item := strings.TrimSuffix(r.n[cs:q], "代表")
-		name, off, ok := "", 0, false
-		if g := afterDelegation(item); g > 0 {
-			name, off, ok = squeeze(strings.TrimSpace(item[g:])), g+strings.Index(item[g:], strings.TrimSpace(item[g:])), true
-		} else if isName(squeeze(strings.TrimSpace(item))) {
-			name, off, ok = squeeze(strings.TrimSpace(item)), strings.Index(item, strings.TrimSpace(item)), true
-		} else {
+		g := afterDelegation(item) // 0 when no delegation is named
+		t := strings.TrimSpace(item[g:])
+		name, off, ok := squeeze(t), g+strings.Index(item[g:], t), true
+		if !isName(name) {
 			name, off, ok = nameAtEnd(item)
 		}
 		if !ok {
